@@ -1,0 +1,149 @@
+"""Named entities of the body: slovnet NER, rules that mend its known faults, and grouping.
+
+`extract_entities(doc, res)` reads `doc.body` and `doc.sents` and fills `doc.mentions`
+(PER / LOC / ORG with nominative `normal`) and `doc.entities` (one per real-world entity
+of the document, named by its fullest form). Nothing found gives empty lists.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsgraph.doc import Document, Entity, Mention, Token
+from newsgraph.entities.group import group_mentions
+from newsgraph.entities.normal import normalize_mention
+from newsgraph.resources import Resources
+
+# Words that may stay lowercase inside a person's or a place's name.
+NAME_PARTICLES = frozenset(
+    "де дe ди да дель делла ла ле ван фон дер цу ибн бин бен аль эль ад ас ат уль оглы кызы улы "
+    "на над под у при и".split()
+)
+# Generic geographic words that stand lowercase in a place name ("озеро Иссык-Куль").
+GEO_WORDS = frozenset(
+    "область край район республика округ город село посёлок поселок деревня станица остров острова "
+    "полуостров море озеро река гора горы хребет пустыня залив пролив канал улица проспект площадь "
+    "переулок бульвар шоссе провинция штат графство аул кишлак".split()
+)
+# Words before a quoted name that mark it as an organisation's name.
+ORG_DESCRIPTORS = frozenset(
+    "компания предприятие завод фабрика комбинат банк холдинг концерн корпорация фирма группа "
+    "ооо оао зао ао пао ип гуп муп фгуп нко партия движение клуб фонд агентство издание газета журнал "
+    "телеканал радиостанция радио ассоциация союз объединение организация общество кооператив "
+    "университет институт академия театр музей авиакомпания оператор ретейлер сеть производитель "
+    "бренд марка стартап платформа сервис портал".split()
+)
+QUOTED = re.compile(r"[«\"„“]([^«»\"„“”\n]{2,60})[»\"“”]")
+TYPES = ("PER", "LOC", "ORG")
+
+
+def extract_entities(doc: Document, res: Resources) -> Document:
+    """Fill `doc.mentions` and `doc.entities` from the body (see module doc)."""
+    spans = tag_spans(doc, res)
+    tokens = [t for s in doc.sents for t in s.tokens]
+    starts = [t.start for t in tokens]
+    spans = merge_genitive_orgs(doc.text, spans)
+    spans += quoted_org_names(doc, tokens, spans, res)
+    mentions = []
+    for start, end, type_ in sorted(spans):
+        toks = _tokens_in(tokens, starts, start, end)
+        surface = doc.text[start:end]
+        if not toks or not plausible_name(surface, type_):
+            continue
+        normal = normalize_mention(toks, doc.text, start, type_, res)
+        mentions.append(Mention(start, end, type_, surface, normal))
+    doc.mentions = mentions
+    doc.entities = group_mentions(mentions, res)
+    return doc
+
+
+def tag_spans(doc: Document, res: Resources) -> list[tuple[int, int, str]]:
+    """slovnet NER over each body block: (start, end, type) in document offsets."""
+    blocks = [(s, doc.text[s:e]) for s, e in doc.body]
+    if not blocks:
+        return []
+    out = []
+    for (offset, _), markup in zip(blocks, res.ner_tagger.map([b for _, b in blocks])):
+        for span in markup.spans:
+            if span.type in TYPES:
+                out.append((offset + span.start, offset + span.stop, span.type))
+    return out
+
+
+def merge_genitive_orgs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join an organisation and the organisation right after it whose name is an abbreviation
+    ("Совета Безопасности" + "ООН"): the second is a genitive dependent of the first."""
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(spans):
+        if out:
+            ps, pe, pt = out[-1]
+            s, e, t = span
+            gap = text[pe:s]
+            word = text[s:e]
+            if pt == "ORG" and t == "ORG" and gap == " " and word.isupper() and len(word) <= 6 \
+                    and not text[ps:pe].isupper():
+                out[-1] = (ps, e, "ORG")
+                continue
+        out.append(span)
+    return out
+
+
+def quoted_org_names(doc: Document, tokens: list[Token], spans, res: Resources) -> list[tuple[int, int, str]]:
+    """Organisation names in quotation marks that NER missed: «Ромашка» after an
+    organisation word (компания, завод, банк...), or a coined single word that no
+    dictionary knows and that is written with a capital (brands: "СамАвто")."""
+    taken = [(s, e) for s, e, _ in spans]
+    starts = [t.start for t in tokens]
+    found = []
+    for bstart, bend in doc.body:
+        for m in QUOTED.finditer(doc.text, bstart, bend):
+            s, e = m.start(1), m.end(1)
+            name = m.group(1)
+            if not name[:1].isupper() or any(ts < e and s < te for ts, te in taken):
+                continue
+            words = name.split()
+            if len(words) > 4 or name.rstrip()[-1:] in ".!?,":
+                continue
+            i = bisect.bisect_left(starts, m.start())
+            before = [t.lemma for t in tokens[max(0, i - 3):i] if t.lemma]
+            coined = len(words) == 1 and _coined(name, res)
+            if coined or any(b in ORG_DESCRIPTORS for b in before):
+                found.append((s, e, "ORG"))
+    return found
+
+
+def _coined(word: str, res: Resources) -> bool:
+    # An inner capital ("СамАвто", "ВымпелКом") or a word no dictionary parse knows.
+    if any(ch.isupper() for ch in word[1:]) and not word.isupper():
+        return True
+    parses = res.parse(word)
+    return bool(parses) and not any(p.is_known for p in parses)
+
+
+def plausible_name(surface: str, type_: str) -> bool:
+    """False for spans that cannot be a person's or a place's name: a multi-word span with a
+    lowercase word that is neither a name particle nor a geographic term (a greeting such as
+    "Салом алейкум" tagged as a place)."""
+    if type_ == "ORG":
+        return True
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", surface)
+    if len(words) < 2:
+        return True
+    for word in words[1:]:
+        if word[:1].islower() and word.lower() not in NAME_PARTICLES and word.lower() not in GEO_WORDS:
+            return False
+    return True
+
+
+def _tokens_in(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
+    i = bisect.bisect_right(starts, start) - 1
+    i = max(i, 0)
+    out = []
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].end > start:
+            out.append(tokens[i])
+        i += 1
+    return out
+
+
+__all__ = ["Entity", "extract_entities", "plausible_name"]

@@ -1,0 +1,158 @@
+"""Nominative forms of names: people word by word, places and organisations by their head.
+
+Natasha inflects each word of a span on its own, which breaks multi-word organisations
+("Совместная межправительственной комиссия"), leaves hyphenated names as they stand
+("Алма-Атой") and writes ё as е. Here adjectives agree with the head noun, the words after
+the head (genitive dependents: "Совет Безопасности ООН") stay as written, hyphenated parts
+are inflected one by one, and the text's own letter case and ё are restored.
+"""
+from __future__ import annotations
+
+from newsgraph.doc import Token
+from newsgraph.resources import Resources
+from newsgraph.segment import CASES, GENDERS, NUMBERS
+
+NAME_GRAMMEMES = {"PER": ("Name", "Surn", "Patr"), "LOC": ("Geox",), "ORG": ("Orgn",)}
+
+
+def normalize_mention(tokens: list[Token], text: str, start: int, type_: str, res: Resources) -> str:
+    """The nominative form of the mention whose tokens (with morphology) are given.
+
+    `text` is the document text and `start` the mention's start, used to keep the spaces
+    between tokens as written.
+    """
+    if not tokens:
+        return ""
+    if type_ == "PER":
+        words = [_inflect_token(t, res, type_, None) for t in tokens]
+    else:
+        words = _normalize_phrase(tokens, res, type_)
+    out, prev_end = [], None
+    for tok, word in zip(tokens, words):
+        if prev_end is not None:
+            out.append(" " if tok.start > prev_end else "")
+        out.append(word)
+        prev_end = tok.end
+    return "".join(out)
+
+
+def _normalize_phrase(tokens: list[Token], res: Resources, type_: str) -> list[str]:
+    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN") and not _fixed(t.text)), None)
+    if head is None or tokens[head].feats.get("Case") == "Nom":
+        return [t.text for t in tokens]
+    head_parse = _choose_parse(tokens[head], res, type_)
+    agree = None
+    if head_parse is not None:
+        number = "plur" if "plur" in head_parse.tag else "sing"
+        gender = head_parse.tag.gender if number == "sing" else None
+        agree = {g for g in (number, gender) if g}
+    words = []
+    for i, tok in enumerate(tokens):
+        if i < head and tok.pos in ("ADJ", "DET", "NUM"):
+            # An adjective agrees with its head: where the tagger left its case out or
+            # disagrees, the head's case is the better evidence.
+            feats = dict(tok.feats, Case=tokens[head].feats["Case"])
+            words.append(_inflect_token(Token(tok.start, tok.end, tok.text, tok.pos, feats), res, None, agree))
+        elif i == head:
+            words.append(_inflect_token(tok, res, type_, None))
+        else:
+            words.append(tok.text)
+    return words
+
+
+def _inflect_token(tok: Token, res: Resources, type_: str | None, agree: set | None) -> str:
+    if _fixed(tok.text) or tok.feats.get("Case") in (None, "Nom"):
+        return tok.text
+    if "-" in tok.text.strip("-"):
+        return _inflect_hyphenated(tok, res, type_)
+    parse = _choose_parse(tok, res, type_)
+    return _restore_shape(tok.text, _nominative(parse, agree) or tok.text)
+
+
+def _inflect_hyphenated(tok: Token, res: Resources, type_: str | None) -> str:
+    # "Алма-Атой": every capitalised part agrees in case; stop at a lowercase link
+    # ("Ростове-на-Дону"), after which parts are dependents and stay as written.
+    parts = tok.text.split("-")
+    out, inflecting = [], True
+    for part in parts:
+        if inflecting and part[:1].isupper() and part.isalpha():
+            sub = Token(0, len(part), part, "PROPN", tok.feats)
+            parse = _choose_parse(sub, res, type_)
+            out.append(_restore_shape(part, _nominative(parse, None) or part))
+        else:
+            inflecting = inflecting and not part[:1].islower()
+            out.append(part)
+    return "-".join(out)
+
+
+def _nominative(parse, agree: set | None) -> str | None:
+    if parse is None:
+        return None
+    wanted = {"nomn"} | (agree or set())
+    if agree is None and "plur" in parse.tag and "Pltm" not in parse.tag:
+        wanted.add("plur")
+    # Natasha's parse objects take UD features in `inflect`; pymorphy's own method takes
+    # OpenCorpora grammemes.
+    from pymorphy2.analyzer import Parse
+
+    form = Parse.inflect(parse, wanted) or Parse.inflect(parse, {"nomn"})
+    return form.word if form else None
+
+
+def _choose_parse(tok: Token, res: Resources, type_: str | None):
+    case = CASES.get(tok.feats.get("Case", ""))
+    gender = GENDERS.get(tok.feats.get("Gender", ""))
+    number = NUMBERS.get(tok.feats.get("Number", ""))
+    is_adj = tok.pos in ("ADJ", "DET", "NUM")
+    best, best_score = None, -1.0
+    for p in res.parse(tok.text):
+        tag = p.tag
+        if "Fixd" in tag:
+            return None
+        score = p.score
+        if case and case in tag:
+            score += 4
+        if number and number in tag:
+            score += 1
+        if gender and gender in tag:
+            score += 1
+        if is_adj == (tag.POS in ("ADJF", "PRTF", "NUMR")):
+            score += 2
+        if type_ and any(g in tag for g in NAME_GRAMMEMES.get(type_, ())):
+            score += 1.5
+        if score > best_score:
+            best, best_score = p, score
+    if best is not None and case and case not in best.tag:
+        return None
+    return best
+
+
+def _fixed(word: str) -> bool:
+    """Words that never inflect as written: abbreviations, Latin, digits."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if not letters:
+        return True
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return True
+    return not any("а" <= ch.lower() <= "я" or ch.lower() == "ё" for ch in letters)
+
+
+def _restore_shape(original: str, word: str) -> str:
+    """Give `word` the letter case of `original` and put back its ё where the stem is shared.
+
+    >>> _restore_shape("Мирзиёева", "мирзиеев")
+    'Мирзиёев'
+    """
+    chars = list(word.lower())
+    for i, ch in enumerate(original[: len(chars)]):
+        if ch in "ёЁ" and chars[i] == "е":
+            chars[i] = "ё"
+    word = "".join(chars)
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if original[:1].isupper():
+        # Keep inner capitals of the shared prefix ("СамАвто").
+        out = [o if o.lower() == w else w for o, w in zip(original, word)]
+        out[0] = out[0].upper()
+        return "".join(out) + word[len(out):]
+    return word

@@ -1,0 +1,57 @@
+"""Bytes to text: encoding detection for Russian news files, and refusal of what is not text."""
+from __future__ import annotations
+
+import codecs
+
+from newsgraph.errors import InputError
+
+# A page dump or an HTML page larger than this is not one news document.
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Single-byte encodings of Cyrillic seen in Russian news, in the order they are tried.
+_CYRILLIC = ("cp1251", "koi8_r", "mac_cyrillic", "iso8859_5", "cp866")
+
+
+def decode_bytes(data: bytes, where: str, limit: int | None = MAX_DOCUMENT_BYTES) -> str:
+    """Decode a file's bytes: a BOM wins, then strict UTF-8, then the best Cyrillic guess.
+
+    Raises InputError for empty, binary, oversized or undecodable input.
+    """
+    if limit is not None and len(data) > limit:
+        raise InputError(f"file too large ({len(data):,} bytes; limit {limit:,})", where)
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(enc), where)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"cannot decode as {enc}: {exc.reason}", where) from None
+    if b"\x00" in data[:4096]:
+        raise InputError("binary file (NUL bytes), not text", where)
+    try:
+        return _checked(data.decode("utf-8"), where)
+    except UnicodeDecodeError:
+        pass
+    return _checked(_guess_cyrillic(data, where), where)
+
+
+def _guess_cyrillic(data: bytes, where: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=list(_CYRILLIC) + ["utf_8"]).best()
+    if best is None or best.encoding not in _CYRILLIC:
+        raise InputError("unknown text encoding (not UTF-8, UTF-16, cp1251 or koi8-r)", where)
+    try:
+        return data.decode(best.encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"cannot decode as {best.encoding}: {exc.reason}", where) from None
+
+
+def _checked(text: str, where: str) -> str:
+    if not text.strip():
+        raise InputError("empty file", where)
+    sample = text[:4096]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if control > len(sample) * 0.05:
+        raise InputError("binary file (control characters), not text", where)
+    return text
