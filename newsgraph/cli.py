@@ -1,0 +1,94 @@
+"""The `newsgraph` command: thin layer over the pipeline, the store and the evaluators.
+
+Each subcommand parses its arguments, calls the library and prints what it returns.
+Failures exit non-zero: 1 when an input or a document failed, 2 for usage errors.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from newsgraph.errors import NewsgraphError
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                  help="Russian-language news into a searchable record of who met whom, who said what, "
+                       "what was agreed, for how much, when and where.")
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+EVAL_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "eval"
+EVAL_TASKS = ("ner", "chrome", "quotes", "facts")
+
+
+def report_error(exc: NewsgraphError) -> None:
+    """One line on standard error naming the file (and line) and the reason."""
+    err.print(f"newsgraph: {exc}", markup=False)
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Files, folders or globs (txt, html, jsonl, ...); '-' reads standard input."),
+    whole: bool = typer.Option(False, "--whole", help="Treat the entire input as article text (no chrome separation)."),
+) -> None:
+    """Analyse files and print one Document per input document as JSON Lines."""
+    from newsgraph.pipeline import analyse_stream
+    from newsgraph.read import read_paths
+
+    failed = 0
+    out = sys.stdout
+    for item in analyse_stream(read_paths(paths), whole=whole):
+        if isinstance(item, NewsgraphError):
+            report_error(item)
+            failed += 1
+            continue
+        out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+        out.flush()
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command("eval")
+def evaluate(
+    task: str = typer.Option("all", "--task", "-t", help=f"One of: all, {', '.join(EVAL_TASKS)}."),
+    data: Path = typer.Option(EVAL_DATA, "--data", help="Folder with factrueval-dev.jsonl / nerel-dev.jsonl."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N documents of each set."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+) -> None:
+    """Quality figures: NER against bare slovnet, chrome separation, quotes, money and dates."""
+    import importlib
+
+    if task != "all" and task not in EVAL_TASKS:
+        err.print(f"newsgraph: unknown task {task!r} (choose from all, {', '.join(EVAL_TASKS)})")
+        raise typer.Exit(2)
+    console = Console(stderr=as_json, highlight=False)
+    figures = {}
+    for name in EVAL_TASKS if task == "all" else (task,):
+        try:
+            module = importlib.import_module(f"newsgraph.evaluate.{name}")
+        except ModuleNotFoundError:
+            if task != "all":
+                raise
+            continue
+        figures[name] = module.run(data, console, as_json=as_json, limit=limit)
+    if as_json:
+        print(json.dumps(figures, ensure_ascii=False, indent=1))
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app()
+    except NewsgraphError as exc:
+        report_error(exc)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("newsgraph: interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()
