@@ -1,0 +1,52 @@
+"""Chrome separation: which lines of a page dump are the article and which are the site.
+
+`separate_chrome` reads a plain-text page and returns the article's line spans (`body`)
+and one `Chrome` record per other line (`related`, `nav`, `ad`, `other`). It decides
+from the shape of the page (see `region`, `kinds`) and a small UI lexicon (`lexicon`);
+no model, one linear pass over the lines.
+"""
+from __future__ import annotations
+
+from newsgraph.clean.kinds import label_outside, mark_story_blocks, shape_kind
+from newsgraph.clean.lexicon import lexical_kind
+from newsgraph.clean.lines import split_lines
+from newsgraph.clean.region import extend_headline, extend_list, find_article
+from newsgraph.doc import Chrome, Document
+
+__all__ = ["separate_chrome", "clean_document"]
+
+
+def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tuple[list[list[int]], list[Chrome]]:
+    """Split a page dump into article blocks (body) and chrome blocks.
+
+    Returns `[start, end]` spans of the article's lines, in order, and one `Chrome` per
+    other non-blank line. Lines in `known_chrome` (lines a caller has seen repeat across
+    pages of one site) are always chrome. Empty text gives two empty lists.
+    """
+    lines = split_lines(text)
+    known = {item.strip() for item in known_chrome}
+    chrome: dict[int, str] = {}
+    for line in lines:
+        kind = lexical_kind(line)
+        if kind is None and line.text in known:
+            kind = shape_kind(line)
+        if kind:
+            chrome[line.index] = kind
+    labels: list[str | None] = [None] * len(lines)
+    found = find_article(lines, chrome)
+    if found:
+        first = extend_headline(lines, chrome, found[0])
+        last = extend_list(lines, chrome, found[1])
+        for i in range(first, last + 1):
+            labels[i] = chrome.get(i, "body")
+        mark_story_blocks(lines, labels, first, last)
+    label_outside(lines, labels, chrome)
+    body = [[ln.start, ln.end] for ln, label in zip(lines, labels) if label == "body"]
+    rest = [Chrome(ln.start, ln.end, label) for ln, label in zip(lines, labels) if label != "body"]
+    return body, rest
+
+
+def clean_document(doc: Document, known_chrome: frozenset[str] = frozenset()) -> Document:
+    """Fill `doc.body` and `doc.chrome` from `doc.text`; returns the same document."""
+    doc.body, doc.chrome = separate_chrome(doc.text, known_chrome)
+    return doc

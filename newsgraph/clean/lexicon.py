@@ -1,0 +1,153 @@
+"""A small lexicon of site furniture common to Russian-language news sites.
+
+Only words and phrases that mean "site interface" on any site are here (log in, share,
+all news, advertising, cookies, photo credits, copyright); nothing from a particular
+site. `lexical_kind` names the chrome kind a line's wording alone gives, or None.
+"""
+from __future__ import annotations
+
+import re
+
+from newsgraph.clean.lines import Line
+
+# Whole-line UI strings: a line that is exactly one of these (after lower-casing and
+# dropping punctuation and counters) is navigation, at any length.
+_NAV_EXACT = frozenset("""
+главная меню поиск найти наверх назад вперед далее подробнее еще контакты редакция архив
+вакансии rss войти вход выйти выход регистрация подписка подписаться поделиться
+комментарии комментарий комментировать обсуждение обсудить теги метки рубрики
+главное популярное важное рекомендуем интересное лента новости новость эксклюзив
+видео фото фотогалерея мультимедиа инфографика спецпроекты мнения аналитика
+telegram телеграм вконтакте вк vk facebook twitter x whatsapp viber одноклассники ok youtube
+instagram tiktok дзен яндекс share tweet print email e-mail login menu search
+""".split())
+
+# Phrases that start a UI line (checked on lines of at most _NAV_WORDS words).
+_NAV_START = tuple("""
+все новости|все материалы|все статьи|все публикации|лента новостей|последние новости|
+другие новости|еще новости|больше новостей|показать еще|загрузить еще|читать далее|
+читать полностью|читать дальше|читать также|читайте также|читайте нас|смотрите также|
+новости по теме|материалы по теме|по теме|самое читаемое|самое популярное|выбор редакции|
+главное за|главное сегодня|главные новости|популярное за|новости дня|новости часа|
+авторизуйтесь|авторизоваться|войдите|войти через|зарегистрируйтесь|зарегистрироваться|
+личный кабинет|забыли пароль|подпишитесь|подписывайтесь|подписаться на|подписка на|
+поделиться|поделитесь|отправить другу|скопировать ссылку|версия для печати|распечатать|
+сообщить об ошибке|нашли ошибку|если вы нашли ошибку|выделите ее|оставить комментарий|
+написать комментарий|комментарии|добавить комментарий|войдите чтобы|в избранное|
+добавить в избранное|мы в соцсетях|мы в социальных сетях|следите за нами|наш канал|
+наш телеграм|присоединяйтесь|скачать приложение|скачайте приложение|политика конфиденциальности|
+пользовательское соглашение|правила использования|условия использования|о нас|о проекте|
+о сайте|об издании|реклама на сайте|размещение рекламы|контакты редакции|карта сайта|
+вернуться|перейти к|к списку|на главную|следующая статья|предыдущая статья|следующий материал|
+теги|метки|рубрика|раздел|темы|сюжет|тема дня|обратная связь|напишите нам|задать вопрос|
+мобильная версия|полная версия|версия сайта|выберите язык|язык сайта
+""".replace("\n", "").split("|"))
+_NAV_WORDS = 8
+
+# Heads of a list of other stories: the run of headline-like lines after them is `related`.
+_RELATED_HEADS = tuple("""
+читайте также|читать также|смотрите также|новости по теме|материалы по теме|по теме|
+самое читаемое|самое популярное|популярное|главное|важное|выбор редакции|рекомендуем|
+другие новости|последние новости|еще новости|лента новостей|новости дня|новости часа|
+главные новости|главное за|главное сегодня|популярное за|интересное|вам может быть интересно|
+вас может заинтересовать|похожие новости|похожие материалы|сюжет|хроника
+""".replace("\n", "").split("|"))
+# "Читайте также: <headline>" inside or around an article: a link to another story.
+_RELATED_INLINE = re.compile(
+    r"^(?:читайте|читать|смотрите|смотреть)\s+(?:также|еще|ещё)|^(?:см\.|по теме|также по теме|"
+    r"новость по теме|материал по теме|ранее по теме|подробнее по теме)", re.I)
+
+# Heads of sponsored blocks: the run after them is advertising.
+_AD_HEADS = tuple("новости партнеров|материалы партнеров|партнерские материалы|партнерский материал|"
+                  "реклама|спонсорский материал|спецпроект|промо|на правах рекламы|при поддержке|"
+                  "предложения партнеров|это интересно".split("|"))
+_AD_ANY = re.compile(r"\berid\b|на\s+правах\s+рекламы|рекламодател|партн[её]рский\s+материал|"
+                     r"\bреклама\s+\d{1,2}\+|\bинн\s*\d{10}", re.I)
+
+# `other`: credits, counters, copyright, widgets, disclaimers.
+_OTHER_START = re.compile(
+    r"^(?:фото|фотография|фотограф|снимок|видео|иллюстрация|коллаж|скриншот|кадр|графика|инфографика|"
+    r"источник(?:\s+фото)?|автор(?:\s+фото)?|авторы|текст|редактор|корреспондент|обозреватель|"
+    r"подготовил[аи]?|записал[аи]?|беседовал[аи]?|перевод|просмотры|просмотров|прочтений|"
+    r"погода|курс(?:ы)?\s+валют|курс\s+цб|биржевые\s+курсы)\b\s*[:.—–-]?", re.I)
+_OTHER_ANY = re.compile(
+    r"©|\(c\)\s*\d{4}|все\s+права\s+защищены|при\s+(?:использовании|цитировании|перепечатке)|"
+    r"ссылка\s+на\s+\S+\s+обязательна|мнение\s+автора|не\s+совпадать\s+с\s+(?:позицией|мнением)|"
+    r"свидетельство\s+о\s+регистрации|зарегистрирован[оа]?\s+в\s+|главный\s+редактор|"
+    r"\bсми\s+эл\b|\bэл\s+№|роскомнадзор|°\s*[cс]\b|°|\b\d+\s+просмотр|\bпросмотр(?:ов|ы)\s*:?\s*\d",
+    re.I)
+_COOKIE = re.compile(r"cookie|куки|файл(?:ы|ов)\s+cookie", re.I)
+_AGE = re.compile(r"^\d{1,2}\+$")
+
+_MONTHS = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
+           r"октябр[яь]|ноябр[яь]|декабр[яь])")
+_WEEKDAY = r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)"
+_DATE = (rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}"
+         rf"(?:\s+\d{{4}})?(?:\s*г(?:ода|\.)?)?|сегодня|вчера|позавчера|{_WEEKDAY})")
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*\((?:мск|msk|ast|utc[^)]*)\))?)"
+# A line that is only a date and/or a time (a dateline, another story's timestamp).
+DATE_ONLY = re.compile(rf"^(?:(?:{_DATE}|{_TIME}|в|г\.?|года|обновлено|опубликовано|изменено|дата)"
+                       rf"[\s,.|/:—–-]*)+$", re.I)
+# A date or time opening a line, followed by more text (a timestamped headline).
+DATE_START = re.compile(rf"^(?:{_DATE}[\s,]*)?{_TIME}?[\s,|—–-]*", re.I)
+
+_BREADCRUMB = re.compile(r"\s(?:/|›|»|→|>|\||·|•)\s")
+_SOCIAL = re.compile(r"^(?:(?:telegram|телеграм|вконтакте|вк|vk|facebook|twitter|whatsapp|viber|"
+                     r"одноклассники|ok|youtube|instagram|tiktok|дзен|x|rss)[\s,|·•/]*){2,}$", re.I)
+
+
+def normal_words(text: str) -> str:
+    """Lower-cased words of a line joined by single spaces, ё as е, counters dropped.
+
+    >>> normal_words("Комментарии (12)"), normal_words("Все новости →")
+    ('комментарии', 'все новости')
+    """
+    return " ".join(re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", text.lower().replace("ё", "е")))
+
+
+def lexical_kind(line: Line) -> str | None:
+    """The chrome kind a line's wording alone gives (`nav`, `ad`, `other`, `related`), or None."""
+    text = line.text
+    norm = normal_words(text)
+    if _AD_ANY.search(text):
+        return "ad"
+    if _COOKIE.search(text) and line.words <= 40:
+        return "nav"
+    if _RELATED_INLINE.match(norm) and _has_headline_after_cue(text):
+        return "related"
+    if not norm:
+        return "other"  # digits and symbols only: a counter, a rate, a score widget
+    if _AGE.match(text) or _OTHER_ANY.search(text):
+        return "other"
+    if _OTHER_START.match(norm) and (":" in text[:30] or line.words <= 8):
+        return "other"
+    if DATE_ONLY.match(text.strip(" .")):
+        return "other"
+    if line.words <= 4 and norm.startswith(_AD_HEADS) and line.ending in ("none", "colon"):
+        return "ad"
+    if norm in _NAV_EXACT or _SOCIAL.match(norm):
+        return "nav"
+    if line.words <= _NAV_WORDS and line.ending != "stop" and norm.startswith(_NAV_START):
+        return "nav"
+    return None
+
+
+def block_head(line: Line) -> str | None:
+    """`related` or `ad` when a short line heads a list of stories of that kind, else None."""
+    if line.words > 6 or line.ending not in ("none", "colon"):
+        return None
+    norm = normal_words(line.text)
+    if norm.startswith(_AD_HEADS):
+        return "ad"
+    if norm.startswith(_RELATED_HEADS) and not _has_headline_after_cue(line.text):
+        return "related"
+    return None
+
+
+def _has_headline_after_cue(text: str) -> bool:
+    """Whether "Читайте также" is followed, on the same line, by a story's title."""
+    match = re.search(r"[:—–]\s*|\s(?:также|еще|ещё|теме)\s+", text)
+    if not match:
+        return False
+    rest = text[match.end():]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3

@@ -1,0 +1,137 @@
+"""Where the article stands on the page: one contiguous run of lines.
+
+Each line gets a prose score: sentences ending in a full stop score by their length,
+short unpunctuated title-like lines and lines the lexicon marks as chrome cost, and a
+blank-line gap wider than the page's usual paragraph gap costs too. The article is the
+run of lines with the largest total (a maximum-sum subarray, one linear pass); its
+headline above it and a list that ends it are then added by shape.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from newsgraph.clean.lines import Line
+
+# A line this long is a paragraph even without final punctuation (a dump may lose it).
+PARAGRAPH_WORDS = 25
+# Headline and lead share content words; this many shared stems, or this share of the
+# headline's stems, ties a title-like line above the article to it.
+SHARED_STEMS = 2
+SHARED_SHARE = 0.25
+
+
+def prose_score(line: Line, chrome: str | None) -> float:
+    """How much a line looks like article prose: positive for sentences, negative for
+    title-like lines and lines already known to be chrome."""
+    if chrome:
+        return -2.0
+    n = line.words
+    if line.ending == "stop":
+        return 1.0 + min(n / 10, 3.0) if n >= 3 else 0.2
+    if line.ending == "ask":
+        # Long questions and exclamations are sentences (interviews, quotes); short
+        # ones are subheadings or headlines and are decided by their neighbours.
+        return 1.0 + min(n / 10, 3.0) if n >= 8 else -0.5
+    if line.ending == "colon":
+        return 0.5 if n >= 2 else -0.5
+    if line.ending == "list":
+        return 0.3
+    if n >= PARAGRAPH_WORDS:
+        return 1.0
+    return -1.0 if n >= 1 else -1.5
+
+
+def usual_gap(lines: list[Line]) -> int:
+    """The commonest number of blank lines between two consecutive sentence lines."""
+    gaps = Counter(b.gap for a, b in zip(lines, lines[1:])
+                   if a.ending == "stop" and b.ending == "stop" and a.words >= 5 and b.words >= 5)
+    return gaps.most_common(1)[0][0] if gaps else 0
+
+
+def gap_cost(line: Line, usual: int) -> float:
+    excess = line.gap - usual
+    return -min(0.75 * excess, 3.0) if excess > 0 else 0.0
+
+
+def find_article(lines: list[Line], chrome: dict[int, str]) -> tuple[int, int] | None:
+    """Indices (first, last) of the best-scoring run of lines, or None if no line
+    can be article text."""
+    if not lines:
+        return None
+    usual = usual_gap(lines)
+    best, best_sum = None, 0.0
+    run_start, run_sum = 0, float("-inf")
+    for line in lines:
+        score = prose_score(line, chrome.get(line.index))
+        extended = run_sum + gap_cost(line, usual) + score
+        if score >= extended:
+            run_start, run_sum = line.index, score
+        else:
+            run_sum = extended
+        if run_sum > best_sum:
+            best, best_sum = (run_start, line.index), run_sum
+    if best is None:
+        # No sentence at all: a one-line news item without a full stop, say. Take the
+        # longest line that is not chrome, if it is long enough to say something.
+        candidates = [ln for ln in lines if ln.index not in chrome and ln.words >= 3]
+        if not candidates:
+            return None
+        top = max(candidates, key=lambda ln: ln.words)
+        best = (top.index, top.index)
+    return best
+
+
+def extend_headline(lines: list[Line], chrome: dict[int, str], first: int) -> int:
+    """Move the article's first line up over its headline (and a subtitle): title-like
+    lines that share content words with the lead, or a lone title set off from the
+    chrome above it. Dates and credits between them stay chrome."""
+    lead = frozenset().union(*(ln.stems for ln in lines[first:first + 3]))
+    i, skipped = first - 1, 0
+    while i >= 0:
+        line = lines[i]
+        kind = chrome.get(i)
+        if kind == "other" and skipped < 3:
+            skipped += 1
+            i -= 1
+            continue
+        if kind or line.words > PARAGRAPH_WORDS or line.words == 0:
+            break
+        shared = len(line.stems & lead)
+        related = shared >= SHARED_STEMS or (shared and shared / max(len(line.stems), 1) >= SHARED_SHARE)
+        if not (related or _lone_title(lines, chrome, i, first)):
+            break
+        first = i
+        lead = lead | line.stems
+        i -= 1
+    return first
+
+
+def _lone_title(lines: list[Line], chrome: dict[int, str], i: int, first: int) -> bool:
+    """A title-like line right above the lead, itself set off from what stands above it
+    (a blank line or chrome), is the headline even if it words things differently."""
+    line = lines[i]
+    if i != first - 1 or lines[first].gap > 0 or line.ending == "stop" or line.words < 3:
+        return False
+    if i == 0:
+        return True
+    return line.gap > 0 or chrome.get(i - 1) not in (None, "related")
+
+
+def extend_list(lines: list[Line], chrome: dict[int, str], last: int) -> int:
+    """Move the article's last line down over the items of a list it ends with: a line
+    ending in a colon, or a bulleted item, followed by more short items."""
+    line = lines[last]
+    if line.ending != "colon" and not line.bullet:
+        return last
+    need_bullet = line.bullet and line.ending != "colon"
+    i = last + 1
+    while i < len(lines):
+        item = lines[i]
+        if i in chrome or item.gap > 1 or (need_bullet and not item.bullet):
+            break
+        if not (item.bullet or item.ending in ("list", "stop") or item.words <= 10):
+            break
+        last = i
+        need_bullet = need_bullet or item.bullet
+        i += 1
+    return last
