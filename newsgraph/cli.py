@@ -22,7 +22,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 EVAL_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "eval"
-EVAL_TASKS = ("ner", "chrome", "quotes", "facts")
+EVAL_TASKS = ("ner", "chrome", "quotes", "facts", "events")
 
 
 def report_error(exc: NewsgraphError) -> None:

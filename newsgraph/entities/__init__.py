@@ -19,12 +19,6 @@ NAME_PARTICLES = frozenset(
     "де дe ди да дель делла ла ле ван фон дер цу ибн бин бен аль эль ад ас ат уль оглы кызы улы "
     "на над под у при и".split()
 )
-# Generic geographic words that stand lowercase in a place name ("озеро Иссык-Куль").
-GEO_WORDS = frozenset(
-    "область край район республика округ город село посёлок поселок деревня станица остров острова "
-    "полуостров море озеро река гора горы хребет пустыня залив пролив канал улица проспект площадь "
-    "переулок бульвар шоссе провинция штат графство аул кишлак".split()
-)
 # Words before a quoted name that mark it as an organisation's name.
 ORG_DESCRIPTORS = frozenset(
     "компания предприятие завод фабрика комбинат банк холдинг концерн корпорация фирма группа "
@@ -48,7 +42,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     for start, end, type_ in sorted(spans):
         toks = _tokens_in(tokens, starts, start, end)
         surface = doc.text[start:end]
-        if not toks or not plausible_name(surface, type_):
+        if not toks or not plausible_name(surface, type_, res):
             continue
         normal = normalize_mention(toks, doc.text, start, type_, res)
         mentions.append(Mention(start, end, type_, surface, normal))
@@ -58,16 +52,31 @@ def extract_entities(doc: Document, res: Resources) -> Document:
 
 
 def tag_spans(doc: Document, res: Resources) -> list[tuple[int, int, str]]:
-    """slovnet NER over each body block: (start, end, type) in document offsets."""
-    blocks = [(s, doc.text[s:e]) for s, e in doc.body]
-    if not blocks:
+    """slovnet NER over the body: (start, end, type) in document offsets.
+
+    The tagger sees the body as one text, with everything outside it blanked out, so a
+    name that opens a paragraph keeps the previous paragraph as context (tagged block by
+    block, a bare surname at a paragraph's start is often missed).
+    """
+    if not doc.body:
         return []
-    out = []
-    for (offset, _), markup in zip(blocks, res.ner_tagger.map([b for _, b in blocks])):
-        for span in markup.spans:
-            if span.type in TYPES:
-                out.append((offset + span.start, offset + span.stop, span.type))
-    return out
+    masked = mask_outside_body(doc)
+    return [(s.start, s.stop, s.type) for s in res.ner_tagger(masked).spans if s.type in TYPES]
+
+
+def mask_outside_body(doc: Document) -> str:
+    """`doc.text` with every character outside the body replaced by a space (newlines kept)."""
+    parts, pos = [], 0
+    for start, end in doc.body:
+        parts.append(_blank(doc.text[pos:start]))
+        parts.append(doc.text[start:end])
+        pos = end
+    parts.append(_blank(doc.text[pos:]))
+    return "".join(parts)
+
+
+def _blank(chunk: str) -> str:
+    return "".join("\n" if ch == "\n" else " " for ch in chunk)
 
 
 def merge_genitive_orgs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -90,8 +99,8 @@ def merge_genitive_orgs(text: str, spans: list[tuple[int, int, str]]) -> list[tu
 
 def quoted_org_names(doc: Document, tokens: list[Token], spans, res: Resources) -> list[tuple[int, int, str]]:
     """Organisation names in quotation marks that NER missed: «Ромашка» after an
-    organisation word (компания, завод, банк...), or a coined single word that no
-    dictionary knows and that is written with a capital (brands: "СамАвто")."""
+    organisation word (компания, завод, банк...), or a coined single word with an inner
+    capital (brands: "СамАвто")."""
     taken = [(s, e) for s, e, _ in spans]
     starts = [t.start for t in tokens]
     found = []
@@ -106,31 +115,32 @@ def quoted_org_names(doc: Document, tokens: list[Token], spans, res: Resources) 
                 continue
             i = bisect.bisect_left(starts, m.start())
             before = [t.lemma for t in tokens[max(0, i - 3):i] if t.lemma]
-            coined = len(words) == 1 and _coined(name, res)
+            coined = len(words) == 1 and _coined(name)
             if coined or any(b in ORG_DESCRIPTORS for b in before):
                 found.append((s, e, "ORG"))
     return found
 
 
-def _coined(word: str, res: Resources) -> bool:
-    # An inner capital ("СамАвто", "ВымпелКом") or a word no dictionary parse knows.
-    if any(ch.isupper() for ch in word[1:]) and not word.isupper():
-        return True
-    parses = res.parse(word)
-    return bool(parses) and not any(p.is_known for p in parses)
+def _coined(word: str) -> bool:
+    # A coined brand with an inner capital ("СамАвто", "ВымпелКом"); a plain unknown word in
+    # quotes is as often a ship, a car model or a film as a company.
+    return any(ch.isupper() for ch in word[1:]) and not word.isupper() and word.isalpha()
 
 
-def plausible_name(surface: str, type_: str) -> bool:
+def plausible_name(surface: str, type_: str, res: Resources) -> bool:
     """False for spans that cannot be a person's or a place's name: a multi-word span with a
-    lowercase word that is neither a name particle nor a geographic term (a greeting such as
-    "Салом алейкум" tagged as a place)."""
+    lowercase word that no dictionary knows and that is not a name particle ("аль", "де")
+    — a foreign phrase such as the greeting "Салом алейкум" tagged as a place."""
     if type_ == "ORG":
         return True
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", surface)
     if len(words) < 2:
         return True
     for word in words[1:]:
-        if word[:1].islower() and word.lower() not in NAME_PARTICLES and word.lower() not in GEO_WORDS:
+        first = word.split("-")[0].lower()
+        if not word[:1].islower() or first in NAME_PARTICLES:
+            continue
+        if not any(p.is_known for p in res.parse(first)):
             return False
     return True
 

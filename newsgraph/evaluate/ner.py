@@ -1,0 +1,100 @@
+"""NER quality on the public dev sets: newsgraph's entity stage beside bare slovnet.
+
+Both systems see the same texts; a prediction is right when (start, end, type) equals a gold
+span (exact whole-span match), per type PER / LOC / ORG and micro-averaged.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from newsgraph.doc import Document
+from newsgraph.read.html import line_spans
+from newsgraph.resources import Resources, get_resources
+
+SETS = ("factrueval-dev.jsonl", "nerel-dev.jsonl")
+TYPES = ("PER", "LOC", "ORG")
+
+
+def load_gold(path: Path, limit: int | None = None) -> list[dict]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                out.append(json.loads(line))
+                if limit and len(out) >= limit:
+                    break
+    return out
+
+
+def newsgraph_spans(text: str, res: Resources) -> set[tuple[int, int, str]]:
+    """Mentions of the entity stage, the text taken whole (no chrome separation)."""
+    from newsgraph.entities import extract_entities
+    from newsgraph.segment import segment_body
+
+    doc = Document(id="eval", text=text, body=line_spans(text))
+    segment_body(doc, res)
+    extract_entities(doc, res)
+    return {(m.start, m.end, m.type) for m in doc.mentions}
+
+
+def slovnet_spans(text: str, res: Resources) -> set[tuple[int, int, str]]:
+    """Bare slovnet NER as Natasha ships it, over the whole text."""
+    markup = res.ner_tagger(text)
+    return {(s.start, s.stop, s.type) for s in markup.spans if s.type in TYPES}
+
+
+def score(gold: list[set], pred: list[set]) -> dict:
+    """Precision, recall and F1 per type and micro, from per-document span sets."""
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for g, p in zip(gold, pred):
+        for t in TYPES:
+            gt = {s for s in g if s[2] == t}
+            pt = {s for s in p if s[2] == t}
+            tp[t] += len(gt & pt)
+            fp[t] += len(pt - gt)
+            fn[t] += len(gt - pt)
+    out = {}
+    for t in (*TYPES, "micro"):
+        a, b, c = (sum(x.values()) for x in (tp, fp, fn)) if t == "micro" else (tp[t], fp[t], fn[t])
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        out[t] = {"precision": round(p, 4), "recall": round(r, 4),
+                  "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+    return out
+
+
+def run(data_dir: Path, console: Console, as_json: bool = False, limit: int | None = None) -> dict:
+    """Score both systems on every dev set found in `data_dir`; print a table per set."""
+    res = get_resources()
+    figures = {}
+    for name in SETS:
+        path = Path(data_dir) / name
+        if not path.exists():
+            console.print(f"[yellow]{path}: not found, skipped[/]")
+            continue
+        docs = load_gold(path, limit)
+        gold = [{(e["start"], e["end"], e["type"]) for e in d["entities"] if e["type"] in TYPES} for d in docs]
+        ours = [newsgraph_spans(d["text"], res) for d in docs]
+        bare = [slovnet_spans(d["text"], res) for d in docs]
+        figures[name] = {"documents": len(docs), "newsgraph": score(gold, ours), "slovnet": score(gold, bare)}
+        console.print(_table(name, figures[name]))
+    return figures
+
+
+def _table(name: str, fig: dict) -> Table:
+    table = Table(title=f"{name}: {fig['documents']} documents, exact-span NER")
+    table.add_column("type")
+    for system in ("newsgraph", "slovnet"):
+        for col in ("P", "R", "F1"):
+            table.add_column(f"{system} {col}", justify="right")
+    table.add_column("ΔF1", justify="right")
+    for t in (*TYPES, "micro"):
+        ours, bare = fig["newsgraph"][t], fig["slovnet"][t]
+        cells = [f"{s[k]:.3f}" for s in (ours, bare) for k in ("precision", "recall", "f1")]
+        table.add_row(t, *cells, f"{ours['f1'] - bare['f1']:+.3f}")
+    return table
