@@ -10,7 +10,7 @@ from __future__ import annotations
 from newsgraph.clean.kinds import label_outside, mark_story_blocks, shape_kind
 from newsgraph.clean.lexicon import lexical_kind
 from newsgraph.clean.lines import split_lines
-from newsgraph.clean.region import extend_headline, extend_list, find_article
+from newsgraph.clean.region import extend_headline, extend_list, find_article, trim_region
 from newsgraph.doc import Chrome, Document
 
 __all__ = ["separate_chrome", "clean_document"]
@@ -35,8 +35,9 @@ def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tu
     labels: list[str | None] = [None] * len(lines)
     found = find_article(lines, chrome)
     if found:
-        first = extend_headline(lines, chrome, found[0])
-        last = extend_list(lines, chrome, found[1])
+        first, last = trim_region(lines, chrome, *found)
+        first = extend_headline(lines, chrome, first)
+        last = extend_list(lines, chrome, last)
         for i in range(first, last + 1):
             labels[i] = chrome.get(i, "body")
         mark_story_blocks(lines, labels, first, last)

@@ -10,12 +10,12 @@ article, is a block of other stories set into it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsgraph.clean.lexicon import block_head
 from newsgraph.clean.lines import Line
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_CRUMB = re.compile(r"\s(?:/|›|»|→|>|\||·|•)\s|\s[|·•]|[|·•]\s")
 # A run of at least this many unpunctuated titles inside the article, with no list
 # marker and no introducing colon, is a set-in block of other stories.
 STORY_RUN = 3
@@ -26,8 +26,6 @@ def shape_kind(line: Line) -> str:
     if line.letter_share < 0.5:
         return "other"  # rates, scores, temperatures, counters
     words = _WORD.findall(line.text)
-    if len(_CRUMB.findall(line.text)) >= 1 and all(len(part.split()) <= 4 for part in _crumbs(line.text)):
-        return "nav"
     if line.words <= 2:
         return "nav"
     if line.ending == "none" and all(w[0].isupper() for w in words):
@@ -35,10 +33,6 @@ def shape_kind(line: Line) -> str:
     if line.ending == "stop" and line.words >= 12:
         return "other"  # a sentence away from the article: disclaimer, site blurb
     return "related"
-
-
-def _crumbs(text: str) -> list[str]:
-    return [part for part in re.split(r"[/›»→>|·•]", text) if part.strip()]
 
 
 def label_outside(lines: list[Line], labels: list[str | None], chrome: dict[int, str]) -> None:
@@ -67,14 +61,28 @@ def label_outside(lines: list[Line], labels: list[str | None], chrome: dict[int,
 
 
 def mark_story_blocks(lines: list[Line], labels: list[str | None], first: int, last: int) -> None:
-    """Relabel, inside the article span, runs of other stories' titles as chrome."""
+    """Relabel, inside the article span, blocks of other stories or advertising: the lines
+    under a list head ("Читайте также", "Реклама") that are titles or share no content
+    word with the article, and unheaded runs of such titles."""
+    counts = Counter(stem for k in range(first, last + 1) if labels[k] == "body" for stem in lines[k].stems)
+
+    def foreign(i: int, j: int) -> bool:
+        # Most lines of lines[i:j] share no content stem with the article's other lines.
+        own = Counter(stem for k in range(i, j) for stem in lines[k].stems)
+        alone = sum(1 for k in range(i, j) if not any(counts[s] > own[s] for s in lines[k].stems))
+        return alone * 2 > j - i
+
+    def relabel(k: int, kind: str) -> None:
+        labels[k] = kind
+        counts.subtract(lines[k].stems)
+
     i = first
     while i <= last:
         kind = block_head(lines[i]) if labels[i] != "body" else None
         if kind:
             j = i + 1
-            while j <= last and labels[j] == "body" and _title_like(lines[j]):
-                labels[j] = kind
+            while j <= last and labels[j] == "body" and (_title_like(lines[j]) or foreign(j, j + 1)):
+                relabel(j, kind)
                 j += 1
             i = j
             continue
@@ -82,10 +90,10 @@ def mark_story_blocks(lines: list[Line], labels: list[str | None], first: int, l
             j = i
             while j <= last and labels[j] == "body" and _title_like(lines[j]) and not lines[j].bullet:
                 j += 1
-            intro = lines[i - 1].ending == "colon" if i > 0 else False
-            if j - i >= STORY_RUN and not intro and _foreign(lines, labels, first, last, i, j):
+            intro = i > 0 and lines[i - 1].ending == "colon"
+            if j - i >= STORY_RUN and not intro and foreign(i, j):
                 for k in range(i, j):
-                    labels[k] = "related"
+                    relabel(k, "related")
             i = j
             continue
         i += 1
@@ -93,12 +101,3 @@ def mark_story_blocks(lines: list[Line], labels: list[str | None], first: int, l
 
 def _title_like(line: Line) -> bool:
     return line.ending in ("none", "ask") and 3 <= line.words < 25
-
-
-def _foreign(lines: list[Line], labels: list[str | None], first: int, last: int, i: int, j: int) -> bool:
-    """Whether most titles of lines[i:j] share no content word with the rest of the article."""
-    rest = frozenset().union(*(lines[k].stems for k in range(first, last + 1)
-                               if (k < i or k >= j) and labels[k] == "body"))
-    alone = sum(1 for k in range(i, j) if not (lines[k].stems & rest))
-    return alone * 2 > j - i
-

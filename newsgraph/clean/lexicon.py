@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.clean.lines import Line
+from newsgraph.clean.lines import Line, split_lines
 
 # Whole-line UI strings: a line that is exactly one of these (after lower-casing and
 # dropping punctuation and counters) is navigation, at any length.
@@ -25,7 +25,7 @@ instagram tiktok дзен яндекс share tweet print email e-mail login menu
 # Phrases that start a UI line (checked on lines of at most _NAV_WORDS words).
 _NAV_START = tuple("""
 все новости|все материалы|все статьи|все публикации|лента новостей|последние новости|
-другие новости|еще новости|больше новостей|показать еще|загрузить еще|читать далее|
+другие новости|еще новости|больше новостей|показать еще|загрузить еще|читать далее|читать все|
 читать полностью|читать дальше|читать также|читайте также|читайте нас|смотрите также|
 новости по теме|материалы по теме|по теме|самое читаемое|самое популярное|выбор редакции|
 главное за|главное сегодня|главные новости|популярное за|новости дня|новости часа|
@@ -43,6 +43,15 @@ _NAV_START = tuple("""
 мобильная версия|полная версия|версия сайта|выберите язык|язык сайта
 """.replace("\n", "").split("|"))
 _NAV_WORDS = 8
+# Imperatives addressed to the reader: interface text at any length ("Подпишитесь на
+# нашу рассылку, чтобы ..."); article lines that quote them start with a quote mark.
+_NAV_APPEAL = re.compile(
+    r"^(?:подпишитесь|подписывайтесь|авторизуйтесь|зарегистрируйтесь|присоединяйтесь|"
+    r"скачайте|установите\s+(?:наше\s+)?приложение|следите\s+за\s+(?:нами|новостями)|"
+    r"(?:если\s+вы\s+)?нашли\s+ошибку|выделите\s+(?:ее|её|текст)|читайте\s+нас|"
+    r"больше\s+новостей\s+в|все\s+новости\s+в)\b", re.I)
+# "Все новости" inside a short line: "Читать все новости", "Все новости раздела →".
+_ALL_NEWS = re.compile(r"\bвсе\s+(?:новости|материалы|статьи|публикации|видео|фото)\b", re.I)
 
 # Heads of a list of other stories: the run of headline-like lines after them is `related`.
 _RELATED_HEADS = tuple("""
@@ -74,8 +83,16 @@ _OTHER_ANY = re.compile(
     r"©|\(c\)\s*\d{4}|все\s+права\s+защищены|при\s+(?:использовании|цитировании|перепечатке)|"
     r"ссылка\s+на\s+\S+\s+обязательна|мнение\s+автора|не\s+совпадать\s+с\s+(?:позицией|мнением)|"
     r"свидетельство\s+о\s+регистрации|зарегистрирован[оа]?\s+в\s+|главный\s+редактор|"
-    r"\bсми\s+эл\b|\bэл\s+№|роскомнадзор|°\s*[cс]\b|°|\b\d+\s+просмотр|\bпросмотр(?:ов|ы)\s*:?\s*\d",
+    r"\bсми\s+эл\b|\bэл\s+№|роскомнадзор|°\s*[cс]\b|°|\b\d+\s+просмотр|\bпросмотр(?:ов|ы)\s*:?\s*\d|"
+    # a photo or video credit closing a caption: "... на церемонии. Фото: Азиз Каримов"
+    r"\b(?:фото|видео|снимок|иллюстрация|источник\s+фото)\s*:\s*[^.!?]{2,80}$",
     re.I)
+# A number with what it counts: "1 комментарий", "2 341 просмотр", "15 репостов".
+_COUNTER = re.compile(r"^\d[\d\s.,]*[кk]?\s*(?:комментари|просмотр|прочтени|репост|лайк|отзыв|голос|"
+                      r"подписчик|ответ)\w*$", re.I)
+# Breadcrumbs and menu bars: short items joined by separators ("Главная / Спорт / Бокс").
+_SEPARATOR = re.compile(r"\s(?:/|›|»|→|>|\||·|•)\s|\s[|·•]|[|·•]\s")
+
 _COOKIE = re.compile(r"cookie|куки|файл(?:ы|ов)\s+cookie", re.I)
 _AGE = re.compile(r"^\d{1,2}\+$")
 
@@ -91,7 +108,6 @@ DATE_ONLY = re.compile(rf"^(?:(?:{_DATE}|{_TIME}|в|г\.?|года|обновл�
 # A date or time opening a line, followed by more text (a timestamped headline).
 DATE_START = re.compile(rf"^(?:{_DATE}[\s,]*)?{_TIME}?[\s,|—–-]*", re.I)
 
-_BREADCRUMB = re.compile(r"\s(?:/|›|»|→|>|\||·|•)\s")
 _SOCIAL = re.compile(r"^(?:(?:telegram|телеграм|вконтакте|вк|vk|facebook|twitter|whatsapp|viber|"
                      r"одноклассники|ok|youtube|instagram|tiktok|дзен|x|rss)[\s,|·•/]*){2,}$", re.I)
 
@@ -117,7 +133,7 @@ def lexical_kind(line: Line) -> str | None:
         return "related"
     if not norm:
         return "other"  # digits and symbols only: a counter, a rate, a score widget
-    if _AGE.match(text) or _OTHER_ANY.search(text):
+    if _AGE.match(text) or _COUNTER.match(text) or _OTHER_ANY.search(text):
         return "other"
     if _OTHER_START.match(norm) and (":" in text[:30] or line.words <= 8):
         return "other"
@@ -125,11 +141,24 @@ def lexical_kind(line: Line) -> str | None:
         return "other"
     if line.words <= 4 and norm.startswith(_AD_HEADS) and line.ending in ("none", "colon"):
         return "ad"
-    if norm in _NAV_EXACT or _SOCIAL.match(norm):
+    if norm in _NAV_EXACT or _SOCIAL.match(norm) or _NAV_APPEAL.match(norm) or breadcrumb(line):
         return "nav"
-    if line.words <= _NAV_WORDS and line.ending != "stop" and norm.startswith(_NAV_START):
+    if line.words <= _NAV_WORDS and line.ending != "stop" and (
+            norm.startswith(_NAV_START) or (line.words <= 5 and _ALL_NEWS.search(norm))):
         return "nav"
     return None
+
+
+def breadcrumb(line: Line) -> bool:
+    """Whether a line is a trail or bar of short links joined by separators.
+
+    >>> breadcrumb(split_lines("Главная / Спорт / Бокс")[0]), breadcrumb(split_lines("Курс: 5 / 6")[0])
+    (True, False)
+    """
+    if line.words > 12 or line.ending != "none" or not _SEPARATOR.search(line.text):
+        return False
+    parts = [part for part in re.split(r"[/›»→>|·•]", line.text) if part.strip()]
+    return len(parts) >= 2 and all(1 <= len(normal_words(part).split()) <= 3 for part in parts)
 
 
 def block_head(line: Line) -> str | None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 # Every character Python's str.splitlines() treats as a line boundary; "\r\n" counts once.
 _BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_SPACE = re.compile(r"\s")
+_LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Closing quotes and brackets that may follow a sentence's final punctuation.
 _CLOSERS = "»\"”“'’)]}"
@@ -73,8 +75,8 @@ def _add_line(lines: list[Line], text: str, start: int, end: int, number: int, l
     start += len(raw) - len(raw.lstrip())
     end = start + len(stripped)
     words = _WORD.findall(stripped)
-    chars = sum(1 for ch in stripped if not ch.isspace())
-    letters = sum(1 for ch in stripped if ch.isalpha())
+    chars = len(stripped) - len(_SPACE.findall(stripped))
+    letters = len(_LETTER.findall(stripped))
     first = next((ch for ch in stripped if ch.isalnum()), "")
     lines.append(Line(
         index=len(lines), number=number, start=start, end=end, text=stripped,

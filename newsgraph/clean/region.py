@@ -18,13 +18,18 @@ PARAGRAPH_WORDS = 25
 # headline's stems, ties a title-like line above the article to it.
 SHARED_STEMS = 2
 SHARED_SHARE = 0.25
+# A block at the edge of the article span sharing at most this share of its content
+# stems with the rest of the span is about something else.
+FOREIGN_SHARE = 0.1
 
 
 def prose_score(line: Line, chrome: str | None) -> float:
     """How much a line looks like article prose: positive for sentences, negative for
     title-like lines and lines already known to be chrome."""
     if chrome:
-        return -2.0
+        # Already decided; a small cost, so that a credit or an ad line set into the
+        # article does not cut it in two.
+        return -0.75
     n = line.words
     if line.ending == "stop":
         return 1.0 + min(n / 10, 3.0) if n >= 3 else 0.2
@@ -61,8 +66,14 @@ def find_article(lines: list[Line], chrome: dict[int, str]) -> tuple[int, int] |
     usual = usual_gap(lines)
     best, best_sum = None, 0.0
     run_start, run_sum = 0, float("-inf")
+    listing = False
     for line in lines:
-        score = prose_score(line, chrome.get(line.index))
+        kind = chrome.get(line.index)
+        score = prose_score(line, kind)
+        # Items under a line ending in a colon are the list it announces, not titles.
+        listing = listing and not kind and line.gap <= usual and line.words <= PARAGRAPH_WORDS
+        if listing:
+            score = max(score, 0.2)
         extended = run_sum + gap_cost(line, usual) + score
         if score >= extended:
             run_start, run_sum = line.index, score
@@ -70,6 +81,7 @@ def find_article(lines: list[Line], chrome: dict[int, str]) -> tuple[int, int] |
             run_sum = extended
         if run_sum > best_sum:
             best, best_sum = (run_start, line.index), run_sum
+        listing = listing or (line.ending == "colon" and not kind)
     if best is None:
         # No sentence at all: a one-line news item without a full stop, say. Take the
         # longest line that is not chrome, if it is long enough to say something.
@@ -86,6 +98,7 @@ def extend_headline(lines: list[Line], chrome: dict[int, str], first: int) -> in
     lines that share content words with the lead, or a lone title set off from the
     chrome above it. Dates and credits between them stay chrome."""
     lead = frozenset().union(*(ln.stems for ln in lines[first:first + 3]))
+    lead_line = first
     i, skipped = first - 1, 0
     while i >= 0:
         line = lines[i]
@@ -98,7 +111,7 @@ def extend_headline(lines: list[Line], chrome: dict[int, str], first: int) -> in
             break
         shared = len(line.stems & lead)
         related = shared >= SHARED_STEMS or (shared and shared / max(len(line.stems), 1) >= SHARED_SHARE)
-        if not (related or _lone_title(lines, chrome, i, first)):
+        if not (related or _lone_title(lines, chrome, i, lead_line)):
             break
         first = i
         lead = lead | line.stems
@@ -124,10 +137,11 @@ def extend_list(lines: list[Line], chrome: dict[int, str], last: int) -> int:
     if line.ending != "colon" and not line.bullet:
         return last
     need_bullet = line.bullet and line.ending != "colon"
+    usual = usual_gap(lines)
     i = last + 1
     while i < len(lines):
         item = lines[i]
-        if i in chrome or item.gap > 1 or (need_bullet and not item.bullet):
+        if i in chrome or item.gap > usual or (need_bullet and not item.bullet):
             break
         if not (item.bullet or item.ending in ("list", "stop") or item.words <= 10):
             break
@@ -135,3 +149,30 @@ def extend_list(lines: list[Line], chrome: dict[int, str], last: int) -> int:
         need_bullet = need_bullet or item.bullet
         i += 1
     return last
+
+
+def trim_region(lines: list[Line], chrome: dict[int, str], first: int, last: int) -> tuple[int, int]:
+    """Drop from either end of the article span a block (lines set off by a wider gap than
+    the page's paragraphs) that holds a title-like line and shares almost no content words
+    with the rest: other stories with their teaser sentences."""
+    usual = usual_gap(lines)
+    cuts = [i for i in range(first + 1, last + 1) if lines[i].gap > usual]
+    blocks = [range(a, b) for a, b in zip([first, *cuts], [*cuts, last + 1])]
+    if len(blocks) == 1:
+        return first, last
+    counts = Counter(stem for i in range(first, last + 1) if i not in chrome for stem in lines[i].stems)
+    for end in (-1, 0):
+        while len(blocks) > 1:
+            block = blocks[end]
+            own = Counter(stem for i in block if i not in chrome for stem in lines[i].stems)
+            if not _titled(lines, chrome, block) or \
+                    sum(1 for s in own if counts[s] > own[s]) > FOREIGN_SHARE * len(own):
+                break
+            counts.subtract(own)
+            blocks.pop(end)
+    return blocks[0].start, blocks[-1].stop - 1
+
+
+def _titled(lines: list[Line], chrome: dict[int, str], block: range) -> bool:
+    return any(lines[i].ending in ("none", "ask") and 3 <= lines[i].words < PARAGRAPH_WORDS
+               and not lines[i].bullet and i not in chrome for i in block)

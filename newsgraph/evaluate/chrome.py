@@ -1,0 +1,105 @@
+"""Chrome separation quality on the labelled page dumps in `tests/golden/chrome/`.
+
+Each page `NAME.txt` has `NAME.json` beside it: `{"lines": {"<line no>": kind}}` for every
+non-blank line, kind one of body, related, nav, ad, other. A line counts as predicted
+article when a body span covers it. Figures: precision, recall and F1 of article lines,
+per split (the file-name prefix before the first "_": `dev`, `held`) and over all pages,
+and the share of chrome lines given the right kind among lines both sides call chrome.
+"""
+from __future__ import annotations
+
+import json
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from newsgraph.clean import separate_chrome
+
+GOLDEN = Path(__file__).resolve().parents[2] / "tests" / "golden" / "chrome"
+
+
+def load_pages(folder: Path) -> list[tuple[str, str, dict[int, str]]]:
+    """(name, text, {line number: gold label}) for every labelled page in `folder`."""
+    pages = []
+    for label_file in sorted(folder.glob("*.json")):
+        page = label_file.with_suffix(".txt")
+        if not page.exists():
+            continue  # floor.json and other side files
+        lines = json.loads(label_file.read_text(encoding="utf-8"))["lines"]
+        pages.append((label_file.stem, page.read_text(encoding="utf-8"), {int(k): v for k, v in lines.items()}))
+    return pages
+
+
+def predict_lines(text: str) -> dict[int, str]:
+    """{line number: predicted label} for the non-blank lines of one page."""
+    body, chrome = separate_chrome(text)
+    breaks = [n for n, ch in enumerate(text) if ch == "\n"]
+    out = {bisect_left(breaks, start) + 1: "body" for start, _ in body}
+    for item in chrome:
+        out.setdefault(bisect_left(breaks, item.start) + 1, item.kind)
+    return out
+
+
+def score_pages(pages: list[tuple[str, str, dict[int, str]]]) -> dict:
+    """Article-line precision/recall/F1 and chrome kind accuracy over `pages`."""
+    counts = Counter()
+    for _, text, gold in pages:
+        pred = predict_lines(text)
+        for number, want in gold.items():
+            got = pred.get(number, "missing")
+            if want == "body" and got == "body":
+                counts["tp"] += 1
+            elif got == "body":
+                counts["fp"] += 1
+            elif want == "body":
+                counts["fn"] += 1
+            else:
+                counts["chrome_both"] += 1
+                counts["kind_right"] += got == want
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "pages": len(pages),
+        "lines": sum(len(g) for _, _, g in pages),
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "kind_accuracy": round(counts["kind_right"] / counts["chrome_both"], 4) if counts["chrome_both"] else 0.0,
+    }
+
+
+def run(data_dir: Path | None = None, console: Console | None = None, as_json: bool = False,
+        limit: int | None = None) -> dict:
+    """Score chrome separation on the labelled pages of `data_dir` (when it holds any) or of
+    the repository's `tests/golden/chrome/`; print a table, return the figures. Returns {}
+    when no labelled pages are found."""
+    console = console or Console()
+    folder = Path(data_dir) if data_dir and any(Path(data_dir).glob("*.json")) and \
+        any(Path(data_dir).glob("*.txt")) else GOLDEN
+    pages = load_pages(folder) if folder.is_dir() else []
+    if not pages:
+        console.print(f"[yellow]{folder}: no labelled pages, chrome separation not scored[/]")
+        return {}
+    if limit:
+        pages = pages[:limit]
+    splits: dict[str, list] = defaultdict(list)
+    for page in pages:
+        splits[page[0].split("_", 1)[0]].append(page)
+    figures = {name: score_pages(group) for name, group in sorted(splits.items())}
+    figures["all"] = score_pages(pages)
+    console.print(_table(folder, figures))
+    return figures
+
+
+def _table(folder: Path, figures: dict) -> Table:
+    table = Table(title=f"Chrome separation: article lines, {folder.name}/")
+    for col in ("split", "pages", "lines", "P", "R", "F1", "chrome kind acc."):
+        table.add_column(col, justify="left" if col == "split" else "right")
+    for name, fig in figures.items():
+        table.add_row(name, str(fig["pages"]), str(fig["lines"]), f"{fig['precision']:.3f}",
+                      f"{fig['recall']:.3f}", f"{fig['f1']:.3f}", f"{fig['kind_accuracy']:.3f}")
+    return table

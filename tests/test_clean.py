@@ -1,0 +1,137 @@
+"""Chrome separation: the seed page, the labelled golden pages, snippets and properties."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgraph.clean import separate_chrome
+from newsgraph.evaluate.chrome import GOLDEN, load_pages, score_pages
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+SEED = SHARED / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
+KINDS = {"body", "related", "nav", "ad", "other"}
+
+
+def line_numbers(text: str, spans) -> list[int]:
+    return [text.count("\n", 0, start) + 1 for start, _ in spans]
+
+
+def body_text(name: str) -> tuple[str, str]:
+    text = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
+    body, _ = separate_chrome(text)
+    return text, "\n".join(text[s:e] for s, e in body)
+
+
+def test_seed_page():
+    if not SEED.exists():
+        pytest.skip("shared seed page not available")
+    text = SEED.read_text(encoding="utf-8")
+    expected = json.loads(SEED.with_name("000_3aea3366a85cbd5f.expected.json").read_text(encoding="utf-8"))
+    body, chrome = separate_chrome(text)
+    assert line_numbers(text, body) == expected["body_lines"]
+    got = {}
+    for item in chrome:
+        got.setdefault(item.kind, []).append(text.count("\n", 0, item.start) + 1)
+    assert got == expected["chrome_lines"]
+
+
+def test_golden_labels_cover_every_line():
+    pages = load_pages(GOLDEN)
+    assert len(pages) >= 36
+    for name, text, gold in pages:
+        numbers = {n for n, line in enumerate(text.split("\n"), 1) if line.strip()}
+        assert set(gold) == numbers, name
+        assert set(gold.values()) <= KINDS, name
+
+
+# (page, snippet that must be in the body, snippet that must not); one row per layout at least.
+SNIPPETS = [
+    ("dev_01_chrome_last", "Камчыбек Ташиев", "Все новости"),
+    ("dev_01_chrome_last", "открыть пункт пропуска", "Садыр Жапаров подписал"),
+    ("dev_02_chrome_first", "Узбекистан нарастил экспорт", "USD 12 710"),
+    ("dev_02_chrome_first", "два миллиарда долларов", "17 марта 2025"),
+    ("dev_03_both", "Казахстанские боксеры выиграли", "Главная / Спорт"),
+    ("dev_03_both", "Чемпионат мира пройдет осенью", "Геннадий Головкин"),
+    ("dev_04_none", "В Алматы открылся международный", None),
+    ("dev_04_none", "Закрытие пройдет в Казахском", None),
+    ("dev_05_one_line", "Землетрясение магнитудой 4,6", "Токаев провел"),
+    ("dev_06_two_lines", "Туркменистан и Иран договорились", "Поделиться"),
+    ("dev_06_two_lines", "до 10 млрд кубометров", "Гурбангулы Бердымухамедов принял"),
+    ("dev_07_bullets", "— снижение цены дизельного топлива", "Теги:"),
+    ("dev_08_numbered_end", "3. транспорта строительных компаний", "Ташкентское метро"),
+    ("dev_09_subheadings", "Кто еще претендует", "Токаев: референдум"),
+    ("dev_09_subheadings", "Площадка и сроки", "Авторизуйтесь"),
+    ("dev_10_read_also", "Аналитики связывают рост", "Читайте также"),
+    ("dev_11_photo", "Сквер будет открыт", "Фото:"),
+    ("dev_12_byline_tags", "В Караганде прошла акция", "Автор:"),
+    ("dev_13_ads", "Инвестиции в проект оцениваются", "Кредит наличными"),
+    ("dev_13_ads", "главным направлением", "Новости партнеров"),
+    ("dev_14_cookie_share", "с 1 июля", "cookie"),
+    ("dev_15_incident_times", "Водитель грузовика задержан", "11:42"),
+    ("dev_16_one_line_alone", "ставку рефинансирования", None),
+    ("dev_17_interview", "— Будут ли этой зимой отключения света?", "Беседовал"),
+    ("dev_18_popular_top", "В Бухаре начали реставрацию", "аквапарк"),
+    ("dev_19_counters", "без горячей воды остались 40 домов", "Просмотров"),
+    ("dev_20_dated_related", "Высшего государственного совета", "20 ноября 2024"),
+    ("dev_21_source_subscribe", "электронные визы", "рассылку"),
+    ("dev_22_rates_body", "евро — 538,10 тенге", None),
+    ("dev_23_sport_scores", "АГМК — «Кызылкум» — 2:1", "Турнирная таблица"),
+    ("dev_24_no_gap", "около 50 соглашений", "ледоход"),
+]
+
+
+@pytest.mark.parametrize("name,must,must_not", SNIPPETS)
+def test_golden_snippets(name, must, must_not):
+    text, body = body_text(name)
+    assert must in body
+    if must_not is not None:
+        assert must_not in text and must_not not in body
+
+
+def test_known_chrome_lines_are_chrome():
+    text = "Мнения\nВ Бишкеке прошел саммит ОДКБ.\nКолонка редактора\nОн продлился два дня."
+    body, chrome = separate_chrome(text, frozenset({"Колонка редактора"}))
+    kept = [text[s:e] for s, e in body]
+    assert "Колонка редактора" not in kept
+    assert "Он продлился два дня." in kept
+    assert any(text[c.start:c.end] == "Колонка редактора" for c in chrome)
+
+
+def test_subheading_stays_body():
+    text = ("Переговоры в Астане завершились подписанием восьми документов и совместного заявления.\n"
+            "Что дальше?\n"
+            "Следующая встреча пройдет в Ташкенте осенью, сообщили в МИД.\n")
+    body, chrome = separate_chrome(text)
+    assert len(body) == 3 and chrome == []
+
+
+def test_empty_and_blank_text():
+    assert separate_chrome("") == ([], [])
+    assert separate_chrome("\n \n\t\n") == ([], [])
+
+
+def test_quality_floor():
+    floor = json.loads((GOLDEN / "floor.json").read_text(encoding="utf-8"))
+    figures = score_pages(load_pages(GOLDEN))
+    assert figures["f1"] >= floor["article_f1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("аб вгде.!?:;,«»—-\n\n\r \t1©°Фото:Читайте также|/ \u2028"), max_size=300)
+       | st.text(max_size=200))
+def test_arbitrary_text(text):
+    body, chrome = separate_chrome(text, frozenset({"а", " б "}))
+    spans = [tuple(s) for s in body] + [(c.start, c.end) for c in chrome]
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        piece = text[start:end]
+        assert piece.strip() and piece == piece.strip()
+    assert all(c.kind in ("related", "nav", "ad", "other") for c in chrome)
+    ordered = sorted(spans)
+    for (_, end), (start, _) in zip(ordered, ordered[1:]):
+        assert end <= start
+    assert [tuple(s) for s in body] == sorted(tuple(s) for s in body)
