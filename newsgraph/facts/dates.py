@@ -1,0 +1,332 @@
+"""Dates: absolute ("23 марта 2017 года", "23.03.2017", "в марте", "в 2017 году"),
+weekdays ("в среду, 12 марта") and relative expressions ("в прошлом году", "три дня назад").
+
+`read_date(sc, i)` reads the date expression at token i and returns DateFacts with
+the index after it, or None. Values are ISO: `2017-03-23`, `2017-03`, `2017`, and
+`--03-23` / `--03` when the text gives no year (the year is never guessed, not even
+from the publication date). A relative expression keeps its offset in `relative`
+(`-1y`, `0d`, `+1w`); `resolve_relative` turns it into a value once the publication
+date is known.
+"""
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+
+from newsgraph.doc import DateFact
+from newsgraph.facts.lexicon import MONTH_ABBR, RELATIVE_DAYS
+from newsgraph.facts.numbers import read_number
+from newsgraph.facts.scanner import Scanner
+
+_NUMERIC = [
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), ("d", "m", "y")),
+    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), ("d", "m", "y")),
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), ("y", "m", "d")),
+]
+_DAY_SUFFIX = re.compile(r"(\d{1,2})-(?:го|е|ое)")
+_YEAR_SUFFIX = re.compile(r"(\d{4})-(?:го|м|й|ом|му)")
+_DECADE = re.compile(r"(\d{3})0-(?:х|е|ые|ых|ми)")
+_YEAR_RANGE = re.compile(r"(\d{4})([-–—])(\d{4})")
+_DAY_RANGE = re.compile(r"(\d{1,2})([-–—])(\d{1,2})")
+# Words that may stand before a month named without a day ("в марте", "с конца марта").
+_MONTH_LEAD = {"в", "во", "с", "со", "до", "по", "к", "ко", "от", "на", "начале", "начала",
+               "конце", "конца", "середине", "середины", "половине", "половины", "течение",
+               "после"}
+# After these a month must be written in lower case, since "и Марта" is a name.
+_MONTH_JOIN = {"и", "или", "-", "–", "—"}
+_YEAR_PLURAL = {"годы", "годов", "годах", "годам", "годами", "гг"}
+_DASHES = {"-", "–", "—"}
+_FIRST_YEAR, _LAST_YEAR = 1000, 2100
+
+
+def read_date(sc: Scanner, i: int) -> tuple[list[DateFact], int] | None:
+    """Date expressions at token i, with the index after them, or None."""
+    key = sc.at(i)
+    lex = sc.lex
+    if key in RELATIVE_DAYS:
+        return [_fact(sc, sc.toks[i].start, sc.toks[i].end, None, _offset(RELATIVE_DAYS[key], "d"))], i + 1
+    if key in lex.anchors:
+        return _anchored(sc, i)
+    if key == "через":
+        return _ahead(sc, i)
+    if key in lex.weekdays:
+        return _weekday(sc, i)
+    if key in lex.months:
+        return _month(sc, i)
+    if sc.is_digit(i):
+        if i in sc.blocked:
+            return None
+        return _numeric(sc, i) or _day_month(sc, i) or _year(sc, i) or _ago(sc, i)
+    if key in lex.numbers or key in lex.periods or key in {"полгода", "полугода"}:
+        return _ago(sc, i)
+    return None
+
+
+def _fact(sc: Scanner, start: int, end: int, value: str | None, relative: str | None) -> DateFact:
+    return DateFact(start, end, sc.surface(start, end), value, relative)
+
+
+def _offset(n: int, unit: str) -> str:
+    return f"0{unit}" if n == 0 else f"{n:+d}{unit}"
+
+
+def _lead(sc: Scanner, i: int, words=("в", "во")) -> int:
+    """Char start of token i, or of the preposition just before it."""
+    if i - 1 >= sc.floor and sc.at(i - 1) in words:
+        return sc.toks[i - 1].start
+    return sc.toks[i].start
+
+
+def _iso(year: int | None, month: int | None, day: int | None = None) -> str:
+    if year is None:
+        return f"--{month:02d}" if day is None else f"--{month:02d}-{day:02d}"
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _valid_day(day: int, month: int, year: int | None) -> bool:
+    last = monthrange(year, month)[1] if year else (29 if month == 2 else monthrange(2001, month)[1])
+    return 1 <= day <= last
+
+
+def _four_digit_year(sc: Scanner, k: int) -> int | None:
+    if not sc.is_digit(k) or k in sc.blocked:
+        return None
+    text = sc.toks[k].text
+    m = _YEAR_SUFFIX.fullmatch(text)
+    if m:
+        text = m.group(1)
+    if len(text) == 4 and text.isdigit() and _FIRST_YEAR <= int(text) <= _LAST_YEAR:
+        return int(text)
+    return None
+
+
+def _year_tail(sc: Scanner, k: int) -> int:
+    """Index after an optional "года" / "г." following a year at k-1."""
+    if sc.at(k) in sc.lex.year_words or sc.at(k) == "гг":
+        return sc.skip_dot(k + 1)
+    return k
+
+
+def _end(sc: Scanner, k: int) -> int:
+    return sc.toks[k - 1].end
+
+
+def _numeric(sc: Scanner, i: int):
+    text = sc.toks[i].text
+    for pattern, order in _NUMERIC:
+        m = pattern.fullmatch(text)
+        if not m:
+            continue
+        parts = dict(zip(order, map(int, m.groups())))
+        y, mo, d = parts["y"], parts["m"], parts["d"]
+        if not (_FIRST_YEAR <= y <= _LAST_YEAR and 1 <= mo <= 12 and _valid_day(d, mo, y)):
+            return None
+        k = _year_tail(sc, i + 1)
+        return [_fact(sc, sc.toks[i].start, _end(sc, k), _iso(y, mo, d), None)], k
+    return None
+
+
+def _day_at(sc: Scanner, k: int) -> list[tuple[int, int, int]]:
+    """Days written at token k as (day, start, end): "23", "1-го", "12-13"."""
+    if not sc.is_digit(k) or k in sc.blocked:
+        return []
+    tok = sc.toks[k]
+    text = tok.text
+    if text.isdigit() and len(text) <= 2:
+        return [(int(text), tok.start, tok.end)]
+    m = _DAY_SUFFIX.fullmatch(text)
+    if m:
+        return [(int(m.group(1)), tok.start, tok.end)]
+    m = _DAY_RANGE.fullmatch(text)
+    if m and int(m.group(1)) < int(m.group(3)):
+        return [(int(m.group(1)), tok.start, tok.start + m.end(1)),
+                (int(m.group(3)), tok.start + m.start(3), tok.end)]
+    return []
+
+
+def _month_at(sc: Scanner, k: int) -> tuple[int, int] | None:
+    """(month, index after it) for a month name or abbreviation at k."""
+    key = sc.at(k)
+    if key in sc.lex.months:
+        return sc.lex.months[key], k + 1
+    if key in MONTH_ABBR:
+        return MONTH_ABBR[key], sc.skip_dot(k + 1)
+    return None
+
+
+def _day_month(sc: Scanner, i: int):
+    days = []
+    k = i
+    while True:
+        found = _day_at(sc, k)
+        if not found:
+            return None
+        days.extend(found)
+        k += 1
+        # "12 и 13 января", "5, 6 и 7 мая", "12 - 13 июня"
+        if sc.at(k) in {"и", ",", "-", "–", "—"} and _day_at(sc, k + 1):
+            k += 1
+            continue
+        break
+    month = _month_at(sc, k)
+    if month is None:
+        return None
+    mo, k = month
+    year = _four_digit_year(sc, k)
+    if year is not None:
+        k = _year_tail(sc, k + 1)
+    if not all(_valid_day(d, mo, year) for d, _, _ in days):
+        return None
+    facts = [_fact(sc, s, e, _iso(year, mo, d), None) for d, s, e in days[:-1]]
+    d, s, _ = days[-1]
+    facts.append(_fact(sc, s, _end(sc, k), _iso(year, mo, d), None))
+    return facts, k
+
+
+def _year(sc: Scanner, i: int):
+    text = sc.toks[i].text
+    after = sc.at(i + 1)
+    m = _DECADE.fullmatch(text)
+    if m and len(text.split("-")[0]) == 4:
+        k = i + 1
+        if after in _YEAR_PLURAL or after in sc.lex.periods:
+            k = sc.skip_dot(k + 1)
+        return [_fact(sc, _lead(sc, i), _end(sc, k), f"{m.group(1)}X", None)], k
+    m = _YEAR_RANGE.fullmatch(text)
+    if m and (after in _YEAR_PLURAL or after in sc.lex.year_words or sc.lex.periods.get(after) == "y"):
+        y1, y2 = int(m.group(1)), int(m.group(3))
+        if _FIRST_YEAR <= y1 < y2 <= _LAST_YEAR:
+            k = sc.skip_dot(i + 2)
+            tok = sc.toks[i]
+            return [_fact(sc, _lead(sc, i), tok.start + m.end(1), _iso(y1, None), None),
+                    _fact(sc, tok.start + m.start(3), _end(sc, k), _iso(y2, None), None)], k
+        return None
+    year = _four_digit_year(sc, i)
+    if year is None:
+        return None
+    if after in sc.lex.year_words:
+        k = sc.skip_dot(i + 2)
+        return [_fact(sc, _lead(sc, i), _end(sc, k), _iso(year, None), None)], k
+    # "с 1995 по 2008 годы", "в 2006 — 2009 годах"
+    if after in {"по", "до", "-", "–", "—"}:
+        second = _four_digit_year(sc, i + 2)
+        tail = sc.at(i + 3)
+        if second is not None and second > year and (tail in _YEAR_PLURAL or tail in sc.lex.year_words):
+            k = sc.skip_dot(i + 4)
+            return [_fact(sc, _lead(sc, i), sc.toks[i].end, _iso(year, None), None),
+                    _fact(sc, sc.toks[i + 2].start, _end(sc, k), _iso(second, None), None)], k
+    # "в 2014 ему исполнилось", "в 2014-м": a year after "в" with no noun to count.
+    if sc.at(i - 1) in {"в", "во"} and i - 1 >= sc.floor and 1900 <= year <= 2099:
+        if _YEAR_SUFFIX.fullmatch(text) or (
+                sc.pos(i + 1) not in {"NOUN", "ADJ", "NUM", "PROPN"} and after not in {"%", "-", "–", "—"}
+                and after not in sc.lex.multipliers):
+            return [_fact(sc, _lead(sc, i), sc.toks[i].end, _iso(year, None), None)], i + 1
+    return None
+
+
+def _weekday(sc: Scanner, i: int):
+    start = _lead(sc, i)
+    k = i + 1
+    if sc.at(k) in {",", "-", "–", "—"}:
+        k += 1
+    found = _day_month(sc, k) if sc.is_digit(k) else None
+    if found:
+        facts, k = found
+        last = facts[-1]
+        return [_fact(sc, start, last.end, last.value, None)], k
+    return [_fact(sc, start, sc.toks[i].end, None, None)], i + 1
+
+
+def _month(sc: Scanner, i: int):
+    k = i + 1
+    year = _four_digit_year(sc, k)
+    if year is not None:
+        k = _year_tail(sc, k + 1)
+    elif i - 1 < sc.floor or not (sc.at(i - 1) in _MONTH_LEAD or (
+            sc.at(i - 1) in _MONTH_JOIN and sc.toks[i].text.islower())):
+        return None  # "Марта" alone is more often a name than a month
+    mo = sc.lex.months[sc.at(i)]
+    return [_fact(sc, _lead(sc, i), _end(sc, k), _iso(year, mo), None)], k
+
+
+def _anchored(sc: Scanner, i: int):
+    # "в прошлом году", "на следующей неделе", "прошлого месяца"
+    unit = sc.lex.periods.get(sc.at(i + 1))
+    if unit is None or unit == "d" or sc.toks[i + 1].feats.get("Number") == "Plur":
+        return None
+    if sc.at(i + 1) in {"лет", "лета"}:
+        return None
+    offset = sc.lex.anchors[sc.at(i)]
+    start = _lead(sc, i, ("в", "во", "на"))
+    return [_fact(sc, start, sc.toks[i + 1].end, None, _offset(offset, unit))], i + 2
+
+
+def _count(sc: Scanner, i: int) -> tuple[int, str, int] | None:
+    """A span of time at i as (count, unit, index after): "три дня", "год", "полтора года"."""
+    key = sc.at(i)
+    if key in {"полгода", "полугода"}:
+        return 6, "m", i + 1
+    unit = sc.lex.periods.get(key)
+    if unit is not None:
+        return (1, unit, i + 1) if sc.toks[i].feats.get("Number") != "Plur" else None
+    num = read_number(sc, i)
+    if num is None or num.ordinal or num.upper is not None or num.scale != 1:
+        return None
+    unit = sc.lex.periods.get(sc.at(num.j))
+    if unit is None:
+        return None
+    value = num.value
+    if value != value.to_integral_value():
+        if unit != "y" or (value * 12) != (value * 12).to_integral_value():
+            return None
+        return int(value * 12), "m", num.j + 1
+    return int(value), unit, num.j + 1
+
+
+def _ago(sc: Scanner, i: int):
+    found = _count(sc, i)
+    if found is None or sc.at(found[2]) != "назад":
+        return None
+    n, unit, k = found
+    return [_fact(sc, sc.toks[i].start, sc.toks[k].end, None, _offset(-n, unit))], k + 1
+
+
+def _ahead(sc: Scanner, i: int):
+    found = _count(sc, i + 1)
+    if found is None or sc.at(found[2]) == "после":
+        return None  # "через год после выборов" counts from the election, not from today
+    n, unit, k = found
+    return [_fact(sc, sc.toks[i].start, sc.toks[k - 1].end, None, _offset(n, unit))], k
+
+
+def resolve_relative(relative: str, published: str | None) -> str | None:
+    """The ISO value of a relative offset counted from the publication date, or None
+    when it is unknown. A week comes out as an ISO week.
+
+    >>> resolve_relative("-1y", "2017-03-23"), resolve_relative("+1m", "2017-12-05")
+    ('2016', '2018-01')
+    >>> resolve_relative("-1w", "2017-03-23"), resolve_relative("-3d", "2017-03-01")
+    ('2017-W11', '2017-02-26')
+    """
+    m = re.fullmatch(r"([+-]?\d+)([ymwd])", relative or "")
+    if not m or not published:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        if unit == "y" and re.fullmatch(r"\d{4}", published[:4]):
+            return f"{int(published[:4]) + n:04d}"
+        return None
+    if unit == "y":
+        return f"{day.year + n:04d}"
+    if unit == "m":
+        months = day.year * 12 + day.month - 1 + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit == "w":
+        y, w, _ = (day + timedelta(weeks=n)).isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    return (day + timedelta(days=n)).isoformat()

@@ -1,0 +1,126 @@
+"""Money: an amount with its currency ("порядка одного миллиарда долларов США",
+"2,5 млрд руб.", "$352,5 тысяч", "3 рубля 50 копеек", "100 млн гонконгских долларов").
+
+`read_money(sc, i)` reads money at token i and returns Money records with the index
+after them, or None when no currency goes with the number. The span takes in the
+qualifier ("порядка", "до"), and `approx` is true whenever there is one.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from newsgraph.doc import Money
+from newsgraph.facts.lexicon import (CURRENCY_ABBR, CURRENCY_BY_ADJECTIVE, CURRENCY_BY_COUNTRY,
+                                     CURRENCY_CODES, CURRENCY_NOUNS, CURRENCY_SYMBOLS, SUBUNITS)
+from newsgraph.facts.numbers import Amount, read_amounts, read_number, to_number
+from newsgraph.facts.scanner import Scanner
+
+# Abbreviations too short to read as money without their full stop ("5 р." but not "5 р").
+_NEEDS_DOT = {"р"}
+_HUNDRED = Decimal(100)
+
+
+def read_money(sc: Scanner, i: int) -> tuple[list[Money], int] | None:
+    """Money at token i (a number, or a currency sign or code before one), or None."""
+    prefix = _sign_or_code(sc, i)
+    if prefix is not None:
+        found = read_amounts(sc, i + 1, lead=i)
+        if found is None:
+            return None
+        amounts, k = found
+        if _currency_at(sc, k) is None:  # "$5 млн долларов" would read the sign twice
+            return _records(sc, amounts, prefix, amounts[-1].end), k
+        return None
+    found = read_amounts(sc, i)
+    if found is None:
+        return None
+    amounts, k = found
+    if any(a.number.ordinal for a in amounts):
+        return None
+    currency = _currency_at(sc, k)
+    if currency is not None:
+        code, k = currency
+        end = sc.toks[k - 1].end
+        cents = _subunit_after(sc, k, code)
+        if cents is not None and len(amounts) == 1:
+            value, k = cents
+            amounts[0].value += value
+            end = sc.toks[k - 1].end
+        return _records(sc, amounts, code, end), k
+    sub = _subunit_at(sc, k)
+    if sub is not None and len(amounts) == 1 and amounts[0].number.scale == 1:
+        code, k = sub
+        amounts[0].value /= _HUNDRED
+        return _records(sc, amounts, code, sc.toks[k - 1].end), k
+    return None
+
+
+def _records(sc: Scanner, amounts: list[Amount], code: str, end: int) -> list[Money]:
+    out = []
+    for n, a in enumerate(amounts):
+        stop = end if n == len(amounts) - 1 else a.end
+        out.append(Money(a.start, stop, sc.surface(a.start, stop), to_number(a.value), code,
+                         a.qualifier != "exact"))
+    return out
+
+
+def _sign_or_code(sc: Scanner, k: int) -> str | None:
+    if k >= len(sc):
+        return None
+    text = sc.toks[k].text
+    if text in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[text]
+    if text in CURRENCY_CODES:
+        return text
+    return None
+
+
+def _currency_at(sc: Scanner, k: int) -> tuple[str, int] | None:
+    """(code, index after) for the currency named at token k."""
+    if k >= len(sc):
+        return None
+    sign = _sign_or_code(sc, k)
+    if sign is not None:
+        return sign, k + 1
+    lex = sc.lex
+    adjective = lex.currency_adjectives.get(sc.at(k))
+    if adjective is not None:
+        k = sc.skip_dot(k + 1)
+    noun = lex.currencies.get(sc.at(k))
+    if noun is None:
+        return None
+    word = sc.at(k)
+    k += 1
+    if word in CURRENCY_ABBR:
+        dotted = sc.skip_dot(k)
+        if word in _NEEDS_DOT and dotted == k:
+            return None
+        k = dotted
+    code = CURRENCY_BY_ADJECTIVE.get((adjective, noun)) or CURRENCY_NOUNS[noun]
+    country = sc.at(k)
+    for (base, place), iso in CURRENCY_BY_COUNTRY.items():
+        if base == noun and country.startswith(place):
+            code = iso
+            k += 1
+            break
+    if code is None:
+        return None
+    return code, k
+
+
+def _subunit_at(sc: Scanner, k: int) -> tuple[str, int] | None:
+    unit = sc.lex.subunits.get(sc.at(k))
+    if unit is None:
+        return None
+    return SUBUNITS[unit][0], sc.skip_dot(k + 1)
+
+
+def _subunit_after(sc: Scanner, k: int, code: str) -> tuple[Decimal, int] | None:
+    # "3 рубля 50 копеек": a count of sub-units right after the main amount.
+    num = read_number(sc, k)
+    if num is None or num.scale != 1 or num.upper is not None or num.ordinal:
+        return None
+    unit = sc.lex.subunits.get(sc.at(num.j))
+    if unit is None or code not in SUBUNITS[unit][1] or not 0 <= num.value < 100:
+        return None
+    return num.value / _HUNDRED, sc.skip_dot(num.j + 1)
