@@ -27,8 +27,17 @@ ORG_DESCRIPTORS = frozenset(
     "университет институт академия театр музей авиакомпания оператор ретейлер сеть производитель "
     "бренд марка стартап платформа сервис портал".split()
 )
+# "Name (ABBR)" or a parenthesis left open by the tagger: "Bundesbank (ЦБ".
+PAREN = re.compile(r"\s*\(\s*([^()]+?)\s*(?:\)|$)")
+# A legal form before a quoted name: ОАО «Газпром», ГУП "Водоканал".
+LEGAL_QUOTED = re.compile(r"^([A-ZА-ЯЁ]{2,5}|[А-ЯЁа-яё]+)\s+[«\"„“]([^«»\"„“”]+)[»\"“”]?$")
 QUOTED = re.compile(r"[«\"„“]([^«»\"„“”\n]{2,60})[»\"“”]")
 TYPES = ("PER", "LOC", "ORG")
+# Common-noun abbreviations and legal forms that NER tags as organisations.
+GENERIC_ORG_WORDS = frozenset(
+    "сми смк нко нпо вуз вузы вуза вузов ссуз гу гк ук ск пк нк ао оао зао пао ооо ип чп тоо одо "
+    "гуп муп фгуп ано азс тц трц жкх жк снт тсж кфх".split()
+)
 
 
 def extract_entities(doc: Document, res: Resources) -> Document:
@@ -36,13 +45,14 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = tag_spans(doc, res)
     tokens = [t for s in doc.sents for t in s.tokens]
     starts = [t.start for t in tokens]
+    spans = split_org_names(doc.text, spans)
     spans = merge_genitive_orgs(doc.text, spans)
     spans += quoted_org_names(doc, tokens, spans, res)
     mentions = []
     for start, end, type_ in sorted(spans):
         toks = _tokens_in(tokens, starts, start, end)
         surface = doc.text[start:end]
-        if not toks or not plausible_name(surface, type_, res):
+        if not toks or not plausible_name(surface, type_, res) or generic_word(surface, type_):
             continue
         normal = normalize_mention(toks, doc.text, start, type_, res)
         mentions.append(Mention(start, end, type_, surface, normal))
@@ -80,20 +90,53 @@ def _blank(chunk: str) -> str:
 
 
 def merge_genitive_orgs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Join an organisation and the organisation right after it whose name is an abbreviation
-    ("Совета Безопасности" + "ООН"): the second is a genitive dependent of the first."""
+    """Add the whole name where an organisation is followed by the abbreviation of the
+    organisation it belongs to ("Совета Безопасности" + "ООН" → "Совета Безопасности ООН").
+    The abbreviation stays a mention of its own, nested in the whole name; the first part,
+    which names nothing by itself, is replaced."""
+    spans = sorted(spans)
     out: list[tuple[int, int, str]] = []
-    for span in sorted(spans):
-        if out:
-            ps, pe, pt = out[-1]
-            s, e, t = span
-            gap = text[pe:s]
-            word = text[s:e]
-            if pt == "ORG" and t == "ORG" and gap == " " and word.isupper() and len(word) <= 6 \
-                    and not text[ps:pe].isupper():
-                out[-1] = (ps, e, "ORG")
+    i = 0
+    while i < len(spans):
+        s, e, t = spans[i]
+        if i + 1 < len(spans):
+            s2, e2, t2 = spans[i + 1]
+            word = text[s2:e2]
+            if t == "ORG" and t2 == "ORG" and text[e:s2] == " " and word.isupper() and len(word) <= 6 \
+                    and word.isalpha() and not text[s:e].isupper():
+                out += [(s, e2, "ORG"), (s2, e2, "ORG")]
+                i += 2
                 continue
-        out.append(span)
+        out.append((s, e, t))
+        i += 1
+    return out
+
+
+def split_org_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Mend organisation spans that hold two names or a legal form.
+
+    "Комитет защиты журналистов (КЗЖ)" is two mentions, the name and its abbreviation;
+    "ОАО «Газпром»" names the company by the quoted part, the legal form is no name.
+    """
+    out = []
+    for s, e, t in spans:
+        surface = text[s:e]
+        if t != "ORG":
+            out.append((s, e, t))
+            continue
+        paren = PAREN.search(surface)
+        if paren and paren.start() > 0:
+            head_end = s + len(surface[: paren.start()].rstrip())
+            inner_s, inner_e = s + paren.start(1), s + paren.end(1)
+            out.append((s, head_end, t))
+            if text[inner_s:inner_s + 1].isupper():
+                out.append((inner_s, inner_e, t))
+            continue
+        legal = LEGAL_QUOTED.match(surface)
+        if legal:
+            out.append((s + legal.start(2), s + legal.end(2), t))
+            continue
+        out.append((s, e, t))
     return out
 
 
@@ -143,6 +186,12 @@ def plausible_name(surface: str, type_: str, res: Resources) -> bool:
         if not any(p.is_known for p in res.parse(first)):
             return False
     return True
+
+
+def generic_word(surface: str, type_: str) -> bool:
+    """True for an abbreviation of a common noun tagged as an organisation ("СМИ": mass
+    media; "ОАО": a legal form): it names a kind of thing, not one organisation."""
+    return type_ == "ORG" and surface.lower().replace("ё", "е") in GENERIC_ORG_WORDS
 
 
 def _tokens_in(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
