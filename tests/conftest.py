@@ -1,0 +1,96 @@
+"""Shared test set-up: paths to ../shared, the Document schema check, the CLI runner."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
+SEED_EXPECTED = SEED.with_name("000_3aea3366a85cbd5f.expected.json")
+EVAL_DATA = SHARED / "data" / "eval"
+SCHEMA_PATH = ROOT / "docs" / "document.schema.json"
+
+
+def _validator():
+    import jsonschema
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+_VALIDATOR = None
+
+
+def validate_document(data: dict) -> dict:
+    """Check one Document dict against docs/document.schema.json and the span invariants."""
+    global _VALIDATOR
+    _VALIDATOR = _VALIDATOR or _validator()
+    errors = sorted(_VALIDATOR.iter_errors(data), key=lambda e: list(e.path))
+    assert not errors, "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
+    text = data["text"]
+    for s, e in data["body"]:
+        assert 0 <= s < e <= len(text)
+    for name in ("mentions", "quotes", "money", "quantities", "dates"):
+        for item in data[name]:
+            assert 0 <= item["start"] <= item["end"] <= len(text)
+            assert text[item["start"]:item["end"]] == item["text"], (name, item)
+    n = len(data["entities"])
+    for m in data["mentions"]:
+        assert m["entity"] is None or 0 <= m["entity"] < n
+    for q in data["quotes"]:
+        assert q["speaker"] is None or 0 <= q["speaker"] < n
+    for ev in data["events"]:
+        assert all(0 <= a < n for a in ev["actors"])
+        assert ev["place"] is None or 0 <= ev["place"] < n
+    return data
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is absent")
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_expected(seed_path) -> dict:
+    return json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def res():
+    from newsgraph.resources import get_resources
+
+    return get_resources()
+
+
+def newsgraph_cmd() -> list[str]:
+    exe = Path(sys.executable).with_name("newsgraph")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "newsgraph.cli"]
+
+
+def run_cli(*args: str, input: bytes | None = None, env: dict | None = None, cwd: Path | None = None,
+            timeout: float = 600) -> subprocess.CompletedProcess:
+    """Run the installed `newsgraph` command; stdout and stderr decoded as UTF-8."""
+    full_env = dict(os.environ, **(env or {}))
+    proc = subprocess.run(newsgraph_cmd() + list(args), input=input, capture_output=True, env=full_env,
+                          cwd=cwd, timeout=timeout)
+    proc.stdout = proc.stdout.decode("utf-8")
+    proc.stderr = proc.stderr.decode("utf-8")
+    return proc
+
+
+@pytest.fixture(scope="session")
+def seed_doc(seed_path) -> dict:
+    """The seed page through `newsgraph extract`, validated against the schema."""
+    proc = run_cli("extract", str(seed_path))
+    assert proc.returncode == 0, proc.stderr
+    docs = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert len(docs) == 1
+    return validate_document(docs[0])
