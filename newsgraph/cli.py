@@ -51,6 +51,37 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command()
+def show(
+    path: str = typer.Argument(..., help="A JSON Lines file of Documents (from `newsgraph extract`), or '-'."),
+) -> None:
+    """Print a readable summary of each Document in a JSON Lines file."""
+    from newsgraph.show import show_documents
+
+    stream = sys.stdin if path == "-" else None
+    try:
+        fh = stream or open(path, encoding="utf-8")
+    except OSError as exc:
+        err.print(f"newsgraph: {path}: cannot read file ({exc.strerror})")
+        raise typer.Exit(1)
+    bad = 0
+
+    def docs():
+        nonlocal bad
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                err.print(f"newsgraph: {path}:{number}: not JSON ({exc.msg})")
+                bad += 1
+
+    n = show_documents(docs(), Console(highlight=False))
+    Console(highlight=False).print(f"{n} document(s)")
+    raise typer.Exit(1 if bad else 0)
+
+
 @app.command("eval")
 def evaluate(
     task: str = typer.Option("all", "--task", "-t", help=f"One of: all, {', '.join(EVAL_TASKS)}."),
@@ -76,6 +107,9 @@ def evaluate(
         figures[name] = module.run(data, console, as_json=as_json, limit=limit)
     if as_json:
         print(json.dumps(figures, ensure_ascii=False, indent=1))
+
+
+import newsgraph.cli_corpus  # noqa: E402,F401  (registers corpus commands)
 
 
 def main() -> None:

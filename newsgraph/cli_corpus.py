@@ -1,0 +1,204 @@
+"""Corpus commands: ingest, search, entity, story, stats, export (thin layers over
+`newsgraph.corpus` and `newsgraph.store`)."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from newsgraph.cli import app, err, report_error
+from newsgraph.errors import NewsgraphError
+
+DB_HELP = "Store: a SQLite file or a postgresql:// URL [default: $NEWSGRAPH_DB or ./newsgraph.db]."
+ALIASES_HELP = "An alias file (TSV like newsgraph/data/aliases.tsv) to add to the shipped one [$NEWSGRAPH_ALIASES]."
+DbOption = typer.Option(None, "--db", help=DB_HELP, show_default=False)
+AliasesOption = typer.Option(None, "--aliases", help=ALIASES_HELP, show_default=False)
+
+
+def _open(db: Optional[str], aliases: Optional[Path] = None):
+    from newsgraph.store import open_store
+
+    try:
+        return open_store(db, str(aliases) if aliases else None)
+    except NewsgraphError as exc:
+        report_error(exc)
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders, globs: txt, html, jsonl, rss/atom, warc(.gz)."),
+    db: Optional[str] = DbOption,
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that run the analysis."),
+    whole: bool = typer.Option(False, "--whole", help="Treat each input as clean article text (no chrome separation)."),
+    aliases: Optional[Path] = AliasesOption,
+) -> None:
+    """Analyse and store documents: idempotent (a document seen twice is stored once) and resumable."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from newsgraph.corpus.ingest import ingest_paths
+
+    store = _open(db, aliases)
+    start = time.monotonic()
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
+    with store, Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task("starting", total=None)
+
+        def show(s) -> None:
+            rate = s.seen / max(time.monotonic() - start, 1e-6)
+            progress.update(task, completed=s.seen, description=(
+                f"{s.seen} documents, {rate:.1f} docs/s (stored {s.stored}, duplicates {s.duplicates}, "
+                f"failed {s.failed})"))
+
+        def fail(exc: NewsgraphError) -> None:
+            progress.console.print(f"newsgraph: {exc}", markup=False, highlight=False)
+
+        summary = ingest_paths(paths, store, workers=workers, whole=whole, on_error=fail, on_progress=show)
+        show(summary)
+    seconds = time.monotonic() - start
+    err.print(f"stored {summary.stored}, duplicates {summary.duplicates}, failed {summary.failed} "
+              f"in {seconds:.1f} s ({summary.seen / max(seconds, 1e-6):.1f} docs/s) into {store.url}",
+              markup=False)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Words in any form: 'переговорам' finds 'переговоры'."),
+    db: Optional[str] = DbOption,
+    entity: Optional[str] = typer.Option(None, "--entity", help="Only documents that mention this entity."),
+    since: Optional[str] = typer.Option(None, "--since", help="Published on or after this ISO date."),
+    until: Optional[str] = typer.Option(None, "--until", help="Published on or before this ISO date."),
+    source: Optional[str] = typer.Option(None, "--source", help="Only documents from outlets whose name contains this."),
+    event_type: Optional[str] = typer.Option(None, "--event-type", help="Only documents with an event of this type or CAMEO root code."),
+    limit: int = typer.Option(10, "--limit", "-n", min=1, help="Most hits to print."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per hit: id, title, published, snippet, score."),
+    aliases: Optional[Path] = AliasesOption,
+) -> None:
+    """Full-text search over lemmas, best matches first, with highlighted snippets."""
+    from newsgraph.store import SearchFilters
+
+    with _open(db, aliases) as store:
+        hits = store.search(query, SearchFilters(since=since, until=until, source=source, event_type=event_type),
+                            limit=limit, entity=entity)
+    if as_json:
+        for hit in hits:
+            sys.stdout.write(json.dumps(hit.to_dict(), ensure_ascii=False) + "\n")
+        return
+    out = Console(highlight=False)
+    if not hits:
+        err.print("no documents match", markup=False)
+    for hit in hits:
+        head = f"[bold]{escape(hit.title or hit.id)}[/bold]  {hit.published or ''}  [dim]{hit.id}  score {hit.score:.3f}[/dim]"
+        out.print(head)
+        out.print("  " + escape(hit.snippet).replace("<b>", "[bold yellow]").replace("</b>", "[/bold yellow]"))
+
+
+@app.command("entity")
+def entity_command(
+    name: str = typer.Argument(..., help="A name as written anywhere: 'Назарбаев', 'Алма-Ата', 'ООН'."),
+    db: Optional[str] = DbOption,
+    limit: int = typer.Option(100, "--limit", "-n", min=1, help="Most documents, quotes and events to list."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object: name, type, aliases, roles, documents, "
+                                                      "quotes, co_mentions, events."),
+    aliases: Optional[Path] = AliasesOption,
+) -> None:
+    """A person, place or organisation across the corpus: variants, roles, documents, quotes, company, events."""
+    with _open(db, aliases) as store:
+        report = store.entity(name, limit=limit)
+    if report is None:
+        err.print(f"newsgraph: no entity named {name!r} in the store", markup=False)
+        raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False))
+        return
+    out = Console(highlight=False)
+    out.print(f"[bold]{escape(report['name'])}[/bold] ({report['type']})")
+    if report["aliases"]:
+        out.print("also: " + escape(", ".join(report["aliases"])))
+    for role in report["roles"]:
+        out.print(f"role: {escape(role['role'])} ({role['first'] or '?'} … {role['last'] or '?'}, {role['documents']} docs)")
+    out.print(f"[bold]documents[/bold] ({len(report['documents'])})")
+    for d in report["documents"]:
+        out.print(f"  {d['published'] or '          '}  {escape(d['title'] or d['id'])}  [dim]{d['id']}[/dim]")
+    if report["quotes"]:
+        out.print(f"[bold]quotes[/bold] ({len(report['quotes'])})")
+        for q in report["quotes"]:
+            out.print(f"  {q['published'] or ''} {escape(q['cue'] or q['kind'])}: {escape(q['text'])}")
+    if report["co_mentions"]:
+        out.print("[bold]appears with[/bold] " + escape(", ".join(f"{c['name']} ({c['documents']})" for c in report["co_mentions"])))
+    if report["events"]:
+        out.print(f"[bold]events[/bold] ({len(report['events'])})")
+        for e in report["events"]:
+            out.print(f"  {e['date'] or e['published'] or ''} {e['type']} [{e['cameo_root'] or ''}] {escape(e['summary'] or '')}")
+
+
+@app.command()
+def story(
+    ref: str = typer.Argument(..., help="A story id (s12) or the id of one of its documents."),
+    db: Optional[str] = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the story as one JSON object."),
+) -> None:
+    """The documents of one story: the same happening across outlets, near-duplicates included."""
+    with _open(db) as store:
+        report = store.story(ref)
+    if report is None:
+        err.print(f"newsgraph: no story or document {ref!r} in the store", markup=False)
+        raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False))
+        return
+    out = Console(highlight=False)
+    out.print(f"[bold]story {report['id']}[/bold]  {report['first_published'] or ''} … {report['last_published'] or ''}")
+    for d in report["documents"]:
+        dup = f"  (repeats {d['near_duplicate_of']})" if d["near_duplicate_of"] else ""
+        out.print(f"  {d['published'] or '          '}  {escape(d['source'] or '')}  {escape(d['title'] or d['id'])}"
+                  f"  [dim]{d['id']}{dup}[/dim]")
+
+
+@app.command()
+def stats(
+    db: Optional[str] = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the counts as one JSON object."),
+) -> None:
+    """Counts of documents, entities, quotes, events and stories in the store."""
+    with _open(db) as store:
+        counts = store.stats()
+    if as_json:
+        print(json.dumps(counts))
+        return
+    for name, value in counts.items():
+        print(f"{name:16} {value}")
+
+
+@app.command()
+def export(
+    what: str = typer.Option("documents", "--what", help="documents, entities, quotes or events."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, or gdelt (events as a GDELT-style table)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of standard output."),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Write the store's documents, entities, quotes or events as JSON Lines, CSV or a GDELT-style table."""
+    from newsgraph.corpus.export import FORMATS, write_rows
+    from newsgraph.store import EXPORT_KINDS
+
+    if what not in EXPORT_KINDS:
+        err.print(f"newsgraph: unknown --what {what!r} (choose from {', '.join(EXPORT_KINDS)})", markup=False)
+        raise typer.Exit(2)
+    if fmt not in FORMATS or (fmt == "gdelt" and what != "events"):
+        err.print(f"newsgraph: --format must be one of {', '.join(FORMATS)} (gdelt only with --what events)",
+                  markup=False)
+        raise typer.Exit(2)
+    with _open(db) as store:
+        if out is None:
+            n = write_rows(store.export(what), what, fmt, sys.stdout)
+        else:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                n = write_rows(store.export(what), what, fmt, fh)
+            err.print(f"wrote {n} {what} to {out}", markup=False)

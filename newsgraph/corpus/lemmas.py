@@ -1,0 +1,142 @@
+"""Lemma index of a document body and lemmatised search queries.
+
+A document is indexed as one string of lower-case, ё-folded lemmas separated by spaces, with
+a compact list of the character offsets of the word each lemma came from, so a search hit can
+show a snippet of the original text. A query word is expanded to every dictionary form the
+morphology allows ("Назарбаева" → назарбаев), so it meets the lemma the tagger chose in context.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from newsgraph.doc import Document
+from newsgraph.resources import Resources
+
+# Runs of letters and digits: the tokens SQLite's unicode61 and PostgreSQL's parser both keep whole.
+WORD = re.compile(r"[^\W_]+")
+# Stress marks and other combining accents that some outlets put over Russian vowels.
+ACCENTS = re.compile("[\u0300-\u036f]")
+SNIPPET_BEFORE = 12
+SNIPPET_AFTER = 24
+MARK_OPEN, MARK_CLOSE = "<b>", "</b>"
+
+
+def fold(text: str) -> str:
+    """Lower case, ё as е, no stress marks: the key under which words and names are compared.
+
+    >>> fold("Мирзиёев") == fold("МИРЗИЕЕВ")
+    True
+    """
+    return ACCENTS.sub("", unicodedata.normalize("NFC", text)).lower().replace("ё", "е")
+
+
+@dataclass(slots=True)
+class LemmaIndex:
+    """`lemmas`: space-separated folded lemmas; `offsets`: their source spans, varint-packed."""
+
+    lemmas: str
+    offsets: bytes
+
+
+def index_lemmas(doc: Document, res: Resources | None = None) -> LemmaIndex:
+    """The lemma index of the body: from the tokens the pipeline tagged (`doc.sents`), or, for a
+    document that arrives without them, from its body words lemmatised out of context."""
+    words: list[tuple[str, int, int]] = []
+    if doc.sents:
+        for sent in doc.sents:
+            for tok in sent.tokens:
+                words.append((tok.lemma or tok.text, tok.start, tok.end))
+    else:
+        from newsgraph.resources import get_resources
+
+        res = res or get_resources()
+        for start, end in doc.body or [[0, len(doc.text)]]:
+            for m in WORD.finditer(doc.text, start, end):
+                forms = res.parse(m.group())
+                words.append((forms[0].normal_form if forms else m.group(), m.start(), m.end()))
+    lemmas: list[str] = []
+    spans: list[int] = []
+    for lemma, start, end in words:
+        for part in WORD.findall(fold(lemma)):
+            lemmas.append(part)
+            spans += (start, end)
+    return LemmaIndex(" ".join(lemmas), pack_spans(spans))
+
+
+def pack_spans(flat: list[int]) -> bytes:
+    """(start, end) pairs as varints of (start - previous start, end - start).
+
+    >>> unpack_spans(pack_spans([3, 8, 10, 400]))
+    [(3, 8), (10, 400)]
+    """
+    out = bytearray()
+    prev = 0
+    for i in range(0, len(flat), 2):
+        start, end = flat[i], flat[i + 1]
+        for value in (start - prev, end - start):
+            while value >= 0x80:
+                out.append((value & 0x7F) | 0x80)
+                value >>= 7
+            out.append(value)
+        prev = start
+    return bytes(out)
+
+
+def unpack_spans(data: bytes) -> list[tuple[int, int]]:
+    values: list[int] = []
+    value = shift = 0
+    for byte in data:
+        value |= (byte & 0x7F) << shift
+        if byte & 0x80:
+            shift += 7
+            continue
+        values.append(value)
+        value = shift = 0
+    out = []
+    prev = 0
+    for i in range(0, len(values) - 1, 2):
+        start = prev + values[i]
+        out.append((start, start + values[i + 1]))
+        prev = start
+    return out
+
+
+def query_terms(query: str, res: Resources) -> list[list[str]]:
+    """One list of alternatives per query word: the folded word and each dictionary form that
+    the morphology gives it. Empty for a query without words."""
+    terms = []
+    for word in WORD.findall(query):
+        alternatives = {fold(word)}
+        for parse in res.parse(word):
+            alternatives.update(WORD.findall(fold(parse.normal_form)))
+        # A hyphenated normal form splits into parts; keep each alternative one index token.
+        terms.append(sorted(alternatives))
+    return terms
+
+
+def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list[list[str]]) -> str:
+    """A stretch of the original text around the first matching word, matched words wrapped in
+    <b>…</b>; the opening of the body when no word matches."""
+    spans = unpack_spans(offsets)
+    tokens = lemmas.split()
+    wanted = {alt for alts in terms for alt in alts}
+    hits = [i for i, tok in enumerate(tokens[:len(spans)]) if tok in wanted]
+    if not spans:
+        return text[:200]
+    centre = hits[0] if hits else 0
+    first = max(0, centre - SNIPPET_BEFORE)
+    last = min(len(spans) - 1, centre + SNIPPET_AFTER)
+    marked = sorted({spans[i] for i in hits if first <= i <= last})
+    out, pos = [], spans[first][0]
+    for start, end in marked:
+        if start < pos:
+            continue
+        out += [text[pos:start], MARK_OPEN, text[start:end], MARK_CLOSE]
+        pos = end
+    out.append(text[pos:spans[last][1]])
+    snippet = " ".join("".join(out).split())
+    prefix = "… " if first > 0 else ""
+    suffix = " …" if last < len(spans) - 1 else ""
+    return prefix + snippet + suffix

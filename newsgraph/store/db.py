@@ -1,0 +1,193 @@
+"""Connections: the two backends behind one small handle.
+
+`Database` runs portable SQL written with `?` placeholders (`run`, `one`, `all`, `many`), opens
+write transactions, applies migrations and knows its backend's full-text dialect. SQLite and
+PostgreSQL differ only here; everything above speaks through these methods.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+from newsgraph.errors import StoreError
+from newsgraph.store.migrate import VERSION_TABLE, Migration, read_migrations, statements
+
+HERE = Path(__file__).resolve().parent
+# A reader waits this long for a writer's lock instead of failing; WAL readers rarely wait at all.
+BUSY_TIMEOUT_MS = 30_000
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Database:
+    """One connection to a store; subclasses bind a backend."""
+
+    schema_file: Path
+    url: str
+
+    def run(self, sql: str, params=()):
+        raise NotImplementedError
+
+    def one(self, sql: str, params=()):
+        return self.run(sql, params).fetchone()
+
+    def all(self, sql: str, params=()) -> list:
+        return self.run(sql, params).fetchall()
+
+    def many(self, sql: str, rows) -> None:
+        raise NotImplementedError
+
+    def transaction(self):
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def version(self) -> int:
+        self.run(VERSION_TABLE)
+        row = self.one("SELECT MAX(version) FROM schema_version")
+        return row[0] or 0
+
+    def migrate(self, target: int | None = None) -> int:
+        """Apply pending migrations up to `target` (default: all); returns the version reached."""
+        migrations = read_migrations(self.schema_file)
+        target = len(migrations) if target is None else target
+        current = self.version()
+        if current > len(migrations):
+            raise StoreError(f"store schema version {current} is newer than this newsgraph "
+                             f"knows ({len(migrations)})", self.url)
+        for m in migrations[current:target]:
+            self.apply(m)
+        return max(current, target)
+
+    def apply(self, m: Migration) -> None:
+        with self.transaction():
+            if self.one("SELECT 1 FROM schema_version WHERE version = ?", (m.version,)):
+                return  # another process applied it while we waited for the lock
+            for stmt in statements(m.sql):
+                self.run(stmt)
+            self.run("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                     (m.version, m.name, now()))
+
+    # Full text: the backend's query and score for a list of alternatives per word.
+    def match_clause(self, terms: list[list[str]]) -> tuple[str, list, str, list, str]:
+        """(join fragment, its params, WHERE fragment, its params, score expression) over
+        `documents d`; a higher score is a better match."""
+        raise NotImplementedError
+
+    def index_text(self, key: int, lemmas: str) -> None:
+        """Add a document's lemma string to the full-text index (inside the save transaction)."""
+
+
+class SQLiteDatabase(Database):
+    schema_file = HERE / "schema_sqlite.sql"
+
+    def __init__(self, path: str):
+        import sqlite3
+
+        self.url = path
+        if path != ":memory:":
+            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                        check_same_thread=False)
+            # WAL: readers see the last commit and never wait for the ingest, nor it for them.
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            # NORMAL in WAL mode loses nothing when a process is killed, only on power loss.
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open SQLite store ({exc})", path) from exc
+        self._errors = sqlite3.Error
+
+    def run(self, sql: str, params=()):
+        try:
+            return self.conn.execute(sql, params)
+        except self._errors as exc:
+            raise StoreError(f"{exc} in: {sql.split()[0]} ...", self.url) from exc
+
+    def many(self, sql: str, rows) -> None:
+        rows = list(rows)
+        if rows:
+            self.conn.executemany(sql, rows)
+
+    @contextlib.contextmanager
+    def transaction(self):
+        # IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def match_clause(self, terms):
+        query = " AND ".join("(" + " OR ".join(f'"{alt}"' for alt in alts) + ")" for alts in terms)
+        # bm25 is smaller for better matches; negate it so a higher score is better everywhere.
+        return ("JOIN doc_fts ON doc_fts.rowid = d.key", [], "doc_fts MATCH ?", [query], "-bm25(doc_fts)")
+
+    def index_text(self, key: int, lemmas: str) -> None:
+        self.run("INSERT INTO doc_fts (rowid, lemmas) VALUES (?, ?)", (key, lemmas))
+
+    def integrity(self) -> str:
+        return self.one("PRAGMA integrity_check")[0]
+
+
+class PostgresDatabase(Database):
+    schema_file = HERE / "schema_postgres.sql"
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self.url = re.sub(r"://([^:@/]+):[^@/]*@", r"://\1:***@", url)  # never print a password
+        try:
+            self.conn = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to PostgreSQL ({exc})".strip(), self.url) from exc
+        self._errors = psycopg.Error
+        self._sql_cache: dict[str, str] = {}
+
+    def _sql(self, sql: str) -> str:
+        out = self._sql_cache.get(sql)
+        if out is None:
+            out = self._sql_cache[sql] = sql.replace("%", "%%").replace("?", "%s")
+        return out
+
+    def run(self, sql: str, params=()):
+        try:
+            return self.conn.execute(self._sql(sql), params or None)
+        except self._errors as exc:
+            raise StoreError(f"{exc}".strip() + f" in: {sql.split()[0]} ...", self.url) from exc
+
+    def many(self, sql: str, rows) -> None:
+        rows = list(rows)
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(self._sql(sql), rows)
+
+    @contextlib.contextmanager
+    def transaction(self):
+        with self.conn.transaction():
+            yield
+
+    def match_clause(self, terms):
+        query = " & ".join("(" + " | ".join(f"'{alt}'" for alt in alts) + ")" for alts in terms)
+        return (", to_tsquery('simple', ?) q", [query], "d.lemma_tsv @@ q", [], "ts_rank_cd(d.lemma_tsv, q)")
+
+    def integrity(self) -> str:
+        return "ok"
+
+
+def connect(url: str) -> Database:
+    """A handle for a `postgresql://` URL or a SQLite path (`sqlite:///path` also accepted)."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return PostgresDatabase(url)
+    if url.startswith("sqlite:///"):
+        url = url[len("sqlite:///"):]
+    return SQLiteDatabase(os.fspath(url))

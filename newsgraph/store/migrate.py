@@ -1,0 +1,44 @@
+"""Numbered migrations from a backend's schema file, applied in order.
+
+A schema file is a series of sections, each opened by a line `-- migration N: what it adds`.
+`pending(db, migrations)` lists those not yet in `schema_version`; each is applied in its own
+transaction together with its `schema_version` row, so an interrupted upgrade leaves the store
+at the last whole version and a rerun continues from there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsgraph.errors import StoreError
+
+MARKER = re.compile(r"^-- migration (\d+): (.+)$", re.M)
+VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                 "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def read_migrations(path: Path) -> list[Migration]:
+    """The migrations of a schema file, by version. Raises StoreError when numbers skip or repeat."""
+    text = path.read_text(encoding="utf-8")
+    marks = list(MARKER.finditer(text))
+    out = []
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        out.append(Migration(int(mark.group(1)), mark.group(2).strip(), text[mark.end():end].strip()))
+    if [m.version for m in out] != list(range(1, len(out) + 1)):
+        raise StoreError("migrations must be numbered 1, 2, 3, ... without gaps", str(path))
+    return out
+
+
+def statements(sql: str) -> list[str]:
+    """The statements of a migration: split at semicolons that end a line, comments dropped."""
+    body = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
+    return [s.strip() for s in re.split(r";\s*$", body, flags=re.M) if s.strip()]

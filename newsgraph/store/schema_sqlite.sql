@@ -1,0 +1,156 @@
+-- newsgraph store, SQLite. Numbered migrations, applied in order, each in one transaction;
+-- schema_version records those applied. Never edit a migration that has shipped: add one.
+-- Offsets are named "start"/"end" as in the Document; "end" is quoted because it is a keyword.
+
+-- migration 1: documents and their annotations
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE            -- the outlet: a URL's host, else the input's folder
+);
+CREATE TABLE texts (
+  id INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,           -- SHA-1 of the whitespace-normalised text
+  body TEXT,                           -- the text, or NULL when stored as a delta of `base`
+  base INTEGER REFERENCES texts(id),
+  delta TEXT                           -- JSON edits [[start, end, replacement], ...] of base's body
+);
+CREATE TABLE documents (
+  key INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  text_id INTEGER NOT NULL REFERENCES texts(id),
+  source_id INTEGER REFERENCES sources(id),
+  url TEXT,
+  path TEXT,
+  format TEXT,
+  title TEXT,
+  published TEXT,
+  body TEXT NOT NULL,                  -- JSON [[start, end], ...]
+  lemmas TEXT NOT NULL,                -- folded lemmas of the body, space-separated (the search index)
+  offsets BLOB NOT NULL,               -- varint-packed spans of those lemmas in the text
+  stored_at TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_text ON documents(text_id);
+CREATE INDEX documents_source ON documents(source_id);
+-- Every id under which a stored document arrived (its own and those of exact duplicates).
+CREATE TABLE document_ids (
+  id TEXT PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents(key)
+);
+CREATE TABLE chrome (
+  doc INTEGER NOT NULL REFERENCES documents(key),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX chrome_doc ON chrome(doc);
+CREATE TABLE corpus_entities (
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  key TEXT NOT NULL,                   -- folded canonical name
+  surname TEXT,                        -- folded last word of a person's name
+  UNIQUE (type, key)
+);
+CREATE INDEX corpus_entities_surname ON corpus_entities(type, surname);
+-- Names under which a corpus entity was seen (mention surfaces and normal forms, folded).
+CREATE TABLE entity_names (
+  key TEXT NOT NULL,
+  entity INTEGER NOT NULL REFERENCES corpus_entities(id),
+  name TEXT NOT NULL,
+  PRIMARY KEY (key, entity)
+);
+CREATE INDEX entity_names_entity ON entity_names(entity);
+CREATE TABLE entities (
+  doc INTEGER NOT NULL REFERENCES documents(key),
+  idx INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  corpus INTEGER NOT NULL REFERENCES corpus_entities(id),
+  PRIMARY KEY (doc, idx)
+);
+CREATE INDEX entities_corpus ON entities(corpus, doc);
+CREATE TABLE mentions (
+  doc INTEGER NOT NULL REFERENCES documents(key),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  type TEXT NOT NULL, text TEXT NOT NULL, normal TEXT NOT NULL,
+  entity INTEGER
+);
+CREATE INDEX mentions_doc ON mentions(doc);
+CREATE TABLE roles (
+  doc INTEGER NOT NULL REFERENCES documents(key),
+  entity INTEGER NOT NULL,
+  role TEXT NOT NULL
+);
+CREATE INDEX roles_doc ON roles(doc, entity);
+CREATE TABLE quotes (
+  doc INTEGER NOT NULL REFERENCES documents(key),
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, kind TEXT NOT NULL,
+  speaker INTEGER, cue TEXT
+);
+CREATE INDEX quotes_doc ON quotes(doc, speaker);
+CREATE TABLE money (
+  doc INTEGER NOT NULL REFERENCES documents(key),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, amount REAL, currency TEXT, approx INTEGER NOT NULL
+);
+CREATE INDEX money_doc ON money(doc);
+CREATE TABLE quantities (
+  doc INTEGER NOT NULL REFERENCES documents(key),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, value REAL, unit TEXT, qualifier TEXT
+);
+CREATE INDEX quantities_doc ON quantities(doc);
+CREATE TABLE dates (
+  doc INTEGER NOT NULL REFERENCES documents(key),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text TEXT NOT NULL, value TEXT, relative TEXT
+);
+CREATE INDEX dates_doc ON dates(doc);
+CREATE TABLE events (
+  doc INTEGER NOT NULL REFERENCES documents(key),
+  idx INTEGER NOT NULL,
+  type TEXT NOT NULL, cameo_root TEXT,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  actors TEXT NOT NULL,                -- JSON list of entity indexes in the document
+  place INTEGER, date TEXT, summary TEXT,
+  PRIMARY KEY (doc, idx)
+);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_root ON events(cameo_root);
+CREATE TABLE event_actors (
+  doc INTEGER NOT NULL,
+  event INTEGER NOT NULL,
+  entity INTEGER NOT NULL
+);
+CREATE INDEX event_actors_doc ON event_actors(doc, entity);
+
+-- migration 2: near-duplicates and stories
+CREATE TABLE stories (
+  id INTEGER PRIMARY KEY,
+  first_published TEXT,
+  last_published TEXT,
+  size INTEGER NOT NULL DEFAULT 0
+);
+ALTER TABLE documents ADD COLUMN story INTEGER REFERENCES stories(id);
+ALTER TABLE documents ADD COLUMN duplicate_of INTEGER REFERENCES documents(key);
+ALTER TABLE documents ADD COLUMN signature BLOB;
+CREATE INDEX documents_story ON documents(story);
+CREATE TABLE lsh_bands (
+  band INTEGER NOT NULL,
+  doc INTEGER NOT NULL,
+  PRIMARY KEY (band, doc)
+) WITHOUT ROWID;
+-- Documents stored before stories existed each start a story of their own.
+INSERT INTO stories (id, first_published, last_published, size)
+  SELECT key, published, published, 1 FROM documents;
+UPDATE documents SET story = key;
+
+-- migration 3: full-text search over the lemma index
+CREATE VIRTUAL TABLE doc_fts USING fts5(
+  lemmas, content='documents', content_rowid='key',
+  tokenize='unicode61 remove_diacritics 0'
+);
+INSERT INTO doc_fts (doc_fts) VALUES ('rebuild');

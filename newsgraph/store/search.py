@@ -1,0 +1,67 @@
+"""Full-text search over the lemma index, with filters and snippets of the original text."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from newsgraph.corpus.lemmas import make_snippet
+from newsgraph.store.db import Database
+from newsgraph.store.save import load_text
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Optional narrowing of a search: an entity's documents, a publication date range
+    (ISO, inclusive), an outlet (part of its name) and an event type or CAMEO root code."""
+
+    entity: list[int] | None = None
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+    event_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    title: str | None
+    published: str | None
+    snippet: str
+    score: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def search_documents(db: Database, terms: list[list[str]], filters: SearchFilters, limit: int) -> list[Hit]:
+    """The best `limit` documents containing every query word (as any of its lemma
+    alternatives), best first. No words or no matches give an empty list."""
+    if not terms or (filters.entity is not None and not filters.entity):
+        return []
+    join, join_params, where, where_params, score = db.match_clause(terms)
+    clauses, params = [where], list(where_params)
+    if filters.entity:
+        clauses.append(f"d.key IN (SELECT doc FROM entities WHERE corpus IN ({', '.join('?' * len(filters.entity))}))")
+        params += filters.entity
+    if filters.since:
+        clauses.append("d.published >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("d.published <= ?")
+        params.append(filters.until + "\uffff")  # an inclusive end date also takes its times
+    if filters.source:
+        clauses.append("d.source_id IN (SELECT id FROM sources WHERE LOWER(name) LIKE ?)")
+        params.append(f"%{filters.source.lower()}%")
+    if filters.event_type:
+        clauses.append("d.key IN (SELECT doc FROM events WHERE type = ? OR cameo_root = ?)")
+        params += [filters.event_type, filters.event_type]
+    # Rank on keys alone; the wide columns are read for the few rows kept.
+    ranked = db.all(
+        f"SELECT d.key, {score} AS score FROM documents d {join} WHERE {' AND '.join(clauses)} "
+        f"ORDER BY score DESC, d.key LIMIT ?", [*join_params, *params, limit])
+    hits = []
+    for key, score_value in ranked:
+        doc_id, title, published, text_id, lemmas, offsets = db.one(
+            "SELECT id, title, published, text_id, lemmas, offsets FROM documents WHERE key = ?", (key,))
+        snippet = make_snippet(load_text(db, text_id), lemmas, bytes(offsets), terms)
+        hits.append(Hit(doc_id, title, published, snippet, round(float(score_value), 6)))
+    return hits
