@@ -1,0 +1,38 @@
+# newsgraph — the two commands a new user needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLE := newsgraph/data/sample
+
+.PHONY: run test setup system-deps bench eval clean
+
+run: setup
+	@echo "== newsgraph extract on the bundled sample corpus ($(SAMPLE))"
+	@mkdir -p out
+	$(BIN)/newsgraph extract $(SAMPLE) > out/sample.jsonl
+	$(BIN)/newsgraph show out/sample.jsonl
+
+test: setup system-deps
+	$(BIN)/python -m pytest
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+# System packages the tests use: a PostgreSQL server for the store's contract tests.
+system-deps:
+	@bash scripts/system-deps.sh
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+eval: setup
+	$(BIN)/newsgraph eval
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .hypothesis newsgraph.egg-info
