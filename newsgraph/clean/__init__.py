@@ -10,7 +10,7 @@ from __future__ import annotations
 from newsgraph.clean.kinds import label_outside, mark_story_blocks, shape_kind
 from newsgraph.clean.lexicon import lexical_kind
 from newsgraph.clean.lines import split_lines
-from newsgraph.clean.region import extend_headline, extend_list, find_article, trim_region
+from newsgraph.clean.region import extend_headline, extend_list, find_article, page_headline, trim_region
 from newsgraph.doc import Chrome, Document
 
 __all__ = ["separate_chrome", "clean_document"]
@@ -40,6 +40,9 @@ def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tu
         last = extend_list(lines, chrome, last)
         for i in range(first, last + 1):
             labels[i] = chrome.get(i, "body")
+        headline = page_headline(lines, chrome, first)
+        if headline is not None:
+            labels[headline] = "body"
         mark_story_blocks(lines, labels, first, last)
     label_outside(lines, labels, chrome)
     body = [[ln.start, ln.end] for ln, label in zip(lines, labels) if label == "body"]

@@ -20,6 +20,7 @@ _NAV_EXACT = frozenset("""
 видео фото фотогалерея мультимедиа инфографика спецпроекты мнения аналитика
 telegram телеграм вконтакте вк vk facebook twitter x whatsapp viber одноклассники ok youtube
 instagram tiktok дзен яндекс share tweet print email e-mail login menu search
+нравится лайк загрузка закрыть принять согласен ок
 """.split())
 
 # Phrases that start a UI line (checked on lines of at most _NAV_WORDS words).
@@ -40,7 +41,7 @@ _NAV_START = tuple("""
 о сайте|об издании|реклама на сайте|размещение рекламы|контакты редакции|карта сайта|
 вернуться|перейти к|к списку|на главную|следующая статья|предыдущая статья|следующий материал|
 теги|метки|рубрика|раздел|темы|сюжет|тема дня|обратная связь|напишите нам|задать вопрос|
-мобильная версия|полная версия|версия сайта|выберите язык|язык сайта
+мобильная версия|полная версия|версия сайта|версия для слабовидящих|выберите язык|язык сайта
 """.replace("\n", "").split("|"))
 _NAV_WORDS = 8
 # Imperatives addressed to the reader: interface text at any length ("Подпишитесь на
@@ -49,7 +50,7 @@ _NAV_APPEAL = re.compile(
     r"^(?:подпишитесь|подписывайтесь|авторизуйтесь|зарегистрируйтесь|присоединяйтесь|"
     r"скачайте|установите\s+(?:наше\s+)?приложение|следите\s+за\s+(?:нами|новостями)|"
     r"(?:если\s+вы\s+)?нашли\s+ошибку|выделите\s+(?:ее|её|текст)|читайте\s+нас|"
-    r"больше\s+новостей\s+в|все\s+новости\s+в)\b", re.I)
+    r"больше\s+новостей\s+в|все\s+новости\s+в|нажмите\s+ctrl|ctrl\s+enter)\b", re.I)
 # "Все новости" inside a short line: "Читать все новости", "Все новости раздела →".
 _ALL_NEWS = re.compile(r"\bвсе\s+(?:новости|материалы|статьи|публикации|видео|фото)\b", re.I)
 
@@ -70,8 +71,11 @@ _RELATED_INLINE = re.compile(
 _AD_HEADS = tuple("новости партнеров|материалы партнеров|партнерские материалы|партнерский материал|"
                   "реклама|спонсорский материал|спецпроект|промо|на правах рекламы|при поддержке|"
                   "предложения партнеров|это интересно".split("|"))
-_AD_ANY = re.compile(r"\berid\b|на\s+правах\s+рекламы|рекламодател|партн[её]рский\s+материал|"
+_AD_ANY = re.compile(r"\berid\b|на\s+правах\s+рекламы|^рекламодатель|партн[её]рский\s+материал|"
                      r"\bреклама\s+\d{1,2}\+|\bинн\s*\d{10}", re.I)
+
+_AD_LABEL = re.compile(r"\berid\b|на\s+правах\s+рекламы", re.I)
+_LONG = 40
 
 # `other`: credits, counters, copyright, widgets, disclaimers.
 _OTHER_START = re.compile(
@@ -79,21 +83,28 @@ _OTHER_START = re.compile(
     r"источник(?:\s+фото)?|автор(?:\s+фото)?|авторы|текст|редактор|корреспондент|обозреватель|"
     r"подготовил[аи]?|записал[аи]?|беседовал[аи]?|перевод|просмотры|просмотров|прочтений|"
     r"погода|курс(?:ы)?\s+валют|курс\s+цб|биржевые\s+курсы)\b\s*[:.—–-]?", re.I)
+# Imprint and contact lines of a footer; only with their colon, since "Адрес ..." or
+# "Телефон ..." may open a sentence.
+_CONTACT = re.compile(r"^(?:адрес|тел\.?|телефон|факс|e-?mail|эл\.\s*почта|учредитель|издатель|"
+                      r"редакция|реклама\s+и\s+сотрудничество)\s*:", re.I)
 _OTHER_ANY = re.compile(
-    r"©|\(c\)\s*\d{4}|все\s+права\s+защищены|при\s+(?:использовании|цитировании|перепечатке)|"
+    r"©|\(c\)\s*\d{4}|все\s+права\s+защищены|"
+    r"(?:использовании|цитировании|перепечатке|использование|копирование|перепечатка)\s+(?:\w+\s+){0,2}материалов|"
+    r"гиперссылк\w*\s+на|"
     r"ссылка\s+на\s+\S+\s+обязательна|мнение\s+автора|не\s+совпадать\s+с\s+(?:позицией|мнением)|"
-    r"свидетельство\s+о\s+регистрации|зарегистрирован[оа]?\s+в\s+|главный\s+редактор|"
-    r"\bсми\s+эл\b|\bэл\s+№|роскомнадзор|°\s*[cс]\b|°|\b\d+\s+просмотр|\bпросмотр(?:ов|ы)\s*:?\s*\d|"
+    r"свидетельство\s+о\s+регистрации|\bсми\s+эл\b|\bэл\s+№|°|\b\d+\s+просмотр|\bпросмотр(?:ов|ы)\s*:?\s*\d|"
     # a photo or video credit closing a caption: "... на церемонии. Фото: Азиз Каримов"
     r"\b(?:фото|видео|снимок|иллюстрация|источник\s+фото)\s*:\s*[^.!?]{2,80}$",
     re.I)
 # A number with what it counts: "1 комментарий", "2 341 просмотр", "15 репостов".
 _COUNTER = re.compile(r"^\d[\d\s.,]*[кk]?\s*(?:комментари|просмотр|прочтени|репост|лайк|отзыв|голос|"
-                      r"подписчик|ответ)\w*$", re.I)
+                      r"подписчик|ответ)\w*$|^\d+\s+(?:секунд|минут|час|дн|недел|месяц)\w*\s+назад$|"
+                      r"^(?:только\s+что|иллюстративное\s+фото)$", re.I)
 # Breadcrumbs and menu bars: short items joined by separators ("Главная / Спорт / Бокс").
 _SEPARATOR = re.compile(r"\s(?:/|›|»|→|>|\||·|•)\s|\s[|·•]|[|·•]\s")
 
 _COOKIE = re.compile(r"cookie|куки|файл(?:ы|ов)\s+cookie", re.I)
+_URL = re.compile(r"https?://|www\.", re.I)
 _AGE = re.compile(r"^\d{1,2}\+$")
 
 _MONTHS = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
@@ -104,7 +115,7 @@ _DATE = (rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*\((?:мск|msk|ast|utc[^)]*)\))?)"
 # A line that is only a date and/or a time (a dateline, another story's timestamp).
 DATE_ONLY = re.compile(rf"^(?:(?:{_DATE}|{_TIME}|в|г\.?|года|обновлено|опубликовано|изменено|дата)"
-                       rf"[\s,.|/:—–-]*)+$", re.I)
+                       rf"[\s,.|/:—–•·-]*)+$", re.I)
 # A date or time opening a line, followed by more text (a timestamped headline).
 DATE_START = re.compile(rf"^(?:{_DATE}[\s,]*)?{_TIME}?[\s,|—–-]*", re.I)
 
@@ -125,6 +136,10 @@ def lexical_kind(line: Line) -> str | None:
     """The chrome kind a line's wording alone gives (`nav`, `ad`, `other`, `related`), or None."""
     text = line.text
     norm = normal_words(text)
+    if line.words > _LONG:
+        # A long paragraph is article prose whatever words it contains, unless it
+        # carries an ad label or a copyright sign.
+        return "ad" if _AD_LABEL.search(text) else "other" if "©" in text else None
     if _AD_ANY.search(text):
         return "ad"
     if _COOKIE.search(text) and line.words <= 40:
@@ -133,9 +148,11 @@ def lexical_kind(line: Line) -> str | None:
         return "related"
     if not norm:
         return "other"  # digits and symbols only: a counter, a rate, a score widget
-    if _AGE.match(text) or _COUNTER.match(text) or _OTHER_ANY.search(text):
+    if _AGE.match(text) or _COUNTER.match(text) or _OTHER_ANY.search(text) or (
+            line.words <= 6 and _URL.search(text)):
         return "other"
-    if _OTHER_START.match(norm) and (":" in text[:30] or line.words <= 8):
+    if _CONTACT.match(text) or _OTHER_START.match(norm) and (
+            ":" in text[:30] or (line.words <= 8 and line.ending != "stop")):
         return "other"
     if DATE_ONLY.match(text.strip(" .")):
         return "other"

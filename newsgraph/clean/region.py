@@ -18,9 +18,10 @@ PARAGRAPH_WORDS = 25
 # headline's stems, ties a title-like line above the article to it.
 SHARED_STEMS = 2
 SHARED_SHARE = 0.25
-# A block at the edge of the article span sharing at most this share of its content
-# stems with the rest of the span is about something else.
+# A block at the edge of the article span sharing at most this many of its content
+# stems, or this share of them, with the rest of the span is about something else.
 FOREIGN_SHARE = 0.1
+FOREIGN_STEMS = 2
 
 
 def prose_score(line: Line, chrome: str | None) -> float:
@@ -38,9 +39,12 @@ def prose_score(line: Line, chrome: str | None) -> float:
         # ones are subheadings or headlines and are decided by their neighbours.
         return 1.0 + min(n / 10, 3.0) if n >= 8 else -0.5
     if line.ending == "colon":
-        return 0.5 if n >= 2 else -0.5
+        # A sentence introducing a quote or a list, or a short list head ("Итоги:").
+        return 1.0 + min(n / 20, 1.5) if n >= 8 else 0.5 if n >= 2 else -0.5
     if line.ending == "list":
-        return 0.3
+        return 1.0 if n >= 8 else 0.3
+    if line.bullet:
+        return -0.2  # a list item: neutral, kept when article text surrounds it
     if n >= PARAGRAPH_WORDS:
         return 1.0
     return -1.0 if n >= 1 else -1.5
@@ -94,13 +98,13 @@ def find_article(lines: list[Line], chrome: dict[int, str]) -> tuple[int, int] |
 
 
 def extend_headline(lines: list[Line], chrome: dict[int, str], first: int) -> int:
-    """Move the article's first line up over its headline (and a subtitle): title-like
-    lines that share content words with the lead, or a lone title set off from the
-    chrome above it. Dates and credits between them stay chrome."""
+    """Move the article's first line up over its headline: a title-like line that shares
+    content words with the lead, or a lone title set off from the chrome above it. A
+    second line (a subtitle) must share more. Dates and credits between them stay chrome."""
     lead = frozenset().union(*(ln.stems for ln in lines[first:first + 3]))
-    lead_line = first
+    lead_line, taken = first, 0
     i, skipped = first - 1, 0
-    while i >= 0:
+    while i >= 0 and taken < 2:
         line = lines[i]
         kind = chrome.get(i)
         if kind == "other" and skipped < 3:
@@ -110,24 +114,44 @@ def extend_headline(lines: list[Line], chrome: dict[int, str], first: int) -> in
         if kind or line.words > PARAGRAPH_WORDS or line.words == 0:
             break
         shared = len(line.stems & lead)
-        related = shared >= SHARED_STEMS or (shared and shared / max(len(line.stems), 1) >= SHARED_SHARE)
-        if not (related or _lone_title(lines, chrome, i, lead_line)):
+        share = shared / max(len(line.stems), 1)
+        if taken == 0:
+            ok = shared >= SHARED_STEMS or (shared and share >= SHARED_SHARE) or \
+                _lone_title(lines, chrome, i, lead_line)
+        else:
+            # Above a headline stand other stories' titles far more often than subtitles.
+            ok = line.gap == 0 and shared >= SHARED_STEMS and share >= 2 * SHARED_SHARE
+        if not ok:
             break
-        first = i
-        lead = lead | line.stems
+        first, taken = i, taken + 1
         i -= 1
     return first
 
 
-def _lone_title(lines: list[Line], chrome: dict[int, str], i: int, first: int) -> bool:
-    """A title-like line right above the lead, itself set off from what stands above it
-    (a blank line or chrome), is the headline even if it words things differently."""
+def _lone_title(lines: list[Line], chrome: dict[int, str], i: int, lead: int) -> bool:
+    """A title-like line right above the lead, itself opening the page or set off from
+    what stands above it (a blank line, a UI line), is the headline even if it words
+    things differently from the lead."""
     line = lines[i]
-    if i != first - 1 or lines[first].gap > 0 or line.ending == "stop" or line.words < 3:
+    if i != lead - 1 or lines[lead].gap > max(1, usual_gap(lines)) or line.ending == "stop" or line.words < 3:
         return False
     if i == 0:
         return True
     return line.gap > 0 or chrome.get(i - 1) not in (None, "related")
+
+
+def page_headline(lines: list[Line], chrome: dict[int, str], first: int) -> int | None:
+    """The page's first line when it is a title above the article with only a caption or a
+    name between them (a page that opens with its headline), else None."""
+    if not 0 < first <= 3 or 0 in chrome:
+        return None
+    top = lines[0]
+    if top.ending not in ("none", "ask") or not 3 <= top.words < PARAGRAPH_WORDS:
+        return None
+    between = lines[1:first]
+    if any(ln.words > 12 or ln.ending == "stop" for ln in between):
+        return None
+    return 0
 
 
 def extend_list(lines: list[Line], chrome: dict[int, str], last: int) -> int:
@@ -165,12 +189,18 @@ def trim_region(lines: list[Line], chrome: dict[int, str], first: int, last: int
         while len(blocks) > 1:
             block = blocks[end]
             own = Counter(stem for i in block if i not in chrome for stem in lines[i].stems)
-            if not _titled(lines, chrome, block) or \
-                    sum(1 for s in own if counts[s] > own[s]) > FOREIGN_SHARE * len(own):
+            shared = sum(1 for s in own if counts[s] > own[s])
+            if not _titled(lines, chrome, block) or shared > _foreign_limit(len(own)):
                 break
             counts.subtract(own)
             blocks.pop(end)
     return blocks[0].start, blocks[-1].stop - 1
+
+
+def _foreign_limit(size: int) -> float:
+    """Shared stems allowed for a block of `size` stems to count as foreign: a few, however
+    large the block, since a dozen shared names and words mean the same story."""
+    return max(FOREIGN_STEMS, min(FOREIGN_SHARE * size, 2 * FOREIGN_STEMS))
 
 
 def _titled(lines: list[Line], chrome: dict[int, str], block: range) -> bool:
