@@ -19,6 +19,7 @@ from rich.table import Table
 from newsgraph.clean import separate_chrome
 
 GOLDEN = Path(__file__).resolve().parents[2] / "tests" / "golden" / "chrome"
+CLEAN_SETS = ("factrueval-dev.jsonl", "nerel-dev.jsonl")
 
 
 def load_pages(folder: Path) -> list[tuple[str, str, dict[int, str]]]:
@@ -72,14 +73,34 @@ def score_pages(pages: list[tuple[str, str, dict[int, str]]]) -> dict:
     }
 
 
+def clean_retention(data_dir: Path, limit: int | None = None) -> dict | None:
+    """Share of non-blank lines kept as body on article texts known to be clean (the NER
+    dev sets in `data_dir`): a floor on recall over real news text, or None when absent.
+    Their only non-article lines are headlines' photo captions and wiki markup."""
+    files = [Path(data_dir) / name for name in CLEAN_SETS if (Path(data_dir) / name).exists()]
+    if not files:
+        return None
+    docs = lines = kept = 0
+    for path in files:
+        with path.open(encoding="utf-8") as fh:
+            for n, row in enumerate(fh):
+                if limit and n >= limit:
+                    break
+                text = json.loads(row)["text"]
+                body, chrome = separate_chrome(text)
+                docs, lines, kept = docs + 1, lines + len(body) + len(chrome), kept + len(body)
+    return {"documents": docs, "lines": lines, "kept": round(kept / lines, 4) if lines else 0.0}
+
+
 def run(data_dir: Path | None = None, console: Console | None = None, as_json: bool = False,
         limit: int | None = None) -> dict:
     """Score chrome separation on the labelled pages of `data_dir` (when it holds any) or of
-    the repository's `tests/golden/chrome/`; print a table, return the figures. Returns {}
-    when no labelled pages are found."""
+    the repository's `tests/golden/chrome/`; print a table, return the figures. When
+    `data_dir` holds the NER dev sets, also report how much of their clean text is kept.
+    Returns {} when no labelled pages are found."""
     console = console or Console()
-    folder = Path(data_dir) if data_dir and any(Path(data_dir).glob("*.json")) and \
-        any(Path(data_dir).glob("*.txt")) else GOLDEN
+    labelled = data_dir and any(Path(data_dir).glob("*.json")) and any(Path(data_dir).glob("*.txt"))
+    folder = Path(data_dir) if labelled else GOLDEN
     pages = load_pages(folder) if folder.is_dir() else []
     if not pages:
         console.print(f"[yellow]{folder}: no labelled pages, chrome separation not scored[/]")
@@ -92,6 +113,11 @@ def run(data_dir: Path | None = None, console: Console | None = None, as_json: b
     figures = {name: score_pages(group) for name, group in sorted(splits.items())}
     figures["all"] = score_pages(pages)
     console.print(_table(folder, figures))
+    retention = clean_retention(data_dir, limit) if data_dir else None
+    if retention:
+        figures["clean_text_kept"] = retention
+        console.print(f"Clean article texts (NER dev sets): {retention['documents']} documents, "
+                      f"{retention['lines']} lines, {retention['kept']:.1%} kept as body")
     return figures
 
 
