@@ -10,7 +10,8 @@ from __future__ import annotations
 from newsgraph.clean.kinds import label_outside, mark_story_blocks, shape_kind
 from newsgraph.clean.lexicon import lexical_kind
 from newsgraph.clean.lines import split_lines
-from newsgraph.clean.region import extend_headline, extend_list, find_article, page_headline, trim_region
+from newsgraph.clean.region import (extend_headline, extend_list, find_article, page_headline, trim_region,
+                                    usual_gap)
 from newsgraph.doc import Chrome, Document
 
 __all__ = ["separate_chrome", "clean_document"]
@@ -33,11 +34,12 @@ def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tu
         if kind:
             chrome[line.index] = kind
     labels: list[str | None] = [None] * len(lines)
-    found = find_article(lines, chrome)
+    usual = usual_gap(lines)
+    found = find_article(lines, chrome, usual)
     if found:
-        first, last = trim_region(lines, chrome, *found)
-        first = extend_headline(lines, chrome, first)
-        last = extend_list(lines, chrome, last)
+        first, last = trim_region(lines, chrome, *found, usual)
+        first = extend_headline(lines, chrome, first, usual)
+        last = extend_list(lines, chrome, last, usual)
         for i in range(first, last + 1):
             labels[i] = chrome.get(i, "body")
         headline = page_headline(lines, chrome, first)

@@ -14,6 +14,7 @@ from collections import Counter
 
 from newsgraph.clean.lexicon import block_head
 from newsgraph.clean.lines import Line
+from newsgraph.clean.region import PARAGRAPH_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A run of at least this many unpunctuated titles inside the article, with no list
@@ -100,4 +101,4 @@ def mark_story_blocks(lines: list[Line], labels: list[str | None], first: int, l
 
 
 def _title_like(line: Line) -> bool:
-    return line.ending in ("none", "ask") and 3 <= line.words < 25
+    return line.ending in ("none", "ask") and 3 <= line.words < PARAGRAPH_WORDS

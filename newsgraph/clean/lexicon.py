@@ -116,8 +116,6 @@ _TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*\((?:мск|msk|ast|utc[^)]*)\))?)"
 # A line that is only a date and/or a time (a dateline, another story's timestamp).
 DATE_ONLY = re.compile(rf"^(?:(?:{_DATE}|{_TIME}|в|г\.?|года|обновлено|опубликовано|изменено|дата)"
                        rf"[\s,.|/:—–•·-]*)+$", re.I)
-# A date or time opening a line, followed by more text (a timestamped headline).
-DATE_START = re.compile(rf"^(?:{_DATE}[\s,]*)?{_TIME}?[\s,|—–-]*", re.I)
 
 _SOCIAL = re.compile(r"^(?:(?:telegram|телеграм|вконтакте|вк|vk|facebook|twitter|whatsapp|viber|"
                      r"одноклассники|ok|youtube|instagram|tiktok|дзен|x|rss)[\s,|·•/]*){2,}$", re.I)

@@ -62,12 +62,11 @@ def gap_cost(line: Line, usual: int) -> float:
     return -min(0.75 * excess, 3.0) if excess > 0 else 0.0
 
 
-def find_article(lines: list[Line], chrome: dict[int, str]) -> tuple[int, int] | None:
+def find_article(lines: list[Line], chrome: dict[int, str], usual: int) -> tuple[int, int] | None:
     """Indices (first, last) of the best-scoring run of lines, or None if no line
-    can be article text."""
+    can be article text. `usual` is the page's paragraph gap (`usual_gap`)."""
     if not lines:
         return None
-    usual = usual_gap(lines)
     best, best_sum = None, 0.0
     run_start, run_sum = 0, float("-inf")
     listing = False
@@ -97,7 +96,7 @@ def find_article(lines: list[Line], chrome: dict[int, str]) -> tuple[int, int] |
     return best
 
 
-def extend_headline(lines: list[Line], chrome: dict[int, str], first: int) -> int:
+def extend_headline(lines: list[Line], chrome: dict[int, str], first: int, usual: int) -> int:
     """Move the article's first line up over its headline: a title-like line that shares
     content words with the lead, or a lone title set off from the chrome above it. A
     second line (a subtitle) must share more. Dates and credits between them stay chrome."""
@@ -117,7 +116,7 @@ def extend_headline(lines: list[Line], chrome: dict[int, str], first: int) -> in
         share = shared / max(len(line.stems), 1)
         if taken == 0:
             ok = shared >= SHARED_STEMS or (shared and share >= SHARED_SHARE) or \
-                _lone_title(lines, chrome, i, lead_line)
+                _lone_title(lines, chrome, i, lead_line, usual)
         else:
             # Above a headline stand other stories' titles far more often than subtitles.
             ok = line.gap == 0 and shared >= SHARED_STEMS and share >= 2 * SHARED_SHARE
@@ -128,12 +127,12 @@ def extend_headline(lines: list[Line], chrome: dict[int, str], first: int) -> in
     return first
 
 
-def _lone_title(lines: list[Line], chrome: dict[int, str], i: int, lead: int) -> bool:
+def _lone_title(lines: list[Line], chrome: dict[int, str], i: int, lead: int, usual: int) -> bool:
     """A title-like line right above the lead, itself opening the page or set off from
     what stands above it (a blank line, a UI line), is the headline even if it words
     things differently from the lead."""
     line = lines[i]
-    if i != lead - 1 or lines[lead].gap > max(1, usual_gap(lines)) or line.ending == "stop" or line.words < 3:
+    if i != lead - 1 or lines[lead].gap > max(1, usual) or line.ending == "stop" or line.words < 3:
         return False
     if i == 0:
         return True
@@ -154,14 +153,13 @@ def page_headline(lines: list[Line], chrome: dict[int, str], first: int) -> int 
     return 0
 
 
-def extend_list(lines: list[Line], chrome: dict[int, str], last: int) -> int:
+def extend_list(lines: list[Line], chrome: dict[int, str], last: int, usual: int) -> int:
     """Move the article's last line down over the items of a list it ends with: a line
     ending in a colon, or a bulleted item, followed by more short items."""
     line = lines[last]
     if line.ending != "colon" and not line.bullet:
         return last
     need_bullet = line.bullet and line.ending != "colon"
-    usual = usual_gap(lines)
     i = last + 1
     while i < len(lines):
         item = lines[i]
@@ -175,11 +173,10 @@ def extend_list(lines: list[Line], chrome: dict[int, str], last: int) -> int:
     return last
 
 
-def trim_region(lines: list[Line], chrome: dict[int, str], first: int, last: int) -> tuple[int, int]:
+def trim_region(lines: list[Line], chrome: dict[int, str], first: int, last: int, usual: int) -> tuple[int, int]:
     """Drop from either end of the article span a block (lines set off by a wider gap than
     the page's paragraphs) that holds a title-like line and shares almost no content words
     with the rest: other stories with their teaser sentences."""
-    usual = usual_gap(lines)
     cuts = [i for i in range(first + 1, last + 1) if lines[i].gap > usual]
     blocks = [range(a, b) for a, b in zip([first, *cuts], [*cuts, last + 1])]
     if len(blocks) == 1:
