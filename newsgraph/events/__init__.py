@@ -1,0 +1,220 @@
+"""Events: who did what with whom, where and when, one per reported happening.
+
+`extract_events(doc, res)` reads `doc.sents`, `doc.mentions`, `doc.entities`, `doc.dates`
+and `doc.quotes` and fills `doc.events`. Each clause of the body reports at most one
+happening, named by a trigger word (lexicon.py) and coded with a CAMEO root so that events
+join GDELT data; docs/events.md states the mapping and the rules for actors, place and date.
+Nothing found gives an empty list.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.doc import Document, Event, Sentence
+from newsgraph.events.actors import Phrase, RoleBook, read_phrases, take_part
+from newsgraph.events.clauses import split_clauses
+from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES
+from newsgraph.events.triggers import Found, Head, choose_head, find_triggers, lemma_key
+from newsgraph.resources import Resources
+
+__all__ = ["extract_events"]
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event while the document is read; `link` is the reported happening that a frame
+    such as "в рамках визита" points back at."""
+
+    head: Head
+    start: int
+    end: int
+    sentence: int
+    actors: list[int]
+    place: int | None
+    date: str | None = None
+    link: "Draft | None" = None
+    clause: tuple[int, int] = (0, 0)
+    merged: list["Draft"] = field(default_factory=list)
+
+
+def extract_events(doc: Document, res: Resources) -> Document:
+    """Fill doc.events: one Event per reported happening in the body."""
+    doc.events = []
+    if not doc.sents:
+        return doc
+    sentences = [read_phrases(s.tokens, _mentions_in(doc, s)) for s in doc.sents]
+    book = RoleBook(doc, sentences)
+    drafts: list[Draft] = []
+    for si, sent in enumerate(doc.sents):
+        lead = drafts[0] if drafts else None
+        drafts.extend(_sentence_events(doc, si, sent, sentences[si], book, lead, drafts))
+    doc.events = [_to_event(doc, d) for d in merge_repeats(drafts)]
+    return doc
+
+
+def _mentions_in(doc: Document, sent: Sentence):
+    # A country inside an amount ("долларов США") names a currency, not a participant.
+    money = [(m.start, m.end) for m in doc.money]
+    return [m for m in doc.mentions if m.start >= sent.start and m.end <= sent.end
+            and not any(s < m.end and m.start < e for s, e in money)]
+
+
+def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phrase], book: RoleBook,
+                     lead: Draft | None, earlier: list[Draft]) -> list[Draft]:
+    tokens = sent.tokens
+    clauses = split_clauses(tokens)
+    found = [find_triggers(tokens, a, b) for a, b in clauses]
+    has_main = any(not f.backdrop for fs in found for f in fs)
+    # A frame naming the same kind of happening as the lead ("по итогам визита") refers to it.
+    link = lead if lead is not None and any(
+        f.backdrop and f.trigger.cameo_root == lead.head.cameo_root for fs in found for f in fs) else None
+    out: list[Draft] = []
+    governing: list[Found] = []
+    for (a, b), fs in zip(clauses, found):
+        usable = _usable(fs, has_main, lead)
+        if governing and lemma_key(tokens[a]) in COMPLEMENTIZERS:
+            usable = governing + usable
+        governing = usable if usable and all(f.trigger.role == MODAL for f in usable) else []
+        head = choose_head(tokens, usable, a, b)
+        if head is None:
+            continue
+        actors, place = take_part(phrases, a, b, head.index, head.type, book, si)
+        carried = _carried_subject(tokens, phrases, clauses, (a, b), head, out)
+        actors = carried + [x for x in actors if x not in carried]
+        if not actors:
+            actors = _implied_actors(doc, tokens, phrases, clauses, (a, b), head, out, link, earlier)
+        if not actors and place is None:
+            continue  # neither a participant nor a place: nothing a reader could check or join
+        start, end = _span(tokens, a, b)
+        out.append(Draft(head, start, end, si, actors, place.entity if place else None,
+                         link=link, clause=(a, b)))
+    _date_events(doc, tokens, out)
+    for d in out:
+        if d.link is not None:
+            d.date = d.date or d.link.date
+            d.place = d.place if d.place is not None else d.link.place
+    return out
+
+
+def _usable(fs: list[Found], has_main: bool, lead: Draft | None) -> list[Found]:
+    usable = [f for f in fs if not f.backdrop]
+    if not usable and not has_main:
+        # A frame alone in its sentence is a happening of its own ("во время нападения"),
+        # unless it names the lead's kind of happening.
+        usable = [f for f in fs if lead is None or f.trigger.cameo_root != lead.head.cameo_root]
+    return usable
+
+
+def _implied_actors(doc: Document, tokens, phrases: list[Phrase], clauses, clause: tuple[int, int],
+                    head: Head, done: list[Draft], link: Draft | None, earlier: list[Draft]) -> list[int]:
+    """Participants a clause names without a mention of its own: "стороны" standing for the
+    participants of the happening referred to, "мы" or "я" inside a quote for its speaker."""
+    a, b = clause
+    keys = [lemma_key(t) for t in tokens[a:b + 1]]
+    if SIDES in keys:
+        source = link or next((d for d in reversed(earlier + done) if len(d.actors) >= 2), None)
+        if source is not None:
+            return list(source.actors)
+    if FIRST_PERSON & set(keys):
+        start, end = tokens[a].start, tokens[b].end
+        for q in doc.quotes:
+            if q.start <= start and end <= q.end and q.speaker is not None:
+                return [q.speaker]
+    return []
+
+
+def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, int], head: Head,
+                     done: list[Draft]) -> list[int]:
+    """The subject of an earlier clause when a verb's own clause has none before it
+    ("Назарбаев, находясь в Ташкенте, встретился с ...")."""
+    a, _ = clause
+    if tokens[head.index].pos != "VERB":
+        return []
+    if any(p.prep is None and a <= p.first < head.index for p in phrases):
+        return []
+    claimed = [d.clause for d in done]
+    for ca, cb in reversed([c for c in clauses if c[1] < a]):
+        if any(x == (ca, cb) for x in claimed):
+            break
+        subjects = [p.entity for p in phrases if ca <= p.first and p.last <= cb and p.prep is None
+                    and p.case == "Nom" and p.titles is None and p.role is None]
+        if subjects:
+            return list(dict.fromkeys(subjects))
+    return []
+
+
+def _span(tokens, a: int, b: int) -> tuple[int, int]:
+    while a < b and tokens[a].pos == "PUNCT":
+        a += 1
+    while b > a and tokens[b].pos == "PUNCT":
+        b -= 1
+    return tokens[a].start, tokens[b].end
+
+
+def _date_events(doc: Document, tokens, drafts: list[Draft]) -> None:
+    """Give each event the date written in its clause, else a date of its sentence that
+    no other event's clause holds."""
+    if not drafts or not doc.dates:
+        return
+    sent_start, sent_end = tokens[0].start, tokens[-1].end
+    dates = [d for d in doc.dates if d.value and sent_start <= d.start and d.end <= sent_end]
+    if not dates:
+        return
+    spans = [(tokens[d.clause[0]].start, tokens[d.clause[1]].end) for d in drafts]
+    free = [d for d in dates if not any(s <= d.start < e for s, e in spans)]
+    for draft, (s, e) in zip(drafts, spans):
+        own = [d for d in dates if s <= d.start and d.end <= e]
+        pick = own or free
+        if pick:
+            at = tokens[draft.head.index].start
+            draft.date = min(pick, key=lambda d: abs(d.start - at)).value
+
+
+def merge_repeats(drafts: list[Draft]) -> list[Draft]:
+    """One event per happening: a later event of the same type that points back at an
+    earlier one, or names the same place, with no conflicting date or participants, is
+    folded into it ("23 марта в Астане проходит бизнес-форум" ... "в Астане будет проведен
+    бизнес-форум")."""
+    out: list[Draft] = []
+    for d in drafts:
+        same = next((e for e in out if _same_happening(e, d)), None)
+        if same is None:
+            out.append(d)
+            continue
+        same.actors.extend(a for a in d.actors if a not in same.actors)
+        same.place = same.place if same.place is not None else d.place
+        same.date = same.date or d.date
+        same.merged.append(d)
+    return out
+
+
+def _same_happening(e: Draft, d: Draft) -> bool:
+    if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root):
+        return False
+    if e.date and d.date and e.date != d.date:
+        return False
+    if e.place is not None and d.place is not None and e.place != d.place:
+        return False
+    ea, da = set(e.actors), set(d.actors)
+    if ea and da and not (ea <= da or da <= ea):
+        return False
+    return d.link is e or (e.place is not None and e.place == d.place)
+
+
+def _to_event(doc: Document, d: Draft) -> Event:
+    return Event(d.head.type, d.head.cameo_root, d.start, d.end, list(d.actors), d.place, d.date,
+                 summarize(doc, d))
+
+
+def summarize(doc: Document, d: Draft) -> str:
+    """A line a reader can check against the text: "переговоры: Нурсултан Назарбаев,
+    Шавкат Мирзиёев — Астана, --03-23"."""
+    names = ", ".join(doc.entities[i].name for i in d.actors)
+    where = [doc.entities[d.place].name] if d.place is not None else []
+    where += [d.date] if d.date else []
+    out = d.head.label
+    if names:
+        out += f": {names}"
+    if where:
+        out += " — " + ", ".join(where)
+    return out

@@ -1,0 +1,45 @@
+"""Clauses of a sentence: the unit that reports at most one happening.
+
+A sentence is cut at commas, semicolons, colons and dashes; a piece without a verb joins the
+piece after it, so that a list of names or an opening phrase ("В свою очередь,") stays with
+the verb it belongs to.
+"""
+from __future__ import annotations
+
+from newsgraph.doc import Token
+
+BOUNDARIES = frozenset(", ; : — – - …".split())
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def split_clauses(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Clauses as inclusive (first, last) token indexes, boundary punctuation left out.
+
+    >>> from newsgraph.doc import Token
+    >>> words = [("Казахстан", "PROPN"), (",", "PUNCT"), ("Китай", "PROPN"), ("подписали", "VERB"),
+    ...          (",", "PUNCT"), ("сообщил", "VERB"), ("он", "PRON")]
+    >>> split_clauses([Token(0, 0, w, pos) for w, pos in words])
+    [(0, 3), (5, 6)]
+    """
+    pieces: list[tuple[int, int, str | None]] = []
+    start = 0
+    for i, tok in enumerate(tokens):
+        if tok.text in BOUNDARIES:
+            if i > start:
+                pieces.append((start, i - 1, tok.text))
+            start = i + 1
+    if start < len(tokens):
+        pieces.append((start, len(tokens) - 1, None))
+    out: list[tuple[int, int]] = []
+    carry: tuple[int, int] | None = None
+    for first, last, sep in pieces:
+        if carry is not None:
+            first, carry = carry[0], None
+        verbal = any(tokens[j].pos in VERBAL for j in range(first, last + 1))
+        if not verbal and sep == ",":
+            carry = (first, last)
+            continue
+        out.append((first, last))
+    if carry is not None:
+        out.append(carry)
+    return out

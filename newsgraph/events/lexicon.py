@@ -1,0 +1,172 @@
+"""Event triggers by lemma, with their event type and CAMEO root code.
+
+Lemmas are lowercase with ё written as е, as the segmentation stage gives them. A lemma maps
+to one `Trigger` or to a tuple of alternatives tried in order: the first whose conditions hold
+in the clause wins ("обратиться" is a lawsuit next to "суд", an appeal next to "к" or
+"просьба"). docs/events.md lists the same table for readers; a test keeps the two in step.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# How a trigger takes part in choosing a clause's event.
+CONTENT = "content"  # names the happening itself
+MODAL = "modal"      # a plan or a refusal that governs the happening it names
+SIGN = "sign"        # signing or concluding: the kind of paper decides 05 or 06
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    cameo_root: str | None
+    role: str = CONTENT
+    needs: frozenset[str] = frozenset()      # some lemma of the clause must be one of these
+    needs_case: frozenset[str] = frozenset()  # ...and, if given, stand in one of these cases
+    not_after: frozenset[str] = frozenset()  # the word right before must not be one of these
+    passive: bool | None = None              # None: any voice; True/False: only that voice
+
+
+def _t(type_: str, root: str | None, role: str = CONTENT, needs: str = "", needs_case: str = "",
+       not_after: str = "", passive: bool | None = None) -> Trigger:
+    return Trigger(type_, root, role, frozenset(needs.split()), frozenset(needs_case.split()),
+                   frozenset(not_after.split()), passive)
+
+
+# Titles that name a person by office ("президент Казахстана"); the value groups synonyms so
+# that "глава Узбекистана" and "президент Узбекистана" name the same office.
+ROLE_WORDS: dict[str, str] = {
+    "президент": "head", "глава": "head", "лидер": "head", "король": "head", "эмир": "head",
+    "премьер-министр": "premier", "премьер": "premier",
+    "вице-премьер": "vice_premier", "вице-президент": "vice_president",
+    "министр": "minister", "замминистра": "deputy_minister", "посол": "ambassador",
+    "председатель": "chair", "спикер": "chair", "мэр": "mayor", "аким": "mayor", "хоким": "mayor",
+    "губернатор": "governor", "канцлер": "head", "генсек": "secretary", "секретарь": "secretary",
+    "директор": "director", "руководитель": "director", "помощник": "aide", "советник": "aide",
+    "заместитель": "deputy", "представитель": "envoy", "спецпредставитель": "envoy",
+}
+
+# Kinds of paper that a signing verb can take: diplomatic (05) or material (06) cooperation.
+AGREEMENT_NOUNS: dict[str, tuple[str, str]] = {
+    **{w: ("agree", "05") for w in (
+        "соглашение", "договор", "меморандум", "протокол", "документ", "декларация", "хартия",
+        "конвенция", "договоренность", "коммюнике", "пакт", "карта")},
+    **{w: ("contract", "06") for w in ("контракт", "сделка")},
+}
+_PAPERS = " ".join(AGREEMENT_NOUNS)
+
+# Office words an appointment must name, in the accusative or instrumental ("назначил
+# министра", "назначен министром", "на должность"), so "назначил встречу" is not one.
+_OFFICES = " ".join(ROLE_WORDS) + " должность пост"
+_OFFICE_CASES = "Acc Ins"
+
+TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
+    # 04 consult: meetings, talks, visits, forums
+    **{w: _t("meet", "04") for w in (
+        "встреча", "встретиться", "встречаться", "переговоры", "переговор", "переговорить",
+        "беседа", "побеседовать", "консультация", "обсудить", "заседание", "совещание",
+        "созвониться")},
+    "разговор": _t("meet", "04", needs="телефонный"),
+    **{w: _t("visit", "04") for w in ("визит", "посетить", "посещать", "посещение", "турне")},
+    **{w: _t("forum", "04") for w in ("форум", "саммит", "конференция", "съезд", "конгресс")},
+    "стол": _t("forum", "04", needs="круглый"),
+    # 05 diplomatic / 06 material cooperation: agreements and contracts, by the kind of paper
+    "подписать": _t("agree", "05", SIGN),
+    "подписание": _t("agree", "05", SIGN),
+    "подписываться": _t("agree", "05", SIGN),
+    "ратифицировать": _t("agree", "05", SIGN),
+    "ратификация": _t("agree", "05", SIGN),
+    "парафировать": _t("agree", "05", SIGN),
+    "заключить": (_t("coerce", "17", needs="стража"), _t("agree", "05", SIGN, needs=_PAPERS)),
+    "заключение": (_t("coerce", "17", needs="стража"), _t("agree", "05", SIGN, needs=_PAPERS)),
+    "достичь": _t("agree", "05", SIGN, needs="соглашение договоренность компромисс"),
+    "договориться": _t("agree", "05"),
+    # 03 express intent to cooperate: plans and intentions (a modal governs what it plans)
+    **{w: _t("intent", "03", MODAL) for w in (
+        "планировать", "запланировать", "планироваться", "намереваться", "намерен", "намеренный",
+        "собираться", "предполагаться", "ожидаться", "пообещать", "обещать", "обязаться", "намерение",
+        "готовность")},
+    # 07 provide aid
+    "помощь": _t("aid", "07", not_after="с при без"),
+    "грант": _t("aid", "07"),
+    "груз": _t("aid", "07", needs="гуманитарный"),
+    # 02 appeal; 10 demand
+    **{w: _t("appeal", "02") for w in ("призвать", "призывать", "призыв", "попросить", "просьба")},
+    "обратиться": (_t("lawsuit", "11", needs="суд"),
+                   _t("appeal", "02", needs="к просьба призыв обращение письмо")),
+    **{w: _t("demand", "10") for w in ("потребовать", "требовать", "требование")},
+    # 11 disapprove, lawsuits included (CAMEO 115 "bring lawsuit against")
+    "осудить": (_t("coerce", "17", passive=True), _t("disapprove", "11")),
+    **{w: _t("disapprove", "11") for w in (
+        "осуждение", "раскритиковать", "критиковать", "критика", "обвинить", "обвинять")},
+    "нота": _t("disapprove", "11", needs="протест"),
+    **{w: _t("lawsuit", "11") for w in ("иск", "судиться")},
+    "подать": _t("lawsuit", "11", needs="суд"),
+    # 12 reject: a refusal governs what it refuses
+    **{w: _t("reject", "12", MODAL) for w in (
+        "отклонить", "отвергнуть", "отказаться", "отказ", "отказать", "вето")},
+    # 13 threaten
+    **{w: _t("threaten", "13") for w in ("пригрозить", "угрожать", "угроза", "ультиматум")},
+    # 14 protest; a diplomatic protest ("нота протеста", "выразил протест") is 11
+    "протест": (_t("disapprove", "11", needs="выразить нота заявить"), _t("protest", "14")),
+    **{w: _t("protest", "14") for w in (
+        "митинг", "демонстрация", "забастовка", "бастовать", "пикет", "голодовка", "протестовать",
+        "манифестация", "шествие")},
+    # 15 exhibit force posture
+    "учение": _t("exercise", "15", needs="военный совместный армия командно-штабной тактический"),
+    # 16 reduce relations
+    "санкция": _t("sanction", "16"),
+    "эмбарго": _t("sanction", "16"),
+    "разорвать": _t("sanction", "16", needs="отношение"),
+    "выслать": _t("sanction", "16", needs="дипломат посол дипломатический"),
+    "отозвать": _t("sanction", "16", needs="посол"),
+    # 17 coerce: arrests, searches, deportations, sentences, fines
+    **{w: _t("coerce", "17") for w in (
+        "задержать", "задержание", "арестовать", "арест", "обыск", "депортировать", "депортация",
+        "выдворить", "приговорить", "оштрафовать", "конфисковать")},
+    # 18 assault
+    **{w: _t("assault", "18") for w in (
+        "напасть", "нападение", "теракт", "убить", "убийство", "похитить", "похищение",
+        "покушение", "избить")},
+    "заложник": _t("assault", "18", needs="захватить взять"),
+    # 19 fight
+    **{w: _t("fight", "19") for w in (
+        "бой", "обстрел", "обстрелять", "перестрелка", "атаковать", "бомбардировка", "штурм")},
+    "столкновение": _t("fight", "19", needs=(
+        "вооруженный пограничный военный пограничник армия стрельба погибнуть ранить")),
+    "огонь": _t("fight", "19", needs="открыть"),
+    "боевой": _t("fight", "19", needs="действие"),
+    # 08 yield
+    **{w: _t("yield", "08") for w in ("помиловать", "помилование", "амнистия")},
+    # appointments and dismissals: no CAMEO root (see docs/events.md)
+    **{w: _t("appoint", None, needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
+        "назначить", "назначение", "избрать", "утвердить")},
+    **{w: _t("dismiss", None) for w in ("уволить", "отставка")},
+    "освободить": _t("dismiss", None, needs="должность пост обязанность"),
+    "снять": _t("dismiss", None, needs="должность пост"),
+}
+
+# Verbs that only frame a happening named by a noun ("состоялись переговоры"); they trigger
+# nothing, but "не" before one of them denies the happening.
+LIGHT_VERBS = frozenset(
+    "провести проводиться состояться пройти проходить участвовать организовать открыться "
+    "начаться завершиться стартовать".split()
+)
+
+# Prepositional frames that point back at a happening already reported ("в рамках визита"):
+# the noun inside them is a backdrop, not a new event.
+FRAMES = (
+    ("в", "рамка"), ("в", "ход"), ("по", "итог"), ("во", "время"), ("в", "время"),
+    ("на", "поле"), ("по", "результат"), ("в", "преддверие"),
+)
+
+# Prepositions after which a mention takes part in the event, and those that place it.
+ACTOR_PREPS = frozenset("с со между к ко против от при для".split())
+PLACE_PREPS = frozenset("в во на под".split())
+
+# "стороны" as a subject stands for the participants of the happening it refers to.
+SIDES = "сторона"
+FIRST_PERSON = frozenset("я мы".split())
+NEGATION = "не"
+# A clause opened by these words is governed by a plan in the clause before it: "ожидается,
+# что стороны подпишут ..." is an expected signing, an intent (03).
+COMPLEMENTIZERS = frozenset("что чтобы".split())

@@ -1,0 +1,142 @@
+"""Triggers of a clause and the one happening the clause reports.
+
+One pass over a clause's tokens looks each lemma up in `lexicon.TRIGGERS`; `choose_head`
+then picks what the clause is about: a plan or refusal governs the happening it names, a
+signing verb takes its type from the paper signed, and otherwise the first trigger wins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.doc import Token
+from newsgraph.events.lexicon import (
+    AGREEMENT_NOUNS, FRAMES, LIGHT_VERBS, MODAL, NEGATION, SIGN, TRIGGERS, Trigger,
+)
+
+# Words that may stand between a frame and its noun: "в ходе официального визита".
+_FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
+# CAMEO roots from 09 on are conflictual: a plan to do one of them is a threat (13), not an
+# intent to cooperate (03).
+_FIRST_CONFLICT_ROOT = 9
+
+
+@dataclass(slots=True)
+class Found:
+    index: int      # token index in the sentence
+    trigger: Trigger
+    backdrop: bool  # inside a frame such as "в рамках визита": points back at a known happening
+
+
+@dataclass(slots=True)
+class Head:
+    index: int
+    type: str
+    cameo_root: str | None
+    label: str      # the words a reader finds in the text: "переговоры", "планировать открыть"
+
+
+def lemma_key(tok: Token) -> str:
+    """The token's lemma, lowercase, with ё as е (the form the lexicons use)."""
+    return (tok.lemma or tok.text).lower().replace("ё", "е")
+
+
+def lookup(key: str):
+    """The lexicon entry of a lemma; a compound is also looked up by its last part
+    ("бизнес-форум" → "форум")."""
+    entry = TRIGGERS.get(key)
+    if entry is None and "-" in key:
+        entry = TRIGGERS.get(key.rsplit("-", 1)[1])
+    return entry
+
+
+def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
+    """Triggers whose conditions hold in the clause tokens[first..last], in text order."""
+    keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    present: dict[str, list[int]] = {}
+    for offset, key in enumerate(keys):
+        present.setdefault(key, []).append(first + offset)
+    out = []
+    for offset, key in enumerate(keys):
+        entry = lookup(key)
+        if entry is None:
+            continue
+        i = first + offset
+        for trig in entry if isinstance(entry, tuple) else (entry,):
+            if _holds(trig, tokens, i, present):
+                out.append(Found(i, trig, _in_frame(tokens, i, first)))
+                break
+    return out
+
+
+def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[int]]) -> bool:
+    if trig.not_after and i > 0 and lemma_key(tokens[i - 1]) in trig.not_after:
+        return False
+    if trig.passive is not None and (tokens[i].feats.get("Voice") == "Pass") != trig.passive:
+        return False
+    if trig.needs:
+        at = [j for word in trig.needs for j in present.get(word, ())]
+        if trig.needs_case:
+            at = [j for j in at if tokens[j].feats.get("Case") in trig.needs_case]
+        if not at:
+            return False
+    return True
+
+
+def _in_frame(tokens: list[Token], i: int, first: int) -> bool:
+    j = i - 1
+    while j > first and tokens[j].pos in _FRAME_FILLERS:
+        j -= 1
+    if j - 1 < first:
+        return False
+    return (tokens[j - 1].text.lower(), lemma_key(tokens[j])) in FRAMES
+
+
+def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) -> Head | None:
+    """The happening a clause reports, or None when it has no trigger or denies its verb
+    ("переговоры не состоялись", "не планирует")."""
+    if not found or _denied(tokens, found, first, last):
+        return None
+    modal = next((f for f in found if f.trigger.role == MODAL), None)
+    content = [f for f in found if f.trigger.role != MODAL]
+    if modal is not None:
+        # What a plan governs follows it: "на форуме предполагается подписание контрактов".
+        content = [f for f in content if f.index > modal.index] or content
+    inner = _content_head(tokens, content[0], first, last) if content else None
+    if modal is None:
+        return inner
+    label = _modal_label(tokens, modal.index, inner, last)
+    if modal.trigger.type == "intent" and inner is not None:
+        if inner.cameo_root is None:
+            # A planned appointment is still an appointment: CAMEO has no root for either.
+            return inner
+        if int(inner.cameo_root) >= _FIRST_CONFLICT_ROOT:
+            return Head(modal.index, "threaten", "13", label)
+    return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label)
+
+
+def _content_head(tokens: list[Token], f: Found, first: int, last: int) -> Head:
+    trig = f.trigger
+    if trig.role != SIGN:
+        return Head(f.index, trig.type, trig.cameo_root, lemma_key(tokens[f.index]))
+    papers = [j for j in range(first, last + 1) if lemma_key(tokens[j]) in AGREEMENT_NOUNS]
+    if not papers:
+        return Head(f.index, trig.type, trig.cameo_root, lemma_key(tokens[f.index]))
+    j = min(papers, key=lambda j: abs(j - f.index))
+    type_, root = AGREEMENT_NOUNS[lemma_key(tokens[j])]
+    return Head(f.index, type_, root, f"{lemma_key(tokens[f.index])} {lemma_key(tokens[j])}")
+
+
+def _modal_label(tokens: list[Token], i: int, inner: Head | None, last: int) -> str:
+    label = lemma_key(tokens[i])
+    if inner is not None:
+        return f"{label} {inner.label}"
+    for j in range(i + 1, last + 1):
+        if tokens[j].pos == "VERB" and tokens[j].feats.get("VerbForm") == "Inf":
+            return f"{label} {lemma_key(tokens[j])}"
+    return label
+
+
+def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
+    verbs = {f.index for f in found}
+    verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) in LIGHT_VERBS)
+    return any(j > 0 and lemma_key(tokens[j - 1]) == NEGATION for j in verbs)
