@@ -46,7 +46,9 @@ def stages() -> list[tuple[str, Stage]]:
 
 
 # Later stages: (name, module, function).
-OPTIONAL_STAGES: list[tuple[str, str, str]] = []
+OPTIONAL_STAGES: list[tuple[str, str, str]] = [
+    ("quotes", "newsgraph.quotes", "extract_quotes"),
+]
 
 
 def analyse(doc: Document, res: Resources | None = None, whole: bool = False) -> Document:

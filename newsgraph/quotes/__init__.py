@@ -1,0 +1,81 @@
+"""Who said what: quotations, their speakers, and the titles of people.
+
+`extract_quotes(doc, res)` reads `doc.sents`, `doc.mentions` and `doc.entities` and fills
+`doc.quotes` (direct and indirect speech in the body, each with its cue and the entity that
+speaks, or None where the text does not settle who) and the `roles` of entities. Titles come
+first because a title in a cue's subject ("сказал глава Узбекистана") names its holder.
+"""
+from __future__ import annotations
+
+import bisect
+
+from newsgraph.doc import Document, Quote
+from newsgraph.quotes.candidate import Attribution, Candidate
+from newsgraph.quotes.direct import find_direct
+from newsgraph.quotes.indirect import find_indirect
+from newsgraph.quotes.roles import RoleBook, assign_roles, distribute_group_roles, find_titles
+from newsgraph.quotes.speakers import SpeakerResolver
+from newsgraph.quotes.tokens import BodyTokens
+from newsgraph.resources import Resources
+
+
+def extract_quotes(doc: Document, res: Resources) -> Document:
+    """Fill doc.quotes (direct and indirect speech with speaker and cue) and entities' roles."""
+    doc.quotes = []
+    if not doc.sents:
+        return doc
+    view = BodyTokens.of(doc)
+    book = RoleBook(doc)
+    titles = find_titles(view, res)
+    assign_roles(titles, book)
+    distribute_group_roles(titles, book, view)
+    direct, quoted = find_direct(view, res)
+    inside = Stretches(quoted)
+    found = direct + find_indirect(view, res, inside, direct)
+    link_speakers(found, SpeakerResolver(view, book, res, inside))
+    # Titles learnt from speakers ("глава Узбекистана") can settle a group's title now.
+    distribute_group_roles(titles, book, view)
+    doc.quotes = [Quote(c.start, c.end, doc.text[c.start:c.end], c.kind, c.attribution.speaker,
+                        c.attribution.cue_text)
+                  for c in sorted(found, key=lambda c: (c.start, c.end))]
+    return doc
+
+
+def link_speakers(found: list[Candidate], resolver: SpeakerResolver) -> None:
+    """Resolve each attribution's subject to an entity, in the order the cues stand."""
+    attributions: dict[int, Attribution] = {}
+    for cand in found:
+        attributions.setdefault(id(cand.attribution), cand.attribution)
+    for attribution in sorted(attributions.values(), key=lambda a: a.cue):
+        _resolve(attribution, resolver)
+
+
+def _resolve(attribution: Attribution, resolver: SpeakerResolver) -> int | None:
+    if not attribution.resolved:
+        attribution.resolved = True
+        if attribution.same_as is not None:
+            attribution.speaker = _resolve(attribution.same_as, resolver)
+        else:
+            attribution.speaker = resolver.resolve(attribution.subject, attribution.cue)
+    return attribution.speaker
+
+
+class Stretches:
+    """Character spans (quoted stretches) answering whether an offset falls inside one."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+__all__ = ["extract_quotes"]

@@ -1,0 +1,31 @@
+"""A quotation as the finders see it, before its speaker is resolved to an entity."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.quotes.speakers import Subject
+
+
+@dataclass(eq=False)
+class Attribution:
+    """The cue of one or more quotations and the subject standing with it.
+
+    `same_as` points to another attribution whose speaker this one shares ("…, — сказал он,
+    добавив, что …": the converb speaks for the verb before it)."""
+
+    cue: int  # token index of the cue
+    cue_text: str
+    subject: Subject
+    same_as: "Attribution | None" = None
+    speaker: int | None = None
+    resolved: bool = False
+
+
+@dataclass(eq=False)
+class Candidate:
+    """Content span [start, end) of a quotation, its kind and its attribution."""
+
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution

@@ -1,0 +1,249 @@
+"""Direct speech: words in quotation marks or after a dash, with the cue that attributes them.
+
+The forms found: «…», — сказал X; «…?» — спросил X; X заявил: «…»; a dash-led paragraph
+(— …, — сказал X.); a quotation interrupted by its attribution («…, — сказал он. — …»);
+a quotation running over several paragraphs, each opening with «, the last one closing it.
+A quotation is reported as content spans without the marks; one broken by an attribution
+or a paragraph break gives one span per piece, all with the same cue and speaker.
+Quoted words that nothing attributes (names, titles, irony) are not quotations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.quotes.candidate import Attribution, Candidate
+from newsgraph.quotes.lexicon import CLAUSE_WORDS, CLOSING, DASHES, QUOTE_PAIRS
+from newsgraph.quotes.speakers import subject_after, subject_before
+from newsgraph.quotes.tokens import BodyTokens
+from newsgraph.resources import Resources
+
+_DASH = f"[{DASHES}]{{1,2}}"
+# After a closing mark: "», — сказал", "?» — спросил", "», сказал".
+_AFTER_CLOSE = re.compile(rf"\s*(?:[,.!?…]\s*)?{_DASH}\s+|\s*,\s+")
+# Inside a quotation or a dash-led paragraph: "…, — сказал он" / "…! — воскликнул он".
+_INNER = re.compile(rf"([,.!?…])\s*{_DASH}\s+")
+# The quotation resumes after its attribution: "сказал он. — …", "сказал он, — …".
+_RESUME = re.compile(rf"[.,]\s*{_DASH}\s+")
+_DASH_PARAGRAPH = re.compile(rf"\s*[{DASHES}]\s+")
+# How many tokens may stand between the dash and the cue ("— в свою очередь заявил").
+CUE_REACH = 5
+
+
+@dataclass
+class Segment:
+    """A top-level quotation mark pair inside one block: content [start, end)."""
+
+    open: int
+    start: int
+    end: int
+    closed: bool
+    block: int
+
+
+def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Direct quotations of the body and the character spans of every quoted stretch
+    (attributed or not), inside which no other cue is read."""
+    doc = view.doc
+    found: list[Candidate] = []
+    masked: list[tuple[int, int]] = []
+    dash_blocks = set()
+    for b, (bs, be) in enumerate(doc.body):
+        m = _DASH_PARAGRAPH.match(doc.text, bs, be)
+        if m and m.end() < be:
+            dash_blocks.add(b)
+            parts = _dash_paragraph(view, res, b, m.end(), be)
+            found.extend(parts)
+            if parts:
+                masked.append((m.end(), be))
+    segments = [s for b, (bs, be) in enumerate(doc.body) if b not in dash_blocks
+                for s in quoted_segments(doc.text, bs, be, b)]
+    masked.extend((s.start, s.end) for s in segments)
+    previous: Attribution | None = None
+    for chain in _chains(doc, segments):
+        pieces = []
+        for seg in chain:
+            pieces.extend(_split_inner(view, res, seg.start, seg.end))
+        inner = next((a for _, _, a in pieces if a is not None), None)
+        attribution = inner or _after_close(view, res, chain[-1]) or _before_open(view, res, chain[0]) \
+            or _resumed(view, previous, chain[0])
+        if attribution is None:
+            continue
+        previous = attribution
+        for start, end, _ in pieces:
+            start, end = _trim(doc.text, start, end)
+            if start < end:
+                found.append(Candidate(start, end, "direct", attribution))
+    found.sort(key=lambda c: c.start)
+    return found, masked
+
+
+def quoted_segments(text: str, start: int, end: int, block: int = 0) -> list[Segment]:
+    """Top-level quotation mark pairs of text[start:end]; an unclosed one runs to `end`.
+
+    >>> [(s.start, s.end, s.closed) for s in quoted_segments('a «b „c“ d» "e', 0, 14)]
+    [(3, 10, True), (13, 14, False)]
+    """
+    out = []
+    stack: list[tuple[str, int]] = []
+    for pos in range(start, end):
+        ch = text[pos]
+        if stack and ch in QUOTE_PAIRS[stack[-1][0]]:
+            opener, at = stack.pop()
+            if not stack:
+                out.append(Segment(at, at + 1, pos, True, block))
+            continue
+        if ch in QUOTE_PAIRS and not (ch in CLOSING and not _opens(text, pos, start)):
+            stack.append((ch, pos))
+    if stack:
+        at = stack[0][1]
+        out.append(Segment(at, at + 1, end, False, block))
+    return out
+
+
+def _opens(text: str, pos: int, start: int) -> bool:
+    # A straight or English mark opens a quotation where a word follows it and a space or
+    # the start of the block precedes it.
+    before = text[pos - 1] if pos > start else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (before.isspace() or before in "(«„:—–-") and not after.isspace()
+
+
+def _chains(doc, segments: list[Segment]) -> list[list[Segment]]:
+    # A quotation over several paragraphs leaves each paragraph open and opens the next one
+    # with a quotation mark again.
+    chains: list[list[Segment]] = []
+    for seg in segments:
+        if chains:
+            last = chains[-1][-1]
+            if not last.closed and seg.block == last.block + 1 and \
+                    not doc.text[doc.body[seg.block][0]:seg.open].strip():
+                chains[-1].append(seg)
+                continue
+        chains.append([seg])
+    return chains
+
+
+def _split_inner(view: BodyTokens, res: Resources, start: int, end: int):
+    """The pieces of a quoted stretch around an attribution inside it, as (start, end,
+    attribution or None)."""
+    text = view.doc.text
+    for m in _INNER.finditer(text, start, end):
+        cue = _cue_near(view, m.end(), end)
+        if cue is None:
+            continue
+        first_end = m.start(1) if m.group(1) == "," else m.end(1)
+        attribution = _attribute_after(view, res, cue)
+        pieces = [(start, first_end, attribution)]
+        resume = _RESUME.search(text, view.tokens[cue].end, end)
+        if resume:
+            pieces.append((resume.end(), end, attribution))
+        return pieces
+    return [(start, end, None)]
+
+
+def _dash_paragraph(view: BodyTokens, res: Resources, block: int, start: int, end: int) -> list[Candidate]:
+    pieces = _split_inner(view, res, start, end)
+    attribution = pieces[0][2]
+    if attribution is None:
+        attribution = _colon_before(view, res, start, block, dash=True)
+    if attribution is None:
+        return []
+    out = []
+    for s, e, _ in pieces:
+        s, e = _trim(view.doc.text, s, e)
+        if s < e:
+            out.append(Candidate(s, e, "direct", attribution))
+    return out
+
+
+def _after_close(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
+    if not seg.closed:
+        return None
+    block_end = view.doc.body[seg.block][1]
+    m = _AFTER_CLOSE.match(view.doc.text, seg.end + 1, block_end)
+    if not m:
+        return None
+    cue = _cue_near(view, m.end(), block_end)
+    return None if cue is None else _attribute_after(view, res, cue)
+
+
+def _before_open(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
+    return _colon_before(view, res, seg.open, seg.block, dash=False)
+
+
+def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: bool) -> Attribution | None:
+    """The cue of "X заявил: «…»", or of the paragraph before when it ends in a colon. A
+    dash-led paragraph can only be introduced by the paragraph before it."""
+    doc = view.doc
+    text = doc.text
+    head = "" if dash else text[doc.body[block][0]:pos].rstrip()
+    if head.endswith(":"):
+        colon = doc.body[block][0] + len(head) - 1
+    elif not head and block > 0:
+        ps, pe = doc.body[block - 1]
+        prev = text[ps:pe].rstrip()
+        if not prev.endswith(":"):
+            return None
+        colon = ps + len(prev) - 1
+    else:
+        return None
+    k = view.first_at(colon)
+    if k >= len(view) or view.tokens[k].start != colon:
+        return None
+    low = view.sentence_start(k)
+    for j in range(k - 1, low - 1, -1):
+        if view.tokens[j].text in CLOSING or view.tokens[j].text in QUOTE_PAIRS:
+            break
+        if view.is_cue(j):
+            subject = subject_before(view, res, j)
+            if subject.kind == "absent":
+                subject = subject_after(view, res, j, stop=k)
+            return Attribution(j, view.tokens[j].text, subject)
+    return None
+
+
+def _resumed(view: BodyTokens, previous: Attribution | None, seg: Segment) -> Attribution | None:
+    # «…», — сказал он. — «…»: the second quotation goes on under the same attribution.
+    if previous is None:
+        return None
+    cue_end = view.tokens[previous.cue].end
+    between = view.doc.text[cue_end:seg.open]
+    if cue_end < seg.open and len(between) < 120 and "\n" not in between \
+            and not any(ch in between for ch in "«»\"„“”") and _RESUME.search(between) \
+            and between.rstrip().endswith(tuple(DASHES)):
+        return previous
+    return None
+
+
+def _cue_near(view: BodyTokens, pos: int, end: int) -> int | None:
+    """A cue among the first few tokens at `pos`, before any punctuation."""
+    j = view.first_at(pos)
+    for k in range(j, min(j + CUE_REACH, len(view))):
+        tok = view.tokens[k]
+        if tok.start >= end:
+            return None
+        if tok.pos == "PUNCT" or view.word(k) in CLAUSE_WORDS:
+            return None
+        if view.is_cue(k):
+            return k
+    return None
+
+
+def _attribute_after(view: BodyTokens, res: Resources, cue: int) -> Attribution:
+    subject = subject_after(view, res, cue)
+    if subject.kind == "absent":
+        # "— он сказал": the subject stands between the dash and the cue.
+        j = cue
+        while j > 0 and view.tokens[j - 1].pos != "PUNCT":
+            j -= 1
+        subject = subject_before(view, res, cue, floor=j)
+    return Attribution(cue, view.tokens[cue].text, subject)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ","):
+        end -= 1
+    return start, end

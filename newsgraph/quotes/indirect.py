@@ -1,0 +1,237 @@
+"""Indirect speech: what someone said, reported in the writer's words.
+
+The forms found, the quotation's span being the reported content:
+"X заявил, что …" (also "… о том, что …", "X выразил уверенность, что …", "X пояснил: …"),
+"…, заявил X, выступая на …", "Как сообщил X, …" and "…, как сообщил X", "По словам X, …"
+(and "по мнению X"), "Об этом сообщил X" (the sentence before), and a converb carrying on
+the speaker of its sentence ("…, — сказал он, добавив, что …"). "…, — заявил X" after
+unquoted words is direct speech and reported as such.
+"""
+from __future__ import annotations
+
+from newsgraph.quotes.candidate import Attribution, Candidate
+from newsgraph.quotes.lexicon import (ACCORDING_TO, CLOSING, DASHES, QUOTE_PAIRS, ROLE_HEADS,
+                                      SPEAKING_BODIES)
+from newsgraph.quotes.roles import title_at
+from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
+                                       subject_before)
+from newsgraph.quotes.tokens import BodyTokens
+from newsgraph.resources import Resources
+
+# Words that may stand between a cue and ", что" ("заявил журналистам в среду, что").
+GAP_LIMIT = 8
+_THAT = frozenset({"что", "будто"})
+_POSSESSIVES = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
+_FINAL = ".!?…;"
+
+
+def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candidate]) -> list[Candidate]:
+    """Indirect quotations outside the quoted stretches `inside` (a predicate on offsets),
+    given the direct ones already found (whose cues are not read again)."""
+    used = {c.attribution.cue for c in direct}
+    taken = [(c.start, c.end) for c in direct]
+    found: list[Candidate] = []
+    for i in range(len(view)):
+        if i in used or inside(view.tokens[i].start):
+            continue
+        cand = None
+        if view.is_cue(i, converbs=True):
+            cand = _clause_after(view, res, i, found + direct)
+            if cand is None and (view.tokens[i].feats.get("VerbForm") == "Fin" or view.tokens[i].pos == "ADJ"):
+                cand = _as_said(view, res, i) or _clause_before(view, res, i) or _about_this(view, res, i)
+        elif view.lemma(i) in ACCORDING_TO:
+            cand = _according_to(view, res, i)
+        if cand is None or cand.end <= cand.start:
+            continue
+        if any(s < cand.end and cand.start < e for s, e in taken) or inside(cand.start):
+            continue
+        found.append(cand)
+        taken.append((cand.start, cand.end))
+    return found
+
+
+def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Candidate | None:
+    """ "X заявил (журналистам), что …", "X пояснил: …"."""
+    end = view.sentence_end(i)
+    j = i + 1 + (view.tokens[i].lemma == "выразить")
+    limit = min(end, j + GAP_LIMIT)
+    while j < limit:
+        tok = view.tokens[j]
+        if tok.text == ",":
+            if j + 1 < end and view.word(j + 1) in _THAT:
+                return _make(view, res, i, view.tokens[j + 2].start if j + 2 < end else None, end, known)
+            return None
+        if tok.text == ":":
+            nxt = view.tokens[j + 1] if j + 1 < end else None
+            if nxt is None or nxt.text in QUOTE_PAIRS or nxt.text in DASHES:
+                return None
+            return _make(view, res, i, nxt.start, end, known)
+        if tok.pos == "PUNCT" or tok.text in CLOSING:
+            return None
+        if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") in ("Fin", "Inf"):
+            return None
+        j += 1
+    return None
+
+
+def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: int,
+          known: list[Candidate]) -> Candidate | None:
+    if start is None:
+        return None
+    end = _content_end(view, end_tok)
+    if view.tokens[i].feats.get("VerbForm") == "Conv":
+        attribution = _converb(view, res, i, known)
+    else:
+        subject = subject_before(view, res, i)
+        if subject.kind == "absent":
+            subject = subject_after(view, res, i)
+        attribution = Attribution(i, view.tokens[i].text, subject)
+    start, end = _strip_marks(view.doc.text, start, end)
+    return Candidate(start, end, "indirect", attribution)
+
+
+def _converb(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Attribution:
+    # "…, — сказал он, добавив, что …": the converb shares the speaker of the cue before it
+    # in its sentence; else the subject of the sentence speaks.
+    sent = view.sent_of[i]
+    before = [c.attribution for c in known if c.attribution.cue < i and view.sent_of[c.attribution.cue] == sent]
+    if before:
+        prev = max(before, key=lambda a: a.cue)
+        return Attribution(i, view.tokens[i].text, prev.subject, same_as=prev)
+    return Attribution(i, view.tokens[i].text, subject_before(view, res, i))
+
+
+def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "…, заявил X (, выступая на …)." and the unquoted direct "…, — сказал X." """
+    low = view.sentence_start(i)
+    k = i - 1
+    dash = False
+    while k >= low and view.tokens[k].text in DASHES:
+        dash, k = True, k - 1
+    if k < low or view.tokens[k].text != ",":
+        return None
+    content = [t for t in view.tokens[low:k] if t.pos != "PUNCT"]
+    if len(content) < 3 or view.tokens[low].text in DASHES or view.tokens[k - 1].text in CLOSING:
+        return None
+    subject = subject_after(view, res, i)
+    attribution = Attribution(i, view.tokens[i].text, subject)
+    start, end = _strip_marks(view.doc.text, view.tokens[low].start, view.tokens[k].start)
+    return Candidate(start, end, "direct" if dash else "indirect", attribution)
+
+
+def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "Как сообщил X, …" and "…, как сообщил X." """
+    low, end = view.sentence_start(i), view.sentence_end(i)
+    k = i - 1
+    while k >= low and view.tokens[k].pos == "ADV":
+        k -= 1  # "как ранее заявил"
+    if k < low or view.word(k) != "как":
+        return None
+    if k == low or (k - 1 == low and view.tokens[low].pos in ("CCONJ", "PUNCT")):
+        comma = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
+        if comma is None or comma + 1 >= end:
+            return None
+        subject = subject_after(view, res, i, stop=comma)
+        start, stop = view.tokens[comma + 1].start, _content_end(view, end)
+    elif view.tokens[k - 1].text == ",":
+        if k - 1 - low < 3:
+            return None
+        subject = subject_after(view, res, i)
+        start, stop = view.tokens[low].start, view.tokens[k - 1].start
+    else:
+        return None
+    start, stop = _strip_marks(view.doc.text, start, stop)
+    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "По словам X, …", "по его словам", "…, по мнению X, …"."""
+    low, end = view.sentence_start(i), view.sentence_end(i)
+    if view.tokens[i].feats.get("Case") not in ("Dat", None) or view.word(i - 1) == "":
+        return None
+    if view.word(i - 1) == "по":
+        by = i - 1
+        subject = _genitive_subject(view, res, i + 1, end)
+    elif view.word(i - 1) in _POSSESSIVES and view.word(i - 2) == "по":
+        by = i - 2
+        gender, number = _POSSESSIVES[view.word(i - 1)]
+        subject = Subject("pronoun", gender=gender, number=number)
+    else:
+        return None
+    cue = f"{view.tokens[by].text} {view.tokens[i].text}"
+    # The attribution ends at the next comma (or the sentence's end).
+    close = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
+    first = by == low or (by - 1 == low and view.tokens[low].pos == "CCONJ")
+    if first:
+        if close is None or close + 1 >= end:
+            return None
+        start, stop = view.tokens[close + 1].start, _content_end(view, end)
+    elif close is None or view.tokens[close + 1 if close + 1 < end else close].pos == "PUNCT":
+        # "…, по словам министра." closes the sentence: the words before it are reported.
+        if by - 1 <= low or view.tokens[by - 1].text != ",":
+            return None
+        start, stop = view.tokens[low].start, view.tokens[by - 1].start
+    else:
+        start, stop = view.tokens[low].start, _content_end(view, end)
+    start, stop = _strip_marks(view.doc.text, start, stop)
+    return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
+
+
+def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subject:
+    while j < end:
+        tok = view.tokens[j]
+        m = view.mention(j)
+        if m is not None:
+            return Subject("entity", entity=m.entity)
+        if tok.pos in ("NOUN", "PROPN"):
+            lemma = view.lemma(j)
+            if lemma in ROLE_HEADS:
+                title = title_at(view, res, j)
+                if title is None or title.plural:
+                    return UNKNOWN
+                return Subject("entity", entity=title.person) if title.person is not None \
+                    else Subject("title", title=title)
+            if lemma in SPEAKING_BODIES:
+                return body_subject(view, j)
+            return UNKNOWN
+        if tok.pos == "PUNCT":
+            break
+        j += 1
+    return ABSENT
+
+
+def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "Об этом сообщил X": the sentence before is what X said."""
+    low = view.sentence_start(i)
+    words = [view.word(j) for j in range(low, i) if view.tokens[j].pos != "ADV"]
+    if words not in (["об", "этом"], ["о", "том"]):
+        return None
+    sent = view.sent_of[i]
+    if sent == 0:
+        return None
+    ps, pe = view.sent_bounds[sent - 1]
+    if pe <= ps or view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) - 1:
+        return None
+    subject = subject_after(view, res, i)
+    start, stop = _strip_marks(view.doc.text, view.tokens[ps].start, _content_end(view, pe))
+    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+def _content_end(view: BodyTokens, end_tok: int) -> int:
+    """End offset of the sentence ending before token `end_tok`, without its final mark."""
+    k = end_tok - 1
+    while k > 0 and view.tokens[k].text in _FINAL:
+        k -= 1
+    return view.tokens[k].end
+
+
+def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    # Words the writer quotes whole ("сказал, что «…»") are still the reported content.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    if end - start > 2 and text[start] in QUOTE_PAIRS and text[end - 1] in CLOSING:
+        start, end = start + 1, end - 1
+    return start, end
+

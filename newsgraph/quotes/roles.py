@@ -1,0 +1,331 @@
+"""Titles of people: "вице-премьер Узбекистана Ачилбай Раматов", "первым президентом
+Узбекистана Исламом Каримовым", "Ерлан Карин, государственный советник Казахстана, …".
+
+`find_titles` reads title phrases off the tokens; `assign_roles` gives each title standing
+in apposition to a person to that person's `Entity.roles` in the nominative ("первый
+президент Узбекистана"). A plural title over a list of places ("переговоры президентов
+Казахстана и Узбекистана") becomes one slot per place, filled by `distribute_group_roles`
+only where the text settles who holds which. `RoleBook` answers who holds a title, for
+speakers named by their title ("сказал глава Узбекистана").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.doc import Document
+from newsgraph.quotes.lexicon import (FORMER, HEAD_OF_STATE, NEEDS_COMPLEMENT, ROLE_HEADS,
+                                      VAGUE_MODIFIERS, fold)
+from newsgraph.quotes.tokens import BodyTokens
+from newsgraph.resources import Resources
+
+# UD case -> pymorphy grammeme, to pick the parse of a title word in the case the tagger saw.
+_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+# Prepositions that may stay inside a title: "посол Узбекистана в Казахстане", "советник по науке".
+_TITLE_PREPOSITIONS = frozenset({"в", "во", "при", "по"})
+# Words naming a state itself: "глава государства" is a head of state of some country.
+_STATE_WORDS = frozenset({"государство", "страна", "республика"})
+
+
+@dataclass
+class Title:
+    """A title phrase: tokens [start, end) of the text, its head token and nominative text."""
+
+    start: int
+    end: int
+    head: int
+    text: str
+    office: str
+    place: str | None  # the entity index (as text) or folded words of the complement
+    former: bool
+    plural: bool
+    person: int | None = None  # entity index of the person it is given to
+    group: list[str] = field(default_factory=list)  # one title text per place of a group
+
+    def fits(self, other: "Title") -> bool:
+        """Same office, and the same place wherever both name one."""
+        return (self.office == other.office and self.former == other.former
+                and (self.place is None or other.place is None or self.place == other.place))
+
+    def conflicts(self, other: "Title") -> bool:
+        """Titles one person cannot hold both: the same kind of office for two places, or
+        offices of different kinds tied to different places."""
+        return (self.place is not None and other.place is not None and self.place != other.place)
+
+
+class RoleBook:
+    """Titles held by the entities of one document."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.held: dict[int, list[Title]] = {}
+
+    def give(self, entity: int, title: Title) -> None:
+        """Record `title` for `entity` and list its text among the entity's roles."""
+        self.held.setdefault(entity, []).append(title)
+        roles = self.doc.entities[entity].roles
+        if fold(title.text) not in {fold(r) for r in roles}:
+            roles.append(title.text)
+
+    def holders(self, title: Title) -> list[int]:
+        """Entities holding a title that fits `title`, in order of first holding."""
+        return [e for e, ts in self.held.items() if any(t.fits(title) for t in ts)]
+
+    def compatible(self, entity: int, title: Title) -> bool:
+        """True when `entity` may hold `title`: it holds nothing, or only titles of the same
+        office that do not tie it to another place."""
+        held = self.held.get(entity, [])
+        return all(t.office == title.office and t.former == title.former and not t.conflicts(title)
+                   for t in held)
+
+
+def find_titles(view: BodyTokens, res: Resources) -> list[Title]:
+    """Every title phrase of the body, with the person it stands in apposition to."""
+    out = []
+    i = 0
+    n = len(view)
+    while i < n:
+        tok = view.tokens[i]
+        if tok.pos in ("NOUN", "PROPN") and view.lemma(i) in ROLE_HEADS and view.mention(i) is None:
+            title = _read_title(view, res, i)
+            if title is not None:
+                out.append(title)
+        i += 1
+    return out
+
+
+def assign_roles(titles: list[Title], book: RoleBook) -> None:
+    """Give every title standing in apposition to a person to that person."""
+    for title in titles:
+        if title.person is not None and not title.plural:
+            book.give(title.person, title)
+
+
+def distribute_group_roles(titles: list[Title], book: RoleBook, view: BodyTokens) -> None:
+    """Fill the slots of group titles ("президентов Казахстана и Узбекистана"): a slot whose
+    office someone already holds for that place goes to that person; when one slot is left
+    and exactly one person of the document holds no title at all, it goes to that person."""
+    doc = view.doc
+    people = [e.id for e in doc.entities if e.type == "PER"]
+    for title in titles:
+        if not title.group:
+            continue
+        open_slots = []
+        for slot in title.group:
+            holders = [e for e in book.holders(slot) if doc.entities[e].type == "PER"]
+            if len(holders) == 1:
+                book.give(holders[0], slot)
+            elif not holders:
+                open_slots.append(slot)
+        free = [p for p in people if not book.held.get(p)]
+        if len(open_slots) == 1 and len(free) == 1 and len(open_slots) < len(title.group):
+            book.give(free[0], open_slots[0])
+
+
+def title_at(view: BodyTokens, res: Resources, i: int) -> Title | None:
+    """The title phrase whose head is token `i`, or None."""
+    if view.lemma(i) not in ROLE_HEADS or view.tokens[i].pos not in ("NOUN", "PROPN"):
+        return None
+    return _read_title(view, res, i)
+
+
+def _read_title(view: BodyTokens, res: Resources, head: int) -> Title | None:
+    doc = view.doc
+    tokens = view.tokens
+    case = view.case(head)
+    sent_start, sent_end = view.sentence_start(head), view.sentence_end(head)
+    # Modifiers to the left agree with the head ("первым президентом", "государственный советник").
+    start = head
+    while start - 1 >= sent_start:
+        prev = tokens[start - 1]
+        if prev.pos not in ("ADJ", "DET") or view.mention(start - 1) is not None:
+            break
+        if view.case(start - 1) not in (case, None) or view.lemma(start - 1) in VAGUE_MODIFIERS:
+            break
+        start -= 1
+    # The complement to the right: words in the genitive and names of places and bodies.
+    end = _complement_end(view, head + 1, sent_end)
+    places = [view.mention_of[j] for j in range(head + 1, end)
+              if view.mention_of[j] is not None and doc.mentions[view.mention_of[j]].type in ("LOC", "ORG")]
+    places = list(dict.fromkeys(places))
+    lemma = view.lemma(head)
+    if lemma in NEEDS_COMPLEMENT and end == head + 1:
+        return None
+    # A preposition phrase joins the title only when a name follows it ("посол Узбекистана в
+    # Казахстане Ойбек Усманов"); otherwise it is the circumstance of the sentence.
+    person_at = end
+    if end < sent_end and view.word(end) in _TITLE_PREPOSITIONS:
+        pp_end = _complement_end(view, end + 2, sent_end) if end + 1 < sent_end else end + 1
+        if _person_starts(view, pp_end):
+            end = person_at = pp_end
+    plural = tokens[head].feats.get("Number") == "Plur"
+    person = None
+    if _person_starts(view, person_at) and _agree(view, head, person_at):
+        person = doc.mentions[view.mention_of[person_at]].entity
+    elif not plural:
+        person = _person_before(view, start, end, sent_end)
+    former = any(view.lemma(j) in FORMER for j in range(start, head)) or fold(tokens[head].text).startswith("экс")
+    office = _office(view, lemma, head, end, places)
+    place = _place_key(view, head, end, places)
+    text = _nominative_text(view, res, start, head, end)
+    title = Title(start, end, head, text, office, place, former, plural, person)
+    if plural and len(places) > 1 and all(doc.mentions[p].type == "LOC" for p in places):
+        title.group = [_slot(view, res, title, p) for p in places]
+    return title
+
+
+def _complement_end(view: BodyTokens, j: int, sent_end: int) -> int:
+    tokens = view.tokens
+    end = j
+    while j < sent_end:
+        m = view.mention(j)
+        if m is not None:
+            if m.type == "PER":
+                break
+            # A name of a place or a body joins whatever its case ("МИД" has none).
+            j = _mention_end(view, j)
+            end = j
+            continue
+        tok = tokens[j]
+        if tok.pos in ("NOUN", "PROPN", "ADJ", "DET") and view.case(j) == "Gen":
+            j += 1
+            if tok.pos in ("NOUN", "PROPN"):
+                end = j
+            continue
+        # "Казахстана и Узбекистана": a list of names in the genitive.
+        if view.word(j) == "и" and j + 1 < sent_end and view.mention(j + 1) is not None \
+                and view.mention(j + 1).type in ("LOC", "ORG") and end == j:
+            j += 1
+            continue
+        break
+    return end
+
+
+def _mention_end(view: BodyTokens, j: int) -> int:
+    m = view.mention_of[j]
+    while j < len(view) and view.mention_of[j] == m:
+        j += 1
+    return j
+
+
+def _person_starts(view: BodyTokens, j: int) -> bool:
+    m = view.mention(j) if j < len(view) else None
+    return m is not None and m.type == "PER" and m.entity is not None and view.tokens[j].start == m.start
+
+
+def _agree(view: BodyTokens, head: int, name: int) -> bool:
+    # A name in apposition takes the title's case: "пресс-секретарь президента Мирзиёева"
+    # gives the name to "президента", not to "пресс-секретарь".
+    m = view.mention_of[name]
+    cases = set()
+    while name < len(view) and view.mention_of[name] == m:
+        cases.add(view.case(name))
+        name += 1
+    return view.case(head) is None or view.case(head) in cases or cases == {None}
+
+
+def _person_before(view: BodyTokens, start: int, end: int, sent_end: int) -> int | None:
+    # "Ерлан Карин, государственный советник Казахстана, заявил": a title between commas
+    # right after a name.
+    if start < 2 or view.word(start - 1) != "," or end >= sent_end or view.tokens[end].text not in ",.":
+        return None
+    m = view.mention(start - 2)
+    if m is None or m.type != "PER" or view.tokens[start - 2].end != m.end:
+        return None
+    return m.entity
+
+
+def _office(view: BodyTokens, lemma: str, head: int, end: int, places: list[int]) -> str:
+    # "президент", "глава Узбекистана", "лидер страны" name one office; "глава МИД" or
+    # "президент компании" head a body, not a state.
+    lemma = lemma.removeprefix("экс-")
+    if lemma not in HEAD_OF_STATE:
+        return lemma
+    doc = view.doc
+    if places:
+        return "head_of_state" if doc.mentions[places[0]].type == "LOC" else lemma
+    words = [view.lemma(j) for j in range(head + 1, end)]
+    if not words and lemma != "глава":
+        return "head_of_state"
+    return "head_of_state" if any(w in _STATE_WORDS for w in words) else lemma
+
+
+def _place_key(view: BodyTokens, head: int, end: int, places: list[int]) -> str | None:
+    doc = view.doc
+    if places:
+        return f"entity:{doc.mentions[places[0]].entity}"
+    words = [view.lemma(j) for j in range(head + 1, end) if view.tokens[j].pos != "PUNCT"]
+    if not words or all(w in _STATE_WORDS for w in words):
+        return None
+    return " ".join(words)
+
+
+def _slot(view: BodyTokens, res: Resources, title: Title, mention: int) -> Title:
+    m = view.doc.mentions[mention]
+    head_text = _nominative_text(view, res, title.start, title.head, title.head + 1)
+    text = f"{head_text} {m.text}"
+    return Title(title.start, title.end, title.head, text, title.office, f"entity:{m.entity}",
+                 title.former, False)
+
+
+def _nominative_text(view: BodyTokens, res: Resources, start: int, head: int, end: int) -> str:
+    """The title in the nominative singular: modifiers and head inflected, the complement as written."""
+    doc = view.doc
+    words = []
+    head_parse = _parse(view, res, head)
+    gender = None
+    if head_parse is not None:
+        gender = head_parse.tag.gender
+        if gender not in ("masc", "femn", "neut"):
+            gender = "masc"  # "глава", "судья": common gender, agreeing as masculine in titles
+    for j in range(start, head + 1):
+        tok = view.tokens[j]
+        parse = head_parse if j == head else _parse(view, res, j)
+        wanted = {"nomn", "sing"} if j == head else {"nomn", "sing", gender or "masc"}
+        word = tok.text
+        if parse is not None and view.case(j) not in (None,):
+            form = _inflect(parse, wanted)
+            if form:
+                word = form
+        words.append(_shape(tok.text, word))
+        if j < head:
+            words.append(doc.text[tok.end:view.tokens[j + 1].start] or " ")
+    text = "".join(words)
+    if end > head + 1:
+        text += doc.text[view.tokens[head].end:view.tokens[end - 1].end]
+    return text
+
+
+def _parse(view: BodyTokens, res: Resources, j: int):
+    tok = view.tokens[j]
+    case = _CASES.get(view.case(j) or "")
+    number = "plur" if tok.feats.get("Number") == "Plur" else "sing"
+    best, best_score = None, -1.0
+    for p in res.parse(tok.text):
+        if p.tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR"):
+            continue
+        score = p.score + (2 if case and case in p.tag else 0) + (1 if number in p.tag else 0)
+        if "anim" in p.tag:
+            score += 0.5
+        if score > best_score:
+            best, best_score = p, score
+    return best
+
+
+def _inflect(parse, wanted: set[str]) -> str | None:
+    # natasha's parse objects take UD features in `inflect`; pymorphy's own method takes
+    # OpenCorpora grammemes.
+    from pymorphy2.analyzer import Parse
+
+    form = Parse.inflect(parse, wanted) or Parse.inflect(parse, {"nomn", "sing"})
+    return form.word if form else None
+
+
+def _shape(original: str, word: str) -> str:
+    # Titles are common nouns: lower case, unless written in capitals ("ООН").
+    if original.isupper() and len(original) > 1:
+        return original
+    out = list(word.lower())
+    for k, ch in enumerate(original[: len(out)]):
+        if ch in "ёЁ" and out[k] == "е":
+            out[k] = "ё"
+    return "".join(out)

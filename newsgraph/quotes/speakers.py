@@ -1,0 +1,344 @@
+"""Who speaks: the subject of a speech cue and the entity it refers to.
+
+`subject_after` and `subject_before` read the subject of a cue off the tokens next to it:
+a name, a pronoun, a title ("глава Узбекистана"), a speaking body ("пресс-служба Акорды"),
+some other noun ("стороны", "эксперты": a speaker the text does not name) or nothing at all
+("Далее заявил: …"). `SpeakerResolver` turns that into an entity index, walking back through
+the people the text has put in focus; where the text does not settle it, the answer is None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.quotes.lexicon import (CLAUSE_WORDS, PRONOUNS, RELATIVES, ROLE_HEADS, SPEAKING_BODIES,
+                                      fold)
+from newsgraph.quotes.roles import RoleBook, Title, title_at
+from newsgraph.quotes.tokens import BodyTokens
+from newsgraph.resources import Resources
+
+# How far back, in body blocks, a pronoun or a title may look for the person it stands for.
+FOCUS_BLOCKS = 2
+# How many tokens a cue's subject may stand from the cue.
+SUBJECT_WINDOW = 10
+_STOP_MARKS = frozenset("«»\"„“”:;")
+_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
+_MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой", "ый", "ий")
+
+
+@dataclass
+class Subject:
+    """What stands in the subject of a cue. `kind`: entity, pronoun, title, unknown, absent."""
+
+    kind: str
+    entity: int | None = None
+    gender: str | None = None
+    number: str | None = None
+    title: Title | None = None
+
+
+ABSENT = Subject("absent")
+UNKNOWN = Subject("unknown")
+
+
+def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
+    """The subject standing after the cue ("— сказал глава Узбекистана"), up to `stop`."""
+    end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
+    plural = _plural(view, cue)
+    j = cue + 1
+    if view.tokens[cue].lemma == "выразить":
+        j += 1  # "выразил уверенность": the object is not the subject
+    after_adp = False
+    while j < end:
+        tok = view.tokens[j]
+        word = view.word(j)
+        m = view.mention(j)
+        if tok.pos == "PUNCT" or word in CLAUSE_WORDS or word == "и":
+            break
+        if m is not None:
+            if after_adp:
+                # "сообщили в МИД Казахстана": an impersonal plural names its source after "в".
+                if plural and m.type in ("ORG", "LOC") and view.word(_adp_before(view, j)) in ("в", "во"):
+                    return Subject("entity", entity=m.entity)
+                after_adp = False
+                j = _mention_end(view, j)
+                continue
+            if _nominative_mention(view, j):
+                return Subject("entity", entity=m.entity)
+            j = _mention_end(view, j)
+            continue
+        if tok.pos == "ADP":
+            after_adp = True
+            j += 1
+            continue
+        if after_adp:
+            if tok.pos in ("NOUN", "PROPN"):
+                if plural and view.lemma(j) in SPEAKING_BODIES:
+                    # "сообщили в пресс-службе Акорды"
+                    return body_subject(view, j)
+                after_adp = False
+            j += 1
+            continue
+        found = _nominal(view, res, j)
+        if found is not None:
+            return found
+        if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin":
+            break
+        j += 1
+    return ABSENT
+
+
+def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None = None) -> Subject:
+    """The subject standing before the cue ("Назарбаев, выступая на форуме, заявил"), back to `floor`."""
+    low = max(floor if floor is not None else 0, view.sentence_start(cue))
+    plural = _plural(view, cue)
+    j = cue - 1
+    while j >= low:
+        tok = view.tokens[j]
+        word = view.word(j)
+        if tok.text in _STOP_MARKS or tok.text in "-–—―" or word in CLAUSE_WORDS:
+            break
+        m = view.mention(j)
+        if m is not None:
+            first = _mention_start(view, j)
+            before = first - 1
+            if before >= low and view.tokens[before].pos == "ADP":
+                if plural and m.type in ("ORG", "LOC") and view.word(before) in ("в", "во"):
+                    return Subject("entity", entity=m.entity)
+                j = before - 1
+                continue
+            governor = _governor(view, res, first, low)
+            if governor is not None:
+                return governor
+            if _nominative_mention(view, first):
+                return Subject("entity", entity=m.entity)
+            j = first - 1
+            continue
+        if word in RELATIVES:
+            return _antecedent(view, res, j, low)
+        if tok.pos in ("NOUN", "PROPN") and j - 1 >= low and view.tokens[j - 1].pos == "ADP":
+            j -= 2  # the object of a preposition ("на форуме") is never the subject
+            continue
+        if tok.pos in ("NOUN", "PROPN", "PRON"):
+            # Genitive words of a title's complement are passed over ("Министр энергетики
+            # заявил"); the nearest word that can be a subject decides.
+            found = _nominal(view, res, j)
+            if found is not None:
+                return found
+        j -= 1
+    return ABSENT
+
+
+def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject | None:
+    # A name of a place or body in a title's complement ("Глава МИД заявил"): the title or
+    # the body before it is the subject, not the name.
+    if view.mention(first).type == "PER":
+        return None
+    k = first - 1
+    while k >= low and (view.case(k) == "Gen" or (view.mention(k) is not None and view.mention(k).type != "PER")):
+        k -= 1
+    if k < low or k == first - 1 and view.case(k) is None:
+        return None
+    if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
+        return _nominal(view, res, k)
+    return None
+
+
+def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
+    """The subject that token `j` starts, if it can be one."""
+    tok = view.tokens[j]
+    word = view.word(j)
+    if tok.pos == "PRON":
+        if word in PRONOUNS and view.case(j) in ("Nom", None):
+            gender, number = PRONOUNS[word]
+            return Subject("pronoun", gender=gender, number=number)
+        return None
+    if tok.pos not in ("NOUN", "PROPN") or view.case(j) not in ("Nom", None):
+        return None
+    lemma = view.lemma(j)
+    if lemma in ROLE_HEADS:
+        title = title_at(view, res, j)
+        if title is None:
+            return UNKNOWN
+        if title.person is not None:
+            return Subject("entity", entity=title.person)
+        if title.plural:
+            return UNKNOWN
+        return Subject("title", title=title)
+    if lemma in SPEAKING_BODIES:
+        return body_subject(view, j)
+    if view.case(j) == "Nom":
+        return UNKNOWN
+    return None
+
+
+def body_subject(view: BodyTokens, j: int) -> Subject:
+    """The organisation a speaking body at token `j` speaks for, or UNKNOWN."""
+    # "пресс-служба Акорды": the body speaks for the organisation named right after it.
+    m = view.mention(j + 1) if j + 1 < len(view) else None
+    if m is not None and m.type in ("ORG", "LOC") and view.tokens[j + 1].start == m.start:
+        return Subject("entity", entity=m.entity)
+    return UNKNOWN
+
+
+def _antecedent(view: BodyTokens, res: Resources, j: int, low: int) -> Subject:
+    # "министр, который заявил …": the noun before the comma, whatever its case.
+    k = j - 1
+    if k >= low and view.tokens[k].text == ",":
+        k -= 1
+    if k < low:
+        return UNKNOWN
+    m = view.mention(k)
+    if m is not None:
+        return Subject("entity", entity=m.entity)
+    start = k
+    while start > low and view.tokens[start - 1].pos in ("NOUN", "PROPN", "ADJ") and view.lemma(start) not in ROLE_HEADS:
+        start -= 1
+    for i in range(start, k + 1):
+        if view.lemma(i) in ROLE_HEADS:
+            title = title_at(view, res, i)
+            if title is not None and not title.plural:
+                return Subject("entity", entity=title.person) if title.person is not None else Subject("title", title=title)
+    return UNKNOWN
+
+
+def _nominative_mention(view: BodyTokens, j: int) -> bool:
+    m = view.mention_of[j]
+    cases = []
+    k = j
+    while k < len(view) and view.mention_of[k] == m:
+        if view.tokens[k].pos in ("NOUN", "PROPN", "ADJ"):
+            cases.append(view.case(k))
+        k += 1
+    if not cases:
+        return True
+    if view.doc.mentions[m].type == "PER":
+        return "Nom" in cases or all(c is None for c in cases)
+    # An organisation's or a place's name is headed by its first word ("Совет Безопасности ООН").
+    return cases[0] in ("Nom", None)
+
+
+def _mention_start(view: BodyTokens, j: int) -> int:
+    m = view.mention_of[j]
+    while j > 0 and view.mention_of[j - 1] == m:
+        j -= 1
+    return j
+
+
+def _mention_end(view: BodyTokens, j: int) -> int:
+    m = view.mention_of[j]
+    while j < len(view) and view.mention_of[j] == m:
+        j += 1
+    return j
+
+
+def _adp_before(view: BodyTokens, j: int) -> int:
+    k = _mention_start(view, j) - 1
+    while k > 0 and view.tokens[k].pos != "ADP":
+        k -= 1
+    return k
+
+
+def _plural(view: BodyTokens, cue: int) -> bool:
+    return view.tokens[cue].feats.get("Number") == "Plur"
+
+
+def verb_gender(view: BodyTokens, cue: int) -> str | None:
+    return {"Masc": "masc", "Fem": "femn"}.get(view.tokens[cue].feats.get("Gender", ""))
+
+
+class SpeakerResolver:
+    """Entity indexes for subjects, in text order, remembering who has been in focus."""
+
+    def __init__(self, view: BodyTokens, book: RoleBook, res: Resources, inside_quote):
+        self.view = view
+        self.book = book
+        self.res = res
+        self.genders: dict[int, str | None] = {}
+        # (character position, entity): people standing as subjects outside quotations.
+        self.focus: list[tuple[int, int]] = []
+        for m in view.doc.mentions:
+            if m.type != "PER" or m.entity is None or inside_quote(m.start):
+                continue
+            j = view.first_at(m.start)
+            if j < len(view) and _nominative_mention(view, j):
+                self.focus.append((m.start, m.entity))
+        self.focus.sort()
+
+    def resolve(self, subject: Subject, cue: int) -> int | None:
+        """The entity that `subject` of the cue at token `cue` refers to, or None."""
+        pos = self.view.tokens[cue].start
+        if subject.kind == "entity":
+            found = subject.entity
+        elif subject.kind == "pronoun":
+            found = None if subject.number == "plur" else self._recent(pos, subject.gender)
+        elif subject.kind == "absent":
+            found = None if _plural(self.view, cue) else self._recent(pos, verb_gender(self.view, cue))
+        elif subject.kind == "title":
+            found = self._holder(subject.title, pos, verb_gender(self.view, cue))
+        else:
+            found = None
+        if found is not None and self.view.doc.entities[found].type == "PER":
+            self.note(pos, found)
+        return found
+
+    def note(self, pos: int, entity: int) -> None:
+        """Put `entity` in focus at `pos` (a speaker just resolved)."""
+        self.focus.append((pos, entity))
+        self.focus.sort()
+
+    def _recent(self, pos: int, gender: str | None) -> int | None:
+        block = self.view.block_of(pos)
+        for fpos, entity in reversed(self.focus):
+            if fpos >= pos:
+                continue
+            if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
+                break
+            if gender is None or self.gender(entity) in (None, gender):
+                return entity
+        return None
+
+    def _holder(self, title: Title, pos: int, gender: str | None) -> int | None:
+        doc = self.view.doc
+        holders = [e for e in self.book.holders(title) if doc.entities[e].type == "PER"]
+        if len(holders) == 1:
+            return holders[0]
+        recent = self._recent(pos, gender)
+        if holders:
+            return recent if recent in holders else None
+        # Nobody holds the title yet: a title in the subject names the person in focus
+        # ("«…», — сказал Мирзиёев. … «…», — сказал глава Узбекистана"), if that person
+        # may hold it.
+        if recent is not None and self.book.compatible(recent, title):
+            self.book.give(recent, title)
+            return recent
+        return None
+
+    def gender(self, entity: int) -> str | None:
+        if entity not in self.genders:
+            self.genders[entity] = person_gender(self.view.doc.entities[entity].name, self.res)
+        return self.genders[entity]
+
+
+def person_gender(name: str, res: Resources) -> str | None:
+    """masc, femn or None from a person's nominative name: the surname's ending, else the
+    first name's dictionary gender.
+
+    >>> person_gender("Алмаз Баетова", None)
+    'femn'
+    """
+    words = name.split()
+    if not words:
+        return None
+    last = fold(words[-1])
+    if len(words) > 1 or len(last) > 4:
+        if last.endswith(_FEMININE_SURNAME):
+            return "femn"
+        if last.endswith(_MASCULINE_SURNAME):
+            return "masc"
+    if res is None:
+        return None
+    for word in words[:1]:
+        for p in res.parse(word):
+            if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
+                return p.tag.gender
+    return None

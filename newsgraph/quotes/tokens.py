@@ -1,0 +1,94 @@
+"""The body's tokens laid out for the quote stage: one list, with the sentence, the block
+and the mention of every token, and lookups from character offsets to tokens."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from newsgraph.doc import Document, Mention, Token
+from newsgraph.quotes.lexicon import CUE_ADJECTIVES, CUE_VERBS, CUE_WITH_OBJECT, fold
+
+
+@dataclass
+class BodyTokens:
+    """Tokens of `doc.body` in text order with their sentence, block and mention."""
+
+    doc: Document
+    tokens: list[Token] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)
+    sent_bounds: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
+    mention_of: list[int | None] = field(default_factory=list)
+    block_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document) -> "BodyTokens":
+        view = cls(doc)
+        for n, sent in enumerate(doc.sents):
+            first = len(view.tokens)
+            view.tokens.extend(sent.tokens)
+            view.sent_of.extend([n] * len(sent.tokens))
+            view.sent_bounds.append((first, len(view.tokens)))
+        view.starts = [t.start for t in view.tokens]
+        view.mention_of = [None] * len(view.tokens)
+        for m_idx, m in enumerate(doc.mentions):
+            for i in view.token_range(m.start, m.end):
+                view.mention_of[i] = m_idx
+        view.block_starts = [s for s, _ in doc.body]
+        return view
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def first_at(self, pos: int) -> int:
+        """Index of the first token that starts at or after `pos`."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indexes of the tokens inside [start, end)."""
+        return range(self.first_at(start), bisect.bisect_left(self.starts, end))
+
+    def block_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.block_starts, pos) - 1
+
+    def mention(self, i: int) -> Mention | None:
+        m = self.mention_of[i] if 0 <= i < len(self.tokens) else None
+        return None if m is None else self.doc.mentions[m]
+
+    def sentence_start(self, i: int) -> int:
+        return self.sent_bounds[self.sent_of[i]][0]
+
+    def sentence_end(self, i: int) -> int:
+        return self.sent_bounds[self.sent_of[i]][1]
+
+    def lemma(self, i: int) -> str:
+        return fold(self.tokens[i].lemma or self.tokens[i].text)
+
+    def word(self, i: int) -> str:
+        return fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
+
+    def case(self, i: int) -> str | None:
+        return self.tokens[i].feats.get("Case")
+
+    def is_cue(self, i: int, converbs: bool = False) -> bool:
+        """True when token `i` is a speech verb in a form that can head an attribution:
+        a finite verb, a short adjective ("уверен"), or with `converbs` a converb ("добавив")."""
+        tok = self.tokens[i]
+        lemma = self.lemma(i)
+        form = tok.feats.get("VerbForm")
+        if tok.pos == "ADJ" or (form == "Part" and tok.feats.get("Variant") == "Short"):
+            return lemma in CUE_ADJECTIVES and _short(tok.text)
+        if tok.pos not in ("VERB", "AUX"):
+            return False
+        if lemma in CUE_WITH_OBJECT:
+            nxt = i + 1
+            return nxt < len(self.tokens) and self.lemma(nxt) in CUE_WITH_OBJECT[lemma] and form == "Fin"
+        if lemma not in CUE_VERBS:
+            return False
+        return form == "Fin" or (converbs and form == "Conv")
+
+
+def _short(word: str) -> bool:
+    # "уверен", "уверена", "уверены", "убеждён": the short forms take a clause, the long ones
+    # ("уверенный шаг") do not.
+    return fold(word).endswith(("ен", "ена", "ены", "ено"))
