@@ -16,7 +16,7 @@ from newsgraph.corpus.dedup import content_hash
 from newsgraph.corpus.prepare import Prepared, analyse_and_prepare
 from newsgraph.doc import Document
 from newsgraph.errors import InputError, NewsgraphError
-from newsgraph.read import read_paths
+from newsgraph.read import feeds, read_paths, warc  # noqa: F401  (feeds and warc register their readers)
 
 # Documents in flight per worker: enough to keep each busy while the writer catches up,
 # few enough that memory stays flat on a corpus of any size.

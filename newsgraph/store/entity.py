@@ -84,10 +84,13 @@ def entity_report(db: Database, group: list[int], aliases: Aliases, limit: int =
         quotes.append({"document": doc_id, "published": published, "text": text, "kind": kind, "cue": cue})
     co_mentions = [{"name": n, "type": t, "documents": c}
                    for n, t, c in db.all(
-                       f"SELECT c.name, c.type, COUNT(DISTINCT o.doc) AS n FROM entities e "
-                       f"JOIN entities o ON o.doc = e.doc JOIN corpus_entities c ON c.id = o.corpus "
+                       # Shared documents first; among equals, the entity mentioned more often there.
+                       f"SELECT c.name, c.type, COUNT(DISTINCT m.doc) AS n FROM entities e "
+                       f"JOIN mentions m ON m.doc = e.doc JOIN entities o ON o.doc = m.doc AND o.idx = m.entity "
+                       f"JOIN corpus_entities c ON c.id = o.corpus "
                        f"WHERE e.corpus IN ({marks}) AND o.corpus NOT IN ({marks}) "
-                       f"GROUP BY c.id, c.name, c.type ORDER BY n DESC, c.name LIMIT {REPORT_CO_MENTIONS}",
+                       f"GROUP BY c.id, c.name, c.type ORDER BY n DESC, COUNT(*) DESC, c.name "
+                       f"LIMIT {REPORT_CO_MENTIONS}",
                        [*group, *group])]
     events = [{"document": doc_id, "published": published, "type": t, "cameo_root": root, "date": date,
                "place": place, "summary": summary}
