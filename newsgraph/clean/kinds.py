@@ -20,11 +20,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A run of at least this many unpunctuated titles inside the article, with no list
 # marker and no introducing colon, is a set-in block of other stories.
 STORY_RUN = 3
+_SCORE = re.compile(r"\d\s*:\s*\d")
 
 
 def shape_kind(line: Line) -> str:
     """The chrome kind of a line outside the article that the lexicon did not name."""
-    if line.letter_share < 0.5:
+    if line.letter_share < 0.5 or (line.words <= 4 and _SCORE.search(line.text)):
         return "other"  # rates, scores, temperatures, counters
     words = _WORD.findall(line.text)
     if line.words <= 2:
@@ -51,12 +52,15 @@ def label_outside(lines: list[Line], labels: list[str | None], chrome: dict[int,
         starts = block_head(line)
         if starts:
             head = starts
+            kind = chrome.get(i) or ("ad" if starts == "ad" else "nav")
+        elif head == "other" and i not in chrome:
+            kind = head  # a comment, its author's name
         elif kind in ("related", "other") and head and line.words >= 3 and i not in chrome:
             kind = head
         elif kind == "other" and i not in chrome and previous == "related" and line.gap == 0:
             kind = "related"  # the teaser sentence under another story's headline
-        elif i in chrome:
-            head = None  # a UI line closes the list above it
+        elif i in chrome and head != "other":
+            head = None  # a UI line closes a list of stories (comments run to the end)
         labels[i] = kind
         previous = kind
 

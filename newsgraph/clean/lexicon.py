@@ -20,7 +20,7 @@ _NAV_EXACT = frozenset("""
 видео фото фотогалерея мультимедиа инфографика спецпроекты мнения аналитика
 telegram телеграм вконтакте вк vk facebook twitter x whatsapp viber одноклассники ok youtube
 instagram tiktok дзен яндекс share tweet print email e-mail login menu search
-нравится лайк загрузка закрыть принять согласен ок
+нравится лайк загрузка закрыть принять согласен ок ответить
 """.split())
 
 # Phrases that start a UI line (checked on lines of at most _NAV_WORDS words).
@@ -41,7 +41,8 @@ _NAV_START = tuple("""
 о сайте|об издании|реклама на сайте|размещение рекламы|контакты редакции|карта сайта|
 вернуться|перейти к|к списку|на главную|следующая статья|предыдущая статья|следующий материал|
 теги|метки|рубрика|раздел|темы|сюжет|тема дня|обратная связь|напишите нам|задать вопрос|
-мобильная версия|полная версия|версия сайта|версия для слабовидящих|выберите язык|язык сайта
+мобильная версия|полная версия|версия сайта|версия для слабовидящих|выберите язык|язык сайта|
+поиск по|была ли эта статья|была ли статья|оцените статью|оцените материал|понравилась статья
 """.replace("\n", "").split("|"))
 _NAV_WORDS = 8
 # Imperatives addressed to the reader: interface text at any length ("Подпишитесь на
@@ -52,7 +53,8 @@ _NAV_APPEAL = re.compile(
     r"(?:если\s+вы\s+)?нашли\s+ошибку|выделите\s+(?:ее|её|текст)|читайте\s+нас|"
     r"больше\s+новостей\s+в|все\s+новости\s+в|нажмите\s+ctrl|ctrl\s+enter)\b", re.I)
 # "Все новости" inside a short line: "Читать все новости", "Все новости раздела →".
-_ALL_NEWS = re.compile(r"\bвсе\s+(?:новости|материалы|статьи|публикации|видео|фото)\b", re.I)
+_ALL_NEWS = re.compile(r"\bвсе\s+(?:новости|материалы|статьи|публикации|видео|фото|матчи|колонки|сюжеты|"
+                       r"события|темы|рубрики|комментарии)\b", re.I)
 
 # Heads of a list of other stories: the run of headline-like lines after them is `related`.
 _RELATED_HEADS = tuple("""
@@ -60,12 +62,17 @@ _RELATED_HEADS = tuple("""
 самое читаемое|самое популярное|популярное|главное|важное|выбор редакции|рекомендуем|
 другие новости|последние новости|еще новости|лента новостей|новости дня|новости часа|
 главные новости|главное за|главное сегодня|популярное за|интересное|вам может быть интересно|
-вас может заинтересовать|похожие новости|похожие материалы|сюжет|хроника
+вас может заинтересовать|похожие новости|похожие материалы|сюжет|хроника|другие колонки|
+колонки автора|материалы автора|другие статьи|другие материалы|еще по теме|все материалы
 """.replace("\n", "").split("|"))
 # "Читайте также: <headline>" inside or around an article: a link to another story.
 _RELATED_INLINE = re.compile(
-    r"^(?:читайте|читать|смотрите|смотреть)\s+(?:также|еще|ещё)|^(?:см\.|по теме|также по теме|"
-    r"новость по теме|материал по теме|ранее по теме|подробнее по теме)", re.I)
+    r"^(?:(?:читайте|читать|смотрите|смотреть)\s+(?:также|еще|ещё)|см\.\s+также|по\s+теме|также\s+по\s+теме|"
+    r"(?:новость|материал|ранее|подробнее)\s+по\s+теме|ранее\s+мы\s+(?:писали|сообщали|рассказывали))"
+    r"\s*[:—–-]\s*(?:\S+\s+){2,}\S", re.I)
+
+# Heads of a comment section: what follows is readers' text.
+_COMMENT_HEADS = ("комментарии", "обсуждение", "отзывы читателей", "мнения читателей")
 
 # Heads of sponsored blocks: the run after them is advertising.
 _AD_HEADS = tuple("новости партнеров|материалы партнеров|партнерские материалы|партнерский материал|"
@@ -81,12 +88,13 @@ _LONG = 40
 _OTHER_START = re.compile(
     r"^(?:фото|фотография|фотограф|снимок|видео|иллюстрация|коллаж|скриншот|кадр|графика|инфографика|"
     r"источник(?:\s+фото)?|автор(?:\s+фото)?|авторы|текст|редактор|корреспондент|обозреватель|"
-    r"подготовил[аи]?|записал[аи]?|беседовал[аи]?|перевод|просмотры|просмотров|прочтений|"
+    r"подготовил[аи]?|записал[аи]?|беседовал[аи]?|перевод|просмотры|просмотров|прочтений|пресс-служба|"
     r"погода|курс(?:ы)?\s+валют|курс\s+цб|биржевые\s+курсы)\b\s*[:.—–-]?", re.I)
 # Imprint and contact lines of a footer; only with their colon, since "Адрес ..." or
 # "Телефон ..." may open a sentence.
-_CONTACT = re.compile(r"^(?:адрес|тел\.?|телефон|факс|e-?mail|эл\.\s*почта|учредитель|издатель|"
-                      r"редакция|реклама\s+и\s+сотрудничество)\s*:", re.I)
+_CONTACT = re.compile(r"^(?:(?:адрес|тел\.?|телефон|факс|e-?mail|эл\.\s*почта|учредитель|издатель|"
+                      r"редакция|реклама\s+и\s+сотрудничество)\s*:|контакты\s+для\s+(?:сми|прессы|журналистов))",
+                      re.I)
 _OTHER_ANY = re.compile(
     r"©|\(c\)\s*\d{4}|все\s+права\s+защищены|"
     r"(?:использовании|цитировании|перепечатке|использование|копирование|перепечатка)\s+(?:\w+\s+){0,2}материалов|"
@@ -114,8 +122,8 @@ _DATE = (rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{
          rf"(?:\s+\d{{4}})?(?:\s*г(?:ода|\.)?)?|сегодня|вчера|позавчера|{_WEEKDAY})")
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*\((?:мск|msk|ast|utc[^)]*)\))?)"
 # A line that is only a date and/or a time (a dateline, another story's timestamp).
-DATE_ONLY = re.compile(rf"^(?:(?:{_DATE}|{_TIME}|в|г\.?|года|обновлено|опубликовано|изменено|дата)"
-                       rf"[\s,.|/:—–•·-]*)+$", re.I)
+DATE_ONLY = re.compile(rf"^(?:[^\W\d_][\w-]*,\s*)?(?:(?:{_DATE}|{_TIME}|в|г\.?|года|обновлено|опубликовано|"
+                       rf"изменено|дата)[\s,.|/:—–•·-]*)+$", re.I)
 
 _SOCIAL = re.compile(r"^(?:(?:telegram|телеграм|вконтакте|вк|vk|facebook|twitter|whatsapp|viber|"
                      r"одноклассники|ok|youtube|instagram|tiktok|дзен|x|rss)[\s,|·•/]*){2,}$", re.I)
@@ -142,7 +150,7 @@ def lexical_kind(line: Line) -> str | None:
         return "ad"
     if _COOKIE.search(text) and line.words <= 40:
         return "nav"
-    if _RELATED_INLINE.match(norm) and _has_headline_after_cue(text):
+    if _RELATED_INLINE.match(text):
         return "related"
     if not norm:
         return "other"  # digits and symbols only: a counter, a rate, a score widget
@@ -183,15 +191,9 @@ def block_head(line: Line) -> str | None:
     norm = normal_words(line.text)
     if norm.startswith(_AD_HEADS):
         return "ad"
-    if norm.startswith(_RELATED_HEADS) and not _has_headline_after_cue(line.text):
+    if norm.startswith(_COMMENT_HEADS):
+        return "other"  # readers' comments follow
+    if norm.startswith(_RELATED_HEADS) and not _RELATED_INLINE.match(line.text):
         return "related"
     return None
 
-
-def _has_headline_after_cue(text: str) -> bool:
-    """Whether "Читайте также" is followed, on the same line, by a story's title."""
-    match = re.search(r"[:—–]\s*|\s(?:также|еще|ещё|теме)\s+", text)
-    if not match:
-        return False
-    rest = text[match.end():]
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 3

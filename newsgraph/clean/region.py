@@ -73,7 +73,8 @@ def find_article(lines: list[Line], chrome: dict[int, str], usual: int) -> tuple
     for line in lines:
         kind = chrome.get(line.index)
         score = prose_score(line, kind)
-        # Items under a line ending in a colon are the list it announces, not titles.
+        # Items under a line ending in a colon are the list it announces, not titles; an
+        # unbulleted sentence is the last item, or the text after the list.
         listing = listing and not kind and line.gap <= usual and line.words <= PARAGRAPH_WORDS
         if listing:
             score = max(score, 0.2)
@@ -84,7 +85,7 @@ def find_article(lines: list[Line], chrome: dict[int, str], usual: int) -> tuple
             run_sum = extended
         if run_sum > best_sum:
             best, best_sum = (run_start, line.index), run_sum
-        listing = listing or (line.ending == "colon" and not kind)
+        listing = (listing and (line.bullet or line.ending != "stop")) or (line.ending == "colon" and not kind)
     if best is None:
         # No sentence at all: a one-line news item without a full stop, say. Take the
         # longest line that is not chrome, if it is long enough to say something.
@@ -110,7 +111,7 @@ def extend_headline(lines: list[Line], chrome: dict[int, str], first: int, usual
             skipped += 1
             i -= 1
             continue
-        if kind or line.words > PARAGRAPH_WORDS or line.words == 0:
+        if kind or not 3 <= line.words <= PARAGRAPH_WORDS:
             break
         shared = len(line.stems & lead)
         share = shared / max(len(line.stems), 1)
