@@ -79,13 +79,16 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if head is None:
             continue
         actors, place = take_part(phrases, a, b, head.index, head.type, book, si)
-        carried = _carried_subject(tokens, phrases, clauses, (a, b), head, out)
+        carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out)
         actors = carried + [x for x in actors if x not in carried]
+        if place is None and source is not None:
+            # The clause that names the subject may also say where: "находясь в Пекине".
+            _, place = take_part(phrases, source[0], source[1], head.index, head.type, book, si)
         if not actors:
             actors = _implied_actors(doc, tokens, phrases, clauses, (a, b), head, out, link, earlier)
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
-        start, end = _span(tokens, a, b)
+        start, end = _span(tokens, source[0] if source else a, b)
         out.append(Draft(head, start, end, si, actors, place.entity if place else None,
                          link=link, clause=(a, b)))
     _date_events(doc, tokens, out)
@@ -124,23 +127,24 @@ def _implied_actors(doc: Document, tokens, phrases: list[Phrase], clauses, claus
 
 
 def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, int], head: Head,
-                     done: list[Draft]) -> list[int]:
-    """The subject of an earlier clause when a verb's own clause has none before it
-    ("Назарбаев, находясь в Ташкенте, встретился с ...")."""
+                     done: list[Draft]) -> tuple[list[int], tuple[int, int] | None]:
+    """The subject of an earlier clause, and that clause, when a verb's own clause has none
+    before it ("Назарбаев, находясь в Ташкенте, встретился с ..."). A clause that reports an
+    event of its own keeps its subject."""
     a, _ = clause
     if tokens[head.index].pos != "VERB":
-        return []
+        return [], None
     if any(p.prep is None and a <= p.first < head.index for p in phrases):
-        return []
-    claimed = [d.clause for d in done]
+        return [], None
+    claimed = {d.clause for d in done}
     for ca, cb in reversed([c for c in clauses if c[1] < a]):
-        if any(x == (ca, cb) for x in claimed):
+        if (ca, cb) in claimed:
             break
         subjects = [p.entity for p in phrases if ca <= p.first and p.last <= cb and p.prep is None
                     and p.case == "Nom" and p.titles is None and p.role is None]
         if subjects:
-            return list(dict.fromkeys(subjects))
-    return []
+            return list(dict.fromkeys(subjects)), (ca, cb)
+    return [], None
 
 
 def _span(tokens, a: int, b: int) -> tuple[int, int]:
@@ -198,7 +202,8 @@ def _same_happening(e: Draft, d: Draft) -> bool:
     ea, da = set(e.actors), set(d.actors)
     if ea and da and not (ea <= da or da <= ea):
         return False
-    return d.link is e or (e.place is not None and e.place == d.place)
+    # The same participants again ("Токаев и Жапаров обсудили ...") after their talks.
+    return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da)
 
 
 def _to_event(doc: Document, d: Draft) -> Event:

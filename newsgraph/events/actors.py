@@ -13,13 +13,14 @@ import bisect
 from dataclasses import dataclass
 
 from newsgraph.doc import Document, Mention, Token
-from newsgraph.events.lexicon import ACTOR_PREPS, PLACE_PREPS, ROLE_WORDS
+from newsgraph.events.lexicon import ACTOR_PREPS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS
 from newsgraph.events.triggers import lemma_key
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
 _MODIFIERS = frozenset({"ADJ", "DET", "NUM"})
 _COORDINATORS = frozenset({"и", ","})
+_NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
 # A former office holder is not the one a present-tense title names.
 _FORMER = ("бывш", "экс", "перв", "покойн", "прежн", "почетн")
 _FORMER_WORDS = frozenset("бывший первый покойный прежний почетный экс".split())
@@ -63,11 +64,10 @@ def read_phrases(tokens: list[Token], mentions: list[Mention]) -> list[Phrase]:
                        and lemma_key(tokens[p.first - 1]) in _COORDINATORS)
         if coordinated and prev.type == p.type:
             p.role, p.prep = prev.role, prev.prep
-        elif p.type != "PER":
-            p.role = _title_before(tokens, p.first, phrases)
-            p.prep = _prep_before(tokens, p.role[0] if p.role else p.first)
         else:
-            p.prep = _prep_before(tokens, p.first)
+            p.role = _title_before(tokens, p.first, phrases) if p.type != "PER" else None
+            head = p.role[0] if p.role else p.first
+            p.prep = _prep_before(tokens, head) or _topic_before(tokens, head)
         prev = p
     _mark_titles(tokens, phrases)
     return phrases
@@ -78,6 +78,17 @@ def _prep_before(tokens: list[Token], i: int) -> str | None:
     while j >= 0 and i - j <= 3 and tokens[j].pos in _MODIFIERS:
         j -= 1
     if j >= 0 and tokens[j].pos == "ADP":
+        return lemma_key(tokens[j])
+    return None
+
+
+def _topic_before(tokens: list[Token], i: int) -> str | None:
+    """The preposition of a noun group that the mention depends on when that preposition
+    marks a topic or origin: "о строительстве ГЭС", "из числа граждан Киргизии"."""
+    j = i - 1
+    while j >= 0 and i - j <= 6 and tokens[j].pos in _NOUN_GROUP:
+        j -= 1
+    if j >= 0 and j < i - 1 and tokens[j].pos == "ADP" and lemma_key(tokens[j]) in TOPIC_PREPS:
         return lemma_key(tokens[j])
     return None
 
@@ -220,8 +231,9 @@ def take_part(phrases: list[Phrase], first: int, last: int, head: int, event_typ
             continue
         if p.prep is not None and p.prep not in ACTOR_PREPS:
             continue
-        if event_type == "visit" and p.type == "LOC" and p.prep is None and p.first > head:
-            places.append(p)  # "посетил Душанбе": the place visited
+        if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
+                and (p.first > head or p.case == "Acc"):
+            places.append(p)  # "посетил Душанбе", "Ташкент посетил ...": the place visited
             continue
         entity = p.entity
         if p.role is not None:

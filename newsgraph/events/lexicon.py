@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Types outside CAMEO's scheme: coded 01, and never turned into a plan or threat.
+OFFICE_TYPES = frozenset({"appoint", "dismiss"})
+
 # How a trigger takes part in choosing a clause's event.
 CONTENT = "content"  # names the happening itself
 MODAL = "modal"      # a plan or a refusal that governs the happening it names
@@ -18,7 +21,7 @@ SIGN = "sign"        # signing or concluding: the kind of paper decides 05 or 06
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    cameo_root: str | None
+    cameo_root: str
     role: str = CONTENT
     needs: frozenset[str] = frozenset()      # some lemma of the clause must be one of these
     needs_case: frozenset[str] = frozenset()  # ...and, if given, stand in one of these cases
@@ -26,7 +29,7 @@ class Trigger:
     passive: bool | None = None              # None: any voice; True/False: only that voice
 
 
-def _t(type_: str, root: str | None, role: str = CONTENT, needs: str = "", needs_case: str = "",
+def _t(type_: str, root: str, role: str = CONTENT, needs: str = "", needs_case: str = "",
        not_after: str = "", passive: bool | None = None) -> Trigger:
     return Trigger(type_, root, role, frozenset(needs.split()), frozenset(needs_case.split()),
                    frozenset(not_after.split()), passive)
@@ -137,12 +140,13 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "боевой": _t("fight", "19", needs="действие"),
     # 08 yield
     **{w: _t("yield", "08") for w in ("помиловать", "помилование", "амнистия")},
-    # appointments and dismissals: no CAMEO root (see docs/events.md)
-    **{w: _t("appoint", None, needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
+    # appointments and dismissals: CAMEO has no root for them; they are coded 01 (a public
+    # statement: an announced decision) and keep their own type (see docs/events.md)
+    **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
         "назначить", "назначение", "избрать", "утвердить")},
-    **{w: _t("dismiss", None) for w in ("уволить", "отставка")},
-    "освободить": _t("dismiss", None, needs="должность пост обязанность"),
-    "снять": _t("dismiss", None, needs="должность пост"),
+    **{w: _t("dismiss", "01") for w in ("уволить", "отставка")},
+    "освободить": _t("dismiss", "01", needs="должность пост обязанность"),
+    "снять": _t("dismiss", "01", needs="должность пост"),
 }
 
 # Verbs that only frame a happening named by a noun ("состоялись переговоры"); they trigger
@@ -157,11 +161,15 @@ LIGHT_VERBS = frozenset(
 FRAMES = (
     ("в", "рамка"), ("в", "ход"), ("по", "итог"), ("во", "время"), ("в", "время"),
     ("на", "поле"), ("по", "результат"), ("в", "преддверие"),
+    ("с", "визит"),  # "находясь с визитом в Пекине, встретился ...": the visit is the setting
 )
 
 # Prepositions after which a mention takes part in the event, and those that place it.
 ACTOR_PREPS = frozenset("с со между к ко против от при для".split())
 PLACE_PREPS = frozenset("в во на под".split())
+# A mention inside a noun group led by one of these is a topic or an origin, not a participant:
+# "соглашение о строительстве ГЭС", "предприниматели из Казахстана".
+TOPIC_PREPS = frozenset("о об обо по из изо за до после про через без".split())
 
 # "стороны" as a subject stands for the participants of the happening it refers to.
 SIDES = "сторона"

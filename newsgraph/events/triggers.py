@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    AGREEMENT_NOUNS, FRAMES, LIGHT_VERBS, MODAL, NEGATION, SIGN, TRIGGERS, Trigger,
+    AGREEMENT_NOUNS, FRAMES, LIGHT_VERBS, MODAL, NEGATION, OFFICE_TYPES, SIGN, TRIGGERS, Trigger,
 )
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
@@ -31,7 +31,7 @@ class Found:
 class Head:
     index: int
     type: str
-    cameo_root: str | None
+    cameo_root: str
     label: str      # the words a reader finds in the text: "переговоры", "планировать открыть"
 
 
@@ -86,9 +86,11 @@ def _in_frame(tokens: list[Token], i: int, first: int) -> bool:
     j = i - 1
     while j > first and tokens[j].pos in _FRAME_FILLERS:
         j -= 1
-    if j - 1 < first:
+    if j < first:
         return False
-    return (tokens[j - 1].text.lower(), lemma_key(tokens[j])) in FRAMES
+    if (tokens[j].text.lower(), lemma_key(tokens[i])) in FRAMES:  # "с официальным визитом"
+        return True
+    return j > first and (tokens[j - 1].text.lower(), lemma_key(tokens[j])) in FRAMES
 
 
 def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) -> Head | None:
@@ -106,7 +108,7 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
         return inner
     label = _modal_label(tokens, modal.index, inner, last)
     if modal.trigger.type == "intent" and inner is not None:
-        if inner.cameo_root is None:
+        if inner.type in OFFICE_TYPES:
             # A planned appointment is still an appointment: CAMEO has no root for either.
             return inner
         if int(inner.cameo_root) >= _FIRST_CONFLICT_ROOT:
