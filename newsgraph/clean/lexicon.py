@@ -50,7 +50,7 @@ _NAV_WORDS = 8
 _NAV_APPEAL = re.compile(
     r"^(?:подпишитесь|подписывайтесь|авторизуйтесь|зарегистрируйтесь|присоединяйтесь|"
     r"скачайте|установите\s+(?:наше\s+)?приложение|следите\s+за\s+(?:нами|новостями)|"
-    r"(?:если\s+вы\s+)?нашли\s+ошибку|выделите\s+(?:ее|её|текст)|читайте\s+нас|"
+    r"(?:если\s+вы\s+)?нашли\s+(?:ошибку|опечатку)|выделите\s+(?:ее|её|текст)|читайте\s+нас|"
     r"больше\s+новостей\s+в|все\s+новости\s+в|нажмите\s+ctrl|ctrl\s+enter)\b", re.I)
 # "Все новости" inside a short line: "Читать все новости", "Все новости раздела →".
 _ALL_NEWS = re.compile(r"\bвсе\s+(?:новости|материалы|статьи|публикации|видео|фото|матчи|колонки|сюжеты|"
@@ -78,6 +78,8 @@ _COMMENT_HEADS = ("комментарии", "обсуждение", "отзыв�
 _AD_HEADS = tuple("новости партнеров|материалы партнеров|партнерские материалы|партнерский материал|"
                   "реклама|спонсорский материал|спецпроект|промо|на правах рекламы|при поддержке|"
                   "предложения партнеров|это интересно".split("|"))
+# Footer links about advertising on the site: navigation, not advertising.
+_AD_LINKS = ("реклама на сайте", "реклама в", "размещение рекламы", "рекламодателям", "реклама и сотрудничество")
 _AD_ANY = re.compile(r"\berid\b|на\s+правах\s+рекламы|^рекламодатель|партн[её]рский\s+материал|"
                      r"\bреклама\s+\d{1,2}\+|\bинн\s*\d{10}", re.I)
 
@@ -162,7 +164,8 @@ def lexical_kind(line: Line) -> str | None:
         return "other"
     if DATE_ONLY.match(text.strip(" .")):
         return "other"
-    if line.words <= 4 and norm.startswith(_AD_HEADS) and line.ending in ("none", "colon"):
+    if line.words <= 4 and norm.startswith(_AD_HEADS) and line.ending in ("none", "colon") \
+            and not norm.startswith(_AD_LINKS):
         return "ad"
     if norm in _NAV_EXACT or _SOCIAL.match(norm) or _NAV_APPEAL.match(norm) or breadcrumb(line):
         return "nav"
