@@ -137,6 +137,15 @@ def test_subheading_stays_body():
     assert len(body) == 3 and chrome == []
 
 
+def test_windows_line_ends_give_the_same_lines():
+    text = (GOLDEN / "dev_03_both.txt").read_text(encoding="utf-8")
+    crlf = text.replace("\n", "\r\n")
+    body, chrome = separate_chrome(text)
+    body2, chrome2 = separate_chrome(crlf)
+    assert [text[s:e] for s, e in body] == [crlf[s:e] for s, e in body2]
+    assert [c.kind for c in chrome] == [c.kind for c in chrome2]
+
+
 def test_empty_and_blank_text():
     assert separate_chrome("") == ([], [])
     assert separate_chrome("\n \n\t\n") == ([], [])

@@ -12,9 +12,9 @@ from newsgraph.clean.lexicon import lexical_kind
 from newsgraph.clean.lines import split_lines
 from newsgraph.clean.region import (extend_headline, extend_list, find_article, page_headline, trim_region,
                                     usual_gap)
-from newsgraph.doc import Chrome, Document
+from newsgraph.doc import Chrome
 
-__all__ = ["separate_chrome", "clean_document"]
+__all__ = ["separate_chrome"]
 
 
 def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tuple[list[list[int]], list[Chrome]]:
@@ -51,8 +51,3 @@ def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tu
     rest = [Chrome(ln.start, ln.end, label) for ln, label in zip(lines, labels) if label != "body"]
     return body, rest
 
-
-def clean_document(doc: Document, known_chrome: frozenset[str] = frozenset()) -> Document:
-    """Fill `doc.body` and `doc.chrome` from `doc.text`; returns the same document."""
-    doc.body, doc.chrome = separate_chrome(doc.text, known_chrome)
-    return doc

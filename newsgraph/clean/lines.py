@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# Every character Python's str.splitlines() treats as a line boundary; "\r\n" counts once.
-_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Line and paragraph breaks; "\r\n" counts once. Rarer control characters that
+# str.splitlines() also breaks on stay inside a line (as whitespace when trimmed).
+_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029]")
 _SPACE = re.compile(r"\s")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
