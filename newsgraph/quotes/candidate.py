@@ -13,8 +13,8 @@ class Attribution:
     `same_as` points to another attribution whose speaker this one shares ("…, — сказал он,
     добавив, что …": the converb speaks for the verb before it)."""
 
-    cue: int  # token index of the cue
-    cue_text: str
+    cue: int  # token index of the cue (of the colon, for a headline's "Имя: «…»")
+    cue_text: str | None
     subject: Subject
     same_as: "Attribution | None" = None
     speaker: int | None = None

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import CLAUSE_WORDS, CLOSING, DASHES, QUOTE_PAIRS
-from newsgraph.quotes.speakers import subject_after, subject_before
+from newsgraph.quotes.lexicon import CLAUSE_WORDS, CLOSING, DASHES, QUOTE_PAIRS, fold
+from newsgraph.quotes.speakers import Subject, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 
@@ -200,6 +200,26 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             if subject.kind == "absent":
                 subject = subject_after(view, res, j, stop=k)
             return Attribution(j, view.tokens[j].text, subject)
+    # A headline's "Мирзиёев: «…»": a name alone before the colon speaks without a cue.
+    if not dash and k > low:
+        entity = _named_alone(view, low, k)
+        if entity is not None:
+            return Attribution(k, None, Subject("entity", entity=entity))
+    return None
+
+
+def _named_alone(view: BodyTokens, low: int, k: int) -> int | None:
+    """The entity when tokens [low, k) are one name and nothing else; a surname the tagger
+    missed in a headline is found among the document's people."""
+    doc = view.doc
+    names = {view.mention_of[j] for j in range(low, k)}
+    if len(names) == 1 and None not in names:
+        m = doc.mentions[names.pop()]
+        return m.entity if m.type in ("PER", "ORG") else None
+    if k - low == 1 and view.tokens[low].text[:1].isupper():
+        word = fold(view.tokens[low].text)
+        people = {e.id for e in doc.entities if e.type == "PER" and fold(e.name.split()[-1]) == word}
+        return people.pop() if len(people) == 1 else None
     return None
 
 

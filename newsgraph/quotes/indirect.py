@@ -57,6 +57,10 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
     limit = min(end, j + GAP_LIMIT)
     while j < limit:
         tok = view.tokens[j]
+        if tok.text in QUOTE_PAIRS or tok.text in CLOSING:
+            j += 1  # a name in quotation marks ("в интервью телеканалу «Узбекистон», что")
+            limit = min(end, limit + 1)
+            continue
         if tok.text == ",":
             if j + 1 < end and view.word(j + 1) in _THAT:
                 return _make(view, res, i, view.tokens[j + 2].start if j + 2 < end else None, end, known)
@@ -66,7 +70,7 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             if nxt is None or nxt.text in QUOTE_PAIRS or nxt.text in DASHES:
                 return None
             return _make(view, res, i, nxt.start, end, known)
-        if tok.pos == "PUNCT" or tok.text in CLOSING:
+        if tok.pos == "PUNCT":
             return None
         if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") in ("Fin", "Inf"):
             return None
@@ -78,7 +82,7 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
           known: list[Candidate]) -> Candidate | None:
     if start is None:
         return None
-    end = _content_end(view, end_tok)
+    end = _content_end(view, _next_attribution(view, view.first_at(start), end_tok))
     if view.tokens[i].feats.get("VerbForm") == "Conv":
         attribution = _converb(view, res, i, known)
     else:
@@ -111,9 +115,12 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     if k < low or view.tokens[k].text != ",":
         return None
     content = [t for t in view.tokens[low:k] if t.pos != "PUNCT"]
-    if len(content) < 3 or view.tokens[low].text in DASHES or view.tokens[k - 1].text in CLOSING:
+    if len(content) < 3 or view.tokens[low].text in DASHES or view.tokens[k - 1].text in CLOSING \
+            or not _has_predicate(view, low, k):
         return None
     subject = subject_after(view, res, i)
+    if subject.kind == "absent":
+        return None
     attribution = Attribution(i, view.tokens[i].text, subject)
     start, end = _strip_marks(view.doc.text, view.tokens[low].start, view.tokens[k].start)
     return Candidate(start, end, "direct" if dash else "indirect", attribution)
@@ -215,6 +222,33 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     subject = subject_after(view, res, i)
     start, stop = _strip_marks(view.doc.text, view.tokens[ps].start, _content_end(view, pe))
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
+    """Where reported content gives way to another attribution in its sentence ("…, отметив,
+    что …", "…, — добавил он"): the index of that comma, else `end`."""
+    for j in range(start + 1, end - 1):
+        if view.tokens[j].text != ",":
+            continue
+        k = j + 1
+        dash = False
+        while k < end and view.tokens[k].text in DASHES:
+            dash, k = True, k + 1
+        if k < end and view.is_cue(k, converbs=True) and \
+                (dash or view.tokens[k].feats.get("VerbForm") == "Conv"):
+            return j
+    return end
+
+
+def _has_predicate(view: BodyTokens, start: int, end: int) -> bool:
+    # A reported clause has a verb or a short adjective ("намерен", "готовы") of its own.
+    for tok in view.tokens[start:end]:
+        form = tok.feats.get("VerbForm")
+        if tok.pos in ("VERB", "AUX") and form in ("Fin", None):
+            return True
+        if tok.pos == "ADJ" and (tok.feats.get("Variant") == "Short" or not tok.feats.get("Case")):
+            return True
+    return False
 
 
 def _content_end(view: BodyTokens, end_tok: int) -> int:

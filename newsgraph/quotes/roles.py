@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsgraph.doc import Document
-from newsgraph.quotes.lexicon import (FORMER, HEAD_OF_STATE, NEEDS_COMPLEMENT, ROLE_HEADS,
-                                      VAGUE_MODIFIERS, fold)
+from newsgraph.quotes.lexicon import (COUNTRY_ADJECTIVES, FORMER, GENERIC_COMPLEMENTS, GENERIC_TITLES,
+                                      HEAD_OF_STATE, NEEDS_COMPLEMENT, OFFICE_BY_COMPLEMENT, OFFICE_BY_HEAD,
+                                      ROLE_HEADS, VAGUE_MODIFIERS, fold)
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 
@@ -22,8 +23,6 @@ from newsgraph.resources import Resources
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 # Prepositions that may stay inside a title: "посол Узбекистана в Казахстане", "советник по науке".
 _TITLE_PREPOSITIONS = frozenset({"в", "во", "при", "по"})
-# Words naming a state itself: "глава государства" is a head of state of some country.
-_STATE_WORDS = frozenset({"государство", "страна", "республика"})
 
 
 @dataclass
@@ -34,12 +33,17 @@ class Title:
     end: int
     head: int
     text: str
-    office: str
-    place: str | None  # the entity index (as text) or folded words of the complement
+    office: str  # "министр"; "head_of_state" for every title of a head of state
+    place: str | None  # folded name of the country or body the office belongs to
     former: bool
     plural: bool
     person: int | None = None  # entity index of the person it is given to
-    group: list[str] = field(default_factory=list)  # one title text per place of a group
+    group: list["Title"] = field(default_factory=list)  # one title per place of a group
+
+    @property
+    def generic(self) -> bool:
+        """A description ("дипломат") rather than a title: it fits anyone and is no role."""
+        return self.office in GENERIC_TITLES
 
     def fits(self, other: "Title") -> bool:
         """Same office, and the same place wherever both name one."""
@@ -47,9 +51,8 @@ class Title:
                 and (self.place is None or other.place is None or self.place == other.place))
 
     def conflicts(self, other: "Title") -> bool:
-        """Titles one person cannot hold both: the same kind of office for two places, or
-        offices of different kinds tied to different places."""
-        return (self.place is not None and other.place is not None and self.place != other.place)
+        """True when one person cannot hold both: each ties the person to another place."""
+        return self.place is not None and other.place is not None and self.place != other.place
 
 
 class RoleBook:
@@ -61,18 +64,23 @@ class RoleBook:
 
     def give(self, entity: int, title: Title) -> None:
         """Record `title` for `entity` and list its text among the entity's roles."""
+        if title.generic:
+            return
         self.held.setdefault(entity, []).append(title)
         roles = self.doc.entities[entity].roles
         if fold(title.text) not in {fold(r) for r in roles}:
             roles.append(title.text)
 
-    def holders(self, title: Title) -> list[int]:
-        """Entities holding a title that fits `title`, in order of first holding."""
-        return [e for e, ts in self.held.items() if any(t.fits(title) for t in ts)]
+    def holders(self, title: Title, strict: bool = False) -> list[int]:
+        """Entities holding a title that fits `title` (with `strict`, for the very same place)."""
+        return [e for e, ts in self.held.items()
+                if any(t.fits(title) and (not strict or t.place == title.place) for t in ts)]
 
     def compatible(self, entity: int, title: Title) -> bool:
         """True when `entity` may hold `title`: it holds nothing, or only titles of the same
-        office that do not tie it to another place."""
+        office that do not tie it to another place. A description fits anyone."""
+        if title.generic:
+            return True
         held = self.held.get(entity, [])
         return all(t.office == title.office and t.former == title.former and not t.conflicts(title)
                    for t in held)
@@ -111,7 +119,7 @@ def distribute_group_roles(titles: list[Title], book: RoleBook, view: BodyTokens
             continue
         open_slots = []
         for slot in title.group:
-            holders = [e for e in book.holders(slot) if doc.entities[e].type == "PER"]
+            holders = [e for e in book.holders(slot, strict=True) if doc.entities[e].type == "PER"]
             if len(holders) == 1:
                 book.give(holders[0], slot)
             elif not holders:
@@ -164,8 +172,7 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> Title | None:
     elif not plural:
         person = _person_before(view, start, end, sent_end)
     former = any(view.lemma(j) in FORMER for j in range(start, head)) or fold(tokens[head].text).startswith("экс")
-    office = _office(view, lemma, head, end, places)
-    place = _place_key(view, head, end, places)
+    office, place = _office(view, lemma, start, head, end, places)
     text = _nominative_text(view, res, start, head, end)
     title = Title(start, end, head, text, office, place, former, plural, person)
     if plural and len(places) > 1 and all(doc.mentions[p].type == "LOC" for p in places):
@@ -213,14 +220,19 @@ def _person_starts(view: BodyTokens, j: int) -> bool:
 
 
 def _agree(view: BodyTokens, head: int, name: int) -> bool:
-    # A name in apposition takes the title's case: "пресс-секретарь президента Мирзиёева"
-    # gives the name to "президента", not to "пресс-секретарь".
+    # A name in apposition takes the title's case, but the tagger often reads a name after
+    # a title as genitive; the case decides only where the complement holds another person
+    # noun the name could belong to ("пресс-секретарь президента Мирзиёева").
     m = view.mention_of[name]
     cases = set()
-    while name < len(view) and view.mention_of[name] == m:
-        cases.add(view.case(name))
-        name += 1
-    return view.case(head) is None or view.case(head) in cases or cases == {None}
+    k = name
+    while k < len(view) and view.mention_of[k] == m:
+        cases.add(view.case(k))
+        k += 1
+    if view.case(head) is None or view.case(head) in cases or cases == {None}:
+        return True
+    inner = [j for j in range(head + 1, name) if view.lemma(j) in ROLE_HEADS]
+    return not any(view.case(j) in cases for j in inner)
 
 
 def _person_before(view: BodyTokens, start: int, end: int, sent_end: int) -> int | None:
@@ -234,37 +246,49 @@ def _person_before(view: BodyTokens, start: int, end: int, sent_end: int) -> int
     return m.entity
 
 
-def _office(view: BodyTokens, lemma: str, head: int, end: int, places: list[int]) -> str:
-    # "президент", "глава Узбекистана", "лидер страны" name one office; "глава МИД" or
-    # "президент компании" head a body, not a state.
-    lemma = lemma.removeprefix("экс-")
-    if lemma not in HEAD_OF_STATE:
-        return lemma
+def _office(view: BodyTokens, lemma: str, start: int, head: int, end: int,
+            places: list[int]) -> tuple[str, str | None]:
+    """The office a title names and the place it belongs to: "глава Узбекистана" and
+    "президент Узбекистана" are one office of one place; "глава МИД" heads a body."""
     doc = view.doc
-    if places:
-        return "head_of_state" if doc.mentions[places[0]].type == "LOC" else lemma
-    words = [view.lemma(j) for j in range(head + 1, end)]
-    if not words and lemma != "глава":
-        return "head_of_state"
-    return "head_of_state" if any(w in _STATE_WORDS for w in words) else lemma
-
-
-def _place_key(view: BodyTokens, head: int, end: int, places: list[int]) -> str | None:
-    doc = view.doc
-    if places:
-        return f"entity:{doc.mentions[places[0]].entity}"
+    lemma = OFFICE_BY_HEAD.get(lemma, lemma)
     words = [view.lemma(j) for j in range(head + 1, end) if view.tokens[j].pos != "PUNCT"]
-    if not words or all(w in _STATE_WORDS for w in words):
-        return None
-    return " ".join(words)
+    office = OFFICE_BY_COMPLEMENT.get((lemma, words[0] if words else ""), lemma)
+    country = [COUNTRY_ADJECTIVES[view.lemma(j)] for j in range(start, head) if view.lemma(j) in COUNTRY_ADJECTIVES]
+    if places:
+        m = doc.mentions[places[0]]
+        place = fold(doc.entities[m.entity].name) if m.entity is not None else fold(m.normal)
+        if office in HEAD_OF_STATE:
+            # "президент компании", "глава МИД" head a body, not a state.
+            office = "head_of_state" if m.type == "LOC" else office
+        return office, place
+    if country:
+        return ("head_of_state" if office in HEAD_OF_STATE else office), country[0]
+    if words and not all(w in GENERIC_COMPLEMENTS for w in words):
+        return office, " ".join(words)  # "лидер партии", "глава района"
+    if office in HEAD_OF_STATE and office != "глава":
+        return "head_of_state", None
+    return office, None
 
 
 def _slot(view: BodyTokens, res: Resources, title: Title, mention: int) -> Title:
-    m = view.doc.mentions[mention]
+    """One place's share of a group title: "министры иностранных дел Кыргызстана и
+    Казахстана" -> "министр иностранных дел Кыргызстана"."""
+    doc = view.doc
+    m = doc.mentions[mention]
     head_text = _nominative_text(view, res, title.start, title.head, title.head + 1)
-    text = f"{head_text} {m.text}"
-    return Title(title.start, title.end, title.head, text, title.office, f"entity:{m.entity}",
-                 title.former, False)
+    first_place = min(view.first_at(doc.mentions[p].start) for p in _places_of(view, title))
+    between = doc.text[view.tokens[title.head].end:view.tokens[first_place].start]
+    text = f"{head_text}{between}{m.text}" if between.strip() else f"{head_text} {m.text}"
+    place = fold(doc.entities[m.entity].name) if m.entity is not None else fold(m.normal)
+    return Title(title.start, title.end, title.head, text, title.office, place, title.former, False)
+
+
+def _places_of(view: BodyTokens, title: Title) -> list[int]:
+    doc = view.doc
+    return list(dict.fromkeys(view.mention_of[j] for j in range(title.head + 1, title.end)
+                              if view.mention_of[j] is not None
+                              and doc.mentions[view.mention_of[j]].type in ("LOC", "ORG")))
 
 
 def _nominative_text(view: BodyTokens, res: Resources, start: int, head: int, end: int) -> str:

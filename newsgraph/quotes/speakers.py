@@ -1,17 +1,18 @@
 """Who speaks: the subject of a speech cue and the entity it refers to.
 
 `subject_after` and `subject_before` read the subject of a cue off the tokens next to it:
-a name, a pronoun, a title ("глава Узбекистана"), a speaking body ("пресс-служба Акорды"),
-some other noun ("стороны", "эксперты": a speaker the text does not name) or nothing at all
-("Далее заявил: …"). `SpeakerResolver` turns that into an entity index, walking back through
-the people the text has put in focus; where the text does not settle it, the answer is None.
+a name, a pronoun, a title ("глава Узбекистана"), a speaking body ("пресс-служба Акорды",
+"в докладе банка"), some other noun ("стороны", "источник": a speaker the text does not
+name) or nothing at all ("Далее заявил: …"). `SpeakerResolver` turns that into an entity
+index, walking back through the people the text has put in focus; where the text does not
+settle it, the answer is None.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.quotes.lexicon import (CLAUSE_WORDS, PRONOUNS, RELATIVES, ROLE_HEADS, SPEAKING_BODIES,
-                                      fold)
+from newsgraph.quotes.lexicon import (CLAUSE_WORDS, IMPERSONAL_CUES, PRONOUNS, RELATIVES, ROLE_HEADS,
+                                      SPEAKING_BODIES, fold)
 from newsgraph.quotes.roles import RoleBook, Title, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -21,19 +22,25 @@ FOCUS_BLOCKS = 2
 # How many tokens a cue's subject may stand from the cue.
 SUBJECT_WINDOW = 10
 _STOP_MARKS = frozenset("«»\"„“”:;")
-_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ая")
-_MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ой", "ый", "ий")
+_DASHES = frozenset("-–—―")
+_QUOTE_MARKS = frozenset("«»\"„“”")
+# Endings that only an oblique case of a surname has ("Мусаевой", "Назарбаеву").
+_OBLIQUE_SURNAME = ("овой", "евой", "иной", "ыной", "ову", "еву", "ину", "ым", "ыми", "ому", "ой")
+_FEMININE_FORMS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "овой", "евой", "иной", "ыной")
+_MASCULINE_FORMS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 
 
 @dataclass
 class Subject:
-    """What stands in the subject of a cue. `kind`: entity, pronoun, title, unknown, absent."""
+    """What stands in the subject of a cue. `kind`: entity, pronoun, title, body (a speaking
+    body named by a common noun: `lemma`), unknown, absent."""
 
     kind: str
     entity: int | None = None
     gender: str | None = None
     number: str | None = None
     title: Title | None = None
+    lemma: str | None = None
 
 
 ABSENT = Subject("absent")
@@ -43,9 +50,11 @@ UNKNOWN = Subject("unknown")
 def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
     """The subject standing after the cue ("— сказал глава Узбекистана"), up to `stop`."""
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
+    if view.lemma(cue) in IMPERSONAL_CUES:
+        return _source_after(view, cue, end)
     plural = _plural(view, cue)
     j = cue + 1
-    if view.tokens[cue].lemma == "выразить":
+    if view.lemma(cue) == "выразить":
         j += 1  # "выразил уверенность": the object is not the subject
     after_adp = False
     while j < end:
@@ -62,7 +71,7 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
                 after_adp = False
                 j = _mention_end(view, j)
                 continue
-            if _nominative_mention(view, j):
+            if _subject_mention(view, j, adjacent=j == cue + 1):
                 return Subject("entity", entity=m.entity)
             j = _mention_end(view, j)
             continue
@@ -95,7 +104,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     while j >= low:
         tok = view.tokens[j]
         word = view.word(j)
-        if tok.text in _STOP_MARKS or tok.text in "-–—―" or word in CLAUSE_WORDS:
+        if tok.text in _QUOTE_MARKS and (view.mention(j - 1) is not None or view.mention(j + 1) is not None):
+            j -= 1  # the marks around a name ("концерна «Туркменэнерго» сообщила")
+            continue
+        if tok.text in _STOP_MARKS or tok.text in _DASHES or word in CLAUSE_WORDS:
             break
         m = view.mention(j)
         if m is not None:
@@ -109,7 +121,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             governor = _governor(view, res, first, low)
             if governor is not None:
                 return governor
-            if _nominative_mention(view, first):
+            if _subject_mention(view, first, adjacent=_mention_end(view, first) == cue):
                 return Subject("entity", entity=m.entity)
             j = first - 1
             continue
@@ -128,19 +140,35 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     return ABSENT
 
 
-def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject | None:
-    # A name of a place or body in a title's complement ("Глава МИД заявил"): the title or
-    # the body before it is the subject, not the name.
-    if view.mention(first).type == "PER":
-        return None
-    k = first - 1
-    while k >= low and (view.case(k) == "Gen" or (view.mention(k) is not None and view.mention(k).type != "PER")):
-        k -= 1
-    if k < low or k == first - 1 and view.case(k) is None:
-        return None
-    if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
-        return _nominal(view, res, k)
-    return None
+def body_subject(view: BodyTokens, j: int) -> Subject:
+    """The organisation a speaking body at token `j` speaks for: the name after it, through
+    genitive words and quotation marks ("пресс-служба государственного концерна
+    «Туркменэнерго»"); a body named by a common noun alone stands for itself."""
+    end = view.sentence_end(j)
+    k = j + 1
+    while k < end and k < j + 6:
+        m = view.mention(k)
+        if m is not None:
+            return Subject("entity", entity=m.entity) if m.type in ("ORG", "LOC") else UNKNOWN
+        tok = view.tokens[k]
+        if tok.text in _QUOTE_MARKS or (tok.pos in ("NOUN", "PROPN", "ADJ", "DET") and view.case(k) == "Gen"):
+            k += 1
+            continue
+        break
+    return Subject("body", lemma=view.lemma(j))
+
+
+def _source_after(view: BodyTokens, cue: int, end: int) -> Subject:
+    # "говорится в сообщении МИД Казахстана": the document's author is named after it.
+    for k in range(cue + 1, end):
+        m = view.mention(k)
+        if m is not None:
+            return Subject("entity", entity=m.entity)
+        if view.tokens[k].pos == "PUNCT":
+            break
+        if view.lemma(k) in SPEAKING_BODIES:
+            return body_subject(view, k)
+    return UNKNOWN
 
 
 def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
@@ -158,26 +186,52 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if lemma in ROLE_HEADS:
         title = title_at(view, res, j)
         if title is None:
-            return UNKNOWN
+            return _apposed(view, res, j) or UNKNOWN
         if title.person is not None:
             return Subject("entity", entity=title.person)
         if title.plural:
             return UNKNOWN
-        return Subject("title", title=title)
+        return _apposed(view, res, j, title.end) or Subject("title", title=title)
     if lemma in SPEAKING_BODIES:
         return body_subject(view, j)
     if view.case(j) == "Nom":
-        return UNKNOWN
+        return _apposed(view, res, j) or UNKNOWN
     return None
 
 
-def body_subject(view: BodyTokens, j: int) -> Subject:
-    """The organisation a speaking body at token `j` speaks for, or UNKNOWN."""
-    # "пресс-служба Акорды": the body speaks for the organisation named right after it.
-    m = view.mention(j + 1) if j + 1 < len(view) else None
-    if m is not None and m.type in ("ORG", "LOC") and view.tokens[j + 1].start == m.start:
+def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> Subject | None:
+    # "автор законопроекта депутат Гульмира Токтосунова", "финансист Асель Жанибекова": a
+    # noun, its genitive words, then a title or a name in apposition that tells who it is.
+    end = view.sentence_end(j)
+    k = j + 1 if k is None else k
+    while k < end and view.mention(k) is None and view.case(k) == "Gen":
+        k += 1
+    if k >= end:
+        return None
+    m = view.mention(k)
+    if m is not None and m.type == "PER" and view.tokens[k].start == m.start:
         return Subject("entity", entity=m.entity)
-    return UNKNOWN
+    if m is None and view.lemma(k) in ROLE_HEADS and view.case(k) in ("Nom", None) and k != j:
+        title = title_at(view, res, k)
+        if title is not None and title.person is not None:
+            return Subject("entity", entity=title.person)
+    return None
+
+
+def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject | None:
+    # A name of a place or body in a title's complement ("Глава МИД заявил"): the title or
+    # the body before it is the subject, not the name.
+    if view.mention(first).type == "PER":
+        return None
+    k = first - 1
+    while k >= low and (view.case(k) == "Gen" or view.tokens[k].text in _QUOTE_MARKS
+                        or (view.mention(k) is not None and view.mention(k).type != "PER")):
+        k -= 1
+    if k < low or (k == first - 1 and view.case(k) is None):
+        return None
+    if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
+        return _nominal(view, res, k)
+    return None
 
 
 def _antecedent(view: BodyTokens, res: Resources, j: int, low: int) -> Subject:
@@ -197,11 +251,15 @@ def _antecedent(view: BodyTokens, res: Resources, j: int, low: int) -> Subject:
         if view.lemma(i) in ROLE_HEADS:
             title = title_at(view, res, i)
             if title is not None and not title.plural:
-                return Subject("entity", entity=title.person) if title.person is not None else Subject("title", title=title)
+                return Subject("entity", entity=title.person) if title.person is not None \
+                    else Subject("title", title=title)
     return UNKNOWN
 
 
-def _nominative_mention(view: BodyTokens, j: int) -> bool:
+def _subject_mention(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
+    """True when the mention starting at token `j` can be a subject: in the nominative, or
+    (a person's name right next to the cue, whose case the tagger often misreads after a
+    title) in no unmistakably oblique form."""
     m = view.mention_of[j]
     cases = []
     k = j
@@ -212,7 +270,9 @@ def _nominative_mention(view: BodyTokens, j: int) -> bool:
     if not cases:
         return True
     if view.doc.mentions[m].type == "PER":
-        return "Nom" in cases or all(c is None for c in cases)
+        if "Nom" in cases or all(c is None for c in cases):
+            return True
+        return adjacent and not fold(view.tokens[k - 1].text).endswith(_OBLIQUE_SURNAME)
     # An organisation's or a place's name is headed by its first word ("Совет Безопасности ООН").
     return cases[0] in ("Nom", None)
 
@@ -243,6 +303,7 @@ def _plural(view: BodyTokens, cue: int) -> bool:
 
 
 def verb_gender(view: BodyTokens, cue: int) -> str | None:
+    """masc or femn for a past-tense verb in the singular, else None."""
     return {"Masc": "masc", "Fem": "femn"}.get(view.tokens[cue].feats.get("Gender", ""))
 
 
@@ -254,27 +315,34 @@ class SpeakerResolver:
         self.book = book
         self.res = res
         self.genders: dict[int, str | None] = {}
-        # (character position, entity): people standing as subjects outside quotations.
+        # (character position, entity): people standing as subjects outside quotations;
+        # `seen` also has people named in any case, and organisations.
         self.focus: list[tuple[int, int]] = []
+        self.seen: list[tuple[int, int]] = []
         for m in view.doc.mentions:
-            if m.type != "PER" or m.entity is None or inside_quote(m.start):
+            if m.entity is None or inside_quote(m.start):
                 continue
+            self.seen.append((m.start, m.entity))
             j = view.first_at(m.start)
-            if j < len(view) and _nominative_mention(view, j):
+            if m.type == "PER" and j < len(view) and _subject_mention(view, j, adjacent=_next_is_verb(view, m.end)):
                 self.focus.append((m.start, m.entity))
         self.focus.sort()
+        self.seen.sort()
 
     def resolve(self, subject: Subject, cue: int) -> int | None:
         """The entity that `subject` of the cue at token `cue` refers to, or None."""
         pos = self.view.tokens[cue].start
+        gender = verb_gender(self.view, cue)
         if subject.kind == "entity":
             found = subject.entity
         elif subject.kind == "pronoun":
-            found = None if subject.number == "plur" else self._recent(pos, subject.gender)
+            found = None if subject.number == "plur" else self._recent(pos, subject.gender or gender)
         elif subject.kind == "absent":
-            found = None if _plural(self.view, cue) else self._recent(pos, verb_gender(self.view, cue))
+            found = None if _plural(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
-            found = self._holder(subject.title, pos, verb_gender(self.view, cue))
+            found = self._holder(subject.title, pos, gender)
+        elif subject.kind == "body":
+            found = self._body(subject.lemma, pos)
         else:
             found = None
         if found is not None and self.view.doc.entities[found].type == "PER":
@@ -286,13 +354,15 @@ class SpeakerResolver:
         self.focus.append((pos, entity))
         self.focus.sort()
 
-    def _recent(self, pos: int, gender: str | None) -> int | None:
+    def _recent(self, pos: int, gender: str | None, pool=None) -> int | None:
         block = self.view.block_of(pos)
-        for fpos, entity in reversed(self.focus):
+        for fpos, entity in reversed(self.focus if pool is None else pool):
             if fpos >= pos:
                 continue
             if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
                 break
+            if self.view.doc.entities[entity].type != "PER":
+                continue
             if gender is None or self.gender(entity) in (None, gender):
                 return entity
         return None
@@ -300,26 +370,90 @@ class SpeakerResolver:
     def _holder(self, title: Title, pos: int, gender: str | None) -> int | None:
         doc = self.view.doc
         holders = [e for e in self.book.holders(title) if doc.entities[e].type == "PER"]
-        if len(holders) == 1:
+        if len(holders) == 1 and not title.generic:
             return holders[0]
         recent = self._recent(pos, gender)
-        if holders:
+        if holders and not title.generic:
             return recent if recent in holders else None
         # Nobody holds the title yet: a title in the subject names the person in focus
         # ("«…», — сказал Мирзиёев. … «…», — сказал глава Узбекистана"), if that person
-        # may hold it.
+        # may hold it; failing that, the one person the text has named so far.
+        if recent is None:
+            named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
+            recent = named.pop() if len(named) == 1 else None
+            if recent is not None and gender is not None and self.gender(recent) not in (None, gender):
+                recent = None
         if recent is not None and self.book.compatible(recent, title):
             self.book.give(recent, title)
             return recent
         return None
 
+    def _body(self, lemma: str | None, pos: int) -> int | None:
+        # "в докладе банка": the organisation just named whose name has that word.
+        stem = (lemma or "")[:max(4, len(lemma or "") - 2)]
+        block = self.view.block_of(pos)
+        doc = self.view.doc
+        for fpos, entity in reversed(self.seen):
+            if fpos >= pos:
+                continue
+            if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
+                break
+            ent = doc.entities[entity]
+            if ent.type == "ORG" and any(fold(w).startswith(stem) for w in ent.name.split()):
+                return entity
+        return None
+
     def gender(self, entity: int) -> str | None:
         if entity not in self.genders:
-            self.genders[entity] = person_gender(self.view.doc.entities[entity].name, self.res)
+            self.genders[entity] = self._gender(entity)
         return self.genders[entity]
 
+    def _gender(self, entity: int) -> str | None:
+        # The verbs a person's name stands with outweigh its endings: the entity's name may
+        # have been normalised from a misread case ("Мусаева" taken for a genitive).
+        votes = {"masc": 0.0, "femn": 0.0}
+        view = self.view
+        for m in view.doc.mentions:
+            if m.entity != entity:
+                continue
+            after, before = view.first_at(m.end), view.first_at(m.start) - 1
+            oblique = fold(m.text).endswith(_OBLIQUE_SURNAME) or (before >= 0 and view.tokens[before].pos == "ADP")
+            # A verb after the name agrees with it when the name is its subject; a verb before
+            # it only when it is a cue ("— сказала Мусаева").
+            for k, counts in ((after, not oblique), (before, not oblique and before >= 0 and view.is_cue(before))):
+                if counts and 0 <= k < len(view) and view.tokens[k].pos == "VERB":
+                    g = verb_gender(view, k)
+                    if g:
+                        votes[g] += 2
+            by_form = _form_gender(m.text)
+            if by_form:
+                votes[by_form] += 1
+        first = person_gender(view.doc.entities[entity].name.split()[0], self.res, first_name=True)
+        if first:
+            votes[first] += 1
+        if votes["masc"] == votes["femn"]:
+            return None
+        return "masc" if votes["masc"] > votes["femn"] else "femn"
 
-def person_gender(name: str, res: Resources) -> str | None:
+
+def _next_is_verb(view: BodyTokens, end: int) -> bool:
+    j = view.first_at(end)
+    return j < len(view) and view.tokens[j].pos == "VERB"
+
+
+def _form_gender(text: str) -> str | None:
+    last = fold(text.split()[-1]) if text.split() else ""
+    if len(last) <= 4:
+        return None
+    # "Мусаева" may be a man's name in the genitive; "Мусаевой" is a woman's only.
+    if last.endswith(("овой", "евой", "иной", "ыной", "ская", "цкая")):
+        return "femn"
+    if last.endswith(_MASCULINE_FORMS):
+        return "masc"
+    return None
+
+
+def person_gender(name: str, res: Resources | None, first_name: bool = False) -> str | None:
     """masc, femn or None from a person's nominative name: the surname's ending, else the
     first name's dictionary gender.
 
@@ -329,16 +463,16 @@ def person_gender(name: str, res: Resources) -> str | None:
     words = name.split()
     if not words:
         return None
-    last = fold(words[-1])
-    if len(words) > 1 or len(last) > 4:
-        if last.endswith(_FEMININE_SURNAME):
-            return "femn"
-        if last.endswith(_MASCULINE_SURNAME):
-            return "masc"
+    if not first_name:
+        last = fold(words[-1])
+        if len(words) > 1 or len(last) > 4:
+            if last.endswith(_FEMININE_FORMS[:7]):
+                return "femn"
+            if last.endswith(_MASCULINE_FORMS):
+                return "masc"
     if res is None:
         return None
-    for word in words[:1]:
-        for p in res.parse(word):
-            if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
-                return p.tag.gender
+    for p in res.parse(words[0]):
+        if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
+            return p.tag.gender
     return None

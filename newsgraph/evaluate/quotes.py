@@ -1,0 +1,199 @@
+"""Quality of the quote stage on the project's labelled texts (`tests/data/quotes/*.json`).
+
+Each file holds one text and its quotations: where the content starts and ends (`starts`,
+`ends`: the first and last words), `kind`, `speaker` (the entity's name, a list of
+acceptable names, or null) and `cue`. A predicted quotation matches a gold one of the same
+kind whose span it overlaps by at least half of the longer of the two. Speaker precision
+counts predicted quotations that match and name a speaker; speaker recall counts gold
+quotations that have one. Figures are given for the development texts, the held-out
+texts written after the stage worked, and both.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from newsgraph.doc import Document
+
+LABELLED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "quotes"
+SPLITS = ("dev", "heldout")
+MIN_OVERLAP = 0.5
+
+
+@dataclass
+class Tally:
+    """Counts behind the figures of one part of the set."""
+
+    texts: int = 0
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    speaker_predicted: int = 0  # matched predictions naming a speaker
+    speaker_right: int = 0  # ... whose speaker is the gold one
+    speaker_gold: int = 0  # gold quotations with a speaker
+    speaker_found: int = 0  # ... matched by a prediction with the right speaker
+    cue_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "Tally") -> None:
+        for name in ("texts", "gold", "predicted", "matched", "speaker_predicted", "speaker_right",
+                     "speaker_gold", "speaker_found", "cue_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses.extend(other.misses)
+
+    def figures(self) -> dict:
+        def ratio(a: int, b: int) -> float:
+            return round(a / b, 3) if b else 0.0
+        return {"texts": self.texts, "gold": self.gold, "predicted": self.predicted,
+                "span_precision": ratio(self.matched, self.predicted),
+                "span_recall": ratio(self.matched, self.gold),
+                "speaker_precision": ratio(self.speaker_right, self.speaker_predicted),
+                "speaker_recall": ratio(self.speaker_found, self.speaker_gold),
+                "cue_accuracy": ratio(self.cue_right, self.matched)}
+
+
+def load_labelled(folder: Path = LABELLED_DIR) -> list[dict]:
+    """The labelled texts, in file-name order (floor.json and other non-text files skipped)."""
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(record, dict) and "text" in record and "quotes" in record:
+            out.append(record)
+    return out
+
+
+def analyse_text(text: str, res) -> Document:
+    """A Document of `text` (every line is body) through segmentation, entities and quotes."""
+    from newsgraph.entities import extract_entities
+    from newsgraph.quotes import extract_quotes
+    from newsgraph.read.html import line_spans
+    from newsgraph.segment import segment_body
+
+    doc = Document(id="eval", text=text, body=line_spans(text))
+    for stage in (segment_body, extract_entities, extract_quotes):
+        doc = stage(doc, res)
+    return doc
+
+
+def gold_spans(record: dict) -> list[tuple[int, int]]:
+    """(start, end) of each gold quotation: from its `starts` to the end of its `ends`."""
+    text = record["text"]
+    out, pos = [], 0
+    for q in record["quotes"]:
+        start = text.find(q["starts"], pos)
+        if start < 0:
+            start = text.find(q["starts"])
+        end = text.find(q["ends"], start) + len(q["ends"])
+        out.append((start, end))
+        pos = start + 1
+    return out
+
+
+def score_text(record: dict, doc: Document) -> Tally:
+    """Compare the stage's quotations in `doc` with the record's gold ones."""
+    tally = Tally(texts=1, gold=len(record["quotes"]), predicted=len(doc.quotes))
+    spans = gold_spans(record)
+    free = set(range(len(record["quotes"])))
+    for q in doc.quotes:
+        best, best_share = None, 0.0
+        for g in free:
+            gold = record["quotes"][g]
+            share = _overlap((q.start, q.end), spans[g])
+            if gold["kind"] == q.kind and share >= MIN_OVERLAP and share > best_share:
+                best, best_share = g, share
+        if best is None:
+            tally.misses.append(f"{record['id']}: extra {q.kind} «{q.text[:50]}» ({q.cue})")
+            continue
+        free.discard(best)
+        gold = record["quotes"][best]
+        tally.matched += 1
+        tally.cue_right += _fold(q.cue) == _fold(gold["cue"])
+        right = q.speaker is not None and _same_speaker(doc, q.speaker, gold["speaker"])
+        if q.speaker is not None:
+            tally.speaker_predicted += 1
+            tally.speaker_right += right
+        if gold["speaker"] is not None:
+            tally.speaker_found += right
+        if not right and (q.speaker is not None or gold["speaker"] is not None):
+            said = doc.entities[q.speaker].name if q.speaker is not None else None
+            tally.misses.append(f"{record['id']}: «{gold['starts']}…» said by {gold['speaker']}, got {said}")
+    tally.speaker_gold = sum(q["speaker"] is not None for q in record["quotes"])
+    for g in sorted(free):
+        gold = record["quotes"][g]
+        tally.misses.append(f"{record['id']}: missed {gold['kind']} «{gold['starts']}…» ({gold['cue']})")
+    return tally
+
+
+def evaluate(records: list[dict], res=None) -> dict[str, Tally]:
+    """Tallies per split and for all records together."""
+    from newsgraph.resources import get_resources
+
+    res = res or get_resources()
+    tallies = {name: Tally() for name in (*SPLITS, "all")}
+    for record in records:
+        tally = score_text(record, analyse_text(record["text"], res))
+        tallies.setdefault(record.get("split", "dev"), Tally()).add(tally)
+        tallies["all"].add(tally)
+    return tallies
+
+
+def run(data_dir, console: Console, as_json: bool = False, limit: int | None = None) -> dict:
+    """Score the quote stage on the labelled texts and print a table; `data_dir` overrides
+    the labelled folder when it holds quote files. Returns the figures per split."""
+    folder = LABELLED_DIR
+    if data_dir is not None and any(Path(data_dir).glob("*.json")) and load_labelled(Path(data_dir)):
+        folder = Path(data_dir)
+    records = load_labelled(folder)[:limit] if limit else load_labelled(folder)
+    tallies = evaluate(records)
+    figures = {name: t.figures() for name, t in tallies.items() if t.texts}
+    table = Table(title=f"Quotes and speakers ({folder.name}: {len(records)} texts)")
+    for column in ("part", "texts", "gold", "predicted", "span P", "span R", "speaker P", "speaker R", "cue acc."):
+        table.add_column(column, justify="left" if column == "part" else "right")
+    for name, f in figures.items():
+        table.add_row(name, str(f["texts"]), str(f["gold"]), str(f["predicted"]),
+                      *(f"{f[k]:.3f}" for k in ("span_precision", "span_recall", "speaker_precision",
+                                                "speaker_recall", "cue_accuracy")))
+    console.print(table)
+    return figures
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    longer = max(a[1] - a[0], b[1] - b[0])
+    return inter / longer if longer > 0 else 0.0
+
+
+def _fold(text: str | None) -> str:
+    return (text or "").lower().replace("ё", "е").strip()
+
+
+def _same_speaker(doc: Document, entity: int, gold) -> bool:
+    """True when the entity is the gold speaker: by its name or by any of its mentions'
+    forms, with a word's last two letters free ("Сейтказиевой" for "Сейтказиева"), so that
+    the check is of attribution, not of how the entity stage inflected a name."""
+    if gold is None:
+        return False
+    names = [_fold(n) for n in ([gold] if isinstance(gold, str) else gold)]
+    forms = {_fold(doc.entities[entity].name)}
+    forms |= {_fold(m.normal) for m in doc.mentions if m.entity == entity}
+    forms |= {_fold(m.text) for m in doc.mentions if m.entity == entity}
+    return any(_same_name(name, form) for name in names for form in forms)
+
+
+def _same_name(gold: str, form: str) -> bool:
+    """Same words, each agreeing but for an inflected ending; a surname alone stands for
+    the full name (the entity stage may keep "Сейтказиева" apart from "Айгуль Сейтказиевой").
+
+    >>> _same_name("айгуль сейтказиева", "айгуль сейтказиевой"), _same_name("мид", "мид казахстана")
+    (True, False)
+    """
+    a, b = gold.split(), form.split()
+    if len(b) == 1 and len(a) > 1:
+        a = a[-1:]
+    if len(a) != len(b):
+        return False
+    return all(x == y or (min(len(x), len(y)) > 4 and x[:-2] == y[:len(x) - 2]) for x, y in zip(a, b))
