@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
-from newsgraph.events.actors import Phrase, RoleBook, read_phrases, take_part
+from newsgraph.events.actors import Phrase, RoleBook, previous_person, read_phrases, take_part
 from newsgraph.events.clauses import split_clauses
-from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES
+from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, THIRD_PERSON
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers, lemma_key
 from newsgraph.resources import Resources
 
@@ -42,7 +42,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
     doc.events = []
     if not doc.sents:
         return doc
-    sentences = [read_phrases(s.tokens, _mentions_in(doc, s)) for s in doc.sents]
+    sentences = [read_phrases(s.tokens, _mentions_in(doc, s), res) for s in doc.sents]
     book = RoleBook(doc, sentences)
     drafts: list[Draft] = []
     for si, sent in enumerate(doc.sents):
@@ -78,12 +78,20 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         head = choose_head(tokens, usable, a, b)
         if head is None:
             continue
-        actors, place = take_part(phrases, a, b, head.index, head.type, book, si)
+        actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si)
+        if _pronoun_subject(tokens, a, head.index):
+            person = previous_person(book, si)
+            if person is not None and person not in actors:
+                actors.insert(0, person)
         carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out)
         actors = carried + [x for x in actors if x not in carried]
         if place is None and source is not None:
             # The clause that names the subject may also say where: "находясь в Пекине".
-            _, place = take_part(phrases, source[0], source[1], head.index, head.type, book, si)
+            _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
+                                 head.governs, book, si)
+        speaker = _quote_speaker(doc, tokens, a, b)
+        if speaker is not None and speaker not in actors:
+            actors.insert(0, speaker)
         if not actors:
             actors = _implied_actors(doc, tokens, phrases, clauses, (a, b), head, out, link, earlier)
         if not actors and place is None:
@@ -111,19 +119,32 @@ def _usable(fs: list[Found], has_main: bool, lead: Draft | None) -> list[Found]:
 def _implied_actors(doc: Document, tokens, phrases: list[Phrase], clauses, clause: tuple[int, int],
                     head: Head, done: list[Draft], link: Draft | None, earlier: list[Draft]) -> list[int]:
     """Participants a clause names without a mention of its own: "стороны" standing for the
-    participants of the happening referred to, "мы" or "я" inside a quote for its speaker."""
+    participants of the happening referred to."""
     a, b = clause
     keys = [lemma_key(t) for t in tokens[a:b + 1]]
     if SIDES in keys:
         source = link or next((d for d in reversed(earlier + done) if len(d.actors) >= 2), None)
         if source is not None:
             return list(source.actors)
-    if FIRST_PERSON & set(keys):
-        start, end = tokens[a].start, tokens[b].end
-        for q in doc.quotes:
-            if q.start <= start and end <= q.end and q.speaker is not None:
-                return [q.speaker]
     return []
+
+
+def _pronoun_subject(tokens, a: int, head: int) -> bool:
+    """True when "он" or "она" is the subject before the trigger ("В ходе визита он провел
+    переговоры ..."): the person last named as a subject is meant."""
+    return any(lemma_key(t) in THIRD_PERSON and t.feats.get("Case") == "Nom" for t in tokens[a:head])
+
+
+def _quote_speaker(doc: Document, tokens, a: int, b: int) -> int | None:
+    """The speaker of a quote whose clause has "мы" or "я" as subject: «Мы готовы к переговорам»."""
+    if not doc.quotes or not any(lemma_key(t) in FIRST_PERSON and t.feats.get("Case") == "Nom"
+                                 for t in tokens[a:b + 1]):
+        return None
+    start, end = tokens[a].start, tokens[b].end
+    for q in doc.quotes:
+        if q.start <= start and end <= q.end and q.speaker is not None:
+            return q.speaker
+    return None
 
 
 def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, int], head: Head,

@@ -13,8 +13,12 @@ import bisect
 from dataclasses import dataclass
 
 from newsgraph.doc import Document, Mention, Token
-from newsgraph.events.lexicon import ACTOR_PREPS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS
+from newsgraph.events.lexicon import (
+    ACTOR_PREPS, FRAMES, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
+)
 from newsgraph.events.triggers import lemma_key
+from newsgraph.resources import Resources
+from newsgraph.segment import CASES
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
@@ -25,6 +29,7 @@ _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
 _FORMER = ("бывш", "экс", "перв", "покойн", "прежн", "почетн")
 _FORMER_WORDS = frozenset("бывший первый покойный прежний почетный экс".split())
 FORMER = "former"
+FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
 
@@ -39,12 +44,16 @@ class Phrase:
     type: str                # PER | LOC | ORG
     prep: str | None         # the preposition the mention depends on
     case: str | None
+    prep_case: str | None = None  # the case that preposition governs ("в Иран": Acc, "в Иране": Loc)
+    post: bool = False       # a title in the instrumental: a post given, "назначен хокимом области"
     role: tuple[int, str] | None = None  # (title word index, office) when it completes a title
     titles: int | None = None            # the named person it describes, in "президент X Имя"
 
 
-def read_phrases(tokens: list[Token], mentions: list[Mention]) -> list[Phrase]:
-    """The sentence's mentions (those with an entity) with slot, case and title, in text order."""
+def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -> list[Phrase]:
+    """The sentence's mentions (those with an entity) with slot, case and title, in text order.
+    A mention depending on a noun group takes the group's slot when it tells something
+    ("о строительстве ГЭС" is a topic, "в центре Тбилиси" a place)."""
     if not tokens:
         return []
     starts = [t.start for t in tokens]
@@ -63,33 +72,47 @@ def read_phrases(tokens: list[Token], mentions: list[Mention]) -> list[Phrase]:
         coordinated = (prev is not None and p.first >= 2 and prev.last == p.first - 2
                        and lemma_key(tokens[p.first - 1]) in _COORDINATORS)
         if coordinated and prev.type == p.type:
-            p.role, p.prep = prev.role, prev.prep
+            p.role, p.prep, p.prep_case, p.post = prev.role, prev.prep, prev.prep_case, prev.post
         else:
             p.role = _title_before(tokens, p.first, phrases) if p.type != "PER" else None
             head = p.role[0] if p.role else p.first
-            p.prep = _prep_before(tokens, head) or _topic_before(tokens, head)
+            p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head) or (None, None)
+            p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins"
         prev = p
-    _mark_titles(tokens, phrases)
+    _mark_titles(tokens, phrases, res)
     return phrases
 
 
-def _prep_before(tokens: list[Token], i: int) -> str | None:
+def _prep_before(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
+    """The preposition right before a noun (adjectives may stand between), with the case it
+    governs there."""
     j = i - 1
     while j >= 0 and i - j <= 3 and tokens[j].pos in _MODIFIERS:
         j -= 1
     if j >= 0 and tokens[j].pos == "ADP":
-        return lemma_key(tokens[j])
+        return lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
     return None
 
 
-def _topic_before(tokens: list[Token], i: int) -> str | None:
-    """The preposition of a noun group that the mention depends on when that preposition
-    marks a topic or origin: "о строительстве ГЭС", "из числа граждан Киргизии"."""
+def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
+    """The slot given by the preposition of a noun group that a mention depends on: a topic
+    or origin ("о строительстве ГЭС"), a place ("в центре Тбилиси"), or a frame ("на полях
+    саммита ШОС"); None when the group's preposition says nothing about the mention."""
     j = i - 1
+    nouns = []
     while j >= 0 and i - j <= 6 and tokens[j].pos in _NOUN_GROUP:
+        if tokens[j].pos in ("NOUN", "PROPN"):
+            nouns.append(lemma_key(tokens[j]))
         j -= 1
-    if j >= 0 and j < i - 1 and tokens[j].pos == "ADP" and lemma_key(tokens[j]) in TOPIC_PREPS:
-        return lemma_key(tokens[j])
+    if j < 0 or not nouns or tokens[j].pos != "ADP":
+        return None
+    prep, case = lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
+    if (tokens[j].text.lower(), nouns[-1]) in FRAMES:
+        return FRAME, case
+    if prep in TOPIC_PREPS:
+        return prep, case
+    if prep in PLACE_PREPS and all(n in PLACE_NOUNS for n in nouns):
+        return prep, case
     return None
 
 
@@ -111,7 +134,7 @@ def _title_before(tokens: list[Token], i: int, phrases: list[Phrase]) -> tuple[i
     return None
 
 
-def _mark_titles(tokens: list[Token], phrases: list[Phrase]) -> None:
+def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> None:
     """Mark the places of a title that describes a named person: "президент Казахстана
     Нурсултан Назарбаев", "Назарбаев, президент Казахстана"; coordinated titles and names
     pair up in order ("президенты Казахстана и Узбекистана Назарбаев и Мирзиёев")."""
@@ -127,7 +150,8 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase]) -> None:
         after = k + len(chain)
         people: list[Phrase] = []
         if after < len(phrases) and phrases[after].type == "PER" \
-                and phrases[after].first == chain[-1].last + 1:
+                and phrases[after].first == chain[-1].last + 1 \
+                and _may_agree(res, tokens[p.role[0]].text, phrases[after].case):
             people.append(phrases[after])
             for q in phrases[after + 1:]:
                 gap = people[-1].last + 1
@@ -142,6 +166,16 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase]) -> None:
             for n, q in enumerate(chain):
                 q.titles = people[n if len(people) == len(chain) else 0].entity
         k = after
+
+
+def _may_agree(res: Resources, title: str, case: str | None) -> bool:
+    """Whether the title word can stand in the person's case: "Президенты России ... Владимир
+    Путин" agree, "указом президента Узбекистана Шухрат Ганиев назначен" do not. The word's
+    own dictionary cases are asked, since the tagger may mistake the case of a title."""
+    grammeme = CASES.get(case or "")
+    if grammeme is None:
+        return True
+    return any(grammeme in p.tag for p in res.parse(title))
 
 
 class RoleBook:
@@ -216,21 +250,27 @@ def _parse_role(role: str, places: list[tuple[int, str]]) -> set[tuple[str, int]
     return out
 
 
-def take_part(phrases: list[Phrase], first: int, last: int, head: int, event_type: str,
-              book: RoleBook, sentence: int) -> tuple[list[int], Phrase | None]:
+def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int, head: int,
+              event_type: str, governs: bool, book: RoleBook, sentence: int
+              ) -> tuple[list[int], Phrase | None]:
     """The participants (entity indexes, in text order) and the place phrase of the event
-    whose trigger is token `head` of the clause tokens[first..last]."""
+    whose trigger is token `head` of the clause tokens[first..last]; `governs` says the
+    trigger is a plan or refusal, whose participants include those of the verb it governs."""
     actors: list[int] = []
     places: list[Phrase] = []
     for p in phrases:
-        if p.first < first or p.last > last or p.titles is not None:
+        if p.first < first or p.last > last or p.titles is not None or p.post:
             continue
         if p.prep in PLACE_PREPS:
-            if p.type == "LOC":
-                places.append(p)
+            if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):
+                if p.type == "LOC":
+                    places.append(p)
+                continue
+            # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part
+        elif p.prep is not None and p.prep not in ACTOR_PREPS:
             continue
-        if p.prep is not None and p.prep not in ACTOR_PREPS:
-            continue
+        if p.prep is None and not governs and _after_other_verb(tokens, head, p.first):
+            continue  # "пригрозил перекрыть Ормузский пролив": the object of another verb
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
                 and (p.first > head or p.case == "Acc"):
             places.append(p)  # "посетил Душанбе", "Ташкент посетил ...": the place visited
@@ -245,3 +285,16 @@ def take_part(phrases: list[Phrase], first: int, last: int, head: int, event_typ
     if place is not None and place.entity in actors:
         actors.remove(place.entity)
     return actors, place
+
+
+def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:
+    return any(tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Inf"
+               for k in range(head + 1, i))
+
+
+def previous_person(book: RoleBook, sentence: int) -> int | None:
+    """The person last acting as a subject before `sentence`: what "он" or "она" refers to."""
+    for si, person in reversed(book.subjects):
+        if si < sentence:
+            return person
+    return None

@@ -27,12 +27,13 @@ class Trigger:
     needs_case: frozenset[str] = frozenset()  # ...and, if given, stand in one of these cases
     not_after: frozenset[str] = frozenset()  # the word right before must not be one of these
     passive: bool | None = None              # None: any voice; True/False: only that voice
+    short: bool = False                      # only the short adjective ("готов", not "готовый")
 
 
 def _t(type_: str, root: str, role: str = CONTENT, needs: str = "", needs_case: str = "",
-       not_after: str = "", passive: bool | None = None) -> Trigger:
+       not_after: str = "", passive: bool | None = None, short: bool = False) -> Trigger:
     return Trigger(type_, root, role, frozenset(needs.split()), frozenset(needs_case.split()),
-                   frozenset(not_after.split()), passive)
+                   frozenset(not_after.split()), passive, short)
 
 
 # Titles that name a person by office ("президент Казахстана"); the value groups synonyms so
@@ -85,12 +86,15 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "договориться": _t("agree", "05"),
     # 03 express intent to cooperate: plans and intentions (a modal governs what it plans)
     **{w: _t("intent", "03", MODAL) for w in (
-        "планировать", "запланировать", "планироваться", "намереваться", "намерен", "намеренный",
+        "планировать", "запланировать", "планироваться", "намереваться", "намерен",
         "собираться", "предполагаться", "ожидаться", "пообещать", "обещать", "обязаться", "намерение",
         "готовность")},
+    # "намерены", "готов": short adjectives only ("намеренное нарушение" is no plan)
+    **{w: _t("intent", "03", MODAL, short=True) for w in ("намеренный", "готовый")},
     # 07 provide aid
     "помощь": _t("aid", "07", not_after="с при без"),
     "грант": _t("aid", "07"),
+    "кредит": _t("aid", "07", needs="предоставить выделить"),
     "груз": _t("aid", "07", needs="гуманитарный"),
     # 02 appeal; 10 demand
     **{w: _t("appeal", "02") for w in ("призвать", "призывать", "призыв", "попросить", "просьба")},
@@ -137,9 +141,12 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "столкновение": _t("fight", "19", needs=(
         "вооруженный пограничный военный пограничник армия стрельба погибнуть ранить")),
     "огонь": _t("fight", "19", needs="открыть"),
+    "удар": _t("fight", "19", needs="нанести ракетный авиационный артиллерийский"),
+    "авиаудар": _t("fight", "19"),
     "боевой": _t("fight", "19", needs="действие"),
     # 08 yield
     **{w: _t("yield", "08") for w in ("помиловать", "помилование", "амнистия")},
+    "обменяться": _t("yield", "08", needs="пленный военнопленный заключенный пленник"),
     # appointments and dismissals: CAMEO has no root for them; they are coded 01 (a public
     # statement: an announced decision) and keep their own type (see docs/events.md)
     **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
@@ -164,9 +171,22 @@ FRAMES = (
     ("с", "визит"),  # "находясь с визитом в Пекине, встретился ...": the visit is the setting
 )
 
+# A happening named after these, in the locative ("на саммите", "на заседании"), is the
+# setting of another happening of its clause ("На саммите Мирзиёев встретился с ..."); alone
+# in its clause it is a happening of its own ("выступая на заседании комиссии").
+SETTING_PREPS = frozenset("на".split())
+
 # Prepositions after which a mention takes part in the event, and those that place it.
 ACTOR_PREPS = frozenset("с со между к ко против от при для".split())
 PLACE_PREPS = frozenset("в во на под".split())
+# Nouns of a location that pass their preposition on to the place they name: "в центре
+# Тбилиси", "на реке Нарын", "на севере Мали".
+PLACE_NOUNS = frozenset(
+    "центр окраина пригород столица окрестность территория север юг восток запад регион "
+    "область край район республика округ город село поселок деревня аул кишлак остров "
+    "полуостров море озеро река гора горы хребет пустыня залив пролив улица проспект площадь "
+    "провинция штат графство".split()
+)
 # A mention inside a noun group led by one of these is a topic or an origin, not a participant:
 # "соглашение о строительстве ГЭС", "предприниматели из Казахстана".
 TOPIC_PREPS = frozenset("о об обо по из изо за до после про через без".split())
@@ -174,6 +194,7 @@ TOPIC_PREPS = frozenset("о об обо по из изо за до после п
 # "стороны" as a subject stands for the participants of the happening it refers to.
 SIDES = "сторона"
 FIRST_PERSON = frozenset("я мы".split())
+THIRD_PERSON = frozenset("он она".split())
 NEGATION = "не"
 # A clause opened by these words is governed by a plan in the clause before it: "ожидается,
 # что стороны подпишут ..." is an expected signing, an intent (03).

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    AGREEMENT_NOUNS, FRAMES, LIGHT_VERBS, MODAL, NEGATION, OFFICE_TYPES, SIGN, TRIGGERS, Trigger,
+    AGREEMENT_NOUNS, FRAMES, LIGHT_VERBS, MODAL, NEGATION, OFFICE_TYPES, SETTING_PREPS, SIGN, TRIGGERS,
+    Trigger,
 )
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
@@ -25,6 +26,7 @@ class Found:
     index: int      # token index in the sentence
     trigger: Trigger
     backdrop: bool  # inside a frame such as "в рамках визита": points back at a known happening
+    setting: bool = False  # "на саммите ... встретился": where the clause's own happening took place
 
 
 @dataclass(slots=True)
@@ -33,6 +35,7 @@ class Head:
     type: str
     cameo_root: str
     label: str      # the words a reader finds in the text: "переговоры", "планировать открыть"
+    governs: bool = False  # a plan or refusal: the verb it governs names participants too
 
 
 def lemma_key(tok: Token) -> str:
@@ -63,7 +66,7 @@ def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
         i = first + offset
         for trig in entry if isinstance(entry, tuple) else (entry,):
             if _holds(trig, tokens, i, present):
-                out.append(Found(i, trig, _in_frame(tokens, i, first)))
+                out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
     return out
 
@@ -72,6 +75,8 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
     if trig.not_after and i > 0 and lemma_key(tokens[i - 1]) in trig.not_after:
         return False
     if trig.passive is not None and (tokens[i].feats.get("Voice") == "Pass") != trig.passive:
+        return False
+    if trig.short and tokens[i].feats.get("Variant") != "Short":
         return False
     if trig.needs:
         at = [j for word in trig.needs for j in present.get(word, ())]
@@ -93,11 +98,22 @@ def _in_frame(tokens: list[Token], i: int, first: int) -> bool:
     return j > first and (tokens[j - 1].text.lower(), lemma_key(tokens[j])) in FRAMES
 
 
+def _is_setting(tokens: list[Token], i: int, first: int) -> bool:
+    tok = tokens[i]
+    if tok.pos != "NOUN" or tok.feats.get("Case") != "Loc":
+        return False
+    j = i - 1
+    while j > first and tokens[j].pos in _FRAME_FILLERS:
+        j -= 1
+    return j >= first and lemma_key(tokens[j]) in SETTING_PREPS
+
+
 def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) -> Head | None:
     """The happening a clause reports, or None when it has no trigger or denies its verb
     ("переговоры не состоялись", "не планирует")."""
     if not found or _denied(tokens, found, first, last):
         return None
+    found = [f for f in found if not f.setting] or found
     modal = next((f for f in found if f.trigger.role == MODAL), None)
     content = [f for f in found if f.trigger.role != MODAL]
     if modal is not None:
@@ -112,8 +128,8 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
             # A planned appointment is still an appointment: CAMEO has no root for either.
             return inner
         if int(inner.cameo_root) >= _FIRST_CONFLICT_ROOT:
-            return Head(modal.index, "threaten", "13", label)
-    return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label)
+            return Head(modal.index, "threaten", "13", label, True)
+    return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label, True)
 
 
 def _content_head(tokens: list[Token], f: Found, first: int, last: int) -> Head:
