@@ -57,7 +57,8 @@ def _scan(sc: Scanner, found: dict[str, list]) -> None:
     norms = sc.norms
     i, n = 0, len(sc)
     while i < n:
-        if norms[i] not in triggers and not sc.is_digit(i):
+        key = norms[i]
+        if key not in triggers and not sc.is_digit(i) and not ("-" in key and key.partition("-")[0] in triggers):
             i += 1
             continue
         for reader, field in _READERS:

@@ -15,7 +15,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from newsgraph.doc import DateFact
-from newsgraph.facts.lexicon import MONTH_ABBR, RELATIVE_DAYS
+from newsgraph.facts.lexicon import MONTH_ABBR, RELATIVE_DAYS, norm
 from newsgraph.facts.numbers import read_number
 from newsgraph.facts.scanner import Scanner
 
@@ -26,7 +26,7 @@ _NUMERIC = [
 ]
 _DAY_SUFFIX = re.compile(r"(\d{1,2})-(?:го|е|ое)")
 _YEAR_SUFFIX = re.compile(r"(\d{4})-(?:го|м|й|ом|му)")
-_DECADE = re.compile(r"(\d{3})0-(?:х|е|ые|ых|ми)")
+_DECADE = re.compile(r"(\d{1,3})0-(?:х|е|ые|ых|ми)")
 _YEAR_RANGE = re.compile(r"(\d{4})([-–—])(\d{4})")
 _DAY_RANGE = re.compile(r"(\d{1,2})([-–—])(\d{1,2})")
 # Words that may stand before a month named without a day ("в марте", "с конца марта").
@@ -35,6 +35,7 @@ _MONTH_LEAD = {"в", "во", "с", "со", "до", "по", "к", "ко", "от",
                "после"}
 # After these a month must be written in lower case, since "и Марта" is a name.
 _MONTH_JOIN = {"и", "или", "-", "–", "—"}
+_WEEKDAY_LEAD = {"в", "во", "на", "с", "со", "до", "по", "к", "ко", "от", "ночь", "утро", "вечер"}
 _YEAR_PLURAL = {"годы", "годов", "годах", "годам", "годами", "гг"}
 _DASHES = {"-", "–", "—"}
 _FIRST_YEAR, _LAST_YEAR = 1000, 2100
@@ -58,6 +59,8 @@ def read_date(sc: Scanner, i: int) -> tuple[list[DateFact], int] | None:
         if i in sc.blocked:
             return None
         return _numeric(sc, i) or _day_month(sc, i) or _year(sc, i) or _ago(sc, i)
+    if "-" in key and key.partition("-")[0] in lex.months:
+        return _month_pair(sc, i)
     if key in lex.numbers or key in lex.periods or key in {"полгода", "полугода"}:
         return _ago(sc, i)
     return None
@@ -116,6 +119,8 @@ def _end(sc: Scanner, k: int) -> int:
 
 def _numeric(sc: Scanner, i: int):
     text = sc.toks[i].text
+    if _inside_word(sc, i):
+        return None  # a date inside a URL or a file name
     for pattern, order in _NUMERIC:
         m = pattern.fullmatch(text)
         if not m:
@@ -127,6 +132,12 @@ def _numeric(sc: Scanner, i: int):
         k = _year_tail(sc, i + 1)
         return [_fact(sc, sc.toks[i].start, _end(sc, k), _iso(y, mo, d), None)], k
     return None
+
+
+def _inside_word(sc: Scanner, i: int) -> bool:
+    before = sc.toks[i - 1].text[-1:] if i > 0 and sc.glued(i) else ""
+    after = sc.toks[i + 1].text[:1] if i + 1 < len(sc) and sc.glued(i + 1) else ""
+    return before.isalnum() or before in {"/", "_", "="} or after.isalnum() or after in {"/", "_"}
 
 
 def _day_at(sc: Scanner, k: int) -> list[tuple[int, int, int]]:
@@ -145,6 +156,22 @@ def _day_at(sc: Scanner, k: int) -> list[tuple[int, int, int]]:
         return [(int(m.group(1)), tok.start, tok.start + m.end(1)),
                 (int(m.group(3)), tok.start + m.start(3), tok.end)]
     return []
+
+
+def _month_pair(sc: Scanner, i: int):
+    # "в ноябре-декабре": razdel keeps the pair as one token
+    tok = sc.toks[i]
+    first, _, second = tok.text.partition("-")
+    m1, m2 = sc.lex.months.get(norm(first)), sc.lex.months.get(norm(second))
+    if not (m1 and m2) or sc.at(i - 1) not in _MONTH_LEAD:
+        return None
+    k = i + 1
+    year = _four_digit_year(sc, k)
+    if year is not None:
+        k = _year_tail(sc, k + 1)
+    cut = tok.start + len(first)
+    return [_fact(sc, _lead(sc, i), cut, _iso(year, m1), None),
+            _fact(sc, cut + 1, _end(sc, k), _iso(year, m2), None)], k
 
 
 def _month_at(sc: Scanner, k: int) -> tuple[int, int] | None:
@@ -166,8 +193,11 @@ def _day_month(sc: Scanner, i: int):
             return None
         days.extend(found)
         k += 1
-        # "12 и 13 января", "5, 6 и 7 мая", "12 - 13 июня"
-        if sc.at(k) in {"и", ",", "-", "–", "—"} and _day_at(sc, k + 1):
+        # "12 и 13 января", "5, 6 и 7 мая", "12 - 13 июня", "с 11 по 14 апреля"
+        joiners = {"и", ",", "-", "–", "—"}
+        if sc.at(i - 1) in {"с", "со", "от"}:
+            joiners = joiners | {"по", "до"}
+        if sc.at(k) in joiners and _day_at(sc, k + 1):
             k += 1
             continue
         break
@@ -190,41 +220,101 @@ def _year(sc: Scanner, i: int):
     text = sc.toks[i].text
     after = sc.at(i + 1)
     m = _DECADE.fullmatch(text)
-    if m and len(text.split("-")[0]) == 4:
-        k = i + 1
-        if after in _YEAR_PLURAL or after in sc.lex.periods:
-            k = sc.skip_dot(k + 1)
-        return [_fact(sc, _lead(sc, i), _end(sc, k), f"{m.group(1)}X", None)], k
+    if m:
+        return _decade(sc, i, m)
     m = _YEAR_RANGE.fullmatch(text)
-    if m and (after in _YEAR_PLURAL or after in sc.lex.year_words or sc.lex.periods.get(after) == "y"):
-        y1, y2 = int(m.group(1)), int(m.group(3))
-        if _FIRST_YEAR <= y1 < y2 <= _LAST_YEAR:
-            k = sc.skip_dot(i + 2)
-            tok = sc.toks[i]
-            return [_fact(sc, _lead(sc, i), tok.start + m.end(1), _iso(y1, None), None),
-                    _fact(sc, tok.start + m.start(3), _end(sc, k), _iso(y2, None), None)], k
-        return None
+    if m:
+        return _year_range_token(sc, i, m)
     year = _four_digit_year(sc, i)
     if year is None:
         return None
     if after in sc.lex.year_words:
         k = sc.skip_dot(i + 2)
         return [_fact(sc, _lead(sc, i), _end(sc, k), _iso(year, None), None)], k
-    # "с 1995 по 2008 годы", "в 2006 — 2009 годах"
-    if after in {"по", "до", "-", "–", "—"}:
-        second = _four_digit_year(sc, i + 2)
-        tail = sc.at(i + 3)
-        if second is not None and second > year and (tail in _YEAR_PLURAL or tail in sc.lex.year_words):
-            k = sc.skip_dot(i + 4)
-            return [_fact(sc, _lead(sc, i), sc.toks[i].end, _iso(year, None), None),
-                    _fact(sc, sc.toks[i + 2].start, _end(sc, k), _iso(second, None), None)], k
+    found = _year_span(sc, i, year) or _year_list(sc, i, year)
+    if found:
+        return found
+    bare = 1900 <= year <= 2099 and not _inside_word(sc, i)
+    # "(2009)", "(1992, Москва)": a year in brackets after a title or a name.
+    if bare and sc.at(i - 1) == "(" and after in {")", ","} and text.isdigit():
+        return [_fact(sc, sc.toks[i].start, sc.toks[i].end, _iso(year, None), None)], i + 1
     # "в 2014 ему исполнилось", "в 2014-м": a year after "в" with no noun to count.
-    if sc.at(i - 1) in {"в", "во"} and i - 1 >= sc.floor and 1900 <= year <= 2099:
+    if bare and sc.at(i - 1) in {"в", "во"} and i - 1 >= sc.floor:
         if _YEAR_SUFFIX.fullmatch(text) or (
                 sc.pos(i + 1) not in {"NOUN", "ADJ", "NUM", "PROPN"} and after not in {"%", "-", "–", "—"}
                 and after not in sc.lex.multipliers):
             return [_fact(sc, _lead(sc, i), sc.toks[i].end, _iso(year, None), None)], i + 1
     return None
+
+
+def _is_year_word(sc: Scanner, k: int) -> bool:
+    key = sc.at(k)
+    return key in _YEAR_PLURAL or key in sc.lex.year_words or sc.lex.periods.get(key) == "y" and key != "лет"
+
+
+def _decade(sc: Scanner, i: int, m: re.Match):
+    # "в 1990-х годах" -> 199X; "в 70-е годы" names no century, so its value stays unknown.
+    digits = m.group(1)
+    k = i + 1
+    if _is_year_word(sc, k):
+        k = sc.skip_dot(k + 1)
+    elif len(digits) != 3 and sc.at(i - 1) not in {"в", "во", "с", "со", "до", "начале", "конце", "середине"}:
+        return None
+    value = f"{digits}X" if len(digits) == 3 else None
+    if len(digits) not in (1, 3):
+        return None
+    return [_fact(sc, _lead(sc, i), _end(sc, k), value, None)], k
+
+
+def _year_range_token(sc: Scanner, i: int, m: re.Match):
+    # "2006—2009 годах", "(1999—2001)", "в 1992—2002"
+    y1, y2 = int(m.group(1)), int(m.group(3))
+    if not _FIRST_YEAR <= y1 < y2 <= _LAST_YEAR:
+        return None
+    k = i + 1
+    if _is_year_word(sc, k):
+        k = sc.skip_dot(k + 1)
+    elif not (sc.at(i - 1) in {"в", "во", "("} and 1900 <= y1 and y2 <= 2099):
+        return None
+    tok = sc.toks[i]
+    return [_fact(sc, _lead(sc, i), tok.start + m.end(1), _iso(y1, None), None),
+            _fact(sc, tok.start + m.start(3), _end(sc, k), _iso(y2, None), None)], k
+
+
+def _year_span(sc: Scanner, i: int, year: int):
+    # "с 1995 по 2008 годы", "в 2006 — 2009 годах", "с 1986 по 1992"
+    if sc.at(i + 1) not in {"по", "до", "-", "–", "—"}:
+        return None
+    second = _four_digit_year(sc, i + 2)
+    if second is None or second <= year:
+        return None
+    k = i + 3
+    if _is_year_word(sc, k):
+        k = sc.skip_dot(k + 1)
+    elif not (sc.at(i - 1) in {"с", "со", "от"} and sc.at(i + 1) in {"по", "до"}):
+        return None
+    return [_fact(sc, _lead(sc, i), sc.toks[i].end, _iso(year, None), None),
+            _fact(sc, sc.toks[i + 2].start, _end(sc, k), _iso(second, None), None)], k
+
+
+def _year_list(sc: Scanner, i: int, year: int):
+    # "в 1958, 1962 и 1970 годах": years joined by commas and "и" before one "годах"
+    years = [(year, i)]
+    k = i + 1
+    while sc.at(k) in {",", "и"}:
+        nxt = _four_digit_year(sc, k + 1)
+        if nxt is None:
+            break
+        years.append((nxt, k + 1))
+        k += 2
+    if len(years) < 2 or sc.at(k) not in _YEAR_PLURAL:
+        return None
+    k = sc.skip_dot(k + 1)
+    facts = [_fact(sc, sc.toks[t].start if n else _lead(sc, t), sc.toks[t].end, _iso(y, None), None)
+             for n, (y, t) in enumerate(years[:-1])]
+    y, t = years[-1]
+    facts.append(_fact(sc, sc.toks[t].start, _end(sc, k), _iso(y, None), None))
+    return facts, k
 
 
 def _weekday(sc: Scanner, i: int):
@@ -237,6 +327,10 @@ def _weekday(sc: Scanner, i: int):
         facts, k = found
         last = facts[-1]
         return [_fact(sc, start, last.end, last.value, None)], k
+    # Without a date after it a weekday counts only after a preposition: "в среду",
+    # "к пятнице"; "окружающей среды" and "Суббота и воскресенье" are not dates.
+    if i - 1 < sc.floor or sc.at(i - 1) not in _WEEKDAY_LEAD:
+        return None
     return [_fact(sc, start, sc.toks[i].end, None, None)], i + 1
 
 

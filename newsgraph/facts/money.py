@@ -7,6 +7,7 @@ qualifier ("порядка", "до"), and `approx` is true whenever there is one
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from newsgraph.doc import Money
@@ -18,10 +19,24 @@ from newsgraph.facts.scanner import Scanner
 # Abbreviations too short to read as money without their full stop ("5 р." but not "5 р").
 _NEEDS_DOT = {"р"}
 _HUNDRED = Decimal(100)
+# How many tokens may separate an amount from the money whose currency it takes over.
+_CARRY_GAP = 5
+_DENOMINATION = re.compile(r"(\d{1,5})-(доллар|рубл|евр)(?:ов|ев)\w+")
+_DENOMINATION_CODES = {"доллар": "USD", "рубл": "RUB", "евр": "EUR"}
 
 
 def read_money(sc: Scanner, i: int) -> tuple[list[Money], int] | None:
     """Money at token i (a number, or a currency sign or code before one), or None."""
+    found = _read_money(sc, i)
+    if found:
+        sc.last_money = (found[1], found[0][-1].currency)
+    return found
+
+
+def _read_money(sc: Scanner, i: int) -> tuple[list[Money], int] | None:
+    denomination = _denomination(sc, i)
+    if denomination:
+        return denomination
     prefix = _sign_or_code(sc, i)
     if prefix is not None:
         found = read_amounts(sc, i + 1, lead=i)
@@ -52,7 +67,33 @@ def read_money(sc: Scanner, i: int) -> tuple[list[Money], int] | None:
         code, k = sub
         amounts[0].value /= _HUNDRED
         return _records(sc, amounts, code, sc.toks[k - 1].end), k
+    carried = _carried_currency(sc, i, k, amounts)
+    if carried:
+        return _records(sc, amounts, carried, amounts[-1].end), k
     return None
+
+
+def _carried_currency(sc: Scanner, i: int, k: int, amounts: list[Amount]) -> str | None:
+    """The currency of the money just before, for a scaled amount listed after it with
+    its currency left out: "1,3 млрд рублей в 2018 году и 1,5 млрд в 2019 году"."""
+    if sc.last_money is None or not all(a.number.scale > 1 for a in amounts):
+        return None
+    end, code = sc.last_money
+    if not 0 <= i - end <= _CARRY_GAP or sc.pos(k) in {"NOUN", "ADJ", "PROPN"}:
+        return None
+    if any(sc.pos(t) == "VERB" for t in range(end, i)):
+        return None
+    return code
+
+
+def _denomination(sc: Scanner, i: int) -> tuple[list[Money], int] | None:
+    # "20-долларовой купюры", "100-рублевую монету": a note's or coin's face value.
+    m = _DENOMINATION.fullmatch(sc.at(i))
+    if not m or not sc.is_digit(i):
+        return None
+    tok = sc.toks[i]
+    value = Decimal(m.group(1))
+    return [Money(tok.start, tok.end, tok.text, to_number(value), _DENOMINATION_CODES[m.group(2)], False)], i + 1
 
 
 def _records(sc: Scanner, amounts: list[Amount], code: str, end: int) -> list[Money]:

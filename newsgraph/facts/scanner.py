@@ -21,6 +21,20 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s\-]?)?\(\d{2,5}\)[\s\-]?\d{1,3}[\s\-]?\d{2}
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
+def _split_trailing_punct(toks: list[Token]) -> list[Token]:
+    """razdel keeps the comma in "1958, 1962" with the first number; split it off."""
+    if not any(t.text[-1] in ",." and t.text[0].isdigit() and len(t.text) > 1 for t in toks):
+        return toks
+    out = []
+    for t in toks:
+        if t.text[-1] in ",." and t.text[0].isdigit() and len(t.text) > 1 and t.text[-2].isdigit():
+            out.append(Token(t.start, t.end - 1, t.text[:-1], t.pos, t.feats, t.text[:-1]))
+            out.append(Token(t.end - 1, t.end, t.text[-1], "PUNCT", {}, t.text[-1]))
+        else:
+            out.append(t)
+    return out
+
+
 @dataclass(eq=False)
 class Scanner:
     """Tokens of one sentence with their lookup keys and the readers' shared state."""
@@ -32,8 +46,10 @@ class Scanner:
     blocked: set[int] = field(default_factory=set)
     numbers: dict = field(default_factory=dict)  # token index -> Number | None, see read_number
     floor: int = 0
+    last_money: tuple[int, str] | None = None  # (index after it, currency) of the latest money
 
     def __post_init__(self):
+        self.toks = _split_trailing_punct(self.toks)
         self.norms = [norm(t.text) for t in self.toks]
         self._block_lookalikes()
 
