@@ -36,9 +36,12 @@ class IngestSummary:
 
 def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = False,
                  on_error: Callable[[NewsgraphError], None] | None = None,
-                 on_progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+                 on_progress: Callable[[IngestSummary], None] | None = None,
+                 analyse: Callable = analyse_and_prepare) -> IngestSummary:
     """Store every new document found under `paths`; report each bad input or failed
-    document to `on_error` and skip it. Returns the counts."""
+    document to `on_error` and skip it. `analyse(doc, whole)` turns a Document into a
+    `Prepared` or an error (a module-level function, so worker processes can run it).
+    Returns the counts."""
     summary = IngestSummary()
     pending_ids: set[str] = set()
     pending_hashes: set[str] = set()
@@ -67,9 +70,9 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
             yield item
 
     if workers <= 1:
-        results = (analyse_and_prepare(doc, whole) for doc in new_documents())
+        results = (analyse(doc, whole) for doc in new_documents())
     else:
-        results = analyse_in_processes(new_documents(), workers, whole)
+        results = analyse_in_processes(new_documents(), workers, whole, analyse)
     for result in results:
         if isinstance(result, NewsgraphError):
             fail(result)
@@ -94,7 +97,8 @@ def _warm_worker() -> None:
     res.morph_tagger, res.ner_tagger, res.morph
 
 
-def analyse_in_processes(docs: Iterable[Document], workers: int, whole: bool) -> Iterator[Prepared | NewsgraphError]:
+def analyse_in_processes(docs: Iterable[Document], workers: int, whole: bool,
+                         analyse: Callable = analyse_and_prepare) -> Iterator[Prepared | NewsgraphError]:
     """Analyse `docs` in `workers` spawned processes, yielding results in input order with a
     bounded number in flight."""
     from concurrent.futures import ProcessPoolExecutor
@@ -103,7 +107,7 @@ def analyse_in_processes(docs: Iterable[Document], workers: int, whole: bool) ->
     window: deque = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
         for doc in docs:
-            window.append(pool.submit(analyse_and_prepare, doc, whole))
+            window.append(pool.submit(analyse, doc, whole))
             if len(window) >= workers * IN_FLIGHT_PER_WORKER:
                 yield window.popleft().result()
         while window:
