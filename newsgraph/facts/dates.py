@@ -15,7 +15,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from newsgraph.doc import DateFact
-from newsgraph.facts.lexicon import MONTH_ABBR, RELATIVE_DAYS, norm
+from newsgraph.facts.lexicon import CURRENCY_SYMBOLS, MONTH_ABBR, RELATIVE_DAYS, norm
 from newsgraph.facts.numbers import read_number
 from newsgraph.facts.scanner import Scanner
 
@@ -36,6 +36,9 @@ _MONTH_LEAD = {"в", "во", "с", "со", "до", "по", "к", "ко", "от",
 # After these a month must be written in lower case, since "и Марта" is a name.
 _MONTH_JOIN = {"и", "или", "-", "–", "—"}
 _WEEKDAY_LEAD = {"в", "во", "на", "с", "со", "до", "по", "к", "ко", "от", "ночь", "утро", "вечер"}
+_DECADE_LEAD = {"в", "во", "с", "со", "до", "начале", "конце", "середине", "начала", "конца",
+                "середины", "к"}
+_YEAR_LEAD = {"в", "во", "с", "со", "до", "к", "ко", "после"}
 _YEAR_PLURAL = {"годы", "годов", "годах", "годам", "годами", "гг"}
 _DASHES = {"-", "–", "—"}
 _FIRST_YEAR, _LAST_YEAR = 1000, 2100
@@ -53,6 +56,10 @@ def read_date(sc: Scanner, i: int) -> tuple[list[DateFact], int] | None:
         return _ahead(sc, i)
     if key in lex.weekdays:
         return _weekday(sc, i)
+    if key in lex.ordinal_days or key in {"двадцать", "тридцать"}:
+        found = _day_month(sc, i)
+        if found:
+            return found
     if key in lex.months:
         return _month(sc, i)
     if sc.is_digit(i):
@@ -140,22 +147,30 @@ def _inside_word(sc: Scanner, i: int) -> bool:
     return before.isalnum() or before in {"/", "_", "="} or after.isalnum() or after in {"/", "_"}
 
 
-def _day_at(sc: Scanner, k: int) -> list[tuple[int, int, int]]:
-    """Days written at token k as (day, start, end): "23", "1-го", "12-13"."""
+def _day_at(sc: Scanner, k: int) -> tuple[list[tuple[int, int, int]], int]:
+    """Days written from token k as (day, start, end), with the index after them:
+    "23", "1-го", "12-13", "пятого", "двадцать первого"."""
+    ordinal = sc.lex.ordinal_days.get(sc.at(k))
+    if ordinal is not None:
+        tok = sc.toks[k]
+        return [(ordinal, tok.start, tok.end)], k + 1
+    if sc.at(k) in {"двадцать", "тридцать"} and sc.lex.ordinal_days.get(sc.at(k + 1), 10) < 10:
+        value = (20 if sc.at(k) == "двадцать" else 30) + sc.lex.ordinal_days[sc.at(k + 1)]
+        return [(value, sc.toks[k].start, sc.toks[k + 1].end)], k + 2
     if not sc.is_digit(k) or k in sc.blocked:
-        return []
+        return [], k
     tok = sc.toks[k]
     text = tok.text
     if text.isdigit() and len(text) <= 2:
-        return [(int(text), tok.start, tok.end)]
+        return [(int(text), tok.start, tok.end)], k + 1
     m = _DAY_SUFFIX.fullmatch(text)
     if m:
-        return [(int(m.group(1)), tok.start, tok.end)]
+        return [(int(m.group(1)), tok.start, tok.end)], k + 1
     m = _DAY_RANGE.fullmatch(text)
     if m and int(m.group(1)) < int(m.group(3)):
         return [(int(m.group(1)), tok.start, tok.start + m.end(1)),
-                (int(m.group(3)), tok.start + m.start(3), tok.end)]
-    return []
+                (int(m.group(3)), tok.start + m.start(3), tok.end)], k + 1
+    return [], k
 
 
 def _month_pair(sc: Scanner, i: int):
@@ -188,16 +203,15 @@ def _day_month(sc: Scanner, i: int):
     days = []
     k = i
     while True:
-        found = _day_at(sc, k)
+        found, k = _day_at(sc, k)
         if not found:
             return None
         days.extend(found)
-        k += 1
         # "12 и 13 января", "5, 6 и 7 мая", "12 - 13 июня", "с 11 по 14 апреля"
         joiners = {"и", ",", "-", "–", "—"}
         if sc.at(i - 1) in {"с", "со", "от"}:
             joiners = joiners | {"по", "до"}
-        if sc.at(k) in joiners and _day_at(sc, k + 1):
+        if sc.at(k) in joiners and _day_at(sc, k + 1)[0]:
             k += 1
             continue
         break
@@ -238,11 +252,14 @@ def _year(sc: Scanner, i: int):
     # "(2009)", "(1992, Москва)": a year in brackets after a title or a name.
     if bare and sc.at(i - 1) == "(" and after in {")", ","} and text.isdigit():
         return [_fact(sc, sc.toks[i].start, sc.toks[i].end, _iso(year, None), None)], i + 1
-    # "в 2014 ему исполнилось", "в 2014-м": a year after "в" with no noun to count.
-    if bare and sc.at(i - 1) in {"в", "во"} and i - 1 >= sc.floor:
+    # "в 2014 ему исполнилось", "с 2006 являлся", "в 2014-м": a year after a preposition
+    # with no noun after it to be counted ("в 2000 раз", "с 1500 рублей").
+    if bare and sc.at(i - 1) in _YEAR_LEAD and i - 1 >= sc.floor:
+        dash_number = after in _DASHES and sc.is_digit(i + 2)
         if _YEAR_SUFFIX.fullmatch(text) or (
-                sc.pos(i + 1) not in {"NOUN", "ADJ", "NUM", "PROPN"} and after not in {"%", "-", "–", "—"}
-                and after not in sc.lex.multipliers):
+                sc.pos(i + 1) not in {"NOUN", "ADJ", "NUM", "PROPN"} and after != "%" and not dash_number
+                and after not in sc.lex.multipliers and after not in sc.lex.currencies
+                and sc.toks[i + 1 if i + 1 < len(sc) else i].text not in CURRENCY_SYMBOLS):
             return [_fact(sc, _lead(sc, i), sc.toks[i].end, _iso(year, None), None)], i + 1
     return None
 
@@ -258,7 +275,7 @@ def _decade(sc: Scanner, i: int, m: re.Match):
     k = i + 1
     if _is_year_word(sc, k):
         k = sc.skip_dot(k + 1)
-    elif len(digits) != 3 and sc.at(i - 1) not in {"в", "во", "с", "со", "до", "начале", "конце", "середине"}:
+    elif len(digits) != 3 and sc.at(i - 1) not in _DECADE_LEAD:
         return None
     value = f"{digits}X" if len(digits) == 3 else None
     if len(digits) not in (1, 3):
@@ -329,7 +346,8 @@ def _weekday(sc: Scanner, i: int):
         return [_fact(sc, start, last.end, last.value, None)], k
     # Without a date after it a weekday counts only after a preposition: "в среду",
     # "к пятнице"; "окружающей среды" and "Суббота и воскресенье" are not dates.
-    if i - 1 < sc.floor or sc.at(i - 1) not in _WEEKDAY_LEAD:
+    joined = sc.at(i - 1) == "и" and sc.floor == i - 1 and i > 1  # "в среду и четверг"
+    if not joined and (i - 1 < sc.floor or sc.at(i - 1) not in _WEEKDAY_LEAD):
         return None
     return [_fact(sc, start, sc.toks[i].end, None, None)], i + 1
 
@@ -348,6 +366,10 @@ def _month(sc: Scanner, i: int):
 
 def _anchored(sc: Scanner, i: int):
     # "в прошлом году", "на следующей неделе", "прошлого месяца"
+    if sc.at(i + 1) in sc.lex.weekdays and sc.lex.anchors[sc.at(i)] != 0:
+        # "в прошлую пятницу": a day of a known week, but which one depends on the
+        # weekday of publication, so only the mention is kept.
+        return [_fact(sc, _lead(sc, i, ("в", "во")), sc.toks[i + 1].end, None, None)], i + 2
     unit = sc.lex.periods.get(sc.at(i + 1))
     if unit is None or unit == "d" or sc.toks[i + 1].feats.get("Number") == "Plur":
         return None

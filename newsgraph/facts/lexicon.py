@@ -109,6 +109,11 @@ MONTH_ABBR = {"янв": 1, "фев": 2, "февр": 2, "апр": 4, "авг": 8,
 # Shortened words whose full stop belongs to them ("250 тыс.", "руб.", "2017 г.").
 ABBREVIATIONS = (set(MULTIPLIER_ABBR) | set(CURRENCY_ABBR) | set(MONTH_ABBR)
                  | {"коп", "г", "гг", "бел", "рос"})
+# Ordinal words for days of the month ("пятого сентября", "двадцать первого мая").
+ORDINAL_DAYS = ["первый", "второй", "третий", "четвертый", "пятый", "шестой", "седьмой", "восьмой",
+                "девятый", "десятый", "одиннадцатый", "двенадцатый", "тринадцатый", "четырнадцатый",
+                "пятнадцатый", "шестнадцатый", "семнадцатый", "восемнадцатый", "девятнадцатый",
+                "двадцатый"]
 WEEKDAYS = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
 
 # Relative dates: anchor adjective -> offset, period noun -> unit letter of `relative`.
@@ -168,6 +173,7 @@ class Lexicon:
     subunits: dict[str, str] = field(default_factory=dict)          # form -> sub-unit lemma
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
+    ordinal_days: dict[str, int] = field(default_factory=dict)
     anchors: dict[str, int] = field(default_factory=dict)
     periods: dict[str, str] = field(default_factory=dict)           # form -> unit letter
     year_words: set[str] = field(default_factory=set)                # singular forms of "год"
@@ -189,7 +195,7 @@ def _regular_forms(lemma: str) -> set[str]:
 def _forms(morph, lemma: str, pos: str | None = None) -> set[str]:
     out = {lemma}
     for parse in morph.parse(lemma):
-        if parse.normal_form != lemma or (pos and parse.tag.POS != pos):
+        if norm(parse.normal_form) != norm(lemma) or (pos and parse.tag.POS != pos):
             continue
         out.update(form.word for form in parse.lexeme)
     return {norm(w) for w in out}
@@ -239,6 +245,11 @@ def build_lexicon(res: Resources) -> Lexicon:
     for number, lemma in enumerate(MONTHS, 1):
         for form in _forms(morph, lemma, "NOUN"):
             lex.months[form] = number
+    for number, lemma in enumerate(ORDINAL_DAYS, 1):
+        for form in _forms(morph, lemma, "ADJF"):
+            lex.ordinal_days[form] = number
+    for form in _forms(morph, "тридцатый", "ADJF"):
+        lex.ordinal_days[form] = 30
     for number, lemma in enumerate(WEEKDAYS, 1):
         for form in _forms(morph, lemma, "NOUN"):
             lex.weekdays[form] = number
@@ -253,7 +264,7 @@ def build_lexicon(res: Resources) -> Lexicon:
     lex.year_words = {"год", "года", "году", "годом", "годе", "г", "гг"}
     lex.triggers = (set(lex.numbers) | set(lex.multipliers) | set(CURRENCY_SYMBOLS)
                     | {c.lower() for c in CURRENCY_CODES} | set(lex.months) | set(lex.weekdays)
-                    | set(lex.anchors) | set(RELATIVE_DAYS) | set(lex.subunits)
+                    | set(lex.anchors) | set(RELATIVE_DAYS) | set(lex.subunits) | set(lex.ordinal_days)
                     | {"через", "полгода", "полугода"} | set(lex.periods))
     return lex
 
