@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsgraph.clean import separate_chrome
+from newsgraph.clean.lexicon import lexical_kind
+from newsgraph.clean.lines import split_lines
 from newsgraph.evaluate.chrome import GOLDEN, load_pages, score_pages
 
 SHARED = Path(__file__).parents[1].parent / "shared"
@@ -118,6 +120,45 @@ def test_golden_snippets(name, must, must_not):
     assert must in body
     if must_not is not None:
         assert must_not in text and must_not not in body
+
+
+# (line, the kind its wording alone gives, or None): UI strings, and article lines that
+# share words with them.
+LEXICON = [
+    ("Все новости", "nav"),
+    ("Авторизуйтесь, пожалуйста", "nav"),
+    ("Подпишитесь на нашу рассылку, чтобы получать главные новости раз в день", "nav"),
+    ("Главная › Новости › Политика", "nav"),
+    ("Теги: Казахстан, ЖКХ", "nav"),
+    ("Читайте также: В Ташкенте открылся новый терминал аэропорта", "related"),
+    ("Ранее мы писали: В Таджикистане прогнозируют жаркое лето", "related"),
+    ("Реклама", "ad"),
+    ("Реклама на сайте", "nav"),
+    ("Кредит наличными без залога. erid: 2VtzqxK5fN", "ad"),
+    ("Фото: пресс-служба мэрии Душанбе", "other"),
+    ("Мэр на церемонии открытия. Фото: Азиз Каримов", "other"),
+    ("Бишкек, 4 ноября 2024 года", "other"),
+    ("15 апреля 2025 г., 12:30 • Обновлено 13:00", "other"),
+    ("Просмотров: 2 341", "other"),
+    ("Ташкент +21 °C", "other"),
+    ("© 2025 Информационное агентство", "other"),
+    ("При использовании материалов ссылка на сайт обязательна", "other"),
+    ("О насилии в семье", None),
+    ("Главное — забота о людях", None),
+    ("Темы переговоров", None),
+    ("Температура воздуха поднимется до +35°, сообщили синоптики", None),
+    ("Ролик набрал 500 просмотров за сутки", None),
+    ("При использовании строительных материалов нарушены нормы", None),
+    ("Адрес новой школы пока не известен.", None),
+    ("Видео очевидцев появилось в сети.", None),
+    ("Ранее мы сообщали, что переговоры отложены.", None),
+    ("Реклама алкоголя будет запрещена с 1 июня.", None),
+]
+
+
+@pytest.mark.parametrize("line,kind", LEXICON)
+def test_lexicon(line, kind):
+    assert lexical_kind(split_lines(line)[0]) == kind
 
 
 def test_known_chrome_lines_are_chrome():

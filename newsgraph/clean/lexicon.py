@@ -11,6 +11,17 @@ import re
 
 from newsgraph.clean.lines import Line, split_lines
 
+
+def _phrases(text: str) -> re.Pattern:
+    """A pattern matching, at the start of lower-cased words, any of the "|"-separated
+    phrases followed by a word boundary ("о нас" but not "о насилии").
+
+    >>> bool(_phrases("о нас|все новости").match("о насилии в семье")), bool(_phrases("о нас").match("о нас"))
+    (False, True)
+    """
+    items = sorted({p.strip() for p in text.replace("\n", "").split("|") if p.strip()}, key=len, reverse=True)
+    return re.compile(r"^(?:%s)(?![^\W_])" % "|".join(re.escape(p) for p in items))
+
 # Whole-line UI strings: a line that is exactly one of these (after lower-casing and
 # dropping punctuation and counters) is navigation, at any length.
 _NAV_EXACT = frozenset("""
@@ -25,7 +36,7 @@ instagram tiktok дзен яндекс share tweet print email e-mail login menu
 """.split())
 
 # Phrases that start a UI line (checked on lines of at most _NAV_WORDS words).
-_NAV_START = tuple("""
+_NAV_START = _phrases("""
 все новости|все материалы|все статьи|все публикации|лента новостей|последние новости|
 другие новости|еще новости|больше новостей|показать еще|загрузить еще|читать далее|читать все|
 читать полностью|читать дальше|читать также|читайте также|читайте нас|смотрите также|
@@ -41,11 +52,14 @@ _NAV_START = tuple("""
 пользовательское соглашение|правила использования|условия использования|о нас|о проекте|
 о сайте|об издании|реклама на сайте|размещение рекламы|контакты редакции|карта сайта|
 вернуться|перейти к|к списку|на главную|следующая статья|предыдущая статья|следующий материал|
-теги|метки|рубрика|раздел|темы|сюжет|тема дня|обратная связь|напишите нам|задать вопрос|
+тема дня|обратная связь|напишите нам|задать вопрос|
 мобильная версия|полная версия|версия сайта|версия для слабовидящих|выберите язык|язык сайта|
 поиск по|была ли эта статья|была ли статья|оцените статью|оцените материал|понравилась статья
-""".replace("\n", "").split("|"))
+""")
 _NAV_WORDS = 8
+# Labels that are UI when they stand alone or open a colon list ("Теги: Казахстан, ЖКХ"),
+# but may also open a subheading ("Темы переговоров").
+_NAV_LABEL = re.compile(r"^(?:теги|тэги|метки|рубрик[аи]|раздел|разделы|темы|тема|сюжет|категори[яи])(?:\s*:|$)")
 # Imperatives addressed to the reader: interface text at any length ("Подпишитесь на
 # нашу рассылку, чтобы ..."); article lines that quote them start with a quote mark.
 _NAV_APPEAL = re.compile(
@@ -58,14 +72,14 @@ _ALL_NEWS = re.compile(r"\bвсе\s+(?:новости|материалы|ста�
                        r"события|темы|рубрики|комментарии)\b")
 
 # Heads of a list of other stories: the run of headline-like lines after them is `related`.
-_RELATED_HEADS = tuple("""
+_RELATED_HEADS = _phrases("""
 читайте также|читать также|смотрите также|новости по теме|материалы по теме|по теме|
 самое читаемое|самое популярное|популярное|главное|важное|выбор редакции|рекомендуем|
 другие новости|последние новости|еще новости|лента новостей|новости дня|новости часа|
 главные новости|главное за|главное сегодня|популярное за|интересное|вам может быть интересно|
 вас может заинтересовать|похожие новости|похожие материалы|сюжет|хроника|другие колонки|
 колонки автора|материалы автора|другие статьи|другие материалы|еще по теме|все материалы
-""".replace("\n", "").split("|"))
+""")
 # "Читайте также: <headline>" inside or around an article: a link to another story.
 _RELATED_INLINE = re.compile(
     r"^(?:(?:читайте|читать|смотрите|смотреть)\s+(?:также|еще|ещё)|см\.\s+также|по\s+теме|также\s+по\s+теме|"
@@ -73,14 +87,14 @@ _RELATED_INLINE = re.compile(
     r"\s*[:—–-]\s*(?:\S+\s+){2,}\S")
 
 # Heads of a comment section: what follows is readers' text.
-_COMMENT_HEADS = ("комментарии", "обсуждение", "отзывы читателей", "мнения читателей")
+_COMMENT_HEADS = _phrases("комментарии|обсуждение|отзывы читателей|мнения читателей")
 
 # Heads of sponsored blocks: the run after them is advertising.
-_AD_HEADS = tuple("новости партнеров|материалы партнеров|партнерские материалы|партнерский материал|"
-                  "реклама|спонсорский материал|спецпроект|промо|на правах рекламы|при поддержке|"
-                  "предложения партнеров|это интересно".split("|"))
+_AD_HEADS = _phrases("новости партнеров|материалы партнеров|партнерские материалы|партнерский материал|"
+                     "реклама|спонсорский материал|спецпроект|промо|на правах рекламы|при поддержке|"
+                     "предложения партнеров|это интересно")
 # Footer links about advertising on the site: navigation, not advertising.
-_AD_LINKS = ("реклама на сайте", "реклама в", "размещение рекламы", "рекламодателям", "реклама и сотрудничество")
+_AD_LINKS = _phrases("реклама на сайте|реклама в|размещение рекламы|рекламодателям|реклама и сотрудничество")
 _AD_ANY = re.compile(r"\berid\b|на\s+правах\s+рекламы|^рекламодатель|партн[её]рский\s+материал|"
                      r"\bреклама\s+\d{1,2}\+|\bинн\s*\d{10}")
 
@@ -99,22 +113,26 @@ _CONTACT = re.compile(r"^(?:(?:адрес|тел\.?|телефон|факс|e-?m
                       r"редакция|реклама\s+и\s+сотрудничество)\s*:|контакты\s+для\s+(?:сми|прессы|журналистов))")
 _OTHER_ANY = re.compile(
     r"©|\(c\)\s*\d{4}|все\s+права\s+защищены|"
-    r"(?:использовании|цитировании|перепечатке|использование|копирование|перепечатка)\s+(?:\w+\s+){0,2}материалов|"
-    r"гиперссылк\w*\s+на|"
-    r"ссылка\s+на\s+\S+\s+обязательна|мнение\s+автора|не\s+совпадать\s+с\s+(?:позицией|мнением)|"
-    r"свидетельство\s+о\s+регистрации|\bсми\s+эл\b|\bэл\s+№|°|\b\d+\s+просмотр|\bпросмотр(?:ов|ы)\s*:?\s*\d|"
+    r"(?:использовании|цитировании|перепечатке|использование|копирование|перепечатка)\s+(?:\w+\s+){0,2}"
+    r"материалов[^.]{0,60}(?:ссылк|гиперссылк|разрешени|согласи|обязательн|запрещ)|"
+    r"ссылка\s+на\s+\S+\s+обязательна|не\s+совпадать\s+с\s+(?:позицией|мнением)|"
+    r"свидетельство\s+о\s+регистрации|\bсми\s+эл\b|\bэл\s+№|"
     # a photo or video credit closing a caption: "... на церемонии. Фото: Азиз Каримов"
     r"\b(?:фото|видео|снимок|иллюстрация|источник\s+фото)\s*:\s*[^.!?]{2,80}$")
 # A number with what it counts: "1 комментарий", "2 341 просмотр", "15 репостов".
 _COUNTER = re.compile(r"^\d[\d\s.,]*[кk]?\s*(?:комментари|просмотр|прочтени|репост|лайк|отзыв|голос|"
                       r"подписчик|ответ)\w*$|^\d+\s+(?:секунд|минут|час|дн|недел|месяц)\w*\s+назад$|"
-                      r"^(?:только\s+что|иллюстративное\s+фото)$")
+                      r"^(?:только\s+что|иллюстративное\s+фото)$|^просмотр(?:ов|ы)\s*:?\s*\d[\d\s]*$")
 # Breadcrumbs and menu bars: short items joined by separators ("Главная / Спорт / Бокс").
 _SEPARATOR = re.compile(r"\s(?:/|›|»|→|>|\||·|•)\s|\s[|·•]|[|·•]\s")
 
 _COOKIE = re.compile(r"cookie|куки|файл(?:ы|ов)\s+cookie")
 _URL = re.compile(r"https?://|www\.")
 _AGE = re.compile(r"^\d{1,2}\+$")
+# A weather widget ("Ташкент +21 °C", "Алматы +8° Астана -3°"): few words, since article
+# sentences mention temperatures too.
+_WIDGET = re.compile(r"°")
+_WIDGET_WORDS = 3
 
 _MONTHS = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
            r"октябр[яь]|ноябр[яь]|декабр[яь])")
@@ -156,20 +174,21 @@ def lexical_kind(line: Line) -> str | None:
     if not norm:
         return "other"  # digits and symbols only: a counter, a rate, a score widget
     if _AGE.match(text) or _COUNTER.match(text) or _OTHER_ANY.search(text) or (
-            line.words <= 6 and _URL.search(text)):
+            line.words <= 6 and _URL.search(text)) or (line.words <= _WIDGET_WORDS and _WIDGET.search(text)):
         return "other"
     if _CONTACT.match(text) or _OTHER_START.match(norm) and (
             ":" in text[:30] or (line.words <= 8 and line.ending != "stop")):
         return "other"
     if DATE_ONLY.match(text.strip(" .")):
         return "other"
-    if line.words <= 4 and norm.startswith(_AD_HEADS) and line.ending in ("none", "colon") \
-            and not norm.startswith(_AD_LINKS):
+    if line.words <= 4 and _AD_HEADS.match(norm) and line.ending in ("none", "colon") \
+            and not _AD_LINKS.match(norm):
         return "ad"
-    if norm in _NAV_EXACT or _SOCIAL.match(norm) or _NAV_APPEAL.match(norm) or breadcrumb(line):
+    if norm in _NAV_EXACT or _SOCIAL.match(norm) or _NAV_APPEAL.match(norm) or _NAV_LABEL.match(text) \
+            or breadcrumb(line):
         return "nav"
     if line.words <= _NAV_WORDS and line.ending != "stop" and (
-            norm.startswith(_NAV_START) or (line.words <= 5 and _ALL_NEWS.search(norm))):
+            _NAV_START.match(norm) or (line.words <= 5 and _ALL_NEWS.search(norm))):
         return "nav"
     return None
 
@@ -191,11 +210,11 @@ def block_head(line: Line) -> str | None:
     if line.words > 6 or line.ending not in ("none", "colon"):
         return None
     norm = normal_words(line.text)
-    if norm.startswith(_AD_HEADS):
+    if _AD_HEADS.match(norm):
         return "ad"
-    if norm.startswith(_COMMENT_HEADS):
+    if _COMMENT_HEADS.match(norm):
         return "other"  # readers' comments follow
-    if norm.startswith(_RELATED_HEADS) and not _RELATED_INLINE.match(line.text.lower()):
+    if _RELATED_HEADS.match(norm) and not _RELATED_INLINE.match(line.text.lower()):
         return "related"
     return None
 
