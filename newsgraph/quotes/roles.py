@@ -39,11 +39,12 @@ class Title:
     plural: bool
     person: int | None = None  # entity index of the person it is given to
     group: list["Title"] = field(default_factory=list)  # one title per place of a group
+    descriptive: bool = False  # a person noun standing for a name ("спортсмен")
 
     @property
     def generic(self) -> bool:
         """A description ("дипломат") rather than a title: it fits anyone and is no role."""
-        return self.office in GENERIC_TITLES
+        return self.descriptive or self.office in GENERIC_TITLES
 
     def fits(self, other: "Title") -> bool:
         """Same office, and the same place wherever both name one."""
@@ -193,6 +194,13 @@ def _complement_end(view: BodyTokens, j: int, sent_end: int) -> int:
             end = j
             continue
         tok = tokens[j]
+        if tok.text in ("«", "\"", "„") and end == j:
+            # A name in quotation marks that no tagger took for one ("ассоциации «Средний коридор»").
+            close = next((k for k in range(j + 1, min(j + 7, sent_end)) if tokens[k].text in ("»", "\"", "“")), None)
+            if close is not None:
+                j = end = close + 1
+                continue
+            break
         if tok.pos in ("NOUN", "PROPN", "ADJ", "DET") and view.case(j) == "Gen":
             j += 1
             if tok.pos in ("NOUN", "PROPN"):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.quotes.lexicon import (CLAUSE_WORDS, IMPERSONAL_CUES, PRONOUNS, RELATIVES, ROLE_HEADS,
-                                      SPEAKING_BODIES, fold)
+from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, GENERIC_BODIES, IMPERSONAL_CUES, PRONOUNS,
+                                      RELATIVES, ROLE_HEADS, SPEAKING_BODIES, fold)
 from newsgraph.quotes.roles import RoleBook, Title, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -51,7 +51,7 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     """The subject standing after the cue ("— сказал глава Узбекистана"), up to `stop`."""
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
     if view.lemma(cue) in IMPERSONAL_CUES:
-        return _source_after(view, cue, end)
+        return document_source(view, cue)
     plural = _plural(view, cue)
     j = cue + 1
     if view.lemma(cue) == "выразить":
@@ -158,13 +158,19 @@ def body_subject(view: BodyTokens, j: int) -> Subject:
     return Subject("body", lemma=view.lemma(j))
 
 
-def _source_after(view: BodyTokens, cue: int, end: int) -> Subject:
-    # "говорится в сообщении МИД Казахстана": the document's author is named after it.
-    for k in range(cue + 1, end):
+def document_source(view: BodyTokens, cue: int) -> Subject:
+    """The author of the document an impersonal cue cites: "говорится в сообщении МИД
+    Казахстана", "В докладе организации отмечается"."""
+    doc_noun = view.document_near(cue)
+    if doc_noun is None:
+        return UNKNOWN
+    end = view.sentence_end(cue)
+    for k in range(doc_noun + 1, min(end, doc_noun + 6)):
         m = view.mention(k)
         if m is not None:
             return Subject("entity", entity=m.entity)
-        if view.tokens[k].pos == "PUNCT":
+        tok = view.tokens[k]
+        if tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS or k == cue:
             break
         if view.lemma(k) in SPEAKING_BODIES:
             return body_subject(view, k)
@@ -195,8 +201,19 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if lemma in SPEAKING_BODIES:
         return body_subject(view, j)
     if view.case(j) == "Nom":
-        return _apposed(view, res, j) or UNKNOWN
+        return _apposed(view, res, j) or _described(view, j) or UNKNOWN
     return None
+
+
+def _described(view: BodyTokens, j: int) -> Subject | None:
+    # "— сказал спортсмен", "— отметил наставник": a person described, not named, is the
+    # person in focus; an unnamed source ("источник", "собеседник") is not.
+    tok = view.tokens[j]
+    if tok.pos != "NOUN" or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" \
+            or view.lemma(j) in ANONYMOUS:
+        return None
+    return Subject("title", title=Title(j, j + 1, j, view.lemma(j), view.lemma(j), None, False, False,
+                                        descriptive=True))
 
 
 def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> Subject | None:
@@ -204,8 +221,13 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
     # noun, its genitive words, then a title or a name in apposition that tells who it is.
     end = view.sentence_end(j)
     k = j + 1 if k is None else k
-    while k < end and view.mention(k) is None and view.case(k) == "Gen":
-        k += 1
+    while k < end:
+        m = view.mention(k)
+        if (m is None and view.case(k) == "Gen") or (m is not None and m.type != "PER") \
+                or (view.word(k) == "и" and k + 1 < end and view.case(k + 1) == "Gen"):
+            k += 1  # "гляциолог Института географии и водной безопасности Мария Ковалёва"
+            continue
+        break
     if k >= end:
         return None
     m = view.mention(k)
@@ -229,9 +251,18 @@ def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject
         k -= 1
     if k < low or (k == first - 1 and view.case(k) is None):
         return None
+    if view.lemma(k) in SPEAKING_BODIES and k > low and view.word(k - 1) in ("в", "во") \
+            and _plural(view, _cue_after(view, first)):
+        return body_subject(view, k)  # "В акимате Алматы сообщили"
     if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
         return _nominal(view, res, k)
     return None
+
+
+def _cue_after(view: BodyTokens, j: int) -> int:
+    while j < len(view) - 1 and view.tokens[j].pos != "VERB":
+        j += 1
+    return j
 
 
 def _antecedent(view: BodyTokens, res: Resources, j: int, low: int) -> Subject:
@@ -389,8 +420,9 @@ class SpeakerResolver:
         return None
 
     def _body(self, lemma: str | None, pos: int) -> int | None:
-        # "в докладе банка": the organisation just named whose name has that word.
-        stem = (lemma or "")[:max(4, len(lemma or "") - 2)]
+        # "в докладе банка": the organisation just named whose name has that word;
+        # "в докладе организации": the organisation just named.
+        stem = "" if lemma in GENERIC_BODIES else (lemma or "")[:max(4, len(lemma or "") - 2)]
         block = self.view.block_of(pos)
         doc = self.view.doc
         for fpos, entity in reversed(self.seen):

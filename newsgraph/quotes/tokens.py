@@ -6,7 +6,8 @@ import bisect
 from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Mention, Token
-from newsgraph.quotes.lexicon import CUE_ADJECTIVES, CUE_VERBS, CUE_WITH_OBJECT, fold
+from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_VERBS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
+                                      IMPERSONAL_CUES, fold)
 
 
 @dataclass
@@ -85,7 +86,19 @@ class BodyTokens:
             return nxt < len(self.tokens) and self.lemma(nxt) in CUE_WITH_OBJECT[lemma] and form == "Fin"
         if lemma not in CUE_VERBS:
             return False
+        if lemma in IMPERSONAL_CUES and self.document_near(i) is None:
+            return False
         return form == "Fin" or (converbs and form == "Conv")
+
+    def document_near(self, i: int, reach: int = 5) -> int | None:
+        """A noun naming a document ("в сообщении", "в докладе") within `reach` tokens of
+        token `i` in its sentence, nearest first."""
+        low, high = self.sentence_start(i), self.sentence_end(i)
+        for d in range(1, reach + 1):
+            for k in (i + d, i - d):
+                if low <= k < high and self.lemma(k) in DOCUMENT_NOUNS:
+                    return k
+        return None
 
 
 def _short(word: str) -> bool:
