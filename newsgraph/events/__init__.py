@@ -43,7 +43,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
     if not doc.sents:
         return doc
     sentences = [read_phrases(s.tokens, _mentions_in(doc, s), res) for s in doc.sents]
-    book = RoleBook(doc, sentences)
+    book = RoleBook(doc, sentences, res)
     drafts: list[Draft] = []
     for si, sent in enumerate(doc.sents):
         lead = drafts[0] if drafts else None
@@ -140,7 +140,7 @@ def _quote_speaker(doc: Document, tokens, a: int, b: int) -> int | None:
     if not doc.quotes or not any(lemma_key(t) in FIRST_PERSON and t.feats.get("Case") == "Nom"
                                  for t in tokens[a:b + 1]):
         return None
-    start, end = tokens[a].start, tokens[b].end
+    start, end = _span(tokens, a, b)
     for q in doc.quotes:
         if q.start <= start and end <= q.end and q.speaker is not None:
             return q.speaker

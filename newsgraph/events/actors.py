@@ -48,6 +48,7 @@ class Phrase:
     post: bool = False       # a title in the instrumental: a post given, "назначен хокимом области"
     role: tuple[int, str] | None = None  # (title word index, office) when it completes a title
     titles: int | None = None            # the named person it describes, in "президент X Имя"
+    office: str | None = None            # a person's own title with no place: "глава правительства Имя"
 
 
 def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -> list[Phrase]:
@@ -75,6 +76,9 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             p.role, p.prep, p.prep_case, p.post = prev.role, prev.prep, prev.prep_case, prev.post
         else:
             p.role = _title_before(tokens, p.first, phrases) if p.type != "PER" else None
+            if p.type == "PER" and not (prev is not None and prev.last == p.first - 1):
+                title = _title_before(tokens, p.first, phrases)
+                p.office = title[1] if title else None
             head = p.role[0] if p.role else p.first
             p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head) or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins"
@@ -117,6 +121,9 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
 
 
 def _title_before(tokens: list[Token], i: int, phrases: list[Phrase]) -> tuple[int, str] | None:
+    """The title word before token i, and the office it names. A noun between them narrows
+    the office: "глава правительства" is not "глава" of a state, "министр иностранных дел"
+    not any minister."""
     inside_org = {j for p in phrases if p.type == "ORG" for j in range(p.first, p.last + 1)}
     for j in range(i - 1, max(i - 5, -1), -1):
         key = lemma_key(tokens[j])
@@ -124,8 +131,10 @@ def _title_before(tokens: list[Token], i: int, phrases: list[Phrase]) -> tuple[i
                                          not key.startswith("вице-") else None)
         if office:
             if j > 0 and lemma_key(tokens[j - 1]) in _FORMER_WORDS:
-                office = FORMER
-            return j, office
+                return j, FORMER
+            nouns = [lemma_key(tokens[k]) for k in range(j + 1, i)
+                     if tokens[k].pos in ("NOUN", "PROPN") or k in inside_org]
+            return j, f"{office}:{nouns[0]}" if nouns else office
         tok = tokens[j]
         if tok.pos in _MODIFIERS or j in inside_org or (
                 tok.pos in ("NOUN", "PROPN") and tok.feats.get("Case") == "Gen"):
@@ -145,7 +154,8 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
             k += 1
             continue
         chain = [p]
-        while k + len(chain) < len(phrases) and phrases[k + len(chain)].role == p.role:
+        while k + len(chain) < len(phrases) and phrases[k + len(chain)].role is not None \
+                and phrases[k + len(chain)].role[0] == p.role[0]:
             chain.append(phrases[k + len(chain)])
         after = k + len(chain)
         people: list[Phrase] = []
@@ -183,19 +193,22 @@ class RoleBook:
     from titles written next to a name, and failing both, the persons who act as subjects
     of the sentences around the title."""
 
-    def __init__(self, doc: Document, sentences: list[list[Phrase]]):
+    def __init__(self, doc: Document, sentences: list[list[Phrase]], res: Resources):
         places = [(i, e.name.lower().replace("ё", "е")) for i, e in enumerate(doc.entities)
                   if e.type in ("LOC", "ORG")]
-        self.known: dict[int, set[tuple[str, int]]] = {}
+        # person -> {(office, place entity or None)}
+        self.known: dict[int, set[tuple[str, int | None]]] = {}
         for i, entity in enumerate(doc.entities):
             if entity.type == "PER":
                 for role in entity.roles or []:
-                    self.known.setdefault(i, set()).update(_parse_role(role, places))
+                    self.known.setdefault(i, set()).update(_parse_role(role, places, res))
         self.subjects: list[tuple[int, int]] = []
         for si, phrases in enumerate(sentences):
             for p in phrases:
                 if p.titles is not None and p.role is not None:
                     self.known.setdefault(p.titles, set()).add((p.role[1], p.entity))
+                if p.office is not None:
+                    self.known.setdefault(p.entity, set()).add((p.office, None))
                 if p.type == "PER" and p.prep is None and p.case == "Nom":
                     self.subjects.append((si, p.entity))
 
@@ -209,10 +222,10 @@ class RoleBook:
         if holders:
             return min(holders, key=lambda p: self._order(p, sentence))
         for si, person in self._around(sentence):
-            if person in taken:
-                continue
-            if self.known.get(person):
-                continue  # holds another, known office
+            roles = self.known.get(person)
+            if person in taken or (roles and not any(
+                    o == office and p in (None, place) for o, p in roles)):
+                continue  # taken, or known to hold another office
             return person
         return None
 
@@ -228,10 +241,13 @@ class RoleBook:
         return len(self.subjects) + 1
 
 
-def _parse_role(role: str, places: list[tuple[int, str]]) -> set[tuple[str, int]]:
+def _parse_role(role: str, places: list[tuple[int, str]], res: Resources) -> set[tuple[str, int | None]]:
+    """(office, place) pairs of a role the roles stage wrote: "президент Казахстана",
+    "министр иностранных дел Узбекистана" (office narrowed by its noun, as in `_title_before`)."""
     text = role.lower().replace("ё", "е")
-    office = None
-    for word in text.split():
+    words = text.split()
+    office, at = None, 0
+    for at, word in enumerate(words):
         for key in sorted(ROLE_WORDS, key=len, reverse=True):
             if word == key or (len(key) >= 5 and word.startswith(key[:-1])):
                 office = ROLE_WORDS[key]
@@ -240,14 +256,19 @@ def _parse_role(role: str, places: list[tuple[int, str]]) -> set[tuple[str, int]
             break
     if office is None:
         return set()
+    found = [(i, name) for i, name in places if (name[:-1] if len(name) > 4 else name) in text]
     if any(marker in text for marker in _FORMER):
         office = FORMER
-    out = set()
-    for i, name in places:
-        stem = name[:-1] if len(name) > 4 else name
-        if stem and stem in text:
-            out.add((office, i))
-    return out
+    else:
+        stems = [name[:-1] if len(name) > 4 else name for _, name in found]
+        for word in words[at + 1:]:
+            if any(word.startswith(stem) for stem in stems):
+                break
+            parses = res.parse(word)
+            if parses and parses[0].tag.POS == "NOUN":
+                office = f"{office}:{parses[0].normal_form.replace('ё', 'е')}"
+                break
+    return {(office, i) for i, _ in found} or {(office, None)}
 
 
 def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int, head: int,

@@ -1,0 +1,344 @@
+"""Events stage: the seed page, a table of invented sentences (one event type per row, and
+sentences with no event), and the rules that span sentences (titles, "стороны", frames)."""
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from newsgraph.doc import Document, Quote
+from newsgraph.entities import extract_entities
+from newsgraph.events import extract_events
+from newsgraph.events.lexicon import TRIGGERS
+from newsgraph.segment import segment_body
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).parents[1].parent / "shared"
+SEED = SHARED / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
+
+
+def facts_stage():
+    """`newsgraph.facts.extract_facts` when that stage exists, else None."""
+    try:
+        module = importlib.import_module("newsgraph.facts")
+    except ImportError:
+        return None
+    return getattr(module, "extract_facts", None)
+
+
+def need_dates():
+    if facts_stage() is None:
+        pytest.skip("newsgraph.facts.extract_facts is not there yet: events take dates from doc.dates")
+
+
+def line_spans(text: str, last_line: int | None = None) -> list[list[int]]:
+    spans, pos = [], 0
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.strip() and (last_line is None or n <= last_line):
+            spans.append([pos, pos + len(line)])
+        pos += len(line) + 1
+    return spans
+
+
+def analyse(text: str, res, body=None, before_events=None) -> Document:
+    """Segmentation, entities, facts when present, then events; `before_events` may edit
+    the document first (entity roles, quotes)."""
+    doc = Document(id="test", text=text, body=body or line_spans(text))
+    segment_body(doc, res)
+    extract_entities(doc, res)
+    facts = facts_stage()
+    if facts is not None:
+        facts(doc, res)
+    if before_events is not None:
+        before_events(doc)
+    return extract_events(doc, res)
+
+
+def names(doc: Document, indexes) -> set[str]:
+    return {doc.entities[i].name.replace("ё", "е") for i in indexes}
+
+
+def place_of(doc: Document, event) -> str | None:
+    return None if event.place is None else doc.entities[event.place].name.replace("ё", "е")
+
+
+# --- the seed page ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed(res) -> Document:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is absent")
+    text = SEED.read_text(encoding="utf-8")
+    # The article is lines 1-17 of the page; the rest is the site's chrome.
+    return analyse(text, res, body=line_spans(text, last_line=17))
+
+
+def test_seed_presidents_meeting_in_astana(seed):
+    meets = [e for e in seed.events if e.cameo_root == "04"
+             and {"Нурсултан Назарбаев", "Шавкат Мирзиеев"} <= names(seed, e.actors)]
+    assert len(meets) == 1
+    assert meets[0].type == "meet"
+    assert place_of(seed, meets[0]) == "Астана"
+    assert seed.text[meets[0].start:meets[0].end].startswith("23 марта в Астане состоялись переговоры")
+
+
+def test_seed_forum_in_astana_is_one_event(seed):
+    forums = [e for e in seed.events if e.type == "forum"]
+    assert len(forums) == 1  # lines 4 and 14 report the same forum
+    assert forums[0].cameo_root == "04" and place_of(seed, forums[0]) == "Астана"
+
+
+def test_seed_plans_of_uzbekistan_and_kazakhstan(seed):
+    plans = [e for e in seed.events if "Узбекистан и Казахстан планируют" in seed.text[e.start:e.end]]
+    assert len(plans) == 1
+    assert (plans[0].type, plans[0].cameo_root) == ("intent", "03")
+    assert names(seed, plans[0].actors) == {"Узбекистан", "Казахстан"}
+
+
+def test_seed_commission_meeting_in_tashkent(seed):
+    hits = [e for e in seed.events if place_of(seed, e) == "Ташкент"]
+    assert len(hits) == 1
+    assert (hits[0].type, hits[0].cameo_root) == ("meet", "04")
+    assert "Совместная межправительственная комиссия" in names(seed, hits[0].actors)
+
+
+def test_seed_events_stay_in_the_article(seed):
+    body_end = seed.body[-1][1]
+    assert seed.events and all(0 <= e.start < e.end <= body_end for e in seed.events)
+    assert all(e.summary and e.summary.split(":")[0] for e in seed.events)
+
+
+def test_seed_dates(seed):
+    need_dates()
+    meet, forum = (next(e for e in seed.events if e.type == t) for t in ("meet", "forum"))
+    assert meet.date == "--03-23" and forum.date == "--03-23"
+    assert "Астана, --03-23" in meet.summary
+    tashkent = [e for e in seed.events if place_of(seed, e) == "Ташкент"]
+    assert tashkent[0].date is None  # line 15 gives no date, and no frame points at the lead
+
+
+# --- one sentence, one event type -------------------------------------------------------------
+
+# (sentence, type, CAMEO root, actors, place); type None: no event at all.
+TABLE = [
+    ("Президент Казахстана Касым-Жомарт Токаев встретился в Ташкенте с президентом Узбекистана Шавкатом Мирзиёевым.",
+     "meet", "04", {"Касым-Жомарт Токаев", "Шавкат Мирзиеев"}, "Ташкент"),
+    ("Министры иностранных дел Киргизии и Таджикистана провели переговоры в Бишкеке.",
+     "meet", "04", {"Киргизия", "Таджикистан"}, "Бишкек"),
+    ("Президент России Владимир Путин провел телефонный разговор с президентом Франции.",
+     "meet", "04", {"Владимир Путин", "Франция"}, None),
+    ("Министр иностранных дел Казахстана провел консультации с коллегой из Киргизии.",
+     "meet", "04", {"Казахстан"}, None),
+    ("Глава МИД Туркменистана Рашид Мередов посетил Анкару с рабочим визитом.",
+     "visit", "04", {"Рашид Мередов"}, "Анкара"),
+    ("Делегация Азербайджана прибыла с официальным визитом в Душанбе.",
+     "visit", "04", {"Азербайджан"}, "Душанбе"),
+    ("Ташкент посетил государственный секретарь США.", "visit", "04", {"США"}, "Ташкент"),
+    ("В Самарканде открылся международный инвестиционный форум.", "forum", "04", set(), "Самарканд"),
+    ("Лидеры стран ШОС соберутся на саммит в Астане в июле.", "forum", "04", {"ШОС"}, "Астана"),
+    ("Узбекистан и Туркмения подписали соглашение о стратегическом партнерстве.",
+     "agree", "05", {"Узбекистан", "Туркмения"}, None),
+    ("Правительство Киргизии заключило с Китаем договор о строительстве железной дороги.",
+     "agree", "05", {"Киргизия", "Китай"}, None),
+    ("Казахстан и Китай договорились о безвизовом режиме для туристов.",
+     "agree", "05", {"Казахстан", "Китай"}, None),
+    ("Компания «Казатомпром» подписала контракт с французской компанией Orano.",
+     "contract", "06", {"Казатомпром", "Orano"}, None),
+    ("Армения и Азербайджан намерены возобновить переговоры о мирном договоре.",
+     "intent", "03", {"Армения", "Азербайджан"}, None),
+    ("Правительство Таджикистана планирует построить в Душанбе новый аэропорт.",
+     "intent", "03", {"Таджикистан"}, "Душанбе"),
+    ("Узбекистан и Казахстан планируют подписать соглашение о строительстве ГЭС.",
+     "intent", "03", {"Узбекистан", "Казахстан"}, None),
+    ("Япония предоставит Киргизии гуманитарную помощь.", "aid", "07", {"Япония", "Киргизия"}, None),
+    ("Евросоюз выделил Узбекистану грант на развитие сельского хозяйства.",
+     "aid", "07", {"Евросоюз", "Узбекистан"}, None),
+    ("Генсек ООН призвал стороны конфликта прекратить огонь.", "appeal", "02", {"ООН"}, None),
+    ("Жители Оша потребовали от властей отремонтировать дороги.", "demand", "10", {"Ош"}, None),
+    ("Россия осудила нападение на посольство в Кабуле.", "disapprove", "11", {"Россия"}, "Кабул"),
+    ("Киргизия подала иск против Казахстана.", "lawsuit", "11", {"Киргизия", "Казахстан"}, None),
+    ("Компания «Кумтор Голд» подала в суд на правительство Киргизии.",
+     "lawsuit", "11", {"Кумтор Голд", "Киргизия"}, None),
+    ("Туркмения отклонила предложение Ирана о строительстве газопровода.",
+     "reject", "12", {"Туркмения", "Иран"}, None),
+    ("Власти Таджикистана отказались от участия в переговорах в Вене.",
+     "reject", "12", {"Таджикистан"}, "Вена"),
+    ("Глава Чечни пригрозил закрыть границу с Ингушетией.", "threaten", "13", {"Чечня", "Ингушетия"}, None),
+    ("Власти Китая намерены ввести санкции против американских оборонных компаний.",
+     "threaten", "13", {"Китай"}, None),
+    ("В Ереване прошел многотысячный митинг оппозиции.", "protest", "14", set(), "Ереван"),
+    ("Водители маршруток в Бишкеке объявили забастовку.", "protest", "14", set(), "Бишкек"),
+    ("Россия и Таджикистан провели совместные военные учения в Хатлонской области.",
+     "exercise", "15", {"Россия", "Таджикистан"}, "Хатлонская область"),
+    ("США ввели санкции против иранских нефтяных компаний.", "sanction", "16", {"США"}, None),
+    ("Молдавия выслала двух российских дипломатов.", "sanction", "16", {"Молдавия"}, None),
+    ("Полиция Алматы задержала трех участников несанкционированной акции.", "coerce", "17", {"Алматы"}, None),
+    ("В Бишкеке задержан бывший министр энергетики Киргизии.", "coerce", "17", {"Киргизия"}, "Бишкек"),
+    ("Суд Душанбе приговорил журналиста к семи годам заключения.", "coerce", "17", {"Душанбе"}, None),
+    ("В Кабуле боевики напали на колонну министерства обороны.", "assault", "18", set(), "Кабул"),
+    ("На границе Киргизии и Таджикистана произошла перестрелка между пограничниками.",
+     "fight", "19", {"Киргизия", "Таджикистан"}, None),
+    ("Армия Азербайджана обстреляла позиции в Нагорном Карабахе.",
+     "fight", "19", {"Азербайджан"}, "Нагорный Карабах"),
+    ("Президент Узбекистана помиловал более ста осужденных.", "yield", "08", {"Узбекистан"}, None),
+    ("Президент Туркмении назначил Батыра Амангельдыева новым министром энергетики.",
+     "appoint", "01", {"Туркмения", "Батыр Амангельдыев"}, None),
+    ("Премьер-министр Киргизии уволил главу таможенной службы.", "dismiss", "01", {"Киргизия"}, None),
+    # no event
+    ("Стороны подписали меморандум о взаимопонимании.", None, None, set(), None),
+    ("Погода в Астане на выходных будет солнечной.", None, None, set(), None),
+    ("Переговоры между Ереваном и Баку не состоялись.", None, None, set(), None),
+    ("С помощью новых технологий фермеры Ферганы увеличили урожай.", None, None, set(), None),
+    ("Президент Казахстана не планирует посещать Москву.", None, None, set(), None),
+    ("Курс тенге к доллару вырос на два процента.", None, None, set(), None),
+    ("Спортсмены из Казахстана заняли первое место на чемпионате в Сеуле.", None, None, set(), None),
+    ("Автобусное сообщение между Ташкентом и Алма-Атой открылось в прошлом году.", None, None, set(), None),
+    ("В Ашхабаде прошла выставка ковров.", None, None, set(), None),
+    ("Столкновение двух автомобилей на трассе Бишкек — Ош унесло жизни трех человек.", None, None, set(), None),
+    ("Отношения между Астаной и Бишкеком остаются теплыми.", None, None, set(), None),
+    ("Министр назначил встречу на понедельник.", None, None, set(), None),
+]
+
+
+@pytest.mark.parametrize("text,type_,root,actors,place", TABLE, ids=[f"{i:02d}" for i in range(len(TABLE))])
+def test_sentence(res, text, type_, root, actors, place):
+    doc = analyse(text, res)
+    if type_ is None:
+        assert doc.events == []
+        return
+    assert len(doc.events) == 1, [e.summary for e in doc.events]
+    event = doc.events[0]
+    assert (event.type, event.cameo_root) == (type_, root)
+    assert names(doc, event.actors) == actors
+    assert place_of(doc, event) == place
+
+
+def test_table_covers_every_cameo_root_in_the_lexicon():
+    roots = {t.cameo_root for entry in TRIGGERS.values()
+             for t in (entry if isinstance(entry, tuple) else (entry,))}
+    assert roots <= {row[2] for row in TABLE}
+    assert sum(row[1] is None for row in TABLE) >= 10
+
+
+# --- rules across sentences ---------------------------------------------------------------------
+
+def test_titles_resolved_to_the_subjects_that_follow(res):
+    doc = analyse("Переговоры президентов Казахстана и Киргизии прошли в Бишкеке. "
+                  "Касым-Жомарт Токаев и Садыр Жапаров обсудили водные вопросы.", res)
+    assert len(doc.events) == 1  # the same two people discussing is the same talks
+    assert names(doc, doc.events[0].actors) == {"Касым-Жомарт Токаев", "Садыр Жапаров"}
+    assert place_of(doc, doc.events[0]) == "Бишкек"
+
+
+def test_titles_resolved_by_a_title_written_next_to_a_name(res):
+    doc = analyse("В Бишкеке прошли переговоры президентов Казахстана и Киргизии. "
+                  "Глава правительства Аскар Мамин рассказал о торговле. "
+                  "Президент Киргизии Садыр Жапаров заявил о новом этапе отношений. "
+                  "Касым-Жомарт Токаев поблагодарил коллегу.", res)
+    assert len(doc.events) == 1
+    # Мамин comes first, but his title names another office.
+    assert names(doc, doc.events[0].actors) == {"Касым-Жомарт Токаев", "Садыр Жапаров"}
+
+
+def test_titles_resolved_by_entity_roles(res):
+    text = ("Переговоры президента Казахстана с делегацией Китая прошли в Астане. "
+            "Ержан Ашикбаев рассказал журналистам о планах. Касым-Жомарт Токаев отметил итоги встречи.")
+
+    def give_roles(doc):
+        for e in doc.entities:
+            if e.name == "Касым-Жомарт Токаев":
+                e.roles = ["президент Казахстана"]
+
+    without = analyse(text, res)
+    with_roles = analyse(text, res, before_events=give_roles)
+    assert "Ержан Ашикбаев" in names(without, without.events[0].actors)  # the fallback's guess
+    assert names(with_roles, with_roles.events[0].actors) == {"Касым-Жомарт Токаев", "Китай"}
+
+
+def test_sides_stand_for_the_participants_referred_to(res):
+    doc = analyse("Президенты Казахстана и Киргизии провели переговоры в Бишкеке. "
+                  "По итогам переговоров стороны подписали декларацию о союзничестве.", res)
+    assert [(e.type, e.cameo_root) for e in doc.events] == [("meet", "04"), ("agree", "05")]
+    meet, agree = doc.events
+    assert agree.actors == meet.actors and len(meet.actors) == 2
+    assert place_of(doc, agree) == "Бишкек"  # carried from the talks the frame points at
+
+
+def test_frame_carries_the_lead_date(res):
+    need_dates()
+    doc = analyse("23 марта в Астане прошли переговоры президентов Казахстана и Узбекистана. "
+                  "В рамках визита в Ташкенте будет проведен бизнес-форум.", res)
+    forum = [e for e in doc.events if e.type == "forum"]
+    assert len(forum) == 1 and forum[0].date == "--03-23"
+    assert place_of(doc, forum[0]) == "Ташкент"
+
+
+def test_date_of_the_clause(res):
+    need_dates()
+    doc = analyse("15 мая в Алма-Ате открылся евразийский экономический форум.", res)
+    assert [e.date for e in doc.events] == ["--05-15"]
+
+
+def test_repeated_forum_is_one_event(res):
+    doc = analyse("В Алма-Ате открылся евразийский экономический форум. "
+                  "На форуме в Алма-Ате собрались представители двадцати стран.", res)
+    assert [(e.type, place_of(doc, e)) for e in doc.events] == [("forum", "Алма-Ата")]
+
+
+def test_setting_gives_way_to_the_happening_in_it(res):
+    doc = analyse("На саммите в Самарканде Шавкат Мирзиёев встретился с председателем КНР Си Цзиньпином.", res)
+    assert [(e.type, e.cameo_root) for e in doc.events] == [("meet", "04")]
+    assert place_of(doc, doc.events[0]) == "Самарканд"
+
+
+def test_subject_and_place_carried_from_an_earlier_clause(res):
+    text = "Касым-Жомарт Токаев, находясь с визитом в Пекине, встретился с Си Цзиньпином."
+    doc = analyse(text, res)
+    assert len(doc.events) == 1
+    event = doc.events[0]
+    assert names(doc, event.actors) == {"Касым-Жомарт Токаев", "Си Цзиньпин"}
+    assert place_of(doc, event) == "Пекин"
+    assert text[event.start:event.end] == text.rstrip(".")
+
+
+def test_pronoun_subject_is_the_person_last_named(res):
+    doc = analyse("Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Баку. "
+                  "В ходе поездки он провел переговоры с президентом Азербайджана Ильхамом Алиевым.", res)
+    assert len(doc.events) == 1
+    assert names(doc, doc.events[0].actors) == {"Мурат Нуртлеу", "Ильхам Алиев"}
+
+
+def test_first_person_in_a_quote_is_its_speaker(res):
+    text = "«Мы подписали меморандум о сотрудничестве», - сообщил глава компании Азиз Каримов."
+
+    def quote(doc):
+        speaker = next(i for i, e in enumerate(doc.entities) if e.name == "Азиз Каримов")
+        start = text.index("Мы")
+        end = text.index("»")
+        doc.quotes = [Quote(start, end, text[start:end], "direct", speaker, "сообщил")]
+
+    assert analyse(text, res).events == []  # no participant without the quote's speaker
+    doc = analyse(text, res, before_events=quote)
+    assert [(e.type, names(doc, e.actors)) for e in doc.events] == [("agree", {"Азиз Каримов"})]
+
+
+def test_two_happenings_in_one_sentence(res):
+    doc = analyse("Узбекистан и Киргизия подписали договор о границе, "
+                  "а Таджикистан отказался присоединиться к соглашению.", res)
+    assert [(e.cameo_root, names(doc, e.actors)) for e in doc.events] == [
+        ("05", {"Узбекистан", "Киргизия"}), ("12", {"Таджикистан"})]
+
+
+def test_events_survive_the_dict_round_trip(res):
+    doc = analyse("Узбекистан и Туркмения подписали соглашение о стратегическом партнерстве.", res)
+    assert doc.events
+    assert Document.from_dict(doc.to_dict()).events == doc.events
+
+
+def test_every_trigger_lemma_is_in_the_docs():
+    docs = (ROOT / "docs" / "events.md").read_text(encoding="utf-8")
+    written = set(re.findall(r"[а-яё][а-яё-]*", docs.lower().replace("ё", "е")))
+    missing = sorted(lemma for lemma in TRIGGERS if lemma not in written)
+    assert not missing, f"docs/events.md does not list: {missing}"
