@@ -262,9 +262,12 @@ def read_qualifier(sc: Scanner, i: int) -> tuple[str, int] | None:
         if words == ("до",) and _changes_to(sc, s):
             return None
         return qual, s
-    # "примерно в 3,4 млн": an adverb before a preposition still qualifies the amount.
-    if i - 2 >= sc.floor and sc.at(i - 1) in {"в", "на"} and sc.at(i - 2) in LOOSE_QUALIFIERS:
-        return QUALIFIERS[(sc.at(i - 2),)], i - 2
+    # "примерно в 3,4 млн", "более чем в 2 млн": an adverb before a preposition still
+    # qualifies the amount.
+    if i - 2 >= sc.floor and sc.at(i - 1) in {"в", "на"}:
+        found = read_qualifier(sc, i - 1)
+        if found and sc.at(found[1]) in LOOSE_QUALIFIERS:
+            return found
     return None
 
 

@@ -94,7 +94,8 @@ class Scanner:
 
     def skip_dot(self, k: int) -> int:
         """Index after an abbreviation's full stop at k (glued to k-1), else k."""
-        if k < len(self.toks) and self.toks[k].text == "." and self.glued(k) \
+        # The sentence's own full stop stays out: "составили €40 млн."
+        if k < len(self.toks) - 1 and self.toks[k].text == "." and self.glued(k) \
                 and self.norms[k - 1] in ABBREVIATIONS:
             return k + 1
         return k
