@@ -244,7 +244,7 @@ def _has_predicate(view: BodyTokens, start: int, end: int) -> bool:
     # A reported clause has a verb or a short adjective ("намерен", "готовы") of its own.
     for tok in view.tokens[start:end]:
         form = tok.feats.get("VerbForm")
-        if tok.pos in ("VERB", "AUX") and form in ("Fin", None):
+        if tok.pos in ("VERB", "AUX") and (form in ("Fin", None) or tok.feats.get("Variant") == "Short"):
             return True
         if tok.pos == "ADJ" and (tok.feats.get("Variant") == "Short" or not tok.feats.get("Case")):
             return True

@@ -26,7 +26,7 @@ CUE_VERBS = frozenset("""
     допустить предположить признаться пожаловаться жаловаться написать писать информировать
     проинформировать уверить настаивать акцентировать доложить докладывать посетовать сетовать
     парировать уведомить известить предостеречь отчитаться говориться отмечаться сообщаться
-    подчеркиваться указываться
+    подчеркиваться указываться вспомнить вспоминать
 """.split())
 
 # Short adjectives that take a reported clause like a verb ("уверен, что …"); the tagger
@@ -66,6 +66,10 @@ ROLE_HEADS = frozenset("""
 # Heads of state and government under their several titles: "глава Узбекистана" and
 # "президент Узбекистана" name one office.
 HEAD_OF_STATE = frozenset({"президент", "глава", "лидер"})
+
+# Heads of a body under their several titles: "глава Нацбанка" is its "председатель".
+BODY_HEADS = frozenset("глава председатель руководитель директор гендиректор начальник управляющий "
+                       "президент лидер".split())
 
 # Offices named by a head and the first word of its complement: "глава ведомства" is the
 # minister, "глава правительства" the prime minister.

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsgraph.doc import Document
-from newsgraph.quotes.lexicon import (COUNTRY_ADJECTIVES, FORMER, GENERIC_COMPLEMENTS, GENERIC_TITLES,
+from newsgraph.quotes.lexicon import (BODY_HEADS, COUNTRY_ADJECTIVES, FORMER, GENERIC_COMPLEMENTS, GENERIC_TITLES,
                                       HEAD_OF_STATE, NEEDS_COMPLEMENT, OFFICE_BY_COMPLEMENT, OFFICE_BY_HEAD,
                                       ROLE_HEADS, VAGUE_MODIFIERS, fold)
 from newsgraph.quotes.tokens import BodyTokens
@@ -40,6 +40,7 @@ class Title:
     person: int | None = None  # entity index of the person it is given to
     group: list["Title"] = field(default_factory=list)  # one title per place of a group
     descriptive: bool = False  # a person noun standing for a name ("спортсмен")
+    people: list[int] = field(default_factory=list)  # names listed after a group title
 
     @property
     def generic(self) -> bool:
@@ -103,10 +104,15 @@ def find_titles(view: BodyTokens, res: Resources) -> list[Title]:
 
 
 def assign_roles(titles: list[Title], book: RoleBook) -> None:
-    """Give every title standing in apposition to a person to that person."""
+    """Give every title standing in apposition to a person to that person, and the titles
+    of a group to the names listed after it in the same order ("министров энергетики
+    Казахстана и Кыргызстана Ерлана Касенова и Таалайбека Ибраева")."""
     for title in titles:
         if title.person is not None and not title.plural:
             book.give(title.person, title)
+        elif title.group and len(title.people) == len(title.group):
+            for person, slot in zip(title.people, title.group):
+                book.give(person, slot)
 
 
 def distribute_group_roles(titles: list[Title], book: RoleBook, view: BodyTokens) -> None:
@@ -178,7 +184,22 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> Title | None:
     title = Title(start, end, head, text, office, place, former, plural, person)
     if plural and len(places) > 1 and all(doc.mentions[p].type == "LOC" for p in places):
         title.group = [_slot(view, res, title, p) for p in places]
+        title.people = _listed_people(view, person_at, sent_end)
     return title
+
+
+def _listed_people(view: BodyTokens, j: int, sent_end: int) -> list[int]:
+    """Entities of a list of names starting at token `j`: "A и B", "A, B и C"."""
+    doc = view.doc
+    out = []
+    while _person_starts(view, j):
+        out.append(doc.mentions[view.mention_of[j]].entity)
+        j = _mention_end(view, j)
+        if j < sent_end and view.word(j) in (",", "и"):
+            j += 1
+            continue
+        break
+    return out if len(set(out)) == len(out) else []
 
 
 def _complement_end(view: BodyTokens, j: int, sent_end: int) -> int:
@@ -266,14 +287,15 @@ def _office(view: BodyTokens, lemma: str, start: int, head: int, end: int,
     if places:
         m = doc.mentions[places[0]]
         place = fold(doc.entities[m.entity].name) if m.entity is not None else fold(m.normal)
-        if office in HEAD_OF_STATE:
-            # "президент компании", "глава МИД" head a body, not a state.
-            office = "head_of_state" if m.type == "LOC" else office
-        return office, place
+        if office in HEAD_OF_STATE and m.type == "LOC" and view.first_at(m.start) == head + 1:
+            return "head_of_state", place
+        # "председатель Нацбанка" and "глава Нацбанка", "президент компании": one head of a body.
+        return ("head_of_body" if office in BODY_HEADS else office), place
     if country:
         return ("head_of_state" if office in HEAD_OF_STATE else office), country[0]
     if words and not all(w in GENERIC_COMPLEMENTS for w in words):
-        return office, " ".join(words)  # "лидер партии", "глава района"
+        # "лидер партии", "глава района", "директор института"
+        return ("head_of_body" if office in BODY_HEADS else office), " ".join(words)
     if office in HEAD_OF_STATE and office != "глава":
         return "head_of_state", None
     return office, None
