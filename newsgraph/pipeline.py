@@ -48,6 +48,7 @@ def stages() -> list[tuple[str, Stage]]:
 # Later stages: (name, module, function).
 OPTIONAL_STAGES: list[tuple[str, str, str]] = [
     ("quotes", "newsgraph.quotes", "extract_quotes"),
+    ("events", "newsgraph.events", "extract_events"),
 ]
 
 
