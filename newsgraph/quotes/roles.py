@@ -100,7 +100,34 @@ def find_titles(view: BodyTokens, res: Resources) -> list[Title]:
             if title is not None:
                 out.append(title)
         i += 1
-    return out
+    return _one_title_per_name(view, out)
+
+
+def _one_title_per_name(view: BodyTokens, titles: list[Title]) -> list[Title]:
+    # "первым заместителем министра иностранных дел Казахстана Ерланом Ашикбаевым": the
+    # inner "министра" reaches the same name; the name goes to the title in its own case.
+    claimed: dict[int, Title] = {}
+    for title in titles:
+        if title.person is None or title.plural:
+            continue
+        key = title.end
+        other = claimed.get(key)
+        if other is None or (not _same_case(view, other) and _same_case(view, title)):
+            claimed[key] = title
+    for title in titles:
+        if title.person is not None and claimed.get(title.end) not in (None, title):
+            title.person = None
+    return titles
+
+
+def _same_case(view: BodyTokens, title: Title) -> bool:
+    j = title.end
+    m = view.mention_of[j] if j < len(view) else None
+    cases = set()
+    while m is not None and j < len(view) and view.mention_of[j] == m:
+        cases.add(view.case(j))
+        j += 1
+    return view.case(title.head) in cases
 
 
 def assign_roles(titles: list[Title], book: RoleBook) -> None:

@@ -188,6 +188,8 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
         return None
     if tok.pos not in ("NOUN", "PROPN") or view.case(j) not in ("Nom", None):
         return None
+    if tok.pos == "PROPN" and view.mention(j) is None and _function_word(res, tok.text):
+        return None  # "Далее заявил": a capital at the sentence's start misread as a name
     lemma = view.lemma(j)
     if lemma in ROLE_HEADS:
         title = title_at(view, res, j)
@@ -203,6 +205,11 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if view.case(j) == "Nom":
         return _apposed(view, res, j) or _described(view, j) or UNKNOWN
     return None
+
+
+def _function_word(res: Resources, word: str) -> bool:
+    parses = res.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("ADVB", "CONJ", "PRCL", "PREP", "PRED", "INTJ", "COMP")
 
 
 def _described(view: BodyTokens, j: int) -> Subject | None:
