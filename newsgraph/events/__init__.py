@@ -8,7 +8,7 @@ Nothing found gives an empty list.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import Phrase, RoleBook, previous_person, read_phrases, take_part
@@ -28,13 +28,11 @@ class Draft:
     head: Head
     start: int
     end: int
-    sentence: int
     actors: list[int]
     place: int | None
     date: str | None = None
     link: "Draft | None" = None
-    clause: tuple[int, int] = (0, 0)
-    merged: list["Draft"] = field(default_factory=list)
+    clause: tuple[int, int] = (0, 0)  # token indexes of the clause in its sentence
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
@@ -93,11 +91,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if speaker is not None and speaker not in actors:
             actors.insert(0, speaker)
         if not actors:
-            actors = _implied_actors(doc, tokens, phrases, clauses, (a, b), head, out, link, earlier)
+            actors = _sides(tokens, a, b, link, earlier + out)
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
-        out.append(Draft(head, start, end, si, actors, place.entity if place else None,
+        out.append(Draft(head, start, end, actors, place.entity if place else None,
                          link=link, clause=(a, b)))
     _date_events(doc, tokens, out)
     for d in out:
@@ -116,17 +114,13 @@ def _usable(fs: list[Found], has_main: bool, lead: Draft | None) -> list[Found]:
     return usable
 
 
-def _implied_actors(doc: Document, tokens, phrases: list[Phrase], clauses, clause: tuple[int, int],
-                    head: Head, done: list[Draft], link: Draft | None, earlier: list[Draft]) -> list[int]:
-    """Participants a clause names without a mention of its own: "стороны" standing for the
-    participants of the happening referred to."""
-    a, b = clause
-    keys = [lemma_key(t) for t in tokens[a:b + 1]]
-    if SIDES in keys:
-        source = link or next((d for d in reversed(earlier + done) if len(d.actors) >= 2), None)
-        if source is not None:
-            return list(source.actors)
-    return []
+def _sides(tokens, a: int, b: int, link: Draft | None, before: list[Draft]) -> list[int]:
+    """"Стороны" in a clause with no participant named: the participants of the happening a
+    frame points at, else of the last event with two or more."""
+    if not any(lemma_key(t) == SIDES for t in tokens[a:b + 1]):
+        return []
+    source = link or next((d for d in reversed(before) if len(d.actors) >= 2), None)
+    return list(source.actors) if source is not None else []
 
 
 def _pronoun_subject(tokens, a: int, head: int) -> bool:
@@ -209,7 +203,6 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
         same.actors.extend(a for a in d.actors if a not in same.actors)
         same.place = same.place if same.place is not None else d.place
         same.date = same.date or d.date
-        same.merged.append(d)
     return out
 
 

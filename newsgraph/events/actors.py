@@ -2,8 +2,8 @@
 ("переговоры президентов Казахстана и Узбекистана") resolved to the people the document names.
 
 A mention's slot is read from the preposition before it (skipping adjectives): none, "с",
-"между", "к", "против", "от", "при", "для" make it a participant; "в", "во", "на", "под" make a
-place its location. A place named right after a title ("президент Казахстана") completes the
+"между", "к", "против", "от", "при", "для" make it a participant; "в", "во", "на", "под" with
+the locative make a place its location, with the accusative a destination that takes part. A place named right after a title ("президент Казахстана") completes the
 title: next to a named person it is part of that person's description, on its own it stands
 for the office holder, whom `RoleBook` finds in the document.
 """
