@@ -211,9 +211,6 @@ def build_lexicon(res: Resources) -> Lexicon:
             lex.numbers[form] = (Decimal(value), cls)
     for form, lemma in NUMBER_EXTRA.items():
         lex.numbers[form] = (Decimal(NUMBER_WORDS[lemma][0]), NUMBER_WORDS[lemma][1])
-    # Words that share a form with a number but are far commoner as something else.
-    for form in ("одни", "одних", "одним", "одними"):
-        lex.numbers.pop(form, None)
     for lemma, value in MULTIPLIERS.items():
         for parse in morph.parse(lemma):
             if parse.normal_form != lemma:
