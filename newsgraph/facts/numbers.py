@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from newsgraph.facts.lexicon import CHANGE_VERBS, LOOSE_QUALIFIERS, QUALIFIERS
+from newsgraph.facts.lexicon import CHANGE_VERBS, HALF_SCALES, LOOSE_QUALIFIERS, QUALIFIERS
 from newsgraph.facts.scanner import Scanner
 
 _INT = re.compile(r"\d+")
@@ -26,6 +26,8 @@ _CARDINAL_SUFFIXES = {"х", "ти", "ми", "ью", "мя", "ех", "ух"}
 # Word classes, and which class may follow which inside one number ("двести тридцать пять").
 _NEXT_CLASS = {"hundred": {"ten", "teen", "unit"}, "ten": {"unit"}}
 _DASHES = {"-", "–", "—"}
+# How far back from "до" to look for the verb it depends on.
+_VERB_REACH = 6
 
 
 @dataclass(slots=True)
@@ -99,7 +101,7 @@ def _read_number(sc: Scanner, i: int) -> Number | None:
         num = _read_digits(sc, i)
     elif sc.at(i) in sc.lex.numbers and not _shouting(tok.text):
         num = Number(i, i, tok.start, tok.end, Decimal(0), spelled=True)
-    elif sc.at(i) in sc.lex.multiplier_singular:
+    elif sc.at(i) in sc.lex.multiplier_singular or sc.at(i) in HALF_SCALES:
         num = Number(i, i, tok.start, tok.start, Decimal(0), spelled=True)
     else:
         return None
@@ -200,6 +202,12 @@ def _read_scale(sc: Scanner, num: Number) -> Number | None:
             end = sc.toks[k + 1].end
             k += 2
             continue
+        if key in HALF_SCALES and k == num.i:
+            num.scale = last_scale = HALF_SCALES[key]
+            total = Decimal(last_scale) / 2
+            end = sc.toks[k].end
+            k += 1
+            continue
         if key in lex.multipliers:
             scale = lex.multipliers[key]
             if scale >= last_scale:
@@ -272,13 +280,14 @@ def read_qualifier(sc: Scanner, i: int) -> tuple[str, int] | None:
 
 
 def _changes_to(sc: Scanner, k: int) -> bool:
-    # "выросла до 5 млн", "с 3 до 5 млн": "до" gives the new value, not a ceiling.
-    for back in (1, 2):
-        t = k - back
-        if t < 0:
+    # "выросла до 5 млн", "повысили зарплату до 626 рублей": "до" after a verb of change
+    # gives the new value, not a ceiling. The nearest verb back in the clause decides.
+    for t in range(k - 1, max(k - 1 - _VERB_REACH, -1), -1):
+        tok = sc.toks[t]
+        if tok.text in {".", ";", ":", "(", ")"}:
             break
-        if (sc.toks[t].lemma or "") in CHANGE_VERBS:
-            return True
+        if tok.pos == "VERB":
+            return (tok.lemma or "") in CHANGE_VERBS
     return False
 
 

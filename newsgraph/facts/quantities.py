@@ -2,9 +2,9 @@
 "около 75 совместных контрактов", "15%", "250 тыс. человек").
 
 `read_quantity(sc, i)` reads a quantity at token i and returns Quantity records with
-the index after them, or None. `unit` is the lemma of the counted noun, "%" for
-percentages, None when nothing is counted; ordinals, years and clock times are left
-alone.
+the index after them, or None. `unit` is the lemma of the counted noun with ё written
+as е (so that units compare equal however the text spells them), "%" for percentages,
+None when nothing is counted; ordinals, years and clock times are left alone.
 """
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def _unit_at(sc: Scanner, k: int) -> tuple[str | None, int]:
             break
         tok = sc.toks[t]
         if tok.pos == "NOUN" and tok.text[:1].isalpha():
-            lemma = (tok.lemma or tok.text).lower()
+            lemma = (tok.lemma or tok.text).lower().replace("ё", "е")
             return ("%" if lemma in _PERCENT else lemma), t + 1
         if tok.pos in _BETWEEN_POS or (tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part"):
             continue
