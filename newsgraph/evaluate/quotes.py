@@ -20,7 +20,8 @@ from rich.table import Table
 from newsgraph.doc import Document
 
 LABELLED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "quotes"
-SPLITS = ("dev", "heldout")
+SEED_PAGE = Path(__file__).resolve().parents[2].parent / "shared" / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
+SPLITS = ("dev", "heldout", "heldout2")
 MIN_OVERLAP = 0.5
 
 
@@ -141,6 +142,35 @@ def evaluate(records: list[dict], res=None) -> dict[str, Tally]:
     return tallies
 
 
+def measure_overhead(texts: list[tuple[str, bool]], res, repeats: int = 3) -> dict:
+    """CPU seconds of the analysis (page separation and every registered stage) over
+    `texts` ((text, whole) pairs), and the share the quote stage adds to the rest: the best
+    of `repeats` runs, models loaded beforehand."""
+    import time
+
+    from newsgraph.pipeline import separate_page, stages
+
+    pipeline = stages()
+    best_total = best_quotes = float("inf")
+    for _ in range(repeats):
+        total = quotes = 0.0
+        for text, whole in texts:
+            doc = Document(id="bench", text=text)
+            started = time.process_time()
+            separate_page(doc, res, whole)
+            for name, stage in pipeline:
+                before = time.process_time()
+                doc = stage(doc, res)
+                if name == "quotes":
+                    quotes += time.process_time() - before
+            total += time.process_time() - started
+        best_total, best_quotes = min(best_total, total), min(best_quotes, quotes)
+    rest = best_total - best_quotes
+    return {"documents": len(texts), "seconds_without_quotes": round(rest, 3),
+            "seconds_of_quotes": round(best_quotes, 3),
+            "overhead": round(best_quotes / rest, 4) if rest > 0 else 0.0}
+
+
 def run(data_dir, console: Console, as_json: bool = False, limit: int | None = None) -> dict:
     """Score the quote stage on the labelled texts and print a table; `data_dir` overrides
     the labelled folder when it holds quote files. Returns the figures per split."""
@@ -150,9 +180,9 @@ def run(data_dir, console: Console, as_json: bool = False, limit: int | None = N
     records = load_labelled(folder)[:limit] if limit else load_labelled(folder)
     tallies = evaluate(records)
     figures = {name: t.figures() for name, t in tallies.items() if t.texts}
-    table = Table(title=f"Quotes and speakers ({folder.name}: {len(records)} texts)")
-    for column in ("part", "texts", "gold", "predicted", "span P", "span R", "speaker P", "speaker R", "cue acc."):
-        table.add_column(column, justify="left" if column == "part" else "right")
+    table = Table(title=f"Quotes and speakers ({len(records)} labelled texts)")
+    for column in ("part", "texts", "gold", "pred", "span P", "span R", "spkr P", "spkr R", "cue"):
+        table.add_column(column, justify="left" if column == "part" else "right", no_wrap=True)
     for name, f in figures.items():
         table.add_row(name, str(f["texts"]), str(f["gold"]), str(f["predicted"]),
                       *(f"{f[k]:.3f}" for k in ("span_precision", "span_recall", "speaker_precision",
@@ -197,3 +227,33 @@ def _same_name(gold: str, form: str) -> bool:
     if len(a) != len(b):
         return False
     return all(x == y or (min(len(x), len(y)) > 4 and x[:-2] == y[:len(x) - 2]) for x, y in zip(a, b))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m newsgraph.evaluate.quotes [--overhead N]`: the table, or the quote stage's
+    share of the analysis time over the seed page and the labelled texts (best of N runs)."""
+    import argparse
+
+    from newsgraph.resources import get_resources
+
+    parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.quotes")
+    parser.add_argument("--overhead", type=int, metavar="REPEATS", default=0,
+                        help="time the analysis with and without the quote stage instead")
+    args = parser.parse_args(argv)
+    console = Console(highlight=False)
+    if not args.overhead:
+        run(None, console)
+        return
+    res = get_resources()
+    texts = [(r["text"], True) for r in load_labelled()]
+    if SEED_PAGE.exists():
+        texts.insert(0, (SEED_PAGE.read_text(encoding="utf-8"), False))
+    measure_overhead(texts, res, repeats=1)  # load the models and fill the word caches
+    figures = measure_overhead(texts, res, repeats=args.overhead)
+    console.print(f"{figures['documents']} documents, CPU seconds without the quote stage "
+                  f"{figures['seconds_without_quotes']:.3f}, of the quote stage {figures['seconds_of_quotes']:.3f}: "
+                  f"overhead {figures['overhead']:.1%}")
+
+
+if __name__ == "__main__":
+    main()
