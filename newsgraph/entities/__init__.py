@@ -16,7 +16,8 @@ from newsgraph.resources import Resources
 
 # Words that may stay lowercase inside a person's or a place's name.
 NAME_PARTICLES = frozenset(
-    "де дe ди да дель делла ла ле ван фон дер цу ибн бин бен аль эль ад ас ат уль оглы кызы улы "
+    "де ди да ду дос дас до дю дель делла ла ле ван фон дер цу ибн бин бен ва аль эль ад ас аш ат "
+    "уль ур ан оглы кызы улы "
     "на над под у при и".split()
 )
 # Words before a quoted name that mark it as an organisation's name.
@@ -171,10 +172,12 @@ def _coined(word: str) -> bool:
 
 
 def plausible_name(surface: str, type_: str, res: Resources) -> bool:
-    """False for spans that cannot be a person's or a place's name: a multi-word span with a
-    lowercase word that no dictionary knows and that is not a name particle ("аль", "де")
-    — a foreign phrase such as the greeting "Салом алейкум" tagged as a place."""
+    """False for a person or place spanning several words with a lowercase word
+    that no dictionary knows and that is not a name particle ("аль", "де"): a phrase of
+    another language, such as the greeting "Салом алейкум", taken for a name. Place names
+    keep their lowercase words from the dictionary ("Брянской области")."""
     if type_ == "ORG":
+        # Organisations keep coined lowercase parts ("Лента.ру", "Спейс адвентчерс").
         return True
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", surface)
     if len(words) < 2:
