@@ -7,7 +7,9 @@ saved in its own transaction, which makes an ingest idempotent and resumable aft
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,6 +23,9 @@ from newsgraph.read import feeds, read_paths, warc  # noqa: F401  (feeds and war
 # Documents in flight per worker: enough to keep each busy while the writer catches up,
 # few enough that memory stays flat on a corpus of any size.
 IN_FLIGHT_PER_WORKER = 8
+# Each worker is one process doing one document at a time: BLAS thread pools inside them would
+# only fight the other workers for the same cores (OpenBLAS threads spin while they wait).
+SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 @dataclass
@@ -105,10 +110,23 @@ def analyse_in_processes(docs: Iterable[Document], workers: int, whole: bool,
 
     context = multiprocessing.get_context("spawn")
     window: deque = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
+    with _environment(SINGLE_THREADED), \
+            ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
         for doc in docs:
             window.append(pool.submit(analyse, doc, whole))
             if len(window) >= workers * IN_FLIGHT_PER_WORKER:
                 yield window.popleft().result()
         while window:
             yield window.popleft().result()
+
+
+@contextlib.contextmanager
+def _environment(values: dict[str, str]):
+    """Set environment variables (those the user has not set) for the processes started inside."""
+    added = {k: v for k, v in values.items() if k not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for k in added:
+            os.environ.pop(k, None)
