@@ -252,3 +252,8 @@ def test_group_title_unsettled_gives_nobody_a_role(res):
 def test_no_body_no_quotes(res):
     doc = analyse("«Мы готовы», — сказал Ерлан Карин.", res, body=[])
     assert doc.quotes == []
+
+
+def test_oblique_title_gives_no_role_to_a_new_subject(res):
+    doc = analyse("Указом президента Узбекистана Шухрат Ганиев назначен хокимом Ферганской области.", res)
+    assert [e.roles for e in doc.entities if e.type == "PER"] == [[]]

@@ -19,6 +19,8 @@ from newsgraph.quotes.lexicon import (BODY_HEADS, COUNTRY_ADJECTIVES, FORMER, GE
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 
+# Surname endings of the nominative singular, masculine ("Ганиев") or not declined at all.
+_NOMINATIVE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ий", "ый")
 # UD case -> pymorphy grammeme, to pick the parse of a title word in the case the tagger saw.
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 # Prepositions that may stay inside a title: "посол Узбекистана в Казахстане", "советник по науке".
@@ -276,19 +278,32 @@ def _person_starts(view: BodyTokens, j: int) -> bool:
 
 
 def _agree(view: BodyTokens, head: int, name: int) -> bool:
-    # A name in apposition takes the title's case, but the tagger often reads a name after
-    # a title as genitive; the case decides only where the complement holds another person
-    # noun the name could belong to ("пресс-секретарь президента Мирзиёева").
+    """True when the name at token `name` stands in apposition to the title headed by `head`.
+
+    A name in apposition takes the title's case, but the tagger often reads a name after a
+    title in the nominative as genitive; so a nominative title keeps its name unless the
+    complement holds another person noun in the name's case ("пресс-секретарь президента
+    Мирзиёева"), while an oblique title never takes a nominative name: "Указом президента
+    Узбекистана Шухрат Ганиев назначен …" names a new subject."""
     m = view.mention_of[name]
     cases = set()
     k = name
     while k < len(view) and view.mention_of[k] == m:
         cases.add(view.case(k))
         k += 1
-    if view.case(head) is None or view.case(head) in cases or cases == {None}:
+    head_case = view.case(head)
+    if head_case is None or head_case in cases or cases == {None}:
         return True
-    inner = [j for j in range(head + 1, name) if view.lemma(j) in ROLE_HEADS]
-    return not any(view.case(j) in cases for j in inner)
+    if head_case == "Nom":
+        inner = [j for j in range(head + 1, name) if view.lemma(j) in ROLE_HEADS]
+        return not any(view.case(j) in cases for j in inner)
+    # An animate accusative is the genitive's twin ("спросили министра Абенова").
+    if head_case in ("Acc", "Gen") and cases & {"Acc", "Gen"}:
+        return True
+    # A name read as nominative after an oblique title is one only when its surname says so
+    # ("Шухрат Ганиев"); "Айгуль Сейтказиевой" is the tagger's slip.
+    surname = fold(view.tokens[k - 1].text)
+    return "Nom" in cases and not surname.endswith(_NOMINATIVE_SURNAME)
 
 
 def _person_before(view: BodyTokens, start: int, end: int, sent_end: int) -> int | None:
