@@ -10,7 +10,7 @@ unquoted words is direct speech and reported as such.
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, CLOSING, DASHES, QUOTE_PAIRS, ROLE_HEADS,
+from newsgraph.quotes.lexicon import (ACCORDING_TO, CLOSING, DASHES, HONORIFICS, QUOTE_PAIRS, ROLE_HEADS,
                                       SPEAKING_BODIES)
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
@@ -192,6 +192,9 @@ def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Sub
             return Subject("entity", entity=m.entity)
         if tok.pos in ("NOUN", "PROPN"):
             lemma = view.lemma(j)
+            if lemma in HONORIFICS:
+                j += 1
+                continue
             if lemma in ROLE_HEADS:
                 title = title_at(view, res, j)
                 if title is None or title.plural:
@@ -263,7 +266,7 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     # Words the writer quotes whole ("сказал, что «…»") are still the reported content.
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in " ,":
+    while end > start and text[end - 1] in " ,:":
         end -= 1
     if end - start > 2 and text[start] in QUOTE_PAIRS and text[end - 1] in CLOSING:
         start, end = start + 1, end - 1

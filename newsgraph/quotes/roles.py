@@ -65,6 +65,13 @@ class RoleBook:
     def __init__(self, doc: Document):
         self.doc = doc
         self.held: dict[int, list[Title]] = {}
+        self.slots: list[Title] = []  # the places of group titles ("президентов A и B")
+
+    def open_slot(self, title: Title) -> bool:
+        """True when a group title of the text announces someone holding `title` whom no one
+        is yet known to be: a title standing for a name may then name the person in focus."""
+        return any(slot.fits(title) and (title.place is None or slot.place == title.place)
+                   and not self.holders(slot, strict=True) for slot in self.slots)
 
     def give(self, entity: int, title: Title) -> None:
         """Record `title` for `entity` and list its text among the entity's roles."""
@@ -136,6 +143,7 @@ def assign_roles(titles: list[Title], book: RoleBook) -> None:
     """Give every title standing in apposition to a person to that person, and the titles
     of a group to the names listed after it in the same order ("министров энергетики
     Казахстана и Кыргызстана Ерлана Касенова и Таалайбека Ибраева")."""
+    book.slots = [slot for title in titles for slot in title.group]
     for title in titles:
         if title.person is not None and not title.plural:
             book.give(title.person, title)
@@ -256,9 +264,10 @@ def _complement_end(view: BodyTokens, j: int, sent_end: int) -> int:
             if tok.pos in ("NOUN", "PROPN"):
                 end = j
             continue
-        # "Казахстана и Узбекистана": a list of names in the genitive.
-        if view.word(j) == "и" and j + 1 < sent_end and view.mention(j + 1) is not None \
-                and view.mention(j + 1).type in ("LOC", "ORG") and end == j:
+        # "Казахстана и Узбекистана", "экономики и коммерции": a list in the genitive.
+        if view.word(j) == "и" and j + 1 < sent_end and end == j and (
+                (view.mention(j + 1) is not None and view.mention(j + 1).type in ("LOC", "ORG"))
+                or (view.mention(j + 1) is None and view.case(j + 1) == "Gen")):
             j += 1
             continue
         break

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, GENERIC_BODIES, IMPERSONAL_CUES, PRONOUNS,
-                                      RELATIVES, ROLE_HEADS, SPEAKING_BODIES, fold)
+from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, GENERIC_BODIES, IMPERSONAL_CUES, NAMED_BODIES,
+                                      PRONOUNS, RELATIVES, ROLE_HEADS, SPEAKING_BODIES, fold)
 from newsgraph.quotes.roles import RoleBook, Title, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -57,10 +57,23 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     if view.lemma(cue) == "выразить":
         j += 1  # "выразил уверенность": the object is not the subject
     after_adp = False
+    quoted: Subject | None = None
     while j < end:
         tok = view.tokens[j]
         word = view.word(j)
         m = view.mention(j)
+        if tok.text in ("«", "\"", "„"):
+            # A name in quotation marks: the subject ("как сообщает «МК»") unless a subject
+            # follows it ("как сообщил «Ъ» глава пресс-службы …", the paper being told).
+            close = _closing(view, j, end)
+            if close is None:
+                break
+            if quoted is None and not after_adp:
+                inner = next((view.mention(k) for k in range(j + 1, close) if view.mention(k) is not None), None)
+                quoted = Subject("entity", entity=inner.entity) if inner is not None else UNKNOWN
+            after_adp = False
+            j = close + 1
+            continue
         if tok.pos == "PUNCT" or word in CLAUSE_WORDS or word == "и":
             break
         if m is not None:
@@ -93,7 +106,14 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
         if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin":
             break
         j += 1
-    return ABSENT
+    return quoted or ABSENT
+
+
+def _closing(view: BodyTokens, j: int, end: int) -> int | None:
+    for k in range(j + 1, min(end, j + 8)):
+        if view.tokens[k].text in ("»", "\"", "“"):
+            return k
+    return None
 
 
 def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None = None) -> Subject:
@@ -107,6 +127,14 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         if tok.text in _QUOTE_MARKS and (view.mention(j - 1) is not None or view.mention(j + 1) is not None):
             j -= 1  # the marks around a name ("концерна «Туркменэнерго» сообщила")
             continue
+        if tok.text in ("»", "\"", "“") and j - 1 >= low:
+            # Words quoted inside the clause ("назвал отставку «серьёзной потерей» и выразил
+            # мнение"): passed over, the subject stands before them.
+            opening = next((k for k in range(j - 1, max(low - 1, j - 12), -1)
+                            if view.tokens[k].text in ("«", "\"", "„")), None)
+            if opening is not None:
+                j = opening - 1
+                continue
         if tok.text in _STOP_MARKS or tok.text in _DASHES or word in CLAUSE_WORDS:
             break
         m = view.mention(j)
@@ -151,6 +179,9 @@ def body_subject(view: BodyTokens, j: int) -> Subject:
         if m is not None:
             return Subject("entity", entity=m.entity) if m.type in ("ORG", "LOC") else UNKNOWN
         tok = view.tokens[k]
+        if tok.text in _QUOTE_MARKS and tok.text != "»" and view.lemma(k - 1) not in NAMED_BODIES \
+                and not (k + 1 < end and view.case(k + 1) == "Gen"):
+            break  # "в мэрии «Ъ» сообщили": the paper was told; "пресс-службе «Киностудии КИТ»" is its own
         if tok.text in _QUOTE_MARKS or (tok.pos in ("NOUN", "PROPN", "ADJ", "DET") and view.case(k) == "Gen"):
             k += 1
             continue
@@ -219,6 +250,9 @@ def _described(view: BodyTokens, j: int) -> Subject | None:
     if tok.pos != "NOUN" or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" \
             or view.lemma(j) in ANONYMOUS:
         return None
+    nxt = view.tokens[j + 1] if j + 1 < view.sentence_end(j) else None
+    if nxt is not None and nxt.feats.get("Case") == "Gen" and (nxt.feats.get("Animacy") == "Anim" or view.mention(j + 1)):
+        return None  # "отец футболиста": someone else, tied to the person in focus
     return Subject("title", title=Title(j, j + 1, j, view.lemma(j), view.lemma(j), None, False, False,
                                         descriptive=True))
 
@@ -258,9 +292,12 @@ def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject
         k -= 1
     if k < low or (k == first - 1 and view.case(k) is None):
         return None
-    if view.lemma(k) in SPEAKING_BODIES and k > low and view.word(k - 1) in ("в", "во") \
+    adp = k - 1
+    while adp > low and view.tokens[adp].pos in ("ADJ", "DET"):
+        adp -= 1
+    if view.lemma(k) in SPEAKING_BODIES and adp >= low and view.word(adp) in ("в", "во") \
             and _plural(view, _cue_after(view, first)):
-        return body_subject(view, k)  # "В акимате Алматы сообщили"
+        return body_subject(view, k)  # "В акимате Алматы сообщили", "В уфимской мэрии сообщили"
     if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
         return _nominal(view, res, k)
     return None
@@ -366,6 +403,7 @@ class SpeakerResolver:
                 self.focus.append((m.start, m.entity))
         self.focus.sort()
         self.seen.sort()
+        self.blockers: list[tuple[int, str | None]] = []
 
     def resolve(self, subject: Subject, cue: int) -> int | None:
         """The entity that `subject` of the cue at token `cue` refers to, or None."""
@@ -385,6 +423,10 @@ class SpeakerResolver:
             found = None
         if found is not None and self.view.doc.entities[found].type == "PER":
             self.note(pos, found)
+        elif subject.kind == "unknown" and not _plural(self.view, cue):
+            # An unnamed speaker ("рассказал собеседник «Ъ»") is who a following "по его
+            # словам" means: the pronoun must not reach past it to a named person.
+            self.blockers.append((pos, gender))
         return found
 
     def note(self, pos: int, entity: int) -> None:
@@ -394,9 +436,13 @@ class SpeakerResolver:
 
     def _recent(self, pos: int, gender: str | None, pool=None) -> int | None:
         block = self.view.block_of(pos)
+        blocked = max((b for b, g in self.blockers if b < pos and (gender is None or g in (None, gender))),
+                      default=-1)
         for fpos, entity in reversed(self.focus if pool is None else pool):
             if fpos >= pos:
                 continue
+            if fpos < blocked:
+                return None
             if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
                 break
             if self.view.doc.entities[entity].type != "PER":
@@ -413,9 +459,13 @@ class SpeakerResolver:
         recent = self._recent(pos, gender)
         if holders and not title.generic:
             return recent if recent in holders else None
-        # Nobody holds the title yet: a title in the subject names the person in focus
-        # ("«…», — сказал Мирзиёев. … «…», — сказал глава Узбекистана"), if that person
-        # may hold it; failing that, the one person the text has named so far.
+        # Nobody holds the title yet. A description ("дипломат", "спортсмен") names the
+        # person in focus; so does a title the text has announced for a group of people
+        # ("переговоры президентов Казахстана и Узбекистана … «…», — сказал глава
+        # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
+        # ("сказал представитель следственного управления") brings in someone new.
+        if not title.generic and not self.book.open_slot(title):
+            return None
         if recent is None:
             named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
             recent = named.pop() if len(named) == 1 else None

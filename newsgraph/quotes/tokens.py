@@ -81,6 +81,8 @@ class BodyTokens:
             return lemma in CUE_ADJECTIVES and _short(tok.text)
         if tok.pos not in ("VERB", "AUX"):
             return False
+        if tok.feats.get("Person") == "1" or tok.feats.get("Mood") == "Imp":
+            return False  # "Напомним, что …", "скажу": the writer's own voice
         if lemma in CUE_WITH_OBJECT:
             nxt = i + 1
             return nxt < len(self.tokens) and self.lemma(nxt) in CUE_WITH_OBJECT[lemma] and form == "Fin"
