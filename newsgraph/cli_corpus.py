@@ -36,7 +36,8 @@ def _open(db: Optional[str], aliases: Optional[Path] = None):
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders, globs: txt, html, jsonl, rss/atom, warc(.gz)."),
     db: Optional[str] = DbOption,
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that run the analysis."),
+    workers: int = typer.Option(1, "--workers", "-w", min=0,
+                                help="Processes that run the analysis (0: analyse in this process)."),
     whole: bool = typer.Option(False, "--whole", help="Treat each input as clean article text (no chrome separation)."),
     aliases: Optional[Path] = AliasesOption,
 ) -> None:

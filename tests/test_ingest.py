@@ -107,7 +107,7 @@ def test_feeds_give_one_document_per_item(tmp_path):
     (tmp_path / "osh.xml").write_text(ATOM, encoding="utf-8")
     (tmp_path / "sitemap.xml").write_text("<urlset><url>x</url></urlset>", encoding="utf-8")
     db = tmp_path / "feeds.db"
-    result = cli("ingest", "--db", db, tmp_path)
+    result = cli("ingest", "--workers", "0", "--db", db, tmp_path)
     lines = result.stderr.splitlines()
     assert result.exit_code == 1
     assert f"newsgraph: {tmp_path / 'lenta.rss'}:2: feed item has no content or summary" in lines
@@ -158,7 +158,7 @@ def test_warc_gives_one_document_per_html_response(tmp_path):
                           ("https://dushanbe.example.tj/logo.png", "image/png", b"\x89PNG\r\n"),
                           ("https://kg.example.kg/forum", "text/html", _page("Форум в Бишкеке", other))])
     db = tmp_path / "warc.db"
-    result = cli("ingest", "--db", db, archive)
+    result = cli("ingest", "--workers", "0", "--db", db, archive)
     assert result.exit_code == 0, result.stderr
     assert "stored 2, duplicates 0, failed 0" in result.stderr
     docs = list(map(json.loads, cli("export", "--db", db).stdout.splitlines()))
@@ -176,7 +176,7 @@ def test_bad_inputs_reported_one_line_each(tmp_path):
              json.dumps({"id": "no-text"})]
     (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "bad.db"
-    result = cli("ingest", "--db", db, "--whole", tmp_path / "batch.jsonl", tmp_path / "missing.txt")
+    result = cli("ingest", "--workers", "0", "--db", db, "--whole", tmp_path / "batch.jsonl", tmp_path / "missing.txt")
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("newsgraph: ")]
     assert errors == [f"newsgraph: {tmp_path / 'batch.jsonl'}:2: not JSON (Expecting property name enclosed in double quotes at column 2)",
@@ -193,7 +193,7 @@ def _corpus(tmp_path):
     src = tmp_path / "two.jsonl"
     src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     db = tmp_path / "two.db"
-    assert cli("ingest", "--db", db, "--whole", src).exit_code == 0
+    assert cli("ingest", "--workers", "0", "--db", db, "--whole", src).exit_code == 0
     return db
 
 

@@ -1,8 +1,9 @@
 """Ingest: read inputs, skip what the store already holds, analyse the rest, store each.
 
 The calling process reads, checks ids and content hashes against the store (so a rerun skips
-stored documents before any analysis) and writes; with `workers > 1` the analysis runs in
-that many processes started with `spawn`, each building the models once. Each document is
+stored documents before any analysis) and writes; the analysis runs in `workers` processes
+started with `spawn`, each building the models once (`workers=0` analyses in the calling
+process, for debugging and small jobs). Each document is
 saved in its own transaction, which makes an ingest idempotent and resumable after a kill.
 """
 from __future__ import annotations
@@ -74,7 +75,7 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
             pending_hashes.add(digest)
             yield item
 
-    if workers <= 1:
+    if workers <= 0:
         results = (analyse(doc, whole) for doc in new_documents())
     else:
         results = analyse_in_processes(new_documents(), workers, whole, analyse)
