@@ -149,6 +149,8 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             governor = _governor(view, res, first, low)
             if governor is not None:
                 return governor
+            if before >= low and _relational(view, before):
+                return UNKNOWN  # "Адвокаты Эндрюс настаивали": the name belongs to the noun
             if _subject_mention(view, first, adjacent=_mention_end(view, first) == cue):
                 return Subject("entity", entity=m.entity)
             j = first - 1
@@ -257,10 +259,21 @@ def _described(view: BodyTokens, j: int) -> Subject | None:
                                         descriptive=True))
 
 
+def _relational(view: BodyTokens, j: int) -> bool:
+    """True for a noun a following name depends on rather than names: a plural ("адвокаты
+    Эндрюс") or a relation ("отец Иванова", "представитель Григорьевой")."""
+    tok = view.tokens[j]
+    return tok.pos == "NOUN" and view.mention(j) is None and view.case(j) in ("Nom", None) and (
+        tok.feats.get("Number") == "Plur" or view.lemma(j) in ANONYMOUS)
+
+
 def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> Subject | None:
     # "автор законопроекта депутат Гульмира Токтосунова", "финансист Асель Жанибекова": a
     # noun, its genitive words, then a title or a name in apposition that tells who it is.
     end = view.sentence_end(j)
+    # After "отец", "адвокаты" a name is someone else's ("отец футболиста Иванова"); only a
+    # title of its own names the speaker ("автор законопроекта депутат Токтосунова").
+    relational = k is None and _relational(view, j)
     k = j + 1 if k is None else k
     while k < end:
         m = view.mention(k)
@@ -272,7 +285,7 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
     if k >= end:
         return None
     m = view.mention(k)
-    if m is not None and m.type == "PER" and view.tokens[k].start == m.start:
+    if m is not None and m.type == "PER" and view.tokens[k].start == m.start and not relational:
         return Subject("entity", entity=m.entity)
     if m is None and view.lemma(k) in ROLE_HEADS and view.case(k) in ("Nom", None) and k != j:
         title = title_at(view, res, k)
@@ -403,7 +416,13 @@ class SpeakerResolver:
                 self.focus.append((m.start, m.entity))
         self.focus.sort()
         self.seen.sort()
-        self.blockers: list[tuple[int, str | None]] = []
+        # Unnamed people standing as subjects ("33-летний мужчина вышел во двор") are whom a
+        # following "он" means; a pronoun does not reach past them to a named person.
+        self.blockers: list[tuple[int, str | None]] = [
+            (tok.start, {"Masc": "masc", "Fem": "femn"}.get(tok.feats.get("Gender", "")))
+            for j, tok in enumerate(view.tokens)
+            if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
+            and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)]
 
     def resolve(self, subject: Subject, cue: int) -> int | None:
         """The entity that `subject` of the cue at token `cue` refers to, or None."""
@@ -427,6 +446,7 @@ class SpeakerResolver:
             # An unnamed speaker ("рассказал собеседник «Ъ»") is who a following "по его
             # словам" means: the pronoun must not reach past it to a named person.
             self.blockers.append((pos, gender))
+            self.blockers.sort()
         return found
 
     def note(self, pos: int, entity: int) -> None:
