@@ -123,6 +123,3 @@ def main() -> None:
         err.print("newsgraph: interrupted")
         sys.exit(130)
 
-
-if __name__ == "__main__":
-    main()

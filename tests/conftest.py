@@ -72,7 +72,7 @@ def res():
 
 def newsgraph_cmd() -> list[str]:
     exe = Path(sys.executable).with_name("newsgraph")
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "newsgraph.cli"]
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "newsgraph"]
 
 
 def run_cli(*args: str, input: bytes | None = None, env: dict | None = None, cwd: Path | None = None,
