@@ -122,7 +122,11 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     if subject.kind == "absent":
         return None
     attribution = Attribution(i, view.tokens[i].text, subject)
-    start, end = _strip_marks(view.doc.text, view.tokens[low].start, view.tokens[k].start)
+    first = low
+    # "О том, что телеканал должен ему 8 млн рублей, заявил …": the clause after "что".
+    if [view.word(j) for j in range(low, min(low + 4, k))] in (["о", "том", ",", "что"], ["об", "этом", ",", "что"]):
+        first = low + 4
+    start, end = _strip_marks(view.doc.text, view.tokens[first].start, view.tokens[k].start)
     return Candidate(start, end, "direct" if dash else "indirect", attribution)
 
 
@@ -237,10 +241,17 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
         dash = False
         while k < end and view.tokens[k].text in DASHES:
             dash, k = True, k + 1
-        if k < end and view.is_cue(k, converbs=True) and \
-                (dash or view.tokens[k].feats.get("VerbForm") == "Conv"):
+        if k < end and view.is_cue(k, converbs=True) and (
+                dash or view.tokens[k].feats.get("VerbForm") == "Conv" or _credit(view, k, end)):
             return j
     return end
+
+
+def _credit(view: BodyTokens, k: int, end: int) -> bool:
+    # "…, сообщает «Спорт уик-энд».": a source credited at the end of the sentence, with no
+    # clause of its own after it.
+    rest = [view.word(j) for j in range(k + 1, end)]
+    return len(rest) <= 8 and "что" not in rest and view.tokens[k].feats.get("Person") != "1"
 
 
 def _has_predicate(view: BodyTokens, start: int, end: int) -> bool:
