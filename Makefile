@@ -8,10 +8,17 @@ SAMPLE := newsgraph/data/sample
 .PHONY: run test setup system-deps bench eval clean
 
 run: setup
-	@echo "== newsgraph extract on the bundled sample corpus ($(SAMPLE))"
+	@echo "== newsgraph extract: one sample page as a Document"
 	@mkdir -p out
-	$(BIN)/newsgraph extract $(SAMPLE) > out/sample.jsonl
+	$(BIN)/newsgraph extract $(SAMPLE)/01_astana_presidents.txt > out/sample.jsonl
 	$(BIN)/newsgraph show out/sample.jsonl
+	@echo "== newsgraph ingest: the bundled sample corpus into ./newsgraph.db"
+	$(BIN)/newsgraph ingest $(SAMPLE)
+	$(BIN)/newsgraph stats
+	@echo "== newsgraph search переговорам"
+	$(BIN)/newsgraph search "переговорам" --limit 3
+	@echo "== newsgraph entity Мирзиёев"
+	$(BIN)/newsgraph entity "Мирзиёев"
 
 test: setup system-deps
 	$(BIN)/python -m pytest

@@ -31,7 +31,25 @@ def separate_page(doc: Document, res: Resources, whole: bool = False) -> Documen
     from newsgraph.clean import separate_chrome
 
     doc.body, doc.chrome = separate_chrome(doc.text)
+    if doc.title is None:
+        doc.title = headline_of(doc)
     return doc
+
+
+def headline_of(doc: Document) -> str | None:
+    """The article's first block when it is shaped like a headline: short, with no closing
+    sentence punctuation, and followed by more of the article. None otherwise."""
+    if len(doc.body) < 2:
+        return None
+    start, end = doc.body[0]
+    line = doc.text[start:end].strip()
+    if 10 <= len(line) <= HEADLINE_MAX and line[-1] not in ".:;,…" and not line.startswith(("—", "-", "«")):
+        return line
+    return None
+
+
+# Longer first lines are leads, not headlines.
+HEADLINE_MAX = 160
 
 
 def stages() -> list[tuple[str, Stage]]:
