@@ -154,7 +154,7 @@ def overlap_score(gold: list[list[tuple[int, int]]], pred: list[list[tuple[int, 
             "gold": n_gold, "predicted": n_pred}
 
 
-def evaluate_nerel(path: Path, res: Resources) -> dict:
+def evaluate_nerel(path: Path, res: Resources, limit: int | None = None) -> dict:
     """MONEY and DATE on NEREL, newsgraph beside Natasha's extractors, overlap match."""
     from natasha import DatesExtractor, MoneyExtractor
 
@@ -162,7 +162,7 @@ def evaluate_nerel(path: Path, res: Resources) -> dict:
     from newsgraph.segment import segment_body
 
     money_x, dates_x = MoneyExtractor(res.morph), DatesExtractor(res.morph)
-    docs = load_jsonl(path)
+    docs = load_jsonl(path)[:limit]
     gold = {t: [[(e["start"], e["end"]) for e in d["entities"] if e["type"] == t] for d in docs]
             for t in ("MONEY", "DATE")}
     ours = {"MONEY": [], "DATE": []}
@@ -189,9 +189,11 @@ def evaluate_nerel(path: Path, res: Resources) -> dict:
     return out
 
 
-def run(data_dir: Path = DEFAULT_DATA_DIR, console: Console | None = None, as_json: bool = False) -> dict:
-    """Score the facts stage on the labelled sentences and on NEREL; print Rich tables
-    (unless `as_json`) and return the figures."""
+def run(data_dir: Path = DEFAULT_DATA_DIR, console: Console | None = None, as_json: bool = False,
+        limit: int | None = None) -> dict:
+    """Score the facts stage on the labelled sentences and on NEREL (the first `limit`
+    documents when given) and return the figures. Rich tables go to `console` unless
+    `as_json`, in which case the caller prints the returned dict."""
     console = console or Console()
     res = get_resources()
     figures: dict = {}
@@ -200,15 +202,13 @@ def run(data_dir: Path = DEFAULT_DATA_DIR, console: Console | None = None, as_js
     figures["labelled_misses"] = labelled["misses"]
     path = Path(data_dir) / NEREL
     if path.exists():
-        figures["nerel"] = evaluate_nerel(path, res)
+        figures["nerel"] = evaluate_nerel(path, res, limit)
     elif not as_json:
         console.print(f"[yellow]{path}: not found, NEREL part skipped[/]")
-    if as_json:
-        console.print_json(json.dumps(figures, ensure_ascii=False))
-        return figures
-    console.print(_labelled_table(figures["labelled"]))
-    if "nerel" in figures:
-        console.print(_nerel_table(figures["nerel"]))
+    if not as_json:
+        console.print(_labelled_table(figures["labelled"]))
+        if "nerel" in figures:
+            console.print(_nerel_table(figures["nerel"]))
     return figures
 
 
