@@ -14,7 +14,7 @@ from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.indirect import find_indirect
 from newsgraph.quotes.roles import RoleBook, assign_roles, distribute_group_roles, find_titles
-from newsgraph.quotes.speakers import SpeakerResolver
+from newsgraph.quotes.focus import SpeakerResolver
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 

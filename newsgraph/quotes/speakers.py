@@ -1,33 +1,28 @@
-"""Who speaks: the subject of a speech cue and the entity it refers to.
+"""Who speaks: the subject of a speech cue, as the text words it.
 
 `subject_after` and `subject_before` read the subject of a cue off the tokens next to it:
 a name, a pronoun, a title ("глава Узбекистана"), a speaking body ("пресс-служба Акорды",
 "в докладе банка"), some other noun ("стороны", "источник": a speaker the text does not
-name) or nothing at all ("Далее заявил: …"). `SpeakerResolver` turns that into an entity
-index, walking back through the people the text has put in focus; where the text does not
-settle it, the answer is None.
+name) or nothing at all ("Далее заявил: …"). `newsgraph.quotes.focus` turns that into an
+entity.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, GENERIC_BODIES, IMPERSONAL_CUES, NAMED_BODIES,
+from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, IMPERSONAL_CUES, NAMED_BODIES,
                                       PRONOUNS, RELATIVES, ROLE_HEADS, SPEAKING_BODIES, fold)
-from newsgraph.quotes.roles import RoleBook, Title, title_at
+from newsgraph.quotes.roles import Title, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 
-# How far back, in body blocks, a pronoun or a title may look for the person it stands for.
-FOCUS_BLOCKS = 2
 # How many tokens a cue's subject may stand from the cue.
 SUBJECT_WINDOW = 10
 _STOP_MARKS = frozenset("«»\"„“”:;")
 _DASHES = frozenset("-–—―")
 _QUOTE_MARKS = frozenset("«»\"„“”")
 # Endings that only an oblique case of a surname has ("Мусаевой", "Назарбаеву").
-_OBLIQUE_SURNAME = ("овой", "евой", "иной", "ыной", "ову", "еву", "ину", "ым", "ыми", "ому", "ой")
-_FEMININE_FORMS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "овой", "евой", "иной", "ыной")
-_MASCULINE_FORMS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+OBLIQUE_SURNAME = ("овой", "евой", "иной", "ыной", "ову", "еву", "ину", "ым", "ыми", "ому", "ой")
 
 
 @dataclass
@@ -52,7 +47,7 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
     if view.lemma(cue) in IMPERSONAL_CUES:
         return document_source(view, cue)
-    plural = _plural(view, cue)
+    plural = plural_cue(view, cue)
     j = cue + 1
     if view.lemma(cue) == "выразить":
         j += 1  # "выразил уверенность": the object is not the subject
@@ -84,7 +79,7 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
                 after_adp = False
                 j = _mention_end(view, j)
                 continue
-            if _subject_mention(view, j, adjacent=j == cue + 1):
+            if can_be_subject(view, j, adjacent=j == cue + 1):
                 return Subject("entity", entity=m.entity)
             j = _mention_end(view, j)
             continue
@@ -119,7 +114,7 @@ def _closing(view: BodyTokens, j: int, end: int) -> int | None:
 def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None = None) -> Subject:
     """The subject standing before the cue ("Назарбаев, выступая на форуме, заявил"), back to `floor`."""
     low = max(floor if floor is not None else 0, view.sentence_start(cue))
-    plural = _plural(view, cue)
+    plural = plural_cue(view, cue)
     j = cue - 1
     while j >= low:
         tok = view.tokens[j]
@@ -151,7 +146,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 return governor
             if before >= low and _relational(view, before):
                 return UNKNOWN  # "Адвокаты Эндрюс настаивали": the name belongs to the noun
-            if _subject_mention(view, first, adjacent=_mention_end(view, first) == cue):
+            if can_be_subject(view, first, adjacent=_mention_end(view, first) == cue):
                 return Subject("entity", entity=m.entity)
             j = first - 1
             continue
@@ -309,7 +304,7 @@ def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject
     while adp > low and view.tokens[adp].pos in ("ADJ", "DET"):
         adp -= 1
     if view.lemma(k) in SPEAKING_BODIES and adp >= low and view.word(adp) in ("в", "во") \
-            and _plural(view, _cue_after(view, first)):
+            and plural_cue(view, _cue_after(view, first)):
         return body_subject(view, k)  # "В акимате Алматы сообщили", "В уфимской мэрии сообщили"
     if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
         return _nominal(view, res, k)
@@ -344,7 +339,7 @@ def _antecedent(view: BodyTokens, res: Resources, j: int, low: int) -> Subject:
     return UNKNOWN
 
 
-def _subject_mention(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
+def can_be_subject(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
     """True when the mention starting at token `j` can be a subject: in the nominative, or
     (a person's name right next to the cue, whose case the tagger often misreads after a
     title) in no unmistakably oblique form."""
@@ -360,7 +355,7 @@ def _subject_mention(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
     if view.doc.mentions[m].type == "PER":
         if "Nom" in cases or all(c is None for c in cases):
             return True
-        return adjacent and not fold(view.tokens[k - 1].text).endswith(_OBLIQUE_SURNAME)
+        return adjacent and not fold(view.tokens[k - 1].text).endswith(OBLIQUE_SURNAME)
     # An organisation's or a place's name is headed by its first word ("Совет Безопасности ООН").
     return cases[0] in ("Nom", None)
 
@@ -386,202 +381,11 @@ def _adp_before(view: BodyTokens, j: int) -> int:
     return k
 
 
-def _plural(view: BodyTokens, cue: int) -> bool:
+def plural_cue(view: BodyTokens, cue: int) -> bool:
+    """True when the cue is a verb in the plural ("заявили")."""
     return view.tokens[cue].feats.get("Number") == "Plur"
 
 
 def verb_gender(view: BodyTokens, cue: int) -> str | None:
     """masc or femn for a past-tense verb in the singular, else None."""
     return {"Masc": "masc", "Fem": "femn"}.get(view.tokens[cue].feats.get("Gender", ""))
-
-
-class SpeakerResolver:
-    """Entity indexes for subjects, in text order, remembering who has been in focus."""
-
-    def __init__(self, view: BodyTokens, book: RoleBook, res: Resources, inside_quote):
-        self.view = view
-        self.book = book
-        self.res = res
-        self.genders: dict[int, str | None] = {}
-        # (character position, entity): people standing as subjects outside quotations;
-        # `seen` also has people named in any case, and organisations.
-        self.focus: list[tuple[int, int]] = []
-        self.seen: list[tuple[int, int]] = []
-        for m in view.doc.mentions:
-            if m.entity is None or inside_quote(m.start):
-                continue
-            self.seen.append((m.start, m.entity))
-            j = view.first_at(m.start)
-            if m.type == "PER" and j < len(view) and _subject_mention(view, j, adjacent=_next_is_verb(view, m.end)):
-                self.focus.append((m.start, m.entity))
-        self.focus.sort()
-        self.seen.sort()
-        # Unnamed people standing as subjects ("33-летний мужчина вышел во двор") are whom a
-        # following "он" means; a pronoun does not reach past them to a named person.
-        self.blockers: list[tuple[int, str | None]] = [
-            (tok.start, {"Masc": "masc", "Fem": "femn"}.get(tok.feats.get("Gender", "")))
-            for j, tok in enumerate(view.tokens)
-            if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
-            and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)]
-
-    def resolve(self, subject: Subject, cue: int) -> int | None:
-        """The entity that `subject` of the cue at token `cue` refers to, or None."""
-        pos = self.view.tokens[cue].start
-        gender = verb_gender(self.view, cue)
-        if subject.kind == "entity":
-            found = subject.entity
-        elif subject.kind == "pronoun":
-            found = None if subject.number == "plur" else self._recent(pos, subject.gender or gender)
-        elif subject.kind == "absent":
-            found = None if _plural(self.view, cue) else self._recent(pos, gender)
-        elif subject.kind == "title":
-            found = self._holder(subject.title, pos, gender)
-        elif subject.kind == "body":
-            found = self._body(subject.lemma, pos)
-        else:
-            found = None
-        if found is not None and self.view.doc.entities[found].type == "PER":
-            self.note(pos, found)
-        elif subject.kind == "unknown" and not _plural(self.view, cue):
-            # An unnamed speaker ("рассказал собеседник «Ъ»") is who a following "по его
-            # словам" means: the pronoun must not reach past it to a named person.
-            self.blockers.append((pos, gender))
-            self.blockers.sort()
-        return found
-
-    def note(self, pos: int, entity: int) -> None:
-        """Put `entity` in focus at `pos` (a speaker just resolved)."""
-        self.focus.append((pos, entity))
-        self.focus.sort()
-
-    def _recent(self, pos: int, gender: str | None, pool=None) -> int | None:
-        block = self.view.block_of(pos)
-        blocked = max((b for b, g in self.blockers if b < pos and (gender is None or g in (None, gender))),
-                      default=-1)
-        for fpos, entity in reversed(self.focus if pool is None else pool):
-            if fpos >= pos:
-                continue
-            if fpos < blocked:
-                return None
-            if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
-                break
-            if self.view.doc.entities[entity].type != "PER":
-                continue
-            if gender is None or self.gender(entity) in (None, gender):
-                return entity
-        return None
-
-    def _holder(self, title: Title, pos: int, gender: str | None) -> int | None:
-        doc = self.view.doc
-        holders = [e for e in self.book.holders(title) if doc.entities[e].type == "PER"]
-        if len(holders) == 1 and not title.generic:
-            return holders[0]
-        recent = self._recent(pos, gender)
-        if holders and not title.generic:
-            return recent if recent in holders else None
-        # Nobody holds the title yet. A description ("дипломат", "спортсмен") names the
-        # person in focus; so does a title the text has announced for a group of people
-        # ("переговоры президентов Казахстана и Узбекистана … «…», — сказал глава
-        # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
-        # ("сказал представитель следственного управления") brings in someone new.
-        if not title.generic and not self.book.open_slot(title):
-            return None
-        if recent is None:
-            named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
-            recent = named.pop() if len(named) == 1 else None
-            if recent is not None and gender is not None and self.gender(recent) not in (None, gender):
-                recent = None
-        if recent is not None and self.book.compatible(recent, title):
-            self.book.give(recent, title)
-            return recent
-        return None
-
-    def _body(self, lemma: str | None, pos: int) -> int | None:
-        # "в докладе банка": the organisation just named whose name has that word;
-        # "в докладе организации": the organisation just named.
-        stem = "" if lemma in GENERIC_BODIES else (lemma or "")[:max(4, len(lemma or "") - 2)]
-        block = self.view.block_of(pos)
-        doc = self.view.doc
-        for fpos, entity in reversed(self.seen):
-            if fpos >= pos:
-                continue
-            if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
-                break
-            ent = doc.entities[entity]
-            if ent.type == "ORG" and any(fold(w).startswith(stem) for w in ent.name.split()):
-                return entity
-        return None
-
-    def gender(self, entity: int) -> str | None:
-        if entity not in self.genders:
-            self.genders[entity] = self._gender(entity)
-        return self.genders[entity]
-
-    def _gender(self, entity: int) -> str | None:
-        # The verbs a person's name stands with outweigh its endings: the entity's name may
-        # have been normalised from a misread case ("Мусаева" taken for a genitive).
-        votes = {"masc": 0.0, "femn": 0.0}
-        view = self.view
-        for m in view.doc.mentions:
-            if m.entity != entity:
-                continue
-            after, before = view.first_at(m.end), view.first_at(m.start) - 1
-            oblique = fold(m.text).endswith(_OBLIQUE_SURNAME) or (before >= 0 and view.tokens[before].pos == "ADP")
-            # A verb after the name agrees with it when the name is its subject; a verb before
-            # it only when it is a cue ("— сказала Мусаева").
-            for k, counts in ((after, not oblique), (before, not oblique and before >= 0 and view.is_cue(before))):
-                if counts and 0 <= k < len(view) and view.tokens[k].pos == "VERB":
-                    g = verb_gender(view, k)
-                    if g:
-                        votes[g] += 2
-            by_form = _form_gender(m.text)
-            if by_form:
-                votes[by_form] += 1
-        first = person_gender(view.doc.entities[entity].name.split()[0], self.res, first_name=True)
-        if first:
-            votes[first] += 1
-        if votes["masc"] == votes["femn"]:
-            return None
-        return "masc" if votes["masc"] > votes["femn"] else "femn"
-
-
-def _next_is_verb(view: BodyTokens, end: int) -> bool:
-    j = view.first_at(end)
-    return j < len(view) and view.tokens[j].pos == "VERB"
-
-
-def _form_gender(text: str) -> str | None:
-    last = fold(text.split()[-1]) if text.split() else ""
-    if len(last) <= 4:
-        return None
-    # "Мусаева" may be a man's name in the genitive; "Мусаевой" is a woman's only.
-    if last.endswith(("овой", "евой", "иной", "ыной", "ская", "цкая")):
-        return "femn"
-    if last.endswith(_MASCULINE_FORMS):
-        return "masc"
-    return None
-
-
-def person_gender(name: str, res: Resources | None, first_name: bool = False) -> str | None:
-    """masc, femn or None from a person's nominative name: the surname's ending, else the
-    first name's dictionary gender.
-
-    >>> person_gender("Алмаз Баетова", None)
-    'femn'
-    """
-    words = name.split()
-    if not words:
-        return None
-    if not first_name:
-        last = fold(words[-1])
-        if len(words) > 1 or len(last) > 4:
-            if last.endswith(_FEMININE_FORMS[:7]):
-                return "femn"
-            if last.endswith(_MASCULINE_FORMS):
-                return "masc"
-    if res is None:
-        return None
-    for p in res.parse(words[0]):
-        if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
-            return p.tag.gender
-    return None

@@ -1,0 +1,212 @@
+"""Who a subject refers to: the entity behind a name, a pronoun, a title or a body.
+
+`SpeakerResolver` resolves subjects in the order their cues stand, keeping track of the
+people the text has put in focus (named subjects outside quotations, speakers already
+resolved) and of unnamed people a pronoun would mean instead. Where the text does not settle
+who speaks, the answer is None.
+"""
+from __future__ import annotations
+
+from newsgraph.quotes.lexicon import ANONYMOUS, GENERIC_BODIES, fold
+from newsgraph.quotes.roles import RoleBook, Title
+from newsgraph.quotes.speakers import (OBLIQUE_SURNAME, Subject, can_be_subject, plural_cue,
+                                       verb_gender)
+from newsgraph.quotes.tokens import BodyTokens
+from newsgraph.resources import Resources
+
+# How far back, in body blocks, a pronoun or a title may look for the person it stands for.
+FOCUS_BLOCKS = 2
+_FEMININE_FORMS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "овой", "евой", "иной", "ыной")
+_MASCULINE_FORMS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+
+
+class SpeakerResolver:
+    """Entity indexes for subjects, in text order, remembering who has been in focus."""
+
+    def __init__(self, view: BodyTokens, book: RoleBook, res: Resources, inside_quote):
+        self.view = view
+        self.book = book
+        self.res = res
+        self.genders: dict[int, str | None] = {}
+        # (character position, entity): people standing as subjects outside quotations;
+        # `seen` also has people named in any case, and organisations.
+        self.focus: list[tuple[int, int]] = []
+        self.seen: list[tuple[int, int]] = []
+        for m in view.doc.mentions:
+            if m.entity is None or inside_quote(m.start):
+                continue
+            self.seen.append((m.start, m.entity))
+            j = view.first_at(m.start)
+            if m.type == "PER" and j < len(view) and can_be_subject(view, j, adjacent=_next_is_verb(view, m.end)):
+                self.focus.append((m.start, m.entity))
+        self.focus.sort()
+        self.seen.sort()
+        # Unnamed people standing as subjects ("33-летний мужчина вышел во двор") are whom a
+        # following "он" means; a pronoun does not reach past them to a named person.
+        self.blockers: list[tuple[int, str | None]] = [
+            (tok.start, {"Masc": "masc", "Fem": "femn"}.get(tok.feats.get("Gender", "")))
+            for j, tok in enumerate(view.tokens)
+            if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
+            and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)]
+
+    def resolve(self, subject: Subject, cue: int) -> int | None:
+        """The entity that `subject` of the cue at token `cue` refers to, or None."""
+        pos = self.view.tokens[cue].start
+        gender = verb_gender(self.view, cue)
+        if subject.kind == "entity":
+            found = subject.entity
+        elif subject.kind == "pronoun":
+            found = None if subject.number == "plur" else self._recent(pos, subject.gender or gender)
+        elif subject.kind == "absent":
+            found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
+        elif subject.kind == "title":
+            found = self._holder(subject.title, pos, gender)
+        elif subject.kind == "body":
+            found = self._body(subject.lemma, pos)
+        else:
+            found = None
+        if found is not None and self.view.doc.entities[found].type == "PER":
+            self.note(pos, found)
+        elif subject.kind == "unknown" and not plural_cue(self.view, cue):
+            # An unnamed speaker ("рассказал собеседник «Ъ»") is who a following "по его
+            # словам" means: the pronoun must not reach past it to a named person.
+            self.blockers.append((pos, gender))
+            self.blockers.sort()
+        return found
+
+    def note(self, pos: int, entity: int) -> None:
+        """Put `entity` in focus at `pos` (a speaker just resolved)."""
+        self.focus.append((pos, entity))
+        self.focus.sort()
+
+    def _recent(self, pos: int, gender: str | None, pool=None) -> int | None:
+        block = self.view.block_of(pos)
+        blocked = max((b for b, g in self.blockers if b < pos and (gender is None or g in (None, gender))),
+                      default=-1)
+        for fpos, entity in reversed(self.focus if pool is None else pool):
+            if fpos >= pos:
+                continue
+            if fpos < blocked:
+                return None
+            if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
+                break
+            if self.view.doc.entities[entity].type != "PER":
+                continue
+            if gender is None or self.gender(entity) in (None, gender):
+                return entity
+        return None
+
+    def _holder(self, title: Title, pos: int, gender: str | None) -> int | None:
+        doc = self.view.doc
+        holders = [e for e in self.book.holders(title) if doc.entities[e].type == "PER"]
+        if len(holders) == 1 and not title.generic:
+            return holders[0]
+        recent = self._recent(pos, gender)
+        if holders and not title.generic:
+            return recent if recent in holders else None
+        # Nobody holds the title yet. A description ("дипломат", "спортсмен") names the
+        # person in focus; so does a title the text has announced for a group of people
+        # ("переговоры президентов Казахстана и Узбекистана … «…», — сказал глава
+        # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
+        # ("сказал представитель следственного управления") brings in someone new.
+        if not title.generic and not self.book.open_slot(title):
+            return None
+        if recent is None:
+            named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
+            recent = named.pop() if len(named) == 1 else None
+            if recent is not None and gender is not None and self.gender(recent) not in (None, gender):
+                recent = None
+        if recent is not None and self.book.compatible(recent, title):
+            self.book.give(recent, title)
+            return recent
+        return None
+
+    def _body(self, lemma: str | None, pos: int) -> int | None:
+        # "в докладе банка": the organisation just named whose name has that word;
+        # "в докладе организации": the organisation just named.
+        stem = "" if lemma in GENERIC_BODIES else (lemma or "")[:max(4, len(lemma or "") - 2)]
+        block = self.view.block_of(pos)
+        doc = self.view.doc
+        for fpos, entity in reversed(self.seen):
+            if fpos >= pos:
+                continue
+            if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
+                break
+            ent = doc.entities[entity]
+            if ent.type == "ORG" and any(fold(w).startswith(stem) for w in ent.name.split()):
+                return entity
+        return None
+
+    def gender(self, entity: int) -> str | None:
+        if entity not in self.genders:
+            self.genders[entity] = self._gender(entity)
+        return self.genders[entity]
+
+    def _gender(self, entity: int) -> str | None:
+        # The verbs a person's name stands with outweigh its endings: the entity's name may
+        # have been normalised from a misread case ("Мусаева" taken for a genitive).
+        votes = {"masc": 0.0, "femn": 0.0}
+        view = self.view
+        for m in view.doc.mentions:
+            if m.entity != entity:
+                continue
+            after, before = view.first_at(m.end), view.first_at(m.start) - 1
+            oblique = fold(m.text).endswith(OBLIQUE_SURNAME) or (before >= 0 and view.tokens[before].pos == "ADP")
+            # A verb after the name agrees with it when the name is its subject; a verb before
+            # it only when it is a cue ("— сказала Мусаева").
+            for k, counts in ((after, not oblique), (before, not oblique and before >= 0 and view.is_cue(before))):
+                if counts and 0 <= k < len(view) and view.tokens[k].pos == "VERB":
+                    g = verb_gender(view, k)
+                    if g:
+                        votes[g] += 2
+            by_form = _form_gender(m.text)
+            if by_form:
+                votes[by_form] += 1
+        first = person_gender(view.doc.entities[entity].name.split()[0], self.res, first_name=True)
+        if first:
+            votes[first] += 1
+        if votes["masc"] == votes["femn"]:
+            return None
+        return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def _next_is_verb(view: BodyTokens, end: int) -> bool:
+    j = view.first_at(end)
+    return j < len(view) and view.tokens[j].pos == "VERB"
+
+
+def _form_gender(text: str) -> str | None:
+    last = fold(text.split()[-1]) if text.split() else ""
+    if len(last) <= 4:
+        return None
+    # "Мусаева" may be a man's name in the genitive; "Мусаевой" is a woman's only.
+    if last.endswith(("овой", "евой", "иной", "ыной", "ская", "цкая")):
+        return "femn"
+    if last.endswith(_MASCULINE_FORMS):
+        return "masc"
+    return None
+
+
+def person_gender(name: str, res: Resources | None, first_name: bool = False) -> str | None:
+    """masc, femn or None from a person's nominative name: the surname's ending, else the
+    first name's dictionary gender.
+
+    >>> person_gender("Алмаз Баетова", None)
+    'femn'
+    """
+    words = name.split()
+    if not words:
+        return None
+    if not first_name:
+        last = fold(words[-1])
+        if len(words) > 1 or len(last) > 4:
+            if last.endswith(_FEMININE_FORMS[:7]):
+                return "femn"
+            if last.endswith(_MASCULINE_FORMS):
+                return "masc"
+    if res is None:
+        return None
+    for p in res.parse(words[0]):
+        if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
+            return p.tag.gender
+    return None
