@@ -110,6 +110,7 @@ def evaluate(
 
 
 import newsgraph.cli_corpus  # noqa: E402,F401  (registers corpus commands)
+import newsgraph.cli_serve  # noqa: E402,F401  (registers serve)
 
 
 def main() -> None:

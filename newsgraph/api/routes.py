@@ -1,0 +1,98 @@
+"""The JSON endpoints: thin handlers that call the store or the pipeline and return their
+records in dict form. Errors are raised, never formatted here (see `status`)."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+
+from newsgraph.api.extract import ExtractRequest, analyse_request
+from newsgraph.api.status import ERROR_RESPONSES
+from newsgraph.store import SearchFilters, Store
+from newsgraph.store.browse import document_cards, recent_documents
+
+ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+MAX_LIMIT = 500
+
+router = APIRouter(responses=ERROR_RESPONSES)
+
+
+def store(request: Request) -> Store:
+    return request.app.state.stores.get()
+
+
+StoreDep = Annotated[Store, Depends(store)]
+Json = dict[str, Any]
+
+
+def found(value, what: str):
+    """`value`, or a 404 naming what was looked for."""
+    if value is None:
+        raise HTTPException(404, f"no {what} in the store")
+    return value
+
+
+@router.get("/healthz", tags=["service"])
+def healthz(db: StoreDep) -> Json:
+    """Liveness and the store's schema version; 503 when the store cannot be read."""
+    return {"status": "ok", "schema_version": db.version()}
+
+
+@router.get("/api/stats", tags=["corpus"])
+def stats(db: StoreDep) -> Json:
+    """Counts of documents, entities, mentions, quotes, money, dates, events, stories, sources."""
+    return db.stats()
+
+
+@router.get("/api/search", tags=["corpus"])
+def search(
+    db: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Words in any form, all required.")],
+    entity: Annotated[str | None, Query(description="Only documents mentioning this entity.")] = None,
+    since: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or after (ISO date).")] = None,
+    until: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or before (ISO date).")] = None,
+    source: Annotated[str | None, Query(description="Part of the outlet's name.")] = None,
+    event_type: Annotated[str | None, Query(description="An event type or CAMEO root code.")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 10,
+) -> list[Json]:
+    """Full-text search over lemmas, best first: the hits of `newsgraph search --json` (id, title,
+    published, snippet with matched words in `<b>…</b>`, score), each with its outlet (`source`),
+    `url` and `lead` (the start of its body)."""
+    hits = db.search(q, SearchFilters(since=since, until=until, source=source or None,
+                                      event_type=event_type or None), limit=limit, entity=entity or None)
+    cards = document_cards(db, [h.id for h in hits])
+    return [{**h.to_dict(), **cards.get(h.id, {"source": None, "url": None, "lead": None})} for h in hits]
+
+
+@router.get("/api/documents", tags=["corpus"])
+def documents(
+    db: StoreDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> Json:
+    """Stored documents, newest first, a page at a time: total, limit, offset, documents."""
+    return recent_documents(db, limit, offset)
+
+
+@router.get("/api/documents/{doc_id:path}", tags=["corpus"])
+def document(doc_id: str, db: StoreDep) -> Json:
+    """One stored Document (schema newsgraph.document/1), by its id or an id it also arrived under."""
+    return found(db.load(doc_id), f"document {doc_id!r}").to_dict()
+
+
+@router.get("/api/entities/{name:path}", tags=["corpus"])
+def entity(name: str, db: StoreDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> Json:
+    """A person, place or organisation across the corpus: the object of `newsgraph entity --json`."""
+    return found(db.entity(name, limit=limit), f"entity named {name!r}")
+
+
+@router.get("/api/stories/{ref}", tags=["corpus"])
+def story(ref: str, db: StoreDep) -> Json:
+    """A story's documents in publication order, by story id (`s12`) or the id of one of its documents."""
+    return found(db.story(ref), f"story or document {ref!r}")
+
+
+@router.post("/api/extract", tags=["analysis"])
+def extract(req: ExtractRequest) -> Json:
+    """Analyse a text or an HTML page and return its Document (schema newsgraph.document/1); nothing is stored."""
+    return analyse_request(req).to_dict()

@@ -1,0 +1,55 @@
+"""Browsing the store: recent documents page by page, and a short card for given documents.
+
+Read-only verbs for the web reader, over the same `Store` handle as the others.
+"""
+from __future__ import annotations
+
+import json
+
+from newsgraph.store.save import load_text
+
+LEAD_CHARS = 200
+
+
+def recent_documents(store, limit: int = 20, offset: int = 0) -> dict:
+    """A page of stored documents, newest publication date first (undated ones last, the most
+    recently stored first among equals): `total`, `limit`, `offset` and `documents`, each with
+    id, title, published, source (the outlet), url, story and `lead` (the start of its body)."""
+    db = store.db
+    total = db.one("SELECT COUNT(*) FROM documents")[0]
+    rows = db.all(
+        "SELECT d.id, d.title, d.published, s.name, d.url, d.story, d.text_id, d.body FROM documents d "
+        "LEFT JOIN sources s ON s.id = d.source_id "
+        "ORDER BY d.published IS NULL, d.published DESC, d.key DESC LIMIT ? OFFSET ?", (limit, offset))
+    documents = []
+    for doc_id, title, published, source, url, story, text_id, body in rows:
+        documents.append({"id": doc_id, "title": title, "published": published, "source": source, "url": url,
+                          "story": None if story is None else f"s{story}",
+                          "lead": lead(load_text(db, text_id), json.loads(body))})
+    return {"total": total, "limit": limit, "offset": offset, "documents": documents}
+
+
+def lead(text: str, body: list[list[int]], size: int = LEAD_CHARS) -> str:
+    """The first `size` characters of the body, cut at a word, with an ellipsis when cut.
+
+    >>> lead("Заголовок\\nПервый абзац текста.", [[10, 30]], size=12)
+    'Первый абзац …'
+    """
+    head = " ".join(" ".join(text[s:e].split()) for s, e in body[:3]).strip()
+    if len(head) <= size:
+        return head
+    cut = head[:size + 1].rsplit(" ", 1)[0] if " " in head[:size + 1] else head[:size]
+    return cut.rstrip() + " …"
+
+
+def document_cards(store, ids: list[str]) -> dict[str, dict]:
+    """For each stored document id given: its outlet (`source`), `url` and `lead` (the start of
+    its body). Ids not stored are left out."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    rows = store.db.all(
+        f"SELECT i.id, s.name, d.url, d.text_id, d.body FROM document_ids i JOIN documents d ON d.key = i.doc "
+        f"LEFT JOIN sources s ON s.id = d.source_id WHERE i.id IN ({marks})", list(ids))
+    return {doc_id: {"source": source, "url": url, "lead": lead(load_text(store.db, text_id), json.loads(body))}
+            for doc_id, source, url, text_id, body in rows}
