@@ -49,6 +49,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = split_org_names(doc.text, spans)
     spans = merge_genitive_orgs(doc.text, spans)
     spans += quoted_org_names(doc, tokens, spans, res)
+    spans += propagate_names(tokens, spans)
     mentions = []
     for start, end, type_ in sorted(spans):
         toks = _tokens_in(tokens, starts, start, end)
@@ -111,6 +112,54 @@ def merge_genitive_orgs(text: str, spans: list[tuple[int, int, str]]) -> list[tu
         out.append((s, e, t))
         i += 1
     return out
+
+
+def propagate_names(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Other occurrences of a name the tagger found once: a person's surname, a one-word
+    place or organisation, in any case form (same lemma), wherever it stands untagged in the
+    body. A document names one person by one surname throughout, so a surname missed at a
+    paragraph's start or in a list is still that person."""
+    names: dict[str, str] = {}
+    covered = [False] * len(tokens)
+    starts = [t.start for t in tokens]
+    for s, e, t in spans:
+        toks = _tokens_in(tokens, starts, s, e)
+        for tok in toks:
+            covered[tokens.index(tok, bisect.bisect_left(starts, tok.start))] = True
+        if not toks:
+            continue
+        if t == "PER":
+            key_tok = toks[-1]
+        elif len(toks) == 1:
+            key_tok = toks[0]
+        else:
+            continue
+        if _name_like(key_tok):
+            names.setdefault(_key(key_tok), t)
+    if not names:
+        return []
+    found = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or not _name_like(tok):
+            continue
+        t = names.get(_key(tok))
+        if t is None:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        # "Белый" of a person is no reason to tag "Белый дом"; nor an adjective of a name.
+        if t == "PER" and (tok.pos == "ADJ" or (nxt and nxt.text[:1].isupper() and nxt.start == tok.end + 1)):
+            continue
+        found.append((tok.start, tok.end, t))
+    return found
+
+
+def _name_like(tok: Token) -> bool:
+    return len(tok.text) >= 3 and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() \
+        and not tok.text.isupper()
+
+
+def _key(tok: Token) -> str:
+    return (tok.lemma or tok.text).lower().replace("ё", "е")
 
 
 def split_org_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
