@@ -84,7 +84,13 @@ function documentList(documents) {
   return el("ul", { class: "doc-list" }, documents.map((d) => el("li", {},
     el("a", { class: "title", href: docHref(d.id) }, titleOf(d)),
     el("div", { class: "meta" }, metaLine([showDate(d.published), d.source, d.id])),
-    d.title && d.lead ? el("p", { class: "lead" }, d.lead) : null)));
+    d.title && d.lead ? el("p", { class: "lead" }, leadAfterTitle(d.lead, d.title)) : null)));
+}
+
+// A text dump often starts with its own headline; the list shows it once.
+function leadAfterTitle(lead, title) {
+  const rest = lead.startsWith(title) ? lead.slice(title.length).trim() : lead;
+  return rest || lead;
 }
 
 // ---- recent documents ----
