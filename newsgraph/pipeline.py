@@ -66,6 +66,7 @@ def stages() -> list[tuple[str, Stage]]:
 # Later stages: (name, module, function).
 OPTIONAL_STAGES: list[tuple[str, str, str]] = [
     ("quotes", "newsgraph.quotes", "extract_quotes"),
+    ("facts", "newsgraph.facts", "extract_facts"),
     ("events", "newsgraph.events", "extract_events"),
 ]
 

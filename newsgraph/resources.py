@@ -5,6 +5,7 @@ Nothing is loaded at import: `get_resources()` builds the Natasha models on firs
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -46,7 +47,15 @@ class Resources:
 
 @lru_cache(maxsize=200_000)
 def _parse_cached(morph_id: int, word: str):
+    if not analysable(word):
+        return []
     return _MORPHS[morph_id].parse(word)
+
+
+def analysable(word: str) -> bool:
+    """False for words pymorphy cannot look at: it asks every letter for its Unicode name,
+    and some letters (Tangut, Khitan, Nushu ideographs...) have none in Python's database."""
+    return all(ch.isascii() or unicodedata.name(ch, None) is not None for ch in word if ch.isalpha())
 
 
 _MORPHS: dict[int, object] = {}

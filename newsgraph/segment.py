@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsgraph.doc import Document, Sentence, Token
-from newsgraph.resources import Resources
+from newsgraph.resources import Resources, analysable
 
 # slovnet feature values -> pymorphy grammemes, for choosing the right parse of a word.
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
@@ -54,6 +54,6 @@ def lemmatize(res: Resources, word: str, pos: str, feats: dict) -> str:
 
 @lru_cache(maxsize=300_000)
 def _lemma(morph, word: str, pos: str, feats: tuple) -> str:
-    if not any(ch.isalpha() for ch in word):
-        return word
+    if not any(ch.isalpha() for ch in word) or not analysable(word):
+        return word.lower()
     return morph.lemmatize(word, pos, dict(feats))
