@@ -215,6 +215,7 @@ def test_story_by_document_and_by_story_id(client, store):
     assert [d["id"] for d in story["documents"]] == ["trend-0516"]
     by_id = client.get(f"/api/stories/{story['id']}")
     assert by_id.status_code == 200 and by_id.json() == story == store.story("trend-0516")
+    assert client.get("/api/stories/kabar/2024-0514").json()["documents"][0]["id"] == "kabar/2024-0514"
     assert client.get("/api/stories/s99999").status_code == 404
 
 

@@ -86,7 +86,7 @@ def entity(name: str, db: StoreDep, limit: Annotated[int, Query(ge=1, le=1000)] 
     return found(db.entity(name, limit=limit), f"entity named {name!r}")
 
 
-@router.get("/api/stories/{ref}", tags=["corpus"])
+@router.get("/api/stories/{ref:path}", tags=["corpus"])
 def story(ref: str, db: StoreDep) -> Json:
     """A story's documents in publication order, by story id (`s12`) or the id of one of its documents."""
     return found(db.story(ref), f"story or document {ref!r}")
