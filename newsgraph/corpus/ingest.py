@@ -1,19 +1,28 @@
-"""Ingest: read inputs, skip what the store already holds, analyse the rest, store each.
+"""Ingest: read inputs, skip what the store already holds, analyse the rest, store them in batches.
 
 The calling process reads, checks ids and content hashes against the store (so a rerun skips
-stored documents before any analysis) and writes; the analysis runs in `workers` processes
+stored documents before any analysis) and writes; the analysis and everything else that does
+not need the store (lemma index, MinHash signature, band keys) runs in `workers` processes
 started with `spawn`, each building the models once (`workers=0` analyses in the calling
-process, for debugging and small jobs). Each document is
-saved in its own transaction, which makes an ingest idempotent and resumable after a kill.
+process, for debugging and small jobs). Documents go to the workers a few at a time and come
+back in input order.
+
+Analysed documents are saved in batches, one transaction each, committed every `BATCH_DOCS`
+documents or `BATCH_SECONDS` seconds, whichever comes first: with one transaction per document
+the commits alone took more of the writer's time than everything else it does. A document is
+counted as stored (and reported to `on_progress`) only once its batch is committed, and a
+batch is whole or absent after a kill, so an ingest stays idempotent and resumable.
 """
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from newsgraph.corpus.dedup import content_hash
 from newsgraph.corpus.prepare import Prepared, analyse_and_prepare
@@ -21,9 +30,16 @@ from newsgraph.doc import Document
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.read import feeds, read_paths, warc  # noqa: F401  (feeds and warc register their readers)
 
-# Documents in flight per worker: enough to keep each busy while the writer catches up,
+# Documents sent to a worker in one task: fewer round trips through the pool's queues and
+# threads, which otherwise cost the writing process about as much as saving a document.
+CHUNK_DOCS = 4
+# Documents in flight per worker: enough to keep each busy while the writer saves a batch,
 # few enough that memory stays flat on a corpus of any size.
-IN_FLIGHT_PER_WORKER = 8
+IN_FLIGHT_PER_WORKER = 16
+# A batch is committed at this many documents, or once its first document has waited this
+# long, so a slow analysis never holds finished documents back for long.
+BATCH_DOCS = 64
+BATCH_SECONDS = 0.5
 # Each worker is one process doing one document at a time: BLAS thread pools inside them would
 # only fight the other workers for the same cores (OpenBLAS threads spin while they wait).
 SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
@@ -47,10 +63,12 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
     """Store every new document found under `paths`; report each bad input or failed
     document to `on_error` and skip it. `analyse(doc, whole)` turns a Document into a
     `Prepared` or an error (a module-level function, so worker processes can run it).
-    Returns the counts."""
+    Returns the counts; a document counts as stored once its batch is committed."""
     summary = IngestSummary()
     pending_ids: set[str] = set()
     pending_hashes: set[str] = set()
+    batch: list[Prepared] = []
+    batch_started = 0.0
 
     def fail(exc: NewsgraphError) -> None:
         summary.failed += 1
@@ -75,6 +93,19 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
             pending_hashes.add(digest)
             yield item
 
+    def commit() -> None:
+        saved = store.save_many(batch) if batch else []
+        for prepared, result in zip(batch, saved):
+            pending_ids.discard(prepared.doc.id)
+            pending_hashes.discard(prepared.content_hash)
+            if result.status == "stored":
+                summary.stored += 1
+            else:
+                summary.duplicates += 1
+            if on_progress:
+                on_progress(summary)
+        batch.clear()
+
     if workers <= 0:
         results = (analyse(doc, whole) for doc in new_documents())
     else:
@@ -83,15 +114,12 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
         if isinstance(result, NewsgraphError):
             fail(result)
             continue
-        saved = store.save(result)
-        pending_ids.discard(result.doc.id)
-        pending_hashes.discard(result.content_hash)
-        if saved.status == "stored":
-            summary.stored += 1
-        else:
-            summary.duplicates += 1
-        if on_progress:
-            on_progress(summary)
+        if not batch:
+            batch_started = time.monotonic()
+        batch.append(result)
+        if len(batch) >= BATCH_DOCS or time.monotonic() - batch_started >= BATCH_SECONDS:
+            commit()
+    commit()
     return summary
 
 
@@ -103,22 +131,28 @@ def _warm_worker() -> None:
     res.morph_tagger, res.ner_tagger, res.morph
 
 
+def _analyse_chunk(analyse: Callable, docs: list[Document], whole: bool) -> list:
+    return [analyse(doc, whole) for doc in docs]
+
+
 def analyse_in_processes(docs: Iterable[Document], workers: int, whole: bool,
                          analyse: Callable = analyse_and_prepare) -> Iterator[Prepared | NewsgraphError]:
-    """Analyse `docs` in `workers` spawned processes, yielding results in input order with a
-    bounded number in flight."""
+    """Analyse `docs` in `workers` spawned processes, CHUNK_DOCS at a time, yielding results
+    in input order with a bounded number in flight."""
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
     window: deque = deque()
+    chunks = max(1, workers * IN_FLIGHT_PER_WORKER // CHUNK_DOCS)
+    docs = iter(docs)
     with _environment(SINGLE_THREADED), \
             ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
-        for doc in docs:
-            window.append(pool.submit(analyse, doc, whole))
-            if len(window) >= workers * IN_FLIGHT_PER_WORKER:
-                yield window.popleft().result()
+        while chunk := list(islice(docs, CHUNK_DOCS)):
+            window.append(pool.submit(_analyse_chunk, analyse, chunk, whole))
+            if len(window) >= chunks:
+                yield from window.popleft().result()
         while window:
-            yield window.popleft().result()
+            yield from window.popleft().result()
 
 
 @contextlib.contextmanager

@@ -1,14 +1,18 @@
 """A Document made ready for the store: analysed, hashed, lemma-indexed and signed.
 
-`prepare(doc)` is the per-document work that an ingest worker does after the pipeline, so the
-process that writes the store only writes. What it returns pickles small: the tagged sentences
-are dropped once the lemma index is built.
+`prepare(doc)` is the per-document work that an ingest worker does after the pipeline: the
+content hash, the lemma index, the MinHash signature with its LSH band keys and the outlet's
+name. None of it needs the store, so the process that writes the store only looks things up
+and writes. What it returns pickles small: the tagged sentences are dropped once the lemma
+index is built.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
 
-from newsgraph.corpus.dedup import content_hash, signature
+from newsgraph.corpus.dedup import band_keys, content_hash, signature
 from newsgraph.corpus.lemmas import LemmaIndex, index_lemmas
 from newsgraph.doc import Document
 from newsgraph.errors import StageError
@@ -17,19 +21,36 @@ from newsgraph.resources import Resources, get_resources
 
 @dataclass(slots=True)
 class Prepared:
-    """An analysed document with what the store indexes it by."""
+    """An analysed document with what the store indexes it by: `bands` are the LSH band keys
+    of `signature`, `source` the outlet (see `source_name`)."""
 
     doc: Document
     content_hash: str
     index: LemmaIndex
     signature: bytes
+    bands: list[int]
+    source: str | None
+
+
+def source_name(doc: Document) -> str | None:
+    """The outlet: the host of the document's URL without `www.`, else the folder of its file."""
+    url = doc.source.get("url")
+    if url:
+        host = urlparse(url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    path = doc.source.get("path")
+    if path and path != "<stdin>":
+        return Path(path).resolve().parent.name or None
+    return None
 
 
 def prepare(doc: Document, res: Resources | None = None) -> Prepared:
     """Index an analysed `doc` (see module doc); a hand-built doc without tagged sentences is
     lemmatised word by word."""
     index = index_lemmas(doc, res)
-    prepared = Prepared(doc, content_hash(doc.text), index, signature(doc.body_text() or doc.text))
+    sig = signature(doc.body_text() or doc.text)
+    prepared = Prepared(doc, content_hash(doc.text), index, sig, band_keys(sig), source_name(doc))
     doc.sents = []
     return prepared
 

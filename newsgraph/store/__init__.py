@@ -2,7 +2,7 @@
 
 `open_store(url)` opens (creating and migrating as needed) SQLite — the default, at
 `./newsgraph.db` or `NEWSGRAPH_DB` — or PostgreSQL for a `postgresql://` URL, and returns a
-`Store`: `save`, `has`, `load`, `search`, `entity`, `story`, `stats`, `export`, `close`.
+`Store`: `save`, `save_many`, `has`, `load`, `search`, `entity`, `story`, `stats`, `export`, `close`.
 This package is the only user of sqlite3 and psycopg.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from newsgraph.store.db import Database, connect
 from newsgraph.store.entity import entity_report, find_entity
 from newsgraph.store.read import (EXPORT_KINDS, count_rows, document_key, export_rows, load_document,
                                   story_id, story_report)
-from newsgraph.store.save import SaveResult, existing_key, save_document
+from newsgraph.store.save import SaveResult, existing_key, save_document, save_documents
 from newsgraph.store.search import Hit, SearchFilters, search_documents
 
 DEFAULT_DB = "newsgraph.db"
@@ -30,8 +30,8 @@ def store_url(url: str | None = None) -> str:
 
 
 class Store:
-    """An open store. Writes go through `save` (one transaction per document); everything
-    else only reads, and readers never wait for a running ingest."""
+    """An open store. Writes go through `save` and `save_many` (one transaction per call);
+    everything else only reads, and readers never wait for a running ingest."""
 
     def __init__(self, db: Database, aliases: Aliases):
         self.db = db
@@ -45,6 +45,11 @@ class Store:
         """Store a prepared document with all its annotations, or, when its id or content is
         already stored, only remember its id (`status` says which)."""
         return save_document(self.db, prepared, self.aliases)
+
+    def save_many(self, batch: list[Prepared]) -> list[SaveResult]:
+        """Save each document of `batch` as `save` does, all in one transaction: after a crash
+        either every document of the batch is stored or none is. One result per document."""
+        return save_documents(self.db, batch, self.aliases)
 
     def has(self, doc_id: str | None = None, content_hash: str | None = None) -> bool:
         """Whether a document with this id, or a text with this content hash, is stored."""

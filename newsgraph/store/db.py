@@ -18,6 +18,9 @@ from newsgraph.store.migrate import VERSION_TABLE, Migration, read_migrations, s
 HERE = Path(__file__).resolve().parent
 # A reader waits this long for a writer's lock instead of failing; WAL readers rarely wait at all.
 BUSY_TIMEOUT_MS = 30_000
+# Prepared statements kept per connection. Lookups with IN lists of varying length are each
+# their own statement; with the default 128 a save evicted the statements it reuses most.
+STATEMENT_CACHE = 1024
 
 
 def now() -> str:
@@ -95,7 +98,7 @@ class SQLiteDatabase(Database):
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         try:
             self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                        check_same_thread=False)
+                                        check_same_thread=False, cached_statements=STATEMENT_CACHE)
             # WAL: readers see the last commit and never wait for the ingest, nor it for them.
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

@@ -1,19 +1,19 @@
-"""Writing one document: the text once, its annotations, its corpus entities and its story.
+"""Writing documents: the text once, its annotations, its corpus entities and its story.
 
-Everything for one document happens in one transaction, so a process killed at any moment
-leaves either the whole document or none of it, and a rerun simply stores it again.
+`save_documents` writes a batch in one transaction, so a process killed at any moment leaves
+each document of the batch either whole or absent, and a rerun simply stores it again. Every
+lookup made while saving (ids, content hashes, LSH bands, names, story partners) goes
+through an index, so the cost of a save does not grow with the store.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
-from urllib.parse import urlparse
 
 from newsgraph.corpus.aliases import Aliases
-from newsgraph.corpus.dedup import NEAR_DUPLICATE, apply_delta, band_keys, similarity, text_delta
+from newsgraph.corpus.dedup import NEAR_DUPLICATE, apply_delta, similarity, text_delta
 from newsgraph.corpus.lemmas import fold
-from newsgraph.corpus.prepare import Prepared
+from newsgraph.corpus.prepare import Prepared, source_name  # noqa: F401  (source_name: imported from here before)
 from newsgraph.corpus.stories import FULL_DATE, StoryClues, story_score, window
 from newsgraph.doc import Document
 from newsgraph.store.db import Database, now
@@ -22,6 +22,10 @@ from newsgraph.store.db import Database, now
 # small a share of it; beyond that the text is stored whole (the link is kept either way).
 MAX_DELTA_SHARE = 0.3
 STORY_CANDIDATES = 30
+# Documents sharing the most LSH bands are compared first; beyond this many the rest are
+# ignored (a text republished dozens of times needs only one earlier copy to be linked).
+NEAR_CANDIDATES = 50
+STORY_TYPES = ("PER", "ORG")
 
 
 @dataclass(frozen=True)
@@ -50,50 +54,75 @@ def existing_key(db: Database, doc_id: str | None, content_hash: str | None) -> 
     return None
 
 
-def save_document(db: Database, p: Prepared, aliases: Aliases) -> SaveResult:
-    """Store `p` unless its id or content is already stored (then only its id is remembered)."""
-    doc = p.doc
+def save_documents(db: Database, batch: list[Prepared], aliases: Aliases) -> list[SaveResult]:
+    """Store each prepared document of `batch`, in order and in one transaction; one whose id
+    or content is already stored (by then, or earlier in the batch) only has its id
+    remembered. Returns one result per document."""
     with db.transaction():
-        known = existing_key(db, doc.id, p.content_hash)
-        if known is not None:
-            db.run("INSERT INTO document_ids (id, doc) VALUES (?, ?) ON CONFLICT DO NOTHING", (doc.id, known))
-            return SaveResult("duplicate", doc.id, known)
-        bands = band_keys(p.signature)
-        near = near_duplicate(db, bands, p.signature)
-        text_id = save_text(db, doc.text, p.content_hash, near[1] if near else None)
-        key = db.one(
-            "INSERT INTO documents (id, text_id, source_id, url, path, format, title, published, body, "
-            "lemmas, offsets, stored_at, duplicate_of, signature) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING key",
-            (doc.id, text_id, source_id(db, doc), doc.source.get("url"), doc.source.get("path"),
-             doc.source.get("format"), doc.title, doc.published, json.dumps(doc.body),
-             p.index.lemmas, p.index.offsets, now(), near[0] if near else None, p.signature))[0]
-        db.run("INSERT INTO document_ids (id, doc) VALUES (?, ?)", (doc.id, key))
-        db.index_text(key, p.index.lemmas)
-        db.many("INSERT INTO lsh_bands (band, doc) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                [(band, key) for band in bands])
-        corpus = save_entities(db, key, doc, aliases)
-        save_annotations(db, key, doc)
-        clues = clues_of(doc, corpus)
-        story = near[2] if near else matching_story(db, key, clues)
-        story = join_story(db, key, story, doc.published)
-        near_id = db.one("SELECT id FROM documents WHERE key = ?", (near[0],))[0] if near else None
-        return SaveResult("stored", doc.id, key, story, near_id)
+        return [save_one(db, p, aliases) for p in batch]
 
 
-def near_duplicate(db: Database, bands: list[int], sig: bytes) -> tuple[int, int, int] | None:
-    """(document key, text id, story) of the most similar stored document at or above
-    NEAR_DUPLICATE, found through shared LSH bands; None when there is none."""
+def save_document(db: Database, p: Prepared, aliases: Aliases) -> SaveResult:
+    """Store `p` in a transaction of its own (see `save_documents`)."""
+    return save_documents(db, [p], aliases)[0]
+
+
+def save_one(db: Database, p: Prepared, aliases: Aliases) -> SaveResult:
+    """The writes for one document, inside the caller's transaction."""
+    doc = p.doc
+    known = existing_key(db, doc.id, p.content_hash)
+    if known is not None:
+        db.run("INSERT INTO document_ids (id, doc) VALUES (?, ?) ON CONFLICT DO NOTHING", (doc.id, known))
+        return SaveResult("duplicate", doc.id, known)
+    near = near_duplicate(db, p.bands, p.signature)
+    text_id = save_text(db, doc.text, p.content_hash, near.text if near else None)
+    key = db.one(
+        "INSERT INTO documents (id, text_id, source_id, url, path, format, title, published, body, "
+        "lemmas, offsets, stored_at, duplicate_of, signature) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING key",
+        (doc.id, text_id, source_id(db, p.source), doc.source.get("url"), doc.source.get("path"),
+         doc.source.get("format"), doc.title, doc.published, json.dumps(doc.body),
+         p.index.lemmas, p.index.offsets, now(), near.key if near else None, p.signature))[0]
+    db.run("INSERT INTO document_ids (id, doc) VALUES (?, ?)", (doc.id, key))
+    db.index_text(key, p.index.lemmas)
+    db.many("INSERT INTO lsh_bands (band, doc) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [(band, key) for band in p.bands])
+    corpus = save_entities(db, key, doc, aliases)
+    save_annotations(db, key, doc)
+    clues = clues_of(doc, corpus)
+    if clues.published is not None:
+        db.many("INSERT INTO story_actors (corpus, published, doc) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                [(cid, clues.published, key) for cid in sorted(clues.actors)])
+    story = near.story if near else matching_story(db, key, clues)
+    story = join_story(db, key, story, doc.published)
+    return SaveResult("stored", doc.id, key, story, near.id if near else None)
+
+
+@dataclass(frozen=True)
+class NearDuplicate:
+    key: int
+    id: str
+    text: int
+    story: int | None
+
+
+def near_duplicate(db: Database, bands: list[int], sig: bytes) -> NearDuplicate | None:
+    """The most similar stored document at or above NEAR_DUPLICATE, found through shared LSH
+    bands; None when there is none."""
+    if not bands:
+        return None
     marks = ", ".join("?" * len(bands))
-    rows = db.all(f"SELECT DISTINCT doc FROM lsh_bands WHERE band IN ({marks})", bands)
+    rows = db.all(
+        f"SELECT d.key, d.id, d.text_id, d.story, d.signature FROM documents d WHERE d.key IN "
+        f"(SELECT doc FROM lsh_bands WHERE band IN ({marks}) GROUP BY doc ORDER BY COUNT(*) DESC, doc "
+        f"LIMIT {NEAR_CANDIDATES}) ORDER BY d.key", bands)
     best, best_sim = None, NEAR_DUPLICATE
-    for (cand,) in rows[:50]:
-        row = db.one("SELECT key, text_id, story, signature FROM documents WHERE key = ?", (cand,))
-        if row and row[3] is not None:
-            sim = similarity(sig, bytes(row[3]))
-            if sim >= best_sim:
-                best, best_sim = row[:3], sim
-    return tuple(best) if best else None
+    for key, doc_id, text_id, story, other in rows:
+        if other is not None:
+            sim = similarity(sig, bytes(other))
+            if sim > best_sim or (sim == best_sim and best is None):
+                best, best_sim = NearDuplicate(key, doc_id, text_id, story), sim
+    return best
 
 
 def load_text(db: Database, text_id: int) -> str:
@@ -117,21 +146,7 @@ def save_text(db: Database, text: str, content_hash: str, near_text: int | None)
     return db.one("INSERT INTO texts (hash, body) VALUES (?, ?) RETURNING id", (content_hash, text))[0]
 
 
-def source_name(doc: Document) -> str | None:
-    """The outlet: the host of the document's URL without `www.`, else the folder of its file."""
-    url = doc.source.get("url")
-    if url:
-        host = urlparse(url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    path = doc.source.get("path")
-    if path and path != "<stdin>":
-        return Path(path).resolve().parent.name or None
-    return None
-
-
-def source_id(db: Database, doc: Document) -> int | None:
-    name = source_name(doc)
+def source_id(db: Database, name: str | None) -> int | None:
     if name is None:
         return None
     row = db.one("SELECT id FROM sources WHERE name = ?", (name,))
@@ -142,8 +157,9 @@ def source_id(db: Database, doc: Document) -> int | None:
 
 def corpus_entity(db: Database, type_: str, name: str, aliases: Aliases) -> int:
     """The corpus entity for a document entity: by type and folded canonical name (after the
-    alias table); a person named by a surname alone joins the one person with that surname;
-    otherwise a new corpus entity."""
+    alias table); a person named by a surname alone joins the one person with that surname.
+    Otherwise a new corpus entity, except that a person's full name first seen after their
+    surname alone takes over the surname's entity (see `claim_surname`)."""
     canonical = aliases.resolve(name, type_)
     key = fold(canonical)
     row = db.one("SELECT id FROM corpus_entities WHERE type = ? AND key = ?", (type_, key))
@@ -155,8 +171,24 @@ def corpus_entity(db: Database, type_: str, name: str, aliases: Aliases) -> int:
         if len(rows) == 1:
             return rows[0][0]
     surname = words[-1] if type_ == "PER" and words else None
+    if type_ == "PER" and len(words) > 1:
+        claimed = claim_surname(db, canonical, key, surname)
+        if claimed is not None:
+            return claimed
     return db.one("INSERT INTO corpus_entities (type, name, key, surname) VALUES (?, ?, ?, ?) RETURNING id",
                   (type_, canonical, key, surname))[0]
+
+
+def claim_surname(db: Database, name: str, key: str, surname: str) -> int | None:
+    """When a surname alone was seen before any full name with it and no other full name
+    shares that surname, the surname's corpus entity is renamed to the full name (keeping its
+    id, so its documents, names and story links stay as they are). Returns that id, or None."""
+    rows = db.all("SELECT id, key FROM corpus_entities WHERE type = 'PER' AND surname = ? LIMIT 3", (surname,))
+    alone = [cid for cid, k in rows if k == surname]
+    if len(rows) != 1 or not alone:
+        return None  # no surname entity, or another full name already shares the surname
+    db.run("UPDATE corpus_entities SET name = ?, key = ? WHERE id = ?", (name, key, alone[0]))
+    return alone[0]
 
 
 def save_entities(db: Database, key: int, doc: Document, aliases: Aliases) -> dict[int, tuple[int, str]]:
@@ -207,34 +239,46 @@ def save_annotations(db: Database, key: int, doc: Document) -> None:
 
 def clues_of(doc: Document, corpus: dict[int, tuple[int, str]]) -> StoryClues:
     return StoryClues(doc.published,
-                      {cid for cid, type_ in corpus.values() if type_ in ("PER", "ORG")},
+                      {cid for cid, type_ in corpus.values() if type_ in STORY_TYPES},
                       {d.value for d in doc.dates if d.value and FULL_DATE.match(d.value)},
                       {e.cameo_root or e.type for e in doc.events})
 
 
-def stored_clues(db: Database, key: int) -> StoryClues:
-    published = db.one("SELECT published FROM documents WHERE key = ?", (key,))[0]
-    actors = {r[0] for r in db.all("SELECT corpus FROM entities WHERE doc = ? AND type IN ('PER', 'ORG')", (key,))}
-    dates = {r[0] for r in db.all("SELECT value FROM dates WHERE doc = ? AND value IS NOT NULL", (key,))
-             if FULL_DATE.match(r[0])}
-    events = {r[0] or r[1] for r in db.all("SELECT cameo_root, type FROM events WHERE doc = ?", (key,))}
-    return StoryClues(published, actors, dates, events)
+def stored_clues(db: Database, keys: list[int]) -> dict[int, StoryClues]:
+    """The story clues of stored documents, by key, in four queries whatever their number."""
+    if not keys:
+        return {}
+    marks = ", ".join("?" * len(keys))
+    clues = {k: StoryClues(published) for k, published in
+             db.all(f"SELECT key, published FROM documents WHERE key IN ({marks})", keys)}
+    for doc, cid in db.all(f"SELECT doc, corpus FROM entities WHERE doc IN ({marks}) AND type IN ('PER', 'ORG')",
+                           keys):
+        clues[doc].actors.add(cid)
+    for doc, value in db.all(f"SELECT doc, value FROM dates WHERE doc IN ({marks}) AND value IS NOT NULL", keys):
+        if FULL_DATE.match(value):
+            clues[doc].dates.add(value)
+    for doc, root, type_ in db.all(f"SELECT doc, cameo_root, type FROM events WHERE doc IN ({marks})", keys):
+        clues[doc].events.add(root or type_)
+    return clues
 
 
 def matching_story(db: Database, key: int, clues: StoryClues) -> int | None:
-    """The story of the stored document that best matches `clues` by the story rule, or None."""
+    """The story of the stored document that best matches `clues` by the story rule, or None.
+    Candidates share a person or organisation and fall in the date window, which the
+    (corpus entity, published) key of `story_actors` finds without a scan."""
     span = window(clues.published)
     if span is None or not clues.actors:
         return None
     marks = ", ".join("?" * len(clues.actors))
     rows = db.all(
-        f"SELECT e.doc, COUNT(DISTINCT e.corpus) AS shared FROM entities e JOIN documents d ON d.key = e.doc "
-        f"WHERE e.corpus IN ({marks}) AND d.published >= ? AND d.published <= ? AND e.doc <> ? "
-        f"GROUP BY e.doc ORDER BY shared DESC, e.doc LIMIT {STORY_CANDIDATES}",
+        f"SELECT doc, COUNT(*) AS shared FROM story_actors "
+        f"WHERE corpus IN ({marks}) AND published >= ? AND published <= ? AND doc <> ? "
+        f"GROUP BY doc ORDER BY shared DESC, doc LIMIT {STORY_CANDIDATES}",
         [*sorted(clues.actors), span[0], span[1], key])
+    candidates = stored_clues(db, [doc for doc, _ in rows])
     best, best_score = None, 0
     for cand, _ in rows:
-        score = story_score(clues, stored_clues(db, cand))
+        score = story_score(clues, candidates[cand])
         if score > best_score:
             best, best_score = cand, score
     if best is None:

@@ -155,3 +155,17 @@ SELECT setval(pg_get_serial_sequence('stories', 'id'), COALESCE(MAX(id), 0) + 1,
 ALTER TABLE documents ADD COLUMN lemma_tsv tsvector
   GENERATED ALWAYS AS (to_tsvector('simple', lemmas)) STORED;
 CREATE INDEX documents_lemma_tsv ON documents USING gin (lemma_tsv);
+
+-- migration 4: story partners by shared person or organisation within a date window
+-- One row per (corpus entity, publication date, document) for the people and organisations of
+-- dated documents, so that finding a new document's story partners reads a few index entries
+-- instead of every document that ever mentioned a popular name.
+CREATE TABLE story_actors (
+  corpus BIGINT NOT NULL,
+  published TEXT NOT NULL,
+  doc BIGINT NOT NULL,
+  PRIMARY KEY (corpus, published, doc)
+);
+INSERT INTO story_actors (corpus, published, doc)
+  SELECT DISTINCT e.corpus, d.published, e.doc FROM entities e JOIN documents d ON d.key = e.doc
+  WHERE e.type IN ('PER', 'ORG') AND d.published IS NOT NULL;

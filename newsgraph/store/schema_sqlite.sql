@@ -154,3 +154,17 @@ CREATE VIRTUAL TABLE doc_fts USING fts5(
   tokenize='unicode61 remove_diacritics 0'
 );
 INSERT INTO doc_fts (doc_fts) VALUES ('rebuild');
+
+-- migration 4: story partners by shared person or organisation within a date window
+-- One row per (corpus entity, publication date, document) for the people and organisations of
+-- dated documents, so that finding a new document's story partners reads a few index entries
+-- instead of every document that ever mentioned a popular name.
+CREATE TABLE story_actors (
+  corpus INTEGER NOT NULL,
+  published TEXT NOT NULL,
+  doc INTEGER NOT NULL,
+  PRIMARY KEY (corpus, published, doc)
+) WITHOUT ROWID;
+INSERT INTO story_actors (corpus, published, doc)
+  SELECT DISTINCT e.corpus, d.published, e.doc FROM entities e JOIN documents d ON d.key = e.doc
+  WHERE e.type IN ('PER', 'ORG') AND d.published IS NOT NULL;
