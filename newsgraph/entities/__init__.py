@@ -64,31 +64,47 @@ def extract_entities(doc: Document, res: Resources) -> Document:
 
 
 def tag_spans(doc: Document, res: Resources) -> list[tuple[int, int, str]]:
-    """slovnet NER over the body: (start, end, type) in document offsets.
+    """slovnet NER over the body's tokens: (start, end, type) in document offsets.
 
-    The tagger sees the body as one text, with everything outside it blanked out, so a
-    name that opens a paragraph keeps the previous paragraph as context (tagged block by
-    block, a bare surname at a paragraph's start is often missed).
+    The tagger sees the whole body as one sequence, so a name that opens a paragraph keeps
+    the previous paragraph as context (tagged block by block, a bare surname at a
+    paragraph's start is often missed). It is fed the tokens the segmentation stage already
+    made, rather than tokenizing the text a second time.
     """
-    if not doc.body:
+    tokens = [t for s in doc.sents for t in s.tokens]
+    if not tokens:
         return []
-    masked = mask_outside_body(doc)
-    return [(s.start, s.stop, s.type) for s in res.ner_tagger(masked).spans if s.type in TYPES]
+    tags = tag_words(res.ner_tagger, [t.text for t in tokens])
+    return spans_from_bio(tokens, tags)
 
 
-def mask_outside_body(doc: Document) -> str:
-    """`doc.text` with every character outside the body replaced by a space (newlines kept)."""
-    parts, pos = [], 0
-    for start, end in doc.body:
-        parts.append(_blank(doc.text[pos:start]))
-        parts.append(doc.text[start:end])
-        pos = end
-    parts.append(_blank(doc.text[pos:]))
-    return "".join(parts)
+def tag_words(tagger, words: list[str]) -> list[str]:
+    """BIO tags of slovnet's NER model for one sequence of words (its encoder, model and
+    decoder, as its own `__call__` runs them after tokenizing)."""
+    infer = tagger.infer
+    preds = infer.decoder(infer.process(infer.encoder([words])))
+    return list(next(iter(preds)))
 
 
-def _blank(chunk: str) -> str:
-    return "".join("\n" if ch == "\n" else " " for ch in chunk)
+def spans_from_bio(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]]:
+    """Spans of B-/I- runs of one type; an I- without its B- opens a span, as slovnet reads it."""
+    out: list[tuple[int, int, str]] = []
+    current: list | None = None
+    for tok, tag in zip(tokens, tags):
+        part, _, type_ = tag.partition("-")
+        if part in ("B", "I") and type_ in TYPES and not (part == "I" and current and current[2] == type_):
+            if current:
+                out.append(tuple(current))
+            current = [tok.start, tok.end, type_]
+        elif part == "I" and current and current[2] == type_:
+            current[1] = tok.end
+        else:
+            if current:
+                out.append(tuple(current))
+            current = None
+    if current:
+        out.append(tuple(current))
+    return out
 
 
 def merge_genitive_orgs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

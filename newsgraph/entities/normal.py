@@ -8,6 +8,8 @@ are inflected one by one, and the text's own letter case and ё are restored.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsgraph.doc import Token
 from newsgraph.resources import Resources
 from newsgraph.segment import CASES, GENDERS, NUMBERS
@@ -23,6 +25,14 @@ def normalize_mention(tokens: list[Token], text: str, start: int, type_: str, re
     """
     if not tokens:
         return ""
+    # The same name in the same form recurs in a document and across a corpus.
+    key = tuple((t.text, t.pos, tuple(sorted(t.feats.items())), t.start - start) for t in tokens)
+    return _normalize_cached(key, type_, res)
+
+
+@lru_cache(maxsize=100_000)
+def _normalize_cached(key: tuple, type_: str, res: Resources) -> str:
+    tokens = [Token(offset, offset + len(text), text, pos, dict(feats)) for text, pos, feats, offset in key]
     if type_ == "PER":
         words = [_inflect_token(t, res, type_, None) for t in tokens]
     else:
