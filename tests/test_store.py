@@ -224,6 +224,56 @@ class StoreContract:
         entities = {e["name"]: e for e in store.export("entities")}
         assert entities["Нурсултан Назарбаев"]["documents"] == 4
 
+    def test_save_many_is_one_batch_that_sees_itself(self, store):
+        batch = [prepared(Document.from_dict(d.to_dict())) for d in [*ALL, TALKS]]
+        results = store.save_many(batch)
+        assert [r.status for r in results] == ["stored"] * len(ALL) + ["duplicate"]
+        assert results[-1].key == results[0].key
+        # Links inside one batch: the republished copy, the same story across outlets.
+        assert results[4].near_duplicate_of == "talks-1"
+        assert results[0].story == results[1].story == results[4].story
+        assert {d["id"] for d in store.story("talks-1")["documents"]} == {"talks-1", "talks-2", "talks-1-copy"}
+        assert store.stats()["documents"] == len(ALL)
+
+    def test_surname_seen_first_joins_the_full_name(self, store):
+        save_all(store, [SURNAME_ONLY, TALKS, TALKS_OTHER_OUTLET])
+        report = store.entity("Назарбаев")
+        assert report["name"] == "Нурсултан Назарбаев"
+        assert {d["id"] for d in report["documents"]} == {"visit-3", "talks-1", "talks-2"}
+        assert store.entity("Нурсултан Назарбаев")["documents"] == report["documents"]
+        names = [e["name"] for e in store.export("entities") if e["name"].endswith("Назарбаев")]
+        assert names == ["Нурсултан Назарбаев"]
+
+    def test_surname_shared_by_two_full_names_stays_apart(self, store):
+        def person(doc_id, name, surfaces, text):
+            return build(doc_id, text, published="2019-01-10", entities=[("PER", name, surfaces, [])])
+
+        save_all(store, [
+            person("a1", "Алиев", ["Алиев"], "Алиев выступил на форуме в Баку."),
+            person("a2", "Ильхам Алиев", ["Ильхам Алиев"], "Ильхам Алиев открыл выставку."),
+            person("a3", "Гейдар Алиев", ["Гейдар Алиев"], "Именем Гейдар Алиев назван аэропорт."),
+            person("a4", "Алиев", ["Алиев"], "Алиев подписал указ."),
+        ])
+        docs = {e["name"]: e["documents"] for e in store.export("entities")}
+        # The surname seen first became Ильхам Алиев; once two full names share it, a surname
+        # alone is nobody's in particular.
+        assert docs == {"Ильхам Алиев": 2, "Гейдар Алиев": 1, "Алиев": 1}
+
+    def test_story_partners_table_is_rebuilt_on_upgrade(self, tmp_path):
+        from newsgraph.store import open_store
+
+        url = self.url_for(tmp_path)
+        with open_store(url) as store:
+            save_all(store)
+            rows = store.db.all("SELECT corpus, published, doc FROM story_actors ORDER BY corpus, published, doc")
+            assert len(rows) == 7  # both leaders in the three March documents, one in visit-3
+            store.db.run("DROP TABLE story_actors")
+            store.db.run("DELETE FROM schema_version WHERE version = 4")
+        with open_store(url) as store:
+            assert store.version() == 4
+            assert store.db.all("SELECT corpus, published, doc FROM story_actors "
+                                "ORDER BY corpus, published, doc") == rows
+
     def test_upgrade_from_version_1_keeps_data(self, tmp_path):
         from newsgraph.store import open_store
 
@@ -306,6 +356,23 @@ class TestSQLiteStore(StoreContract):
         with open_store(str(tmp_path / "a.db")) as store:
             save_all(store, [CITY_NEW_NAME])
             assert store.entity("Южная столица")["name"] == "Алматы"
+
+    def test_alias_added_later_gives_the_surname_its_full_name(self, tmp_path):
+        from newsgraph.store import open_store
+
+        db = str(tmp_path / "later.db")
+        with open_store(db) as store:
+            save_all(store, [build("t1", "Токаев провёл совещание по паводкам.", published="2024-04-02",
+                                   entities=[("PER", "Токаев", ["Токаев"], [])])])
+        extra = tmp_path / "people.tsv"
+        extra.write_text("Касым-Жомарт Токаев\tТокаев\tPER\n", encoding="utf-8")
+        with open_store(db, aliases=str(extra)) as store:
+            save_all(store, [build("t2", "Токаев прибыл в Петропавловск.", published="2024-04-05",
+                                   entities=[("PER", "Токаев", ["Токаев"], [])])])
+            report = store.entity("Токаев")
+            assert report["name"] == "Касым-Жомарт Токаев"
+            assert {d["id"] for d in report["documents"]} == {"t1", "t2"}
+            assert store.stats()["entities"] == 1
 
     def test_bad_alias_file_is_a_config_error(self, tmp_path):
         from newsgraph.corpus.aliases import load_aliases
