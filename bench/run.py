@@ -23,6 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
+# The same thread settings as the `newsgraph` command, for both systems (set before numpy loads).
+from newsgraph.entry import single_threaded_blas  # noqa: E402
+
+single_threaded_blas()
+
 from newsgraph.doc import Document  # noqa: E402
 from newsgraph.pipeline import analyse  # noqa: E402
 from newsgraph.read import read_paths  # noqa: E402

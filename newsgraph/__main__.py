@@ -1,4 +1,4 @@
 """`python -m newsgraph` runs the `newsgraph` command."""
-from newsgraph.cli import main
+from newsgraph.entry import main
 
 main()
