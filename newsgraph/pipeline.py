@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 
+from newsgraph.clean.site import SiteMemory
 from newsgraph.doc import Document
 from newsgraph.errors import InputError, StageError
 from newsgraph.resources import Resources, get_resources
@@ -16,6 +17,9 @@ from newsgraph.resources import Resources, get_resources
 log = logging.getLogger(__name__)
 
 Stage = Callable[[Document, Resources], Document]
+
+# Lines each site repeats, learnt from the pages this process has separated so far.
+SITES = SiteMemory()
 
 
 def separate_page(doc: Document, res: Resources, whole: bool = False) -> Document:
@@ -29,8 +33,11 @@ def separate_page(doc: Document, res: Resources, whole: bool = False) -> Documen
         doc.body = line_spans(doc.text)
         return doc
     from newsgraph.clean import separate_chrome
+    from newsgraph.clean.site import source_key
 
-    doc.body, doc.chrome = separate_chrome(doc.text)
+    key = source_key(doc.source)
+    doc.body, doc.chrome = separate_chrome(doc.text, SITES.known(key))
+    SITES.remember(key, doc.text)
     if doc.title is None:
         doc.title = headline_of(doc)
     return doc
