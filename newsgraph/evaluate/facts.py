@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.doc import Document
+from newsgraph.evaluate.common import side_by_side
+from newsgraph.read.html import line_spans
 from newsgraph.resources import Resources, get_resources
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "eval"
@@ -27,18 +29,6 @@ FIELDS = {"money": ("amount", "currency", "approx"),
           "quantities": ("value", "unit", "qualifier"),
           "dates": ("value", "relative")}
 LABELLED_FILES = {"money_quantities.jsonl": ("money", "quantities"), "dates.jsonl": ("dates",)}
-
-
-def line_spans(text: str) -> list[list[int]]:
-    """[start, end] of every non-blank line, as the body of a plain text."""
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = pos + line.index(stripped[0])
-            spans.append([start, start + len(stripped)])
-        pos += len(line) + 1
-    return spans
 
 
 def analyse(text: str, res: Resources, published: str | None = None) -> Document:
@@ -232,17 +222,8 @@ def _labelled_table(fig: dict) -> Table:
 
 
 def _nerel_table(fig: dict) -> Table:
-    table = Table(title=f"NEREL dev: {fig['documents']} documents, overlap match")
-    table.add_column("type")
-    for system in ("newsgraph", "natasha"):
-        for col in ("P", "R", "F1"):
-            table.add_column(f"{system} {col}", justify="right")
-    table.add_column("ΔF1", justify="right")
-    for t in ("MONEY", "DATE"):
-        ours, theirs = fig[t]["newsgraph"], fig[t]["natasha"]
-        cells = [f"{s[k]:.3f}" for s in (ours, theirs) for k in ("precision", "recall", "f1")]
-        table.add_row(t, *cells, f"{ours['f1'] - theirs['f1']:+.3f}")
-    return table
+    rows = [(t, fig[t]["newsgraph"], fig[t]["natasha"]) for t in ("MONEY", "DATE")]
+    return side_by_side(f"NEREL dev: {fig['documents']} documents, overlap match", rows, "natasha")
 
 
 def _fmt(x) -> str:

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.doc import Document
+from newsgraph.evaluate.common import prf, side_by_side
 from newsgraph.read.html import line_spans
 from newsgraph.resources import Resources, get_resources
 
@@ -61,10 +62,7 @@ def score(gold: list[set], pred: list[set]) -> dict:
     out = {}
     for t in (*TYPES, "micro"):
         a, b, c = (sum(x.values()) for x in (tp, fp, fn)) if t == "micro" else (tp[t], fp[t], fn[t])
-        p = a / (a + b) if a + b else 0.0
-        r = a / (a + c) if a + c else 0.0
-        out[t] = {"precision": round(p, 4), "recall": round(r, 4),
-                  "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+        out[t] = prf(a, a + b, a + c)
     return out
 
 
@@ -87,14 +85,5 @@ def run(data_dir: Path, console: Console, as_json: bool = False, limit: int | No
 
 
 def _table(name: str, fig: dict) -> Table:
-    table = Table(title=f"{name}: {fig['documents']} documents, exact-span NER")
-    table.add_column("type")
-    for system in ("newsgraph", "slovnet"):
-        for col in ("P", "R", "F1"):
-            table.add_column(f"{system} {col}", justify="right")
-    table.add_column("ΔF1", justify="right")
-    for t in (*TYPES, "micro"):
-        ours, bare = fig["newsgraph"][t], fig["slovnet"][t]
-        cells = [f"{s[k]:.3f}" for s in (ours, bare) for k in ("precision", "recall", "f1")]
-        table.add_row(t, *cells, f"{ours['f1'] - bare['f1']:+.3f}")
-    return table
+    rows = [(t, fig["newsgraph"][t], fig["slovnet"][t]) for t in (*TYPES, "micro")]
+    return side_by_side(f"{name}: {fig['documents']} documents, exact-span NER", rows, "slovnet")
