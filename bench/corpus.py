@@ -5,7 +5,10 @@ statements with quotes, incidents; some republished by other outlets with small 
 some delivered twice), ingests it into a fresh SQLite store and reports:
 
 - documents per second with 1 and with 2 workers on the same first `--scaling-docs` documents
-  (steady state: from the first stored document to the last, so model loading is left out);
+  (steady state: from the first stored document to the last, so model loading is left out),
+  run `--rounds` times in the order 1, 2, 2, 1, ... so that a change in the machine's load
+  weighs on both alike; with the CPU time per document of the writing process and of the
+  workers over the same stretch, which other jobs on the machine do not change;
 - the full corpus ingested with `--workers` processes: docs/s, peak RSS of the ingest (writer
   plus workers) when 5 000 and when all documents are in, store size per document;
 - search latency p50 / p95 over 200 varied queries on the full store.
@@ -25,6 +28,9 @@ import statistics
 import sys
 import time
 from pathlib import Path
+
+# Documents between two CPU-time samples of the ingest (reading /proc costs a little).
+SAMPLE_EVERY = 200
 
 PEOPLE = [
     # nominative, genitive, instrumental, surname, role
@@ -220,6 +226,28 @@ def tree_rss_mb(pid: int) -> float:
     return total / 2**20
 
 
+def cpu_seconds(pid: int) -> tuple[float, float, int]:
+    """CPU time (user + system) of a process and of its live children, in seconds, and the
+    number of those children (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def of(p: int) -> float:
+        try:
+            with open(f"/proc/{p}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, IndexError, ValueError):
+            return 0.0
+
+    children = [int(p) for p in os.listdir("/proc") if p.isdigit() and _ppid(int(p)) == pid]
+    return of(pid), sum(of(c) for c in children), len(children)
+
+
+def load_average() -> float:
+    with open("/proc/loadavg") as fh:
+        return float(fh.read().split()[0])
+
+
 def _ppid(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/stat") as fh:
@@ -248,23 +276,52 @@ def run_ingest(src: Path, db: Path, workers: int, checkpoints=(), analysis: str 
     peak = {"rss_mb": 0.0}
     at = {}
     pending = sorted(checkpoints)
+    # (documents seen, writer CPU s, workers' CPU s, live workers) when the first document is
+    # stored (the workers are warm by then; a duplicate may be reported while they still load)
+    # and every SAMPLE_EVERY documents after it.
+    samples: list[tuple[int, float, float, int]] = []
 
     def progress(s) -> None:
         marks.append(time.perf_counter())
+        if (not samples and s.stored) or (samples and s.seen % SAMPLE_EVERY == 0):
+            samples.append((s.seen, *cpu_seconds(os.getpid())))
         if s.seen % 250 == 0 or (pending and s.seen >= pending[0]):
             peak["rss_mb"] = max(peak["rss_mb"], tree_rss_mb(os.getpid()))
         while pending and s.seen >= pending[0]:
             at[pending.pop(0)] = round(peak["rss_mb"], 1)
 
+    load_before = load_average()
     start = time.perf_counter()
     with open_store(str(db)) as store:
         kwargs = {"analyse": prepare_lemmas_only} if analysis == "lemmas" else {}
         summary = ingest_paths([str(src)], store, workers=workers, whole=True, on_progress=progress, **kwargs)
     total = time.perf_counter() - start
     steady = (len(marks) - 1) / (marks[-1] - marks[0]) if len(marks) > 1 else 0.0
+    cpu = {}
+    # The last batch is saved after the workers have exited: only samples taken while the
+    # same workers were alive measure them.
+    alive = [x for x in samples if x[3] == samples[0][3]] if samples else []
+    if len(alive) > 1 and alive[-1][0] > alive[0][0]:
+        first, last = alive[0], alive[-1]
+        n = last[0] - first[0]
+        cpu = {"writer_ms_per_doc": round(1000 * (last[1] - first[1]) / n, 2),
+               "workers_ms_per_doc": round(1000 * (last[2] - first[2]) / n, 2)}
     return {"workers": workers, "stored": summary.stored, "duplicates": summary.duplicates,
             "failed": summary.failed, "seconds": round(total, 1), "docs_per_s": round(steady, 2),
-            "peak_rss_mb": at}
+            "cpu": cpu, "load_average": [load_before, load_average()], "peak_rss_mb": at}
+
+
+def compare_workers(part: Path, out: Path, rounds: int, analysis: str) -> dict:
+    """Ingest `part` into fresh stores with 1 and 2 workers, `rounds` times each in the order
+    1, 2, 2, 1, 1, 2, ...; the mean docs/s of each and the ratio of the means."""
+    order = [w for r in range(rounds) for w in ((1, 2) if r % 2 == 0 else (2, 1))]
+    runs = []
+    for w in order:
+        runs.append(run_ingest(part, out / f"scaling-{w}.db", w, analysis=analysis))
+        print(f"scaling run: {runs[-1]}", file=sys.stderr, flush=True)
+    mean = {w: statistics.mean(r["docs_per_s"] for r in runs if r["workers"] == w) for w in (1, 2)}
+    return {"runs": runs, "mean_docs_per_s": {str(w): round(v, 2) for w, v in mean.items()},
+            "speedup_2_workers": round(mean[2] / mean[1], 2) if mean[1] else None}
 
 
 def head(src: Path, dst: Path, n: int) -> None:
@@ -301,7 +358,8 @@ def bench_search(db: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=20000)
-    ap.add_argument("--scaling-docs", type=int, default=2000, help="Documents for the 1- vs 2-worker comparison.")
+    ap.add_argument("--scaling-docs", type=int, default=3000, help="Documents for the 1- vs 2-worker comparison.")
+    ap.add_argument("--rounds", type=int, default=2, help="Runs of each worker count in the comparison.")
     ap.add_argument("--workers", type=int, default=2, help="Workers for the full ingest.")
     ap.add_argument("--out", type=Path, default=Path("/tmp/newsgraph-bench"))
     ap.add_argument("--analysis", choices=("full", "lemmas"), default="full",
@@ -309,17 +367,18 @@ def main() -> None:
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     src = args.out / "corpus.jsonl"
-    results: dict = {"docs": args.docs, "analysis": args.analysis, "cpus": os.cpu_count(), "corpus": generate(src, args.docs)}
+    results: dict = {"docs": args.docs, "analysis": args.analysis, "cpus": os.cpu_count(),
+                     "load_average_at_start": load_average(), "corpus": generate(src, args.docs)}
     print(f"corpus: {results['corpus']}", file=sys.stderr)
     part = args.out / "scaling.jsonl"
     head(src, part, args.scaling_docs)
-    results["scaling"] = [run_ingest(part, args.out / f"scaling-{w}.db", w, analysis=args.analysis) for w in (1, 2)]
-    one, two = (r["docs_per_s"] for r in results["scaling"])
-    results["speedup_2_workers"] = round(two / one, 2) if one else None
-    print(f"scaling: {results['scaling']}", file=sys.stderr)
+    if args.rounds > 0:
+        results["scaling"] = compare_workers(part, args.out, args.rounds, args.analysis)
+        print(f"scaling: {results['scaling']['mean_docs_per_s']} docs/s, "
+              f"{results['scaling']['speedup_2_workers']}x", file=sys.stderr, flush=True)
     full_db = args.out / "full.db"
     results["full"] = run_ingest(src, full_db, args.workers, checkpoints=(5000, args.docs), analysis=args.analysis)
-    print(f"full: {results['full']}", file=sys.stderr)
+    print(f"full: {results['full']}", file=sys.stderr, flush=True)
     import sqlite3
 
     con = sqlite3.connect(full_db)
