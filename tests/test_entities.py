@@ -56,9 +56,27 @@ def test_first_name_alone_joins_its_person(res):
 
 
 def test_two_people_with_one_surname_stay_apart_when_first_names_differ(res):
-    doc = analyse_text("Алексей Иванов и Пётр Иванов выступили на конференции в Казани.", res)
-    assert {e.name for e in doc.entities if e.type == "PER"} >= {"Алексей Иванов"} or \
-        len([e for e in doc.entities if e.type == "PER"]) >= 1
+    doc = analyse_text("Алексей Иванов и Пётр Иванов выступили на конференции в Казани. "
+                       "Затем Иванов ответил на вопросы.", res)
+    people = {e.id: e.name for e in doc.entities if e.type == "PER"}
+    assert sorted(people.values()) == ["Алексей Иванов", "Пётр Иванов"]
+    # A surname alone goes to the one of them mentioned last before it.
+    alone = [m for m in doc.mentions if m.text == "Иванов"]
+    assert [people[m.entity] for m in alone] == ["Пётр Иванов"]
+
+
+def test_initial_and_full_first_name_are_one_person(res):
+    doc = analyse_text("Нурсултан Назарбаев прибыл в Бишкек. Вечером Н. Назарбаев уехал.", res)
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Нурсултан Назарбаев"]
+
+
+def test_bio_tags_read_as_slovnet_reads_them():
+    from newsgraph.doc import Token
+    from newsgraph.entities import spans_from_bio
+
+    toks = [Token(i * 10, i * 10 + 5, "w") for i in range(6)]
+    tags = ["I-ORG", "B-LOC", "O", "B-PER", "I-PER", "B-ORG"]
+    assert spans_from_bio(toks, tags) == [(10, 15, "LOC"), (30, 45, "PER"), (50, 55, "ORG")]
 
 
 @pytest.mark.parametrize("surface, type_, ok", [

@@ -87,24 +87,26 @@ def tag_words(tagger, words: list[str]) -> list[str]:
 
 
 def spans_from_bio(tokens: list[Token], tags: list[str]) -> list[tuple[int, int, str]]:
-    """Spans of B-/I- runs of one type; an I- without its B- opens a span, as slovnet reads it."""
+    """Spans read off BIO tags the way slovnet reads them: B- opens a span, I- extends the
+    open one, and an I- with no span open is dropped."""
     out: list[tuple[int, int, str]] = []
     current: list | None = None
     for tok, tag in zip(tokens, tags):
         part, _, type_ = tag.partition("-")
-        if part in ("B", "I") and type_ in TYPES and not (part == "I" and current and current[2] == type_):
+        if part == "B":
             if current:
                 out.append(tuple(current))
             current = [tok.start, tok.end, type_]
-        elif part == "I" and current and current[2] == type_:
-            current[1] = tok.end
+        elif part == "I":
+            if current:
+                current[1] = tok.end
         else:
             if current:
                 out.append(tuple(current))
             current = None
     if current:
         out.append(tuple(current))
-    return out
+    return [span for span in out if span[2] in TYPES]
 
 
 def merge_genitive_orgs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,8 +1,10 @@
 """Mentions that refer to one real-world entity, joined into one `Entity`.
 
-People join by surname: "Назарбаев", "Назарбаева" (an oblique case of the same surname) and
-"Нурсултан Назарбаев" are one person named by the fullest form. A first name alone joins
-the one person with that first name. Places and organisations join by their normal form.
+People: full names join when surname and first name (or its initial) agree, so "Алексей
+Иванов" and "Пётр Иванов" stay two people. A surname alone ("Назарбаев", or "Назарбаева",
+an oblique case of it) or a first name alone joins the person it can name; where several
+can, the one mentioned last before it (else first after it). Each person is named by the
+fullest form used. Places and organisations join by their normal form.
 """
 from __future__ import annotations
 
@@ -19,53 +21,88 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
+class _Person:
+    __slots__ = ("first", "surname", "mentions")
+
+    def __init__(self, first: str | None, surname: str):
+        self.first, self.surname, self.mentions = first, surname, []
+
+    def agrees(self, first: str | None) -> bool:
+        if self.first is None or first is None:
+            return True
+        a, b = self.first.rstrip("."), first.rstrip(".")
+        # "Н." and "Нурсултан" agree; "Пётр" and "Алексей" do not.
+        return a == b or ((len(a) == 1 or len(b) == 1) and a[0] == b[0])
+
+
 def group_mentions(mentions: list[Mention], res: Resources) -> list[Entity]:
     """Entities for `mentions` (each mention's `entity` is set to its entity's index)."""
-    entities: list[Entity] = []
-    members: list[list[Mention]] = []
+    people = _group_people([m for m in mentions if m.type == "PER"], res)
+    groups: list[list[Mention]] = [p.mentions for p in people]
     by_key: dict[tuple[str, str], int] = {}
-
-    def add(m: Mention, key: tuple[str, str]) -> None:
-        idx = by_key.get(key)
-        if idx is None:
-            idx = len(entities)
-            entities.append(Entity(idx, m.type, m.normal))
-            members.append([])
-            by_key[key] = idx
-        members[idx].append(m)
-        m.entity = idx
-
-    people = [m for m in mentions if m.type == "PER"]
-    # Fullest names first, so a surname alone finds the person it belongs to.
-    for m in sorted(people, key=lambda m: -len(m.normal.split())):
-        words = m.normal.split()
-        surname = fold(words[-1])
-        if len(words) > 1:
-            add(m, ("PER", surname))
-            continue
-        key = _person_for_single(m, words[0], by_key, entities, res)
-        add(m, key or ("PER", surname))
     for m in mentions:
-        if m.type != "PER":
-            add(m, (m.type, fold(m.normal)))
-    for idx, ms in enumerate(members):
-        entities[idx].name = _fullest(ms)
+        if m.type == "PER":
+            continue
+        key = (m.type, fold(m.normal))
+        if key not in by_key:
+            by_key[key] = len(groups)
+            groups.append([])
+        groups[by_key[key]].append(m)
+    # Entities in order of first mention.
+    groups.sort(key=lambda ms: min(m.start for m in ms))
+    entities = []
+    for idx, ms in enumerate(groups):
+        entities.append(Entity(idx, ms[0].type, _fullest(ms)))
+        for m in ms:
+            m.entity = idx
     return entities
 
 
-def _person_for_single(m: Mention, word: str, by_key, entities, res: Resources):
-    folded = fold(word)
-    if ("PER", folded) in by_key:
-        return ("PER", folded)
-    # The same surname in another case ("Назарбаева" read as a nominative feminine form).
-    for p in res.parse(m.text.split()[-1]):
-        if "Surn" in p.tag and ("PER", fold(p.normal_form)) in by_key:
-            return ("PER", fold(p.normal_form))
-    # A first name alone: the one person of the document with that first name.
-    firsts = [key for key, idx in by_key.items()
-              if key[0] == "PER" and fold(entities[idx].name.split()[0]) == folded
-              and len(entities[idx].name.split()) > 1]
-    return firsts[0] if len(firsts) == 1 else None
+def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
+    people: list[_Person] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        words = m.normal.split()
+        if len(words) < 2:
+            continue
+        first, surname = fold(words[0]), fold(words[-1])
+        match = next((p for p in people if p.surname == surname and p.agrees(first)), None)
+        if match is None:
+            match = _Person(first, surname)
+            people.append(match)
+        elif match.first is None or len(match.first) < len(first):
+            match.first = first
+        match.mentions.append(m)
+    full = list(people)
+    alone: dict[str, _Person] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if len(m.normal.split()) >= 2:
+            continue
+        word = fold(m.normal)
+        candidates = [p for p in full if p.surname == word] \
+            or [p for p in full if p.surname in _surname_lemmas(m, res)] \
+            or [p for p in full if p.first == word]
+        person = _nearest(candidates, m) if candidates else None
+        if person is None:
+            person = alone.get(word)
+            if person is None:
+                person = alone[word] = _Person(None, word)
+                people.append(person)
+        person.mentions.append(m)
+    return people
+
+
+def _surname_lemmas(m: Mention, res: Resources) -> set[str]:
+    # "Назарбаева" read as an oblique case of the masculine surname "Назарбаев".
+    return {fold(p.normal_form) for p in res.parse(m.text.split()[-1])
+            if "Surn" in p.tag and "masc" in p.tag and "nomn" not in p.tag}
+
+
+def _nearest(candidates: list[_Person], m: Mention) -> _Person:
+    before = [(max(x.start for x in p.mentions if x.start < m.start), p) for p in candidates
+              if any(x.start < m.start for x in p.mentions)]
+    if before:
+        return max(before, key=lambda t: t[0])[1]
+    return min(candidates, key=lambda p: min(x.start for x in p.mentions))
 
 
 def _fullest(ms: list[Mention]) -> str:
