@@ -5,9 +5,11 @@ Failures exit non-zero: 1 when an input or a document failed, 2 for usage errors
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -39,16 +41,40 @@ def extract(
     from newsgraph.pipeline import analyse_stream
     from newsgraph.read import read_paths
 
-    failed = 0
+    failed = done = 0
     out = sys.stdout
-    for item in analyse_stream(read_paths(paths), whole=whole):
-        if isinstance(item, NewsgraphError):
-            report_error(item)
-            failed += 1
-            continue
-        out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
-        out.flush()
+    with _progress_line("extract") as tick:
+        for item in analyse_stream(read_paths(paths), whole=whole):
+            if isinstance(item, NewsgraphError):
+                report_error(item)
+                failed += 1
+            else:
+                out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                out.flush()
+                done += 1
+            tick(done, failed)
     raise typer.Exit(1 if failed else 0)
+
+
+@contextlib.contextmanager
+def _progress_line(verb: str):
+    """A transient count and rate on standard error when it is a terminal; silent otherwise
+    (so pipes and logs get only the one-line error reports)."""
+    if not err.is_terminal:
+        yield lambda done, failed: None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                  transient=True) as progress:
+        task = progress.add_task(f"{verb}: starting", total=None)
+        started = time.monotonic()
+
+        def tick(done: int, failed: int) -> None:
+            rate = done / max(time.monotonic() - started, 1e-6)
+            progress.update(task, description=f"{verb}: {done} documents, {rate:.1f} docs/s, {failed} failed")
+
+        yield tick
 
 
 @app.command()

@@ -99,3 +99,20 @@ def test_html_through_cli(tmp_path):
     assert doc["source"]["format"] == "html"
     assert doc["published"] == "2022-11-03"
     assert {"Душанбе", "Таджикистан"} <= {e["name"] for e in doc["entities"]}
+
+
+def test_feed_from_a_file_and_from_stdin(tmp_path):
+    feed = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Лента</title>'
+            '<item><title>В Оше открыли мост</title><link>https://example.kg/most</link>'
+            '<pubDate>Tue, 03 Jun 2025 10:00:00 +0600</pubDate>'
+            '<description>&lt;p&gt;В Оше после ремонта открыли мост через реку Ак-Буура.&lt;/p&gt;</description>'
+            '</item></channel></rss>')
+    path = tmp_path / "lenta.rss"
+    path.write_text(feed, encoding="utf-8")
+    for args, data in (((str(path),), None), (("-",), feed.encode("utf-8"))):
+        proc = run_cli("extract", *args, input=data)
+        assert proc.returncode == 0, proc.stderr
+        [doc] = [validate_document(json.loads(line)) for line in proc.stdout.splitlines()]
+        assert doc["source"]["format"] == "rss" and doc["published"] == "2025-06-03"
+        assert doc["title"] == "В Оше открыли мост"
+        assert "Ош" in {e["name"] for e in doc["entities"]}

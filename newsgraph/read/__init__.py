@@ -154,8 +154,15 @@ def sniff_reader(data: bytes) -> Reader:
         return read_html_file
     if head.startswith(b"{"):
         return read_jsonl
+    if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf:rdf")):
+        return READERS[".rss"]
+    if data[:4] == b"WARC" or data[:2] == b"\x1f\x8b":
+        return READERS[".warc.gz"]
     return read_text
 
+
+# Feeds and web archives register their own readers (they import this module's helpers).
+from newsgraph.read import feeds, warc  # noqa: E402,F401
 
 __all__ = ["Item", "READERS", "document_from_record", "expand_paths", "line_spans", "read_paths",
            "register_reader"]
