@@ -67,6 +67,18 @@ def similarity(a: bytes, b: bytes) -> float:
     return float(np.count_nonzero(va == vb)) / len(va)
 
 
+def similarities(sig: bytes, others: list[bytes]) -> list[float]:
+    """`similarity(sig, other)` for each of `others` at once (0.0 for a signature of another length)."""
+    va = np.frombuffer(sig, dtype="<u4")
+    same = [i for i, o in enumerate(others) if len(o) == len(sig)]
+    out = [0.0] * len(others)
+    if same and len(va):
+        block = np.frombuffer(b"".join(others[i] for i in same), dtype="<u4").reshape(len(same), len(va))
+        for i, equal in zip(same, np.count_nonzero(block == va, axis=1).tolist()):
+            out[i] = equal / len(va)
+    return out
+
+
 def text_delta(base: str, text: str) -> list:
     """Edits that turn `base` into `text`: [[start, end, replacement], ...] in `base` offsets,
     computed over word and space runs so it stays quick on news-length texts."""

@@ -38,7 +38,7 @@ CHUNK_DOCS = 16
 IN_FLIGHT_PER_WORKER = 48
 # A batch is committed at this many documents, or once its first document has waited this
 # long, so a slow analysis never holds finished documents back for long.
-BATCH_DOCS = 64
+BATCH_DOCS = 128
 BATCH_SECONDS = 0.5
 # Each worker is one process doing one document at a time: BLAS thread pools inside them would
 # only fight the other workers for the same cores (OpenBLAS threads spin while they wait).

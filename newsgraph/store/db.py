@@ -21,6 +21,11 @@ BUSY_TIMEOUT_MS = 30_000
 # Prepared statements kept per connection. Lookups with IN lists of varying length are each
 # their own statement; with the default 128 a save evicted the statements it reuses most.
 STATEMENT_CACHE = 1024
+# A connection that writes keeps more pages in memory (KiB) and lets the WAL grow further (pages)
+# before copying it back: the lookups and index inserts of a save land on pages all over a large
+# store, and a page written by several batches is then copied once. Readers keep the defaults.
+WRITER_CACHE_KIB = 32_768
+WRITER_CHECKPOINT_PAGES = 4_000
 
 
 def now() -> str:
@@ -107,6 +112,7 @@ class SQLiteDatabase(Database):
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open SQLite store ({exc})", path) from exc
         self._errors = sqlite3.Error
+        self._writing = False
 
     def run(self, sql: str, params=()):
         try:
@@ -121,6 +127,10 @@ class SQLiteDatabase(Database):
 
     @contextlib.contextmanager
     def transaction(self):
+        if not self._writing:
+            self._writing = True
+            self.conn.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
+            self.conn.execute(f"PRAGMA wal_autocheckpoint={WRITER_CHECKPOINT_PAGES}")
         # IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
         self.conn.execute("BEGIN IMMEDIATE")
         try:

@@ -11,9 +11,9 @@ import json
 from dataclasses import dataclass
 
 from newsgraph.corpus.aliases import Aliases
-from newsgraph.corpus.dedup import NEAR_DUPLICATE, apply_delta, similarity, text_delta
+from newsgraph.corpus.dedup import NEAR_DUPLICATE, apply_delta, similarities, text_delta
 from newsgraph.corpus.lemmas import fold
-from newsgraph.corpus.prepare import Prepared, source_name  # noqa: F401  (source_name: imported from here before)
+from newsgraph.corpus.prepare import Prepared, source_name  # noqa: F401  (source_name stays importable from here)
 from newsgraph.corpus.stories import FULL_DATE, StoryClues, story_score, window
 from newsgraph.doc import Document
 from newsgraph.store.db import Database, now
@@ -107,21 +107,19 @@ class NearDuplicate:
 
 
 def near_duplicate(db: Database, bands: list[int], sig: bytes) -> NearDuplicate | None:
-    """The most similar stored document at or above NEAR_DUPLICATE, found through shared LSH
-    bands; None when there is none."""
+    """The most similar stored document at or above NEAR_DUPLICATE (the earliest stored among
+    equals), found through shared LSH bands; None when there is none."""
     if not bands:
         return None
     marks = ", ".join("?" * len(bands))
     rows = db.all(
         f"SELECT d.key, d.id, d.text_id, d.story, d.signature FROM documents d WHERE d.key IN "
         f"(SELECT doc FROM lsh_bands WHERE band IN ({marks}) GROUP BY doc ORDER BY COUNT(*) DESC, doc "
-        f"LIMIT {NEAR_CANDIDATES}) ORDER BY d.key", bands)
+        f"LIMIT {NEAR_CANDIDATES}) AND d.signature IS NOT NULL ORDER BY d.key", bands)
     best, best_sim = None, NEAR_DUPLICATE
-    for key, doc_id, text_id, story, other in rows:
-        if other is not None:
-            sim = similarity(sig, bytes(other))
-            if sim > best_sim or (sim == best_sim and best is None):
-                best, best_sim = NearDuplicate(key, doc_id, text_id, story), sim
+    for (key, doc_id, text_id, story, _), sim in zip(rows, similarities(sig, [bytes(r[4]) for r in rows])):
+        if sim > best_sim or (sim == best_sim and best is None):
+            best, best_sim = NearDuplicate(key, doc_id, text_id, story), sim
     return best
 
 
@@ -244,41 +242,39 @@ def clues_of(doc: Document, corpus: dict[int, tuple[int, str]]) -> StoryClues:
                       {e.cameo_root or e.type for e in doc.events})
 
 
-def stored_clues(db: Database, keys: list[int]) -> dict[int, StoryClues]:
-    """The story clues of stored documents, by key, in four queries whatever their number."""
-    if not keys:
-        return {}
-    marks = ", ".join("?" * len(keys))
-    clues = {k: StoryClues(published) for k, published in
-             db.all(f"SELECT key, published FROM documents WHERE key IN ({marks})", keys)}
-    for doc, cid in db.all(f"SELECT doc, corpus FROM entities WHERE doc IN ({marks}) AND type IN ('PER', 'ORG')",
-                           keys):
-        clues[doc].actors.add(cid)
-    for doc, value in db.all(f"SELECT doc, value FROM dates WHERE doc IN ({marks}) AND value IS NOT NULL", keys):
-        if FULL_DATE.match(value):
-            clues[doc].dates.add(value)
-    for doc, root, type_ in db.all(f"SELECT doc, cameo_root, type FROM events WHERE doc IN ({marks})", keys):
-        clues[doc].events.add(root or type_)
-    return clues
-
-
 def matching_story(db: Database, key: int, clues: StoryClues) -> int | None:
     """The story of the stored document that best matches `clues` by the story rule, or None.
     Candidates share a person or organisation and fall in the date window, which the
-    (corpus entity, published) key of `story_actors` finds without a scan."""
+    (corpus entity, published) key of `story_actors` finds without a scan; of the
+    STORY_CANDIDATES sharing most, only the dates and event types they share with `clues` are
+    looked up, which is all the rule compares."""
     span = window(clues.published)
     if span is None or not clues.actors:
         return None
     marks = ", ".join("?" * len(clues.actors))
-    rows = db.all(
-        f"SELECT doc, COUNT(*) AS shared FROM story_actors "
-        f"WHERE corpus IN ({marks}) AND published >= ? AND published <= ? AND doc <> ? "
-        f"GROUP BY doc ORDER BY shared DESC, doc LIMIT {STORY_CANDIDATES}",
-        [*sorted(clues.actors), span[0], span[1], key])
-    candidates = stored_clues(db, [doc for doc, _ in rows])
+    found: dict[int, StoryClues] = {}
+    for doc, cid, published in db.all(
+            f"SELECT doc, corpus, published FROM story_actors "
+            f"WHERE corpus IN ({marks}) AND published >= ? AND published <= ? AND doc <> ?",
+            [*sorted(clues.actors), span[0], span[1], key]):
+        found.setdefault(doc, StoryClues(published)).actors.add(cid)
+    ranked = sorted(found, key=lambda doc: (-len(found[doc].actors), doc))[:STORY_CANDIDATES]
+    if not ranked:
+        return None
+    docs = ", ".join("?" * len(ranked))
+    if clues.dates:
+        for doc, value in db.all(f"SELECT doc, value FROM dates WHERE doc IN ({docs}) AND value IN "
+                                 f"({', '.join('?' * len(clues.dates))})", [*ranked, *sorted(clues.dates)]):
+            found[doc].dates.add(value)
+    if clues.events:
+        # Filtered here rather than in SQL: a condition on the type columns makes the planner
+        # walk their indexes, i.e. every event of that type in the store.
+        for doc, root, type_ in db.all(f"SELECT doc, cameo_root, type FROM events WHERE doc IN ({docs})", ranked):
+            if (root or type_) in clues.events:
+                found[doc].events.add(root or type_)
     best, best_score = None, 0
-    for cand, _ in rows:
-        score = story_score(clues, candidates[cand])
+    for cand in ranked:
+        score = story_score(clues, found[cand])
         if score > best_score:
             best, best_score = cand, score
     if best is None:
