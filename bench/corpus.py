@@ -155,6 +155,67 @@ def incident(rng, published):
 
 KINDS = [meeting, agreement, statement, incident]
 
+# Real news items run to several paragraphs: after its lead, each generated story gets 4-8
+# paragraphs of background drawn from these, so that documents have the length (about 1 500
+# to 2 500 characters) and the mix of names, numbers, dates and quotes of regional news.
+
+
+def trade_background(rng, published):
+    a, b = rng.sample(COUNTRIES, 2)
+    year = int(published[:4]) - 1
+    volume = str(round(rng.uniform(0.4, 9.8), 1)).replace(".", ",")
+    return (f"По итогам {year} года товарооборот {a[1]} и {b[1]} составил {volume} млрд "
+            f"долларов, что на {rng.randint(3, 38)}% больше, чем годом ранее. Основу экспорта составляют "
+            f"{rng.choice(['зерно и мука', 'металлы', 'текстиль', 'удобрения', 'фрукты и овощи'])}, "
+            f"импорта — {rng.choice(['машины и оборудование', 'нефтепродукты', 'строительные материалы', 'лекарства'])}.")
+
+
+def history_background(rng, published):
+    a, b = rng.sample(COUNTRIES, 2)
+    return (f"{a[0]} и {b[0]} установили дипломатические отношения в {rng.randint(1992, 1995)} году. "
+            f"С тех пор стороны подписали более "
+            f"{rng.randint(40, 250)} межправительственных документов, а число совместных предприятий превысило "
+            f"{rng.randint(3, 20) * 100}.")
+
+
+def official_quote(rng, published):
+    person = rng.choice(PEOPLE)
+    return (f"«{rng.choice(QUOTES)}», — отметил {person[4]} {person[0]}. По его словам, "
+            f"{rng.choice(['работа над документами продолжится', 'сроки проекта не изменятся', 'финансирование уже выделено', 'решение примут до конца года'])}.")
+
+
+def plans_background(rng, published):
+    place = rng.choice(PLACES)
+    months = MONTHS[rng.randint(0, 11)]
+    return (f"В ближайшие месяцы планируется открыть в {place[1]} "
+            f"{rng.choice(['представительство компании', 'торговый дом', 'учебный центр', 'логистический хаб'])}. "
+            f"Следующее заседание рабочей группы назначено на {rng.randint(1, 28)} {months}.")
+
+
+def figures_background(rng, published):
+    cur = rng.choice(CURRENCIES)
+    return (f"Общая стоимость программы оценивается в {rng.randint(20, 900)} млн {cur[0]}, из которых около "
+            f"{rng.randint(10, 60)}% покроют частные инвесторы. На первом этапе планируется создать "
+            f"{rng.randint(2, 50) * 100} рабочих мест и привлечь не менее {rng.randint(5, 40)} компаний.")
+
+
+def region_background(rng, published):
+    place = rng.choice(PLACES)
+    org = rng.choice(ORGS)
+    return (f"Ранее {org} объявил о намерении участвовать в {rng.choice(PROJECTS)} в {place[1]}. "
+            f"Эксперты считают, что проект может повысить доходы местного бюджета на "
+            f"{rng.randint(5, 25)}% в течение {rng.randint(2, 5)} лет.")
+
+
+BACKGROUND = [trade_background, history_background, official_quote, plans_background, figures_background,
+              region_background]
+
+
+def story(rng, published):
+    title, text = rng.choice(KINDS)(rng, published)
+    extra = [rng.choice(BACKGROUND)(rng, published) for _ in range(rng.randint(4, 8))]
+    return title, text + "\n" + "\n".join(extra)
+
 
 def generate(path: Path, n: int, seed: int = 20240501) -> dict:
     """Write `n` input records to `path` (JSONL): about 6% republished near-duplicates and 1%
@@ -179,7 +240,7 @@ def generate(path: Path, n: int, seed: int = 20240501) -> dict:
                 counts["republished"] += 1
             else:
                 published = f"{rng.randint(2023, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-                title, text = rng.choice(KINDS)(rng, published)
+                title, text = story(rng, published)
                 outlet = rng.choice(OUTLETS)
                 rec = {"id": f"n{i:06d}", "url": f"https://{outlet}/news/{i}", "title": title,
                        "published": published, "text": text}
