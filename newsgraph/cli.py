@@ -137,6 +137,7 @@ def evaluate(
 
 import newsgraph.cli_corpus  # noqa: E402,F401  (registers corpus commands)
 import newsgraph.cli_serve  # noqa: E402,F401  (registers serve)
+import newsgraph.cli_batch  # noqa: E402,F401  (registers batch)
 
 
 def main() -> None:
