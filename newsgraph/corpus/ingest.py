@@ -123,12 +123,35 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
     return summary
 
 
-def _warm_worker() -> None:
+def _warm_worker(parent: int) -> None:
     from newsgraph.resources import get_resources
 
+    _exit_with_parent(parent)
     res = get_resources()
     # Build the models now, once per process, rather than inside the first document's timing.
     res.morph_tagger, res.ner_tagger, res.morph
+
+
+# How often a worker checks that the ingest that started it is still there.
+PARENT_POLL_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the ingest that started it (`parent`) dies, even before the
+    worker got going (a `kill -9` of the ingest alone): the pool's workers would otherwise
+    wait on its queue for ever, holding their models in memory."""
+    import threading
+
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _analyse_chunk(analyse: Callable, docs: list[Document], whole: bool) -> list:
@@ -146,7 +169,8 @@ def analyse_in_processes(docs: Iterable[Document], workers: int, whole: bool,
     chunks = max(1, workers * IN_FLIGHT_PER_WORKER // CHUNK_DOCS)
     docs = iter(docs)
     with _environment(SINGLE_THREADED), \
-            ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
+            ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker,
+                                initargs=(os.getpid(),)) as pool:
         while chunk := list(islice(docs, CHUNK_DOCS)):
             window.append(pool.submit(_analyse_chunk, analyse, chunk, whole))
             if len(window) >= chunks:
