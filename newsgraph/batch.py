@@ -221,6 +221,7 @@ def _ray_session(address: str | None, num_cpus: int | None):
     quiet = {"include_dashboard": False, "logging_level": logging.ERROR, "log_to_driver": False,
              "runtime_env": WORKER_ENV}
     if address:
+        check_reachable(address)
         ray.init(address=address, **quiet)
     else:
         ray.init(num_cpus=num_cpus, **quiet)
@@ -229,6 +230,25 @@ def _ray_session(address: str | None, num_cpus: int | None):
         yield
     finally:
         ray.shutdown()
+
+
+def check_reachable(address: str, timeout: float = 5.0) -> None:
+    """Raise ConnectionError when nothing listens at a `host:port` or `ray://host:port`
+    address: Ray itself keeps retrying such an address for minutes. "auto" is not checked."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"//{address}")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if not parts.hostname or port is None:
+        return
+    try:
+        socket.create_connection((parts.hostname, port), timeout=timeout).close()
+    except OSError as exc:
+        raise ConnectionError(f"nothing answers at {address}: {exc.strerror or exc}") from None
 
 
 def _quiet_ray_data_console() -> None:

@@ -118,3 +118,16 @@ def test_missing_inputs_are_reported_and_stale_output_replaced(tmp_path):
     assert [r["where"] for r in seen] == [str(tmp_path / "absent.txt"), "-"]
     assert not list(out.glob("documents-*.jsonl"))
     assert len((out / "errors.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_address_where_nothing_answers_fails_at_once():
+    import socket
+
+    from newsgraph.batch import check_reachable
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(ConnectionError, match="nothing answers"):
+        check_reachable(f"127.0.0.1:{port}", timeout=2)
+    check_reachable("auto")
