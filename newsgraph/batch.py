@@ -27,8 +27,6 @@ from newsgraph.doc import Document
 from newsgraph.entry import BLAS_THREAD_VARIABLES
 from newsgraph.errors import InputError, NewsgraphError, StageError
 
-log = logging.getLogger(__name__)
-
 # A row's kind: a document (read, then analysed) or a failure record.
 DOCUMENT = "document"
 ERROR = "error"
@@ -110,7 +108,7 @@ def build_dataset(files: list[str], whole: bool, actors: int, batch_size: int):
                           runtime_env=WORKER_ENV)
 
 
-def read_rows(item: dict) -> list[dict]:
+def read_rows(item: dict) -> Iterator[dict]:
     """One file read with our readers: a row per Document (its dict as JSON) or per InputError.
     `item` holds the absolute `file` to open and the `path` as the user gave it, which is
     the name documents and errors carry, as they do from `newsgraph extract`."""
@@ -119,16 +117,14 @@ def read_rows(item: dict) -> list[dict]:
     def named(where: str | None) -> str | None:
         return item["path"] + where[len(item["file"]):] if where and where.startswith(item["file"]) else where
 
-    rows = []
     for found in read_one(item["file"]):
         if isinstance(found, InputError):
             found.where = named(found.where)
-            rows.append({"kind": ERROR, "line": json.dumps(error_record(found), ensure_ascii=False)})
+            yield {"kind": ERROR, "line": json.dumps(error_record(found), ensure_ascii=False)}
         else:
             if "path" in found.source:
                 found.source["path"] = named(found.source["path"])
-            rows.append({"kind": DOCUMENT, "line": json.dumps(found.to_dict(), ensure_ascii=False)})
-    return rows
+            yield {"kind": DOCUMENT, "line": json.dumps(found.to_dict(), ensure_ascii=False)}
 
 
 class AnalyseBatch:

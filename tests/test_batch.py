@@ -83,7 +83,7 @@ def test_rows_carry_the_path_as_given(tmp_path):
 
     feed = tmp_path / "feed.jsonl"
     feed.write_text('{"id": "a1", "text": "Министр прибыл в Ташкент."}\n{"id": "a2"}\n', encoding="utf-8")
-    rows = read_rows({"path": "archive/feed.jsonl", "file": str(feed)})
+    rows = list(read_rows({"path": "archive/feed.jsonl", "file": str(feed)}))
     assert [r["kind"] for r in rows] == [DOCUMENT, ERROR]
     assert json.loads(rows[0]["line"])["source"]["path"] == "archive/feed.jsonl"
     assert json.loads(rows[1]["line"])["where"] == "archive/feed.jsonl:2"
