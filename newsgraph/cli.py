@@ -111,7 +111,8 @@ def show(
 @app.command("eval")
 def evaluate(
     task: str = typer.Option("all", "--task", "-t", help=f"One of: all, {', '.join(EVAL_TASKS)}."),
-    data: Path = typer.Option(EVAL_DATA, "--data", help="Folder with factrueval-dev.jsonl / nerel-dev.jsonl."),
+    data: Path = typer.Option(EVAL_DATA, "--data", help="Folder with factrueval-dev.jsonl / nerel-dev.jsonl.",
+                              show_default="../shared/data/eval beside the project"),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N documents of each set."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
