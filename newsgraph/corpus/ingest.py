@@ -27,8 +27,9 @@ from itertools import islice
 from newsgraph.corpus.dedup import content_hash
 from newsgraph.corpus.prepare import Prepared, analyse_and_prepare
 from newsgraph.doc import Document
+from newsgraph.entry import BLAS_THREAD_VARIABLES
 from newsgraph.errors import InputError, NewsgraphError
-from newsgraph.read import feeds, read_paths, warc  # noqa: F401  (feeds and warc register their readers)
+from newsgraph.read import read_paths
 
 # Documents sent to a worker in one task. Each task costs the writing process about 1 ms of
 # CPU in the pool's queues and threads, more than saving a document; 16 makes it a small share.
@@ -42,7 +43,7 @@ BATCH_DOCS = 128
 BATCH_SECONDS = 0.5
 # Each worker is one process doing one document at a time: BLAS thread pools inside them would
 # only fight the other workers for the same cores (OpenBLAS threads spin while they wait).
-SINGLE_THREADED = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+SINGLE_THREADED = {name: "1" for name in BLAS_THREAD_VARIABLES}
 
 
 @dataclass
