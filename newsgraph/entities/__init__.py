@@ -56,7 +56,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
         surface = doc.text[start:end]
         if not toks or not plausible_name(surface, type_, res) or generic_word(surface, type_):
             continue
-        normal = normalize_mention(toks, doc.text, start, type_, res)
+        normal = normalize_mention(toks, start, type_, res)
         mentions.append(Mention(start, end, type_, surface, normal))
     doc.mentions = mentions
     doc.entities = group_mentions(mentions, res)

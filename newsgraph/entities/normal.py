@@ -17,12 +17,9 @@ from newsgraph.segment import CASES, GENDERS, NUMBERS
 NAME_GRAMMEMES = {"PER": ("Name", "Surn", "Patr"), "LOC": ("Geox",), "ORG": ("Orgn",)}
 
 
-def normalize_mention(tokens: list[Token], text: str, start: int, type_: str, res: Resources) -> str:
-    """The nominative form of the mention whose tokens (with morphology) are given.
-
-    `text` is the document text and `start` the mention's start, used to keep the spaces
-    between tokens as written.
-    """
+def normalize_mention(tokens: list[Token], start: int, type_: str, res: Resources) -> str:
+    """The nominative form of the mention whose tokens (with morphology) are given; `start`
+    is the mention's start, from which the tokens' offsets keep the spacing as written."""
     if not tokens:
         return ""
     # The same name in the same form recurs in a document and across a corpus.
