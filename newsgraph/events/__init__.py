@@ -216,8 +216,11 @@ def _same_happening(e: Draft, d: Draft) -> bool:
     ea, da = set(e.actors), set(d.actors)
     if ea and da and not (ea <= da or da <= ea):
         return False
-    # The same participants again ("Токаев и Жапаров обсудили ...") after their talks.
-    return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da)
+    # The same participants again ("Токаев и Жапаров обсудили ...") after their talks; or a
+    # later mention with no place or date of its own, by some of the same participants
+    # ("заявил Токаев на пресс-конференции после переговоров"): a look back, not a new happening.
+    return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da) \
+        or (bool(da) and da <= ea and d.place is None and d.date is None)
 
 
 def _to_event(doc: Document, d: Draft) -> Event:

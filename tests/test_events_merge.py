@@ -1,0 +1,22 @@
+"""One event per happening: a later look back at talks is not a second meeting."""
+from newsgraph.doc import Document
+from newsgraph.pipeline import analyse
+
+
+def test_look_back_at_talks_is_folded_into_them(res):
+    text = ("15 апреля в Астане прошли переговоры президентов Казахстана и Узбекистана Касым-Жомарта Токаева "
+            "и Шавката Мирзиёева.\n"
+            "«Мы договорились удвоить товарооборот», — заявил Токаев на пресс-конференции после переговоров.")
+    doc = analyse(Document(id="m", text=text, source={"format": "text"}), res, whole=True)
+    meetings = [e for e in doc.events if e.cameo_root == "04"]
+    assert len(meetings) == 1
+    names = {doc.entities[i].name for i in meetings[0].actors}
+    assert {"Касым-Жомарт Токаев", "Шавкат Мирзиёев"} <= names
+    assert doc.entities[meetings[0].place].name == "Астана" and meetings[0].date == "--04-15"
+
+
+def test_talks_elsewhere_stay_apart(res):
+    text = ("15 апреля в Астане прошли переговоры Касым-Жомарта Токаева и Шавката Мирзиёева.\n"
+            "20 апреля в Ташкенте прошли переговоры Касым-Жомарта Токаева и Шавката Мирзиёева.")
+    doc = analyse(Document(id="m2", text=text, source={"format": "text"}), res, whole=True)
+    assert len([e for e in doc.events if e.cameo_root == "04"]) == 2
