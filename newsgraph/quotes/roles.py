@@ -231,7 +231,7 @@ def _listed_people(view: BodyTokens, j: int, sent_end: int) -> list[int]:
     out = []
     while _person_starts(view, j):
         out.append(doc.mentions[view.mention_of[j]].entity)
-        j = _mention_end(view, j)
+        j = view.mention_end(j)
         if j < sent_end and view.word(j) in (",", "и"):
             j += 1
             continue
@@ -248,7 +248,7 @@ def _complement_end(view: BodyTokens, j: int, sent_end: int) -> int:
             if m.type == "PER":
                 break
             # A name of a place or a body joins whatever its case ("МИД" has none).
-            j = _mention_end(view, j)
+            j = view.mention_end(j)
             end = j
             continue
         tok = tokens[j]
@@ -273,12 +273,6 @@ def _complement_end(view: BodyTokens, j: int, sent_end: int) -> int:
         break
     return end
 
-
-def _mention_end(view: BodyTokens, j: int) -> int:
-    m = view.mention_of[j]
-    while j < len(view) and view.mention_of[j] == m:
-        j += 1
-    return j
 
 
 def _person_starts(view: BodyTokens, j: int) -> bool:

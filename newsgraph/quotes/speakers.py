@@ -77,11 +77,11 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
                 if plural and m.type in ("ORG", "LOC") and view.word(_adp_before(view, j)) in ("в", "во"):
                     return Subject("entity", entity=m.entity)
                 after_adp = False
-                j = _mention_end(view, j)
+                j = view.mention_end(j)
                 continue
             if can_be_subject(view, j, adjacent=j == cue + 1):
                 return Subject("entity", entity=m.entity)
-            j = _mention_end(view, j)
+            j = view.mention_end(j)
             continue
         if tok.pos == "ADP":
             after_adp = True
@@ -134,7 +134,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             break
         m = view.mention(j)
         if m is not None:
-            first = _mention_start(view, j)
+            first = view.mention_start(j)
             before = first - 1
             if before >= low and view.tokens[before].pos == "ADP":
                 if plural and m.type in ("ORG", "LOC") and view.word(before) in ("в", "во"):
@@ -146,7 +146,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 return governor
             if before >= low and _relational(view, before):
                 return UNKNOWN  # "Адвокаты Эндрюс настаивали": the name belongs to the noun
-            if can_be_subject(view, first, adjacent=_mention_end(view, first) == cue):
+            if can_be_subject(view, first, adjacent=view.mention_end(first) == cue):
                 return Subject("entity", entity=m.entity)
             j = first - 1
             continue
@@ -360,22 +360,10 @@ def can_be_subject(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
     return cases[0] in ("Nom", None)
 
 
-def _mention_start(view: BodyTokens, j: int) -> int:
-    m = view.mention_of[j]
-    while j > 0 and view.mention_of[j - 1] == m:
-        j -= 1
-    return j
-
-
-def _mention_end(view: BodyTokens, j: int) -> int:
-    m = view.mention_of[j]
-    while j < len(view) and view.mention_of[j] == m:
-        j += 1
-    return j
 
 
 def _adp_before(view: BodyTokens, j: int) -> int:
-    k = _mention_start(view, j) - 1
+    k = view.mention_start(j) - 1
     while k > 0 and view.tokens[k].pos != "ADP":
         k -= 1
     return k

@@ -56,6 +56,20 @@ class BodyTokens:
         m = self.mention_of[i] if 0 <= i < len(self.tokens) else None
         return None if m is None else self.doc.mentions[m]
 
+    def mention_start(self, j: int) -> int:
+        """First token of the mention that token `j` belongs to."""
+        m = self.mention_of[j]
+        while j > 0 and self.mention_of[j - 1] == m:
+            j -= 1
+        return j
+
+    def mention_end(self, j: int) -> int:
+        """The token after the mention that token `j` belongs to."""
+        m = self.mention_of[j]
+        while j < len(self) and self.mention_of[j] == m:
+            j += 1
+        return j
+
     def sentence_start(self, i: int) -> int:
         return self.sent_bounds[self.sent_of[i]][0]
 
