@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LOCK   := requirements.lock
 SAMPLE := newsgraph/data/sample
 
-.PHONY: run test setup system-deps bench eval clean
+.PHONY: run test setup system-deps bench eval lock clean
 
 run: setup
 	@echo "== newsgraph extract: one sample page as a Document"
@@ -25,11 +26,21 @@ test: setup system-deps
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Exact versions from the lock file, then the project itself without resolving anything again.
+$(STAMP): pyproject.toml $(LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
+
+# Resolve pyproject's ranges afresh in a scratch environment and write the exact versions.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet '.[test]'
+	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^newsgraph' > $(LOCK)
+	rm -rf .lock-venv build
 
 # System packages the tests use: a PostgreSQL server for the store's contract tests.
 system-deps:

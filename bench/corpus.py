@@ -317,7 +317,7 @@ def _ppid(pid: int) -> int:
         return -1
 
 
-def prepare_lemmas_only(doc, whole):
+def prepare_lemmas_only(doc, pipeline):
     """The `--analysis lemmas` path: no NER or later stages, body words lemmatised one by one."""
     from newsgraph.corpus.prepare import prepare
     from newsgraph.read.html import line_spans

@@ -1,10 +1,14 @@
 """Batch analysis on Ray Data: many files in, Documents as JSON Lines out.
 
-The driver only expands the paths it is given into a list of files. Reading is distributed
+The driver only expands the paths it is given into a list of files. A first pass learns the
+lines each site repeats: Ray tasks read the files and count their pages' short lines per
+source, the driver adds the counts up into the frozen `SiteTable` that every actor then
+analyses with, so the Documents are those `newsgraph extract` gives for the same inputs
+(skipped with `whole`, which separates no chrome). Reading is distributed
 by file: Ray tasks read a few files each with `read_one` and hand on the documents in small
 blocks (`READ_BLOCK_BYTES`), so one large JSONL or WARC file still spreads over every
 worker. A fixed pool of actors, one per CPU, builds the models once per process and runs on
-each document the `analyse` that `newsgraph extract` runs. Rows travel as JSON strings: a
+each document the `Pipeline` that `newsgraph extract` runs. Rows travel as JSON strings: a
 Document dict does not survive a trip through Arrow tables unchanged (ints become floats,
 empty lists lose their type).
 
@@ -23,8 +27,9 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
+from newsgraph.clean.site import SiteCounter, SiteTable
 from newsgraph.doc import Document
-from newsgraph.entry import BLAS_THREAD_VARIABLES
+from newsgraph.blas import BLAS_THREAD_VARIABLES
 from newsgraph.errors import InputError, NewsgraphError, StageError
 
 # A row's kind: a document (read, then analysed) or a failure record.
@@ -35,7 +40,7 @@ DOCS_PER_FILE = 10_000
 DOCUMENTS_GLOB = "documents-*.jsonl"
 ERRORS_FILE = "errors.jsonl"
 # Each actor is one process analysing one document at a time; BLAS thread pools inside it
-# would only fight the other actors for the same cores (see newsgraph/entry.py).
+# would only fight the other actors for the same cores (see newsgraph/blas.py).
 WORKER_ENV = {"env_vars": {name: "1" for name in BLAS_THREAD_VARIABLES}}
 # Ray Data cuts blocks by size; at 64 KiB a block holds some 5-30 news pages, so the
 # documents of one big file reach many actors instead of one.
@@ -83,7 +88,9 @@ def analyse_on_ray(paths: Iterable[str], out_dir: str | Path, whole: bool = Fals
         if files:
             stack.enter_context(_ray_session(address, num_cpus))
             stack.enter_context(_data_context())
-            for row in build_dataset(files, whole, _actor_count(num_cpus), batch_size).iter_rows():
+            actors = _actor_count(num_cpus)
+            sites = SiteTable() if whole else learn_sites_on_ray(files, actors)
+            for row in build_dataset(files, whole, actors, batch_size, sites).iter_rows():
                 if row["kind"] == DOCUMENT:
                     documents.write(row["line"])
                 else:
@@ -91,8 +98,28 @@ def analyse_on_ray(paths: Iterable[str], out_dir: str | Path, whole: bool = Fals
         return BatchCounts(documents.count, failed)
 
 
-def build_dataset(files: list[str], whole: bool, actors: int, batch_size: int):
-    """The Ray Data plan: file paths → rows read per file → rows analysed by `actors` actors."""
+def build_dataset(files: list[str], whole: bool, actors: int, batch_size: int, sites: SiteTable | None = None):
+    """The Ray Data plan: file paths → rows read per file → rows analysed by `actors` actors,
+    each with a Pipeline over the site table `sites`."""
+    import ray.data
+
+    ds = _read_plan(files, read_rows, actors)
+    kwargs = {"whole": whole, "sites": (sites or SiteTable()).to_dict()}
+    return ds.map_batches(AnalyseBatch, fn_constructor_kwargs=kwargs, batch_size=batch_size,
+                          batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
+                          runtime_env=WORKER_ENV)
+
+
+def learn_sites_on_ray(files: list[str], actors: int) -> SiteTable:
+    """The first pass: each file's pages counted per source by Ray tasks, the counts added up
+    here into the frozen site table."""
+    counter = SiteCounter()
+    for row in _read_plan(files, count_site_lines, actors).iter_rows():
+        counter.add_counts(row["key"], {row["line"]: row["pages"]})
+    return counter.freeze()
+
+
+def _read_plan(files: list[str], per_file: Callable, actors: int):
     import ray.data
 
     # Read tasks reserve no CPU: reading is light next to the analysis and Ray Data
@@ -101,17 +128,34 @@ def build_dataset(files: list[str], whole: bool, actors: int, batch_size: int):
     # Absolute names to open, so workers started in other folders (or on other machines
     # sharing the file system) find the files.
     ds = ray.data.from_items([{"path": path, "file": str(Path(path).resolve())} for path in files])
-    ds = ds.flat_map(read_rows, num_cpus=0, compute=ray.data.TaskPoolStrategy(size=readers),
-                     runtime_env=WORKER_ENV)
-    return ds.map_batches(AnalyseBatch, fn_constructor_kwargs={"whole": whole}, batch_size=batch_size,
-                          batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
-                          runtime_env=WORKER_ENV)
+    return ds.flat_map(per_file, num_cpus=0, compute=ray.data.TaskPoolStrategy(size=readers),
+                       runtime_env=WORKER_ENV)
+
+
+def count_site_lines(item: dict) -> Iterator[dict]:
+    """One file's share of the site table: per source and candidate line, the pages carrying it."""
+    counter = SiteCounter()
+    for found in read_named(item):
+        if not isinstance(found, InputError):
+            counter.add(found)
+    for key, counts in counter.counts().items():
+        for line, pages in counts.items():
+            yield {"key": key, "line": line, "pages": pages}
 
 
 def read_rows(item: dict) -> Iterator[dict]:
-    """One file read with our readers: a row per Document (its dict as JSON) or per InputError.
-    `item` holds the absolute `file` to open and the `path` as the user gave it, which is
-    the name documents and errors carry, as they do from `newsgraph extract`."""
+    """One file read with our readers: a row per Document (its dict as JSON) or per InputError."""
+    for found in read_named(item):
+        if isinstance(found, InputError):
+            yield {"kind": ERROR, "line": json.dumps(error_record(found), ensure_ascii=False)}
+        else:
+            yield {"kind": DOCUMENT, "line": json.dumps(found.to_dict(), ensure_ascii=False)}
+
+
+def read_named(item: dict) -> Iterator[Document | InputError]:
+    """The documents and read failures of one file. `item` holds the absolute `file` to open
+    and the `path` as the user gave it, which is the name documents and errors carry (and the
+    source their site is known by), as they do from `newsgraph extract`."""
     from newsgraph.read import read_one
 
     def named(where: str | None) -> str | None:
@@ -120,42 +164,39 @@ def read_rows(item: dict) -> Iterator[dict]:
     for found in read_one(item["file"]):
         if isinstance(found, InputError):
             found.where = named(found.where)
-            yield {"kind": ERROR, "line": json.dumps(error_record(found), ensure_ascii=False)}
-        else:
-            if "path" in found.source:
-                found.source["path"] = named(found.source["path"])
-            yield {"kind": DOCUMENT, "line": json.dumps(found.to_dict(), ensure_ascii=False)}
+        elif "path" in found.source:
+            found.source["path"] = named(found.source["path"])
+        yield found
 
 
 class AnalyseBatch:
-    """An actor of the pool: builds the models once, then analyses the documents of each batch."""
+    """An actor of the pool: builds its Pipeline (models, site table) once, then analyses the
+    documents of each batch."""
 
-    def __init__(self, whole: bool = False) -> None:
-        from newsgraph.resources import get_resources
+    def __init__(self, whole: bool = False, sites: dict | None = None) -> None:
+        from newsgraph.pipeline import Pipeline
 
-        self.whole = whole
-        self.res = get_resources()
+        self.pipeline = Pipeline(sites=SiteTable.from_dict(sites or {}), whole=whole)
         # Built now, so the first batch does not pay for them.
         for model in ("segmenter", "morph_tagger", "ner_tagger", "morph"):
-            getattr(self.res, model)
+            getattr(self.pipeline.resources, model)
 
     def __call__(self, batch) -> dict[str, list[str]]:
         kinds, lines = [], []
         for kind, line in zip(batch.column("kind").to_pylist(), batch.column("line").to_pylist()):
             if kind == DOCUMENT:
-                kind, line = analyse_line(line, self.res, self.whole)
+                kind, line = analyse_line(line, self.pipeline)
             kinds.append(kind)
             lines.append(line)
         return {"kind": kinds, "line": lines}
 
 
-def analyse_line(line: str, res, whole: bool = False) -> tuple[str, str]:
-    """A read Document (JSON) analysed: ("document", its JSON) or ("error", a failure record)."""
-    from newsgraph.pipeline import analyse
-
+def analyse_line(line: str, pipeline) -> tuple[str, str]:
+    """A read Document (JSON) analysed by `pipeline`: ("document", its JSON) or ("error", a
+    failure record)."""
     doc = Document.from_dict(json.loads(line))
     try:
-        doc = analyse(doc, res, whole)
+        doc = pipeline(doc)
     except StageError as exc:
         # Named as `newsgraph extract` names it: the file, else the document id.
         exc.where = doc.source.get("path") or doc.id

@@ -1,119 +1,117 @@
-"""The ordered stages: one document or a stream of them.
+"""The analysis as one object: an ordered list of stages, the resources they share, the site table.
 
-`analyse(doc, res)` runs every stage on one Document and returns it; `analyse_stream`
-does the same over an iterable and yields the Document or a `StageError` per item, so one
-bad document never stops a batch. Models are built once per process (`get_resources`).
+`Pipeline(resources, sites, whole)` runs every stage on one Document (`pipeline(doc)`), or the
+stages up to a named one (`pipeline(doc, until="entities")`), or only some of them (`stages=`);
+`pipeline.stream(items)` does the same over an iterable and yields the Document, or a
+`StageError` naming the input, per item, so one bad document never stops a batch. Whoever runs
+the analysis (the CLI, an ingest worker, a Ray actor, the API) builds its own Pipeline; the
+models inside `Resources` are built once per process and shared.
+
+`read_and_learn(items)` is the first pass that makes the output depend on the set of inputs
+alone: it spools the items while learning the lines each site repeats, and returns the frozen
+`SiteTable` to build the Pipeline with.
 """
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 
-from newsgraph.clean.site import SiteMemory
+from newsgraph.clean.page import separate_page
+from newsgraph.clean.site import EMPTY, SiteCounter, SiteTable
 from newsgraph.doc import Document
+from newsgraph.entities import extract_entities
 from newsgraph.errors import InputError, StageError
+from newsgraph.events import extract_events
+from newsgraph.facts import extract_facts
+from newsgraph.quotes import extract_quotes
+from newsgraph.read.spool import Spool
 from newsgraph.resources import Resources, get_resources
+from newsgraph.segment import segment_body
 
 log = logging.getLogger(__name__)
 
 Stage = Callable[[Document, Resources], Document]
+Item = Document | InputError
 
-# Lines each site repeats, learnt from the pages this process has separated so far.
-SITES = SiteMemory()
-
-
-def separate_page(doc: Document, res: Resources, whole: bool = False) -> Document:
-    """Fill `body` and `chrome`: HTML readers have already kept only the article; a text dump
-    is split into article and page chrome unless `whole` says it is clean."""
-    from newsgraph.read.html import line_spans
-
-    if doc.body:
-        return doc
-    if whole:
-        doc.body = line_spans(doc.text)
-        return doc
-    from newsgraph.clean import separate_chrome
-    from newsgraph.clean.site import source_key
-
-    key = source_key(doc.source)
-    doc.body, doc.chrome = separate_chrome(doc.text, SITES.known(key))
-    SITES.remember(key, doc.text)
-    if doc.title is None:
-        doc.title = headline_of(doc)
-    return doc
-
-
-def headline_of(doc: Document) -> str | None:
-    """The article's first block when it is shaped like a headline: short, with no closing
-    sentence punctuation, and followed by more of the article. None otherwise."""
-    if len(doc.body) < 2:
-        return None
-    start, end = doc.body[0]
-    line = doc.text[start:end].strip()
-    if 10 <= len(line) <= HEADLINE_MAX and line[-1] not in ".:;,…" and not line.startswith(("—", "-", "«")):
-        return line
-    return None
-
-
-# Longer first lines are leads, not headlines.
-HEADLINE_MAX = 160
-
-
-def stages() -> list[tuple[str, Stage]]:
-    """The analysis stages after page separation, in order."""
-    from newsgraph.entities import extract_entities
-    from newsgraph.segment import segment_body
-
-    out: list[tuple[str, Stage]] = [("segment", segment_body), ("entities", extract_entities)]
-    for name, module, func in OPTIONAL_STAGES:
-        out.append((name, getattr(__import__(module, fromlist=[func]), func)))
-    return out
-
-
-# Later stages: (name, module, function).
-OPTIONAL_STAGES: list[tuple[str, str, str]] = [
-    ("quotes", "newsgraph.quotes", "extract_quotes"),
-    ("facts", "newsgraph.facts", "extract_facts"),
-    ("events", "newsgraph.events", "extract_events"),
+# The analysis stages after the page stage ("clean"), in order: each reads what the ones
+# before it filled.
+STAGES: list[tuple[str, Stage]] = [
+    ("segment", segment_body),
+    ("entities", extract_entities),
+    ("quotes", extract_quotes),
+    ("facts", extract_facts),
+    ("events", extract_events),
 ]
+PAGE_STAGE = "clean"
+STAGE_NAMES: tuple[str, ...] = (PAGE_STAGE, *(name for name, _ in STAGES))
 
 
-def analyse(doc: Document, res: Resources | None = None, whole: bool = False) -> Document:
-    """Run every stage on `doc`. Raises StageError naming the stage that failed."""
-    res = res or get_resources()
-    try:
-        separate_page(doc, res, whole)
-    except Exception as exc:
-        raise StageError(f"{type(exc).__name__}: {exc}", doc.id, "clean") from exc
-    for name, stage in _stage_list():
-        try:
-            doc = stage(doc, res)
-        except Exception as exc:
-            raise StageError(f"{type(exc).__name__}: {exc}", doc.id, name) from exc
-    return doc
+class Pipeline:
+    """The ordered stages with the resources and the site table this runner owns.
+
+    `whole` treats every text as clean article text (no chrome separation); `sites` is the
+    table of lines each site repeats (empty: nothing known); `stages` names the stages to run
+    (default: all, in order). Raises ValueError for an unknown stage name.
+    """
+
+    def __init__(self, resources: Resources | None = None, sites: SiteTable = EMPTY, whole: bool = False,
+                 stages: Iterable[str] | None = None) -> None:
+        self.resources = resources or get_resources()
+        self.sites = sites
+        self.whole = whole
+        chosen = set(STAGE_NAMES if stages is None else stages)
+        _check_names(chosen)
+        page = partial(separate_page, sites=sites, whole=whole)
+        self.stages: list[tuple[str, Stage]] = [
+            (name, stage) for name, stage in [(PAGE_STAGE, page), *STAGES] if name in chosen]
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self.stages]
+
+    def __call__(self, doc: Document, until: str | None = None) -> Document:
+        """Run the stages on `doc`, through `until` when given. Raises StageError naming the
+        stage that failed."""
+        if until is not None:
+            _check_names({until})
+        for name, stage in self.stages:
+            try:
+                doc = stage(doc, self.resources)
+            except Exception as exc:
+                raise StageError(f"{type(exc).__name__}: {exc}", doc.id, name) from exc
+            if name == until:
+                break
+        return doc
+
+    def stream(self, items: Iterable[Item], until: str | None = None) -> Iterator[Item | StageError]:
+        """Analyse each Document; pass InputErrors through; a stage failure becomes a
+        StageError whose `where` is the document's file, else its id."""
+        for item in items:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            try:
+                yield self(item, until)
+            except StageError as exc:
+                log.debug("stage failure", exc_info=exc)
+                exc.where = item.source.get("path") or item.id
+                yield exc
+
+    def warm_up(self) -> None:
+        """Build the models and the stages' lazily built tables now, not in the first document."""
+        self(Document("warm-up", "Президент Казахстана заявил в Астане: «Работа продолжится»."))
 
 
-def analyse_stream(items: Iterable[Document | InputError], res: Resources | None = None,
-                   whole: bool = False) -> Iterator[Document | InputError | StageError]:
-    """Analyse each Document; pass InputErrors through; turn a stage failure into a StageError."""
-    res = res or get_resources()
-    for item in items:
-        if isinstance(item, InputError):
-            yield item
-            continue
-        try:
-            yield analyse(item, res, whole)
-        except StageError as exc:
-            log.debug("stage failure", exc_info=exc)
-            exc.where = item.source.get("path") or item.id
-            yield exc
+def read_and_learn(items: Iterable[Item]) -> tuple[SiteTable, Spool]:
+    """The first pass: every item spooled to disk while the site table is learnt from the
+    documents. Returns the frozen table and the spool to analyse (close it when done)."""
+    counter = SiteCounter()
+    spool = Spool(items, on_item=lambda item: None if isinstance(item, InputError) else counter.add(item))
+    return counter.freeze(), spool
 
 
-_STAGES: list[tuple[str, Stage]] | None = None
-
-
-def _stage_list() -> list[tuple[str, Stage]]:
-    global _STAGES
-    if _STAGES is None:
-        _STAGES = stages()
-    return _STAGES
+def _check_names(names: set[str]) -> None:
+    unknown = names - set(STAGE_NAMES)
+    if unknown:
+        raise ValueError(f"unknown stage {', '.join(sorted(unknown))} (stages: {', '.join(STAGE_NAMES)})")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_cli, validate_document
+from site_pages import FURNITURE_A, records, write_jsonl
 
 ray = pytest.importorskip("ray")
 
@@ -30,7 +31,9 @@ def ray_address():
 def inputs(tmp_path_factory) -> list[str]:
     bad = tmp_path_factory.mktemp("bad") / "broken.txt"
     bad.write_bytes(b"\x00\x01\x02 not a page \x00")
-    return [str(SAMPLE), str(bad)]
+    # Pages whose site's repeated lines are learnt first: batch must learn the same table.
+    sites = write_jsonl(tmp_path_factory.mktemp("sites") / "pages.jsonl", records())
+    return [str(SAMPLE), str(bad), str(sites)]
 
 
 @pytest.fixture(scope="module")
@@ -55,11 +58,13 @@ def written(out: Path) -> list[dict]:
 def test_documents_equal_what_extract_prints(batch_run, extracted):
     _, out = batch_run
     docs = written(out)
-    assert len(docs) == len(extracted) == 8
+    assert len(docs) == len(extracted) == 8 + len(records())
     by_id = {d["id"]: d for d in docs}
     assert by_id.keys() == extracted.keys()
     for doc_id, doc in by_id.items():
         assert doc == extracted[doc_id], doc_id
+    learnt = by_id["a0"]
+    assert FURNITURE_A not in "\n".join(learnt["text"][s:e] for s, e in learnt["body"])
 
 
 def test_documents_validate(batch_run):
@@ -71,11 +76,11 @@ def test_documents_validate(batch_run):
 def test_bad_file_is_in_errors_and_exit_status_is_one(batch_run, inputs):
     proc, out = batch_run
     assert proc.returncode == 1, proc.stderr
-    records = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert records == [{"where": inputs[1], "stage": "read", "reason": "binary file (NUL bytes), not text",
+    failures = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert failures == [{"where": inputs[1], "stage": "read", "reason": "binary file (NUL bytes), not text",
                         "id": None}]
     assert f"{inputs[1]}: binary file" in proc.stderr
-    assert "8 document(s) written" in proc.stderr
+    assert f"{8 + len(records())} document(s) written" in proc.stderr
 
 
 def test_rows_carry_the_path_as_given(tmp_path):
@@ -89,18 +94,16 @@ def test_rows_carry_the_path_as_given(tmp_path):
     assert json.loads(rows[1]["line"])["where"] == "archive/feed.jsonl:2"
 
 
-def test_stage_failure_becomes_an_error_record(monkeypatch):
-    import newsgraph.pipeline
+def test_stage_failure_becomes_an_error_record():
     from newsgraph.batch import ERROR, analyse_line
     from newsgraph.doc import Document
     from newsgraph.errors import StageError
 
-    def broken(doc, res=None, whole=False):
+    def broken(doc):
         raise StageError("ValueError: no sentences", doc.id, "segment")
 
-    monkeypatch.setattr(newsgraph.pipeline, "analyse", broken)
     doc = Document(id="d7", text="Текст.", source={"path": "in/d7.txt", "format": "text"})
-    kind, line = analyse_line(json.dumps(doc.to_dict()), res=None)
+    kind, line = analyse_line(json.dumps(doc.to_dict()), broken)
     assert kind == ERROR
     assert json.loads(line) == {"where": "in/d7.txt", "stage": "segment", "reason": "ValueError: no sentences",
                                 "id": "d7"}

@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 from newsgraph.clean import separate_chrome
 from newsgraph.clean.lexicon import lexical_kind
 from newsgraph.clean.lines import split_lines
-from newsgraph.evaluate.chrome import GOLDEN, load_pages, score_pages
+from newsgraph.evaluate.chrome import load_pages, score_pages
+from newsgraph.evaluate.paths import labelled
+
+GOLDEN = labelled("golden", "chrome")
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 SEED = SHARED / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"

@@ -4,15 +4,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsgraph.doc import Document
-from newsgraph.entities import extract_entities, plausible_name, split_org_names
-from newsgraph.read.html import line_spans
-from newsgraph.segment import segment_body
+from newsgraph.entities import plausible_name, split_org_names
+from newsgraph.pipeline import Pipeline
 
 
 def analyse_text(text, res):
-    doc = Document(id="t", text=text, body=line_spans(text))
-    segment_body(doc, res)
-    return extract_entities(doc, res)
+    return Pipeline(res, whole=True)(Document(id="t", text=text), until="entities")
 
 
 def normals(doc):

@@ -2,35 +2,18 @@
 sentences with no event), and the rules that span sentences (titles, "стороны", frames)."""
 from __future__ import annotations
 
-import importlib
 import re
 from pathlib import Path
 
 import pytest
 
 from newsgraph.doc import Document, Quote
-from newsgraph.entities import extract_entities
-from newsgraph.events import extract_events
 from newsgraph.events.lexicon import TRIGGERS
-from newsgraph.segment import segment_body
+from newsgraph.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).parents[1].parent / "shared"
 SEED = SHARED / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
-
-
-def facts_stage():
-    """`newsgraph.facts.extract_facts` when that stage exists, else None."""
-    try:
-        module = importlib.import_module("newsgraph.facts")
-    except ImportError:
-        return None
-    return getattr(module, "extract_facts", None)
-
-
-def need_dates():
-    if facts_stage() is None:
-        pytest.skip("newsgraph.facts.extract_facts is not there yet: events take dates from doc.dates")
 
 
 def line_spans(text: str, last_line: int | None = None) -> list[list[int]]:
@@ -46,14 +29,11 @@ def analyse(text: str, res, body=None, before_events=None) -> Document:
     """Segmentation, entities, facts when present, then events; `before_events` may edit
     the document first (entity roles, quotes)."""
     doc = Document(id="test", text=text, body=body or line_spans(text))
-    segment_body(doc, res)
-    extract_entities(doc, res)
-    facts = facts_stage()
-    if facts is not None:
-        facts(doc, res)
+    # No quote stage: a test that wants a speaker as a participant adds the quote itself.
+    Pipeline(res, stages=("segment", "entities", "facts"))(doc)
     if before_events is not None:
         before_events(doc)
-    return extract_events(doc, res)
+    return Pipeline(res, stages=("events",))(doc)
 
 
 def names(doc: Document, indexes) -> set[str]:
@@ -111,7 +91,6 @@ def test_seed_events_stay_in_the_article(seed):
 
 
 def test_seed_dates(seed):
-    need_dates()
     meet, forum = (next(e for e in seed.events if e.type == t) for t in ("meet", "forum"))
     assert meet.date == "--03-23" and forum.date == "--03-23"
     assert "Астана, --03-23" in meet.summary
@@ -267,7 +246,6 @@ def test_sides_stand_for_the_participants_referred_to(res):
 
 
 def test_frame_carries_the_lead_date(res):
-    need_dates()
     doc = analyse("23 марта в Астане прошли переговоры президентов Казахстана и Узбекистана. "
                   "В рамках визита в Ташкенте будет проведен бизнес-форум.", res)
     forum = [e for e in doc.events if e.type == "forum"]
@@ -276,7 +254,6 @@ def test_frame_carries_the_lead_date(res):
 
 
 def test_date_of_the_clause(res):
-    need_dates()
     doc = analyse("15 мая в Алма-Ате открылся евразийский экономический форум.", res)
     assert [e.date for e in doc.events] == ["--05-15"]
 

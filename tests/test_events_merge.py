@@ -1,13 +1,13 @@
 """One event per happening: a later look back at talks is not a second meeting."""
 from newsgraph.doc import Document
-from newsgraph.pipeline import analyse
+from newsgraph.pipeline import Pipeline
 
 
 def test_look_back_at_talks_is_folded_into_them(res):
     text = ("15 апреля в Астане прошли переговоры президентов Казахстана и Узбекистана Касым-Жомарта Токаева "
             "и Шавката Мирзиёева.\n"
             "«Мы договорились удвоить товарооборот», — заявил Токаев на пресс-конференции после переговоров.")
-    doc = analyse(Document(id="m", text=text, source={"format": "text"}), res, whole=True)
+    doc = Pipeline(res, whole=True)(Document(id="m", text=text, source={"format": "text"}))
     meetings = [e for e in doc.events if e.cameo_root == "04"]
     assert len(meetings) == 1
     names = {doc.entities[i].name for i in meetings[0].actors}
@@ -18,5 +18,5 @@ def test_look_back_at_talks_is_folded_into_them(res):
 def test_talks_elsewhere_stay_apart(res):
     text = ("15 апреля в Астане прошли переговоры Касым-Жомарта Токаева и Шавката Мирзиёева.\n"
             "20 апреля в Ташкенте прошли переговоры Касым-Жомарта Токаева и Шавката Мирзиёева.")
-    doc = analyse(Document(id="m2", text=text, source={"format": "text"}), res, whole=True)
+    doc = Pipeline(res, whole=True)(Document(id="m2", text=text, source={"format": "text"}))
     assert len([e for e in doc.events if e.cameo_root == "04"]) == 2

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from pymorphy2.analyzer import Parse
 
 from newsgraph.doc import Document, Sentence, Token
-from newsgraph.evaluate.facts import analyse, line_spans
+from newsgraph.evaluate.facts import analyse
+from newsgraph.read.html import line_spans
 from newsgraph.facts import extract_facts
 from newsgraph.segment import sentences_of
 from newsgraph.resources import get_resources

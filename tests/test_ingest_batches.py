@@ -27,7 +27,7 @@ TOPICS = ["ремонт школ", "тарифы на воду", "запуск �
           "строительство больницы", "подготовку к паводкам"]
 
 
-def index_only(doc, whole):
+def index_only(doc, pipeline):
     """Analysis for these tests: each line is body, words are lemmatised one by one."""
     from newsgraph.corpus.prepare import prepare
     from newsgraph.read.html import line_spans

@@ -7,10 +7,8 @@ from pathlib import Path
 import pytest
 
 from newsgraph.doc import Document
-from newsgraph.entities import extract_entities
-from newsgraph.quotes import extract_quotes
+from newsgraph.pipeline import Pipeline
 from newsgraph.read.html import line_spans
-from newsgraph.segment import segment_body
 
 SEED_DIR = Path(__file__).parents[1].parent / "shared" / "examples" / "seed"
 PAGE = SEED_DIR / "000_3aea3366a85cbd5f.txt"
@@ -23,9 +21,11 @@ def yo(text: str | None) -> str:
 
 def analyse(text: str, res, body: list[list[int]] | None = None) -> Document:
     doc = Document(id="test", text=text, body=body if body is not None else line_spans(text))
-    for stage in (segment_body, extract_entities, extract_quotes):
-        doc = stage(doc, res)
-    return doc
+    return Pipeline(res, stages=QUOTE_STAGES)(doc)
+
+
+# The body is given: no page stage, and nothing after the quotes.
+QUOTE_STAGES = ("segment", "entities", "quotes")
 
 
 def speaker_name(doc: Document, quote) -> str | None:

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.evaluate.quotes import LABELLED_DIR, evaluate, gold_spans, load_labelled
+from newsgraph.evaluate.paths import labelled
+from newsgraph.evaluate.quotes import evaluate, gold_spans, load_labelled
+
+LABELLED_DIR = labelled("data", "quotes")
 
 FLOOR = json.loads((LABELLED_DIR / "floor.json").read_text(encoding="utf-8"))
 

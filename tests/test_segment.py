@@ -3,14 +3,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsgraph.doc import Document
-from newsgraph.pipeline import analyse
+from newsgraph.pipeline import Pipeline
 from newsgraph.read.html import line_spans
 from newsgraph.segment import segment_body
 
 
 def test_nameless_letters_do_not_break_the_analysis(res):
     text = "Делегация \U00017000\U00017001 прибыла в Астану. Министр \U0001b170 выступил с речью."
-    doc = analyse(Document(id="u", text=text), res, whole=True)
+    doc = Pipeline(res, whole=True)(Document(id="u", text=text))
     assert any(e.name == "Астана" for e in doc.entities)
     assert all(t.lemma is not None for s in doc.sents for t in s.tokens)
 
@@ -32,5 +32,5 @@ def test_tokens_slice_back_and_stay_in_their_sentence(res, text):
 def test_whole_pipeline_on_any_text(res, text):
     from conftest import validate_document
 
-    doc = analyse(Document(id="h", text=text or "x", source={"format": "text"}), res)
+    doc = Pipeline(res)(Document(id="h", text=text or "x", source={"format": "text"}))
     validate_document(doc.to_dict())

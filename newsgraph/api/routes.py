@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
-from newsgraph.api.extract import ExtractRequest, analyse_request
+from newsgraph.api.extract import ExtractBatch, ExtractRequest, analyse_batch, analyse_request
 from newsgraph.api.status import ERROR_RESPONSES
 from newsgraph.store import SearchFilters, Store
 from newsgraph.store.browse import document_cards, recent_documents
@@ -96,3 +96,10 @@ def story(ref: str, db: StoreDep) -> Json:
 def extract(req: ExtractRequest) -> Json:
     """Analyse a text or an HTML page and return its Document (schema newsgraph.document/1); nothing is stored."""
     return analyse_request(req).to_dict()
+
+
+@router.post("/api/extract/batch", tags=["analysis"])
+def extract_batch(batch: ExtractBatch) -> Json:
+    """Analyse several pages as one set (the lines a site repeats across them count as its chrome, as in
+    `newsgraph extract`): `documents` in request order (null where one failed) and `errors`; nothing is stored."""
+    return analyse_batch(batch)

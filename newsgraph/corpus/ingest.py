@@ -1,10 +1,12 @@
 """Ingest: read inputs, skip what the store already holds, analyse the rest, store them in batches.
 
-The calling process reads, checks ids and content hashes against the store (so a rerun skips
-stored documents before any analysis) and writes; the analysis and everything else that does
+The calling process reads every input once into a spool on disk while it learns the lines
+each site repeats (`read_and_learn`), so the analysis of a page depends on the set of inputs
+alone, not on their order or the worker that gets it. It then checks ids and content hashes
+against the store (so a rerun skips stored documents before any analysis) and writes; the analysis and everything else that does
 not need the store (lemma index, MinHash signature, band keys) runs in `workers` processes
-started with `spawn`, each building the models once (`workers=0` analyses in the calling
-process, for debugging and small jobs). Documents go to the workers a few at a time and come
+started with `spawn`, each building its `Pipeline` (models and the frozen site table) once
+(`workers=0` analyses in the calling process, for debugging and small jobs). Documents go to the workers a few at a time and come
 back in input order.
 
 Analysed documents are saved in batches, one transaction each, committed every `BATCH_DOCS`
@@ -27,8 +29,10 @@ from itertools import islice
 from newsgraph.corpus.dedup import content_hash
 from newsgraph.corpus.prepare import Prepared, analyse_and_prepare
 from newsgraph.doc import Document
-from newsgraph.entry import BLAS_THREAD_VARIABLES
+from newsgraph.blas import SINGLE_THREADED
+from newsgraph.clean.site import SiteTable
 from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.pipeline import Pipeline, read_and_learn
 from newsgraph.read import read_paths
 
 # Documents sent to a worker in one task. Each task costs the writing process about 1 ms of
@@ -41,9 +45,6 @@ IN_FLIGHT_PER_WORKER = 48
 # long, so a slow analysis never holds finished documents back for long.
 BATCH_DOCS = 128
 BATCH_SECONDS = 0.5
-# Each worker is one process doing one document at a time: BLAS thread pools inside them would
-# only fight the other workers for the same cores (OpenBLAS threads spin while they wait).
-SINGLE_THREADED = {name: "1" for name in BLAS_THREAD_VARIABLES}
 
 
 @dataclass
@@ -62,7 +63,7 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
                  on_progress: Callable[[IngestSummary], None] | None = None,
                  analyse: Callable = analyse_and_prepare) -> IngestSummary:
     """Store every new document found under `paths`; report each bad input or failed
-    document to `on_error` and skip it. `analyse(doc, whole)` turns a Document into a
+    document to `on_error` and skip it. `analyse(doc, pipeline)` turns a Document into a
     `Prepared` or an error (a module-level function, so worker processes can run it).
     Returns the counts; a document counts as stored once its batch is committed."""
     summary = IngestSummary()
@@ -79,7 +80,7 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
             on_progress(summary)
 
     def new_documents() -> Iterator[Document]:
-        for item in read_paths(paths):
+        for item in inputs:
             if isinstance(item, InputError):
                 fail(item)
                 continue
@@ -107,29 +108,37 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
                 on_progress(summary)
         batch.clear()
 
+    sites, inputs = read_and_learn(read_paths(paths))
     if workers <= 0:
-        results = (analyse(doc, whole) for doc in new_documents())
+        pipeline = Pipeline(sites=sites, whole=whole)
+        results = (analyse(doc, pipeline) for doc in new_documents())
     else:
-        results = analyse_in_processes(new_documents(), workers, whole, analyse)
-    for result in results:
-        if isinstance(result, NewsgraphError):
-            fail(result)
-            continue
-        if not batch:
-            batch_started = time.monotonic()
-        batch.append(result)
-        if len(batch) >= BATCH_DOCS or time.monotonic() - batch_started >= BATCH_SECONDS:
-            commit()
-    commit()
+        results = analyse_in_processes(new_documents(), workers, sites, whole, analyse)
+    with inputs:
+        for result in results:
+            if isinstance(result, NewsgraphError):
+                fail(result)
+                continue
+            if not batch:
+                batch_started = time.monotonic()
+            batch.append(result)
+            if len(batch) >= BATCH_DOCS or time.monotonic() - batch_started >= BATCH_SECONDS:
+                commit()
+        commit()
     return summary
 
 
-def _warm_worker(parent: int) -> None:
-    from newsgraph.resources import get_resources
+# The worker process's own Pipeline, built once by `_start_worker`.
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _start_worker(parent: int, sites: dict, whole: bool) -> None:
+    global _WORKER_PIPELINE
 
     _exit_with_parent(parent)
-    res = get_resources()
+    _WORKER_PIPELINE = Pipeline(sites=SiteTable.from_dict(sites), whole=whole)
     # Build the models now, once per process, rather than inside the first document's timing.
+    res = _WORKER_PIPELINE.resources
     res.morph_tagger, res.ner_tagger, res.morph
 
 
@@ -155,14 +164,15 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _analyse_chunk(analyse: Callable, docs: list[Document], whole: bool) -> list:
-    return [analyse(doc, whole) for doc in docs]
+def _analyse_chunk(analyse: Callable, docs: list[Document]) -> list:
+    return [analyse(doc, _WORKER_PIPELINE) for doc in docs]
 
 
-def analyse_in_processes(docs: Iterable[Document], workers: int, whole: bool,
+def analyse_in_processes(docs: Iterable[Document], workers: int, sites: SiteTable, whole: bool,
                          analyse: Callable = analyse_and_prepare) -> Iterator[Prepared | NewsgraphError]:
-    """Analyse `docs` in `workers` spawned processes, CHUNK_DOCS at a time, yielding results
-    in input order with a bounded number in flight."""
+    """Analyse `docs` in `workers` spawned processes, each with its own Pipeline over the
+    same frozen `sites`, CHUNK_DOCS at a time, yielding results in input order with a
+    bounded number in flight."""
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
@@ -170,10 +180,10 @@ def analyse_in_processes(docs: Iterable[Document], workers: int, whole: bool,
     chunks = max(1, workers * IN_FLIGHT_PER_WORKER // CHUNK_DOCS)
     docs = iter(docs)
     with _environment(SINGLE_THREADED), \
-            ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker,
-                                initargs=(os.getpid(),)) as pool:
+            ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                                initargs=(os.getpid(), sites.to_dict(), whole)) as pool:
         while chunk := list(islice(docs, CHUNK_DOCS)):
-            window.append(pool.submit(_analyse_chunk, analyse, chunk, whole))
+            window.append(pool.submit(_analyse_chunk, analyse, chunk))
             if len(window) >= chunks:
                 yield from window.popleft().result()
         while window:

@@ -16,7 +16,7 @@ from newsgraph.corpus.dedup import band_keys, content_hash, signature
 from newsgraph.corpus.lemmas import LemmaIndex, index_lemmas
 from newsgraph.doc import Document
 from newsgraph.errors import StageError
-from newsgraph.resources import Resources, get_resources
+from newsgraph.resources import Resources
 
 
 @dataclass(slots=True)
@@ -55,16 +55,13 @@ def prepare(doc: Document, res: Resources | None = None) -> Prepared:
     return prepared
 
 
-def analyse_and_prepare(doc: Document, whole: bool = False) -> Prepared | StageError:
-    """Run the pipeline on `doc` and prepare it; a failure comes back as a StageError naming
-    the input, so one bad document never stops an ingest."""
-    from newsgraph.pipeline import analyse
-
-    res = get_resources()
+def analyse_and_prepare(doc: Document, pipeline) -> Prepared | StageError:
+    """Run `pipeline` (a `newsgraph.pipeline.Pipeline`) on `doc` and prepare it; a failure comes
+    back as a StageError naming the input, so one bad document never stops an ingest."""
     try:
-        analysed = analyse(doc, res, whole)
+        analysed = pipeline(doc)
         try:
-            return prepare(analysed, res)
+            return prepare(analysed, pipeline.resources)
         except Exception as exc:  # any failure of indexing is this document's failure
             raise StageError(f"{type(exc).__name__}: {exc}", doc.id, "index") from exc
     except StageError as exc:

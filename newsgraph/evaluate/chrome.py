@@ -17,8 +17,8 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.clean import separate_chrome
+from newsgraph.evaluate.paths import labelled as labelled_dir
 
-GOLDEN = Path(__file__).resolve().parents[2] / "tests" / "golden" / "chrome"
 CLEAN_SETS = ("factrueval-dev.jsonl", "nerel-dev.jsonl")
 
 
@@ -93,14 +93,14 @@ def clean_retention(data_dir: Path, limit: int | None = None) -> dict | None:
 
 
 def run(data_dir: Path | None = None, console: Console | None = None, as_json: bool = False,
-        limit: int | None = None) -> dict:
+        limit: int | None = None, labels: Path | None = None) -> dict:
     """Score chrome separation on the labelled pages of `data_dir` (when it holds any) or of
     the repository's `tests/golden/chrome/`; print a table, return the figures. When
     `data_dir` holds the NER dev sets, also report how much of their clean text is kept.
     Returns {} when no labelled pages are found."""
     console = console or Console()
     labelled = data_dir and any(Path(data_dir).glob("*.json")) and any(Path(data_dir).glob("*.txt"))
-    folder = Path(data_dir) if labelled else GOLDEN
+    folder = Path(data_dir) if labelled else labelled_dir("golden", "chrome", labels=labels)
     pages = load_pages(folder) if folder.is_dir() else []
     if not pages:
         console.print(f"[yellow]{folder}: no labelled pages, chrome separation not scored[/]")

@@ -18,20 +18,20 @@ from rich.table import Table
 
 from newsgraph.doc import Document
 from newsgraph.resources import Resources, get_resources
+from newsgraph.evaluate.paths import labelled as labelled_dir
 
-LABELLED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "events"
 SHOW_MISSES = 12
 
 
-def load_labelled(data_dir: Path) -> dict[str, list[dict]]:
+def load_labelled(data_dir: Path | None, labels: Path | None = None) -> dict[str, list[dict]]:
     """The labelled texts by file stem: `data_dir/events/*.jsonl` or `data_dir/*.jsonl` when
     they hold records with an "events" key, else the project's own sets."""
-    for folder in (Path(data_dir) / "events", Path(data_dir)):
+    for folder in (Path(data_dir) / "events", Path(data_dir)) if data_dir else ():
         files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
         if files and _holds_events(files[0]):
             break
     else:
-        files = sorted(LABELLED_DIR.glob("*.jsonl"))
+        files = sorted(labelled_dir("data", "events", labels=labels).glob("*.jsonl"))
     sets = {}
     for path in files:
         with path.open(encoding="utf-8") as fh:
@@ -50,12 +50,9 @@ def _holds_events(path: Path) -> bool:
 
 def predict(text: str, res: Resources) -> list[dict]:
     """Events of `text` through the pipeline, with actors and place as entity names."""
-    from newsgraph.events import extract_events
-    from newsgraph.pipeline import analyse, stages
+    from newsgraph.pipeline import Pipeline
 
-    doc = analyse(Document(id="eval", text=text), res, whole=True)
-    if "events" not in {name for name, _ in stages()}:
-        extract_events(doc, res)
+    doc = Pipeline(res, whole=True)(Document(id="eval", text=text))
     names = [e.name for e in doc.entities]
     return [{"type": e.type, "cameo_root": e.cameo_root, "actors": [names[i] for i in e.actors],
              "place": names[e.place] if e.place is not None else None} for e in doc.events]
@@ -139,13 +136,13 @@ def _prf(right: int, predicted: int, gold: int) -> dict:
     return {"right": right, "predicted": predicted, "gold": gold, "precision": p, "recall": r, "f1": f}
 
 
-def run(data_dir: Path, console: Console | None = None, as_json: bool = False,
-        limit: int | None = None) -> dict:
+def run(data_dir: Path | None, console: Console | None = None, as_json: bool = False,
+        limit: int | None = None, labels: Path | None = None) -> dict:
     """Score the events stage on each labelled set and on all of them together; print a Rich
     table and the first misses (unless `as_json`) and return the figures by set."""
     console = console or Console()
     res = get_resources()
-    sets = {name: items[:limit] if limit else items for name, items in load_labelled(data_dir).items()}
+    sets = {name: items[:limit] if limit else items for name, items in load_labelled(data_dir, labels).items()}
     figures, all_misses = {}, []
     for name, items in sets.items():
         figures[name], misses = score(items, res)

@@ -17,11 +17,9 @@ from rich.table import Table
 
 from newsgraph.doc import Document
 from newsgraph.evaluate.common import side_by_side
-from newsgraph.read.html import line_spans
 from newsgraph.resources import Resources, get_resources
+from newsgraph.evaluate.paths import default_eval_data, labelled as labelled_dir
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "eval"
-LABELLED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "facts"
 NEREL = "nerel-dev.jsonl"
 PARTS = ("dev", "held", "all")
 # What must agree for an item to be right, per kind.
@@ -33,12 +31,13 @@ LABELLED_FILES = {"money_quantities.jsonl": ("money", "quantities"), "dates.json
 
 def analyse(text: str, res: Resources, published: str | None = None) -> Document:
     """A Document of `text` (every non-blank line is body) through segmentation and facts."""
-    from newsgraph.facts import extract_facts
-    from newsgraph.segment import segment_body
+    from newsgraph.pipeline import Pipeline
 
-    doc = Document(id="eval", text=text, body=line_spans(text), published=published)
-    segment_body(doc, res)
-    return extract_facts(doc, res)
+    return Pipeline(res, whole=True, stages=FACT_STAGES)(Document(id="eval", text=text, published=published))
+
+
+# The facts stage reads the tokens of the segmentation and nothing later stages fill.
+FACT_STAGES = ("clean", "segment", "facts")
 
 
 def load_jsonl(path: Path) -> list[dict]:
@@ -149,8 +148,9 @@ def evaluate_nerel(path: Path, res: Resources, limit: int | None = None) -> dict
     from natasha import DatesExtractor, MoneyExtractor
 
     from newsgraph.facts import extract_facts
-    from newsgraph.segment import segment_body
+    from newsgraph.pipeline import Pipeline
 
+    pipeline = Pipeline(res, whole=True, stages=FACT_STAGES)
     money_x, dates_x = MoneyExtractor(res.morph), DatesExtractor(res.morph)
     docs = load_jsonl(path)[:limit]
     gold = {t: [[(e["start"], e["end"]) for e in d["entities"] if e["type"] == t] for d in docs]
@@ -159,9 +159,8 @@ def evaluate_nerel(path: Path, res: Resources, limit: int | None = None) -> dict
     theirs = {"MONEY": [], "DATE": []}
     seconds = {"segment": 0.0, "facts": 0.0, "natasha": 0.0}
     for d in docs:
-        doc = Document(id=d["id"], text=d["text"], body=line_spans(d["text"]))
         t0 = time.perf_counter()
-        segment_body(doc, res)
+        doc = pipeline(Document(id=d["id"], text=d["text"]), until="segment")
         t1 = time.perf_counter()
         extract_facts(doc, res)
         t2 = time.perf_counter()
@@ -179,18 +178,18 @@ def evaluate_nerel(path: Path, res: Resources, limit: int | None = None) -> dict
     return out
 
 
-def run(data_dir: Path = DEFAULT_DATA_DIR, console: Console | None = None, as_json: bool = False,
-        limit: int | None = None) -> dict:
+def run(data_dir: Path | None = None, console: Console | None = None, as_json: bool = False,
+        limit: int | None = None, labels: Path | None = None) -> dict:
     """Score the facts stage on the labelled sentences and on NEREL (the first `limit`
     documents when given) and return the figures. Rich tables go to `console` unless
     `as_json`, in which case the caller prints the returned dict."""
     console = console or Console()
     res = get_resources()
     figures: dict = {}
-    labelled = evaluate_labelled(LABELLED_DIR, res)
+    labelled = evaluate_labelled(labelled_dir("data", "facts", labels=labels), res)
     figures["labelled"] = labelled["figures"]
     figures["labelled_misses"] = labelled["misses"]
-    path = Path(data_dir) / NEREL
+    path = Path(data_dir or default_eval_data()) / NEREL
     if path.exists():
         figures["nerel"] = evaluate_nerel(path, res, limit)
     elif not as_json:

@@ -14,8 +14,8 @@ from rich.table import Table
 
 from newsgraph.doc import Document
 from newsgraph.evaluate.common import prf, side_by_side
-from newsgraph.read.html import line_spans
 from newsgraph.resources import Resources, get_resources
+from newsgraph.evaluate.paths import default_eval_data
 
 SETS = ("factrueval-dev.jsonl", "nerel-dev.jsonl")
 TYPES = ("PER", "LOC", "ORG")
@@ -34,12 +34,9 @@ def load_gold(path: Path, limit: int | None = None) -> list[dict]:
 
 def newsgraph_spans(text: str, res: Resources) -> set[tuple[int, int, str]]:
     """Mentions of the entity stage, the text taken whole (no chrome separation)."""
-    from newsgraph.entities import extract_entities
-    from newsgraph.segment import segment_body
+    from newsgraph.pipeline import Pipeline
 
-    doc = Document(id="eval", text=text, body=line_spans(text))
-    segment_body(doc, res)
-    extract_entities(doc, res)
+    doc = Pipeline(res, whole=True)(Document(id="eval", text=text), until="entities")
     return {(m.start, m.end, m.type) for m in doc.mentions}
 
 
@@ -66,12 +63,13 @@ def score(gold: list[set], pred: list[set]) -> dict:
     return out
 
 
-def run(data_dir: Path, console: Console, as_json: bool = False, limit: int | None = None) -> dict:
+def run(data_dir: Path | None, console: Console, as_json: bool = False, limit: int | None = None,
+        labels: Path | None = None) -> dict:
     """Score both systems on every dev set found in `data_dir`; print a table per set."""
     res = get_resources()
     figures = {}
     for name in SETS:
-        path = Path(data_dir) / name
+        path = Path(data_dir or default_eval_data()) / name
         if not path.exists():
             console.print(f"[yellow]{path}: not found, skipped[/]")
             continue

@@ -18,9 +18,9 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.doc import Document
+from newsgraph.evaluate.paths import default_eval_data, labelled as labelled_dir
 
-LABELLED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "quotes"
-SEED_PAGE = Path(__file__).resolve().parents[2].parent / "shared" / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
+SEED_PAGE = default_eval_data().parents[1] / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
 SPLITS = ("dev", "heldout", "heldout2")
 MIN_OVERLAP = 0.5
 
@@ -57,8 +57,9 @@ class Tally:
                 "cue_accuracy": ratio(self.cue_right, self.matched)}
 
 
-def load_labelled(folder: Path = LABELLED_DIR) -> list[dict]:
+def load_labelled(folder: Path | None = None) -> list[dict]:
     """The labelled texts, in file-name order (floor.json and other non-text files skipped)."""
+    folder = folder or labelled_dir("data", "quotes")
     out = []
     for path in sorted(folder.glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
@@ -69,15 +70,9 @@ def load_labelled(folder: Path = LABELLED_DIR) -> list[dict]:
 
 def analyse_text(text: str, res) -> Document:
     """A Document of `text` (every line is body) through segmentation, entities and quotes."""
-    from newsgraph.entities import extract_entities
-    from newsgraph.quotes import extract_quotes
-    from newsgraph.read.html import line_spans
-    from newsgraph.segment import segment_body
+    from newsgraph.pipeline import Pipeline
 
-    doc = Document(id="eval", text=text, body=line_spans(text))
-    for stage in (segment_body, extract_entities, extract_quotes):
-        doc = stage(doc, res)
-    return doc
+    return Pipeline(res, whole=True)(Document(id="eval", text=text), until="quotes")
 
 
 def gold_spans(record: dict) -> list[tuple[int, int]]:
@@ -148,17 +143,16 @@ def measure_overhead(texts: list[tuple[str, bool]], res, repeats: int = 3) -> di
     of `repeats` runs, models loaded beforehand."""
     import time
 
-    from newsgraph.pipeline import separate_page, stages
+    from newsgraph.pipeline import Pipeline
 
-    pipeline = stages()
+    pipelines = {whole: Pipeline(res, whole=whole).stages for whole in (False, True)}
     best_total = best_quotes = float("inf")
     for _ in range(repeats):
         total = quotes = 0.0
         for text, whole in texts:
             doc = Document(id="bench", text=text)
             started = time.process_time()
-            separate_page(doc, res, whole)
-            for name, stage in pipeline:
+            for name, stage in pipelines[whole]:
                 before = time.process_time()
                 doc = stage(doc, res)
                 if name == "quotes":
@@ -171,10 +165,11 @@ def measure_overhead(texts: list[tuple[str, bool]], res, repeats: int = 3) -> di
             "overhead": round(best_quotes / rest, 4) if rest > 0 else 0.0}
 
 
-def run(data_dir, console: Console, as_json: bool = False, limit: int | None = None) -> dict:
+def run(data_dir, console: Console, as_json: bool = False, limit: int | None = None,
+        labels: Path | None = None) -> dict:
     """Score the quote stage on the labelled texts and print a table; `data_dir` overrides
     the labelled folder when it holds quote files. Returns the figures per split."""
-    folder = LABELLED_DIR
+    folder = labelled_dir("data", "quotes", labels=labels)
     if data_dir is not None and any(Path(data_dir).glob("*.json")) and load_labelled(Path(data_dir)):
         folder = Path(data_dir)
     records = load_labelled(folder)[:limit] if limit else load_labelled(folder)

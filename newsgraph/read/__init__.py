@@ -9,16 +9,16 @@ from __future__ import annotations
 import glob
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsgraph.doc import Document, content_id
 from newsgraph.errors import InputError
 from newsgraph.read.decode import MAX_DOCUMENT_BYTES, decode_bytes
+from newsgraph.read.feeds import read_feed
 from newsgraph.read.html import line_spans, read_html
-
-Item = Document | InputError
-Reader = Callable[[bytes, str], Iterator[Item]]
+from newsgraph.read.item import Item, Reader
+from newsgraph.read.warc import read_warc
 
 
 def read_text(data: bytes, where: str) -> Iterator[Item]:
@@ -80,6 +80,11 @@ READERS: dict[str, Reader] = {
     ".htm": read_html_file,
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
 }
 
 
@@ -155,14 +160,11 @@ def sniff_reader(data: bytes) -> Reader:
     if head.startswith(b"{"):
         return read_jsonl
     if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf:rdf")):
-        return READERS[".rss"]
+        return read_feed
     if data[:4] == b"WARC" or data[:2] == b"\x1f\x8b":
-        return READERS[".warc.gz"]
+        return read_warc
     return read_text
 
-
-# Feeds and web archives register their own readers (they import this module's helpers).
-from newsgraph.read import feeds, warc  # noqa: E402,F401
 
 __all__ = ["Item", "READERS", "document_from_record", "expand_paths", "line_spans", "read_paths",
            "register_reader"]

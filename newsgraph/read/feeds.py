@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from newsgraph.doc import Document, content_id
 from newsgraph.errors import InputError
-from newsgraph.read import Item, register_reader
+from newsgraph.read.item import Item
 from newsgraph.read.html import line_spans
 
 FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
@@ -78,6 +78,3 @@ def _published(entry) -> str | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
-
-for _suffix in (".rss", ".atom", ".xml"):
-    register_reader(_suffix, read_feed)

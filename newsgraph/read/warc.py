@@ -9,7 +9,7 @@ import io
 from collections.abc import Iterator
 
 from newsgraph.errors import InputError
-from newsgraph.read import Item, register_reader
+from newsgraph.read.item import Item
 from newsgraph.read.decode import decode_bytes
 from newsgraph.read.html import read_html
 
@@ -57,6 +57,3 @@ def _decode(payload: bytes, ctype: str, where: str) -> str:
             pass  # a wrong header is common; let the sniffer decide
     return decode_bytes(payload, where)
 
-
-for _suffix in (".warc", ".warc.gz"):
-    register_reader(_suffix, read_warc)

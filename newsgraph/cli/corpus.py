@@ -12,9 +12,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from newsgraph.cli import app, err, report_error
+from newsgraph.cli.app import app, err, report_error
 from newsgraph.errors import NewsgraphError
-from newsgraph.read import feeds, warc  # noqa: F401  (register the feed and web-archive readers)
 
 DB_HELP = "Store: a SQLite file or a postgresql:// URL [default: $NEWSGRAPH_DB or ./newsgraph.db]."
 ALIASES_HELP = "An alias file (TSV like newsgraph/data/aliases.tsv) to add to the shipped one [$NEWSGRAPH_ALIASES]."

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from newsgraph.cli import app, err
+from newsgraph.cli.app import app, err
 
 
 @app.command()
