@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from newsgraph.doc import Document
 from newsgraph.store.db import Database, now
-from newsgraph.store.texts import load_text, save_text
+from newsgraph.store.texts import save_text
 
 if TYPE_CHECKING:
     from newsgraph.corpus.prepare import Prepared
