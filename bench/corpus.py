@@ -328,8 +328,8 @@ def prepare_lemmas_only(doc, pipeline):
 
 def run_ingest(src: Path, db: Path, workers: int, checkpoints=(), analysis: str = "full") -> dict:
     """Ingest `src` into a new store at `db`; docs/s over the steady state and peak RSS by checkpoint."""
+    from newsgraph.corpus import open_corpus
     from newsgraph.corpus.ingest import ingest_paths
-    from newsgraph.store import open_store
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -353,7 +353,7 @@ def run_ingest(src: Path, db: Path, workers: int, checkpoints=(), analysis: str 
 
     load_before = load_average()
     start = time.perf_counter()
-    with open_store(str(db)) as store:
+    with open_corpus(str(db)) as store:
         kwargs = {"analyse": prepare_lemmas_only} if analysis == "lemmas" else {}
         summary = ingest_paths([str(src)], store, workers=workers, whole=True, on_progress=progress, **kwargs)
     total = time.perf_counter() - start
@@ -400,11 +400,12 @@ def percentile(values: list[float], q: float) -> float:
 
 def bench_search(db: Path) -> dict:
     from newsgraph.resources import get_resources
-    from newsgraph.store import SearchFilters, open_store
+    from newsgraph.corpus import open_corpus
+    from newsgraph.store import SearchFilters
 
     get_resources().morph
     times, hits = [], 0
-    with open_store(str(db)) as store:
+    with open_corpus(str(db)) as store:
         store.search("прогрев")  # first call builds caches; not a user's query
         for q, f in queries():
             entity = f.pop("entity", None)

@@ -46,13 +46,13 @@ FORUM = {
 @pytest.fixture(scope="module")
 def db_url(tmp_path_factory, seed_path):
     from newsgraph.corpus.ingest import ingest_paths
-    from newsgraph.store import open_store
+    from newsgraph.corpus import open_corpus
 
     folder = tmp_path_factory.mktemp("api")
     pages = folder / "pages.jsonl"
     pages.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (ENERGY, FORUM)) + "\n", encoding="utf-8")
     url = str(folder / "store.db")
-    with open_store(url) as store:
+    with open_corpus(url) as store:
         summary = ingest_paths([str(seed_path), str(pages)], store, workers=0)
     assert (summary.stored, summary.failed) == (3, 0)
     return url
@@ -75,9 +75,9 @@ def client(app):
 
 @pytest.fixture(scope="module")
 def store(db_url):
-    from newsgraph.store import open_store
+    from newsgraph.corpus import open_corpus
 
-    with open_store(db_url) as s:
+    with open_corpus(db_url) as s:
         yield s
 
 

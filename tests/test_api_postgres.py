@@ -21,13 +21,13 @@ def client(tmp_path_factory, seed_path):
 
     from newsgraph.api import create_app
     from newsgraph.corpus.ingest import ingest_paths
-    from newsgraph.store import open_store
+    from newsgraph.corpus import open_corpus
 
     pages = tmp_path_factory.mktemp("pg-api") / "short.jsonl"
     pages.write_text(json.dumps(SHORT, ensure_ascii=False) + "\n", encoding="utf-8")
     with throwaway_server() as admin_url:
         url = fresh_database(admin_url)
-        with open_store(url) as store:
+        with open_corpus(url) as store:
             assert ingest_paths([str(seed_path), str(pages)], store, workers=0).stored == 2
         with TestClient(create_app(url), raise_server_exceptions=False) as c:
             yield c

@@ -70,9 +70,9 @@ def test_entity_names_the_full_name(seed_db):
 
 def test_entity_has_the_seed_quotes(seed_db):
     db, _ = seed_db
-    from newsgraph.store import open_store
+    from newsgraph.corpus import open_corpus
 
-    with open_store(str(db)) as store:
+    with open_corpus(str(db)) as store:
         doc_id = next(store.export("documents"))["id"]
         filled = bool(store.load(doc_id).quotes)
     if not filled:

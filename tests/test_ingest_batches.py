@@ -19,7 +19,7 @@ import pytest
 
 from newsgraph.corpus import ingest
 from newsgraph.corpus.ingest import ingest_paths
-from newsgraph.store import open_store
+from newsgraph.corpus import open_corpus
 
 HERE = Path(__file__).resolve().parent
 CITIES = ["Актобе", "Навои", "Талас", "Куляб", "Мары", "Тараз", "Андижан", "Нарын"]
@@ -81,7 +81,7 @@ def test_reported_documents_are_committed_and_batches_are_whole(tmp_path, batche
         # Another connection sees the store as a crash would leave it.
         seen.append((s.stored, count(db)))
 
-    with open_store(str(db)) as store:
+    with open_corpus(str(db)) as store:
         summary = ingest_paths([str(src)], store, workers=0, analyse=index_only, on_progress=progress)
     assert (summary.stored, summary.duplicates, summary.failed) == (23, 0, 0)
     assert all(reported <= visible for reported, visible in seen)
@@ -95,7 +95,7 @@ def test_time_bound_commits_each_document_when_they_arrive_slowly(tmp_path, batc
     write_corpus(src, 4)
     batches_of(1000, seconds=0.0)  # every batch is overdue as soon as it has a document
     seen = []
-    with open_store(str(db)) as store:
+    with open_corpus(str(db)) as store:
         ingest_paths([str(src)], store, workers=0, analyse=index_only,
                      on_progress=lambda s: seen.append(count(db)))
     assert seen == [1, 2, 3, 4]
@@ -121,7 +121,7 @@ def test_crash_inside_a_batch_loses_nothing_reported(tmp_path, batches_of, monke
 
     monkeypatch.setattr(save, "save_one", failing)
     reported = []
-    with open_store(str(db)) as store, pytest.raises(Crash):
+    with open_corpus(str(db)) as store, pytest.raises(Crash):
         ingest_paths([str(src)], store, workers=0, analyse=index_only,
                      on_progress=lambda s: reported.append(s.stored))
     assert reported[-1] == 12
@@ -130,7 +130,7 @@ def test_crash_inside_a_batch_loses_nothing_reported(tmp_path, batches_of, monke
     assert count(db, "SELECT COUNT(*) FROM texts") == count(db, "SELECT COUNT(*) FROM lsh_bands") // 16 == 12
 
     monkeypatch.setattr(save, "save_one", real)
-    with open_store(str(db)) as store:
+    with open_corpus(str(db)) as store:
         summary = ingest_paths([str(src)], store, workers=0, analyse=index_only)
         assert (summary.stored, summary.duplicates) == (18, 12)
         assert sorted(d["id"] for d in store.export("documents")) == ids
@@ -145,7 +145,7 @@ def test_duplicates_inside_one_batch_are_stored_once(tmp_path, batches_of):
     src, db = tmp_path / "dups.jsonl", tmp_path / "d.db"
     src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     batches_of(100)
-    with open_store(str(db)) as store:
+    with open_corpus(str(db)) as store:
         summary = ingest_paths([str(src)], store, workers=0, analyse=index_only)
         assert (summary.stored, summary.duplicates, summary.failed) == (2, 3, 0)
         assert store.stats()["documents"] == 2
@@ -161,7 +161,7 @@ def test_save_many_takes_duplicates_inside_the_batch(tmp_path):
     text = "В Кулябе прошла встреча фермеров с представителями банков.\nОбсуждали кредиты на технику."
     batch = [prepared("m1", text), prepared("m1", text), prepared("m1-again", " " + text),
              prepared("m2", "В Андижане открылся новый рынок.")]
-    with open_store(str(tmp_path / "m.db")) as store:
+    with open_corpus(str(tmp_path / "m.db")) as store:
         results = store.save_many(batch)
         assert [r.status for r in results] == ["stored", "duplicate", "duplicate", "stored"]
         assert results[1].key == results[2].key == results[0].key
@@ -174,11 +174,11 @@ CHILD = """
 import sys
 sys.path.insert(0, {tests!r})
 from newsgraph.corpus import ingest
-from newsgraph.store import open_store
+from newsgraph.corpus import open_corpus
 import test_ingest_batches as t
 
 ingest.BATCH_DOCS, ingest.BATCH_SECONDS = {batch}, 3600.0
-with open_store({db!r}) as store:
+with open_corpus({db!r}) as store:
     ingest.ingest_paths([{src!r}], store, workers=0, analyse=t.index_only,
                         on_progress=lambda s: print(s.stored, flush=True))
 print("done", flush=True)

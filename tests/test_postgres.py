@@ -23,15 +23,15 @@ class TestPostgresStore(StoreContract):
 
     @pytest.fixture
     def store(self, pg_server):
-        from newsgraph.store import open_store
+        from newsgraph.corpus import open_corpus
 
-        store = open_store(fresh_database(pg_server))
+        store = open_corpus(fresh_database(pg_server))
         yield store
         store.close()
 
     def test_full_text_is_a_tsvector_over_lemmas(self, store):
         store.save(prepared(TALKS))
-        row = store.db.one("SELECT lemma_tsv @@ to_tsquery('simple', 'переговоры') FROM documents")
+        row = store.store.db.one("SELECT lemma_tsv @@ to_tsquery('simple', 'переговоры') FROM documents")
         assert row[0] is True
 
     def test_bad_url_is_a_store_error(self, pg_server):

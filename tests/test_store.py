@@ -197,7 +197,7 @@ class StoreContract:
         assert copy.story == saved[0].story
         assert store.load("talks-1-copy").text == TALKS_REPUBLISHED.text
         assert store.stats()["near_duplicates"] == 1
-        whole = store.db.one("SELECT COUNT(*) FROM texts WHERE body IS NOT NULL")[0]
+        whole = store.store.db.one("SELECT COUNT(*) FROM texts WHERE body IS NOT NULL")[0]
         assert whole == len(ALL) - 1
 
     def test_stories_join_one_happening_across_outlets(self, store):
@@ -260,28 +260,28 @@ class StoreContract:
         assert docs == {"Ильхам Алиев": 2, "Гейдар Алиев": 1, "Алиев": 1}
 
     def test_story_partners_table_is_rebuilt_on_upgrade(self, tmp_path):
-        from newsgraph.store import open_store
+        from newsgraph.corpus import open_corpus
 
         url = self.url_for(tmp_path)
-        with open_store(url) as store:
+        with open_corpus(url) as store:
             save_all(store)
-            rows = store.db.all("SELECT corpus, published, doc FROM story_actors ORDER BY corpus, published, doc")
+            rows = store.store.db.all("SELECT corpus, published, doc FROM story_actors ORDER BY corpus, published, doc")
             assert len(rows) == 7  # both leaders in the three March documents, one in visit-3
-            store.db.run("DROP TABLE story_actors")
-            store.db.run("DELETE FROM schema_version WHERE version = 4")
-        with open_store(url) as store:
+            store.store.db.run("DROP TABLE story_actors")
+            store.store.db.run("DELETE FROM schema_version WHERE version = 4")
+        with open_corpus(url) as store:
             assert store.version() == 4
-            assert store.db.all("SELECT corpus, published, doc FROM story_actors "
+            assert store.store.db.all("SELECT corpus, published, doc FROM story_actors "
                                 "ORDER BY corpus, published, doc") == rows
 
     def test_upgrade_from_version_1_keeps_data(self, tmp_path):
-        from newsgraph.store import open_store
+        from newsgraph.corpus import open_corpus
 
         url = self.url_for(tmp_path)
-        old = open_store(url, version=1)
+        old = open_corpus(url, version=1)
         assert old.version() == 1
         p = prepared(Document.from_dict(TALKS.to_dict()))
-        db = old.db
+        db = old.store.db
         with db.transaction():
             text_id = db.one("INSERT INTO texts (hash, body) VALUES (?, ?) RETURNING id", (p.content_hash, TALKS.text))[0]
             key = db.one("INSERT INTO documents (id, text_id, title, published, body, lemmas, offsets, stored_at) "
@@ -290,7 +290,7 @@ class StoreContract:
                           p.index.offsets, "2018-03-23T00:00:00+00:00"))[0]
             db.run("INSERT INTO document_ids (id, doc) VALUES (?, ?)", (TALKS.id, key))
         old.close()
-        new = open_store(url)
+        new = open_corpus(url)
         try:
             assert new.version() == 4
             assert new.stats()["documents"] == 1 and new.stats()["stories"] == 1
@@ -317,26 +317,26 @@ class TestSQLiteStore(StoreContract):
 
     @pytest.fixture
     def store(self, tmp_path):
-        from newsgraph.store import open_store
+        from newsgraph.corpus import open_corpus
 
-        store = open_store(str(tmp_path / "store.db"))
+        store = open_corpus(str(tmp_path / "store.db"))
         yield store
         store.close()
 
     def test_wal_and_integrity(self, store):
         save_all(store)
-        assert store.db.one("PRAGMA journal_mode")[0] == "wal"
-        assert store.db.integrity() == "ok"
-        store.db.run("INSERT INTO doc_fts (doc_fts) VALUES ('integrity-check')")
+        assert store.store.db.one("PRAGMA journal_mode")[0] == "wal"
+        assert store.store.db.integrity() == "ok"
+        store.store.db.run("INSERT INTO doc_fts (doc_fts) VALUES ('integrity-check')")
 
     def test_reader_is_not_blocked_by_an_open_write(self, store, tmp_path):
-        from newsgraph.store import open_store
+        from newsgraph.corpus import open_corpus
 
         save_all(store, [TALKS])
-        reader = open_store(str(tmp_path / "store.db"))
+        reader = open_corpus(str(tmp_path / "store.db"))
         try:
-            with store.db.transaction():
-                store.db.run("UPDATE documents SET title = 'x' WHERE id = 'talks-1'")
+            with store.store.db.transaction():
+                store.store.db.run("UPDATE documents SET title = 'x' WHERE id = 'talks-1'")
                 # A writer holds the lock; the reader still answers at once from the last commit.
                 assert [h.id for h in reader.search("переговорам")] == ["talks-1"]
                 assert reader.stats()["documents"] == 1
@@ -344,29 +344,29 @@ class TestSQLiteStore(StoreContract):
             reader.close()
 
     def test_schema_version_rows(self, store):
-        rows = store.db.all("SELECT version, name FROM schema_version ORDER BY version")
+        rows = store.store.db.all("SELECT version, name FROM schema_version ORDER BY version")
         assert [r[0] for r in rows] == [1, 2, 3, 4]
 
     def test_user_alias_file_extends_the_table(self, tmp_path, monkeypatch):
-        from newsgraph.store import open_store
+        from newsgraph.corpus import open_corpus
 
         extra = tmp_path / "mine.tsv"
         extra.write_text("# my aliases\nАлматы\tЮжная столица\tLOC\tnickname\n", encoding="utf-8")
         monkeypatch.setenv("NEWSGRAPH_ALIASES", str(extra))
-        with open_store(str(tmp_path / "a.db")) as store:
+        with open_corpus(str(tmp_path / "a.db")) as store:
             save_all(store, [CITY_NEW_NAME])
             assert store.entity("Южная столица")["name"] == "Алматы"
 
     def test_alias_added_later_gives_the_surname_its_full_name(self, tmp_path):
-        from newsgraph.store import open_store
+        from newsgraph.corpus import open_corpus
 
         db = str(tmp_path / "later.db")
-        with open_store(db) as store:
+        with open_corpus(db) as store:
             save_all(store, [build("t1", "Токаев провёл совещание по паводкам.", published="2024-04-02",
                                    entities=[("PER", "Токаев", ["Токаев"], [])])])
         extra = tmp_path / "people.tsv"
         extra.write_text("Касым-Жомарт Токаев\tТокаев\tPER\n", encoding="utf-8")
-        with open_store(db, aliases=str(extra)) as store:
+        with open_corpus(db, aliases=str(extra)) as store:
             save_all(store, [build("t2", "Токаев прибыл в Петропавловск.", published="2024-04-05",
                                    entities=[("PER", "Токаев", ["Токаев"], [])])])
             report = store.entity("Токаев")

@@ -47,13 +47,13 @@ def browser():
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory, seed_path):
     from newsgraph.corpus.ingest import ingest_paths
-    from newsgraph.store import open_store
+    from newsgraph.corpus import open_corpus
 
     folder = tmp_path_factory.mktemp("web")
     extra = folder / "extra.jsonl"
     extra.write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n", encoding="utf-8")
     db = str(folder / "store.db")
-    with open_store(db) as store:
+    with open_corpus(db) as store:
         assert ingest_paths([str(seed_path), str(extra)], store, workers=0).stored == 2
     port = free_port()
     log = open(folder / "serve.log", "w+b")

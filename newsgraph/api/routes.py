@@ -8,8 +8,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from newsgraph.api.extract import ExtractBatch, ExtractRequest, analyse_batch, analyse_request
 from newsgraph.api.status import ERROR_RESPONSES
-from newsgraph.store import SearchFilters, Store
-from newsgraph.store.browse import document_cards, recent_documents
+from newsgraph.corpus import Corpus
+from newsgraph.store import SearchFilters
 
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_LIMIT = 500
@@ -17,11 +17,11 @@ MAX_LIMIT = 500
 router = APIRouter(responses=ERROR_RESPONSES)
 
 
-def store(request: Request) -> Store:
+def store(request: Request) -> Corpus:
     return request.app.state.stores.get()
 
 
-StoreDep = Annotated[Store, Depends(store)]
+StoreDep = Annotated[Corpus, Depends(store)]
 Json = dict[str, Any]
 
 
@@ -60,7 +60,7 @@ def search(
     `url` and `lead` (the start of its body)."""
     hits = db.search(q, SearchFilters(since=since, until=until, source=source or None,
                                       event_type=event_type or None), limit=limit, entity=entity or None)
-    cards = document_cards(db, [h.id for h in hits])
+    cards = db.document_cards([h.id for h in hits])
     return [{**h.to_dict(), **cards.get(h.id, {"source": None, "url": None, "lead": None})} for h in hits]
 
 
@@ -71,7 +71,7 @@ def documents(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> Json:
     """Stored documents, newest first, a page at a time: total, limit, offset, documents."""
-    return recent_documents(db, limit, offset)
+    return db.recent_documents(limit, offset)
 
 
 @router.get("/api/documents/{doc_id:path}", tags=["corpus"])

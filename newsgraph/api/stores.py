@@ -1,13 +1,15 @@
 """One open store per server thread.
 
 Request handlers run in a pool of threads; a database connection is not meant to be shared
-by threads running at once, so each thread opens its own handle on first use and keeps it.
+by threads running at once, so each thread opens its own handle (a `Corpus` over the store)
+on first use and keeps it.
 """
 from __future__ import annotations
 
 import threading
 
-from newsgraph.store import Store, open_store, store_url
+from newsgraph.corpus import Corpus, open_corpus
+from newsgraph.store import store_url
 
 
 class StorePool:
@@ -17,14 +19,14 @@ class StorePool:
         self.url = store_url(url)
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._open: list[Store] = []
+        self._open: list[Corpus] = []
 
-    def get(self) -> Store:
+    def get(self) -> Corpus:
         """This thread's store, opening it (and bringing its schema up to date) on first use.
         Raises StoreError when it cannot be opened."""
         store = getattr(self._local, "store", None)
         if store is None:
-            store = open_store(self.url)
+            store = open_corpus(self.url)
             self._local.store = store
             with self._lock:
                 self._open.append(store)

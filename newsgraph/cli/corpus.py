@@ -22,10 +22,10 @@ AliasesOption = typer.Option(None, "--aliases", help=ALIASES_HELP, show_default=
 
 
 def _open(db: Optional[str], aliases: Optional[Path] = None):
-    from newsgraph.store import open_store
+    from newsgraph.corpus import open_corpus
 
     try:
-        return open_store(db, str(aliases) if aliases else None)
+        return open_corpus(db, str(aliases) if aliases else None)
     except NewsgraphError as exc:
         report_error(exc)
         raise typer.Exit(1)

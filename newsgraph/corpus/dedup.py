@@ -5,6 +5,7 @@ near-duplicates (one text republished with small edits, another headline or a tr
 when the Jaccard similarity of their 4-word shingle sets, estimated from 64-permutation MinHash
 signatures (datasketch), is at least `NEAR_DUPLICATE`. Candidates are found by LSH banding:
 the signature is cut into 16 bands of 4 values and any shared band makes two documents candidates.
+`near_duplicate` applies the rule to a new document while it is saved.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import hashlib
 import numpy as np
 
 from newsgraph.corpus.lemmas import WORD, fold
+from newsgraph.store import NearDuplicate, Writer
 
 NUM_PERM = 64
 BANDS, ROWS = 16, 4
@@ -20,6 +22,9 @@ SHINGLE = 4
 # 16 bands of 4 catch pairs above ~0.5 similarity; the estimate then keeps those that are
 # really the same text (edits of a sentence or two in a news item stay above 0.7).
 NEAR_DUPLICATE = 0.7
+# Documents sharing the most LSH bands are compared first; beyond this many the rest are
+# ignored (a text republished dozens of times needs only one earlier copy to be linked).
+NEAR_CANDIDATES = 50
 
 
 def content_hash(text: str) -> str:
@@ -79,36 +84,12 @@ def similarities(sig: bytes, others: list[bytes]) -> list[float]:
     return out
 
 
-def text_delta(base: str, text: str) -> list:
-    """Edits that turn `base` into `text`: [[start, end, replacement], ...] in `base` offsets,
-    computed over word and space runs so it stays quick on news-length texts."""
-    from difflib import SequenceMatcher
-
-    a, b = _pieces(base), _pieces(text)
-    a_pos = np.cumsum([0] + [len(p) for p in a]).tolist()
-    b_pos = np.cumsum([0] + [len(p) for p in b]).tolist()
-    ops = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag != "equal":
-            ops.append([a_pos[i1], a_pos[i2], text[b_pos[j1]:b_pos[j2]]])
-    return ops
-
-
-def apply_delta(base: str, ops: list) -> str:
-    """The text that `text_delta(base, text)` described.
-
-    >>> apply_delta("one two three", text_delta("one two three", "one 2 three!"))
-    'one 2 three!'
-    """
-    out, pos = [], 0
-    for start, end, replacement in ops:
-        out += [base[pos:start], replacement]
-        pos = end
-    out.append(base[pos:])
-    return "".join(out)
-
-
-def _pieces(text: str) -> list[str]:
-    import re
-
-    return re.findall(r"\w+|\W+", text)
+def near_duplicate(tx: Writer, bands: list[int], sig: bytes) -> NearDuplicate | None:
+    """The most similar stored document at or above NEAR_DUPLICATE (the earliest stored among
+    equals), found through shared LSH `bands`; None when there is none."""
+    rows = tx.near_candidates(bands, NEAR_CANDIDATES)
+    best, best_sim = None, NEAR_DUPLICATE
+    for (key, doc_id, text_id, story, _), sim in zip(rows, similarities(sig, [r[4] for r in rows])):
+        if sim > best_sim or (sim == best_sim and best is None):
+            best, best_sim = NearDuplicate(key, doc_id, text_id, story), sim
+    return best

@@ -2,23 +2,30 @@
 
 `open_store(url)` opens (creating and migrating as needed) SQLite — the default, at
 `./newsgraph.db` or `NEWSGRAPH_DB` — or PostgreSQL for a `postgresql://` URL, and returns a
-`Store`: `save`, `save_many`, `has`, `load`, `search`, `entity`, `story`, `stats`, `export`, `close`.
-This package is the only user of sqlite3 and psycopg.
+`Store`. The store keeps and finds; it takes its inputs prepared (lemma terms to search for,
+folded keys to look names up by) and leaves every judgement about language and about what
+belongs together (lemmatising, aliases, surnames, near-duplicates, stories) to
+`newsgraph.corpus`, which asks it through these verbs. No model or dictionary is loaded
+here, and this package is the only user of sqlite3 and psycopg.
 """
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from newsgraph.corpus.aliases import Aliases, load_aliases
-from newsgraph.corpus.prepare import Prepared
 from newsgraph.doc import Document
+from newsgraph.store.browse import document_cards, recent_documents
 from newsgraph.store.db import Database, connect
-from newsgraph.store.entity import entity_report, find_entity
+from newsgraph.store.entity import entities_by_key, entities_named, entity_name, entity_record
 from newsgraph.store.read import (EXPORT_KINDS, count_rows, document_key, export_rows, load_document,
                                   story_id, story_report)
-from newsgraph.store.save import SaveResult, existing_key, save_document, save_documents
-from newsgraph.store.search import Hit, SearchFilters, search_documents
+from newsgraph.store.save import (EntityLinks, Linker, NearDuplicate, SaveResult, Writer, existing_key,
+                                  save_documents)
+from newsgraph.store.search import Match, SearchFilters, search_documents
+
+if TYPE_CHECKING:
+    from newsgraph.corpus.prepare import Prepared
 
 DEFAULT_DB = "newsgraph.db"
 ENV = "NEWSGRAPH_DB"
@@ -31,26 +38,28 @@ def store_url(url: str | None = None) -> str:
 
 class Store:
     """An open store. Writes go through `save` and `save_many` (one transaction per call);
-    everything else only reads, and readers never wait for a running ingest."""
+    everything else only reads, and readers never wait for a running ingest. `db` is the
+    connection, for this package and for tests that look at the tables themselves."""
 
-    def __init__(self, db: Database, aliases: Aliases):
+    def __init__(self, db: Database):
         self.db = db
-        self.aliases = aliases
 
     @property
     def url(self) -> str:
         return self.db.url
 
-    def save(self, prepared: Prepared) -> SaveResult:
-        """Store a prepared document with all its annotations, or, when its id or content is
-        already stored, only remember its id (`status` says which)."""
-        return save_document(self.db, prepared, self.aliases)
+    # Writing
+    def save(self, prepared: Prepared, linker: Linker) -> SaveResult:
+        """Store a prepared document with all its annotations, linked as `linker` decides, or,
+        when its id or content is already stored, only remember its id (`status` says which)."""
+        return save_documents(self.db, [prepared], linker)[0]
 
-    def save_many(self, batch: list[Prepared]) -> list[SaveResult]:
+    def save_many(self, batch: list[Prepared], linker: Linker) -> list[SaveResult]:
         """Save each document of `batch` as `save` does, all in one transaction: after a crash
         either every document of the batch is stored or none is. One result per document."""
-        return save_documents(self.db, batch, self.aliases)
+        return save_documents(self.db, batch, linker)
 
+    # Documents
     def has(self, doc_id: str | None = None, content_hash: str | None = None) -> bool:
         """Whether a document with this id, or a text with this content hash, is stored."""
         return existing_key(self.db, doc_id, content_hash) is not None
@@ -60,27 +69,38 @@ class Store:
         key = document_key(self.db, doc_id)
         return None if key is None else load_document(self.db, key)
 
-    def search(self, query: str, filters: SearchFilters | None = None, limit: int = 10,
-               entity: str | None = None) -> list[Hit]:
-        """Documents whose lemmas contain every word of `query` in any of its forms, best first.
-        `entity` names an entity whose documents alone are searched. No match gives []."""
-        from newsgraph.corpus.lemmas import query_terms
-        from newsgraph.resources import get_resources
+    def recent_documents(self, limit: int = 20, offset: int = 0) -> dict:
+        """A page of stored documents, newest first (see `browse.recent_documents`)."""
+        return recent_documents(self.db, limit, offset)
 
-        filters = filters or SearchFilters()
-        res = get_resources()
-        if entity is not None:
-            filters = SearchFilters(find_entity(self.db, entity, self.aliases, res), filters.since,
-                                    filters.until, filters.source, filters.event_type)
-        return search_documents(self.db, query_terms(query, res), filters, limit)
+    def document_cards(self, ids: list[str]) -> dict[str, dict]:
+        """Outlet, URL and lead of each stored document of `ids` (see `browse.document_cards`)."""
+        return document_cards(self.db, ids)
 
-    def entity(self, name: str, limit: int = 100) -> dict | None:
-        """The report on the corpus entity `name` names (see `entity_report`); None if unknown."""
-        from newsgraph.resources import get_resources
+    def search(self, terms: list[list[str]], filters: SearchFilters | None = None, limit: int = 10) -> list[Match]:
+        """Documents whose lemma index holds every term (a term is a list of alternative
+        lemmas), best first; `filters.entity` lists corpus entity ids. No match gives []."""
+        return search_documents(self.db, terms, filters or SearchFilters(), limit)
 
-        group = find_entity(self.db, name, self.aliases, get_resources())
-        return entity_report(self.db, group, self.aliases, limit) if group else None
+    # Corpus entities
+    def entities_named(self, keys: list[str]) -> list[int]:
+        """Corpus entities stored under any of the folded `keys`, best match first (see
+        `entity.entities_named`); [] when none is."""
+        return entities_named(self.db, keys)
 
+    def entity_name(self, entity: int) -> tuple[str, str] | None:
+        """(type, canonical name) of a corpus entity, or None."""
+        return entity_name(self.db, entity)
+
+    def entities_by_key(self, type_: str, keys: list[str]) -> list[int]:
+        """Corpus entities of `type_` whose folded canonical name is one of `keys`, by id."""
+        return entities_by_key(self.db, type_, keys)
+
+    def entity_record(self, group: list[int], limit: int = 100) -> dict:
+        """What is stored about the corpus entities of `group` taken as one (see `entity.entity_record`)."""
+        return entity_record(self.db, group, limit)
+
+    # Stories, counts, export
     def story(self, ref: str) -> dict | None:
         """A story's documents, by story id (`s12`) or by the id of one of its documents; None if unknown."""
         story = story_id(self.db, ref)
@@ -107,18 +127,17 @@ class Store:
         self.close()
 
 
-def open_store(url: str | None = None, aliases: str | None = None, version: int | None = None) -> Store:
+def open_store(url: str | None = None, version: int | None = None) -> Store:
     """Open the store at `url` (see `store_url`), bringing its schema up to date (or up to
-    `version`, for tests of upgrades). `aliases` names a user alias file to add to the shipped
-    one. Raises StoreError when it cannot be opened or migrated."""
+    `version`, for tests of upgrades). Raises StoreError when it cannot be opened or migrated."""
     db = connect(store_url(url))
     try:
         db.migrate(version)
-        return Store(db, load_aliases(aliases))
+        return Store(db)
     except BaseException:
         db.close()
         raise
 
 
-__all__ = ["DEFAULT_DB", "EXPORT_KINDS", "Hit", "SaveResult", "SearchFilters", "Store", "open_store",
-           "store_url"]
+__all__ = ["DEFAULT_DB", "EXPORT_KINDS", "EntityLinks", "Linker", "Match", "NearDuplicate", "SaveResult",
+           "SearchFilters", "Store", "Writer", "open_store", "store_url"]

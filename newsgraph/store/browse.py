@@ -1,21 +1,21 @@
 """Browsing the store: recent documents page by page, and a short card for given documents.
 
-Read-only verbs for the web reader, over the same `Store` handle as the others.
+Read-only verbs for the web reader (`Store.recent_documents`, `Store.document_cards`).
 """
 from __future__ import annotations
 
 import json
 
-from newsgraph.store.save import load_text
+from newsgraph.store.db import Database
+from newsgraph.store.texts import load_text
 
 LEAD_CHARS = 200
 
 
-def recent_documents(store, limit: int = 20, offset: int = 0) -> dict:
+def recent_documents(db: Database, limit: int = 20, offset: int = 0) -> dict:
     """A page of stored documents, newest publication date first (undated ones last, the most
     recently stored first among equals): `total`, `limit`, `offset` and `documents`, each with
     id, title, published, source (the outlet), url, story and `lead` (the start of its body)."""
-    db = store.db
     total = db.one("SELECT COUNT(*) FROM documents")[0]
     rows = db.all(
         "SELECT d.id, d.title, d.published, s.name, d.url, d.story, d.text_id, d.body FROM documents d "
@@ -42,14 +42,14 @@ def lead(text: str, body: list[list[int]], size: int = LEAD_CHARS) -> str:
     return cut.rstrip() + " …"
 
 
-def document_cards(store, ids: list[str]) -> dict[str, dict]:
+def document_cards(db: Database, ids: list[str]) -> dict[str, dict]:
     """For each stored document id given: its outlet (`source`), `url` and `lead` (the start of
     its body). Ids not stored are left out."""
     if not ids:
         return {}
     marks = ", ".join("?" * len(ids))
-    rows = store.db.all(
+    rows = db.all(
         f"SELECT i.id, s.name, d.url, d.text_id, d.body FROM document_ids i JOIN documents d ON d.key = i.doc "
         f"LEFT JOIN sources s ON s.id = d.source_id WHERE i.id IN ({marks})", list(ids))
-    return {doc_id: {"source": source, "url": url, "lead": lead(load_text(store.db, text_id), json.loads(body))}
+    return {doc_id: {"source": source, "url": url, "lead": lead(load_text(db, text_id), json.loads(body))}
             for doc_id, source, url, text_id, body in rows}

@@ -35,7 +35,8 @@ def now() -> str:
 class Database:
     """One connection to a store; subclasses bind a backend."""
 
-    schema_file: Path
+    schema_file = HERE / "schema.sql"
+    dialect: str
     url: str
 
     def run(self, sql: str, params=()):
@@ -63,7 +64,7 @@ class Database:
 
     def migrate(self, target: int | None = None) -> int:
         """Apply pending migrations up to `target` (default: all); returns the version reached."""
-        migrations = read_migrations(self.schema_file)
+        migrations = read_migrations(self.schema_file, self.dialect)
         target = len(migrations) if target is None else target
         current = self.version()
         if current > len(migrations):
@@ -93,7 +94,7 @@ class Database:
 
 
 class SQLiteDatabase(Database):
-    schema_file = HERE / "schema_sqlite.sql"
+    dialect = "sqlite"
 
     def __init__(self, path: str):
         import sqlite3
@@ -153,7 +154,7 @@ class SQLiteDatabase(Database):
 
 
 class PostgresDatabase(Database):
-    schema_file = HERE / "schema_postgres.sql"
+    dialect = "postgres"
 
     def __init__(self, url: str):
         import psycopg

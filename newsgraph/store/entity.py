@@ -1,67 +1,56 @@
-"""Corpus entities by name: lookup through names, surnames and aliases, and their report."""
+"""Corpus entities by their stored names, and everything the store holds about one of them.
+
+Names arrive here already folded into keys; which keys a typed name stands for (its
+dictionary forms, the alias table) is the corpus's business (`newsgraph.corpus.entities`).
+"""
 from __future__ import annotations
 
-from newsgraph.corpus.aliases import Aliases
-from newsgraph.corpus.lemmas import WORD, fold
 from newsgraph.store.db import Database
 
 REPORT_CO_MENTIONS = 10
 
 
-def name_keys(name: str, aliases: Aliases, res=None) -> list[str]:
-    """Folded forms a name may be stored under: as typed, each word in its dictionary form
-    ("Нурсултана Назарбаева" → "нурсултан назарбаев"), and the canonical names of aliases."""
-    keys = [fold(" ".join(name.split()))]
-    if res is not None:
-        words = WORD.findall(name)
-        if words:
-            keys.append(" ".join(fold(res.parse(w)[0].normal_form) if res.parse(w) else fold(w) for w in words))
-    for key in list(keys):
-        for type_ in ("PER", "LOC", "ORG"):
-            keys.append(fold(aliases.resolve(key, type_)))
-    return list(dict.fromkeys(k for k in keys if k))
-
-
-def find_entity(db: Database, name: str, aliases: Aliases, res=None) -> list[int]:
-    """The corpus entity `name` names, with any others the alias table joins to it (first is
-    the best match: exact canonical name, then a name it was seen under, then a surname; ties go
-    to the entity in more documents). Empty when nothing matches."""
-    keys = name_keys(name, aliases, res)
-    marks = ", ".join("?" * len(keys))
-    found: list[tuple[int, int]] = []
-    for rank, sql in enumerate((
-            f"SELECT id FROM corpus_entities WHERE key IN ({marks})",
-            f"SELECT DISTINCT entity FROM entity_names WHERE key IN ({marks})",
-            f"SELECT id FROM corpus_entities WHERE type = 'PER' AND surname IN ({marks})")):
-        ids = [r[0] for r in db.all(sql, keys)]
-        if ids:
-            found = [(rank, i) for i in ids]
-            break
-    if not found:
+def entities_named(db: Database, keys: list[str]) -> list[int]:
+    """Corpus entities stored under any of `keys`: as their canonical name, else (when none is)
+    as a name they were seen under, else as a person's surname. Those in more documents first,
+    then the earliest stored. Empty when no key matches."""
+    if not keys:
         return []
-    best = max((i for _, i in found), key=lambda i: (document_count(db, i), -i))
-    type_, primary = db.one("SELECT type, name FROM corpus_entities WHERE id = ?", (best,))
-    group = [best]
-    variants = sorted({fold(n) for n in aliases.names_of(primary, type_)} - {fold(primary)})
-    if variants:
-        rows = db.all(f"SELECT id FROM corpus_entities WHERE type = ? AND key IN ({', '.join('?' * len(variants))}) "
-                      f"ORDER BY id", [type_, *variants])
-        group += [r[0] for r in rows if r[0] != best]
-    return group
+    marks = ", ".join("?" * len(keys))
+    for sql in (f"SELECT id FROM corpus_entities WHERE key IN ({marks})",
+                f"SELECT DISTINCT entity FROM entity_names WHERE key IN ({marks})",
+                f"SELECT id FROM corpus_entities WHERE type = 'PER' AND surname IN ({marks})"):
+        ids = sorted({r[0] for r in db.all(sql, keys)})
+        if ids:
+            counts = dict(db.all(f"SELECT corpus, COUNT(DISTINCT doc) FROM entities "
+                                 f"WHERE corpus IN ({', '.join('?' * len(ids))}) GROUP BY corpus", ids))
+            return sorted(ids, key=lambda i: (-counts.get(i, 0), i))
+    return []
 
 
-def document_count(db: Database, entity: int) -> int:
-    return db.one("SELECT COUNT(DISTINCT doc) FROM entities WHERE corpus = ?", (entity,))[0]
+def entity_name(db: Database, entity: int) -> tuple[str, str] | None:
+    """(type, canonical name) of a corpus entity; None if there is no such entity."""
+    row = db.one("SELECT type, name FROM corpus_entities WHERE id = ?", (entity,))
+    return (row[0], row[1]) if row else None
 
 
-def entity_report(db: Database, group: list[int], aliases: Aliases, limit: int = 100) -> dict:
-    """The JSON-ready report of a corpus entity (with its alias group): name, type, aliases,
-    roles over time, documents, quotes (each text once), co-mentioned entities and events."""
-    type_, name = db.one("SELECT type, name FROM corpus_entities WHERE id = ?", (group[0],))
+def entities_by_key(db: Database, type_: str, keys: list[str]) -> list[int]:
+    """Corpus entities of this type whose folded canonical name is one of `keys`, by id."""
+    if not keys:
+        return []
+    return [r[0] for r in db.all(f"SELECT id FROM corpus_entities WHERE type = ? AND key IN "
+                                 f"({', '.join('?' * len(keys))}) ORDER BY id", [type_, *keys])]
+
+
+def entity_record(db: Database, group: list[int], limit: int = 100) -> dict:
+    """What the store holds about the corpus entities of `group` taken as one (the first names
+    it): `name` and `type` of the first, `names` (every name the group was stored or seen
+    under), `roles` over time, up to `limit` `documents` (newest first) and `events`, every
+    quote of theirs (oldest first), and the `co_mentions` most often beside them."""
+    type_, name = entity_name(db, group[0])
     marks = ", ".join("?" * len(group))
-    seen = {r[0] for r in db.all(f"SELECT name FROM entity_names WHERE entity IN ({marks})", group)}
-    seen |= {r[0] for r in db.all(f"SELECT name FROM corpus_entities WHERE id IN ({marks})", group)}
-    names = sorted((seen | aliases.names_of(name, type_)) - {name}, key=lambda n: (fold(n), n))
+    names = {r[0] for r in db.all(f"SELECT name FROM entity_names WHERE entity IN ({marks})", group)}
+    names |= {r[0] for r in db.all(f"SELECT name FROM corpus_entities WHERE id IN ({marks})", group)}
     roles = [{"role": role, "first": first, "last": last, "documents": n}
              for role, first, last, n in db.all(
                  f"SELECT r.role, MIN(d.published), MAX(d.published), COUNT(DISTINCT r.doc) FROM roles r "
@@ -72,16 +61,11 @@ def entity_report(db: Database, group: list[int], aliases: Aliases, limit: int =
                      f"SELECT d.id, d.title, d.published, d.url FROM documents d WHERE d.key IN "
                      f"(SELECT doc FROM entities WHERE corpus IN ({marks})) "
                      f"ORDER BY d.published DESC, d.key LIMIT ?", [*group, limit])]
-    quotes, said = [], set()
-    for doc_id, published, text, kind, cue in db.all(
-            f"SELECT d.id, d.published, q.text, q.kind, q.cue FROM quotes q "
-            f"JOIN entities e ON e.doc = q.doc AND e.idx = q.speaker JOIN documents d ON d.key = q.doc "
-            f"WHERE e.corpus IN ({marks}) ORDER BY d.published, q.doc, q.idx", group):
-        key = " ".join(fold(text).split())
-        if key in said:
-            continue  # the same words in a republished text
-        said.add(key)
-        quotes.append({"document": doc_id, "published": published, "text": text, "kind": kind, "cue": cue})
+    quotes = [{"document": doc_id, "published": published, "text": text, "kind": kind, "cue": cue}
+              for doc_id, published, text, kind, cue in db.all(
+                  f"SELECT d.id, d.published, q.text, q.kind, q.cue FROM quotes q "
+                  f"JOIN entities e ON e.doc = q.doc AND e.idx = q.speaker JOIN documents d ON d.key = q.doc "
+                  f"WHERE e.corpus IN ({marks}) ORDER BY d.published, q.doc, q.idx", group)]
     co_mentions = [{"name": n, "type": t, "documents": c}
                    for n, t, c in db.all(
                        # Shared documents first; among equals, the entity mentioned more often there.
@@ -100,5 +84,5 @@ def entity_report(db: Database, group: list[int], aliases: Aliases, limit: int =
                   f"JOIN events ev ON ev.doc = a.doc AND ev.idx = a.event JOIN documents d ON d.key = a.doc "
                   f"LEFT JOIN entities p ON p.doc = ev.doc AND p.idx = ev.place "
                   f"WHERE e.corpus IN ({marks}) ORDER BY d.published, d.key, ev.idx LIMIT ?", [*group, limit])]
-    return {"name": name, "type": type_, "aliases": names, "roles": roles, "documents": documents,
-            "quotes": quotes[:limit], "co_mentions": co_mentions, "events": events}
+    return {"name": name, "type": type_, "names": names, "roles": roles, "documents": documents,
+            "quotes": quotes, "co_mentions": co_mentions, "events": events}

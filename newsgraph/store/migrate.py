@@ -1,7 +1,8 @@
-"""Numbered migrations from a backend's schema file, applied in order.
+"""Numbered migrations from the schema file, applied in order.
 
-A schema file is a series of sections, each opened by a line `-- migration N: what it adds`.
-`pending(db, migrations)` lists those not yet in `schema_version`; each is applied in its own
+The schema file is a series of sections, each opened by a line `-- migration N: what it adds`,
+written once for both backends (see `dialect`).
+Those not yet in `schema_version` are applied (`Database.migrate`), each in its own
 transaction together with its `schema_version` row, so an interrupted upgrade leaves the store
 at the last whole version and a rerun continues from there.
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph.errors import StoreError
+from newsgraph.store.dialect import render
 
 MARKER = re.compile(r"^-- migration (\d+): (.+)$", re.M)
 VERSION_TABLE = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
@@ -25,14 +27,16 @@ class Migration:
     sql: str
 
 
-def read_migrations(path: Path) -> list[Migration]:
-    """The migrations of a schema file, by version. Raises StoreError when numbers skip or repeat."""
+def read_migrations(path: Path, dialect: str) -> list[Migration]:
+    """The migrations of a schema file as `dialect` runs them, by version. Raises StoreError
+    when numbers skip or repeat."""
     text = path.read_text(encoding="utf-8")
     marks = list(MARKER.finditer(text))
     out = []
     for i, mark in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        out.append(Migration(int(mark.group(1)), mark.group(2).strip(), text[mark.end():end].strip()))
+        sql = render(text[mark.end():end], dialect, f"{path}: migration {mark.group(1)}")
+        out.append(Migration(int(mark.group(1)), mark.group(2).strip(), sql.strip()))
     if [m.version for m in out] != list(range(1, len(out) + 1)):
         raise StoreError("migrations must be numbered 1, 2, 3, ... without gaps", str(path))
     return out

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from newsgraph.doc import Chrome, DateFact, Document, Entity, Event, Mention, Money, Quantity, Quote
 from newsgraph.store.db import Database
-from newsgraph.store.save import load_text
+from newsgraph.store.texts import load_text
 
 EXPORT_KINDS = ("documents", "entities", "quotes", "events")
 

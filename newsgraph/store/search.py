@@ -1,17 +1,16 @@
-"""Full-text search over the lemma index, with filters and snippets of the original text."""
+"""Full-text search over the lemma index, with filters; the matches carry what a snippet is cut from."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
-from newsgraph.corpus.lemmas import make_snippet
 from newsgraph.store.db import Database
-from newsgraph.store.save import load_text
+from newsgraph.store.texts import load_text
 
 
 @dataclass(frozen=True)
 class SearchFilters:
-    """Optional narrowing of a search: an entity's documents, a publication date range
-    (ISO, inclusive), an outlet (part of its name) and an event type or CAMEO root code."""
+    """Optional narrowing of a search: an entity's documents (corpus entity ids), a publication
+    date range (ISO, inclusive), an outlet (part of its name) and an event type or CAMEO root code."""
 
     entity: list[int] | None = None
     since: str | None = None
@@ -21,18 +20,20 @@ class SearchFilters:
 
 
 @dataclass(frozen=True)
-class Hit:
+class Match:
+    """A document that matched, with its `score` (higher is better), its whole `text`, and the
+    lemma index (`lemmas`, `offsets`) that locates the matched words in it."""
+
     id: str
     title: str | None
     published: str | None
-    snippet: str
     score: float
+    text: str
+    lemmas: str
+    offsets: bytes
 
-    def to_dict(self) -> dict:
-        return asdict(self)
 
-
-def search_documents(db: Database, terms: list[list[str]], filters: SearchFilters, limit: int) -> list[Hit]:
+def search_documents(db: Database, terms: list[list[str]], filters: SearchFilters, limit: int) -> list[Match]:
     """The best `limit` documents containing every query word (as any of its lemma
     alternatives), best first. No words or no matches give an empty list."""
     if not terms or (filters.entity is not None and not filters.entity):
@@ -58,10 +59,10 @@ def search_documents(db: Database, terms: list[list[str]], filters: SearchFilter
     ranked = db.all(
         f"SELECT d.key, {score} AS score FROM documents d {join} WHERE {' AND '.join(clauses)} "
         f"ORDER BY score DESC, d.key LIMIT ?", [*join_params, *params, limit])
-    hits = []
+    matches = []
     for key, score_value in ranked:
         doc_id, title, published, text_id, lemmas, offsets = db.one(
             "SELECT id, title, published, text_id, lemmas, offsets FROM documents WHERE key = ?", (key,))
-        snippet = make_snippet(load_text(db, text_id), lemmas, bytes(offsets), terms)
-        hits.append(Hit(doc_id, title, published, snippet, round(float(score_value), 6)))
-    return hits
+        matches.append(Match(doc_id, title, published, round(float(score_value), 6), load_text(db, text_id),
+                             lemmas, bytes(offsets)))
+    return matches
