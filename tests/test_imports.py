@@ -3,7 +3,8 @@
 Every `import` and `from ... import` of a newsgraph module counts, at module level or inside a
 function, as an edge to the module it names (the named submodule when `from a import b` names
 one). Importing a package's child from the package's `__init__` is the usual layout and is an
-edge like any other, so a child that imports its own package back closes a cycle.
+edge like any other, so a child that imports its own package back closes a cycle. Imports under
+`if TYPE_CHECKING:` are never run and name types for annotations only: they do not count.
 """
 from __future__ import annotations
 
@@ -30,7 +31,12 @@ def imports_of(path: Path, known: set[str]) -> set[str]:
     name = module_name(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     out = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If) and _is_type_checking(block.test)
+                   for n in ast.walk(block)}
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             out |= {alias.name for alias in node.names if alias.name in known}
         elif isinstance(node, ast.ImportFrom):
@@ -46,6 +52,11 @@ def imports_of(path: Path, known: set[str]) -> set[str]:
                     out.add(base)
     out.discard(name)
     return out
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
