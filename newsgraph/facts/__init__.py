@@ -39,9 +39,16 @@ def extract_facts(doc: Document, res: Resources) -> Document:
         before = len(found["dates"])
         _scan(Scanner(doc.text, tokens, lex, published=doc.published), found)
         if doc.published:
-            for fact in found["dates"][before:]:
-                if fact.relative is None:
-                    fact.value = resolve_partial(fact.value, doc.published, tense_near(tokens, fact.start))
+            new = found["dates"][before:]
+            for n, fact in enumerate(new):
+                if fact.relative is not None:
+                    continue
+                # "в декабре прошлого года": the year is the one the next words name
+                nxt = new[n + 1] if n + 1 < len(new) else None
+                year = None
+                if nxt is not None and (nxt.relative or "").endswith("y") and not doc.text[fact.end:nxt.start].strip():
+                    year = resolve_relative(nxt.relative, doc.published)
+                fact.value = resolve_partial(fact.value, year or doc.published, tense_near(tokens, fact.start))
     for fact in found["dates"]:
         if fact.relative and (fact.value is None or fact.value.startswith("T")):
             day = resolve_relative(fact.relative, doc.published)

@@ -50,6 +50,7 @@ _HOUR_WORDS = {"час", "часа", "часов", "часам", "часу", "ч
 _MINUTE_WORDS = {"минута", "минуты", "минут", "мин"}
 _DAY_PARTS = {"утра", "дня", "вечера", "ночи"}
 _NOON = {"полдень": 12, "полночь": 0}
+_ORDINAL_DIGITS = re.compile(r"(\d)-(?:м|ем|й|ий|го|ого|ом)")
 _DAY_VALUE = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
 
 
@@ -78,7 +79,7 @@ def _read_date(sc: Scanner, i: int) -> tuple[list[DateFact], int] | None:
     if key in lex.weekdays:
         return _weekday(sc, i)
     if key in lex.ordinal_days or key in {"двадцать", "тридцать"}:
-        found = _day_month(sc, i)
+        found = _day_month(sc, i) or _quarter(sc, i)
         if found:
             return found
     if key in lex.months:
@@ -87,7 +88,7 @@ def _read_date(sc: Scanner, i: int) -> tuple[list[DateFact], int] | None:
         if i in sc.blocked:
             return None
         return (_numeric(sc, i) or _spaced_numeric(sc, i) or _day_month(sc, i) or _year(sc, i)
-                or _ago(sc, i))
+                or _ago(sc, i) or _quarter(sc, i))
     if "-" in key and key.partition("-")[0] in lex.months:
         return _month_pair(sc, i)
     if key in lex.numbers or key in lex.periods or key in {"полгода", "полугода"}:
@@ -452,6 +453,35 @@ def _year(sc: Scanner, i: int):
     return None
 
 
+def _quarter(sc: Scanner, i: int):
+    # "в 3-м квартале 2024 года" -> 2024-35, "в первом полугодии прошлого года" -> --40 and
+    # -1y: quarters and halves of a year as EDTF's sub-year groupings (33-36, 40-41).
+    # Without a year after it "в 3-м квартале" may be a city block, so it is left alone.
+    m = _ORDINAL_DIGITS.fullmatch(sc.at(i))
+    n = int(m.group(1)) if m else sc.lex.ordinal_days.get(sc.at(i))
+    part = sc.at(i + 1)
+    if n is None or not part.startswith(("квартал", "полугоди")):
+        return None
+    if part.startswith("квартал"):
+        if n > 4:
+            return None
+        code = 32 + n
+    elif n > 2:
+        return None
+    else:
+        code = 39 + n
+    k = i + 2
+    year = _four_digit_year(sc, k)
+    if year is not None:
+        k = _year_tail(sc, k + 1)
+        value = f"{year:04d}-{code}"
+    elif sc.at(k) in sc.lex.anchors and sc.lex.periods.get(sc.at(k + 1)) == "y":
+        value = f"--{code}"
+    else:
+        return None
+    return [_fact(sc, _lead(sc, i), _end(sc, k), value, None)], k
+
+
 def _is_year_word(sc: Scanner, k: int) -> bool:
     key = sc.at(k)
     return key in _YEAR_PLURAL or key in sc.lex.year_words or sc.lex.periods.get(key) == "y" and key != "лет"
@@ -663,6 +693,8 @@ def resolve_partial(value: str | None, published: str | None, tense: str | None 
     if not m or not published:
         return value
     month, day, clock = int(m.group(1)), m.group(2), m.group(3) or ""
+    if day is None and month > 12:
+        return _resolve_grouping(month, published, tense) or value
     try:
         pub = date.fromisoformat(published[:10])
     except ValueError:
@@ -689,6 +721,15 @@ def resolve_partial(value: str | None, published: str | None, tense: str | None 
     if when(year) is None:
         return value
     return _iso(year, month, int(day) if day else None) + clock
+
+
+def _resolve_grouping(code: int, published: str, tense: str | None) -> str | None:
+    # a quarter (33-36) or half (40-41) of the year: placed like the month in its middle
+    middle = {33: 2, 34: 5, 35: 8, 36: 11, 40: 4, 41: 10}.get(code)
+    if middle is None:
+        return None
+    found = resolve_partial(f"--{middle:02d}", published, tense)
+    return f"{found[:4]}-{code}" if found and found[:4].isdigit() else None
 
 
 def _before(d: date, pub: date, month_only: bool) -> bool:
