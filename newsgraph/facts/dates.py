@@ -3,10 +3,12 @@ weekdays ("в среду, 12 марта") and relative expressions ("в прош
 
 `read_date(sc, i)` reads the date expression at token i and returns DateFacts with
 the index after it, or None. Values are ISO: `2017-03-23`, `2017-03`, `2017`, and
-`--03-23` / `--03` when the text gives no year (the year is never guessed, not even
-from the publication date). A relative expression keeps its offset in `relative`
-(`-1y`, `0d`, `+1w`); `resolve_relative` turns it into a value once the publication
-date is known.
+`--03-23` / `--03` when the text gives no year; quarters and halves of a year as EDTF
+groupings (`2024-35`); a clock time joins its day (`--10-23T14:35`) or stands alone
+(`T14:35`). A relative expression keeps its offset in `relative` (`-1y`, `0d`, `+1w`);
+once the publication date is known `resolve_relative` turns it into a value, and
+`resolve_partial` gives a day or month without a year the year it most likely means
+(the text still shows what was written).
 """
 from __future__ import annotations
 

@@ -3,7 +3,11 @@
 
 `read_money(sc, i)` reads money at token i and returns Money records with the index
 after them, or None when no currency goes with the number. The span takes in the
-qualifier ("порядка", "до"), and `approx` is true whenever there is one.
+qualifier ("порядка", "до"), and `approx` is true whenever there is one. Documents'
+own forms read too: "20.000 руб." (one mark and three digits are thousands in a
+currency with two-digit cents), "1 599 059, 38 Евро", "20 т. р.", and the amount
+repeated in words in brackets ("881 913 (Восемьсот ... тринадцать) руб. 98 коп."), whose
+digits give the value and whose words join the span.
 """
 from __future__ import annotations
 

@@ -4,7 +4,10 @@
 `read_quantity(sc, i)` reads a quantity at token i and returns Quantity records with
 the index after them, or None. `unit` is the lemma of the counted noun with ё written
 as е (so that units compare equal however the text spells them), "%" for percentages,
-None when nothing is counted; ordinals, years and clock times are left alone.
+"градус" for "°C", the noun behind an adjective of a count ("54-летний" is 54 "год"),
+None when nothing is counted. A minus makes the value negative ("минус 28 градусов");
+ordinals, years, clock times and numbers that label ("статья 264", "пункт 3") are left
+alone.
 """
 from __future__ import annotations
 
