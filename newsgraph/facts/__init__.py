@@ -9,10 +9,11 @@ belongs to one fact only.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
-from newsgraph.doc import Document
-from newsgraph.facts.dates import read_date, resolve_relative
+from newsgraph.doc import Document, Token
+from newsgraph.facts.dates import read_date, resolve_partial, resolve_relative, tense_near
 from newsgraph.facts.lexicon import get_lexicon
 from newsgraph.facts.money import read_money
 from newsgraph.facts.quantities import read_quantity
@@ -22,24 +23,61 @@ from newsgraph.resources import Resources
 __all__ = ["extract_facts", "extract_facts_batch"]
 
 _READERS = ((read_date, "dates"), (read_money, "money"), (read_quantity, "quantities"))
+_DAY_DOT = re.compile(r"(?<![\w.])\d{1,2}\.$")
+_MONTH_YEAR = re.compile(r"\d{2}\.(?:\d{2}|\d{4})\.?")
 
 
 def extract_facts(doc: Document, res: Resources) -> Document:
     """Fill doc.money, doc.quantities and doc.dates from the body's sentences.
 
     Only sentences inside `doc.body` are read; with no sentences the three lists are
-    empty. Relative dates get a value only when `doc.published` is known."""
+    empty. Relative dates, and days or months written without a year, get a full value
+    only when `doc.published` is known."""
     lex = get_lexicon(res)
     found = {"dates": [], "money": [], "quantities": []}
+    for tokens in _token_runs(doc):
+        before = len(found["dates"])
+        _scan(Scanner(doc.text, tokens, lex, published=doc.published), found)
+        if doc.published:
+            new = found["dates"][before:]
+            for n, fact in enumerate(new):
+                if fact.relative is not None:
+                    continue
+                # "в декабре прошлого года": the year is the one the next words name
+                nxt = new[n + 1] if n + 1 < len(new) else None
+                year = None
+                if nxt is not None and (nxt.relative or "").endswith("y") and not doc.text[fact.end:nxt.start].strip():
+                    year = resolve_relative(nxt.relative, doc.published)
+                fact.value = resolve_partial(fact.value, year or doc.published, tense_near(tokens, fact.start))
+    for fact in found["dates"]:
+        if fact.relative and (fact.value is None or fact.value.startswith("T")):
+            day = resolve_relative(fact.relative, doc.published)
+            if day is not None:
+                fact.value = day + (fact.value or "") if len(day) == 10 else day
+    doc.money, doc.quantities, doc.dates = found["money"], found["quantities"], found["dates"]
+    return doc
+
+
+def _token_runs(doc: Document) -> Iterator[list[Token]]:
+    """The tokens of each body sentence; two sentences razdel split inside a date ("27.
+    05.99") are read as one."""
+    run: list[Token] = []
     for sent in doc.sents:
         if not _in_body(doc.body, sent.start, sent.end) or not sent.tokens:
             continue
-        _scan(Scanner(doc.text, sent.tokens, lex), found)
-    for fact in found["dates"]:
-        if fact.relative and fact.value is None:
-            fact.value = resolve_relative(fact.relative, doc.published)
-    doc.money, doc.quantities, doc.dates = found["money"], found["quantities"], found["dates"]
-    return doc
+        if run and _split_date(doc.text, run[-1], sent.tokens[0]):
+            run = run + sent.tokens
+            continue
+        if run:
+            yield run
+        run = list(sent.tokens)
+    if run:
+        yield run
+
+
+def _split_date(text: str, last: Token, first: Token) -> bool:
+    return bool(_DAY_DOT.search(text, max(0, last.end - 4), last.end)) and text[last.end:first.start] == " " \
+        and bool(_MONTH_YEAR.fullmatch(first.text))
 
 
 def extract_facts_batch(docs: Iterable[Document], res: Resources) -> Iterator[Document]:

@@ -3,15 +3,18 @@ weekdays ("в среду, 12 марта") and relative expressions ("в прош
 
 `read_date(sc, i)` reads the date expression at token i and returns DateFacts with
 the index after it, or None. Values are ISO: `2017-03-23`, `2017-03`, `2017`, and
-`--03-23` / `--03` when the text gives no year (the year is never guessed, not even
-from the publication date). A relative expression keeps its offset in `relative`
-(`-1y`, `0d`, `+1w`); `resolve_relative` turns it into a value once the publication
-date is known.
+`--03-23` / `--03` when the text gives no year; quarters and halves of a year as EDTF
+groupings (`2024-35`); a clock time joins its day (`--10-23T14:35`) or stands alone
+(`T14:35`). A relative expression keeps its offset in `relative` (`-1y`, `0d`, `+1w`);
+once the publication date is known `resolve_relative` turns it into a value, and
+`resolve_partial` gives a day or month without a year the year it most likely means
+(the text still shows what was written).
 """
 from __future__ import annotations
 
 import re
 from calendar import monthrange
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsgraph.doc import DateFact
@@ -21,6 +24,7 @@ from newsgraph.facts.scanner import Scanner
 
 _NUMERIC = [
     (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), ("d", "m", "y")),
+    (re.compile(r"(\d{1,2})\.(\d{2})\.(\d{2})"), ("d", "m", "y")),
     (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), ("d", "m", "y")),
     (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), ("y", "m", "d")),
 ]
@@ -42,10 +46,30 @@ _YEAR_LEAD = {"в", "во", "с", "со", "до", "к", "ко", "после"}
 _YEAR_PLURAL = {"годы", "годов", "годах", "годам", "годами", "гг"}
 _DASHES = {"-", "–", "—"}
 _FIRST_YEAR, _LAST_YEAR = 1000, 2100
+# Clock times: the prepositions before them, the words for hours and minutes, parts of the day.
+_CLOCK_LEAD = {"в", "во", "к", "ко", "с", "со", "до", "после", "около", "примерно", "начиная", "ровно"}
+_HOUR_WORDS = {"час", "часа", "часов", "часам", "часу", "ч"}
+_MINUTE_WORDS = {"минута", "минуты", "минут", "мин"}
+_DAY_PARTS = {"утра", "дня", "вечера", "ночи"}
+_NOON = {"полдень": 12, "полночь": 0}
+_ORDINAL_DIGITS = re.compile(r"(\d)-(?:м|ем|й|ий|го|ого|ом)")
+_DAY_VALUE = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
 
 
 def read_date(sc: Scanner, i: int) -> tuple[list[DateFact], int] | None:
-    """Date expressions at token i, with the index after them, or None."""
+    """Date expressions at token i, with the index after them, or None. A clock time
+    joins the day it is given with ("23 октября в 14:35", "в 9 часов утра 5 мая",
+    "сегодня в 10:00") and stands alone otherwise, as `T14:35`."""
+    clock = _clock(sc, i)
+    if clock is not None:
+        return _clock_then_day(sc, i, clock)
+    found = _read_date(sc, i)
+    if found:
+        return _day_then_clock(sc, found)
+    return found
+
+
+def _read_date(sc: Scanner, i: int) -> tuple[list[DateFact], int] | None:
     key = sc.at(i)
     lex = sc.lex
     if key in RELATIVE_DAYS:
@@ -57,7 +81,7 @@ def read_date(sc: Scanner, i: int) -> tuple[list[DateFact], int] | None:
     if key in lex.weekdays:
         return _weekday(sc, i)
     if key in lex.ordinal_days or key in {"двадцать", "тридцать"}:
-        found = _day_month(sc, i)
+        found = _day_month(sc, i) or _quarter(sc, i)
         if found:
             return found
     if key in lex.months:
@@ -65,12 +89,136 @@ def read_date(sc: Scanner, i: int) -> tuple[list[DateFact], int] | None:
     if sc.is_digit(i):
         if i in sc.blocked:
             return None
-        return _numeric(sc, i) or _day_month(sc, i) or _year(sc, i) or _ago(sc, i)
+        return (_numeric(sc, i) or _spaced_numeric(sc, i) or _day_month(sc, i) or _year(sc, i)
+                or _ago(sc, i) or _quarter(sc, i))
     if "-" in key and key.partition("-")[0] in lex.months:
         return _month_pair(sc, i)
     if key in lex.numbers or key in lex.periods or key in {"полгода", "полугода"}:
         return _ago(sc, i)
     return None
+
+
+@dataclass(slots=True)
+class _Clock:
+    hour: int
+    minute: int
+    start: int  # char offset, with the preposition before it
+    end: int
+    j: int  # token index after it
+
+
+def _clock(sc: Scanner, i: int) -> _Clock | None:
+    """A time of day at token i: "14:35", "в 14.35", "в 9 часов утра", "в 21 час",
+    "в 8 часов 30 минут", "в 5 вечера", "в полдень"."""
+    key = sc.at(i)
+    before = sc.at(i - 1) if i - 1 >= sc.floor else ""
+    if key in _NOON:
+        if before not in _CLOCK_LEAD:
+            return None
+        return _Clock(_NOON[key], 0, _lead(sc, i), sc.toks[i].end, i + 1)
+    if sc.is_digit(i):
+        text = sc.toks[i].text
+        if text.isdigit() and len(text) <= 2 and sc.at(i + 1) == ":" and sc.glued(i + 1) \
+                and sc.glued(i + 2) and re.fullmatch(r"\d{2}", sc.toks[i + 2].text if i + 2 < len(sc) else ""):
+            hour, minute, k = int(text), int(sc.toks[i + 2].text), i + 3
+            if sc.at(k) == ":" and sc.glued(k) and sc.is_digit(k + 1) and sc.glued(k + 1):
+                k += 2  # seconds: "06:28:22"
+            if hour > 23 or minute > 59 or (sc.glued(i) and i > 0 and sc.toks[i - 1].text[-1:].isalnum()):
+                return None
+            return _Clock(hour, minute, _lead(sc, i), sc.toks[k - 1].end, k)
+        m = re.fullmatch(r"(\d{1,2})\.(\d{2})", text)
+        if m and before in _CLOCK_LEAD:
+            # "в 10.30": only after a preposition of time, and with no noun counted after it
+            hour, minute = int(m.group(1)), int(m.group(2))
+            after = sc.at(i + 1)
+            if hour > 23 or minute > 59 or (sc.pos(i + 1) in {"NOUN", "ADJ", "PROPN", "NUM"} and after not in _DAY_PARTS
+                                            and after not in _HOUR_WORDS) \
+                    or after in sc.lex.multipliers or after in sc.lex.currencies or after == "%":
+                return None
+            k = i + 1
+            if after in _HOUR_WORDS:
+                k = sc.skip_dot(k + 1) if after == "ч" else k + 1
+            hour, k = _day_part(sc, k, hour)
+            return _Clock(hour, minute, _lead(sc, i), sc.toks[k - 1].end, k)
+    if not (sc.is_digit(i) or key in sc.lex.numbers) or i in sc.blocked:
+        return None
+    num = read_number(sc, i)
+    if num is None or num.ordinal or num.upper is not None or num.scale != 1:
+        return None
+    if num.value != num.value.to_integral_value() or not 0 <= num.value <= 24:
+        return None
+    hour, k = int(num.value), num.j
+    minute = 0
+    has_hours = sc.at(k) in _HOUR_WORDS
+    if has_hours:
+        k = k + 1
+        minutes = read_number(sc, k)
+        if minutes is not None and minutes.scale == 1 and not minutes.ordinal and minutes.upper is None \
+                and sc.at(minutes.j) in _MINUTE_WORDS and 0 <= minutes.value < 60:
+            minute, k = int(minutes.value), minutes.j + 1
+    hour_of_day, k2 = _day_part(sc, k, hour)
+    has_part = k2 > k
+    # "в 10 часов", "к 9 часам", "7 часов утра", "около 5 вечера"; hours with neither a
+    # part of the day nor "в"/"к" before them are a duration ("работал до 10 часов").
+    if has_part:
+        if not has_hours and before not in _CLOCK_LEAD:
+            return None
+    elif not (has_hours and before in {"в", "во", "к", "ко"}):
+        return None
+    if hour == 24 and minute:
+        return None
+    return _Clock(hour_of_day % 24, minute, _lead(sc, i), sc.toks[k2 - 1].end, k2)
+
+
+def _day_part(sc: Scanner, k: int, hour: int) -> tuple[int, int]:
+    """The hour on a 24-hour clock given "утра", "дня", "вечера", "ночи" at k, with the index after."""
+    part = sc.at(k)
+    if part not in _DAY_PARTS:
+        return hour, k
+    if part == "утра" and 1 <= hour <= 11 or part == "ночи" and (hour == 12 or hour <= 5):
+        return (0 if hour == 12 else hour), k + 1
+    if part == "дня" and (hour == 12 or 1 <= hour <= 6):
+        return (12 if hour == 12 else hour + 12), k + 1
+    if part == "вечера" and 4 <= hour <= 11:
+        return hour + 12, k + 1
+    if part in {"дня", "вечера"} and 12 < hour <= 23 or part == "утра" and hour == 12:
+        return hour, k + 1
+    return hour, k
+
+
+def _time(clock: _Clock) -> str:
+    return f"T{clock.hour:02d}:{clock.minute:02d}"
+
+
+def _day_level(fact: DateFact) -> bool:
+    value = fact.value or ""
+    return bool(_DAY_VALUE.fullmatch(value)) or (fact.value is None and (fact.relative or "").endswith("d"))
+
+
+def _day_then_clock(sc: Scanner, found):
+    # "23 октября в 14:35", "05/08/2008 10:35", "сегодня в 10:00", "5 мая, в 9 утра"
+    facts, k = found
+    last = facts[-1]
+    if not _day_level(last):
+        return found
+    t = k + 1 if sc.at(k) == "," else k
+    lead = t + 1 if sc.at(t) in _CLOCK_LEAD else t
+    clock = _clock(sc, lead)
+    if clock is None:
+        return found
+    value = (last.value or "") + _time(clock)
+    facts[-1] = _fact(sc, last.start, clock.end, value, last.relative)
+    return facts, clock.j
+
+
+def _clock_then_day(sc: Scanner, i: int, clock: _Clock):
+    # "в 14:35 23 октября", "около 01:20 5 июня 1995 года"
+    k = clock.j + 1 if sc.at(clock.j) == "," else clock.j
+    day = _read_date(sc, k) if k < len(sc) else None
+    if day and len(day[0]) == 1 and _day_level(day[0][0]):
+        fact = day[0][0]
+        return [_fact(sc, clock.start, fact.end, (fact.value or "") + _time(clock), fact.relative)], day[1]
+    return [_fact(sc, clock.start, clock.end, _time(clock), None)], clock.j
 
 
 def _fact(sc: Scanner, start: int, end: int, value: str | None, relative: str | None) -> DateFact:
@@ -134,6 +282,10 @@ def _numeric(sc: Scanner, i: int):
             continue
         parts = dict(zip(order, map(int, m.groups())))
         y, mo, d = parts["y"], parts["m"], parts["d"]
+        if len(m.group(order.index("y") + 1)) == 2:
+            if sc.at(i - 1) == "(" and sc.at(i + 1) == ")":
+                return None  # "(24.03.02)": a code of a speciality or a standard, not a date
+            y = full_year(y, sc.published)
         if not (_FIRST_YEAR <= y <= _LAST_YEAR and 1 <= mo <= 12 and _valid_day(d, mo, y)):
             return None
         k = _year_tail(sc, i + 1)
@@ -141,9 +293,48 @@ def _numeric(sc: Scanner, i: int):
     return None
 
 
+def _spaced_numeric(sc: Scanner, i: int):
+    # "27. 05.99", "27. 05.1999": a space after the day's full stop
+    if not (sc.toks[i].text.isdigit() and len(sc.toks[i].text) <= 2 and sc.at(i + 1) == "."
+            and sc.glued(i + 1) and sc.spaced(i + 2) and sc.is_digit(i + 2)):
+        return None
+    m = re.fullmatch(r"(\d{2})\.(\d{4}|\d{2})", sc.toks[i + 2].text)
+    if not m or _inside_word(sc, i) or (i + 3 < len(sc) and sc.glued(i + 3) and sc.toks[i + 3].text[:1].isalnum()):
+        return None
+    d, mo, y = int(sc.toks[i].text), int(m.group(1)), int(m.group(2))
+    if len(m.group(2)) == 2:
+        y = full_year(y, sc.published)
+    if not (_FIRST_YEAR <= y <= _LAST_YEAR and 1 <= mo <= 12 and _valid_day(d, mo, y)):
+        return None
+    k = _year_tail(sc, i + 3)
+    return [_fact(sc, sc.toks[i].start, _end(sc, k), _iso(y, mo, d), None)], k
+
+
+def full_year(yy: int, published: str | None) -> int:
+    """The year a two-digit year names: the one within ten years after the publication
+    year and ninety before it, or without a publication date the POSIX rule (69-99 are
+    the 1900s, 00-68 the 2000s).
+
+    >>> full_year(99, None), full_year(17, None), full_year(45, "1990-05-01"), full_year(25, "2024-01-01")
+    (1999, 2017, 1945, 2025)
+    """
+    ref = published[:4] if published else ""
+    if ref.isdigit() and len(ref) == 4:
+        year = int(ref) // 100 * 100 + yy
+        if year > int(ref) + 10:
+            year -= 100
+        elif year <= int(ref) - 90:
+            year += 100
+        return year
+    return 1900 + yy if yy >= 69 else 2000 + yy
+
+
 def _inside_word(sc: Scanner, i: int) -> bool:
     before = sc.toks[i - 1].text[-1:] if i > 0 and sc.glued(i) else ""
     after = sc.toks[i + 1].text[:1] if i + 1 < len(sc) and sc.glued(i + 1) else ""
+    if after == "." and (sc.toks[i + 1].text[1:2].isalnum()
+                         or i + 2 < len(sc) and sc.glued(i + 2) and sc.toks[i + 2].text[:1].isalnum()):
+        return True  # "19.10.16.webm": a file name
     return before.isalnum() or before in {"/", "_", "="} or after.isalnum() or after in {"/", "_"}
 
 
@@ -262,6 +453,35 @@ def _year(sc: Scanner, i: int):
                 and sc.toks[i + 1 if i + 1 < len(sc) else i].text not in CURRENCY_SYMBOLS):
             return [_fact(sc, _lead(sc, i), sc.toks[i].end, _iso(year, None), None)], i + 1
     return None
+
+
+def _quarter(sc: Scanner, i: int):
+    # "в 3-м квартале 2024 года" -> 2024-35, "в первом полугодии прошлого года" -> --40 and
+    # -1y: quarters and halves of a year as EDTF's sub-year groupings (33-36, 40-41).
+    # Without a year after it "в 3-м квартале" may be a city block, so it is left alone.
+    m = _ORDINAL_DIGITS.fullmatch(sc.at(i))
+    n = int(m.group(1)) if m else sc.lex.ordinal_days.get(sc.at(i))
+    part = sc.at(i + 1)
+    if n is None or not part.startswith(("квартал", "полугоди")):
+        return None
+    if part.startswith("квартал"):
+        if n > 4:
+            return None
+        code = 32 + n
+    elif n > 2:
+        return None
+    else:
+        code = 39 + n
+    k = i + 2
+    year = _four_digit_year(sc, k)
+    if year is not None:
+        k = _year_tail(sc, k + 1)
+        value = f"{year:04d}-{code}"
+    elif sc.at(k) in sc.lex.anchors and sc.lex.periods.get(sc.at(k + 1)) == "y":
+        value = f"--{code}"
+    else:
+        return None
+    return [_fact(sc, _lead(sc, i), _end(sc, k), value, None)], k
 
 
 def _is_year_word(sc: Scanner, k: int) -> bool:
@@ -446,3 +666,91 @@ def resolve_relative(relative: str, published: str | None) -> str | None:
         y, w, _ = (day + timedelta(weeks=n)).isocalendar()
         return f"{y:04d}-W{w:02d}"
     return (day + timedelta(days=n)).isoformat()
+
+
+_PARTIAL = re.compile(r"--(\d{2})(?:-(\d{2}))?(T\d{2}:\d{2})?")
+# A day or month with no year is moved to the year before or after publication only when
+# it lies more than half a year away in the publication year and within a quarter of a
+# year across the new year ("10 января" in a paper of 28 December).
+_FAR_DAYS, _NEAR_DAYS = 183, 92
+
+
+def resolve_partial(value: str | None, published: str | None, tense: str | None = None) -> str | None:
+    """The value of a day or month written without a year ("--03-14", "--12"), with the
+    year taken from the publication date; any other value is returned as it is.
+
+    The publication year is taken unless the date lies more than half a year from
+    publication and the same day of the year before or after lies within three months
+    of it; `tense` ("past" or "future", of the clause's verb) can veto that move, and a
+    future tense moves a date that would fall before publication to the next year.
+
+    >>> resolve_partial("--03-14", "2024-10-23"), resolve_partial("--01-10", "2024-12-28")
+    ('2024-03-14', '2025-01-10')
+    >>> resolve_partial("--12", "2024-01-15"), resolve_partial("--12", "2024-01-15", "future")
+    ('2023-12', '2024-12')
+    >>> resolve_partial("--10-23T14:35", "2024-10-23"), resolve_partial("2017", "2024-10-23")
+    ('2024-10-23T14:35', '2017')
+    """
+    m = _PARTIAL.fullmatch(value or "")
+    if not m or not published:
+        return value
+    month, day, clock = int(m.group(1)), m.group(2), m.group(3) or ""
+    if day is None and month > 12:
+        return _resolve_grouping(month, published, tense) or value
+    try:
+        pub = date.fromisoformat(published[:10])
+    except ValueError:
+        if not re.fullmatch(r"\d{4}", published[:4]):
+            return value
+        year = int(published[:4])
+        return _iso(year, month, int(day) if day else None) + clock if not day or _valid_day(int(day), month, year) \
+            else value
+    def when(year: int) -> date | None:
+        if day is None:
+            return date(year, month, 15)  # the middle of the month stands for it
+        return date(year, month, int(day)) if _valid_day(int(day), month, year) else None
+    def away(d: date | None) -> int:
+        return abs((d - pub).days) if d else 10 ** 6
+    year = pub.year
+    if away(when(year)) > _FAR_DAYS:
+        for other, vetoed_by in ((year - 1, "future"), (year + 1, "past")):
+            if away(when(other)) <= _NEAR_DAYS and tense != vetoed_by:
+                year = other
+                break
+    chosen = when(year)
+    if tense == "future" and chosen is not None and _before(chosen, pub, day is None):
+        year += 1
+    if when(year) is None:
+        return value
+    return _iso(year, month, int(day) if day else None) + clock
+
+
+def _resolve_grouping(code: int, published: str, tense: str | None) -> str | None:
+    # a quarter (33-36) or half (40-41) of the year: placed like the month in its middle
+    middle = {33: 2, 34: 5, 35: 8, 36: 11, 40: 4, 41: 10}.get(code)
+    if middle is None:
+        return None
+    found = resolve_partial(f"--{middle:02d}", published, tense)
+    return f"{found[:4]}-{code}" if found and found[:4].isdigit() else None
+
+
+def _before(d: date, pub: date, month_only: bool) -> bool:
+    if month_only:
+        return (d.year, d.month) < (pub.year, pub.month)
+    return d < pub
+
+
+def tense_near(tokens, start: int) -> str | None:
+    """ "past" or "future" for the finite verb nearest to char offset `start` among
+    `tokens`, or None when there is none or it is in the present."""
+    best, tense = None, None
+    for tok in tokens:
+        if tok.pos not in {"VERB", "AUX"} or tok.feats.get("VerbForm") != "Fin":
+            continue
+        found = tok.feats.get("Tense")
+        if found not in {"Past", "Fut"}:
+            continue
+        distance = abs(tok.start - start)
+        if best is None or distance < best:
+            best, tense = distance, "past" if found == "Past" else "future"
+    return tense

@@ -95,6 +95,9 @@ CURRENCY_BY_ADJECTIVE = {
 # A genitive after the noun that names the country ("долларов США").
 CURRENCY_BY_COUNTRY = {("доллар", "сша"): "USD", ("фунт", "стерлинг"): "GBP",
                        ("рубль", "рф"): "RUB", ("юань", "кнр"): "CNY"}
+# Currencies whose minor unit has three digits (a thousandth): after these "1,500" may be
+# one and a half; after the others three digits after the mark group thousands.
+THREE_DIGIT_MINOR = {"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"}
 # Sub-units: dictionary form -> (currency when alone, currencies it may follow).
 SUBUNITS = {
     "копейка": ("RUB", {"RUB", "UAH", "BYN"}), "коп": ("RUB", {"RUB", "UAH", "BYN"}),
@@ -125,6 +128,20 @@ RELATIVE_ANCHORS = {"прошлый": -1, "минувший": -1, "прошед�
                     "наступающий": 1, "грядущий": 1}
 RELATIVE_UNITS = {"год": "y", "месяц": "m", "неделя": "w", "день": "d", "сутки": "d"}
 RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+
+# Nouns a number follows as a label, not as a count: "статья 264", "части 2 статьи 105",
+# "пункт 3", "дом 12", "рейс 1234"; and their abbreviations before a full stop ("ст. 264",
+# "ч. 2", "п. 3"). Matched on the lemma, so every case form counts.
+LABEL_NOUNS = {"статья", "часть", "пункт", "подпункт", "глава", "раздел", "параграф", "абзац",
+               "приложение", "том", "номер", "дом", "корпус", "квартира", "строение", "кабинет",
+               "палата", "рейс", "маршрут", "школа", "гимназия", "лицей", "колония", "поправка",
+               "резолюция", "страница"}
+LABEL_ABBR = {"ст", "ч", "п", "пп", "подп", "гл", "разд", "абз", "прил", "д", "кв", "корп", "стр"}
+# Adjectives of a number of units glued to digits, by the stem after the hyphen: "54-летний",
+# "3-месячный", "10-минутный"; the value is the count, the unit the noun's lemma.
+COMPOUND_UNITS = {"летн": "год", "годичн": "год", "месячн": "месяц", "недельн": "неделя",
+                  "дневн": "день", "суточн": "сутки", "часов": "час", "минутн": "минута",
+                  "секундн": "секунда", "километров": "километр", "метров": "метр", "тонн": "тонна"}
 
 # Qualifier phrases before an amount, longest first when matched.
 QUALIFIERS = {
@@ -268,7 +285,8 @@ def build_lexicon(res: Resources) -> Lexicon:
     lex.triggers = (set(lex.numbers) | set(lex.multipliers) | set(CURRENCY_SYMBOLS)
                     | {c.lower() for c in CURRENCY_CODES} | set(lex.months) | set(lex.weekdays)
                     | set(lex.anchors) | set(RELATIVE_DAYS) | set(lex.subunits) | set(lex.ordinal_days)
-                    | {"через", "полгода", "полугода"} | set(lex.periods) | set(HALF_SCALES))
+                    | {"через", "полгода", "полугода", "полдень", "полночь"} | set(lex.periods)
+                    | set(HALF_SCALES))
     return lex
 
 

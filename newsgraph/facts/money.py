@@ -3,7 +3,11 @@
 
 `read_money(sc, i)` reads money at token i and returns Money records with the index
 after them, or None when no currency goes with the number. The span takes in the
-qualifier ("порядка", "до"), and `approx` is true whenever there is one.
+qualifier ("порядка", "до"), and `approx` is true whenever there is one. Documents'
+own forms read too: "20.000 руб." (one mark and three digits are thousands in a
+currency with two-digit cents), "1 599 059, 38 Евро", "20 т. р.", and the amount
+repeated in words in brackets ("881 913 (Восемьсот ... тринадцать) руб. 98 коп."), whose
+digits give the value and whose words join the span.
 """
 from __future__ import annotations
 
@@ -12,8 +16,9 @@ from decimal import Decimal
 
 from newsgraph.doc import Money
 from newsgraph.facts.lexicon import (CURRENCY_ABBR, CURRENCY_BY_ADJECTIVE, CURRENCY_BY_COUNTRY,
-                                     CURRENCY_CODES, CURRENCY_NOUNS, CURRENCY_SYMBOLS, SUBUNITS)
-from newsgraph.facts.numbers import Amount, read_amounts, read_number, to_number
+                                     CURRENCY_CODES, CURRENCY_NOUNS, CURRENCY_SYMBOLS, SUBUNITS,
+                                     THREE_DIGIT_MINOR)
+from newsgraph.facts.numbers import Amount, read_amounts, read_number, spelled_aside, thousands_value, to_number
 from newsgraph.facts.scanner import Scanner
 
 # Abbreviations too short to read as money without their full stop ("5 р." but not "5 р").
@@ -44,6 +49,7 @@ def _read_money(sc: Scanner, i: int) -> tuple[list[Money], int] | None:
             return None
         amounts, k = found
         if _currency_at(sc, k) is None:  # "$5 млн долларов" would read the sign twice
+            _group_thousands(amounts, prefix)
             return _records(sc, amounts, prefix, amounts[-1].end), k
         return None
     found = read_amounts(sc, i)
@@ -52,16 +58,30 @@ def _read_money(sc: Scanner, i: int) -> tuple[list[Money], int] | None:
     amounts, k = found
     if any(a.number.ordinal for a in amounts):
         return None
-    currency = _currency_at(sc, k)
+    decimals = _spaced_decimals(sc, amounts, k)
+    if decimals is not None:
+        fraction, k = decimals
+    currency = _currency_at(sc, k) or _currency_in_words(sc, k)
     if currency is not None:
         code, k = currency
+        if decimals is None:
+            _group_thousands(amounts, code)
+        else:
+            amounts[0].value += fraction
         end = sc.toks[k - 1].end
         cents = _subunit_after(sc, k, code)
         if cents is not None and len(amounts) == 1:
             value, k = cents
-            amounts[0].value += value
+            amounts[0].value += value if amounts[0].value >= 0 else -value
+            end = sc.toks[k - 1].end
+        words = spelled_aside(sc, k, money=True)
+        if words is not None:
+            # "10 000 рублей (десять тысяч рублей 00 копеек)": the amount again, in words
+            k = words
             end = sc.toks[k - 1].end
         return _records(sc, amounts, code, end), k
+    if decimals is not None:
+        return None
     sub = _subunit_at(sc, k)
     if sub is not None and len(amounts) == 1 and amounts[0].number.scale == 1:
         code, k = sub
@@ -70,6 +90,45 @@ def _read_money(sc: Scanner, i: int) -> tuple[list[Money], int] | None:
     carried = _carried_currency(sc, i, k, amounts)
     if carried:
         return _records(sc, amounts, carried, amounts[-1].end), k
+    return None
+
+
+def _group_thousands(amounts: list[Amount], code: str) -> None:
+    # "20.000 руб.", "20,000 руб": three digits after the mark are thousands unless the
+    # currency counts its minor unit in thousandths.
+    if code in THREE_DIGIT_MINOR:
+        return
+    for a in amounts:
+        value = thousands_value(a.number)
+        if value is not None:
+            a.value = value if a.value >= 0 else -value
+
+
+def _spaced_decimals(sc: Scanner, amounts: list[Amount], k: int) -> tuple[Decimal, int] | None:
+    """(fraction, index after) for "1 599 059, 38 Евро": the cents of an amount in spaced
+    groups, after a comma with a space, right before the currency."""
+    if len(amounts) != 1 or sc.at(k) != "," or not sc.glued(k) or not sc.spaced(k + 1):
+        return None
+    num = amounts[0].number
+    if num.j - num.i < 2 or num.scale != 1 or num.upper is not None:
+        return None  # only grouped digits: "500, 50 рублей" is more likely a list
+    cents = sc.toks[k + 1].text if k + 1 < len(sc) else ""
+    if not (len(cents) == 2 and cents.isdigit()) or _currency_at(sc, k + 2) is None:
+        return None
+    value = Decimal(cents) / _HUNDRED
+    return (value if amounts[0].value >= 0 else -value), k + 2
+
+
+def _currency_in_words(sc: Scanner, k: int) -> tuple[str, int] | None:
+    """(code, index after) for "500 (пятьсот рублей)": the currency named only inside
+    the bracket that spells the amount out."""
+    after = spelled_aside(sc, k, money=True)
+    if after is None:
+        return None
+    for t in range(k + 1, after - 1):
+        found = _currency_at(sc, t)
+        if found is not None:
+            return found[0], after
     return None
 
 
@@ -134,7 +193,9 @@ def _currency_at(sc: Scanner, k: int) -> tuple[str, int] | None:
     k += 1
     if word in CURRENCY_ABBR:
         dotted = sc.skip_dot(k)
-        if word in _NEEDS_DOT and dotted == k:
+        # the sentence's own full stop may be the abbreviation's too ("стоит 20 т. р."),
+        # so it is enough for "р", though it stays out of the span
+        if word in _NEEDS_DOT and dotted == k and not (sc.at(k) == "." and sc.glued(k)):
             return None
         k = dotted
     code = CURRENCY_BY_ADJECTIVE.get((adjective, noun)) or CURRENCY_NOUNS[noun]

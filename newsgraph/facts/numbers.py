@@ -13,11 +13,16 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from newsgraph.facts.lexicon import CHANGE_VERBS, HALF_SCALES, LOOSE_QUALIFIERS, QUALIFIERS
-from newsgraph.facts.scanner import Scanner
+from newsgraph.facts.scanner import SIGNS, Scanner
 
 _INT = re.compile(r"\d+")
 _DECIMAL = re.compile(r"(\d+)[.,](\d+)")
 _GROUPED = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})+")
+# One kind of mark groups thousands, the other one marks the decimals: "1.599.059,38", "1,234.5".
+_GROUPED_DECIMAL = re.compile(r"(\d{1,3}(?:([.,])\d{3})+)(?!\2)[.,](\d+)")
+# "20.000", "20,000": one mark and exactly three digits, thousands or decimals depending
+# on what is counted (see `thousands_value`).
+_ONE_GROUP = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
 _GROUP3 = re.compile(r"\d{3}(?:[.,]\d+)?")
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)([-–—])(\d+(?:[.,]\d+)?)")
 _SUFFIXED = re.compile(r"(\d+)-([а-яё]{1,3})")
@@ -26,6 +31,8 @@ _CARDINAL_SUFFIXES = {"х", "ти", "ми", "ью", "мя", "ех", "ух"}
 # Word classes, and which class may follow which inside one number ("двести тридцать пять").
 _NEXT_CLASS = {"hundred": {"ten", "teen", "unit"}, "ten": {"unit"}}
 _DASHES = {"-", "–", "—"}
+# Words of a fraction written out: "две целых пять десятых".
+_FRACTION_WORDS = {"целых", "целая", "десятых", "десятая", "сотых", "сотая", "тысячных", "тысячная", "и"}
 # How far back from "до" to look for the verb it depends on.
 _VERB_REACH = 6
 
@@ -70,11 +77,16 @@ def parse_digits(text: str) -> Decimal | None:
 
     >>> parse_digits("352,5"), parse_digits("1 200".split()[0]), parse_digits("1,200,000")
     (Decimal('352.5'), Decimal('1'), Decimal('1200000'))
+    >>> parse_digits("1.599.059,38"), parse_digits("1,234.5")
+    (Decimal('1599059.38'), Decimal('1234.5'))
     """
     if _INT.fullmatch(text):
         return Decimal(text)
     if _GROUPED.fullmatch(text):
         return Decimal(re.sub(r"[.,]", "", text))
+    m = _GROUPED_DECIMAL.fullmatch(text)
+    if m:
+        return Decimal(f"{re.sub(r'[.,]', '', m.group(1))}.{m.group(3)}")
     m = _DECIMAL.fullmatch(text)
     if m:
         try:
@@ -82,6 +94,15 @@ def parse_digits(text: str) -> Decimal | None:
         except InvalidOperation:
             return None
     return None
+
+
+def thousands_value(num: Number) -> Decimal | None:
+    """The value of "20.000" / "20,000" read as twenty thousand, for a number that is one
+    such token with no scale word; None for any other number. Money in a currency whose
+    minor unit has two digits takes this reading, since its decimals never run to three."""
+    if num.spelled or num.scale != 1 or num.upper is not None or not _ONE_GROUP.fullmatch(num.raw):
+        return None
+    return Decimal(re.sub(r"[.,]", "", num.raw))
 
 
 def read_number(sc: Scanner, i: int) -> Number | None:
@@ -107,7 +128,40 @@ def _read_number(sc: Scanner, i: int) -> Number | None:
         return None
     if num is None:
         return None
-    return _read_scale(sc, num)
+    num = _read_scale(sc, num)
+    if num is not None and not num.spelled:
+        after = spelled_aside(sc, num.j)
+        if after is not None:
+            # "881 913 (восемьсот восемьдесят одна тысяча девятьсот тринадцать)": the
+            # digits give the value, the words in brackets repeat it and join the span.
+            num.j, num.end = after, sc.toks[after - 1].end
+    return num
+
+
+def spelled_aside(sc: Scanner, k: int, money: bool = False) -> int | None:
+    """The index after a bracket at k that holds a number in words and nothing else,
+    else None. With `money`, currency names and a count of kopecks may stand in it too:
+    "(десять тысяч рублей 00 копеек)"."""
+    if sc.at(k) != "(":
+        return None
+    lex = sc.lex
+    t = k + 1
+    words = 0
+    while t < len(sc) and sc.at(t) != ")":
+        key = sc.at(t)
+        if key in lex.numbers or key in lex.multipliers or key in HALF_SCALES:
+            words += 1
+        elif key not in _FRACTION_WORDS and not (money and _money_word(sc, t)):
+            return None
+        t += 1
+    return t + 1 if words and t < len(sc) else None
+
+
+def _money_word(sc: Scanner, t: int) -> bool:
+    key = sc.at(t)
+    lex = sc.lex
+    return (key in lex.currencies or key in lex.subunits or key in lex.currency_adjectives
+            or key in {".", "сша", "стерлингов", "стерлинга"} or (key.isdigit() and len(key) <= 2))
 
 
 def _shouting(word: str) -> bool:
@@ -208,8 +262,12 @@ def _read_scale(sc: Scanner, num: Number) -> Number | None:
             end = sc.toks[k].end
             k += 1
             continue
-        if key in lex.multipliers:
-            scale = lex.multipliers[key]
+        scale = lex.multipliers.get(key)
+        if scale is None and key == "т" and sc.at(k + 1) == "." and sc.glued(k + 1) \
+                and sc.at(k + 2) in lex.currencies:
+            # "20 т. р.", "5 т.руб.": a thousand only before a currency, else it is tonnes.
+            scale = 10 ** 3
+        if scale is not None:
             if scale >= last_scale:
                 break
             if current is None:
@@ -220,7 +278,7 @@ def _read_scale(sc: Scanner, num: Number) -> Number | None:
             num.scale = scale
             current, cls, last_scale = None, None, scale
             end = sc.toks[k].end
-            k = sc.skip_dot(k + 1)
+            k = k + 2 if key == "т" else sc.skip_dot(k + 1)
             if k > 0 and sc.toks[k - 1].text == ".":
                 end = sc.toks[k - 1].end
             # "1 миллиард 200 миллионов": a digit group counts only before a smaller scale word.
@@ -291,41 +349,69 @@ def _changes_to(sc: Scanner, k: int) -> bool:
     return False
 
 
+def sign_before(sc: Scanner, k: int) -> int | None:
+    """The index of a minus written just before token k ("минус 28", "-28"), else None.
+    A dash counts only glued to the number and apart from the word before it, so the
+    dash of "Су-27" or of a range "10 -15" is no sign."""
+    s = k - 1
+    if s < sc.floor or s < 0:
+        return None
+    if sc.at(s) == "минус":
+        return s
+    if sc.toks[s].text in SIGNS and sc.glued(k) and not sc.glued(s) and not sc.is_digit(s - 1):
+        return s
+    return None
+
+
 def read_amounts(sc: Scanner, i: int, lead: int | None = None) -> tuple[list[Amount], int] | None:
     """Amounts starting with the number at token i: one, or two for a range
     ("от 40 до 50 тысяч" gives 40 000 at_least and 50 000 up_to). `lead` is the first
     token of the phrase when something stands before the number ("$" in "около $120
-    тыс."). Returns the amounts and the index after the last number."""
+    тыс."); a minus before it ("минус 28", "-28") makes the value negative and joins
+    the span. Returns the amounts and the index after the last number."""
     num = read_number(sc, i)
     if num is None:
         return None
     lead = i if lead is None else lead
+    sign = sign_before(sc, lead)
+    negative = sign is not None
+    if negative:
+        lead = sign
+    value = -num.value if negative else num.value
     found = read_qualifier(sc, lead)
     qual, qstart = found if found else ("exact", lead)
     first_start = sc.toks[qstart].start
     if num.upper is not None:
         high, hs, he = num.upper
+        if negative:
+            return None  # "-5-10" has no clear reading
         # the dash is one character, so the low end of "50-70" stops just before it
         return [Amount(num, "at_least", first_start, hs - 1, num.value),
                 Amount(num, "up_to", hs, he, high)], num.j
-    # "от 40 до 50 тысяч", "с 10 до 11 млрд", "200 - 300 тысяч"
+    # "от 40 до 50 тысяч", "с 10 до 11 млрд", "200 - 300 тысяч", "от -5 до -10"
     k = num.j
     joiner = sc.at(k)
-    after_from = sc.at(i - 1) in {"от", "с", "со"} and i - 1 >= sc.floor
-    if (joiner == "до" and after_from) or (joiner == "по" and sc.at(i - 1) in {"с", "со"}) \
-            or (joiner in _DASHES and not sc.glued(k)):
-        second = read_number(sc, k + 1)
+    before = sc.at(lead - 1)
+    after_from = before in {"от", "с", "со"} and lead - 1 >= sc.floor
+    if (joiner == "до" and after_from) or (joiner == "по" and before in {"с", "со"}) \
+            or (joiner in _DASHES and not sc.glued(k) and not sc.glued(k + 1)):
+        second_at = k + 1
+        second_negative = sc.at(second_at) == "минус" or (sc.at(second_at) in SIGNS and sc.glued(second_at + 1))
+        if second_negative:
+            second_at += 1
+        second = read_number(sc, second_at)
         if second is not None and not second.ordinal and not num.ordinal:
-            low = num.value
+            low = value
             if num.scale == 1 and second.scale > 1:
                 low *= second.scale
-            if low < second.value:
+            high = -second.value if second_negative else second.value
+            if low < high or (negative and second_negative and low != high):
                 if joiner in _DASHES:
                     quals = ("at_least", "up_to")
                     start1 = first_start
                 else:
-                    quals = ("exact", "exact") if sc.at(i - 1) in {"с", "со"} else ("at_least", "up_to")
-                    start1 = sc.toks[i - 1].start
+                    quals = ("exact", "exact") if before in {"с", "со"} else ("at_least", "up_to")
+                    start1 = sc.toks[lead - 1].start
                 return [Amount(num, quals[0], start1, num.end, low),
-                        Amount(second, quals[1], sc.toks[k].start, second.end, second.value)], second.j
-    return [Amount(num, qual, first_start, num.end, num.value)], num.j
+                        Amount(second, quals[1], sc.toks[k].start, second.end, high)], second.j
+    return [Amount(num, qual, first_start, num.end, value)], num.j

@@ -4,25 +4,38 @@
 `read_quantity(sc, i)` reads a quantity at token i and returns Quantity records with
 the index after them, or None. `unit` is the lemma of the counted noun with ё written
 as е (so that units compare equal however the text spells them), "%" for percentages,
-None when nothing is counted; ordinals, years and clock times are left alone.
+"градус" for "°C", the noun behind an adjective of a count ("54-летний" is 54 "год"),
+None when nothing is counted. A minus makes the value negative ("минус 28 градусов");
+ordinals, years, clock times and numbers that label ("статья 264", "пункт 3") are left
+alone.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from newsgraph.doc import Quantity
-from newsgraph.facts.numbers import read_amounts, to_number
+from newsgraph.facts.lexicon import COMPOUND_UNITS, LABEL_ABBR, LABEL_NOUNS
+from newsgraph.facts.numbers import read_amounts, read_qualifier, sign_before, thousands_value, to_number
 from newsgraph.facts.scanner import Scanner
 
 _PERCENT = {"%", "процент"}
+_DEGREE_SIGNS = {"°", "\u2103"}
 # Tokens that may stand between a number and the noun it counts.
 _BETWEEN_POS = {"ADJ", "DET"}
 _MAX_BETWEEN = 3
 _THREE = Decimal(3)
+_COMPOUND = re.compile(r"(\d{1,4}(?:[.,]\d+)?)-([а-яё]+)")
+_LIST_JOINERS = {",", "и", "-", "–", "—"}
 
 
 def read_quantity(sc: Scanner, i: int) -> tuple[list[Quantity], int] | None:
     """Quantities at token i, or None."""
+    compound = _compound(sc, i)
+    if compound is not None:
+        return compound
+    if _labelled(sc, i):
+        return None
     found = read_amounts(sc, i)
     if found is None:
         return None
@@ -30,6 +43,11 @@ def read_quantity(sc: Scanner, i: int) -> tuple[list[Quantity], int] | None:
     last = amounts[-1].number
     if any(a.number.ordinal for a in amounts):
         return None
+    for a in amounts:
+        # "20.000 человек": three zeros after the mark are thousands, never decimals
+        value = thousands_value(a.number)
+        if value is not None and a.number.raw.endswith("000"):
+            a.value = value if a.value >= 0 else -value
     qualifier_given = amounts[0].qualifier != "exact"
     # "500 с лишним человек"
     if sc.at(k) == "с" and sc.at(k + 1) in {"лишним", "небольшим", "гаком"} and len(amounts) == 1:
@@ -57,10 +75,48 @@ def read_quantity(sc: Scanner, i: int) -> tuple[list[Quantity], int] | None:
     return _records(sc, amounts, unit, sc.toks[k_after - 1].end), k_after
 
 
+def _compound(sc: Scanner, i: int) -> list[Quantity] | None:
+    """ "54-летний", "3-месячного", "10-минутный": a count of units as one adjective; the
+    unit is the noun the adjective is made from ("год", "месяц", "минута")."""
+    m = _COMPOUND.fullmatch(sc.at(i))
+    if not m or not sc.is_digit(i):
+        return None
+    rest = m.group(2)
+    unit = next((u for stem, u in COMPOUND_UNITS.items() if rest.startswith(stem)), None)
+    if unit is None:
+        return None
+    tok = sc.toks[i]
+    value = Decimal(m.group(1).replace(",", "."))
+    sign = sign_before(sc, i)
+    lead = sign if sign is not None else i
+    found = read_qualifier(sc, lead)
+    qual, start = found if found else ("exact", lead)
+    begin = sc.toks[start].start
+    return [Quantity(begin, tok.end, sc.surface(begin, tok.end), to_number(value), unit, qual)], i + 1
+
+
+def _labelled(sc: Scanner, i: int) -> bool:
+    """Whether the number at i is a label after a noun that numbers things: "статья 264",
+    "части 2 статьи 105", "ст. 264", "статьями 105 и 111", "пункт № 3"."""
+    t = i - 1
+    if sc.at(t) == "№":
+        t -= 1
+    while sc.at(t) in _LIST_JOINERS and sc.is_digit(t - 1) and t - 2 >= 0:
+        t -= 2  # back over "105 и" to the noun before the first number
+    if t < 0:
+        return False
+    if sc.at(t) == "." and sc.glued(t) and sc.at(t - 1) in LABEL_ABBR:
+        return True
+    tok = sc.toks[t]
+    return (tok.lemma or "").lower() in LABEL_NOUNS or sc.at(t) in LABEL_NOUNS
+
+
 def _unit_at(sc: Scanner, k: int) -> tuple[str | None, int]:
     """The counted unit at k (after adjectives) and the index after it."""
     if k < len(sc) and sc.toks[k].text == "%":
         return "%", k + 1
+    if k < len(sc) and sc.toks[k].text[:1] in _DEGREE_SIGNS:
+        return "градус", k + 1  # "-28 °C", "30°": the unit "28 градусов" gives
     for step in range(_MAX_BETWEEN + 1):
         t = k + step
         if t >= len(sc):

@@ -21,12 +21,22 @@ _PHONE = re.compile(r"(?:\+\d{1,3}[\s\-]?)?\(\d{2,5}\)[\s\-]?\d{1,3}[\s\-]?\d{2}
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
-def _split_trailing_punct(toks: list[Token]) -> list[Token]:
-    """razdel keeps the comma in "1958, 1962" with the first number; split it off."""
-    if not any(t.text[-1] in ",." and t.text[0].isdigit() and len(t.text) > 1 for t in toks):
+# Minus signs as news text writes them: hyphen, minus, en dash.
+SIGNS = {"-", "\u2212", "\u2013"}
+
+
+def _split_punct(toks: list[Token]) -> list[Token]:
+    """razdel keeps the comma in "1958, 1962" with the first number and the sign in
+    "до -28°C" with the digits; split both off, so a number is always its own token."""
+    if not any(len(t.text) > 1 and ((t.text[-1] in ",." and t.text[0].isdigit())
+                                    or (t.text[0] in SIGNS and t.text[1].isdigit())) for t in toks):
         return toks
     out = []
     for t in toks:
+        if len(t.text) > 1 and t.text[0] in SIGNS and t.text[1].isdigit():
+            out.append(Token(t.start, t.start + 1, t.text[0], "PUNCT", {}, t.text[0]))
+            rest = t.text[1:]
+            t = Token(t.start + 1, t.end, rest, t.pos, t.feats, rest)
         if t.text[-1] in ",." and t.text[0].isdigit() and len(t.text) > 1 and t.text[-2].isdigit():
             out.append(Token(t.start, t.end - 1, t.text[:-1], t.pos, t.feats, t.text[:-1]))
             out.append(Token(t.end - 1, t.end, t.text[-1], "PUNCT", {}, t.text[-1]))
@@ -47,9 +57,10 @@ class Scanner:
     numbers: dict = field(default_factory=dict)  # token index -> Number | None, see read_number
     floor: int = 0
     last_money: tuple[int, str] | None = None  # (index after it, currency) of the latest money
+    published: str | None = None  # the document's publication date, for two-digit years
 
     def __post_init__(self):
-        self.toks = _split_trailing_punct(self.toks)
+        self.toks = _split_punct(self.toks)
         self.norms = [norm(t.text) for t in self.toks]
         self._block_lookalikes()
 
