@@ -7,6 +7,7 @@ no model, one linear pass over the lines.
 """
 from __future__ import annotations
 
+from newsgraph.clean.blocks import trim_story_lists
 from newsgraph.clean.kinds import label_outside, mark_story_blocks, shape_kind
 from newsgraph.clean.lexicon import lexical_kind
 from newsgraph.clean.lines import split_lines
@@ -38,6 +39,7 @@ def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tu
     found = find_article(lines, chrome, usual)
     if found:
         first, last = trim_region(lines, chrome, *found, usual)
+        first, last = trim_story_lists(lines, chrome, first, last, usual)
         first = extend_headline(lines, chrome, first, usual)
         last = extend_list(lines, chrome, last, usual)
         for i in range(first, last + 1):
