@@ -32,11 +32,12 @@ def separate_page(doc: Document, res: Resources, whole: bool = False) -> Documen
     if whole:
         doc.body = line_spans(doc.text)
         return doc
-    from newsgraph.clean import separate_chrome
+    from newsgraph.clean import dateline_value, separate_chrome
     from newsgraph.clean.site import source_key
 
     key = source_key(doc.source)
     doc.body, doc.chrome = separate_chrome(doc.text, SITES.known(key))
+    doc.published = doc.published or dateline_value(doc.text, doc.body, doc.chrome)
     SITES.remember(key, doc.text)
     if doc.title is None:
         doc.title = headline_of(doc)

@@ -107,6 +107,8 @@ def _edge_block(lines: list[Line], chrome: dict[int, str], first: int, last: int
     if before >= 0 and before not in chrome and lines[before].ending == "colon":
         return None  # items of a list the article announces
     stamps = sum(1 for i in members if i in chrome) + sum(1 for i in titles if strip_stamps(lines[i].text)[1])
+    while before >= 0 and before in chrome and stamp_line(lines[before]):
+        stamps, before = stamps + 1, before - 1  # the first story's time, above the span
     head = before >= 0 and block_head(lines[before]) is not None
     # Set off from the article by a UI line (tags, share buttons) or by more than one
     # blank line beyond the page's paragraph gap: a paragraph break alone is not enough.

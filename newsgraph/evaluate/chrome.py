@@ -10,6 +10,8 @@ Pages built around real published articles hold, in place of the article, one li
 `{{article FILE ID [RANGE]}}`: the article `ID` of `FILE` in the evaluation data folder
 (`../shared/data/eval`), its non-blank lines RANGE ("2-", "1-3", "1"; all when absent)
 copied verbatim. The texts stay in that folder; such pages are skipped when it is absent.
+A page's labels may give `"published"`, the value its dateline states: `find_dateline` is
+scored on it (a page without it must give none).
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.clean import separate_chrome
+from newsgraph.clean import dateline_value, separate_chrome
 
 GOLDEN = Path(__file__).resolve().parents[2] / "tests" / "golden" / "chrome"
 CLEAN_SETS = ("factrueval-dev.jsonl", "nerel-dev.jsonl")
@@ -119,6 +121,19 @@ def score_pages(pages: list[tuple[str, str, dict[int, str]]]) -> dict:
     }
 
 
+def score_datelines(pages: list[tuple[str, str, dict[int, str]]], folder: Path = GOLDEN) -> dict:
+    """How many pages' datelines give the labelled `published` value, and how many pages
+    get a value that is not theirs (a wrong date, or one where the page states none)."""
+    stated = right = wrong = 0
+    for name, text, _ in pages:
+        want = json.loads((folder / f"{name}.json").read_text(encoding="utf-8")).get("published")
+        got = dateline_value(text, *separate_chrome(text))
+        stated += want is not None
+        right += want is not None and got == want
+        wrong += got is not None and got != want
+    return {"pages": len(pages), "stated": stated, "right": right, "wrong": wrong}
+
+
 def clean_retention(data_dir: Path, limit: int | None = None) -> dict | None:
     """Share of non-blank lines kept as body on article texts known to be clean (the NER
     dev sets in `data_dir`): a floor on recall over real news text, or None when absent.
@@ -160,6 +175,10 @@ def run(data_dir: Path | None = None, console: Console | None = None, as_json: b
     figures = {name: score_pages(group) for name, group in sorted(splits.items())}
     figures["all"] = score_pages(pages)
     console.print(_table(folder, figures))
+    datelines = {name: score_datelines(group, folder) for name, group in sorted(splits.items())}
+    figures["datelines"] = datelines
+    console.print("Datelines (published), right of stated, wrong values: " + "; ".join(
+        f"{name} {d['right']}/{d['stated']}, {d['wrong']} wrong" for name, d in datelines.items()))
     retention = clean_retention(data_dir, limit) if data_dir else None
     if retention:
         figures["clean_text_kept"] = retention
