@@ -274,3 +274,29 @@ def test_pages_around_real_articles_are_assembled():
     lists = [name for name in pages if name.startswith("lists_")]
     assert len(lists) >= 25
     assert all("{{article" not in pages[name] for name in lists)
+
+
+def test_read_also_set_into_the_text_with_full_stops():
+    lines = STORY.splitlines()
+    text = ("\n\n".join(lines[:2]) + "\n\nЧитайте также:\nВ Актобе открылся новый детский сад.\n"
+            "Тенге укрепился к доллару на торгах.\n\n" + lines[2] + "\n")
+    kinds = kinds_of(text)
+    assert kinds["В Актобе открылся новый детский сад."] == "related"
+    assert kinds["Тенге укрепился к доллару на торгах."] == "related"
+    assert all(kinds[line] == "body" for line in lines)
+
+
+def test_headlines_with_credits_between_and_a_head_in_another_language():
+    text = (STORY + "\nЧитайте також\nВ Актобе открылся новый детский сад.\nФото: архив\n"
+            "В Таразе отремонтируют центральный стадион.\nФото: архив\n")
+    kinds = kinds_of(text)
+    assert kinds["В Актобе открылся новый детский сад."] == "related"
+    assert kinds["В Таразе отремонтируют центральный стадион."] == "related"
+
+
+def test_two_captions_under_the_headline():
+    text = ("Токаев поручил построить 217 школ к 2027 году\n23 октября 2024, 14:35\n"
+            "Вид на Астану с воздуха\nКасым-Жомарт Токаев\n" + STORY)
+    kinds = kinds_of(text)
+    assert kinds["Токаев поручил построить 217 школ к 2027 году"] == "body"
+    assert kinds["Вид на Астану с воздуха"] == kinds["Касым-Жомарт Токаев"] == "other"

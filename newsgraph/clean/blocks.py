@@ -20,6 +20,8 @@ from newsgraph.clean.region import prose_score
 TITLE_WORDS = 16
 # A teaser under a headline: one sentence of this many words at most.
 TEASER_WORDS = 32
+# A photo credit or caption of at most this many words may stand beside each story.
+MARK_WORDS = 4
 # A line sharing this many content stems with the rest of the article carries on its topic.
 TOPIC_STEMS = 2
 
@@ -79,7 +81,7 @@ def _edge_block(lines: list[Line], chrome: dict[int, str], first: int, last: int
     members: list[int] = []
     for i in order:
         line = lines[i]
-        if i in chrome and not stamp_line(line):
+        if i in chrome and not _mark(line, chrome[i]):
             break  # a head, tags, share buttons: the block's edge
         if i not in chrome and not (story_title(line) or _teaser(line)):
             break
@@ -103,28 +105,44 @@ def _edge_block(lines: list[Line], chrome: dict[int, str], first: int, last: int
     if len(titles) < 2 or not any(lines[i].ending == "stop" and lines[i].words >= 5 for i in own):
         return None  # nothing of the article would be left
     start, stop = members[0], members[-1]
+    if end and len(members) > 2 and lines[stop].gap > max(lines[i].gap for i in members[1:-1]):
+        return None  # the last line stands apart from a list set closer: the article goes on
     before = start - 1
     if before >= 0 and before not in chrome and lines[before].ending == "colon":
         return None  # items of a list the article announces
     stamps = sum(1 for i in members if i in chrome) + sum(1 for i in titles if strip_stamps(lines[i].text)[1])
-    while before >= 0 and before in chrome and stamp_line(lines[before]):
+    while before >= 0 and before in chrome and _mark(lines[before], chrome[before]):
         stamps, before = stamps + 1, before - 1  # the first story's time, above the span
     head = before >= 0 and block_head(lines[before]) is not None
+    # Share buttons, tags, a print link: the article has ended above them.
+    closed = end and before >= 0 and chrome.get(before) == "nav"
     # Set off from the article by a UI line (tags, share buttons) or by more than one
     # blank line beyond the page's paragraph gap: a paragraph break alone is not enough.
-    edge = before >= 0 and (before in chrome or lines[start].gap > usual + 1) if end else \
-        stop + 1 < len(lines) and (stop + 1 in chrome or lines[stop + 1].gap > usual + 1)
+    edge = before >= 0 and (before in chrome or lines[start].gap > usual + 1 or _head_like(lines[before])) \
+        if end else stop + 1 < len(lines) and (stop + 1 in chrome or lines[stop + 1].gap > usual + 1)
     rest = counts.copy()
     for i in members:
         rest.subtract(lines[i].stems)
     on_topic = sum(1 for i in titles if sum(1 for s in lines[i].stems if rest[s] > 0) >= TOPIC_STEMS)
-    strong = head or stamps >= 2 or pairs >= 2
-    weak = edge and (len(titles) >= 3 or on_topic == 0) and on_topic * 2 < len(titles)
+    strong = head or closed or stamps >= 2 or pairs >= 2
+    # Above the article, short sentences are as likely its own lead: only a list's marks count there.
+    weak = end and edge and (len(titles) >= 3 or on_topic == 0) and on_topic * 2 < len(titles)
     if not (strong or weak):
         return None
     for i in members:
         counts.subtract(lines[i].stems)
     return start, stop
+
+
+def _mark(line: Line, kind: str) -> bool:
+    """A line set beside each story of a list: its time or date, a counter, a photo credit."""
+    return stamp_line(line) or (kind == "other" and line.words <= MARK_WORDS)
+
+
+def _head_like(line: Line) -> bool:
+    """A short unpunctuated line over a list, in words the lexicon does not know
+    ("Тоже интересно", a head in another language)."""
+    return 1 <= line.words <= 3 and line.ending in ("none", "colon") and not line.bullet
 
 
 def _stories(lines: list[Line], run: list[int]) -> tuple[list[int], int] | None:

@@ -152,9 +152,18 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
                 skipped_captions.append(i)
                 i -= 1
                 continue
+            upper = _stronger_headline(lines, chrome, i, lead, shared) if ok and caption else None
+            if upper is not None:
+                # A title over this one, tied closer to the lead: the headline, and this a
+                # second caption ("Вид на Ташкент с воздуха" under "Племянник ... разбился").
+                skipped_captions.append(i)
+                return upper, skipped_captions
         elif taken == 0:
             ok = shared >= SHARED_STEMS or (shared and share >= SHARED_SHARE) or \
                 _lone_title(lines, chrome, i, lead_line, usual)
+            upper = None if ok or line.ending != "none" else _stronger_headline(lines, chrome, i, lead, shared)
+            if upper is not None:
+                return upper, []  # a headline with a subtitle (or a long caption) under it
         else:
             # Above a headline stand other stories' titles far more often than subtitles.
             ok = line.gap == 0 and shared >= SHARED_STEMS and share >= 2 * SHARED_SHARE
@@ -163,6 +172,22 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
         first, taken = i, taken + 1
         i -= 1
     return first, skipped_captions if taken else []
+
+
+def _stronger_headline(lines: list[Line], chrome: dict[int, str], i: int, lead: frozenset,
+                       shared: int) -> int | None:
+    """The line above line `i`, across a date or a credit, when it is a title sharing more
+    content words with the lead than line `i` does, with no blank line between them."""
+    j = i - 1
+    while j >= 0 and chrome.get(j) == "other" and i - j <= 2 and lines[j + 1].gap == 0:
+        j -= 1
+    if j < 0 or j in chrome or lines[j + 1].gap > 0:
+        return None
+    line = lines[j]
+    if line.ending == "stop" or not 3 <= line.words <= PARAGRAPH_WORDS:
+        return None
+    above = len(line.stems & lead)
+    return j if above >= SHARED_STEMS and above > shared else None
 
 
 def _caption(line: Line) -> bool:
