@@ -42,9 +42,11 @@ def story_title(line: Line) -> bool:
     >>> [story_title(ln) for ln in split_lines("10:41 Нефтяники вернулись к работе.\\nОн сказал. Она ушла.")]
     [True, False]
     """
+    if line.words > TITLE_WORDS + 3 or line.ending not in ("stop", "ask", "none"):
+        return False  # a paragraph, even with a date beside it
     text, _ = strip_stamps(_MARKER.sub("", line.text))
     n = len(_WORD.findall(text))
-    return 3 <= n <= TITLE_WORDS and line.ending in ("stop", "ask", "none") and not _INNER_STOP.search(text)
+    return 3 <= n <= TITLE_WORDS and not _INNER_STOP.search(text)
 
 
 def _teaser(line: Line) -> bool:
