@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsgraph.clean.lexicon import block_head, stamp_line, strip_stamps
+from newsgraph.clean.lexicon import block_head, lexical_kind, stamp_line, strip_stamps
 from newsgraph.clean.lines import Line
 from newsgraph.clean.region import prose_score
 
@@ -116,12 +116,13 @@ def _edge_block(lines: list[Line], chrome: dict[int, str], first: int, last: int
     while before >= 0 and before in chrome and _mark(lines[before], chrome[before]):
         stamps, before = stamps + 1, before - 1  # the first story's time, above the span
     head = before >= 0 and block_head(lines[before]) is not None
-    # Share buttons, tags, a print link: the article has ended above them.
-    closed = end and before >= 0 and chrome.get(before) == "nav"
+    # Share buttons, tags, a print link (the lexicon's UI words, not a site's own furniture
+    # set between paragraphs): the article has ended above them.
+    closed = end and before >= 0 and chrome.get(before) == "nav" and lexical_kind(lines[before]) == "nav"
     # Set off from the article by a UI line (tags, share buttons) or by more than one
     # blank line beyond the page's paragraph gap: a paragraph break alone is not enough.
-    edge = before >= 0 and (before in chrome or lines[start].gap > usual + 1 or _head_like(lines[before])) \
-        if end else stop + 1 < len(lines) and (stop + 1 in chrome or lines[stop + 1].gap > usual + 1)
+    edge = before >= 0 and (before in chrome or lines[start].gap > usual + 1) if end else \
+        stop + 1 < len(lines) and (stop + 1 in chrome or lines[stop + 1].gap > usual + 1)
     rest = counts.copy()
     for i in members:
         rest.subtract(lines[i].stems)
@@ -139,12 +140,6 @@ def _edge_block(lines: list[Line], chrome: dict[int, str], first: int, last: int
 def _mark(line: Line, kind: str) -> bool:
     """A line set beside each story of a list: its time or date, a counter, a photo credit."""
     return stamp_line(line) or (kind == "other" and line.words <= MARK_WORDS)
-
-
-def _head_like(line: Line) -> bool:
-    """A short unpunctuated line over a list, in words the lexicon does not know
-    ("Тоже интересно", a head in another language)."""
-    return 1 <= line.words <= 3 and line.ending in ("none", "colon") and not line.bullet
 
 
 def _stories(lines: list[Line], run: list[int]) -> tuple[list[int], int] | None:
