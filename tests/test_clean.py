@@ -216,3 +216,90 @@ def test_arbitrary_text(text):
     for (_, end), (start, _) in zip(ordered, ordered[1:]):
         assert end <= start
     assert [tuple(s) for s in body] == sorted(tuple(s) for s in body)
+
+
+# Lists at the article's edges, told apart by their shape as a block. Invented pages.
+STORY = ("Правительство Казахстана утвердило программу строительства школ на 2025-2027 годы.\n"
+         "По программе в стране построят 217 школ на 460 тысяч ученических мест, больше всего в Алматы и Шымкенте.\n"
+         "Финансирование пойдет из республиканского бюджета и средств Национального фонда, сообщили в министерстве.\n")
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    body, chrome = separate_chrome(text)
+    out = {text[s:e]: "body" for s, e in body}
+    out.update({text[c.start:c.end]: c.kind for c in chrome})
+    return out
+
+
+def test_headlines_with_full_stops_after_the_article_are_related():
+    text = (STORY + "\nТеги: школы, образование\n\n"
+            "В Актобе открылся новый детский сад.\nВ Таразе отремонтируют центральный стадион.\n"
+            "Тенге укрепился к доллару на торгах.\n")
+    kinds = kinds_of(text)
+    assert kinds["В Актобе открылся новый детский сад."] == "related"
+    assert kinds["Тенге укрепился к доллару на торгах."] == "related"
+    assert all(kinds[line] == "body" for line in STORY.splitlines())
+
+
+def test_headline_and_teaser_pairs_are_related():
+    text = (STORY + "\nВ Астане прошел форум строителей\nУчастники обсудили новые нормы сейсмостойкости зданий.\n"
+            "Аким Алматы проверил ход ремонта дорог\nДо конца сезона обещают обновить 120 улиц.\n")
+    kinds = kinds_of(text)
+    assert kinds["В Астане прошел форум строителей"] == "related"
+    assert kinds["До конца сезона обещают обновить 120 улиц."] == "related"
+
+
+def test_the_articles_own_list_stays():
+    text = (STORY + "Больше всего школ построят в трех регионах:\n1. Алматы — 40 школ.\n2. Шымкент — 32 школы.\n"
+            "3. Туркестанская область — 28 школ.\n")
+    assert set(kinds_of(text).values()) == {"body"}
+
+
+def test_short_closing_sentences_on_the_topic_stay():
+    text = (STORY + "\nПервые школы по программе откроются в сентябре 2025 года.\n"
+            "Всего в стране сейчас работают более 7,5 тысячи школ.\nДефицит мест оценивается в 200 тысяч.\n")
+    assert set(kinds_of(text).values()) == {"body"}
+
+
+def test_photo_caption_under_the_headline_is_other():
+    text = ("Токаев поручил построить 217 школ к 2027 году\nКасым-Жомарт Токаев\n" + STORY)
+    kinds = kinds_of(text)
+    assert kinds["Токаев поручил построить 217 школ к 2027 году"] == "body"
+    assert kinds["Касым-Жомарт Токаев"] == "other"
+
+
+def test_pages_around_real_articles_are_assembled():
+    from newsgraph.evaluate.chrome import ARTICLES
+
+    if not (ARTICLES / "nerel-dev.jsonl").exists():
+        pytest.skip("shared evaluation data not available")
+    pages = {name: text for name, text, _ in load_pages(GOLDEN)}
+    lists = [name for name in pages if name.startswith("lists_")]
+    assert len(lists) >= 25
+    assert all("{{article" not in pages[name] for name in lists)
+
+
+def test_read_also_set_into_the_text_with_full_stops():
+    lines = STORY.splitlines()
+    text = ("\n\n".join(lines[:2]) + "\n\nЧитайте также:\nВ Актобе открылся новый детский сад.\n"
+            "Тенге укрепился к доллару на торгах.\n\n" + lines[2] + "\n")
+    kinds = kinds_of(text)
+    assert kinds["В Актобе открылся новый детский сад."] == "related"
+    assert kinds["Тенге укрепился к доллару на торгах."] == "related"
+    assert all(kinds[line] == "body" for line in lines)
+
+
+def test_headlines_with_credits_between_and_a_head_in_another_language():
+    text = (STORY + "\nЧитайте також\nВ Актобе открылся новый детский сад.\nФото: архив\n"
+            "В Таразе отремонтируют центральный стадион.\nФото: архив\n")
+    kinds = kinds_of(text)
+    assert kinds["В Актобе открылся новый детский сад."] == "related"
+    assert kinds["В Таразе отремонтируют центральный стадион."] == "related"
+
+
+def test_two_captions_under_the_headline():
+    text = ("Токаев поручил построить 217 школ к 2027 году\n23 октября 2024, 14:35\n"
+            "Вид на Астану с воздуха\nКасым-Жомарт Токаев\n" + STORY)
+    kinds = kinds_of(text)
+    assert kinds["Токаев поручил построить 217 школ к 2027 году"] == "body"
+    assert kinds["Вид на Астану с воздуха"] == kinds["Касым-Жомарт Токаев"] == "other"

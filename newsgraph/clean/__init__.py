@@ -3,10 +3,13 @@
 `separate_chrome` reads a plain-text page and returns the article's line spans (`body`)
 and one `Chrome` record per other line (`related`, `nav`, `ad`, `other`). It decides
 from the shape of the page (see `region`, `kinds`) and a small UI lexicon (`lexicon`);
-no model, one linear pass over the lines.
+no model, one linear pass over the lines. `find_dateline` then reads the publication date
+from the dateline beside the headline (see `dateline`).
 """
 from __future__ import annotations
 
+from newsgraph.clean.blocks import trim_story_lists
+from newsgraph.clean.dateline import dateline_value, find_dateline
 from newsgraph.clean.kinds import label_outside, mark_story_blocks, shape_kind
 from newsgraph.clean.lexicon import lexical_kind
 from newsgraph.clean.lines import split_lines
@@ -14,7 +17,7 @@ from newsgraph.clean.region import (extend_headline, extend_list, find_article, 
                                     usual_gap)
 from newsgraph.doc import Chrome
 
-__all__ = ["separate_chrome"]
+__all__ = ["dateline_value", "find_dateline", "separate_chrome"]
 
 
 def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tuple[list[list[int]], list[Chrome]]:
@@ -38,6 +41,7 @@ def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tu
     found = find_article(lines, chrome, usual)
     if found:
         first, last = trim_region(lines, chrome, *found, usual)
+        first, last = trim_story_lists(lines, chrome, first, last, usual)
         first = extend_headline(lines, chrome, first, usual)
         last = extend_list(lines, chrome, last, usual)
         for i in range(first, last + 1):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsgraph.clean.blocks import story_title
 from newsgraph.clean.lexicon import block_head
 from newsgraph.clean.lines import Line
 from newsgraph.clean.region import PARAGRAPH_WORDS
@@ -86,7 +87,12 @@ def mark_story_blocks(lines: list[Line], labels: list[str | None], first: int, l
         kind = block_head(lines[i]) if labels[i] != "body" else None
         if kind:
             j = i + 1
-            while j <= last and labels[j] == "body" and (_title_like(lines[j]) or foreign(j, j + 1)):
+            # Headlines with full stops under the head count too, when the first one has one.
+            stops = j <= last and lines[j].ending == "stop" and story_title(lines[j])
+            # The list ends where a wider gap opens than the one over its first item.
+            while j <= last and labels[j] == "body" and (j == i + 1 or lines[j].gap <= lines[i + 1].gap) and (
+                    _title_like(lines[j]) or foreign(j, j + 1) or (
+                    stops and lines[j].ending == "stop" and story_title(lines[j]))):
                 relabel(j, kind)
                 j += 1
             i = j

@@ -78,7 +78,9 @@ _RELATED_HEADS = _phrases("""
 другие новости|последние новости|еще новости|лента новостей|новости дня|новости часа|
 главные новости|главное за|главное сегодня|популярное за|интересное|вам может быть интересно|
 вас может заинтересовать|похожие новости|похожие материалы|сюжет|хроника|другие колонки|
-колонки автора|материалы автора|другие статьи|другие материалы|еще по теме|все материалы
+колонки автора|материалы автора|другие статьи|другие материалы|еще по теме|все материалы|
+читайте також|дивіться також|новини за темою|на цю тему|інші новини|останні новини|головне за|
+популярне|схожі новини|більше новин|boshqa yangiliklar|so'nggi yangiliklar|mavzuga oid
 """)
 # "Читайте также: <headline>" inside or around an article: a link to another story.
 _RELATED_INLINE = re.compile(
@@ -139,10 +141,23 @@ _MONTHS = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]
 _WEEKDAY = r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)"
 _DATE = (rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTHS}"
          rf"(?:\s+\d{{4}})?(?:\s*г(?:ода|\.)?)?|сегодня|вчера|позавчера|{_WEEKDAY})")
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*\((?:мск|msk|ast|utc[^)]*)\))?)"
-# A line that is only a date and/or a time (a dateline, another story's timestamp).
-DATE_ONLY = re.compile(rf"^(?:[^\W\d_][\w-]*,\s*)?(?:(?:{_DATE}|{_TIME}|в|г\.?|года|обновлено|опубликовано|"
-                       rf"изменено|дата)[\s,.|/:—–•·-]*)+$")
+# A time zone after a time: "(МСК)", "(GMT+5)", "UTC+6", "+05:00".
+ZONE = r"(?:\(?(?:мск|msk|ast|utc|gmt)(?:\s*[+−–-]\s*\d{1,2}(?::?\d{2})?)?\)?|[+−–-]\d{2}:?\d{2}\b)"
+_TIME = rf"(?:\d{{1,2}}[:.]\d{{2}}(?:\s*{ZONE})?)"
+# A line that is only a date and/or a time (a dateline, another story's timestamp), maybe
+# after a rubric of up to three words ("Фигурное катание | 2 сентября 2013, 14:35").
+DATE_ONLY = re.compile(rf"^(?:[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,2}}\s*[,|•·/]\s*)?(?:(?:{_DATE}|{_TIME}|в|г\.?|года|обновлено|"
+                       rf"опубликовано|изменено|дата(?:\s+публикации)?|опубликован[оа]?|обновлен[оа]?|размещено)"
+                       rf"[\s,.|/:—–•·-]*)+$")
+
+# A timestamp before or after another story's headline: "15:40 В центре ...",
+# "... назвал соперника. 30 августа 2013, 12:10", "Культура, 12:40 ...".
+_STAMP_LEAD = re.compile(rf"^(?:[^\W\d_]+,\s*)?(?:(?:{_DATE}[\s,]+)?{_TIME}|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?"
+                         rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\s*[|—–-]?\s+(?=[^\W\d_]|[«\"])")
+_STAMP_TAIL = re.compile(rf"(?:[.,]\s*|\s+[|—–-]\s+|\s+)(?:(?:\d{{1,2}}\s+{_MONTHS}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})"
+                         rf"(?:\s+\d{{4}})?(?:\s*г(?:ода|\.)?)?(?:[\s,]+\d{{1,2}}:\d{{2}})?|\d{{1,2}}:\d{{2}})\s*$")
+
+_DIGIT = re.compile(r"\d")
 
 _SOCIAL = re.compile(r"^(?:(?:telegram|телеграм|вконтакте|вк|vk|facebook|twitter|whatsapp|viber|"
                      r"одноклассники|ok|youtube|instagram|tiktok|дзен|x|rss)[\s,|·•/]*){2,}$")
@@ -191,6 +206,30 @@ def lexical_kind(line: Line) -> str | None:
             _NAV_START.match(norm) or (line.words <= 5 and _ALL_NEWS.search(norm))):
         return "nav"
     return None
+
+
+def strip_stamps(text: str) -> tuple[str, bool]:
+    """A headline's text without the time or date set before or after it, and whether
+    there was one.
+
+    >>> strip_stamps("15:40 В центре Киева ограничат движение."), strip_stamps("Курс вырос на 6.50")
+    (('В центре Киева ограничат движение.', True), ('Курс вырос на 6.50', False))
+    """
+    if not _DIGIT.search(text):
+        return text, False  # every stamp has a digit: a quick way past most headlines
+    low = text.lower()
+    lead = _STAMP_LEAD.match(low)
+    tail = _STAMP_TAIL.search(low, lead.end() if lead else 0)
+    if not lead and not tail:
+        return text, False
+    return text[lead.end() if lead else 0:tail.start() if tail else len(text)].strip(), True
+
+
+def stamp_line(line: Line) -> bool:
+    """Whether a line is only a date, a time, a count or a number: the mark set beside
+    another story's headline in a list."""
+    text = line.text.lower().replace("ё", "е").strip(" .")
+    return bool(DATE_ONLY.match(text) or _COUNTER.match(text)) or (line.words == 0 and line.chars <= 12)
 
 
 def breadcrumb(line: Line) -> bool:

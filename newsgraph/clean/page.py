@@ -1,4 +1,4 @@
-"""The page stage: which blocks of a document are its article, and its headline.
+"""The page stage: which blocks of a document are its article, its headline and its dateline.
 
 `separate_page(doc, res, sites, whole)` fills `body` and `chrome`. An HTML reader has already
 kept only the article; a text dump is split into article and page chrome (`separate_chrome`),
@@ -7,7 +7,7 @@ counted as chrome, unless `whole` says the text is clean.
 """
 from __future__ import annotations
 
-from newsgraph.clean import separate_chrome
+from newsgraph.clean import dateline_value, separate_chrome
 from newsgraph.read.html import line_spans
 from newsgraph.clean.site import EMPTY, SiteTable, source_key
 from newsgraph.doc import Document
@@ -25,6 +25,8 @@ def separate_page(doc: Document, res=None, sites: SiteTable = EMPTY, whole: bool
         doc.body = line_spans(doc.text)
         return doc
     doc.body, doc.chrome = separate_chrome(doc.text, sites.known(source_key(doc.source)))
+    # The dump's own dateline when the source gave no date (never a related headline's date).
+    doc.published = doc.published or dateline_value(doc.text, doc.body, doc.chrome)
     if doc.title is None:
         doc.title = headline_of(doc)
     return doc

@@ -20,6 +20,10 @@ SHARED_STEMS = 2
 SHARED_SHARE = 0.25
 # A block at the edge of the article span sharing at most this many of its content
 # stems, or this share of them, with the rest of the span is about something else.
+# A photo caption under a headline: a name or a short phrase, at most this many words, at
+# most this many lines.
+CAPTION_WORDS = 8
+MAX_CAPTIONS = 2
 FOREIGN_SHARE = 0.1
 FOREIGN_STEMS = 2
 
@@ -51,9 +55,13 @@ def prose_score(line: Line, chrome: str | None) -> float:
 
 
 def usual_gap(lines: list[Line]) -> int:
-    """The commonest number of blank lines between two consecutive sentence lines."""
-    gaps = Counter(b.gap for a, b in zip(lines, lines[1:])
-                   if a.ending == "stop" and b.ending == "stop" and a.words >= 5 and b.words >= 5)
+    """The commonest number of blank lines between two consecutive sentence lines, each pair
+    weighted by its shorter line's length: paragraphs set the page's rhythm, not a list of
+    other stories' one-line headlines with full stops."""
+    gaps = Counter()
+    for a, b in zip(lines, lines[1:]):
+        if a.ending == "stop" and b.ending == "stop" and a.words >= 5 and b.words >= 5:
+            gaps[b.gap] += min(a.words, b.words)
     return gaps.most_common(1)[0][0] if gaps else 0
 
 
@@ -100,24 +108,62 @@ def find_article(lines: list[Line], chrome: dict[int, str], usual: int) -> tuple
 def extend_headline(lines: list[Line], chrome: dict[int, str], first: int, usual: int) -> int:
     """Move the article's first line up over its headline: a title-like line that shares
     content words with the lead, or a lone title set off from the chrome above it. A
-    second line (a subtitle) must share more. Dates and credits between them stay chrome."""
+    second line (a subtitle) must share more. Dates and credits between them stay chrome,
+    and so do photo captions between headline and lead (short unpunctuated lines, a name
+    or a place, under a headline that shares words with the lead): `chrome` gets them as
+    `other`."""
+    found, captions = _headline_above(lines, chrome, first, usual, captions=True)
+    if found == first:
+        found, captions = _headline_above(lines, chrome, first, usual, captions=False)
+    for i in captions:
+        chrome[i] = "other"
+    return found
+
+
+def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual: int,
+                    captions: bool) -> tuple[int, list[int]]:
     lead = frozenset().union(*(ln.stems for ln in lines[first:first + 3]))
     lead_line, taken = first, 0
     i, skipped = first - 1, 0
+    skipped_captions: list[int] = []
     while i >= 0 and taken < 2:
         line = lines[i]
         kind = chrome.get(i)
-        if kind == "other" and skipped < 3:
-            skipped += 1
+        if (kind == "other" or kind == "nav" and line.words <= 3) and skipped < 3:
+            skipped += 1  # a date, a credit, share buttons
+            i -= 1
+            continue
+        caption = captions and taken == 0 and not kind and _caption(line) and len(skipped_captions) < MAX_CAPTIONS
+        if caption and (not skipped_captions or line.words < 3):
+            skipped_captions.append(i)
             i -= 1
             continue
         if kind or not 3 <= line.words <= PARAGRAPH_WORDS:
             break
         shared = len(line.stems & lead)
         share = shared / max(len(line.stems), 1)
-        if taken == 0:
+        if taken == 0 and skipped_captions:
+            # Above a caption: the headline itself, tied to the lead by its words and at
+            # least as long as the caption under it.
+            below = lines[skipped_captions[-1]]
+            ok = (shared >= SHARED_STEMS or (shared and share >= SHARED_SHARE)) and below.gap == 0 and \
+                line.ending != "stop" and line.words >= max(lines[c].words for c in skipped_captions)
+            if not ok and caption:
+                skipped_captions.append(i)
+                i -= 1
+                continue
+            upper = _stronger_headline(lines, chrome, i, lead, shared) if ok and caption else None
+            if upper is not None:
+                # A title over this one, tied closer to the lead: the headline, and this a
+                # second caption ("Вид на Ташкент с воздуха" under "Племянник ... разбился").
+                skipped_captions.append(i)
+                return upper, skipped_captions
+        elif taken == 0:
             ok = shared >= SHARED_STEMS or (shared and share >= SHARED_SHARE) or \
                 _lone_title(lines, chrome, i, lead_line, usual)
+            upper = None if ok or line.ending != "none" else _stronger_headline(lines, chrome, i, lead, shared)
+            if upper is not None:
+                return upper, []  # a headline with a subtitle (or a long caption) under it
         else:
             # Above a headline stand other stories' titles far more often than subtitles.
             ok = line.gap == 0 and shared >= SHARED_STEMS and share >= 2 * SHARED_SHARE
@@ -125,7 +171,27 @@ def extend_headline(lines: list[Line], chrome: dict[int, str], first: int, usual
             break
         first, taken = i, taken + 1
         i -= 1
-    return first
+    return first, skipped_captions if taken else []
+
+
+def _stronger_headline(lines: list[Line], chrome: dict[int, str], i: int, lead: frozenset,
+                       shared: int) -> int | None:
+    """The line above line `i`, across a date or a credit, when it is a title sharing more
+    content words with the lead than line `i` does, with no blank line between them."""
+    j = i - 1
+    while j >= 0 and chrome.get(j) == "other" and i - j <= 2 and lines[j + 1].gap == 0:
+        j -= 1
+    if j < 0 or j in chrome or lines[j + 1].gap > 0:
+        return None
+    line = lines[j]
+    if line.ending == "stop" or not 3 <= line.words <= PARAGRAPH_WORDS:
+        return None
+    above = len(line.stems & lead)
+    return j if above >= SHARED_STEMS and above > shared else None
+
+
+def _caption(line: Line) -> bool:
+    return 1 <= line.words <= CAPTION_WORDS and line.ending == "none" and not line.bullet
 
 
 def _lone_title(lines: list[Line], chrome: dict[int, str], i: int, lead: int, usual: int) -> bool:
@@ -183,9 +249,13 @@ def trim_region(lines: list[Line], chrome: dict[int, str], first: int, last: int
     if len(blocks) == 1:
         return first, last
     counts = Counter(stem for i in range(first, last + 1) if i not in chrome for stem in lines[i].stems)
+    # The block with the most words of prose is the article's core, whatever it shares.
+    core = max(blocks, key=lambda b: sum(lines[i].words for i in b if i not in chrome and lines[i].ending == "stop"))
     for end in (-1, 0):
         while len(blocks) > 1:
             block = blocks[end]
+            if block is core:
+                break
             own = Counter(stem for i in block if i not in chrome for stem in lines[i].stems)
             shared = sum(1 for s in own if counts[s] > own[s])
             if not _titled(lines, chrome, block) or shared > _foreign_limit(len(own)):

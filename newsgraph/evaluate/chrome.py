@@ -5,10 +5,18 @@ non-blank line, kind one of body, related, nav, ad, other. A line counts as pred
 article when a body span covers it. Figures: precision, recall and F1 of article lines,
 per split (the file-name prefix before the first "_": `dev`, `held`) and over all pages,
 and the share of chrome lines given the right kind among lines both sides call chrome.
+
+Pages built around real published articles hold, in place of the article, one line
+`{{article FILE ID [RANGE]}}`: the article `ID` of `FILE` in the evaluation data folder
+(`../shared/data/eval`), its non-blank lines RANGE ("2-", "1-3", "1"; all when absent)
+copied verbatim. The texts stay in that folder; such pages are skipped when it is absent.
+A page's labels may give `"published"`, the value its dateline states: `find_dateline` is
+scored on it (a page without it must give none).
 """
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -16,22 +24,62 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.clean import separate_chrome
-from newsgraph.evaluate.paths import labelled as labelled_dir
+from newsgraph.clean import dateline_value, separate_chrome
+from newsgraph.evaluate.paths import default_eval_data, labelled as labelled_dir
 
 CLEAN_SETS = ("factrueval-dev.jsonl", "nerel-dev.jsonl")
+ARTICLES = default_eval_data()
+_ARTICLE = re.compile(r"^\{\{article (\S+) (\S+)(?: (\d+)(-?)(\d*))?\}\}$", re.M)
 
 
-def load_pages(folder: Path) -> list[tuple[str, str, dict[int, str]]]:
-    """(name, text, {line number: gold label}) for every labelled page in `folder`."""
+def load_pages(folder: Path, articles: Path = ARTICLES) -> list[tuple[str, str, dict[int, str]]]:
+    """(name, text, {line number: gold label}) for every labelled page in `folder`; pages
+    whose article is in `articles` are assembled, and skipped when it is not there."""
     pages = []
+    texts = _ArticleTexts(articles)
     for label_file in sorted(folder.glob("*.json")):
         page = label_file.with_suffix(".txt")
         if not page.exists():
             continue  # floor.json and other side files
         lines = json.loads(label_file.read_text(encoding="utf-8"))["lines"]
-        pages.append((label_file.stem, page.read_text(encoding="utf-8"), {int(k): v for k, v in lines.items()}))
+        text = assemble_page(page.read_text(encoding="utf-8"), texts)
+        if text is not None:
+            pages.append((label_file.stem, text, {int(k): v for k, v in lines.items()}))
     return pages
+
+
+def assemble_page(template: str, texts: "_ArticleTexts") -> str | None:
+    """The page `template` with each `{{article ...}}` line replaced by the article's lines,
+    or None when an article is not available."""
+    missing = False
+
+    def insert(match: re.Match) -> str:
+        nonlocal missing
+        text = texts.get(match[1], match[2])
+        if text is None:
+            missing = True
+            return ""
+        spans = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+        first = int(match[3]) if match[3] else 1
+        last = int(match[5]) if match[5] else len(spans) if match[4] or not match[3] else first
+        return text[spans[first - 1][0]:spans[last - 1][1]]
+
+    page = _ARTICLE.sub(insert, template)
+    return None if missing else page
+
+
+class _ArticleTexts:
+    """Article texts by (file, id), each file read once when first asked for."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder, self.files = Path(folder), {}
+
+    def get(self, name: str, doc_id: str) -> str | None:
+        if name not in self.files:
+            path = self.folder / name
+            rows = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+            self.files[name] = {row["id"]: row["text"] for row in map(json.loads, filter(str.strip, rows))}
+        return self.files[name].get(doc_id)
 
 
 def predict_lines(text: str) -> dict[int, str]:
@@ -73,6 +121,19 @@ def score_pages(pages: list[tuple[str, str, dict[int, str]]]) -> dict:
     }
 
 
+def score_datelines(pages: list[tuple[str, str, dict[int, str]]], folder: Path) -> dict:
+    """How many pages' datelines give the labelled `published` value, and how many pages
+    get a value that is not theirs (a wrong date, or one where the page states none)."""
+    stated = right = wrong = 0
+    for name, text, _ in pages:
+        want = json.loads((folder / f"{name}.json").read_text(encoding="utf-8")).get("published")
+        got = dateline_value(text, *separate_chrome(text))
+        stated += want is not None
+        right += want is not None and got == want
+        wrong += got is not None and got != want
+    return {"pages": len(pages), "stated": stated, "right": right, "wrong": wrong}
+
+
 def clean_retention(data_dir: Path, limit: int | None = None) -> dict | None:
     """Share of non-blank lines kept as body on article texts known to be clean (the NER
     dev sets in `data_dir`): a floor on recall over real news text, or None when absent.
@@ -101,7 +162,8 @@ def run(data_dir: Path | None = None, console: Console | None = None, as_json: b
     console = console or Console()
     labelled = data_dir and any(Path(data_dir).glob("*.json")) and any(Path(data_dir).glob("*.txt"))
     folder = Path(data_dir) if labelled else labelled_dir("golden", "chrome", labels=labels)
-    pages = load_pages(folder) if folder.is_dir() else []
+    articles = Path(data_dir) if data_dir and any(Path(data_dir).glob("*.jsonl")) else ARTICLES
+    pages = load_pages(folder, articles) if folder.is_dir() else []
     if not pages:
         console.print(f"[yellow]{folder}: no labelled pages, chrome separation not scored[/]")
         return {}
@@ -113,6 +175,10 @@ def run(data_dir: Path | None = None, console: Console | None = None, as_json: b
     figures = {name: score_pages(group) for name, group in sorted(splits.items())}
     figures["all"] = score_pages(pages)
     console.print(_table(folder, figures))
+    datelines = {name: score_datelines(group, folder) for name, group in sorted(splits.items())}
+    figures["datelines"] = datelines
+    console.print("Datelines (published), right of stated, wrong values: " + "; ".join(
+        f"{name} {d['right']}/{d['stated']}, {d['wrong']} wrong" for name, d in datelines.items()))
     retention = clean_retention(data_dir, limit) if data_dir else None
     if retention:
         figures["clean_text_kept"] = retention
