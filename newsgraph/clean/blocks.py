@@ -121,7 +121,9 @@ def _edge_block(lines: list[Line], chrome: dict[int, str], first: int, last: int
     closed = end and before >= 0 and chrome.get(before) == "nav" and lexical_kind(lines[before]) == "nav"
     # Set off from the article by a UI line (tags, share buttons) or by more than one
     # blank line beyond the page's paragraph gap: a paragraph break alone is not enough.
-    edge = before >= 0 and (before in chrome or lines[start].gap > usual + 1) if end else \
+    # A line that is chrome only because its site repeats it (a widget's label between
+    # paragraphs) sets nothing off: the article may go on under it.
+    edge = before >= 0 and (lexical_kind(lines[before]) is not None or lines[start].gap > usual + 1) if end else \
         stop + 1 < len(lines) and (stop + 1 in chrome or lines[stop + 1].gap > usual + 1)
     rest = counts.copy()
     for i in members:

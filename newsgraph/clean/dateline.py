@@ -11,7 +11,7 @@ the page gives a time zone.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from newsgraph.doc import Chrome
 
