@@ -14,8 +14,9 @@ from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import Phrase, RoleBook, previous_person, read_phrases, take_part
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, THIRD_PERSON
-from newsgraph.events.triggers import Found, Head, choose_head, find_triggers, lemma_key
+from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
+from newsgraph.russian import lemma_key
 
 __all__ = ["extract_events"]
 

@@ -16,9 +16,8 @@ from newsgraph.doc import Document, Mention, Token
 from newsgraph.events.lexicon import (
     ACTOR_PREPS, FRAMES, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
 )
-from newsgraph.events.triggers import lemma_key
 from newsgraph.resources import Resources
-from newsgraph.segment import CASES
+from newsgraph.russian import lemma_key, may_stand_in
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
@@ -182,10 +181,7 @@ def _may_agree(res: Resources, title: str, case: str | None) -> bool:
     """Whether the title word can stand in the person's case: "Президенты России ... Владимир
     Путин" agree, "указом президента Узбекистана Шухрат Ганиев назначен" do not. The word's
     own dictionary cases are asked, since the tagger may mistake the case of a title."""
-    grammeme = CASES.get(case or "")
-    if grammeme is None:
-        return True
-    return any(grammeme in p.tag for p in res.parse(title))
+    return may_stand_in(res.parse(title), case)
 
 
 class RoleBook:

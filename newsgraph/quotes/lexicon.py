@@ -1,19 +1,9 @@
 """Word lists of the quote stage: speech cues, titles of people, speaking bodies, pronouns.
 
-Every list holds lemmas with ё written as е (compare through `fold`), so a cue is found in
-any of its forms ("заявил", "заявила", "заявляют") through the token's lemma.
+Every list holds lemmas with ё written as е (compare through `newsgraph.russian.fold`), so a
+cue is found in any of its forms ("заявил", "заявила", "заявляют") through the token's lemma.
 """
 from __future__ import annotations
-
-
-def fold(word: str | None) -> str:
-    """Lower case with ё as е, the key every lexicon lookup uses.
-
-    >>> fold("Подчеркнём")
-    'подчеркнем'
-    """
-    return (word or "").lower().replace("ё", "е")
-
 
 # Verbs that introduce what someone said, wrote or thinks; both aspects where both are used.
 CUE_VERBS = frozenset("""

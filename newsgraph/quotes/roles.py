@@ -15,14 +15,11 @@ from dataclasses import dataclass, field
 from newsgraph.doc import Document
 from newsgraph.quotes.lexicon import (BODY_HEADS, COUNTRY_ADJECTIVES, FORMER, GENERIC_COMPLEMENTS, GENERIC_TITLES,
                                       HEAD_OF_STATE, NEEDS_COMPLEMENT, OFFICE_BY_COMPLEMENT, OFFICE_BY_HEAD,
-                                      ROLE_HEADS, VAGUE_MODIFIERS, fold)
+                                      ROLE_HEADS, VAGUE_MODIFIERS)
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.russian import fold, inflect, nominative_surname, restore_yo, title_parse
 
-# Surname endings of the nominative singular, masculine ("Ганиев") or not declined at all.
-_NOMINATIVE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ий", "ый")
-# UD case -> pymorphy grammeme, to pick the parse of a title word in the case the tagger saw.
-_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 # Prepositions that may stay inside a title: "посол Узбекистана в Казахстане", "советник по науке".
 _TITLE_PREPOSITIONS = frozenset({"в", "во", "при", "по"})
 
@@ -305,8 +302,7 @@ def _agree(view: BodyTokens, head: int, name: int) -> bool:
         return True
     # A name read as nominative after an oblique title is one only when its surname says so
     # ("Шухрат Ганиев"); "Айгуль Сейтказиевой" is the tagger's slip.
-    surname = fold(view.tokens[k - 1].text)
-    return "Nom" in cases and not surname.endswith(_NOMINATIVE_SURNAME)
+    return "Nom" in cases and not nominative_surname(view.tokens[k - 1].text)
 
 
 def _person_before(view: BodyTokens, start: int, end: int, sent_end: int) -> int | None:
@@ -382,7 +378,7 @@ def _nominative_text(view: BodyTokens, res: Resources, start: int, head: int, en
         wanted = {"nomn", "sing"} if j == head else {"nomn", "sing", gender or "masc"}
         word = tok.text
         if parse is not None and view.case(j) not in (None,):
-            form = _inflect(parse, wanted)
+            form = inflect(parse, wanted, {"nomn", "sing"})
             if form:
                 word = form
         words.append(_shape(tok.text, word))
@@ -395,36 +391,11 @@ def _nominative_text(view: BodyTokens, res: Resources, start: int, head: int, en
 
 
 def _parse(view: BodyTokens, res: Resources, j: int):
-    tok = view.tokens[j]
-    case = _CASES.get(view.case(j) or "")
-    number = "plur" if tok.feats.get("Number") == "Plur" else "sing"
-    best, best_score = None, -1.0
-    for p in res.parse(tok.text):
-        if p.tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR"):
-            continue
-        score = p.score + (2 if case and case in p.tag else 0) + (1 if number in p.tag else 0)
-        if "anim" in p.tag:
-            score += 0.5
-        if score > best_score:
-            best, best_score = p, score
-    return best
-
-
-def _inflect(parse, wanted: set[str]) -> str | None:
-    # natasha's parse objects take UD features in `inflect`; pymorphy's own method takes
-    # OpenCorpora grammemes.
-    from pymorphy2.analyzer import Parse
-
-    form = Parse.inflect(parse, wanted) or Parse.inflect(parse, {"nomn", "sing"})
-    return form.word if form else None
+    return title_parse(res.parse(view.tokens[j].text), view.case(j), view.tokens[j].feats.get("Number"))
 
 
 def _shape(original: str, word: str) -> str:
     # Titles are common nouns: lower case, unless written in capitals ("ООН").
     if original.isupper() and len(original) > 1:
         return original
-    out = list(word.lower())
-    for k, ch in enumerate(original[: len(out)]):
-        if ch in "ёЁ" and out[k] == "е":
-            out[k] = "ё"
-    return "".join(out)
+    return restore_yo(original, word.lower())
