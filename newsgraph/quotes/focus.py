@@ -8,10 +8,11 @@ who speaks, the answer is None.
 from __future__ import annotations
 
 from newsgraph.quotes.lexicon import ANONYMOUS, GENERIC_BODIES
-from newsgraph.quotes.roles import RoleBook, Title
+from newsgraph.quotes.roles import TitlePhrase
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.roles import RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
@@ -94,9 +95,9 @@ class SpeakerResolver:
                 return entity
         return None
 
-    def _holder(self, title: Title, pos: int, gender: str | None) -> int | None:
+    def _holder(self, title: TitlePhrase, pos: int, gender: str | None) -> int | None:
         doc = self.view.doc
-        holders = [e for e in self.book.holders(title) if doc.entities[e].type == "PER"]
+        holders = [e for e in self.book.holders(title.office) if doc.entities[e].type == "PER"]
         if len(holders) == 1 and not title.generic:
             return holders[0]
         recent = self._recent(pos, gender)
@@ -107,15 +108,15 @@ class SpeakerResolver:
         # ("переговоры президентов Казахстана и Узбекистана … «…», — сказал глава
         # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
         # ("сказал представитель следственного управления") brings in someone new.
-        if not title.generic and not self.book.open_slot(title):
+        if not title.generic and not self.book.open_slot(title.office):
             return None
         if recent is None:
             named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
             recent = named.pop() if len(named) == 1 else None
             if recent is not None and gender is not None and self.gender(recent) not in (None, gender):
                 recent = None
-        if recent is not None and self.book.compatible(recent, title):
-            self.book.give(recent, title)
+        if recent is not None and self.book.compatible(recent, title.office):
+            self.book.give(recent, title.office, title.record)
             return recent
         return None
 

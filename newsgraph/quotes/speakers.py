@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, IMPERSONAL_CUES, NAMED_BODIES,
-                                      PRONOUNS, RELATIVES, ROLE_HEADS, SPEAKING_BODIES)
-from newsgraph.quotes.roles import Title, title_at
+                                      PRONOUNS, RELATIVES, SPEAKING_BODIES)
+from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.roles import ROLE_HEADS
 from newsgraph.russian import oblique_surname, person_gender_of
 
 # How many tokens a cue's subject may stand from the cue.
@@ -33,7 +34,7 @@ class Subject:
     entity: int | None = None
     gender: str | None = None
     number: str | None = None
-    title: Title | None = None
+    title: TitlePhrase | None = None
     lemma: str | None = None
 
 
@@ -249,8 +250,7 @@ def _described(view: BodyTokens, j: int) -> Subject | None:
     nxt = view.tokens[j + 1] if j + 1 < view.sentence_end(j) else None
     if nxt is not None and nxt.feats.get("Case") == "Gen" and (nxt.feats.get("Animacy") == "Anim" or view.mention(j + 1)):
         return None  # "отец футболиста": someone else, tied to the person in focus
-    return Subject("title", title=Title(j, j + 1, j, view.lemma(j), view.lemma(j), None, False, False,
-                                        descriptive=True))
+    return Subject("title", title=describe(view, j))
 
 
 def _relational(view: BodyTokens, j: int) -> bool:
