@@ -167,14 +167,16 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> TitlePhrase | No
             end = person_at = pp_end
     plural = tokens[head].feats.get("Number") == "Plur"
     person = None
-    if _person_starts(view, person_at) and _agree(view, head, person_at):
+    # "исполняющий обязанности министра Имя": the name agrees with the acting phrase.
+    acting = _acting_start(view, start)
+    if _person_starts(view, person_at) and _agree(view, head if acting is None else acting, person_at):
         person = doc.mentions[view.mention_of[person_at]].entity
     elif not plural:
         person = _person_before(view, start, end, sent_end)
     former = any(is_former(view.lemma(j), lemma) for j in range(start, head)) \
         or fold(tokens[head].text).startswith("экс")
     words = _nominative_words(view, res, start, head)
-    record = _record(view, words, start, head, end, places, former)
+    record = _record(view, words, start, head, end, places, former, acting is not None)
     office = office_of(record.office, record.of_name, doc.mentions[places[0]].type if places else "LOC", former)
     title = TitlePhrase(start, end, head, record, office, plural, person)
     if plural and len(places) > 1 and all(doc.mentions[p].type == "LOC" for p in places):
@@ -239,7 +241,8 @@ def _person_starts(view: BodyTokens, j: int) -> bool:
 
 
 def _agree(view: BodyTokens, head: int, name: int) -> bool:
-    """True when the name at token `name` stands in apposition to the title headed by `head`.
+    """True when the name at token `name` stands in apposition to the title headed by `head`
+    (or to the words that make it acting, when `head` is their first).
 
     A name in apposition takes the title's case, but the tagger often reads a name after a
     title in the nominative as genitive; so a nominative title keeps its name unless the
@@ -278,7 +281,7 @@ def _person_before(view: BodyTokens, start: int, end: int, sent_end: int) -> int
 
 
 def _record(view: BodyTokens, words: list[str], start: int, head: int, end: int, places: list[int],
-            former: bool) -> Title:
+            former: bool, acting: bool) -> Title:
     """The title as data: the text in the nominative; the office without the place it is of and
     without the words that say former ("первым президентом" -> "президент"); the place: the
     first named after the head ("посол Узбекистана в Казахстане"), else the country of an
@@ -300,16 +303,20 @@ def _record(view: BodyTokens, words: list[str], start: int, head: int, end: int,
         of_name = next((COUNTRY_ADJECTIVES[view.lemma(j)] for j in range(start, head)
                         if view.lemma(j) in COUNTRY_ADJECTIVES), None)
         of = next((e.id for e in doc.entities if e.type == "LOC" and of_name and fold(e.name) == fold(of_name)), None)
-    return Title(text, " ".join(office), of, of_name, former, _acting(view, start))
+    return Title(text, " ".join(office), of, of_name, former, acting)
 
 
-def _acting(view: BodyTokens, start: int) -> bool:
-    """True after "исполняющий обязанности", "врио", "и. о." ("и.о. министра")."""
-    low = view.sentence_start(start) if start < len(view) else start
+def _acting_start(view: BodyTokens, start: int) -> int | None:
+    """The first token of "исполняющий обязанности", "врио" or "и. о." right before a title
+    starting at token `start`, or None."""
+    low = view.sentence_start(start)
     before = [view.word(j) for j in range(max(low, start - 4), start)]
-    if any("".join(before[-k:]) in ACTING for k in range(1, len(before) + 1)):
-        return True
-    return start - 2 >= low and view.lemma(start - 2) in ACTING_VERBS and view.lemma(start - 1) == ACTING_NOUN
+    k = next((k for k in range(1, len(before) + 1) if "".join(before[-k:]) in ACTING), None)
+    if k is not None:
+        return start - k
+    if start - 2 >= low and view.lemma(start - 2) in ACTING_VERBS and view.lemma(start - 1) == ACTING_NOUN:
+        return start - 2
+    return None
 
 
 def _slot(view: BodyTokens, words: list[str], title: TitlePhrase, mention: int) -> TitlePhrase:

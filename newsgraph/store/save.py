@@ -8,7 +8,7 @@ through an index, so the cost of a save does not grow with the store.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from newsgraph.corpus.aliases import Aliases
 from newsgraph.corpus.dedup import NEAR_DUPLICATE, apply_delta, similarities, text_delta
@@ -203,8 +203,9 @@ def save_entities(db: Database, key: int, doc: Document, aliases: Aliases) -> di
             cid = corpus[m.entity][0]
             names.add((fold(m.text), cid, m.text))
             names.add((fold(m.normal), cid, m.normal))
-    db.many("INSERT INTO entities (doc, idx, type, name, corpus) VALUES (?, ?, ?, ?, ?)",
-            [(key, e.id, e.type, e.name, corpus[e.id][0]) for e in doc.entities])
+    db.many("INSERT INTO entities (doc, idx, type, name, corpus, titles) VALUES (?, ?, ?, ?, ?, ?)",
+            [(key, e.id, e.type, e.name, corpus[e.id][0], json.dumps([asdict(t) for t in e.titles], ensure_ascii=False))
+             for e in doc.entities])
     db.many("INSERT INTO entity_names (key, entity, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             sorted(names))
     db.many("INSERT INTO roles (doc, entity, role) VALUES (?, ?, ?)",
