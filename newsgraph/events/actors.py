@@ -135,8 +135,8 @@ def _title_before(tokens: list[Token], i: int, phrases: list[Phrase]) -> Role | 
     orgs = {j: p for p in phrases if p.type == "ORG" for j in range(p.first, p.last + 1)}
     for j in range(i - 1, max(i - 5, -1), -1):
         key = lemma_key(tokens[j])
-        word = key if key in ROLE_WORDS else key.rsplit("-", 1)[1] if "-" in key and not key.startswith(
-            "вице-") and key.rsplit("-", 1)[1] in ROLE_WORDS else None
+        last = key.rsplit("-", 1)[-1]  # "экс-президент"; a "вице-" title is an office of its own
+        word = key if key in ROLE_WORDS else last if last in ROLE_WORDS and not key.startswith("вице-") else None
         if word:
             former = key.startswith("экс") or (j > 0 and is_former(lemma_key(tokens[j - 1]), word))
             org = next((orgs[k] for k in range(j + 1, i) if k in orgs), None)

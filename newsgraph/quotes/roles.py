@@ -291,7 +291,8 @@ def _record(view: BodyTokens, words: list[str], start: int, head: int, end: int,
     head_lemma = view.lemma(head)
     office = [w for j, w in zip(range(start, head), words) if not is_former(view.lemma(j), head_lemma)
               and view.lemma(j) not in COUNTRY_ADJECTIVES and view.lemma(j) not in CURRENT]
-    head_word = words[-1]
+    # The head as inflected (with its ё), unless written in capitals and so left as it stood.
+    head_word = words[-1] if fold(words[-1]) == head_lemma else head_lemma
     office.append(head_word[4:] if fold(head_word).startswith("экс-") else head_word)
     first_place = view.first_at(doc.mentions[places[0]].start) if places else end
     if first_place > head + 1:
