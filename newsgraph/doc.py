@@ -32,11 +32,33 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Title:
+    """A role of an entity as data: "первый президент Узбекистана" is the `office` "президент"
+    of the entity `of` (Узбекистан), held formerly. `office` is the office in the nominative
+    without its place, organisation, or the words saying former or acting ("министр
+    иностранных дел", "первый заместитель министра"); `text` is the role as `Entity.roles` has it."""
+
+    text: str
+    office: str
+    of: int | None = None  # index into the Document's entities of the place or organisation
+    of_name: str | None = None  # its nominative name, also where no entity of the text is it
+    former: bool = False
+    acting: bool = False
+
+
+@dataclass(slots=True)
 class Entity:
     id: int
     type: str
     name: str
     roles: list[str] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)  # one per role, in the same order
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Entity":
+        """An entity from its dict; a document written before titles existed has none."""
+        titles = [Title(**t) for t in data.get("titles", [])]
+        return cls(**{**data, "titles": titles})
 
 
 @dataclass(slots=True)
@@ -158,7 +180,8 @@ class Document:
         doc = cls(**kwargs)
         doc.body = [list(span) for span in data.get("body", [])]
         for name, record in _LISTS.items():
-            setattr(doc, name, [record(**item) for item in data.get(name, [])])
+            setattr(doc, name, [record.from_dict(item) if hasattr(record, "from_dict") else record(**item)
+                                for item in data.get(name, [])])
         return doc
 
     def body_text(self) -> str:

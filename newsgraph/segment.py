@@ -11,12 +11,6 @@ from functools import lru_cache
 from newsgraph.doc import Document, Sentence, Token
 from newsgraph.resources import Resources, analysable
 
-# slovnet feature values -> pymorphy grammemes, for choosing the right parse of a word.
-CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
-         "Par": "gen2", "Voc": "voct"}
-GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-NUMBERS = {"Sing": "sing", "Plur": "plur"}
-
 
 def sentences_of(doc: Document, res: Resources) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Sentences of the body as (start, end, tokens), tokens as (start, end, text)."""

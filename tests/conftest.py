@@ -43,6 +43,9 @@ def validate_document(data: dict) -> dict:
     n = len(data["entities"])
     for m in data["mentions"]:
         assert m["entity"] is None or 0 <= m["entity"] < n
+    for e in data["entities"]:
+        assert [t["text"] for t in e["titles"]] == e["roles"]
+        assert all(t["of"] is None or 0 <= t["of"] < n for t in e["titles"])
     for q in data["quotes"]:
         assert q["speaker"] is None or 0 <= q["speaker"] < n
     for ev in data["events"]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.doc import Document, Quote
+from newsgraph.doc import Document, Quote, Title
 from newsgraph.events.lexicon import TRIGGERS
 from newsgraph.pipeline import Pipeline
 
@@ -226,9 +226,11 @@ def test_titles_resolved_by_entity_roles(res):
             "Ержан Ашикбаев рассказал журналистам о планах. Касым-Жомарт Токаев отметил итоги встречи.")
 
     def give_roles(doc):
+        kz = next(e.id for e in doc.entities if e.name == "Казахстан")
         for e in doc.entities:
             if e.name == "Касым-Жомарт Токаев":
                 e.roles = ["президент Казахстана"]
+                e.titles = [Title("президент Казахстана", "президент", kz, "Казахстан")]
 
     without = analyse(text, res)
     with_roles = analyse(text, res, before_events=give_roles)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.clean.lines import Line, split_lines
+from newsgraph.russian import fold
 
 
 def _phrases(text: str) -> re.Pattern:
@@ -169,12 +170,12 @@ def normal_words(text: str) -> str:
     >>> normal_words("Комментарии (12)"), normal_words("Все новости →")
     ('комментарии', 'все новости')
     """
-    return " ".join(re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", text.lower().replace("ё", "е")))
+    return " ".join(re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", fold(text)))
 
 
 def lexical_kind(line: Line) -> str | None:
     """The chrome kind a line's wording alone gives (`nav`, `ad`, `other`, `related`), or None."""
-    text = line.text.lower().replace("ё", "е")  # the patterns are written in lower case
+    text = fold(line.text)  # the patterns are written in lower case
     norm = normal_words(text)
     if line.words > _LONG:
         # A long paragraph is article prose whatever words it contains, unless it

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsgraph.russian import fold
+
 # Line and paragraph breaks; "\r\n" counts once. Rarer control characters that
 # str.splitlines() also breaks on stay inside a line (as whitespace when trimmed).
 _BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029]")
@@ -114,7 +116,7 @@ def content_stems(words: list[str]) -> frozenset:
     matches the case forms of one Russian noun ("Назарбаев", "Назарбаева")."""
     out = set()
     for word in words:
-        low = word.lower().replace("ё", "е")
+        low = fold(word)
         if len(low) >= 4 and low not in _STOP:
             out.add(low[:5])
     return frozenset(out)

@@ -8,28 +8,17 @@ morphology allows ("Назарбаева" → назарбаев), so it meets t
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from newsgraph.doc import Document
 from newsgraph.resources import Resources
+from newsgraph.russian import fold
 
 # Runs of letters and digits: the tokens SQLite's unicode61 and PostgreSQL's parser both keep whole.
 WORD = re.compile(r"[^\W_]+")
-# Stress marks and other combining accents that some outlets put over Russian vowels.
-ACCENTS = re.compile("[\u0300-\u036f]")
 SNIPPET_BEFORE = 12
 SNIPPET_AFTER = 24
 MARK_OPEN, MARK_CLOSE = "<b>", "</b>"
-
-
-def fold(text: str) -> str:
-    """Lower case, ё as е, no stress marks: the key under which words and names are compared.
-
-    >>> fold("Мирзиёев") == fold("МИРЗИЕЕВ")
-    True
-    """
-    return ACCENTS.sub("", unicodedata.normalize("NFC", text)).lower().replace("ё", "е")
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ from newsgraph.doc import Document, Entity, Mention, Token
 from newsgraph.entities.group import group_mentions
 from newsgraph.entities.normal import normalize_mention
 from newsgraph.resources import Resources
+from newsgraph.russian import fold, lemma_key
 
 # Words that may stay lowercase inside a person's or a place's name.
 NAME_PARTICLES = frozenset(
@@ -153,14 +154,14 @@ def propagate_names(tokens: list[Token], spans: list[tuple[int, int, str]]) -> l
         else:
             continue
         if _name_like(key_tok):
-            names.setdefault(_key(key_tok), t)
+            names.setdefault(lemma_key(key_tok), t)
     if not names:
         return []
     found = []
     for i, tok in enumerate(tokens):
         if covered[i] or not _name_like(tok):
             continue
-        t = names.get(_key(tok))
+        t = names.get(lemma_key(tok))
         if t is None:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -174,10 +175,6 @@ def propagate_names(tokens: list[Token], spans: list[tuple[int, int, str]]) -> l
 def _name_like(tok: Token) -> bool:
     return len(tok.text) >= 3 and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() \
         and not tok.text.isupper()
-
-
-def _key(tok: Token) -> str:
-    return (tok.lemma or tok.text).lower().replace("ё", "е")
 
 
 def split_org_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -261,7 +258,7 @@ def plausible_name(surface: str, type_: str, res: Resources) -> bool:
 def generic_word(surface: str, type_: str) -> bool:
     """True for an abbreviation of a common noun tagged as an organisation ("СМИ": mass
     media; "ОАО": a legal form): it names a kind of thing, not one organisation."""
-    return type_ == "ORG" and surface.lower().replace("ё", "е") in GENERIC_ORG_WORDS
+    return type_ == "ORG" and fold(surface) in GENERIC_ORG_WORDS
 
 
 def _tokens_in(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 from newsgraph.doc import Entity, Mention
 from newsgraph.resources import Resources
-
-
-def fold(text: str) -> str:
-    """Case- and ё-insensitive key.
-
-    >>> fold("Мирзиёев") == fold("МИРЗИЕЕВ")
-    True
-    """
-    return text.lower().replace("ё", "е")
+from newsgraph.russian import fold
 
 
 class _Person:

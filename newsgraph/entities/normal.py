@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsgraph.doc import Token
 from newsgraph.resources import Resources
-from newsgraph.segment import CASES, GENDERS, NUMBERS
+from newsgraph.russian import name_parse, nominative, restore_case
 
 NAME_GRAMMEMES = {"PER": ("Name", "Surn", "Patr"), "LOC": ("Geox",), "ORG": ("Orgn",)}
 
@@ -73,7 +73,7 @@ def _inflect_token(tok: Token, res: Resources, type_: str | None, agree: set | N
     if "-" in tok.text.strip("-"):
         return _inflect_hyphenated(tok, res, type_)
     parse = _choose_parse(tok, res, type_)
-    return _restore_shape(tok.text, _nominative(parse, agree) or tok.text)
+    return restore_case(tok.text, nominative(parse, agree) or tok.text)
 
 
 def _inflect_hyphenated(tok: Token, res: Resources, type_: str | None) -> str:
@@ -85,53 +85,15 @@ def _inflect_hyphenated(tok: Token, res: Resources, type_: str | None) -> str:
         if inflecting and part[:1].isupper() and part.isalpha():
             sub = Token(0, len(part), part, "PROPN", tok.feats)
             parse = _choose_parse(sub, res, type_)
-            out.append(_restore_shape(part, _nominative(parse, None) or part))
+            out.append(restore_case(part, nominative(parse) or part))
         else:
             inflecting = inflecting and not part[:1].islower()
             out.append(part)
     return "-".join(out)
 
 
-def _nominative(parse, agree: set | None) -> str | None:
-    if parse is None:
-        return None
-    wanted = {"nomn"} | (agree or set())
-    if agree is None and "plur" in parse.tag and "Pltm" not in parse.tag:
-        wanted.add("plur")
-    # Natasha's parse objects take UD features in `inflect`; pymorphy's own method takes
-    # OpenCorpora grammemes.
-    from pymorphy2.analyzer import Parse
-
-    form = Parse.inflect(parse, wanted) or Parse.inflect(parse, {"nomn"})
-    return form.word if form else None
-
-
 def _choose_parse(tok: Token, res: Resources, type_: str | None):
-    case = CASES.get(tok.feats.get("Case", ""))
-    gender = GENDERS.get(tok.feats.get("Gender", ""))
-    number = NUMBERS.get(tok.feats.get("Number", ""))
-    is_adj = tok.pos in ("ADJ", "DET", "NUM")
-    best, best_score = None, -1.0
-    for p in res.parse(tok.text):
-        tag = p.tag
-        if "Fixd" in tag:
-            return None
-        score = p.score
-        if case and case in tag:
-            score += 4
-        if number and number in tag:
-            score += 1
-        if gender and gender in tag:
-            score += 1
-        if is_adj == (tag.POS in ("ADJF", "PRTF", "NUMR")):
-            score += 2
-        if type_ and any(g in tag for g in NAME_GRAMMEMES.get(type_, ())):
-            score += 1.5
-        if score > best_score:
-            best, best_score = p, score
-    if best is not None and case and case not in best.tag:
-        return None
-    return best
+    return name_parse(res.parse(tok.text), tok.pos, tok.feats, NAME_GRAMMEMES.get(type_, ()))
 
 
 def _fixed(word: str) -> bool:
@@ -142,24 +104,3 @@ def _fixed(word: str) -> bool:
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return True
     return not any("а" <= ch.lower() <= "я" or ch.lower() == "ё" for ch in letters)
-
-
-def _restore_shape(original: str, word: str) -> str:
-    """Give `word` the letter case of `original` and put back its ё where the stem is shared.
-
-    >>> _restore_shape("Мирзиёева", "мирзиеев")
-    'Мирзиёев'
-    """
-    chars = list(word.lower())
-    for i, ch in enumerate(original[: len(chars)]):
-        if ch in "ёЁ" and chars[i] == "е":
-            chars[i] = "ё"
-    word = "".join(chars)
-    if original.isupper() and len(original) > 1:
-        return word.upper()
-    if original[:1].isupper():
-        # Keep inner capitals of the shared prefix ("СамАвто").
-        out = [o if o.lower() == w else w for o, w in zip(original, word)]
-        out[0] = out[0].upper()
-        return "".join(out) + word[len(out):]
-    return word

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.doc import Document, Event, Sentence
-from newsgraph.events.actors import Phrase, RoleBook, previous_person, read_phrases, take_part
+from newsgraph.events.actors import Holders, Phrase, previous_person, read_phrases, take_part
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, THIRD_PERSON
-from newsgraph.events.triggers import Found, Head, choose_head, find_triggers, lemma_key
+from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
+from newsgraph.russian import lemma_key
 
 __all__ = ["extract_events"]
 
@@ -41,7 +42,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
     if not doc.sents:
         return doc
     sentences = [read_phrases(s.tokens, _mentions_in(doc, s), res) for s in doc.sents]
-    book = RoleBook(doc, sentences, res)
+    book = Holders(doc, sentences)
     drafts: list[Draft] = []
     for si, sent in enumerate(doc.sents):
         lead = drafts[0] if drafts else None
@@ -57,7 +58,7 @@ def _mentions_in(doc: Document, sent: Sentence):
             and not any(s < m.end and m.start < e for s, e in money)]
 
 
-def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phrase], book: RoleBook,
+def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phrase], book: Holders,
                      lead: Draft | None, earlier: list[Draft]) -> list[Draft]:
     tokens = sent.tokens
     clauses = split_clauses(tokens)

@@ -5,7 +5,8 @@ A mention's slot is read from the preposition before it (skipping adjectives): n
 "между", "к", "против", "от", "при", "для" make it a participant; "в", "во", "на", "под" with
 the locative make a place its location, with the accusative a destination that takes part. A place named right after a title ("президент Казахстана") completes the
 title: next to a named person it is part of that person's description, on its own it stands
-for the office holder, whom `RoleBook` finds in the document.
+for the office holder, whom `Holders` finds: in the document's `RoleBook` (the entities'
+titles and the titles written next to names), else among the subjects around.
 """
 from __future__ import annotations
 
@@ -16,22 +17,30 @@ from newsgraph.doc import Document, Mention, Token
 from newsgraph.events.lexicon import (
     ACTOR_PREPS, FRAMES, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
 )
-from newsgraph.events.triggers import lemma_key
 from newsgraph.resources import Resources
-from newsgraph.segment import CASES
+from newsgraph.roles import Office, RoleBook, is_former, office_of
+from newsgraph.russian import fold, lemma_key, may_stand_in
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
 _MODIFIERS = frozenset({"ADJ", "DET", "NUM"})
 _COORDINATORS = frozenset({"и", ","})
 _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
-# A former office holder is not the one a present-tense title names.
-_FORMER = ("бывш", "экс", "перв", "покойн", "прежн", "почетн")
-_FORMER_WORDS = frozenset("бывший первый покойный прежний почетный экс".split())
-FORMER = "former"
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
+
+
+@dataclass(slots=True)
+class Role:
+    """A title word before a mention: token `index`, the `office` it names up to the mention
+    ("министр иностранных дел"), whether `former`, and the organisation standing between
+    that the office is of ("глава МИД Казахстана"), if any."""
+
+    index: int
+    office: str
+    former: bool = False
+    of: int | None = None
 
 
 @dataclass(slots=True)
@@ -46,9 +55,9 @@ class Phrase:
     case: str | None
     prep_case: str | None = None  # the case that preposition governs ("в Иран": Acc, "в Иране": Loc)
     post: bool = False       # a title in the instrumental: a post given, "назначен хокимом области"
-    role: tuple[int, str] | None = None  # (title word index, office) when it completes a title
-    titles: int | None = None            # the named person it describes, in "президент X Имя"
-    office: str | None = None            # a person's own title with no place: "глава правительства Имя"
+    role: Role | None = None       # the title it completes ("президент Казахстана")
+    titles: int | None = None      # the named person it describes, in "президент X Имя"
+    office: Role | None = None     # a person's own title with no place: "глава правительства Имя"
 
 
 def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -> list[Phrase]:
@@ -77,9 +86,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         else:
             p.role = _title_before(tokens, p.first, phrases) if p.type != "PER" else None
             if p.type == "PER" and not (prev is not None and prev.last == p.first - 1):
-                title = _title_before(tokens, p.first, phrases)
-                p.office = title[1] if title else None
-            head = p.role[0] if p.role else p.first
+                p.office = _title_before(tokens, p.first, phrases)
+            head = p.role.index if p.role else p.first
             p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head) or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins"
         prev = p
@@ -120,23 +128,22 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     return None
 
 
-def _title_before(tokens: list[Token], i: int, phrases: list[Phrase]) -> tuple[int, str] | None:
-    """The title word before token i, and the office it names. A noun between them narrows
-    the office: "глава правительства" is not "глава" of a state, "министр иностранных дел"
-    not any minister."""
-    inside_org = {j for p in phrases if p.type == "ORG" for j in range(p.first, p.last + 1)}
+def _title_before(tokens: list[Token], i: int, phrases: list[Phrase]) -> Role | None:
+    """The title word before token i and the office it names, as a `Title.office` is written:
+    the words between narrow it ("глава правительства" is not "глава" of a state, "министр
+    иностранных дел" not any minister), up to an organisation that the office is of."""
+    orgs = {j: p for p in phrases if p.type == "ORG" for j in range(p.first, p.last + 1)}
     for j in range(i - 1, max(i - 5, -1), -1):
         key = lemma_key(tokens[j])
-        office = ROLE_WORDS.get(key) or (ROLE_WORDS.get(key.rsplit("-", 1)[1]) if "-" in key and
-                                         not key.startswith("вице-") else None)
-        if office:
-            if j > 0 and lemma_key(tokens[j - 1]) in _FORMER_WORDS:
-                return j, FORMER
-            nouns = [lemma_key(tokens[k]) for k in range(j + 1, i)
-                     if tokens[k].pos in ("NOUN", "PROPN") or k in inside_org]
-            return j, f"{office}:{nouns[0]}" if nouns else office
+        last = key.rsplit("-", 1)[-1]  # "экс-президент"; a "вице-" title is an office of its own
+        word = key if key in ROLE_WORDS else last if last in ROLE_WORDS and not key.startswith("вице-") else None
+        if word:
+            former = key.startswith("экс") or (j > 0 and is_former(lemma_key(tokens[j - 1]), word))
+            org = next((orgs[k] for k in range(j + 1, i) if k in orgs), None)
+            words = [fold(t.text) for t in tokens[j + 1:org.first if org else i]]
+            return Role(j, " ".join([word, *words]), former, org.entity if org else None)
         tok = tokens[j]
-        if tok.pos in _MODIFIERS or j in inside_org or (
+        if tok.pos in _MODIFIERS or j in orgs or (
                 tok.pos in ("NOUN", "PROPN") and tok.feats.get("Case") == "Gen"):
             continue
         return None
@@ -155,13 +162,13 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
             continue
         chain = [p]
         while k + len(chain) < len(phrases) and phrases[k + len(chain)].role is not None \
-                and phrases[k + len(chain)].role[0] == p.role[0]:
+                and phrases[k + len(chain)].role.index == p.role.index:
             chain.append(phrases[k + len(chain)])
         after = k + len(chain)
         people: list[Phrase] = []
         if after < len(phrases) and phrases[after].type == "PER" \
                 and phrases[after].first == chain[-1].last + 1 \
-                and _may_agree(res, tokens[p.role[0]].text, phrases[after].case):
+                and _may_agree(res, tokens[p.role.index].text, phrases[after].case):
             people.append(phrases[after])
             for q in phrases[after + 1:]:
                 gap = people[-1].last + 1
@@ -169,7 +176,7 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
                     break
                 people.append(q)
         else:
-            j = p.role[0]
+            j = p.role.index
             if j >= 2 and tokens[j - 1].text == ",":
                 people = [q for q in phrases if q.type == "PER" and q.last == j - 2]
         if people:
@@ -182,49 +189,48 @@ def _may_agree(res: Resources, title: str, case: str | None) -> bool:
     """Whether the title word can stand in the person's case: "Президенты России ... Владимир
     Путин" agree, "указом президента Узбекистана Шухрат Ганиев назначен" do not. The word's
     own dictionary cases are asked, since the tagger may mistake the case of a title."""
-    grammeme = CASES.get(case or "")
-    if grammeme is None:
-        return True
-    return any(grammeme in p.tag for p in res.parse(title))
+    return may_stand_in(res.parse(title), case)
 
 
-class RoleBook:
-    """Which person of a document holds which office: from entity roles (the roles stage),
-    from titles written next to a name, and failing both, the persons who act as subjects
-    of the sentences around the title."""
+class Holders:
+    """Which person of a document holds which office: the `RoleBook` of the document's
+    titles (the quote stage's `Entity.titles`, and titles written next to a name in the
+    sentences), and failing it, the persons who act as subjects of the sentences around."""
 
-    def __init__(self, doc: Document, sentences: list[list[Phrase]], res: Resources):
-        places = [(i, e.name.lower().replace("ё", "е")) for i, e in enumerate(doc.entities)
-                  if e.type in ("LOC", "ORG")]
-        # person -> {(office, place entity or None)}
-        self.known: dict[int, set[tuple[str, int | None]]] = {}
-        for i, entity in enumerate(doc.entities):
-            if entity.type == "PER":
-                for role in entity.roles or []:
-                    self.known.setdefault(i, set()).update(_parse_role(role, places, res))
+    def __init__(self, doc: Document, sentences: list[list[Phrase]]):
+        self.doc = doc
+        self.book = RoleBook.of_document(doc)
         self.subjects: list[tuple[int, int]] = []
         for si, phrases in enumerate(sentences):
             for p in phrases:
                 if p.titles is not None and p.role is not None:
-                    self.known.setdefault(p.titles, set()).add((p.role[1], p.entity))
+                    self.book.give(p.titles, self.office(p.role, p.entity))
                 if p.office is not None:
-                    self.known.setdefault(p.entity, set()).add((p.office, None))
+                    self.book.give(p.entity, self.office(p.office, None))
                 if p.type == "PER" and p.prep is None and p.case == "Nom":
                     self.subjects.append((si, p.entity))
 
-    def resolve(self, office: str, place: int, sentence: int, taken: set[int]) -> int | None:
-        """The person holding `office` of `place` (an entity index), or None when the
-        document does not settle it."""
-        if office == FORMER:
-            holders = [p for p, roles in self.known.items() if (FORMER, place) in roles]
-            return next((p for p in holders if p not in taken), None)
-        holders = [p for p, roles in self.known.items() if (office, place) in roles and p not in taken]
+    def office(self, role: Role, place: int | None) -> Office:
+        """The office a title names, of the organisation inside it or else of `place`."""
+        of = role.of if role.of is not None else place
+        if of is None:
+            return office_of(role.office, None, None, role.former)
+        return office_of(role.office, self.doc.entities[of].name, self.doc.entities[of].type, role.former)
+
+    def resolve(self, role: Role, place: int, sentence: int, taken: set[int]) -> int | None:
+        """The person holding the office `role` names of `place` (an entity index), or None
+        when the document does not settle it."""
+        office = self.office(role, place)
+        holders = [p for p in self.book.holders(office, strict=True) if p not in taken]
+        if office.former:
+            return holders[0] if holders else None
         if holders:
             return min(holders, key=lambda p: self._order(p, sentence))
         for si, person in self._around(sentence):
-            roles = self.known.get(person)
-            if person in taken or (roles and not any(
-                    o == office and p in (None, place) for o, p in roles)):
+            # Only an office a title of an event's participant may name counts against a
+            # person: a "генерал" may well head a body.
+            held = [h for h in self.book.known(person) if h.head in ROLE_WORDS]
+            if person in taken or (held and not any(h.fits(office) for h in held)):
                 continue  # taken, or known to hold another office
             return person
         return None
@@ -241,38 +247,8 @@ class RoleBook:
         return len(self.subjects) + 1
 
 
-def _parse_role(role: str, places: list[tuple[int, str]], res: Resources) -> set[tuple[str, int | None]]:
-    """(office, place) pairs of a role the roles stage wrote: "президент Казахстана",
-    "министр иностранных дел Узбекистана" (office narrowed by its noun, as in `_title_before`)."""
-    text = role.lower().replace("ё", "е")
-    words = text.split()
-    office, at = None, 0
-    for at, word in enumerate(words):
-        for key in sorted(ROLE_WORDS, key=len, reverse=True):
-            if word == key or (len(key) >= 5 and word.startswith(key[:-1])):
-                office = ROLE_WORDS[key]
-                break
-        if office:
-            break
-    if office is None:
-        return set()
-    found = [(i, name) for i, name in places if (name[:-1] if len(name) > 4 else name) in text]
-    if any(marker in text for marker in _FORMER):
-        office = FORMER
-    else:
-        stems = [name[:-1] if len(name) > 4 else name for _, name in found]
-        for word in words[at + 1:]:
-            if any(word.startswith(stem) for stem in stems):
-                break
-            parses = res.parse(word)
-            if parses and parses[0].tag.POS == "NOUN":
-                office = f"{office}:{parses[0].normal_form.replace('ё', 'е')}"
-                break
-    return {(office, i) for i, _ in found} or {(office, None)}
-
-
 def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int, head: int,
-              event_type: str, governs: bool, book: RoleBook, sentence: int
+              event_type: str, governs: bool, book: Holders, sentence: int
               ) -> tuple[list[int], Phrase | None]:
     """The participants (entity indexes, in text order) and the place phrase of the event
     whose trigger is token `head` of the clause tokens[first..last]; `governs` says the
@@ -298,7 +274,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             continue
         entity = p.entity
         if p.role is not None:
-            holder = book.resolve(p.role[1], p.entity, sentence, set(actors))
+            holder = book.resolve(p.role, p.entity, sentence, set(actors))
             entity = p.entity if holder is None else holder
         if entity not in actors:
             actors.append(entity)
@@ -313,7 +289,7 @@ def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:
                for k in range(head + 1, i))
 
 
-def previous_person(book: RoleBook, sentence: int) -> int | None:
+def previous_person(book: Holders, sentence: int) -> int | None:
     """The person last acting as a subject before `sentence`: what "он" or "она" refers to."""
     for si, person in reversed(book.subjects):
         if si < sentence:

@@ -36,18 +36,14 @@ def _t(type_: str, root: str, role: str = CONTENT, needs: str = "", needs_case: 
                    frozenset(not_after.split()), passive, short)
 
 
-# Titles that name a person by office ("президент Казахстана"); the value groups synonyms so
-# that "глава Узбекистана" and "президент Узбекистана" name the same office.
-ROLE_WORDS: dict[str, str] = {
-    "президент": "head", "глава": "head", "лидер": "head", "король": "head", "эмир": "head",
-    "премьер-министр": "premier", "премьер": "premier",
-    "вице-премьер": "vice_premier", "вице-президент": "vice_president",
-    "министр": "minister", "замминистра": "deputy_minister", "посол": "ambassador",
-    "председатель": "chair", "спикер": "chair", "мэр": "mayor", "аким": "mayor", "хоким": "mayor",
-    "губернатор": "governor", "канцлер": "head", "генсек": "secretary", "секретарь": "secretary",
-    "директор": "director", "руководитель": "director", "помощник": "aide", "советник": "aide",
-    "заместитель": "deputy", "представитель": "envoy", "спецпредставитель": "envoy",
-}
+# Titles that name a person by office ("президент Казахстана"): the title words an event's
+# participant may stand behind. Which titles name one office ("глава Узбекистана" and
+# "президент Узбекистана") is said once, in newsgraph/roles.py.
+ROLE_WORDS = frozenset("""
+    президент глава лидер король эмир премьер-министр премьер вице-премьер вице-президент министр
+    замминистра посол председатель спикер мэр аким хоким губернатор канцлер генсек секретарь директор
+    руководитель помощник советник заместитель представитель спецпредставитель
+""".split())
 
 # Kinds of paper that a signing verb can take: diplomatic (05) or material (06) cooperation.
 AGREEMENT_NOUNS: dict[str, tuple[str, str]] = {

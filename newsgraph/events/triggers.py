@@ -13,6 +13,7 @@ from newsgraph.events.lexicon import (
     AGREEMENT_NOUNS, FRAMES, LIGHT_VERBS, MODAL, NEGATION, OFFICE_TYPES, SETTING_PREPS, SIGN, TRIGGERS,
     Trigger,
 )
+from newsgraph.russian import lemma_key
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
 _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
@@ -36,11 +37,6 @@ class Head:
     cameo_root: str
     label: str      # the words a reader finds in the text: "переговоры", "планировать открыть"
     governs: bool = False  # a plan or refusal: the verb it governs names participants too
-
-
-def lemma_key(tok: Token) -> str:
-    """The token's lemma, lowercase, with ё as е (the form the lexicons use)."""
-    return (tok.lemma or tok.text).lower().replace("ё", "е")
 
 
 def lookup(key: str):

@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from newsgraph.resources import Resources
+from newsgraph.russian import fold as norm
 
 # Cardinal number words by dictionary form: value and class. The class decides
 # which words may follow which ("двести тридцать пять", not "пять тридцать").
@@ -173,15 +174,6 @@ CHANGE_VERBS = {"вырасти", "возрасти", "увеличиться", 
                 "увеличиваться", "сокращаться", "расширить", "нарастить", "урезать", "замедлиться",
                 "ускориться", "подскочить", "вырастать", "снижать", "повышать", "поднимать",
                 "замедлить", "ускорить", "скорректировать", "понизить", "обвалиться"}
-
-
-def norm(word: str) -> str:
-    """The lookup key of a word: lower case, ё as е.
-
-    >>> norm("Трёх")
-    'трех'
-    """
-    return word.lower().replace("ё", "е")
 
 
 @dataclass(eq=False)

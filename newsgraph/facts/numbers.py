@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from newsgraph.facts.lexicon import CHANGE_VERBS, HALF_SCALES, LOOSE_QUALIFIERS, QUALIFIERS
 from newsgraph.facts.scanner import SIGNS, Scanner
+from newsgraph.russian import fold
 
 _INT = re.compile(r"\d+")
 _DECIMAL = re.compile(r"(\d+)[.,](\d+)")
@@ -199,7 +200,7 @@ def _read_digits(sc: Scanner, i: int) -> Number | None:
     m = _SUFFIXED.fullmatch(text)
     if m:
         value = Decimal(m.group(1))
-        suffix = m.group(2).replace("ё", "е")
+        suffix = fold(m.group(2))
         cardinal = suffix in _CARDINAL_SUFFIXES
         if suffix in {"х", "ех", "ух"}:
             n = int(value)

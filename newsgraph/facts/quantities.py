@@ -18,6 +18,7 @@ from newsgraph.doc import Quantity
 from newsgraph.facts.lexicon import COMPOUND_UNITS, LABEL_ABBR, LABEL_NOUNS
 from newsgraph.facts.numbers import read_amounts, read_qualifier, sign_before, thousands_value, to_number
 from newsgraph.facts.scanner import Scanner
+from newsgraph.russian import lemma_key
 
 _PERCENT = {"%", "процент"}
 _DEGREE_SIGNS = {"°", "\u2103"}
@@ -123,7 +124,7 @@ def _unit_at(sc: Scanner, k: int) -> tuple[str | None, int]:
             break
         tok = sc.toks[t]
         if tok.pos == "NOUN" and tok.text[:1].isalpha():
-            lemma = (tok.lemma or tok.text).lower().replace("ё", "е")
+            lemma = lemma_key(tok)
             return ("%" if lemma in _PERCENT else lemma), t + 1
         if tok.pos in _BETWEEN_POS or (tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part"):
             continue

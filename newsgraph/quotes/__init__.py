@@ -2,7 +2,7 @@
 
 `extract_quotes(doc, res)` reads `doc.sents`, `doc.mentions` and `doc.entities` and fills
 `doc.quotes` (direct and indirect speech in the body, each with its cue and the entity that
-speaks, or None where the text does not settle who) and the `roles` of entities. Titles come
+speaks, or None where the text does not settle who) and the `roles` and `titles` of entities. Titles come
 first because a title in a cue's subject ("сказал глава Узбекистана") names its holder.
 """
 from __future__ import annotations
@@ -13,14 +13,16 @@ from newsgraph.doc import Document, Quote
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.indirect import find_indirect
-from newsgraph.quotes.roles import RoleBook, assign_roles, distribute_group_roles, find_titles
+from newsgraph.quotes.roles import assign_roles, distribute_group_roles, find_titles
 from newsgraph.quotes.focus import SpeakerResolver
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.roles import RoleBook
 
 
 def extract_quotes(doc: Document, res: Resources) -> Document:
-    """Fill doc.quotes (direct and indirect speech with speaker and cue) and entities' roles."""
+    """Fill doc.quotes (direct and indirect speech with speaker and cue) and entities' roles
+    and titles."""
     doc.quotes = []
     if not doc.sents:
         return doc

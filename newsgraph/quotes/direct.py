@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import CLAUSE_WORDS, CLOSING, DASHES, QUOTE_PAIRS, fold
+from newsgraph.quotes.lexicon import CLAUSE_WORDS, CLOSING, DASHES, QUOTE_PAIRS
 from newsgraph.quotes.speakers import Subject, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.russian import fold
 
 _DASH = f"[{DASHES}]{{1,2}}"
 # After a closing mark: "», — сказал", "?» — спросил", "», сказал".

@@ -7,17 +7,16 @@ who speaks, the answer is None.
 """
 from __future__ import annotations
 
-from newsgraph.quotes.lexicon import ANONYMOUS, GENERIC_BODIES, fold
-from newsgraph.quotes.roles import RoleBook, Title
-from newsgraph.quotes.speakers import (OBLIQUE_SURNAME, Subject, can_be_subject, plural_cue,
-                                       verb_gender)
+from newsgraph.quotes.lexicon import ANONYMOUS, GENERIC_BODIES
+from newsgraph.quotes.roles import TitlePhrase
+from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.roles import RoleBook
+from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
 FOCUS_BLOCKS = 2
-_FEMININE_FORMS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "овой", "евой", "иной", "ыной")
-_MASCULINE_FORMS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
 
 
 class SpeakerResolver:
@@ -44,7 +43,7 @@ class SpeakerResolver:
         # Unnamed people standing as subjects ("33-летний мужчина вышел во двор") are whom a
         # following "он" means; a pronoun does not reach past them to a named person.
         self.blockers: list[tuple[int, str | None]] = [
-            (tok.start, {"Masc": "masc", "Fem": "femn"}.get(tok.feats.get("Gender", "")))
+            (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
             if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
             and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)]
@@ -96,9 +95,9 @@ class SpeakerResolver:
                 return entity
         return None
 
-    def _holder(self, title: Title, pos: int, gender: str | None) -> int | None:
+    def _holder(self, title: TitlePhrase, pos: int, gender: str | None) -> int | None:
         doc = self.view.doc
-        holders = [e for e in self.book.holders(title) if doc.entities[e].type == "PER"]
+        holders = [e for e in self.book.holders(title.office) if doc.entities[e].type == "PER"]
         if len(holders) == 1 and not title.generic:
             return holders[0]
         recent = self._recent(pos, gender)
@@ -109,15 +108,15 @@ class SpeakerResolver:
         # ("переговоры президентов Казахстана и Узбекистана … «…», — сказал глава
         # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
         # ("сказал представитель следственного управления") brings in someone new.
-        if not title.generic and not self.book.open_slot(title):
+        if not title.generic and not self.book.open_slot(title.office):
             return None
         if recent is None:
             named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
             recent = named.pop() if len(named) == 1 else None
             if recent is not None and gender is not None and self.gender(recent) not in (None, gender):
                 recent = None
-        if recent is not None and self.book.compatible(recent, title):
-            self.book.give(recent, title)
+        if recent is not None and self.book.compatible(recent, title.office):
+            self.book.give(recent, title.office, title.record)
             return recent
         return None
 
@@ -151,7 +150,7 @@ class SpeakerResolver:
             if m.entity != entity:
                 continue
             after, before = view.first_at(m.end), view.first_at(m.start) - 1
-            oblique = fold(m.text).endswith(OBLIQUE_SURNAME) or (before >= 0 and view.tokens[before].pos == "ADP")
+            oblique = oblique_surname(m.text) or (before >= 0 and view.tokens[before].pos == "ADP")
             # A verb after the name agrees with it when the name is its subject; a verb before
             # it only when it is a cue ("— сказала Мусаева").
             for k, counts in ((after, not oblique), (before, not oblique and before >= 0 and view.is_cue(before))):
@@ -177,14 +176,8 @@ def _next_is_verb(view: BodyTokens, end: int) -> bool:
 
 def _form_gender(text: str) -> str | None:
     last = fold(text.split()[-1]) if text.split() else ""
-    if len(last) <= 4:
-        return None
     # "Мусаева" may be a man's name in the genitive; "Мусаевой" is a woman's only.
-    if last.endswith(("овой", "евой", "иной", "ыной", "ская", "цкая")):
-        return "femn"
-    if last.endswith(_MASCULINE_FORMS):
-        return "masc"
-    return None
+    return surname_gender(last, any_case=True) if len(last) > 4 else None
 
 
 def person_gender(name: str, res: Resources | None, first_name: bool = False) -> str | None:
@@ -200,10 +193,9 @@ def person_gender(name: str, res: Resources | None, first_name: bool = False) ->
     if not first_name:
         last = fold(words[-1])
         if len(words) > 1 or len(last) > 4:
-            if last.endswith(_FEMININE_FORMS[:7]):
-                return "femn"
-            if last.endswith(_MASCULINE_FORMS):
-                return "masc"
+            by_ending = surname_gender(last)
+            if by_ending:
+                return by_ending
     if res is None:
         return None
     for p in res.parse(words[0]):

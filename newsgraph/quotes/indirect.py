@@ -10,13 +10,13 @@ unquoted words is direct speech and reported as such.
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, CLOSING, DASHES, HONORIFICS, QUOTE_PAIRS, ROLE_HEADS,
-                                      SPEAKING_BODIES)
+from newsgraph.quotes.lexicon import ACCORDING_TO, CLOSING, DASHES, HONORIFICS, QUOTE_PAIRS, SPEAKING_BODIES
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
                                        subject_before)
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.roles import ROLE_HEADS
 
 # Words that may stand between a cue and ", что" ("заявил журналистам в среду, что").
 GAP_LIMIT = 8

@@ -1,19 +1,9 @@
 """Word lists of the quote stage: speech cues, titles of people, speaking bodies, pronouns.
 
-Every list holds lemmas with ё written as е (compare through `fold`), so a cue is found in
-any of its forms ("заявил", "заявила", "заявляют") through the token's lemma.
+Every list holds lemmas with ё written as е (compare through `newsgraph.russian.fold`), so a
+cue is found in any of its forms ("заявил", "заявила", "заявляют") through the token's lemma.
 """
 from __future__ import annotations
-
-
-def fold(word: str | None) -> str:
-    """Lower case with ё as е, the key every lexicon lookup uses.
-
-    >>> fold("Подчеркнём")
-    'подчеркнем'
-    """
-    return (word or "").lower().replace("ё", "е")
-
 
 # Verbs that introduce what someone said, wrote or thinks; both aspects where both are used.
 CUE_VERBS = frozenset("""
@@ -49,50 +39,6 @@ DOCUMENT_NOUNS = frozenset("""
 # Nouns of "по словам X" / "по мнению X".
 ACCORDING_TO = frozenset({"слово", "мнение"})
 
-# Titles of people: head nouns of a role ("вице-премьер Узбекистана", "первый президент").
-ROLE_HEADS = frozenset("""
-    президент вице-президент экс-президент премьер-министр премьер вице-премьер экс-премьер министр
-    экс-министр замминистра глава замглавы председатель зампред зампредседателя вице-председатель
-    заместитель посол спикер вице-спикер губернатор аким хоким мэр вице-мэр депутат сенатор
-    секретарь генсек директор гендиректор руководитель начальник советник помощник пресс-секретарь
-    представитель спецпредставитель спецпосланник уполномоченный омбудсмен эксперт аналитик
-    политолог экономист социолог историк юрист адвокат профессор академик ректор лидер основатель
-    сооснователь владелец командующий главнокомандующий генерал прокурор генпрокурор судья канцлер
-    король эмир султан патриарх муфтий тренер капитан журналист корреспондент обозреватель редактор
-    главред казначей управляющий дипломат политик чиновник специалист председательствующий атташе консул генконсул вице-губернатор
-    замакима заммэра инженер врач главврач ученый координатор менеджер аудитор
-""".split())
-
-# Heads of state and government under their several titles: "глава Узбекистана" and
-# "президент Узбекистана" name one office.
-HEAD_OF_STATE = frozenset({"президент", "глава", "лидер"})
-
-# Heads of a body under their several titles: "глава Нацбанка" is its "председатель".
-BODY_HEADS = frozenset("глава председатель руководитель директор гендиректор начальник управляющий "
-                       "президент лидер".split())
-
-# Offices named by a head and the first word of its complement: "глава ведомства" is the
-# minister, "глава правительства" the prime minister.
-OFFICE_BY_COMPLEMENT = {
-    ("глава", "государство"): "head_of_state", ("глава", "страна"): "head_of_state",
-    ("лидер", "страна"): "head_of_state", ("лидер", "государство"): "head_of_state",
-    ("глава", "правительство"): "премьер-министр", ("глава", "кабмин"): "премьер-министр",
-    ("председатель", "правительство"): "премьер-министр", ("председатель", "кабинет"): "премьер-министр",
-    ("глава", "кабинет"): "премьер-министр", ("председатель", "кабмин"): "премьер-министр",
-    ("глава", "ведомство"): "министр", ("глава", "министерство"): "министр",
-    ("руководитель", "ведомство"): "министр", ("руководитель", "министерство"): "министр",
-}
-OFFICE_BY_HEAD = {"премьер": "премьер-министр", "экс-президент": "президент", "экс-премьер": "премьер-министр",
-                  "экс-министр": "министр", "генпрокурор": "прокурор", "замминистра": "заместитель",
-                  "замглавы": "заместитель", "зампред": "заместитель", "зампредседателя": "заместитель",
-                  "главврач": "врач"}
-# Complements that name no particular place ("глава государства", "глава ведомства").
-GENERIC_COMPLEMENTS = frozenset("государство страна республика правительство кабмин кабинет министр "
-                                "ведомство министерство".split())
-
-# Descriptions, not titles: they name whoever is in focus and are never listed as roles.
-GENERIC_TITLES = frozenset("дипломат ученый политик чиновник специалист".split())
-
 # People nouns that never point back to someone in focus: an unnamed source stays unnamed.
 ANONYMOUS = frozenset("""
     собеседник источник представитель очевидец участник житель пользователь читатель зритель
@@ -113,27 +59,6 @@ HONORIFICS = frozenset({"господин", "госпожа", "граждани�
 
 # Bodies that any organisation can be called: "в докладе организации" is the one just named.
 GENERIC_BODIES = frozenset({"организация", "компания", "структура", "учреждение", "ведомство", "институт"})
-
-# Adjectives of countries, for titles like "казахстанский министр": adjective -> country.
-COUNTRY_ADJECTIVES = {
-    "казахстанский": "казахстан", "узбекский": "узбекистан", "узбекистанский": "узбекистан",
-    "кыргызский": "кыргызстан", "кыргызстанский": "кыргызстан", "киргизский": "киргизия",
-    "таджикский": "таджикистан", "туркменский": "туркменистан", "российский": "россия",
-    "китайский": "китай", "азербайджанский": "азербайджан", "афганский": "афганистан",
-    "турецкий": "турция", "белорусский": "беларусь", "украинский": "украина", "армянский": "армения",
-    "грузинский": "грузия", "монгольский": "монголия", "иранский": "иран", "американский": "сша",
-}
-
-# A title that needs a complement to be a title at all ("глава" alone is a chapter).
-NEEDS_COMPLEMENT = frozenset({"глава", "замглавы", "заместитель", "представитель", "секретарь",
-                              "руководитель", "начальник", "председатель", "директор"})
-
-# Modifiers that make a different office: a former holder is not the holder.
-FORMER = frozenset({"первый", "бывший", "прежний", "предыдущий", "покойный", "экс"})
-
-# Modifiers that say nothing about the office and stay out of the role ("известный политолог").
-VAGUE_MODIFIERS = frozenset("известный знаменитый популярный авторитетный видный опытный молодой "
-                            "наш этот тот данный сам весь".split())
 
 # Bodies that speak: the speaker is the organisation named after them ("пресс-служба Акорды").
 SPEAKING_BODIES = frozenset("""

@@ -2,102 +2,58 @@
 Узбекистана Исламом Каримовым", "Ерлан Карин, государственный советник Казахстана, …".
 
 `find_titles` reads title phrases off the tokens; `assign_roles` gives each title standing
-in apposition to a person to that person's `Entity.roles` in the nominative ("первый
-президент Узбекистана"). A plural title over a list of places ("переговоры президентов
-Казахстана и Узбекистана") becomes one slot per place, filled by `distribute_group_roles`
-only where the text settles who holds which. `RoleBook` answers who holds a title, for
-speakers named by their title ("сказал глава Узбекистана").
+in apposition to a person to that person: its text in the nominative ("первый президент
+Узбекистана") to `Entity.roles`, the same as data to `Entity.titles`. A plural title over a
+list of places ("переговоры президентов Казахстана и Узбекистана") becomes one slot per
+place, filled by `distribute_group_roles` only where the text settles who holds which. The
+`RoleBook` (newsgraph/roles.py) answers who holds a title, for speakers named by their title
+("сказал глава Узбекистана").
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsgraph.doc import Document
-from newsgraph.quotes.lexicon import (BODY_HEADS, COUNTRY_ADJECTIVES, FORMER, GENERIC_COMPLEMENTS, GENERIC_TITLES,
-                                      HEAD_OF_STATE, NEEDS_COMPLEMENT, OFFICE_BY_COMPLEMENT, OFFICE_BY_HEAD,
-                                      ROLE_HEADS, VAGUE_MODIFIERS, fold)
+from newsgraph.doc import Title
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.roles import (ACTING, ACTING_NOUN, ACTING_VERBS, COUNTRY_ADJECTIVES, CURRENT, NEEDS_COMPLEMENT,
+                             ROLE_HEADS, VAGUE_MODIFIERS, Office, RoleBook, is_former, office_of)
+from newsgraph.russian import fold, inflect, nominative_surname, restore_yo, title_parse
 
-# Surname endings of the nominative singular, masculine ("Ганиев") or not declined at all.
-_NOMINATIVE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ий", "ый")
-# UD case -> pymorphy grammeme, to pick the parse of a title word in the case the tagger saw.
-_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 # Prepositions that may stay inside a title: "посол Узбекистана в Казахстане", "советник по науке".
 _TITLE_PREPOSITIONS = frozenset({"в", "во", "при", "по"})
+# What may stand between an office and the name of its body: "директор «Казмунайгаза»".
+_OPEN_MARKS = " \n«\"„“(,"
 
 
 @dataclass
-class Title:
-    """A title phrase: tokens [start, end) of the text, its head token and nominative text."""
+class TitlePhrase:
+    """A title phrase: tokens [start, end) of the text and its head token, the `record` its
+    holder gets and the `office` it names."""
 
     start: int
     end: int
     head: int
-    text: str
-    office: str  # "министр"; "head_of_state" for every title of a head of state
-    place: str | None  # folded name of the country or body the office belongs to
-    former: bool
+    record: Title
+    office: Office
     plural: bool
     person: int | None = None  # entity index of the person it is given to
-    group: list["Title"] = field(default_factory=list)  # one title per place of a group
-    descriptive: bool = False  # a person noun standing for a name ("спортсмен")
+    group: list["TitlePhrase"] = field(default_factory=list)  # one title per place of a group
     people: list[int] = field(default_factory=list)  # names listed after a group title
 
     @property
     def generic(self) -> bool:
         """A description ("дипломат") rather than a title: it fits anyone and is no role."""
-        return self.descriptive or self.office in GENERIC_TITLES
-
-    def fits(self, other: "Title") -> bool:
-        """Same office, and the same place wherever both name one."""
-        return (self.office == other.office and self.former == other.former
-                and (self.place is None or other.place is None or self.place == other.place))
-
-    def conflicts(self, other: "Title") -> bool:
-        """True when one person cannot hold both: each ties the person to another place."""
-        return self.place is not None and other.place is not None and self.place != other.place
+        return self.office.generic
 
 
-class RoleBook:
-    """Titles held by the entities of one document."""
-
-    def __init__(self, doc: Document):
-        self.doc = doc
-        self.held: dict[int, list[Title]] = {}
-        self.slots: list[Title] = []  # the places of group titles ("президентов A и B")
-
-    def open_slot(self, title: Title) -> bool:
-        """True when a group title of the text announces someone holding `title` whom no one
-        is yet known to be: a title standing for a name may then name the person in focus."""
-        return any(slot.fits(title) and (title.place is None or slot.place == title.place)
-                   and not self.holders(slot, strict=True) for slot in self.slots)
-
-    def give(self, entity: int, title: Title) -> None:
-        """Record `title` for `entity` and list its text among the entity's roles."""
-        if title.generic:
-            return
-        self.held.setdefault(entity, []).append(title)
-        roles = self.doc.entities[entity].roles
-        if fold(title.text) not in {fold(r) for r in roles}:
-            roles.append(title.text)
-
-    def holders(self, title: Title, strict: bool = False) -> list[int]:
-        """Entities holding a title that fits `title` (with `strict`, for the very same place)."""
-        return [e for e, ts in self.held.items()
-                if any(t.fits(title) and (not strict or t.place == title.place) for t in ts)]
-
-    def compatible(self, entity: int, title: Title) -> bool:
-        """True when `entity` may hold `title`: it holds nothing, or only titles of the same
-        office that do not tie it to another place. A description fits anyone."""
-        if title.generic:
-            return True
-        held = self.held.get(entity, [])
-        return all(t.office == title.office and t.former == title.former and not t.conflicts(title)
-                   for t in held)
+def describe(view: BodyTokens, j: int) -> TitlePhrase:
+    """A person noun standing for a name ("спортсмен"): a description that fits anyone."""
+    lemma = view.lemma(j)
+    return TitlePhrase(j, j + 1, j, Title(lemma, lemma), Office(lemma, None, generic=True, head=lemma), False)
 
 
-def find_titles(view: BodyTokens, res: Resources) -> list[Title]:
+def find_titles(view: BodyTokens, res: Resources) -> list[TitlePhrase]:
     """Every title phrase of the body, with the person it stands in apposition to."""
     out = []
     i = 0
@@ -112,10 +68,10 @@ def find_titles(view: BodyTokens, res: Resources) -> list[Title]:
     return _one_title_per_name(view, out)
 
 
-def _one_title_per_name(view: BodyTokens, titles: list[Title]) -> list[Title]:
+def _one_title_per_name(view: BodyTokens, titles: list[TitlePhrase]) -> list[TitlePhrase]:
     # "первым заместителем министра иностранных дел Казахстана Ерланом Ашикбаевым": the
     # inner "министра" reaches the same name; the name goes to the title in its own case.
-    claimed: dict[int, Title] = {}
+    claimed: dict[int, TitlePhrase] = {}
     for title in titles:
         if title.person is None or title.plural:
             continue
@@ -129,7 +85,7 @@ def _one_title_per_name(view: BodyTokens, titles: list[Title]) -> list[Title]:
     return titles
 
 
-def _same_case(view: BodyTokens, title: Title) -> bool:
+def _same_case(view: BodyTokens, title: TitlePhrase) -> bool:
     j = title.end
     m = view.mention_of[j] if j < len(view) else None
     cases = set()
@@ -139,20 +95,20 @@ def _same_case(view: BodyTokens, title: Title) -> bool:
     return view.case(title.head) in cases
 
 
-def assign_roles(titles: list[Title], book: RoleBook) -> None:
+def assign_roles(titles: list[TitlePhrase], book: RoleBook) -> None:
     """Give every title standing in apposition to a person to that person, and the titles
     of a group to the names listed after it in the same order ("министров энергетики
     Казахстана и Кыргызстана Ерлана Касенова и Таалайбека Ибраева")."""
-    book.slots = [slot for title in titles for slot in title.group]
+    book.slots = [slot.office for title in titles for slot in title.group]
     for title in titles:
         if title.person is not None and not title.plural:
-            book.give(title.person, title)
+            book.give(title.person, title.office, title.record)
         elif title.group and len(title.people) == len(title.group):
             for person, slot in zip(title.people, title.group):
-                book.give(person, slot)
+                book.give(person, slot.office, slot.record)
 
 
-def distribute_group_roles(titles: list[Title], book: RoleBook, view: BodyTokens) -> None:
+def distribute_group_roles(titles: list[TitlePhrase], book: RoleBook, view: BodyTokens) -> None:
     """Fill the slots of group titles ("президентов Казахстана и Узбекистана"): a slot whose
     office someone already holds for that place goes to that person; when one slot is left
     and exactly one person of the document holds no title at all, it goes to that person."""
@@ -163,24 +119,24 @@ def distribute_group_roles(titles: list[Title], book: RoleBook, view: BodyTokens
             continue
         open_slots = []
         for slot in title.group:
-            holders = [e for e in book.holders(slot, strict=True) if doc.entities[e].type == "PER"]
+            holders = [e for e in book.holders(slot.office, strict=True) if doc.entities[e].type == "PER"]
             if len(holders) == 1:
-                book.give(holders[0], slot)
+                book.give(holders[0], slot.office, slot.record)
             elif not holders:
                 open_slots.append(slot)
         free = [p for p in people if not book.held.get(p)]
         if len(open_slots) == 1 and len(free) == 1 and len(open_slots) < len(title.group):
-            book.give(free[0], open_slots[0])
+            book.give(free[0], open_slots[0].office, open_slots[0].record)
 
 
-def title_at(view: BodyTokens, res: Resources, i: int) -> Title | None:
+def title_at(view: BodyTokens, res: Resources, i: int) -> TitlePhrase | None:
     """The title phrase whose head is token `i`, or None."""
     if view.lemma(i) not in ROLE_HEADS or view.tokens[i].pos not in ("NOUN", "PROPN"):
         return None
     return _read_title(view, res, i)
 
 
-def _read_title(view: BodyTokens, res: Resources, head: int) -> Title | None:
+def _read_title(view: BodyTokens, res: Resources, head: int) -> TitlePhrase | None:
     doc = view.doc
     tokens = view.tokens
     case = view.case(head)
@@ -211,16 +167,20 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> Title | None:
             end = person_at = pp_end
     plural = tokens[head].feats.get("Number") == "Plur"
     person = None
-    if _person_starts(view, person_at) and _agree(view, head, person_at):
+    # "исполняющий обязанности министра Имя": the name agrees with the acting phrase.
+    acting = _acting_start(view, start)
+    if _person_starts(view, person_at) and _agree(view, head if acting is None else acting, person_at):
         person = doc.mentions[view.mention_of[person_at]].entity
     elif not plural:
         person = _person_before(view, start, end, sent_end)
-    former = any(view.lemma(j) in FORMER for j in range(start, head)) or fold(tokens[head].text).startswith("экс")
-    office, place = _office(view, lemma, start, head, end, places)
-    text = _nominative_text(view, res, start, head, end)
-    title = Title(start, end, head, text, office, place, former, plural, person)
+    former = any(is_former(view.lemma(j), lemma) for j in range(start, head)) \
+        or fold(tokens[head].text).startswith("экс")
+    words = _nominative_words(view, res, start, head)
+    record = _record(view, words, start, head, end, places, former, acting is not None)
+    office = office_of(record.office, record.of_name, doc.mentions[places[0]].type if places else "LOC", former)
+    title = TitlePhrase(start, end, head, record, office, plural, person)
     if plural and len(places) > 1 and all(doc.mentions[p].type == "LOC" for p in places):
-        title.group = [_slot(view, res, title, p) for p in places]
+        title.group = [_slot(view, words, title, p) for p in places]
         title.people = _listed_people(view, person_at, sent_end)
     return title
 
@@ -281,7 +241,8 @@ def _person_starts(view: BodyTokens, j: int) -> bool:
 
 
 def _agree(view: BodyTokens, head: int, name: int) -> bool:
-    """True when the name at token `name` stands in apposition to the title headed by `head`.
+    """True when the name at token `name` stands in apposition to the title headed by `head`
+    (or to the words that make it acting, when `head` is their first).
 
     A name in apposition takes the title's case, but the tagger often reads a name after a
     title in the nominative as genitive; so a nominative title keeps its name unless the
@@ -305,8 +266,7 @@ def _agree(view: BodyTokens, head: int, name: int) -> bool:
         return True
     # A name read as nominative after an oblique title is one only when its surname says so
     # ("Шухрат Ганиев"); "Айгуль Сейтказиевой" is the tagger's slip.
-    surname = fold(view.tokens[k - 1].text)
-    return "Nom" in cases and not surname.endswith(_NOMINATIVE_SURNAME)
+    return "Nom" in cases and not nominative_surname(view.tokens[k - 1].text)
 
 
 def _person_before(view: BodyTokens, start: int, end: int, sent_end: int) -> int | None:
@@ -320,55 +280,72 @@ def _person_before(view: BodyTokens, start: int, end: int, sent_end: int) -> int
     return m.entity
 
 
-def _office(view: BodyTokens, lemma: str, start: int, head: int, end: int,
-            places: list[int]) -> tuple[str, str | None]:
-    """The office a title names and the place it belongs to: "глава Узбекистана" and
-    "президент Узбекистана" are one office of one place; "глава МИД" heads a body."""
+def _record(view: BodyTokens, words: list[str], start: int, head: int, end: int, places: list[int],
+            former: bool, acting: bool) -> Title:
+    """The title as data: the text in the nominative; the office without the place it is of and
+    without the words that say former ("первым президентом" -> "президент"); the place: the
+    first named after the head ("посол Узбекистана в Казахстане"), else the country of an
+    adjective ("казахстанский министр")."""
     doc = view.doc
-    lemma = OFFICE_BY_HEAD.get(lemma, lemma)
-    words = [view.lemma(j) for j in range(head + 1, end) if view.tokens[j].pos != "PUNCT"]
-    office = OFFICE_BY_COMPLEMENT.get((lemma, words[0] if words else ""), lemma)
-    country = [COUNTRY_ADJECTIVES[view.lemma(j)] for j in range(start, head) if view.lemma(j) in COUNTRY_ADJECTIVES]
+    text = _nominative_text(view, words, start, head, end)
+    head_lemma = view.lemma(head)
+    office = [w for j, w in zip(range(start, head), words) if not is_former(view.lemma(j), head_lemma)
+              and view.lemma(j) not in COUNTRY_ADJECTIVES and view.lemma(j) not in CURRENT]
+    # The head as inflected (with its ё), unless written in capitals and so left as it stood.
+    head_word = words[-1] if fold(words[-1]) == head_lemma else head_lemma
+    office.append(head_word[4:] if fold(head_word).startswith("экс-") else head_word)
+    first_place = view.first_at(doc.mentions[places[0]].start) if places else end
+    if first_place > head + 1:
+        office.append(doc.text[view.tokens[head].end:view.tokens[first_place - 1].end].strip(_OPEN_MARKS))
     if places:
         m = doc.mentions[places[0]]
-        place = fold(doc.entities[m.entity].name) if m.entity is not None else fold(m.normal)
-        if office in HEAD_OF_STATE and m.type == "LOC" and view.first_at(m.start) == head + 1:
-            return "head_of_state", place
-        # "председатель Нацбанка" and "глава Нацбанка", "президент компании": one head of a body.
-        return ("head_of_body" if office in BODY_HEADS else office), place
-    if country:
-        return ("head_of_state" if office in HEAD_OF_STATE else office), country[0]
-    if words and not all(w in GENERIC_COMPLEMENTS for w in words):
-        # "лидер партии", "глава района", "директор института"
-        return ("head_of_body" if office in BODY_HEADS else office), " ".join(words)
-    if office in HEAD_OF_STATE and office != "глава":
-        return "head_of_state", None
-    return office, None
+        of, of_name = m.entity, doc.entities[m.entity].name if m.entity is not None else m.normal
+    else:
+        of_name = next((COUNTRY_ADJECTIVES[view.lemma(j)] for j in range(start, head)
+                        if view.lemma(j) in COUNTRY_ADJECTIVES), None)
+        of = next((e.id for e in doc.entities if e.type == "LOC" and of_name and fold(e.name) == fold(of_name)), None)
+    return Title(text, " ".join(office), of, of_name, former, acting)
 
 
-def _slot(view: BodyTokens, res: Resources, title: Title, mention: int) -> Title:
+def _acting_start(view: BodyTokens, start: int) -> int | None:
+    """The first token of "исполняющий обязанности", "врио" or "и. о." right before a title
+    starting at token `start`, or None."""
+    low = view.sentence_start(start)
+    before = [view.word(j) for j in range(max(low, start - 4), start)]
+    k = next((k for k in range(1, len(before) + 1) if "".join(before[-k:]) in ACTING), None)
+    if k is not None:
+        return start - k
+    if start - 2 >= low and view.lemma(start - 2) in ACTING_VERBS and view.lemma(start - 1) == ACTING_NOUN:
+        return start - 2
+    return None
+
+
+def _slot(view: BodyTokens, words: list[str], title: TitlePhrase, mention: int) -> TitlePhrase:
     """One place's share of a group title: "министры иностранных дел Кыргызстана и
     Казахстана" -> "министр иностранных дел Кыргызстана"."""
     doc = view.doc
     m = doc.mentions[mention]
-    head_text = _nominative_text(view, res, title.start, title.head, title.head + 1)
+    head_text = _nominative_text(view, words, title.start, title.head, title.head + 1)
     first_place = min(view.first_at(doc.mentions[p].start) for p in _places_of(view, title))
     between = doc.text[view.tokens[title.head].end:view.tokens[first_place].start]
     text = f"{head_text}{between}{m.text}" if between.strip() else f"{head_text} {m.text}"
-    place = fold(doc.entities[m.entity].name) if m.entity is not None else fold(m.normal)
-    return Title(title.start, title.end, title.head, text, title.office, place, title.former, False)
+    of_name = doc.entities[m.entity].name if m.entity is not None else m.normal
+    group = title.record
+    record = Title(text, group.office, m.entity, of_name, group.former, group.acting)
+    return TitlePhrase(title.start, title.end, title.head, record,
+                       Office(title.office.key, fold(of_name), title.office.former, title.office.generic,
+                              title.office.head), False)
 
 
-def _places_of(view: BodyTokens, title: Title) -> list[int]:
+def _places_of(view: BodyTokens, title: TitlePhrase) -> list[int]:
     doc = view.doc
     return list(dict.fromkeys(view.mention_of[j] for j in range(title.head + 1, title.end)
                               if view.mention_of[j] is not None
                               and doc.mentions[view.mention_of[j]].type in ("LOC", "ORG")))
 
 
-def _nominative_text(view: BodyTokens, res: Resources, start: int, head: int, end: int) -> str:
-    """The title in the nominative singular: modifiers and head inflected, the complement as written."""
-    doc = view.doc
+def _nominative_words(view: BodyTokens, res: Resources, start: int, head: int) -> list[str]:
+    """The title's modifiers and head in the nominative singular, one word per token."""
     words = []
     head_parse = _parse(view, res, head)
     gender = None
@@ -382,49 +359,34 @@ def _nominative_text(view: BodyTokens, res: Resources, start: int, head: int, en
         wanted = {"nomn", "sing"} if j == head else {"nomn", "sing", gender or "masc"}
         word = tok.text
         if parse is not None and view.case(j) not in (None,):
-            form = _inflect(parse, wanted)
+            form = inflect(parse, wanted, {"nomn", "sing"})
             if form:
                 word = form
         words.append(_shape(tok.text, word))
+    return words
+
+
+def _nominative_text(view: BodyTokens, words: list[str], start: int, head: int, end: int) -> str:
+    """The title in the nominative singular: modifiers and head inflected (`words`), the
+    complement as written."""
+    doc = view.doc
+    parts = []
+    for j in range(start, head + 1):
+        parts.append(words[j - start])
         if j < head:
-            words.append(doc.text[tok.end:view.tokens[j + 1].start] or " ")
-    text = "".join(words)
+            parts.append(doc.text[view.tokens[j].end:view.tokens[j + 1].start] or " ")
+    text = "".join(parts)
     if end > head + 1:
         text += doc.text[view.tokens[head].end:view.tokens[end - 1].end]
     return text
 
 
 def _parse(view: BodyTokens, res: Resources, j: int):
-    tok = view.tokens[j]
-    case = _CASES.get(view.case(j) or "")
-    number = "plur" if tok.feats.get("Number") == "Plur" else "sing"
-    best, best_score = None, -1.0
-    for p in res.parse(tok.text):
-        if p.tag.POS not in ("NOUN", "ADJF", "PRTF", "NUMR"):
-            continue
-        score = p.score + (2 if case and case in p.tag else 0) + (1 if number in p.tag else 0)
-        if "anim" in p.tag:
-            score += 0.5
-        if score > best_score:
-            best, best_score = p, score
-    return best
-
-
-def _inflect(parse, wanted: set[str]) -> str | None:
-    # natasha's parse objects take UD features in `inflect`; pymorphy's own method takes
-    # OpenCorpora grammemes.
-    from pymorphy2.analyzer import Parse
-
-    form = Parse.inflect(parse, wanted) or Parse.inflect(parse, {"nomn", "sing"})
-    return form.word if form else None
+    return title_parse(res.parse(view.tokens[j].text), view.case(j), view.tokens[j].feats.get("Number"))
 
 
 def _shape(original: str, word: str) -> str:
     # Titles are common nouns: lower case, unless written in capitals ("ООН").
     if original.isupper() and len(original) > 1:
         return original
-    out = list(word.lower())
-    for k, ch in enumerate(original[: len(out)]):
-        if ch in "ёЁ" and out[k] == "е":
-            out[k] = "ё"
-    return "".join(out)
+    return restore_yo(original, word.lower())

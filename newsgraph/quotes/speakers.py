@@ -11,18 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, IMPERSONAL_CUES, NAMED_BODIES,
-                                      PRONOUNS, RELATIVES, ROLE_HEADS, SPEAKING_BODIES, fold)
-from newsgraph.quotes.roles import Title, title_at
+                                      PRONOUNS, RELATIVES, SPEAKING_BODIES)
+from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.roles import ROLE_HEADS
+from newsgraph.russian import oblique_surname, person_gender_of
 
 # How many tokens a cue's subject may stand from the cue.
 SUBJECT_WINDOW = 10
 _STOP_MARKS = frozenset("«»\"„“”:;")
 _DASHES = frozenset("-–—―")
 _QUOTE_MARKS = frozenset("«»\"„“”")
-# Endings that only an oblique case of a surname has ("Мусаевой", "Назарбаеву").
-OBLIQUE_SURNAME = ("овой", "евой", "иной", "ыной", "ову", "еву", "ину", "ым", "ыми", "ому", "ой")
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Subject:
     entity: int | None = None
     gender: str | None = None
     number: str | None = None
-    title: Title | None = None
+    title: TitlePhrase | None = None
     lemma: str | None = None
 
 
@@ -250,8 +250,7 @@ def _described(view: BodyTokens, j: int) -> Subject | None:
     nxt = view.tokens[j + 1] if j + 1 < view.sentence_end(j) else None
     if nxt is not None and nxt.feats.get("Case") == "Gen" and (nxt.feats.get("Animacy") == "Anim" or view.mention(j + 1)):
         return None  # "отец футболиста": someone else, tied to the person in focus
-    return Subject("title", title=Title(j, j + 1, j, view.lemma(j), view.lemma(j), None, False, False,
-                                        descriptive=True))
+    return Subject("title", title=describe(view, j))
 
 
 def _relational(view: BodyTokens, j: int) -> bool:
@@ -355,7 +354,7 @@ def can_be_subject(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
     if view.doc.mentions[m].type == "PER":
         if "Nom" in cases or all(c is None for c in cases):
             return True
-        return adjacent and not fold(view.tokens[k - 1].text).endswith(OBLIQUE_SURNAME)
+        return adjacent and not oblique_surname(view.tokens[k - 1].text)
     # An organisation's or a place's name is headed by its first word ("Совет Безопасности ООН").
     return cases[0] in ("Nom", None)
 
@@ -376,4 +375,4 @@ def plural_cue(view: BodyTokens, cue: int) -> bool:
 
 def verb_gender(view: BodyTokens, cue: int) -> str | None:
     """masc or femn for a past-tense verb in the singular, else None."""
-    return {"Masc": "masc", "Fem": "femn"}.get(view.tokens[cue].feats.get("Gender", ""))
+    return person_gender_of(view.tokens[cue].feats)

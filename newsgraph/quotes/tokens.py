@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_VERBS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
-                                      IMPERSONAL_CUES, fold)
+                                      IMPERSONAL_CUES)
+from newsgraph.russian import fold, lemma_key
 
 
 @dataclass
@@ -77,7 +78,7 @@ class BodyTokens:
         return self.sent_bounds[self.sent_of[i]][1]
 
     def lemma(self, i: int) -> str:
-        return fold(self.tokens[i].lemma or self.tokens[i].text)
+        return lemma_key(self.tokens[i])
 
     def word(self, i: int) -> str:
         return fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""

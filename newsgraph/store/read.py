@@ -28,8 +28,9 @@ def load_document(db: Database, key: int) -> Document:
     roles: dict[int, list[str]] = {}
     for idx, role in db.all("SELECT entity, role FROM roles WHERE doc = ?", (key,)):
         roles.setdefault(idx, []).append(role)
-    doc.entities = [Entity(i, t, n, roles.get(i, [])) for i, t, n in db.all(
-        "SELECT idx, type, name FROM entities WHERE doc = ? ORDER BY idx", (key,))]
+    doc.entities = [Entity.from_dict({"id": i, "type": t, "name": n, "roles": roles.get(i, []),
+                                      "titles": json.loads(ti or "[]")}) for i, t, n, ti in db.all(
+        "SELECT idx, type, name, titles FROM entities WHERE doc = ? ORDER BY idx", (key,))]
     doc.quotes = [Quote(*r) for r in db.all(
         'SELECT start, "end", text, kind, speaker, cue FROM quotes WHERE doc = ? ORDER BY idx', (key,))]
     doc.money = [Money(s, e, t, _number(a), c, bool(x)) for s, e, t, a, c, x in db.all(

@@ -11,7 +11,7 @@ goes through an index, so the cost of a save does not grow with the store.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from newsgraph.doc import Document
@@ -204,9 +204,11 @@ def source_id(db: Database, name: str | None) -> int | None:
 
 
 def save_entities(db: Database, key: int, doc: Document, links: EntityLinks) -> None:
-    """Document entities with their corpus entities, the names they were seen under and their roles."""
-    db.many("INSERT INTO entities (doc, idx, type, name, corpus) VALUES (?, ?, ?, ?, ?)",
-            [(key, e.id, e.type, e.name, links.corpus[e.id]) for e in doc.entities])
+    """Document entities with their corpus entities and titles, the names they were seen under
+    and their roles."""
+    db.many("INSERT INTO entities (doc, idx, type, name, corpus, titles) VALUES (?, ?, ?, ?, ?, ?)",
+            [(key, e.id, e.type, e.name, links.corpus[e.id],
+              json.dumps([asdict(t) for t in e.titles], ensure_ascii=False)) for e in doc.entities])
     db.many("INSERT INTO entity_names (key, entity, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             sorted(links.names))
     db.many("INSERT INTO roles (doc, entity, role) VALUES (?, ?, ?)",

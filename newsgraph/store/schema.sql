@@ -183,3 +183,6 @@ CREATE TABLE story_actors (
 INSERT INTO story_actors (corpus, published, doc)
   SELECT DISTINCT e.corpus, d.published, e.doc FROM entities e JOIN documents d ON d.key = e.doc
   WHERE e.type IN ('PER', 'ORG') AND d.published IS NOT NULL;
+
+-- migration 5: titles of entities as data (JSON), beside their roles
+ALTER TABLE entities ADD COLUMN titles TEXT;

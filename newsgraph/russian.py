@@ -1,0 +1,211 @@
+"""Facts of the Russian language that every stage shares.
+
+Folding words to the key they are compared under, the tagger's features as pymorphy
+grammemes, choosing the parse of a word that fits what the tagger saw, inflecting to the
+nominative, the endings of surnames, and giving an inflected word back the letter case and
+the ё it was written with.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Stress marks and other combining accents that some outlets put over Russian vowels.
+ACCENTS = re.compile("[\u0300-\u036f]")
+
+
+def fold(text: str | None) -> str:
+    """Lower case, ё as е, no stress marks: the key under which words and names are compared.
+
+    >>> fold("Мирзиёев") == fold("МИРЗИЕЕВ") == fold("Мирзие\u0301ев")
+    True
+    >>> fold(None)
+    ''
+    """
+    if not text:
+        return ""
+    return ACCENTS.sub("", unicodedata.normalize("NFC", text)).lower().replace("ё", "е")
+
+
+def lemma_key(tok) -> str:
+    """A token's lemma (its text where it has none), folded: the form word lists are written in."""
+    return fold(tok.lemma or tok.text)
+
+
+# The tagger's feature values (slovnet, Universal Dependencies) -> pymorphy grammemes.
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+         "Par": "gen2", "Voc": "voct"}
+GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+NUMBERS = {"Sing": "sing", "Plur": "plur"}
+# pymorphy grammemes -> the tagger's feature values.
+UD_CASES = {grammeme: case for case, grammeme in CASES.items()}
+UD_GENDERS = {grammeme: gender for gender, grammeme in GENDERS.items()}
+UD_NUMBERS = {grammeme: number for number, grammeme in NUMBERS.items()}
+
+
+def person_gender_of(feats: dict) -> str | None:
+    """masc or femn from the tagger's Gender feature; None for neuter or none at all.
+
+    >>> person_gender_of({"Gender": "Fem"}), person_gender_of({"Gender": "Neut"})
+    ('femn', None)
+    """
+    gender = GENDERS.get(feats.get("Gender", ""))
+    return gender if gender in ("masc", "femn") else None
+
+
+# Parts of speech of pymorphy that agree with a noun as adjectives do.
+ADJECTIVAL = ("ADJF", "PRTF", "NUMR")
+
+
+def name_parse(parses, pos: str | None, feats: dict, grammemes: tuple[str, ...] = ()):
+    """The parse of a word of a name that fits the tagger's part of speech and features, with
+    `grammemes` ("Surn", "Geox") preferred; None for a word that does not inflect ("Fixd") or
+    when no parse has the tagged case."""
+    case = CASES.get(feats.get("Case", ""))
+    gender = GENDERS.get(feats.get("Gender", ""))
+    number = NUMBERS.get(feats.get("Number", ""))
+    is_adj = pos in ("ADJ", "DET", "NUM")
+    if any("Fixd" in p.tag for p in parses):
+        return None
+
+    def score(p) -> float:
+        tag = p.tag
+        return (p.score + (4 if case and case in tag else 0) + (1 if number and number in tag else 0)
+                + (1 if gender and gender in tag else 0) + (2 if is_adj == (tag.POS in ADJECTIVAL) else 0)
+                + (1.5 if any(g in tag for g in grammemes) else 0))
+
+    best = _best(parses, score)
+    if best is not None and case and case not in best.tag:
+        return None
+    return best
+
+
+def title_parse(parses, case: str | None, number: str | None):
+    """The parse of a word of a title (a noun or its modifier) that fits the tagger's case and
+    number, an animate noun preferred; None when the word has no such part of speech."""
+    grammeme = CASES.get(case or "")
+    plural = "plur" if number == "Plur" else "sing"
+
+    def score(p) -> float | None:
+        if p.tag.POS not in ("NOUN", *ADJECTIVAL):
+            return None
+        return (p.score + (2 if grammeme and grammeme in p.tag else 0) + (1 if plural in p.tag else 0)
+                + (0.5 if "anim" in p.tag else 0))
+
+    return _best(parses, score)
+
+
+def _best(parses, score):
+    best, best_score = None, float("-inf")
+    for p in parses:
+        s = score(p)
+        if s is not None and s > best_score:
+            best, best_score = p, s
+    return best
+
+
+def may_stand_in(parses, case: str | None) -> bool:
+    """Whether some dictionary parse of a word has the tagger's `case` (any, when it is None):
+    the tagger may mistake the case of a word, the dictionary lists every form it can have."""
+    grammeme = CASES.get(case or "")
+    return grammeme is None or any(grammeme in p.tag for p in parses)
+
+
+def inflect(parse, wanted: set[str], fallback: set[str]) -> str | None:
+    """The form of `parse` with the `wanted` grammemes, else with the `fallback` ones; None
+    when pymorphy has neither."""
+    # Natasha's parse objects take UD features in `inflect`; pymorphy's own method takes
+    # OpenCorpora grammemes.
+    from pymorphy2.analyzer import Parse
+
+    form = Parse.inflect(parse, wanted) or Parse.inflect(parse, fallback)
+    return form.word if form else None
+
+
+def nominative(parse, agree: set[str] | None = None) -> str | None:
+    """The nominative of `parse`, agreeing in number and gender with `agree` where given; a
+    plural stays plural ("Эмираты") unless it is a plural-only word."""
+    if parse is None:
+        return None
+    wanted = {"nomn"} | (agree or set())
+    if agree is None and "plur" in parse.tag and "Pltm" not in parse.tag:
+        wanted.add("plur")
+    return inflect(parse, wanted, {"nomn"})
+
+
+# Endings of surnames, by what a form tells (ё is written е: compare folded words).
+SURNAME_ENDINGS = {
+    "masc": ("ов", "ев", "ин", "ын", "ский", "цкий"),           # Назарбаев, Карин, Рахимский
+    "femn": ("ова", "ева", "ина", "ына", "ская", "цкая"),       # Баетова, also a man's genitive
+    "femn_oblique": ("овой", "евой", "иной", "ыной"),           # Мусаевой: a woman's only
+    "oblique": ("ову", "еву", "ину", "ым", "ыми", "ому", "ой"),  # Назарбаеву, Токаевым
+    "adjectival": ("ий", "ый"),                                 # the nominative of any adjectival one
+}
+_FEMN_ONLY = SURNAME_ENDINGS["femn_oblique"] + SURNAME_ENDINGS["femn"][4:]
+_OBLIQUE = SURNAME_ENDINGS["femn_oblique"] + SURNAME_ENDINGS["oblique"]
+_MASC_NOMINATIVE = SURNAME_ENDINGS["masc"][:4] + SURNAME_ENDINGS["adjectival"]
+
+
+def surname_gender(word: str, any_case: bool = False) -> str | None:
+    """masc or femn by a surname's ending, None when the ending does not tell. A surname in
+    the nominative is assumed; with `any_case` it may be in any case, where "Мусаева" may be a
+    man's genitive and only "Мусаевой" is a woman's.
+
+    >>> surname_gender("Баетова"), surname_gender("Баетова", any_case=True), surname_gender("Мусаевой", True)
+    ('femn', None, 'femn')
+    """
+    word = fold(word)
+    if word.endswith(_FEMN_ONLY if any_case else SURNAME_ENDINGS["femn"]):
+        return "femn"
+    if word.endswith(SURNAME_ENDINGS["masc"]):
+        return "masc"
+    return None
+
+
+def oblique_surname(word: str) -> bool:
+    """True for an ending only an oblique case of a surname has.
+
+    >>> oblique_surname("Назарбаеву"), oblique_surname("Назарбаев")
+    (True, False)
+    """
+    return fold(word).endswith(_OBLIQUE)
+
+
+def nominative_surname(word: str) -> bool:
+    """True for the ending of a man's surname in the nominative ("Ганиев"), or of one that
+    declines as an adjective.
+
+    >>> nominative_surname("Ганиев"), nominative_surname("Сейтказиевой")
+    (True, False)
+    """
+    return fold(word).endswith(_MASC_NOMINATIVE)
+
+
+def restore_yo(original: str, word: str) -> str:
+    """Put the ё of `original` back into `word` where they share the stem.
+
+    >>> restore_yo("Мирзиёева", "мирзиеев")
+    'мирзиёев'
+    """
+    chars = list(word)
+    for i, ch in enumerate(original[: len(chars)]):
+        if ch in "ёЁ" and chars[i] == "е":
+            chars[i] = "ё"
+    return "".join(chars)
+
+
+def restore_case(original: str, word: str) -> str:
+    """Give `word` (an inflected form of `original`) the letter case and the ё of `original`.
+
+    >>> restore_case("Мирзиёева", "мирзиеев"), restore_case("СамАвто", "самавто")
+    ('Мирзиёев', 'СамАвто')
+    """
+    word = restore_yo(original, word.lower())
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if original[:1].isupper():
+        # Keep inner capitals of the shared prefix ("СамАвто").
+        out = [o if o.lower() == w else w for o, w in zip(original, word)]
+        out[0] = out[0].upper()
+        return "".join(out) + word[len(out):]
+    return word
