@@ -73,6 +73,12 @@ def res():
     return get_resources()
 
 
+def only(items):
+    """The one item of a list (a test of one extracted thing)."""
+    assert len(items) == 1, items
+    return items[0]
+
+
 def newsgraph_cmd() -> list[str]:
     exe = Path(sys.executable).with_name("newsgraph")
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "newsgraph"]

@@ -5,18 +5,9 @@ have no counterpart in the facts stage (names are entities; addresses are not in
 Document)."""
 import pytest
 
+from conftest import only
+
 from newsgraph.evaluate.facts import analyse
-from newsgraph.resources import get_resources
-
-
-@pytest.fixture(scope="module")
-def res():
-    return get_resources()
-
-
-def only(items):
-    assert len(items) == 1, items
-    return items[0]
 
 
 # (form, amount, currency, sentence of our own with the form in it)

@@ -4,20 +4,11 @@ from decimal import Decimal
 
 import pytest
 
+from conftest import only
+
 from newsgraph.evaluate.facts import analyse
 from newsgraph.facts.dates import resolve_relative
 from newsgraph.facts.numbers import parse_digits
-from newsgraph.resources import get_resources
-
-
-@pytest.fixture(scope="module")
-def res():
-    return get_resources()
-
-
-def only(items):
-    assert len(items) == 1, items
-    return items[0]
 
 
 # --- numbers, seen through the quantity they count --------------------------------
@@ -65,6 +56,17 @@ NOT_QUANTITIES = [
     "Одна из компаний отказалась от участия.",
     "Он учился в 3 классе, когда переехал в Ташкент.",
     "Участок трассы Е-40 закрыли на ремонт.",
+    # signs, degrees, ages and durations as documents write them
+    ("Ночью ожидается минус 28 градусов.", "минус 28 градусов", -28, "градус", "exact"),
+    ("Термометры показали -28 °C утром.", "-28 °C", -28, "градус", "exact"),
+    ("Днем до −15°С, сообщили синоптики.", "до −15°С", -15, "градус", "up_to"),
+    ("Продажи изменились на -3,5% за год.", "-3,5%", -3.5, "%", "exact"),
+    ("54-летний водитель не справился с управлением.", "54-летний", 54, "год", "exact"),
+    ("Врачи осмотрели 7-летнюю девочку.", "7-летнюю", 7, "год", "exact"),
+    ("Водитель погиб в возрасте 54 лет.", "54 лет", 54, "год", "exact"),
+    ("Объявлен 3-месячный мораторий на проверки.", "3-месячный", 3, "месяц", "exact"),
+    ("На площади собрались 20.000 человек.", "20.000 человек", 20000, "человек", "exact"),
+    ("Договор заключен сроком на 5 (пять) лет.", "5 (пять) лет", 5, "год", "exact"),
 ]
 
 

@@ -229,7 +229,7 @@ def strip_stamps(text: str) -> tuple[str, bool]:
 def stamp_line(line: Line) -> bool:
     """Whether a line is only a date, a time, a count or a number: the mark set beside
     another story's headline in a list."""
-    text = line.text.lower().replace("ё", "е").strip(" .")
+    text = fold(line.text).strip(" .")
     return bool(DATE_ONLY.match(text) or _COUNTER.match(text)) or (line.words == 0 and line.chars <= 12)
 
 

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgraph.corpus.lemmas import fold
+from newsgraph.russian import fold
 from newsgraph.errors import ConfigError
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "aliases.tsv"

@@ -13,7 +13,8 @@ import hashlib
 
 import numpy as np
 
-from newsgraph.corpus.lemmas import WORD, fold
+from newsgraph.corpus.lemmas import WORD
+from newsgraph.russian import fold
 from newsgraph.store import NearDuplicate, Writer
 
 NUM_PERM = 64

@@ -9,7 +9,8 @@ forms and through the alias table, and the report joins the alias group's entiti
 from __future__ import annotations
 
 from newsgraph.corpus.aliases import TYPES, Aliases
-from newsgraph.corpus.lemmas import WORD, fold
+from newsgraph.corpus.lemmas import WORD
+from newsgraph.russian import fold
 from newsgraph.doc import Document
 from newsgraph.resources import Resources
 from newsgraph.store import EntityLinks, Store, Writer

@@ -17,8 +17,9 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.doc import Document
-from newsgraph.resources import Resources, get_resources
 from newsgraph.evaluate.paths import labelled as labelled_dir
+from newsgraph.resources import Resources, get_resources
+from newsgraph.russian import fold
 
 SHOW_MISSES = 12
 
@@ -66,7 +67,7 @@ def same_name(a: str | None, b: str | None) -> bool:
     """
     if a is None or b is None:
         return a is b
-    a, b = (n.lower().replace("ё", "е").split() for n in (a, b))
+    a, b = (fold(n).split() for n in (a, b))
     if a == b:
         return True
     return (len(a) == 1 or len(b) == 1) and a[-1] == b[-1]

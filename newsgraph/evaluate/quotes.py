@@ -19,6 +19,7 @@ from rich.table import Table
 
 from newsgraph.doc import Document
 from newsgraph.evaluate.paths import default_eval_data, labelled as labelled_dir
+from newsgraph.russian import fold
 
 SEED_PAGE = default_eval_data().parents[1] / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
 SPLITS = ("dev", "heldout", "heldout2")
@@ -193,7 +194,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def _fold(text: str | None) -> str:
-    return (text or "").lower().replace("ё", "е").strip()
+    return fold(text).strip()
 
 
 def _same_speaker(doc: Document, entity: int, gold) -> bool:
