@@ -70,13 +70,13 @@ def test_round_trip_and_documents_written_before_titles():
 
 def test_store_keeps_titles(tmp_path):
     from newsgraph.corpus.prepare import prepare
-    from newsgraph.store import open_store
+    from newsgraph.corpus import open_corpus
 
     text = "Первый президент Узбекистана Ислам Каримов посетил Ташкент."
     doc = Document(id="titles-1", text=text, body=[[0, len(text)]], source={"format": "text"},
                    entities=[Entity(0, "LOC", "Узбекистан"),
                              Entity(1, "PER", "Ислам Каримов", ["первый президент Узбекистана"],
                                     [Title("первый президент Узбекистана", "президент", 0, "Узбекистан", True)])])
-    with open_store(str(tmp_path / "store.db")) as store:
+    with open_corpus(str(tmp_path / "store.db")) as store:
         store.save(prepare(doc))
         assert store.load("titles-1").entities == doc.entities
