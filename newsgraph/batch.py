@@ -195,13 +195,10 @@ def analyse_line(line: str, pipeline) -> tuple[str, str]:
     """A read Document (JSON) analysed by `pipeline`: ("document", its JSON) or ("error", a
     failure record)."""
     doc = Document.from_dict(json.loads(line))
-    try:
-        doc = pipeline(doc)
-    except StageError as exc:
-        # Named as `newsgraph extract` names it: the file, else the document id.
-        exc.where = doc.source.get("path") or doc.id
-        return ERROR, json.dumps(error_record(exc, doc.id), ensure_ascii=False)
-    return DOCUMENT, json.dumps(doc.to_dict(), ensure_ascii=False)
+    analysed = pipeline.attempt(doc)
+    if isinstance(analysed, StageError):
+        return ERROR, json.dumps(error_record(analysed, doc.id), ensure_ascii=False)
+    return DOCUMENT, json.dumps(analysed.to_dict(), ensure_ascii=False)
 
 
 def error_record(exc: NewsgraphError, doc_id: str | None = None) -> dict:

@@ -84,19 +84,20 @@ class Pipeline:
                 break
         return doc
 
+    def attempt(self, doc: Document, until: str | None = None) -> Document | StageError:
+        """The analysed `doc`, or the StageError of the stage that failed, its `where` the
+        document's file, else its id (the name every command reports it by)."""
+        try:
+            return self(doc, until)
+        except StageError as exc:
+            log.debug("stage failure", exc_info=exc)
+            exc.where = doc.source.get("path") or doc.id
+            return exc
+
     def stream(self, items: Iterable[Item], until: str | None = None) -> Iterator[Item | StageError]:
-        """Analyse each Document; pass InputErrors through; a stage failure becomes a
-        StageError whose `where` is the document's file, else its id."""
+        """Analyse each Document (see `attempt`); pass InputErrors through."""
         for item in items:
-            if isinstance(item, InputError):
-                yield item
-                continue
-            try:
-                yield self(item, until)
-            except StageError as exc:
-                log.debug("stage failure", exc_info=exc)
-                exc.where = item.source.get("path") or item.id
-                yield exc
+            yield item if isinstance(item, InputError) else self.attempt(item, until)
 
     def warm_up(self) -> None:
         """Build the models and the stages' lazily built tables now, not in the first document."""

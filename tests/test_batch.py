@@ -97,13 +97,15 @@ def test_rows_carry_the_path_as_given(tmp_path):
 def test_stage_failure_becomes_an_error_record():
     from newsgraph.batch import ERROR, analyse_line
     from newsgraph.doc import Document
-    from newsgraph.errors import StageError
+    from newsgraph.pipeline import Pipeline
 
-    def broken(doc):
-        raise StageError("ValueError: no sentences", doc.id, "segment")
+    def broken(doc, res):
+        raise ValueError("no sentences")
 
+    pipeline = Pipeline(stages=["segment"])
+    pipeline.stages = [("segment", broken)]
     doc = Document(id="d7", text="Текст.", source={"path": "in/d7.txt", "format": "text"})
-    kind, line = analyse_line(json.dumps(doc.to_dict()), broken)
+    kind, line = analyse_line(json.dumps(doc.to_dict()), pipeline)
     assert kind == ERROR
     assert json.loads(line) == {"where": "in/d7.txt", "stage": "segment", "reason": "ValueError: no sentences",
                                 "id": "d7"}

@@ -58,13 +58,11 @@ def prepare(doc: Document, res: Resources | None = None) -> Prepared:
 def analyse_and_prepare(doc: Document, pipeline) -> Prepared | StageError:
     """Run `pipeline` (a `newsgraph.pipeline.Pipeline`) on `doc` and prepare it; a failure comes
     back as a StageError naming the input, so one bad document never stops an ingest."""
-    try:
-        analysed = pipeline(doc)
+    analysed = pipeline.attempt(doc)
+    if not isinstance(analysed, StageError):
         try:
             return prepare(analysed, pipeline.resources)
         except Exception as exc:  # any failure of indexing is this document's failure
-            raise StageError(f"{type(exc).__name__}: {exc}", doc.id, "index") from exc
-    except StageError as exc:
-        exc.where = doc.source.get("path") or doc.id
-        exc.__cause__ = exc.__context__ = None  # the traceback does not pickle; the reason does
-        return exc
+            analysed = StageError(f"{type(exc).__name__}: {exc}", doc.source.get("path") or doc.id, "index")
+    analysed.__cause__ = analysed.__context__ = None  # the traceback does not pickle; the reason does
+    return analysed
