@@ -22,8 +22,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -96,6 +98,44 @@ def analyse_on_ray(paths: Iterable[str], out_dir: str | Path, whole: bool = Fals
                 else:
                     fail(json.loads(row["line"]))
         return BatchCounts(documents.count, failed)
+
+
+def prepare_on_ray(docs: Iterable[Document], sites: SiteTable, whole: bool, analyse: Callable,
+                   actors: int | None = None, address: str | None = None, chunk: int = 16) -> Iterator:
+    """`analyse(doc, pipeline)` of each document on a pool of Ray actors (`actors`, else one per
+    CPU), each with its own Pipeline over `sites`; results come back in input order, with a
+    bounded number of chunks in flight, so the caller can write them as a plain ingest does."""
+    import ray
+
+    with _ray_session(address, actors):
+        count = _actor_count(actors)
+        remote = ray.remote(num_cpus=1, runtime_env=WORKER_ENV)(PrepareActor)
+        pool = [remote.remote(sites.to_dict(), whole, analyse) for _ in range(count)]
+        window: deque = deque()
+        docs = iter(docs)
+        turn = 0
+        while part := list(islice(docs, chunk)):
+            window.append(pool[turn % count].prepare.remote(part))
+            turn += 1
+            if len(window) >= 3 * count:
+                yield from ray.get(window.popleft())
+        while window:
+            yield from ray.get(window.popleft())
+
+
+class PrepareActor:
+    """A Ray actor of `prepare_on_ray`: its Pipeline built once, then chunks of documents."""
+
+    def __init__(self, sites: dict, whole: bool, analyse: Callable) -> None:
+        from newsgraph.pipeline import Pipeline
+
+        self.pipeline = Pipeline(sites=SiteTable.from_dict(sites), whole=whole)
+        self.analyse = analyse
+        for model in ("segmenter", "morph_tagger", "ner_tagger", "morph"):
+            getattr(self.pipeline.resources, model)
+
+    def prepare(self, docs: list[Document]) -> list:
+        return [self.analyse(doc, self.pipeline) for doc in docs]
 
 
 def build_dataset(files: list[str], whole: bool, actors: int, batch_size: int, sites: SiteTable | None = None):

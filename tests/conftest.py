@@ -103,3 +103,18 @@ def seed_doc(seed_path) -> dict:
     docs = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
     assert len(docs) == 1
     return validate_document(docs[0])
+
+
+@pytest.fixture(scope="session")
+def ray_address():
+    """A local Ray with 2 CPUs for the test run; commands join it by address."""
+    import logging
+
+    ray = pytest.importorskip("ray")
+    from newsgraph.batch import WORKER_ENV
+
+    ray.init(num_cpus=2, include_dashboard=False, logging_level=logging.ERROR, runtime_env=WORKER_ENV)
+    try:
+        yield ray.get_runtime_context().gcs_address
+    finally:
+        ray.shutdown()

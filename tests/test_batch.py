@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from pathlib import Path
 
 import pytest
@@ -13,18 +12,6 @@ from site_pages import FURNITURE_A, records, write_jsonl
 ray = pytest.importorskip("ray")
 
 SAMPLE = ROOT / "newsgraph" / "data" / "sample"
-
-
-@pytest.fixture(scope="module")
-def ray_address():
-    """A local Ray with 2 CPUs for this module; the CLI joins it by address."""
-    from newsgraph.batch import WORKER_ENV
-
-    ray.init(num_cpus=2, include_dashboard=False, logging_level=logging.ERROR, runtime_env=WORKER_ENV)
-    try:
-        yield ray.get_runtime_context().gcs_address
-    finally:
-        ray.shutdown()
 
 
 @pytest.fixture(scope="module")

@@ -39,12 +39,27 @@ def ingest(
                                 help="Processes that run the analysis (0: analyse in this process)."),
     whole: bool = typer.Option(False, "--whole", help="Treat each input as clean article text (no chrome separation)."),
     aliases: Optional[Path] = AliasesOption,
+    engine: str = typer.Option("processes", "--engine",
+                               help="Where the analysis runs: 'processes' (local worker processes) or 'ray' "
+                                    "(Ray actors: --workers of them, 0 for one per CPU; needs newsgraph[cluster])."),
+    address: Optional[str] = typer.Option(None, "--address", show_default=False,
+                                          help="With --engine ray: a running Ray cluster to join "
+                                               "(default: $RAY_ADDRESS, else a local Ray)."),
 ) -> None:
     """Analyse and store documents: idempotent (a document seen twice is stored once) and resumable."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from newsgraph.corpus.ingest import ingest_paths
 
+    if engine not in ("processes", "ray"):
+        err.print(f"newsgraph: unknown --engine {engine!r} (choose processes or ray)", markup=False)
+        raise typer.Exit(2)
+    if engine == "ray":
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            err.print("newsgraph: --engine ray needs Ray: pip install 'newsgraph[cluster]'", markup=False)
+            raise typer.Exit(1)
     store = _open(db, aliases)
     start = time.monotonic()
     columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
@@ -60,7 +75,12 @@ def ingest(
         def fail(exc: NewsgraphError) -> None:
             progress.console.print(f"newsgraph: {exc}", markup=False, highlight=False)
 
-        summary = ingest_paths(paths, store, workers=workers, whole=whole, on_error=fail, on_progress=show)
+        try:
+            summary = ingest_paths(paths, store, workers=workers, whole=whole, on_error=fail, on_progress=show,
+                                   engine=engine, address=address)
+        except ConnectionError as exc:
+            err.print(f"newsgraph: cannot join the Ray cluster ({exc})", markup=False)
+            raise typer.Exit(1)
         show(summary)
     seconds = time.monotonic() - start
     err.print(f"stored {summary.stored}, duplicates {summary.duplicates}, failed {summary.failed} "

@@ -61,10 +61,14 @@ class IngestSummary:
 def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = False,
                  on_error: Callable[[NewsgraphError], None] | None = None,
                  on_progress: Callable[[IngestSummary], None] | None = None,
-                 analyse: Callable = analyse_and_prepare) -> IngestSummary:
+                 analyse: Callable = analyse_and_prepare, engine: str = "processes",
+                 address: str | None = None) -> IngestSummary:
     """Store every new document found under `paths`; report each bad input or failed
     document to `on_error` and skip it. `analyse(doc, pipeline)` turns a Document into a
     `Prepared` or an error (a module-level function, so worker processes can run it).
+    `engine` "ray" runs the analysis on Ray actors instead of local processes (`workers` of
+    them, else one per CPU of the cluster at `address` / $RAY_ADDRESS or of this machine);
+    the writing, and with it every corpus decision, stays here, in input order.
     Returns the counts; a document counts as stored once its batch is committed."""
     summary = IngestSummary()
     pending_ids: set[str] = set()
@@ -109,7 +113,11 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
         batch.clear()
 
     sites, inputs = read_and_learn(read_paths(paths))
-    if workers <= 0:
+    if engine == "ray":
+        from newsgraph.batch import prepare_on_ray
+
+        results = prepare_on_ray(new_documents(), sites, whole, analyse, actors=workers or None, address=address)
+    elif workers <= 0:
         pipeline = Pipeline(sites=sites, whole=whole)
         results = (analyse(doc, pipeline) for doc in new_documents())
     else:
