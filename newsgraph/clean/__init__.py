@@ -11,7 +11,7 @@ from __future__ import annotations
 from newsgraph.clean.blocks import trim_story_lists
 from newsgraph.clean.dateline import dateline_value, find_dateline
 from newsgraph.clean.kinds import label_outside, mark_story_blocks, shape_kind
-from newsgraph.clean.lexicon import lexical_kind
+from newsgraph.clean.lexicon import comment_head, lexical_kind
 from newsgraph.clean.lines import split_lines
 from newsgraph.clean.region import (extend_headline, extend_list, find_article, page_headline, trim_region,
                                     usual_gap)
@@ -40,7 +40,10 @@ def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tu
     usual = usual_gap(lines)
     found = find_article(lines, chrome, usual)
     if found:
-        first, last = trim_region(lines, chrome, *found, usual)
+        # Readers' comments run below their head: the article never goes on under it.
+        first, last = found
+        last = next((i - 1 for i in range(first + 1, last + 1) if comment_head(lines[i])), last)
+        first, last = trim_region(lines, chrome, first, last, usual)
         first, last = trim_story_lists(lines, chrome, first, last, usual)
         first = extend_headline(lines, chrome, first, usual)
         last = extend_list(lines, chrome, last, usual)

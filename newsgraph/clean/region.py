@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import re
+
 from newsgraph.clean.lines import Line
 
 # A line this long is a paragraph even without final punctuation (a dump may lose it).
@@ -25,6 +27,8 @@ SHARED_SHARE = 0.25
 CAPTION_WORDS = 8
 MAX_CAPTIONS = 2
 FOREIGN_SHARE = 0.1
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WIDE = re.compile(r"\S {2,}(?=\S)|\S\t+(?=\S)")
 FOREIGN_STEMS = 2
 
 
@@ -62,6 +66,13 @@ def usual_gap(lines: list[Line]) -> int:
     for a, b in zip(lines, lines[1:]):
         if a.ending == "stop" and b.ending == "stop" and a.words >= 5 and b.words >= 5:
             gaps[b.gap] += min(a.words, b.words)
+    if not gaps:
+        # No two sentences in a row: the gaps around lists the text announces with a colon
+        # ("Азию представляют два арбитра:" and its items) set the rhythm.
+        for a, b in zip(lines, lines[1:]):
+            if a.ending in ("stop", "colon") and (b.ending in ("stop", "colon") or b.bullet) and \
+                    a.words >= 3 and b.words >= 3:
+                gaps[b.gap] += min(a.words, b.words)
     return gaps.most_common(1)[0][0] if gaps else 0
 
 
@@ -190,6 +201,15 @@ def _stronger_headline(lines: list[Line], chrome: dict[int, str], i: int, lead: 
     return j if above >= SHARED_STEMS and above > shared else None
 
 
+def menu_bar(line: Line) -> bool:
+    """A row of section names: every word capitalised ("Новости  Операторы  Интернет"),
+    or the items set apart by runs of spaces ("КИНО  СЕРИАЛЫ  МУЗЫКА")."""
+    words = _WORDS.findall(line.text)
+    if line.ending != "none" or len(words) < 3:
+        return False
+    return all(w[0].isupper() for w in words) or len(_WIDE.findall(line.text)) >= 2
+
+
 def _caption(line: Line) -> bool:
     return 1 <= line.words <= CAPTION_WORDS and line.ending == "none" and not line.bullet
 
@@ -212,7 +232,7 @@ def page_headline(lines: list[Line], chrome: dict[int, str], first: int) -> int 
     if not 0 < first <= 3 or 0 in chrome:
         return None
     top = lines[0]
-    if top.ending not in ("none", "ask") or not 3 <= top.words < PARAGRAPH_WORDS:
+    if top.ending not in ("none", "ask") or not 3 <= top.words < PARAGRAPH_WORDS or menu_bar(top):
         return None
     between = lines[1:first]
     if any(ln.words > 12 or ln.ending == "stop" for ln in between):
