@@ -19,6 +19,9 @@ from newsgraph.doc import Chrome
 
 __all__ = ["dateline_value", "find_dateline", "separate_chrome"]
 
+# The first line under a comment section's head: an author's name, a time, a short remark.
+COMMENT_OPENING = 8
+
 
 def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tuple[list[list[int]], list[Chrome]]:
     """Split a page dump into article blocks (body) and chrome blocks.
@@ -40,9 +43,12 @@ def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tu
     usual = usual_gap(lines)
     found = find_article(lines, chrome, usual)
     if found:
-        # Readers' comments run below their head: the article never goes on under it.
+        # Readers' comments run below their head, opening with an author's name or a short
+        # remark: the article does not go on under it (under a subheading "Комментарии" it
+        # goes on in paragraphs).
         first, last = found
-        last = next((i - 1 for i in range(first + 1, last + 1) if comment_head(lines[i])), last)
+        last = next((i - 1 for i in range(first + 1, last) if comment_head(lines[i]) and (
+            i + 1 in chrome or lines[i + 1].words <= COMMENT_OPENING)), last)
         first, last = trim_region(lines, chrome, first, last, usual)
         first, last = trim_story_lists(lines, chrome, first, last, usual)
         first = extend_headline(lines, chrome, first, usual)

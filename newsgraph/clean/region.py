@@ -202,12 +202,12 @@ def _stronger_headline(lines: list[Line], chrome: dict[int, str], i: int, lead: 
 
 
 def menu_bar(line: Line) -> bool:
-    """A row of section names: every word capitalised ("Новости  Операторы  Интернет"),
-    or the items set apart by runs of spaces ("КИНО  СЕРИАЛЫ  МУЗЫКА")."""
+    """A row of section names set apart by runs of spaces ("Новости  Операторы  Интернет",
+    "КИНО  СЕРИАЛЫ  МУЗЫКА"); a headline of capitalised names ("Умер Фидель Кастро") is not."""
     words = _WORDS.findall(line.text)
     if line.ending != "none" or len(words) < 3:
         return False
-    return all(w[0].isupper() for w in words) or len(_WIDE.findall(line.text)) >= 2
+    return len(_WIDE.findall(line.text)) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _caption(line: Line) -> bool:
