@@ -12,6 +12,7 @@ from collections import Counter
 
 import re
 
+from newsgraph.clean.lexicon import stamp_line
 from newsgraph.clean.lines import Line
 
 # A line this long is a paragraph even without final punctuation (a dump may lose it).
@@ -149,15 +150,19 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
             skipped_captions.append(i)
             i -= 1
             continue
-        if kind or not 3 <= line.words <= PARAGRAPH_WORDS:
-            break
+        if kind or not 3 <= line.words <= PARAGRAPH_WORDS or menu_bar(line):
+            break  # a menu bar may share a word or two with the lead ("Тарифы")
         shared = len(line.stems & lead)
         share = shared / max(len(line.stems), 1)
         if taken == 0 and skipped_captions:
             # Above a caption: the headline itself, tied to the lead by its words and at
             # least as long as the caption under it.
             below = lines[skipped_captions[-1]]
-            ok = (shared >= SHARED_STEMS or (shared and share >= SHARED_SHARE)) and below.gap == 0 and \
+            # A caption stands right under its headline, or a paragraph gap below one that
+            # has the page's dateline right above it.
+            dated = i > 0 and chrome.get(i - 1) == "other" and line.gap == 0 and stamp_line(lines[i - 1])
+            ok = (shared >= SHARED_STEMS or (shared and share >= SHARED_SHARE)) and \
+                (below.gap == 0 or dated and below.gap <= usual) and \
                 line.ending != "stop" and line.words >= max(lines[c].words for c in skipped_captions)
             if not ok and caption:
                 skipped_captions.append(i)
