@@ -168,7 +168,10 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
                 skipped_captions.append(i)
                 i -= 1
                 continue
-            upper = _stronger_headline(lines, chrome, i, lead, shared) if ok and caption else None
+            # Two captions under a headline: the upper one ties the lead no closer than the
+            # headline above it does ("Нельсон Мандела в 2000 году" under "Нельсон Мандела
+            # борется за жизнь" and its dateline).
+            upper = _stronger_headline(lines, chrome, i, lead, shared, ties=True) if ok and caption else None
             if upper is not None:
                 # A title over this one, tied closer to the lead: the headline, and this a
                 # second caption ("Вид на Ташкент с воздуха" under "Племянник ... разбился").
@@ -191,7 +194,7 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
 
 
 def _stronger_headline(lines: list[Line], chrome: dict[int, str], i: int, lead: frozenset,
-                       shared: int) -> int | None:
+                       shared: int, ties: bool = False) -> int | None:
     """The line above line `i`, across a date or a credit, when it is a title sharing more
     content words with the lead than line `i` does, with no blank line between them."""
     j = i - 1
@@ -203,7 +206,7 @@ def _stronger_headline(lines: list[Line], chrome: dict[int, str], i: int, lead: 
     if line.ending == "stop" or not 3 <= line.words <= PARAGRAPH_WORDS:
         return None
     above = len(line.stems & lead)
-    return j if above >= SHARED_STEMS and above > shared else None
+    return j if above >= SHARED_STEMS and (above > shared or ties and above == shared and line.words >= 3) else None
 
 
 def menu_bar(line: Line) -> bool:
