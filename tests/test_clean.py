@@ -303,3 +303,71 @@ def test_two_captions_under_the_headline():
     kinds = kinds_of(text)
     assert kinds["Токаев поручил построить 217 школ к 2027 году"] == "body"
     assert kinds["Вид на Астану с воздуха"] == kinds["Касым-Жомарт Токаев"] == "other"
+
+
+def test_readers_comments_end_the_article():
+    text = (STORY + "\nКомментарии (2)\nАйгерим\nНаконец-то в нашем районе будет новая школа, давно ждали.\n"
+            "Ерлан К.\nГлавное, чтобы построили вовремя и без нарушений.\n")
+    kinds = kinds_of(text)
+    assert all(kinds[line] == "body" for line in STORY.splitlines())
+    assert kinds["Наконец-то в нашем районе будет новая школа, давно ждали."] != "body"
+    assert kinds["Главное, чтобы построили вовремя и без нарушений."] != "body"
+
+
+def test_a_commentary_subheading_keeps_the_article():
+    paragraph = ("Эксперты считают, что программа позволит к 2027 году полностью решить проблему трехсменного "
+                 "обучения в крупных городах страны, где сегодня не хватает мест в школах.")
+    text = STORY + "\nКомментарии\n\n" + paragraph + "\n"
+    assert kinds_of(text)[paragraph] == "body"
+
+
+def test_headlines_with_run_on_teasers_under_a_head():
+    text = (STORY + "\nГлавное за неделю\nБанки снизили ставки по депозитам в долларах.\n"
+            "Экспорт зерна превысил прогнозы. Основной рост пришелся на поставки в Китай.\n"
+            "Биржа подвела итоги года.\n")
+    kinds = kinds_of(text)
+    assert kinds["Экспорт зерна превысил прогнозы. Основной рост пришелся на поставки в Китай."] == "related"
+    assert kinds["Биржа подвела итоги года."] == "related"
+    assert all(kinds[line] == "body" for line in STORY.splitlines())
+
+
+def test_items_a_colon_announces_across_blank_lines_stay():
+    text = ("Судейский комитет назвал имена арбитров, которые будут обслуживать матчи турнира этим летом.\n\n"
+            "Азию представляют два арбитра:\n\n• Тору Камикава (Япония) • Шамсул Майдин (Сингапур)\n\n"
+            "Африку представляют два арбитра:\n\n• Коффи Коджа (Бенин) • Эссам Абд Эль Фатах (Египет)\n")
+    assert set(kinds_of(text).values()) == {"body"}
+
+
+def test_a_menu_bar_over_the_headline_is_not_the_headline():
+    text = "Новости  Операторы  Интернет  Тарифы\n\nОператоры снизили тарифы в роуминге\n" + STORY
+    kinds = kinds_of(text)
+    assert kinds["Новости  Операторы  Интернет  Тарифы"] != "body"
+
+
+@pytest.mark.parametrize("dateline, value", [
+    ("Четверг, 26 октября 2017, 08:15 (Киев, UTC+3)", "2017-10-26T08:15+03:00"),
+    ("04.04.2017 09:30 (по душанбинскому времени, UTC+5)", "2017-04-04T09:30+05:00"),
+    ("12 июня 2012, 11:40 | Алматы (время астанинское, GMT+6)", "2012-06-12T11:40+06:00"),
+    ("02 марта 2011 года 13:50, Астана", "2011-03-02T13:50"),
+])
+def test_datelines_with_places_and_zones_in_brackets(dateline, value):
+    from newsgraph.clean import dateline_value
+
+    text = "Программа строительства школ утверждена\n" + dateline + "\n" + STORY
+    assert dateline_value(text, *separate_chrome(text)) == value
+
+
+def test_a_site_states_its_time_zone_once():
+    from newsgraph.clean import dateline_value
+
+    text = ("Программа строительства школ утверждена\n11 июля 2019, 18:40\n" + STORY +
+            "\nПоделиться\nВремя ташкентское (UTC+5)\n")
+    assert dateline_value(text, *separate_chrome(text)) == "2019-07-11T18:40+05:00"
+
+
+def test_a_caption_ending_in_a_date_is_not_the_dateline():
+    from newsgraph.clean import dateline_value
+
+    text = ("Программа строительства школ утверждена\nМинистр на открытии школы в Астане, 8 июня 2019 года\n"
+            "13 июня 2019, 19:30\n" + STORY)
+    assert dateline_value(text, *separate_chrome(text)) == "2019-06-13T19:30"

@@ -11,13 +11,16 @@ from __future__ import annotations
 from newsgraph.clean.blocks import trim_story_lists
 from newsgraph.clean.dateline import dateline_value, find_dateline
 from newsgraph.clean.kinds import label_outside, mark_story_blocks, shape_kind
-from newsgraph.clean.lexicon import lexical_kind
+from newsgraph.clean.lexicon import comment_head, lexical_kind
 from newsgraph.clean.lines import split_lines
 from newsgraph.clean.region import (extend_headline, extend_list, find_article, page_headline, trim_region,
                                     usual_gap)
 from newsgraph.doc import Chrome
 
 __all__ = ["dateline_value", "find_dateline", "separate_chrome"]
+
+# The first line under a comment section's head: an author's name, a time, a short remark.
+COMMENT_OPENING = 8
 
 
 def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tuple[list[list[int]], list[Chrome]]:
@@ -40,7 +43,13 @@ def separate_chrome(text: str, known_chrome: frozenset[str] = frozenset()) -> tu
     usual = usual_gap(lines)
     found = find_article(lines, chrome, usual)
     if found:
-        first, last = trim_region(lines, chrome, *found, usual)
+        # Readers' comments run below their head, opening with an author's name or a short
+        # remark: the article does not go on under it (under a subheading "Комментарии" it
+        # goes on in paragraphs).
+        first, last = found
+        last = next((i - 1 for i in range(first + 1, last) if comment_head(lines[i]) and (
+            i + 1 in chrome or lines[i + 1].words <= COMMENT_OPENING)), last)
+        first, last = trim_region(lines, chrome, first, last, usual)
         first, last = trim_story_lists(lines, chrome, first, last, usual)
         first = extend_headline(lines, chrome, first, usual)
         last = extend_list(lines, chrome, last, usual)

@@ -49,6 +49,26 @@ def story_title(line: Line) -> bool:
     return 3 <= n <= TITLE_WORDS and not _INNER_STOP.search(text)
 
 
+def title_teaser(line: Line) -> bool:
+    """Another story's headline with its teaser sentence run on in one line: a title of
+    3-16 words ending in a full stop, then one more sentence.
+
+    >>> from newsgraph.clean.lines import split_lines
+    >>> [title_teaser(ln) for ln in split_lines(
+    ...     "Экспорт хлопка превысил прогнозы. Основной рост пришелся на Китай.\\nОн сказал. Она ушла. Все.")]
+    [True, False]
+    """
+    if line.ending not in ("stop", "ask") or line.words > TITLE_WORDS + TEASER_WORDS:
+        return False
+    text = _MARKER.sub("", line.text)
+    stops = list(_INNER_STOP.finditer(text))
+    if len(stops) != 1:
+        return False
+    head, tail = text[:stops[0].start() + 1], text[stops[0].end() - 1:]
+    return head.endswith(".") and 3 <= len(_WORD.findall(head)) <= TITLE_WORDS and \
+        3 <= len(_WORD.findall(tail)) <= TEASER_WORDS
+
+
 def _teaser(line: Line) -> bool:
     return line.ending in ("stop", "ask") and line.words <= TEASER_WORDS and \
         not _INNER_STOP.search(_MARKER.sub("", line.text))
@@ -61,7 +81,8 @@ def trim_story_lists(lines: list[Line], chrome: dict[int, str], first: int, last
     counts = Counter(stem for i in range(first, last + 1) if i not in chrome for stem in lines[i].stems)
     for end in (True, False):
         while first < last:
-            block = _edge_block(lines, chrome, first, last, usual, counts, end)
+            block = _edge_block(lines, chrome, first, last, usual, counts, end) or \
+                (_edge_block(lines, chrome, first, last, usual, counts, end, run_on=True) if end else None)
             if block is None:
                 break
             if end:
@@ -76,16 +97,17 @@ def trim_story_lists(lines: list[Line], chrome: dict[int, str], first: int, last
 
 
 def _edge_block(lines: list[Line], chrome: dict[int, str], first: int, last: int, usual: int,
-                counts: Counter, end: bool) -> tuple[int, int] | None:
+                counts: Counter, end: bool, run_on: bool = False) -> tuple[int, int] | None:
     """(start, stop) of a block of other stories at the span's last (or first) lines, or
-    None when the lines there are the article's own."""
+    None when the lines there are the article's own. With `run_on`, headlines with their
+    teaser run on in one line count too (below the article, under a list's head only)."""
     order = range(last, first - 1, -1) if end else range(first, last + 1)
     members: list[int] = []
     for i in order:
         line = lines[i]
         if i in chrome and not _mark(line, chrome[i]):
             break  # a head, tags, share buttons: the block's edge
-        if i not in chrome and not (story_title(line) or _teaser(line)):
+        if i not in chrome and not (story_title(line) or _teaser(line) or (run_on and title_teaser(line))):
             break
         if not end and members and line.gap > usual:
             break  # the block ends where a wider gap opens
@@ -96,13 +118,13 @@ def _edge_block(lines: list[Line], chrome: dict[int, str], first: int, last: int
     # The longest run of stories at the edge: from the far end inwards, drop lines until
     # what is left reads as headlines of one kind with their teasers.
     while members:
-        stories = _stories(lines, [i for i in members if i not in chrome])
+        stories = _stories(lines, [i for i in members if i not in chrome], run_on)
         if stories is not None:
             break
         members = members[1:] if end else members[:-1]
     else:
         return None
-    titles, pairs = stories
+    titles, pairs, joined = stories
     own = [i for i in range(first, last + 1) if i not in chrome and i not in members]
     if len(titles) < 2 or not any(lines[i].ending == "stop" and lines[i].words >= 5 for i in own):
         return None  # nothing of the article would be left
@@ -129,6 +151,8 @@ def _edge_block(lines: list[Line], chrome: dict[int, str], first: int, last: int
     for i in members:
         rest.subtract(lines[i].stems)
     on_topic = sum(1 for i in titles if sum(1 for s in lines[i].stems if rest[s] > 0) >= TOPIC_STEMS)
+    if joined and not (head or closed):
+        return None  # headlines with run-on teasers only under a list's head or after share buttons
     strong = head or closed or stamps >= 2 or pairs >= 2
     # Above the article, short sentences are as likely its own lead: only a list's marks count there.
     weak = end and edge and (len(titles) >= 3 or on_topic == 0) and on_topic * 2 < len(titles)
@@ -144,15 +168,20 @@ def _mark(line: Line, kind: str) -> bool:
     return stamp_line(line) or (kind == "other" and line.words <= MARK_WORDS)
 
 
-def _stories(lines: list[Line], run: list[int]) -> tuple[list[int], int] | None:
+def _stories(lines: list[Line], run: list[int], run_on: bool = False) -> tuple[list[int], int, int] | None:
     """Read `run` (line indices in page order) as stories: a headline, maybe a teaser
-    sentence right under it. Headlines of one list end alike (all with a full stop, or
+    sentence right under it (or, with `run_on`, run on in its line). Headlines of one list end alike (all with a full stop, or
     none of them), so a change of ending is where the list stops. Returns the headlines
-    and the number of unpunctuated headline + teaser pairs, or None."""
+    the number of unpunctuated headline + teaser pairs and the number of run-on ones, or None."""
     titles: list[int] = []
-    pairs, kind, k = 0, None, 0
+    pairs, kind, k, joined = 0, None, 0, 0
     while k < len(run):
         line = lines[run[k]]
+        if run_on and title_teaser(line):
+            # A headline and its teaser in one line: a story whichever way the others end.
+            titles.append(run[k])
+            k, joined = k + 1, joined + 1
+            continue
         if not story_title(line):
             return None
         this = "stop" if line.ending == "stop" else "open"
@@ -166,7 +195,9 @@ def _stories(lines: list[Line], run: list[int]) -> tuple[list[int], int] | None:
             if under.gap == 0 and _teaser(under) and (this == "open" or not story_title(under)):
                 pairs += this == "open"
                 k += 1
+    if joined and len(titles) == joined:
+        return None  # only among plain headlines: two-sentence lines alone are the text's
     labels = {m[0].lower() for m in map(_LABEL.match, (lines[i].text for i in titles)) if m}
     if len(labels) == 1 and all(_LABEL.match(lines[i].text) for i in titles):
         return None  # "Вопрос: ... / Ответ: ...": the article's own questions and answers
-    return titles, pairs
+    return titles, pairs, joined

@@ -30,13 +30,23 @@ _DATE = (rf"(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})(?:\s*(?:г�
          rf"|(?P<d2>\d{{1,2}})[./](?P<m2>\d{{1,2}})[./](?P<y2>\d{{4}}|\d{{2}})(?!\d)"
          rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))")
 _TIME = r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::\d{2})?"
-_ZONE = (r"(?:\(?\s*(?P<utc>gmt|utc)\s*(?:(?P<zs>[+−–-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?\s*\)?"
+# "(GMT+5)", "UTC+6", "+05:00", "(МСК)", and a zone in brackets after a place or a few words:
+# "(Киев, UTC+3)", "| Алматы (время астанинское, GMT+6)", "(по душанбинскому времени, UTC+5)".
+_ZONE = (r"(?:(?:(?:[|,—–-]\s*)?(?:[^\W\d_][\w-]*\s*)?\(\s*(?:[^()\d]{0,40}?[\s,]\s*)?|\(?\s*)"
+         r"(?P<utc>gmt|utc)\s*(?:(?P<zs>[+−–-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?\s*\)?"
          r"|(?P<zs2>[+−–-])(?P<zh2>\d{2}):?(?P<zm2>\d{2})(?!\d)|(?P<z>z)\b|(?P<msk>\(?\s*(?:мск|msk)\s*\)?))")
 _TIME_ZONE = rf"{_TIME}(?:\s*{_ZONE})?"
 _JOIN = r"(?:\s*,\s*|\s+в\s+|\s*[|•·/—–-]\s*|\s+|t)"
 # A date with the time after it, or a time with the date after it.
 DATE_FIRST = re.compile(rf"{_DATE}(?:{_JOIN}{_TIME_ZONE})?")
 TIME_FIRST = re.compile(rf"{_TIME_ZONE}{_JOIN}{_DATE}")
+# A site's statement of the time it gives, on a line of its own: "Время: GMT+5",
+# "Время ташкентское (UTC+5)", "Время в Астане: GMT+6".
+SITE_ZONE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}время(?:\s+[^\W\d_]+){0,2}\s*[:,—–-]?\s*\(?\s*(?:gmt|utc)\s*"
+                       r"(?P<zs>[+−–-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?\s*\)?$")
+# Words before the date on a dateline: a place, a rubric, "Опубликовано"; a caption that
+# ends with the day its photo was taken has more.
+WORDS_BEFORE = 3
 # The date after these words is when the page was changed, not when it was published.
 _UPDATED = re.compile(r"(?:обновлено|обновлен[аы]?|изменено|updated|ред\.)\s*:?\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -62,10 +72,24 @@ def find_dateline(text: str, body: list[list[int]], chrome: list[Chrome]) -> tup
         if kind != "other" or _beside_story(items, k):
             continue
         found = parse_dateline(text[start:end])
-        if found:
+        if found and len(_WORD.findall(text[start:start + found[1]])) <= WORDS_BEFORE:
             value, a, b = found
+            if "T" in value and len(value) == 16:
+                value += _site_zone(text, chrome)  # a time with no zone beside it
             return value, start + a, start + b
     return None
+
+
+def _site_zone(text: str, chrome: list[Chrome]) -> str:
+    """The UTC offset a page states for all its times on a line of its own, or ""."""
+    for item in chrome:
+        line = text[item.start:item.end].strip().lower()
+        if len(line) <= 60:
+            m = SITE_ZONE.match(line)
+            if m:
+                delta = timedelta(hours=int(m["zh"]), minutes=int(m["zm"] or 0))
+                return _format_offset(-delta if m["zs"] in "−–-" else delta)
+    return ""
 
 
 def dateline_value(text: str, body: list[list[int]], chrome: list[Chrome]) -> str | None:

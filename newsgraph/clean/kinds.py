@@ -22,11 +22,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # marker and no introducing colon, is a set-in block of other stories.
 STORY_RUN = 3
 _SCORE = re.compile(r"\d\s*:\s*\d")
+# A weather or currency widget: "Пн, 6 февраля  -9°  USD 29,87  EUR 40,81".
+_WIDGET = re.compile(r"\d\s*°|\b(?:USD|EUR|RUB|KZT|UZS|KGS|TJS|CNY)\b\s*[\d▲▼]")
 
 
 def shape_kind(line: Line) -> str:
     """The chrome kind of a line outside the article that the lexicon did not name."""
-    if line.letter_share < 0.5 or (line.words <= 4 and _SCORE.search(line.text)):
+    if line.letter_share < 0.5 or (line.words <= 4 and _SCORE.search(line.text)) or (
+            line.words <= 8 and _WIDGET.search(line.text)):
         return "other"  # rates, scores, temperatures, counters
     words = _WORD.findall(line.text)
     if line.words <= 2:

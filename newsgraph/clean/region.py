@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+import re
+
+from newsgraph.clean.lexicon import stamp_line
 from newsgraph.clean.lines import Line
 
 # A line this long is a paragraph even without final punctuation (a dump may lose it).
@@ -25,6 +28,8 @@ SHARED_SHARE = 0.25
 CAPTION_WORDS = 8
 MAX_CAPTIONS = 2
 FOREIGN_SHARE = 0.1
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WIDE = re.compile(r"\S {2,}(?=\S)|\S\t+(?=\S)")
 FOREIGN_STEMS = 2
 
 
@@ -62,6 +67,13 @@ def usual_gap(lines: list[Line]) -> int:
     for a, b in zip(lines, lines[1:]):
         if a.ending == "stop" and b.ending == "stop" and a.words >= 5 and b.words >= 5:
             gaps[b.gap] += min(a.words, b.words)
+    if not gaps:
+        # No two sentences in a row: the gaps around lists the text announces with a colon
+        # ("Азию представляют два арбитра:" and its items) set the rhythm.
+        for a, b in zip(lines, lines[1:]):
+            if a.ending in ("stop", "colon") and (b.ending in ("stop", "colon") or b.bullet) and \
+                    a.words >= 3 and b.words >= 3:
+                gaps[b.gap] += min(a.words, b.words)
     return gaps.most_common(1)[0][0] if gaps else 0
 
 
@@ -138,21 +150,28 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
             skipped_captions.append(i)
             i -= 1
             continue
-        if kind or not 3 <= line.words <= PARAGRAPH_WORDS:
-            break
+        if kind or not 3 <= line.words <= PARAGRAPH_WORDS or menu_bar(line):
+            break  # a menu bar may share a word or two with the lead ("Тарифы")
         shared = len(line.stems & lead)
         share = shared / max(len(line.stems), 1)
         if taken == 0 and skipped_captions:
             # Above a caption: the headline itself, tied to the lead by its words and at
             # least as long as the caption under it.
             below = lines[skipped_captions[-1]]
-            ok = (shared >= SHARED_STEMS or (shared and share >= SHARED_SHARE)) and below.gap == 0 and \
+            # A caption stands right under its headline, or a paragraph gap below one that
+            # has the page's dateline right above it.
+            dated = i > 0 and chrome.get(i - 1) == "other" and line.gap == 0 and stamp_line(lines[i - 1])
+            ok = (shared >= SHARED_STEMS or (shared and share >= SHARED_SHARE)) and \
+                (below.gap == 0 or dated and below.gap <= usual) and \
                 line.ending != "stop" and line.words >= max(lines[c].words for c in skipped_captions)
             if not ok and caption:
                 skipped_captions.append(i)
                 i -= 1
                 continue
-            upper = _stronger_headline(lines, chrome, i, lead, shared) if ok and caption else None
+            # Two captions under a headline: the upper one ties the lead no closer than the
+            # headline above it does ("Нельсон Мандела в 2000 году" under "Нельсон Мандела
+            # борется за жизнь" and its dateline).
+            upper = _stronger_headline(lines, chrome, i, lead, shared, ties=True) if ok and caption else None
             if upper is not None:
                 # A title over this one, tied closer to the lead: the headline, and this a
                 # second caption ("Вид на Ташкент с воздуха" under "Племянник ... разбился").
@@ -175,7 +194,7 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
 
 
 def _stronger_headline(lines: list[Line], chrome: dict[int, str], i: int, lead: frozenset,
-                       shared: int) -> int | None:
+                       shared: int, ties: bool = False) -> int | None:
     """The line above line `i`, across a date or a credit, when it is a title sharing more
     content words with the lead than line `i` does, with no blank line between them."""
     j = i - 1
@@ -187,7 +206,16 @@ def _stronger_headline(lines: list[Line], chrome: dict[int, str], i: int, lead: 
     if line.ending == "stop" or not 3 <= line.words <= PARAGRAPH_WORDS:
         return None
     above = len(line.stems & lead)
-    return j if above >= SHARED_STEMS and above > shared else None
+    return j if above >= SHARED_STEMS and (above > shared or ties and above == shared and line.words >= 3) else None
+
+
+def menu_bar(line: Line) -> bool:
+    """A row of section names set apart by runs of spaces ("Новости  Операторы  Интернет",
+    "КИНО  СЕРИАЛЫ  МУЗЫКА"); a headline of capitalised names ("Умер Фидель Кастро") is not."""
+    words = _WORDS.findall(line.text)
+    if line.ending != "none" or len(words) < 3:
+        return False
+    return len(_WIDE.findall(line.text)) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _caption(line: Line) -> bool:
@@ -212,7 +240,7 @@ def page_headline(lines: list[Line], chrome: dict[int, str], first: int) -> int 
     if not 0 < first <= 3 or 0 in chrome:
         return None
     top = lines[0]
-    if top.ending not in ("none", "ask") or not 3 <= top.words < PARAGRAPH_WORDS:
+    if top.ending not in ("none", "ask") or not 3 <= top.words < PARAGRAPH_WORDS or menu_bar(top):
         return None
     between = lines[1:first]
     if any(ln.words > 12 or ln.ending == "stop" for ln in between):
