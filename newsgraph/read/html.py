@@ -40,7 +40,6 @@ def line_spans(text: str) -> list[list[int]]:
 
 
 def _iso_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = value.strip()[:10]
-    return value if len(value) in (4, 7, 10) else None
+    from newsgraph.read.hygiene import published_date
+
+    return published_date(value)
