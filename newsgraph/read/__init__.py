@@ -291,18 +291,24 @@ def read_one(path: str, stdin=None) -> Iterator[Item]:
             yield from _admitted(_run(sniff_reader(head), prefixed(head, fh), where), where)
             return
         size = os.stat(path).st_size
+        reader = reader_for(path)
+        if reader is not None:
+            _check_size(reader, size, path)
         with open(path, "rb") as fh:
-            reader = reader_for(path)
             if reader is None:
                 reader = sniff_reader(fh.read(2048))
                 fh.seek(0)
-            if not getattr(reader, "streams", False) and size > MAX_DOCUMENT_BYTES:
-                raise InputError(f"file too large ({size:,} bytes; limit {MAX_DOCUMENT_BYTES:,})", path)
+                _check_size(reader, size, path)
             yield from _admitted(_run(reader, fh, where), where)
     except InputError as exc:
         yield exc
     except OSError as exc:
         yield InputError(f"cannot read file ({exc.strerror or exc})", where)
+
+
+def _check_size(reader: Reader, size: int, path: str) -> None:
+    if not getattr(reader, "streams", False) and size > MAX_DOCUMENT_BYTES:
+        raise InputError(f"file too large ({size:,} bytes; limit {MAX_DOCUMENT_BYTES:,})", path)
 
 
 def _run(reader: Reader, stream: BinaryIO, where: str) -> Iterator[Item]:
