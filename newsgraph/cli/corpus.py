@@ -22,10 +22,14 @@ DbOption = typer.Option(None, "--db", help=DB_HELP, show_default=False)
 AliasesOption = typer.Option(None, "--aliases", help=ALIASES_HELP, show_default=False)
 
 
-def _open(db: Optional[str], aliases: Optional[Path] = None):
+def _open(db: Optional[str], aliases: Optional[Path] = None, create: bool = False):
+    """The corpus at `db`; only `ingest` creates one where there is none."""
     from newsgraph.corpus import open_corpus
+    from newsgraph.store import require_store
 
     try:
+        if not create:
+            require_store(db)
         return open_corpus(db, str(aliases) if aliases else None)
     except NewsgraphError as exc:
         report_error(exc)
@@ -46,7 +50,7 @@ def ingest(
 
     from newsgraph.corpus.ingest import ingest_paths
 
-    store = _open(db, aliases)
+    store = _open(db, aliases, create=True)
     start = time.monotonic()
     columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
     with store, Progress(*columns, console=err, transient=False) as progress:
