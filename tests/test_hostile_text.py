@@ -110,7 +110,7 @@ def test_api_extract_answers_422_or_200_never_500(tmp_path):
 
     from newsgraph.api import create_app
 
-    client = TestClient(create_app(str(tmp_path / "store.db")))
+    client = TestClient(create_app(str(tmp_path / "store.db")), base_url="http://localhost")
     for bad in HOSTILE:
         body = json.dumps({"text": TEXT + bad, "title": bad, "id": bad or "x", "published": bad})
         r = client.post("/api/extract", content=body, headers={"Content-Type": "application/json"})

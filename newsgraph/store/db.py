@@ -212,6 +212,8 @@ class PostgresDatabase(Database):
     def _sql(self, sql: str) -> str:
         out = self._sql_cache.get(sql)
         if out is None:
+            if len(self._sql_cache) >= STATEMENT_CACHE:  # IN lists of every length: keep it bounded
+                self._sql_cache.clear()
             out = self._sql_cache[sql] = sql.replace("%", "%%").replace("?", "%s")
         return out
 
