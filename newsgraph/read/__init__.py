@@ -7,6 +7,7 @@ stops on a bad input. Formats are chosen by extension (`READERS`), and by conten
 from __future__ import annotations
 
 import codecs
+import fnmatch
 import io
 import json
 import os
@@ -260,10 +261,10 @@ def _name_regex(part: str) -> str:
             out.append("[^/]*")
         elif ch == "?":
             out.append("[^/]")
-        elif ch == "[" and "]" in part[i + 2:] or ch == "[" and part[i + 1:i + 2] == "]" and "]" in part[i + 2:]:
+        elif ch == "[" and "]" in part[i + 2:]:
             end = part.index("]", i + 2)
-            body = part[i + 1:end].replace("\\", "\\\\")
-            out.append("[^" + body[1:] + "]" if body.startswith("!") else "[" + body + "]")
+            # fnmatch knows the corners of a class ([!...], []...], bad ranges); take just the class.
+            out.append(fnmatch.translate(part[i:end + 1])[len("(?s:"):-len(")\\Z")])
             i = end
         else:
             out.append(re.escape(ch))
