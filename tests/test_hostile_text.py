@@ -179,3 +179,24 @@ def test_show_prints_hostile_documents_and_refuses_foreign_lines(tmp_path):
     result = CliRunner().invoke(app, ["show", str(path)])
     assert isinstance(result.exception, SystemExit) and result.exit_code == 1
     assert "\x1b" not in result.output and "1 document(s)" in result.output
+
+
+def test_ingest_stores_every_document_of_a_file_with_half_emoji(tmp_path):
+    """The reported failure: a lone surrogate in `text` or `title` stopped `ingest` at that line
+    for good. Now all 30 documents are stored and a second run stores nothing new."""
+    from newsgraph.corpus import open_corpus
+    from newsgraph.corpus.ingest import ingest_paths
+
+    path = tmp_path / "half-emoji.jsonl"
+    rows = []
+    for n in range(30):
+        rec = {"id": f"d{n}", "text": f"Президент Казахстана провёл встречу номер {n} в Астане.", "title": f"Встреча {n}"}
+        if n % 3 == 0:
+            rec["text" if n % 2 else "title"] += "\ud83d"
+        rows.append(json.dumps(rec))
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with open_corpus(str(tmp_path / "store.db")) as store:
+        first = ingest_paths([str(path)], store, workers=0)
+        again = ingest_paths([str(path)], store, workers=0)
+        assert (first.stored, first.failed) == (30, 0)
+        assert (again.stored, again.duplicates, again.failed) == (0, 30, 0)
