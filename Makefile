@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 LOCK   := requirements.lock
 SAMPLE := newsgraph/data/sample
 
-.PHONY: run test setup system-deps bench eval lock clean
+.PHONY: run test setup system-deps bench eval lock clean fuzz
 
 run: setup
 	@echo "== newsgraph extract: one sample page as a Document"
@@ -51,6 +51,22 @@ bench: setup
 
 eval: setup
 	$(BIN)/newsgraph eval
+
+# Coverage-guided fuzzing (atheris), kept out of `make test`: each target in fuzz/ runs for
+# FUZZ_SECONDS from its seeds; an input that crashes or runs past 20 s is saved as
+# out/fuzz/<target>-crash-* / timeout-* and stops the run. docs/reliability.md records the runs.
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?= read text analysis
+
+fuzz: setup
+	$(BIN)/python -m pip install --quiet 'atheris>=2.3'
+	@mkdir -p out/fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p out/fuzz/corpus-$$t; \
+	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	  $(BIN)/python fuzz/fuzz_$$t.py out/fuzz/corpus-$$t fuzz/seeds/$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -timeout=20 -rss_limit_mb=3072 -artifact_prefix=out/fuzz/$$t- -print_final_stats=1 || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .hypothesis newsgraph.egg-info

@@ -69,7 +69,7 @@ def app(db_url):
 def client(app):
     from fastapi.testclient import TestClient
 
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, base_url="http://localhost", raise_server_exceptions=False) as c:
         yield c
 
 
@@ -280,7 +280,7 @@ def test_oversized_body_without_length_is_cut_off(db_url):
             yield "Абзац текста. ".encode() * 10
         yield b'"}'
 
-    with TestClient(create_app(db_url, max_body=4096), raise_server_exceptions=False) as small:
+    with TestClient(create_app(db_url, max_body=4096), base_url="http://localhost", raise_server_exceptions=False) as small:
         r = small.post("/api/extract", content=chunks(), headers={"Content-Type": "application/json"})
         assert r.status_code == 413
         assert small.post("/api/extract", json={"text": "Короткий текст."}).status_code == 200

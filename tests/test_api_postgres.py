@@ -29,7 +29,7 @@ def client(tmp_path_factory, seed_path):
         url = fresh_database(admin_url)
         with open_corpus(url) as store:
             assert ingest_paths([str(seed_path), str(pages)], store, workers=0).stored == 2
-        with TestClient(create_app(url), raise_server_exceptions=False) as c:
+        with TestClient(create_app(url), base_url="http://localhost", raise_server_exceptions=False) as c:
             yield c
 
 

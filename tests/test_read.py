@@ -1,5 +1,6 @@
 """Readers: encodings, formats, and bad input that must give one clear error and lose nothing."""
 import gzip
+import io
 import json
 
 import pytest
@@ -106,13 +107,5 @@ def test_folder_is_read_recursively_and_globs_expand(tmp_path):
 def test_text_documents_get_a_content_id():
     from newsgraph.doc import content_id
 
-    [a] = list(read_paths(["-"], stdin=_Stdin(TEXT.encode())))
+    [a] = list(read_paths(["-"], stdin=io.BytesIO(TEXT.encode())))
     assert a.id == content_id(TEXT) and a.source["format"] == "text"
-
-
-class _Stdin:
-    def __init__(self, data):
-        self.data = data
-
-    def read(self):
-        return self.data

@@ -85,7 +85,7 @@ def test_the_api_batch_agrees_with_extract(tmp_path):
     from newsgraph.api import create_app
 
     expected = extract(str(write_jsonl(tmp_path / "pages.jsonl", records())))
-    with TestClient(create_app(str(tmp_path / "api.db"))) as client:
+    with TestClient(create_app(str(tmp_path / "api.db")), base_url="http://localhost") as client:
         answer = client.post("/api/extract/batch", json={"documents": records()[::-1]})
     assert answer.status_code == 200, answer.text
     got = {d["id"]: analysis_of(d) for d in answer.json()["documents"]}

@@ -6,24 +6,32 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from newsgraph import SCHEMA, __version__
+from newsgraph.api.extract import ANALYSIS_DEADLINE_S, ANALYSIS_WAITING, ANALYSIS_WORKERS, AnalysisQueue
+from newsgraph.api.guard import LOCAL_HOSTS, Guard
 from newsgraph.api.limits import MAX_REQUEST_BYTES, BodyLimit
 from newsgraph.api.routes import router
 from newsgraph.api.status import install_error_handlers
 from newsgraph.api.stores import StorePool
 
 
-def create_app(db_url: str | None = None, max_body: int = MAX_REQUEST_BYTES) -> FastAPI:
+def create_app(db_url: str | None = None, max_body: int = MAX_REQUEST_BYTES,
+               allowed_hosts: tuple[str, ...] | list[str] = LOCAL_HOSTS,
+               analysis: AnalysisQueue | None = None) -> FastAPI:
     """The newsgraph HTTP API and web reader over the store at `db_url` (default: NEWSGRAPH_DB,
     else ./newsgraph.db). The store is opened (and migrated) here, so a store that cannot be
-    opened raises StoreError at once; models load on first use, once per process."""
+    opened raises StoreError at once; models load on first use, once per process. Requests
+    naming another Host than `allowed_hosts` ("*": any) get 400; analyses run in `analysis`
+    (default: ANALYSIS_WORKERS workers, ANALYSIS_WAITING waiting, ANALYSIS_DEADLINE_S each)."""
     from newsgraph.web import mount_reader
 
     stores = StorePool(db_url)
     stores.get()
+    queue = analysis or AnalysisQueue(ANALYSIS_WORKERS, ANALYSIS_WAITING, ANALYSIS_DEADLINE_S)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
+        queue.close()
         stores.close()
 
     # FastAPI's own /docs and /redoc pages load their scripts from a CDN; the reader stays
@@ -32,8 +40,10 @@ def create_app(db_url: str | None = None, max_body: int = MAX_REQUEST_BYTES) -> 
                   description=f"Russian-language news as Documents ({SCHEMA}): search, entities, stories "
                               f"and analysis of posted text.")
     app.state.stores = stores
+    app.state.analysis = queue
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(Guard, allowed_hosts=tuple(allowed_hosts))  # added last: runs first
     app.include_router(router)
     mount_reader(app)
     return app

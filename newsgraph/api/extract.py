@@ -1,9 +1,21 @@
-"""Analysing a posted text or HTML page, without storing it."""
+"""Analysing a posted text or HTML page, without storing it.
+
+Analyses run in an `AnalysisQueue`: a fixed number of worker threads, a bounded number of
+requests waiting for them (429 when it is full), a deadline per request (503 when it passes),
+and cancellation of a request whose deadline passed or whose client went away, at the next
+stage boundary. Waiting requests hold no server thread, so every other route keeps answering.
+"""
 from __future__ import annotations
 
+import asyncio
 import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
 
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
 
 from newsgraph.doc import Document
 from newsgraph.errors import InputError, StageError
@@ -13,6 +25,74 @@ from newsgraph.errors import InputError, StageError
 _ANALYSIS = threading.Lock()
 # Documents in one batch request: a site's front page of stories, not an archive.
 MAX_BATCH = 100
+# Analyses at once (CPU-bound: one per core at most), requests waiting for one, and how long
+# a request may take from its arrival; a news article takes well under a second.
+ANALYSIS_WORKERS = 1
+ANALYSIS_WAITING = 8
+ANALYSIS_DEADLINE_S = 60.0
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """An analysis stopped because its request is no longer waiting for it."""
+
+
+class AnalysisQueue:
+    """Worker threads for analyses, with a bounded queue in front of them and a deadline.
+
+    `await queue.run(job, request)` runs `job(cancelled)` on a worker, where `cancelled` is a
+    threading.Event the job looks at between steps. Raises HTTPException 429 when `workers +
+    waiting` jobs are already admitted, 503 when the deadline passes first."""
+
+    def __init__(self, workers: int = ANALYSIS_WORKERS, waiting: int = ANALYSIS_WAITING,
+                 deadline: float = ANALYSIS_DEADLINE_S):
+        self.deadline = deadline
+        self.capacity = workers + waiting
+        self._admitted = threading.BoundedSemaphore(self.capacity)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="newsgraph-analysis")
+
+    def submit(self, job: Callable[[threading.Event], T]) -> tuple[Future, threading.Event]:
+        if not self._admitted.acquire(blocking=False):
+            raise HTTPException(429, f"the analysis queue is full ({self.capacity} requests); retry shortly",
+                                headers={"Retry-After": "5"})
+        cancelled = threading.Event()
+        try:
+            future = self._pool.submit(_run_unless_cancelled, job, cancelled)
+        except RuntimeError:  # the pool is shut down: the server is stopping
+            self._admitted.release()
+            raise HTTPException(503, "the server is stopping") from None
+        future.add_done_callback(lambda _: self._admitted.release())
+        return future, cancelled
+
+    async def run(self, job: Callable[[threading.Event], T], request=None) -> T:
+        future, cancelled = self.submit(job)
+        waiting = asyncio.wrap_future(future)
+        ends = time.monotonic() + self.deadline
+        try:
+            while True:
+                left = ends - time.monotonic()
+                done, _ = await asyncio.wait({waiting}, timeout=max(0.0, min(0.25, left)))
+                if done:
+                    return waiting.result()
+                if time.monotonic() >= ends:
+                    raise HTTPException(503, f"the analysis took longer than {self.deadline:g} s; "
+                                             f"send a shorter text", headers={"Retry-After": "30"})
+                if request is not None and await request.is_disconnected():
+                    raise HTTPException(503, "the client went away")
+        finally:
+            waiting.add_done_callback(lambda f: f.cancelled() or f.exception())  # retrieved: no warning
+            if not future.done():
+                cancelled.set()
+                future.cancel()  # a job still waiting never starts; a running one stops at its next step
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _run_unless_cancelled(job: Callable[[threading.Event], T], cancelled: threading.Event) -> T:
+    if cancelled.is_set():
+        raise Cancelled("cancelled before it started")
+    return job(cancelled)
 
 
 class ExtractRequest(BaseModel):
@@ -49,19 +129,30 @@ def request_document(req: ExtractRequest, where: str = "body") -> Document:
     return document_from_record(record, where, None, fmt="html" if req.html is not None else "text")
 
 
-def analyse_request(req: ExtractRequest) -> Document:
+def analyse_request(req: ExtractRequest, cancelled: threading.Event | None = None) -> Document:
     """The analysed Document for a request. Raises InputError for an unusable request,
-    StageError when a stage fails."""
+    StageError when a stage fails, Cancelled when `cancelled` is set between two stages."""
     from newsgraph.pipeline import Pipeline
 
     doc = request_document(req)
     with _ANALYSIS:
-        return Pipeline(whole=req.whole)(doc)
+        return run_stages(Pipeline(whole=req.whole), doc, cancelled)
 
 
-def analyse_batch(batch: ExtractBatch) -> dict:
+def run_stages(pipeline, doc: Document, cancelled: threading.Event | None = None) -> Document:
+    """`pipeline(doc)`, one stage at a time, looking at `cancelled` before each."""
+    from newsgraph.pipeline import Pipeline
+
+    for name in pipeline.names:
+        if cancelled is not None and cancelled.is_set():
+            raise Cancelled(f"cancelled before the {name} stage")
+        doc = Pipeline(pipeline.resources, pipeline.sites, pipeline.whole, stages=[name])(doc)
+    return doc
+
+
+def analyse_batch(batch: ExtractBatch, cancelled: threading.Event | None = None) -> dict:
     """`documents`: the analysed Document of each request, in order, or null where it failed;
-    `errors`: {index, reason} for each failure."""
+    `errors`: {index, reason} for each failure. Raises Cancelled when `cancelled` is set."""
     from newsgraph.clean.site import learn_sites
     from newsgraph.pipeline import Pipeline
 
@@ -80,7 +171,7 @@ def analyse_batch(batch: ExtractBatch) -> dict:
                 out.append(None)
                 continue
             try:
-                out.append(pipeline(doc).to_dict())
+                out.append(run_stages(pipeline, doc, cancelled).to_dict())
             except StageError as exc:
                 out.append(None)
                 errors.append({"index": index, "reason": f"{exc.stage}: {exc.message}"})

@@ -35,8 +35,8 @@ class ErrorBody(BaseModel):
 
 # Declared on every route so the OpenAPI schema tells the error shape that is really sent.
 ERROR_RESPONSES = {code: {"model": ErrorBody, "description": text} for code, text in (
-    (404, "Not found"), (413, "Request too large"), (422, "Unusable input"), (503, "Store unavailable"),
-    (500, "Internal error"))}
+    (400, "Host not allowed"), (404, "Not found"), (413, "Request too large"), (422, "Unusable input"),
+    (503, "Store unavailable, or an analysis past its deadline"), (500, "Internal error"))}
 
 
 def one_line(text: str) -> str:

@@ -54,18 +54,33 @@ def show(
         raise typer.Exit(1)
     bad = 0
 
+    lines: list[int] = []
+
     def docs():
         nonlocal bad
         for number, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
-            except json.JSONDecodeError as exc:
-                err.print(f"newsgraph: {path}:{number}: not JSON ({exc.msg})")
+                data = json.loads(line)
+            except (json.JSONDecodeError, RecursionError) as exc:
+                err.print(f"newsgraph: {path}:{number}: not JSON ({getattr(exc, 'msg', 'nested too deeply')})",
+                          markup=False)
                 bad += 1
+                continue
+            lines.append(number)
+            yield data
 
-    n = show_documents(docs(), Console(highlight=False))
+    def not_a_document(index: int, reason: str) -> None:
+        nonlocal bad
+        err.print(f"newsgraph: {path}:{lines[index - 1]}: {reason}", markup=False)
+        bad += 1
+
+    try:
+        n = show_documents(docs(), Console(highlight=False), on_error=not_a_document)
+    except UnicodeDecodeError as exc:
+        err.print(f"newsgraph: {path}: not UTF-8 text ({exc.reason} at byte {exc.start})", markup=False)
+        raise typer.Exit(1)
     Console(highlight=False).print(f"{n} document(s)")
     raise typer.Exit(1 if bad else 0)
 

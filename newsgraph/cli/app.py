@@ -18,7 +18,9 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def report_error(exc: NewsgraphError) -> None:
     """One line on standard error naming the file (and line) and the reason."""
-    err.print(f"newsgraph: {exc}", markup=False)
+    from newsgraph.show import visible
+
+    err.print(f"newsgraph: {visible(exc)}", markup=False)
 
 
 @contextlib.contextmanager

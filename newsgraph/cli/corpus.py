@@ -10,10 +10,11 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 
 from newsgraph.cli.app import app, err, report_error
 from newsgraph.errors import NewsgraphError
+from newsgraph.show import highlighted, visible
+from newsgraph.show import markup_safe as escape
 
 DB_HELP = "Store: a SQLite file or a postgresql:// URL [default: $NEWSGRAPH_DB or ./newsgraph.db]."
 ALIASES_HELP = "An alias file (TSV like newsgraph/data/aliases.tsv) to add to the shipped one [$NEWSGRAPH_ALIASES]."
@@ -21,10 +22,14 @@ DbOption = typer.Option(None, "--db", help=DB_HELP, show_default=False)
 AliasesOption = typer.Option(None, "--aliases", help=ALIASES_HELP, show_default=False)
 
 
-def _open(db: Optional[str], aliases: Optional[Path] = None):
+def _open(db: Optional[str], aliases: Optional[Path] = None, create: bool = False):
+    """The corpus at `db`; only `ingest` creates one where there is none."""
     from newsgraph.corpus import open_corpus
+    from newsgraph.store import require_store
 
     try:
+        if not create:
+            require_store(db)
         return open_corpus(db, str(aliases) if aliases else None)
     except NewsgraphError as exc:
         report_error(exc)
@@ -60,7 +65,7 @@ def ingest(
         except ImportError:
             err.print("newsgraph: --engine ray needs Ray: pip install 'newsgraph[cluster]'", markup=False)
             raise typer.Exit(1)
-    store = _open(db, aliases)
+    store = _open(db, aliases, create=True)
     start = time.monotonic()
     columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
     with store, Progress(*columns, console=err, transient=False) as progress:
@@ -73,7 +78,7 @@ def ingest(
                 f"failed {s.failed})"))
 
         def fail(exc: NewsgraphError) -> None:
-            progress.console.print(f"newsgraph: {exc}", markup=False, highlight=False)
+            progress.console.print(f"newsgraph: {visible(exc)}", markup=False, highlight=False)
 
         try:
             summary = ingest_paths(paths, store, workers=workers, whole=whole, on_error=fail, on_progress=show,
@@ -116,9 +121,10 @@ def search(
     if not hits:
         err.print("no documents match", markup=False)
     for hit in hits:
-        head = f"[bold]{escape(hit.title or hit.id)}[/bold]  {hit.published or ''}  [dim]{hit.id}  score {hit.score:.3f}[/dim]"
+        head = (f"[bold]{escape(hit.title or hit.id)}[/bold]  {escape(hit.published or '')}  "
+                f"[dim]{escape(hit.id)}  score {hit.score:.3f}[/dim]")
         out.print(head)
-        out.print("  " + escape(hit.snippet).replace("<b>", "[bold yellow]").replace("</b>", "[/bold yellow]"))
+        out.print(highlighted("  " + hit.snippet))
 
 
 @app.command("entity")
@@ -140,24 +146,26 @@ def entity_command(
         print(json.dumps(report, ensure_ascii=False))
         return
     out = Console(highlight=False)
-    out.print(f"[bold]{escape(report['name'])}[/bold] ({report['type']})")
+    out.print(f"[bold]{escape(report['name'])}[/bold] ({escape(report['type'])})")
     if report["aliases"]:
         out.print("also: " + escape(", ".join(report["aliases"])))
     for role in report["roles"]:
-        out.print(f"role: {escape(role['role'])} ({role['first'] or '?'} … {role['last'] or '?'}, {role['documents']} docs)")
+        out.print(f"role: {escape(role['role'])} ({escape(role['first'] or '?')} … {escape(role['last'] or '?')}, "
+                  f"{role['documents']} docs)")
     out.print(f"[bold]documents[/bold] ({len(report['documents'])})")
     for d in report["documents"]:
-        out.print(f"  {d['published'] or '          '}  {escape(d['title'] or d['id'])}  [dim]{d['id']}[/dim]")
+        out.print(f"  {escape(d['published'] or '          ')}  {escape(d['title'] or d['id'])}  [dim]{escape(d['id'])}[/dim]")
     if report["quotes"]:
         out.print(f"[bold]quotes[/bold] ({len(report['quotes'])})")
         for q in report["quotes"]:
-            out.print(f"  {q['published'] or ''} {escape(q['cue'] or q['kind'])}: {escape(q['text'])}")
+            out.print(f"  {escape(q['published'] or '')} {escape(q['cue'] or q['kind'])}: {escape(q['text'])}")
     if report["co_mentions"]:
         out.print("[bold]appears with[/bold] " + escape(", ".join(f"{c['name']} ({c['documents']})" for c in report["co_mentions"])))
     if report["events"]:
         out.print(f"[bold]events[/bold] ({len(report['events'])})")
         for e in report["events"]:
-            out.print(f"  {e['date'] or e['published'] or ''} {e['type']} [{e['cameo_root'] or ''}] {escape(e['summary'] or '')}")
+            out.print(f"  {escape(e['date'] or e['published'] or '')} {escape(e['type'])} "
+                      f"{escape('[' + (e['cameo_root'] or '') + ']')} {escape(e['summary'] or '')}")
 
 
 @app.command()
@@ -176,11 +184,12 @@ def story(
         print(json.dumps(report, ensure_ascii=False))
         return
     out = Console(highlight=False)
-    out.print(f"[bold]story {report['id']}[/bold]  {report['first_published'] or ''} … {report['last_published'] or ''}")
+    out.print(f"[bold]story {escape(report['id'])}[/bold]  {escape(report['first_published'] or '')} … "
+              f"{escape(report['last_published'] or '')}")
     for d in report["documents"]:
         dup = f"  (repeats {d['near_duplicate_of']})" if d["near_duplicate_of"] else ""
-        out.print(f"  {d['published'] or '          '}  {escape(d['source'] or '')}  {escape(d['title'] or d['id'])}"
-                  f"  [dim]{d['id']}{dup}[/dim]")
+        out.print(f"  {escape(d['published'] or '          ')}  {escape(d['source'] or '')}  "
+                  f"{escape(d['title'] or d['id'])}  [dim]{escape(str(d['id']) + dup)}[/dim]")
 
 
 @app.command()

@@ -7,6 +7,10 @@ import typer
 
 from newsgraph.cli.app import app, err
 
+# Each waiting connection holds a little memory and a file descriptor; a reader and a few
+# scripts need far fewer than this.
+MAX_CONNECTIONS = 64
+
 
 @app.command()
 def serve(
@@ -15,14 +19,22 @@ def serve(
                                           "(default: $NEWSGRAPH_DB, else ./newsgraph.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    allow_host: list[str] = typer.Option([], "--allow-host", show_default=False,
+                                         help="A host name clients may reach this server by (repeatable; '*': any). "
+                                              "Always allowed: localhost, 127.0.0.1, ::1."),
+    max_connections: int = typer.Option(MAX_CONNECTIONS, "--max-connections", min=1,
+                                        help="Open connections and requests at once; more get 503."),
 ) -> None:
     """The HTTP API (/api/...) and the web reader (/) over a store; Ctrl-C stops it."""
     import uvicorn
 
     from newsgraph.api import create_app, load_models
+    from newsgraph.api.guard import LOCAL_HOSTS
 
-    application = create_app(db)
+    bound = () if host in ("0.0.0.0", "::", "") else (host,)  # an address given is a name clients use
+    application = create_app(db, allowed_hosts=(*LOCAL_HOSTS, *bound, *allow_host))
     err.print("loading models…", markup=False)
     load_models()
     err.print(f"newsgraph: serving {application.state.stores.url} at http://{host}:{port}/", markup=False)
-    uvicorn.run(application, host=host, port=port, log_level="info")
+    uvicorn.run(application, host=host, port=port, log_level="info", limit_concurrency=max_connections,
+                timeout_keep_alive=5, h11_max_incomplete_event_size=64 * 1024)

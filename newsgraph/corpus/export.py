@@ -37,12 +37,25 @@ def write_csv(rows: Iterable[dict], kind: str, out: TextIO) -> int:
             row = {"id": row["id"], "title": row["title"], "published": row["published"], "url": src.get("url"),
                    "path": src.get("path"), "format": src.get("format"),
                    "entities": [e["name"] for e in row["entities"]], "text": row["text"]}
-        flat = {k: "; ".join(str(x) for x in v if x is not None) if isinstance(v, list) else v for k, v in row.items()}
+        flat = {k: csv_cell("; ".join(str(x) for x in v if x is not None) if isinstance(v, list) else v)
+                for k, v in row.items()}
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(flat), lineterminator="\n")
             writer.writeheader()
         writer.writerow(flat)
     return n
+
+
+def csv_cell(value):
+    """A cell a spreadsheet will not run: text starting with =, +, -, @, a tab or a carriage
+    return (a formula to Excel, LibreOffice and Google Sheets) gets a leading apostrophe.
+
+    >>> csv_cell("=HYPERLINK(1)"), csv_cell("-5"), csv_cell(-5), csv_cell("Москва")
+    ("'=HYPERLINK(1)", "'-5", -5, 'Москва')
+    """
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def gdelt_date(value: str | None) -> str:

@@ -27,12 +27,49 @@ def decode_bytes(data: bytes, where: str, limit: int | None = MAX_DOCUMENT_BYTES
             except UnicodeDecodeError as exc:
                 raise InputError(f"cannot decode as {enc}: {exc.reason}", where) from None
     if b"\x00" in data[:4096]:
-        raise InputError("binary file (NUL bytes), not text", where)
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError("binary file (NUL bytes), not text", where)
+        return _checked(utf16, where)
     try:
         return _checked(data.decode("utf-8"), where)
     except UnicodeDecodeError:
         pass
+    mended = _utf8_with_stray_bytes(data)
+    if mended is not None:
+        return _checked(mended, where)
     return _checked(_guess_cyrillic(data, where), where)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 without a byte order mark, told by where its zero bytes fall: in
+    Latin and Cyrillic text every other byte is 0x00 or 0x04 (the high byte of U+04xx)."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    for encoding, high in (("utf-16-le", 1), ("utf-16-be", 0)):
+        highs = sample[high::2][:pairs]
+        if sum(b in (0, 4) for b in highs) >= 0.9 * pairs and highs.count(0) + highs.count(4) < 2 * pairs:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not any(ch == "\x00" for ch in text[:2048]):
+                return text
+    return None
+
+
+def _utf8_with_stray_bytes(data: bytes) -> str | None:
+    """UTF-8 with a few bytes that do not decode (a cut or a stray byte), those bytes replaced
+    by U+FFFD; None when the bad bytes are too many for this to be UTF-8 at all."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    # Real UTF-8 Cyrillic has many multi-byte sequences; cp1251 read as UTF-8 is mostly errors.
+    multibyte = sum(1 for ch in text[:200_000] if "\u0080" <= ch and ch != "\ufffd")
+    if bad <= max(3, len(data) // 500) and multibyte >= 10 * bad:
+        return text
+    return None
 
 
 def _guess_cyrillic(data: bytes, where: str) -> str:

@@ -1,8 +1,17 @@
 """HTML pages to Documents: trafilatura keeps the article, the page's metadata gives title and date."""
 from __future__ import annotations
 
+import re
+
 from newsgraph.doc import Document, content_id
 from newsgraph.errors import InputError
+
+# libxml2 stops building the tree some 256 elements deep, and the text below is lost; tags
+# deeper than this are dropped (their text kept) before the page is parsed.
+MAX_DEPTH = 200
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+         "track", "wbr", "p", "li", "option"}
 
 # htmldate's extensive search reads dates anywhere on the page, related headlines included;
 # a publication date must come from the page's own metadata or its article markup.
@@ -13,6 +22,7 @@ def read_html(html: str, where: str, url: str | None = None, doc_id: str | None 
     """Extract the article of one HTML page. Raises InputError when no article text is found."""
     import trafilatura
 
+    html = flatten_deep_markup(html)
     try:
         found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                             include_tables=False, date_extraction_params=_DATE_PARAMS)
@@ -25,6 +35,32 @@ def read_html(html: str, where: str, url: str | None = None, doc_id: str | None 
                    published=_iso_date(found.date))
     doc.body = line_spans(text)
     return doc
+
+
+def flatten_deep_markup(html: str, limit: int = MAX_DEPTH) -> str:
+    """`html` with the tags nested deeper than `limit` removed and their text kept; `html`
+    itself when it is not that deep. (`p` and `li` often go unclosed, so they are not counted.)"""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        if m.group(2).lower() in _VOID or m.group(3):
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    if deepest <= limit:
+        return html
+    depth = 0
+
+    def keep(m: re.Match) -> str:
+        nonlocal depth
+        if m.group(2).lower() in _VOID or m.group(3):
+            return m.group()
+        if m.group(1):
+            depth = max(0, depth - 1)
+            return m.group() if depth < limit else " "
+        depth += 1
+        return m.group() if depth <= limit else " "
+
+    return _TAG.sub(keep, html)
 
 
 def line_spans(text: str) -> list[list[int]]:
@@ -40,7 +76,6 @@ def line_spans(text: str) -> list[list[int]]:
 
 
 def _iso_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = value.strip()[:10]
-    return value if len(value) in (4, 7, 10) else None
+    from newsgraph.read.hygiene import published_date
+
+    return published_date(value)

@@ -127,10 +127,11 @@ class Store:
         self.close()
 
 
-def open_store(url: str | None = None, version: int | None = None) -> Store:
+def open_store(url: str | None = None, version: int | None = None, create: bool = True) -> Store:
     """Open the store at `url` (see `store_url`), bringing its schema up to date (or up to
-    `version`, for tests of upgrades). Raises StoreError when it cannot be opened or migrated."""
-    db = connect(store_url(url))
+    `version`, for tests of upgrades); `create=False` refuses to make a new SQLite store.
+    Raises StoreError when it cannot be opened or migrated."""
+    db = connect(store_url(url), create=create)
     try:
         db.migrate(version)
         return Store(db)
@@ -139,5 +140,11 @@ def open_store(url: str | None = None, version: int | None = None) -> Store:
         raise
 
 
+def require_store(url: str | None = None) -> None:
+    """Raise StoreError unless a store is already there at `url`: the check read-only commands
+    make so that a mistyped path never leaves an empty store behind."""
+    connect(store_url(url), create=False).close()
+
+
 __all__ = ["DEFAULT_DB", "EXPORT_KINDS", "EntityLinks", "Linker", "Match", "NearDuplicate", "SaveResult",
-           "SearchFilters", "Store", "Writer", "open_store", "store_url"]
+           "SearchFilters", "Store", "Writer", "open_store", "require_store", "store_url"]

@@ -93,15 +93,45 @@ class Database:
         """Add a document's lemma string to the full-text index (inside the save transaction)."""
 
 
+# SQLite's own words for the failures a user can meet, and what to say instead.
+_SQLITE_REASONS = (
+    ("database is locked", f"the store is busy: another process held its write lock for over "
+                           f"{BUSY_TIMEOUT_MS // 1000} s; try again when it is done"),
+    ("database or disk is full", "the disk holding the store is full; nothing of this batch was stored"),
+    ("readonly database", "the store is read-only (its file or folder cannot be written)"),
+    ("unable to open database file", "cannot open the store file (a missing folder or no permission)"),
+    ("file is not a database", "not a newsgraph store (the file is not an SQLite database)"),
+    ("disk i/o error", "the disk failed while reading or writing the store"),
+)
+
+
+def sqlite_reason(exc: Exception) -> str:
+    """One line saying what an sqlite3 error means for the user.
+
+    >>> sqlite_reason(Exception("database is locked"))[:18]
+    'the store is busy:'
+    """
+    text = str(exc)
+    for words, reason in _SQLITE_REASONS:
+        if words in text.lower():
+            return f"{reason} ({text})"
+    return text
+
+
 class SQLiteDatabase(Database):
     dialect = "sqlite"
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, create: bool = True):
         import sqlite3
 
         self.url = path
         if path != ":memory:":
-            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            if not create and not Path(path).expanduser().is_file():
+                raise StoreError("no store here (a mistyped --db? `newsgraph ingest` creates one)", path)
+            try:
+                Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store's folder ({exc.strerror or exc})", path) from None
         try:
             self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                         check_same_thread=False, cached_statements=STATEMENT_CACHE)
@@ -111,7 +141,7 @@ class SQLiteDatabase(Database):
             # NORMAL in WAL mode loses nothing when a process is killed, only on power loss.
             self.conn.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open SQLite store ({exc})", path) from exc
+            raise StoreError(f"cannot open SQLite store: {sqlite_reason(exc)}", path) from exc
         self._errors = sqlite3.Error
         self._writing = False
 
@@ -119,27 +149,39 @@ class SQLiteDatabase(Database):
         try:
             return self.conn.execute(sql, params)
         except self._errors as exc:
-            raise StoreError(f"{exc} in: {sql.split()[0]} ...", self.url) from exc
+            raise StoreError(f"{sqlite_reason(exc)} in: {sql.split()[0]} ...", self.url) from exc
 
     def many(self, sql: str, rows) -> None:
         rows = list(rows)
         if rows:
-            self.conn.executemany(sql, rows)
+            try:
+                self.conn.executemany(sql, rows)
+            except self._errors as exc:
+                raise StoreError(f"{sqlite_reason(exc)} in: {sql.split()[0]} ...", self.url) from exc
 
     @contextlib.contextmanager
     def transaction(self):
         if not self._writing:
             self._writing = True
-            self.conn.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
-            self.conn.execute(f"PRAGMA wal_autocheckpoint={WRITER_CHECKPOINT_PAGES}")
+            self.run(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
+            self.run(f"PRAGMA wal_autocheckpoint={WRITER_CHECKPOINT_PAGES}")
         # IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.run("BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except self._errors:
+                    pass  # SQLite rolled back itself (disk full, I/O error); the first error says why
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except self._errors as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(f"{sqlite_reason(exc)} in: COMMIT", self.url) from exc
 
     def match_clause(self, terms):
         query = " AND ".join("(" + " OR ".join(f'"{alt}"' for alt in alts) + ")" for alts in terms)
@@ -170,6 +212,8 @@ class PostgresDatabase(Database):
     def _sql(self, sql: str) -> str:
         out = self._sql_cache.get(sql)
         if out is None:
+            if len(self._sql_cache) >= STATEMENT_CACHE:  # IN lists of every length: keep it bounded
+                self._sql_cache.clear()
             out = self._sql_cache[sql] = sql.replace("%", "%%").replace("?", "%s")
         return out
 
@@ -198,10 +242,21 @@ class PostgresDatabase(Database):
         return "ok"
 
 
-def connect(url: str) -> Database:
-    """A handle for a `postgresql://` URL or a SQLite path (`sqlite:///path` also accepted)."""
+# "scheme:" at the start of a store name: a URL, not a file path (a Windows drive letter is one letter).
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
+
+
+def connect(url: str, create: bool = True) -> Database:
+    """A handle for a `postgresql://` URL or a SQLite path (`sqlite:///path`, SQLAlchemy's form,
+    also accepted). `create=False` refuses a SQLite path where there is no store yet. Raises
+    StoreError for any other URL scheme (mysql://, http://, ...)."""
     if url.startswith(("postgresql://", "postgres://")):
         return PostgresDatabase(url)
-    if url.startswith("sqlite:///"):
+    if url.startswith("sqlite:///") and len(url) > len("sqlite:///"):
         url = url[len("sqlite:///"):]
-    return SQLiteDatabase(os.fspath(url))
+    elif scheme := _SCHEME.match(url):
+        raise StoreError(f"unknown store URL scheme {scheme.group(1)!r}: give a SQLite file path, "
+                         f"sqlite:///path or a postgresql:// URL", re.sub(r"://[^@/]*@", "://***@", url))
+    if not url.strip():
+        raise StoreError("empty store path", url)
+    return SQLiteDatabase(os.fspath(url), create=create)

@@ -55,7 +55,9 @@ def story_id(db: Database, ref: str) -> int | None:
     if key is not None:
         return db.one("SELECT story FROM documents WHERE key = ?", (key,))[0]
     digits = ref[1:] if ref[:1] in "sS" else ref
-    if digits.isdigit() and db.one("SELECT 1 FROM stories WHERE id = ?", (int(digits),)):
+    # ASCII digits that fit a 64-bit key ("²" is a digit to str.isdigit, not to int()).
+    if digits.isascii() and digits.isdigit() and len(digits) <= 18 and db.one(
+            "SELECT 1 FROM stories WHERE id = ?", (int(digits),)):
         return int(digits)
     return None
 

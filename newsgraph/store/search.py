@@ -50,8 +50,9 @@ def search_documents(db: Database, terms: list[list[str]], filters: SearchFilter
         clauses.append("d.published <= ?")
         params.append(filters.until + "\uffff")  # an inclusive end date also takes its times
     if filters.source:
-        clauses.append("d.source_id IN (SELECT id FROM sources WHERE LOWER(name) LIKE ?)")
-        params.append(f"%{filters.source.lower()}%")
+        # The outlet's name contains the words as typed: % and _ in them are not wildcards.
+        clauses.append("d.source_id IN (SELECT id FROM sources WHERE LOWER(name) LIKE ? ESCAPE '!')")
+        params.append("%" + filters.source.lower().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
     if filters.event_type:
         clauses.append("d.key IN (SELECT doc FROM events WHERE type = ? OR cameo_root = ?)")
         params += [filters.event_type, filters.event_type]
