@@ -17,6 +17,7 @@ texts written after the stage worked, and both.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -321,7 +322,7 @@ def _same_speaker(doc: Document, entity: int, gold) -> bool:
     if gold is None:
         return False
     names = [_fold(n) for n in ([gold] if isinstance(gold, str) else gold)]
-    forms = {_fold(doc.entities[entity].name)}
+    forms = {_fold(re.sub(r"\s*\([^)]*\)", "", doc.entities[entity].name))}  # "Андреа Падована (Andrea Padovan)"
     forms |= {_fold(m.normal) for m in doc.mentions if m.entity == entity}
     forms |= {_fold(m.text) for m in doc.mentions if m.entity == entity}
     return any(_same_name(name, form) for name in names for form in forms)

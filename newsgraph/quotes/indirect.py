@@ -10,7 +10,8 @@ unquoted words is direct speech and reported as such.
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import ACCORDING_TO, CLOSING, DASHES, HONORIFICS, QUOTE_PAIRS, SPEAKING_BODIES
+from newsgraph.quotes.lexicon import (ACCORDING_TO, CLOSING, CREDIT_VERBS, DASHES, HONORIFICS, OUTLETS,
+                                      QUOTE_PAIRS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
                                        subject_before)
@@ -83,8 +84,8 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
     if start is None:
         return None
     end = _content_end(view, _next_attribution(view, view.first_at(start), end_tok))
-    if view.tokens[i].feats.get("VerbForm") == "Conv":
-        attribution = _converb(view, res, i, known)
+    if view.tokens[i].feats.get("VerbForm") == "Conv" or view.word(i - 1) == "и" and _earlier_cue(view, i, known):
+        attribution = _converb(view, res, i, known)  # "…, и подчеркнул, что …": the same subject
     else:
         subject = subject_before(view, res, i)
         if subject.kind == "absent":
@@ -92,6 +93,11 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
         attribution = Attribution(i, view.tokens[i].text, subject)
     start, end = _strip_marks(view.doc.text, start, end)
     return Candidate(start, end, "indirect", attribution)
+
+
+def _earlier_cue(view: BodyTokens, i: int, known: list[Candidate]) -> bool:
+    sent = view.sent_of[i]
+    return any(c.attribution.cue < i and view.sent_of[c.attribution.cue] == sent for c in known)
 
 
 def _converb(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Attribution:
@@ -115,11 +121,14 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     if k < low or view.tokens[k].text != ",":
         return None
     content = [t for t in view.tokens[low:k] if t.pos != "PUNCT"]
-    if len(content) < 3 or view.tokens[low].text in DASHES or view.tokens[k - 1].text in CLOSING \
+    # Words quoted at the end of the writer's clause ("стала «неточность формулировок»,
+    # заявил X") leave it reported speech; a sentence quoted whole is direct speech.
+    whole_quote = view.tokens[low].text in QUOTE_PAIRS or view.tokens[low].text == "'"
+    if len(content) < 3 or view.tokens[low].text in DASHES or (view.tokens[k - 1].text in CLOSING and whole_quote) \
             or not _has_predicate(view, low, k):
         return None
     subject = subject_after(view, res, i)
-    if subject.kind == "absent":
+    if subject.kind == "absent" or news_credit(view, i):
         return None
     attribution = Attribution(i, view.tokens[i].text, subject)
     first = low
@@ -127,7 +136,9 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     if [view.word(j) for j in range(low, min(low + 4, k))] in (["о", "том", ",", "что"], ["об", "этом", ",", "что"]):
         first = low + 4
     start, end = _strip_marks(view.doc.text, view.tokens[first].start, view.tokens[k].start)
-    return Candidate(start, end, "direct" if dash else "indirect", attribution)
+    # Unquoted words in the first person ("…, мы очень довольны, сказал X") are the speaker's own.
+    own = any(t.feats.get("Person") == "1" for t in view.tokens[first:k] if t.pos in ("PRON", "VERB", "AUX"))
+    return Candidate(start, end, "direct" if dash or own else "indirect", attribution)
 
 
 def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
@@ -160,7 +171,7 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     low, end = view.sentence_start(i), view.sentence_end(i)
     if view.tokens[i].feats.get("Case") not in ("Dat", None) or view.word(i - 1) == "":
         return None
-    if view.word(i - 1) == "по":
+    if view.word(i - 1) in ("по", "согласно"):
         by = i - 1
         subject = _genitive_subject(view, res, i + 1, end)
     elif view.word(i - 1) in _POSSESSIVES and view.word(i - 2) == "по":
@@ -172,7 +183,9 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     cue = f"{view.tokens[by].text} {view.tokens[i].text}"
     # The attribution ends at the next comma (or the sentence's end).
     close = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
-    first = by == low or (by - 1 == low and view.tokens[low].pos == "CCONJ")
+    # At the sentence's start, or after a linking phrase ("Кроме того, по словам …").
+    first = by == low or (by - 1 == low and view.tokens[low].pos == "CCONJ") or (
+        by - low <= 4 and view.tokens[by - 1].text == "," and not _has_predicate(view, low, by))
     if first:
         if close is None or close + 1 >= end:
             return None
@@ -226,17 +239,39 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     ps, pe = view.sent_bounds[sent - 1]
     if pe <= ps or view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) - 1:
         return None
+    if news_credit(view, i):
+        return None
     subject = subject_after(view, res, i)
     start, stop = _strip_marks(view.doc.text, view.tokens[ps].start, _content_end(view, pe))
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+def news_credit(view: BodyTokens, i: int) -> bool:
+    """True when the cue at `i`, standing after what it credits, is an outlet's credit for the
+    news: a present-tense "сообщает", "пишет", "передаёт" ("…, сообщает РБК", "Об этом пишет
+    ТАСС"), or any tense with an outlet named by its noun ("Об этом сообщила газета «…»")."""
+    tok = view.tokens[i]
+    if view.lemma(i) in CREDIT_VERBS and tok.feats.get("Tense") == "Pres":
+        return True
+    end = min(view.sentence_end(i), i + 5)
+    for j in range(i + 1, end):
+        if view.lemma(j) in OUTLETS or view.word(j) in OUTLETS:
+            return True
+        if view.mention(j) is not None or view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS:
+            return False
+    return False
 
 
 def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
     """Where reported content gives way to another attribution in its sentence ("…, отметив,
     что …", "…, — добавил он"): the index of that comma, else `end`."""
     for j in range(start + 1, end - 1):
+        if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin":
+            return j  # "…, и отметил, что …": a second report of the same subject
         if view.tokens[j].text != ",":
             continue
+        if view.word(j + 1) == "по" and (view.lemma(j + 2) in ACCORDING_TO or view.lemma(j + 3) in ACCORDING_TO):
+            return j  # "…, по его словам, речь идёт о …": another report begins
         k = j + 1
         dash = False
         while k < end and view.tokens[k].text in DASHES:

@@ -16,7 +16,8 @@ CUE_VERBS = frozenset("""
     допустить предположить признаться пожаловаться жаловаться написать писать информировать
     проинформировать уверить настаивать акцентировать доложить докладывать посетовать сетовать
     парировать уведомить известить предостеречь отчитаться говориться отмечаться сообщаться
-    подчеркиваться указываться вспомнить вспоминать
+    подчеркиваться указываться вспомнить вспоминать заявляться цитировать процитировать признаваться
+    предполагать надеяться прокомментировать комментировать
 """.split())
 
 # Short adjectives that take a reported clause like a verb ("уверен, что …"); the tagger
@@ -29,7 +30,18 @@ CUE_WITH_OBJECT = {"выразить": frozenset("уверенность над�
 # "говорится в заявлении МИД", "отмечается в сообщении концерна": the speaker is the author of
 # the document named next to the cue, never a person in focus. Without a document beside it,
 # "отмечается рост" observes rather than reports.
-IMPERSONAL_CUES = frozenset({"говориться", "отмечаться", "сообщаться", "подчеркиваться", "указываться"})
+IMPERSONAL_CUES = frozenset({"говориться", "отмечаться", "сообщаться", "подчеркиваться", "указываться",
+                             "заявляться"})
+
+# Cues whose object, not their subject, is the speaker: "цитирует издание министра".
+OBJECT_SPEAKS = frozenset({"цитировать", "процитировать"})
+
+# Verbs and nouns of a news outlet's credit for the news itself: "…, сообщает агентство",
+# "пишет ТАСС", "Об этом сообщила газета": not a quotation of the outlet's own view.
+CREDIT_VERBS = frozenset({"сообщать", "писать", "передавать"})
+OUTLETS = frozenset("""
+    агентство издание газета журнал телеканал радиостанция портал сми медиа таблоид еженедельник
+""".split())
 DOCUMENT_NOUNS = frozenset("""
     сообщение заявление доклад документ пресс-релиз релиз письмо обращение отчет публикация материал
     комментарий ответ телеграмма телеграм-канал канал коммюнике резолюция декларация постановление
@@ -37,7 +49,7 @@ DOCUMENT_NOUNS = frozenset("""
 """.split())
 
 # Nouns of "по словам X" / "по мнению X".
-ACCORDING_TO = frozenset({"слово", "мнение"})
+ACCORDING_TO = frozenset({"слово", "мнение", "заявление"})
 
 # People nouns that never point back to someone in focus: an unnamed source stays unnamed.
 ANONYMOUS = frozenset("""
