@@ -259,7 +259,7 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
     for j in range(k - 1, low - 1, -1):
         if view.tokens[j].text in CLOSING or view.tokens[j].text in QUOTE_PAIRS:
             break
-        if view.is_cue(j):
+        if view.is_cue(j, converbs=True):
             subject = subject_before(view, res, j)
             if subject.kind == "absent":
                 subject = subject_after(view, res, j, stop=k)

@@ -16,7 +16,7 @@ from newsgraph.roles import RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
-FOCUS_BLOCKS = 2
+FOCUS_BLOCKS = 4
 
 
 class SpeakerResolver:
@@ -115,7 +115,9 @@ class SpeakerResolver:
             # рассказал", "глава Минсвязи отметил"): a title nobody in the text holds stands
             # for the person in focus when that person has spoken already and may hold it; a
             # person only named ("Футболист Азиз Ганиев провёл матч") does not take a new title.
-            if recent is not None and recent in self.speakers and self.book.compatible(recent, title.office):
+            if recent is not None and recent in self.speakers and not any(
+                    held.conflicts(title.office) or held.former != title.office.former
+                    for held in self.book.known(recent)):
                 self.book.give(recent, title.office, title.record)
                 return recent
             return None

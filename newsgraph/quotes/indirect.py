@@ -10,7 +10,7 @@ unquoted words is direct speech and reported as such.
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, CLOSING, CREDIT_VERBS, DASHES, HONORIFICS, OUTLETS,
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CLOSING, CREDIT_VERBS, DASHES, HONORIFICS, OUTLETS,
                                       QUOTE_PAIRS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
@@ -29,7 +29,10 @@ _FINAL = ".!?…;"
 def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candidate]) -> list[Candidate]:
     """Indirect quotations outside the quoted stretches `inside` (a predicate on offsets),
     given the direct ones already found (whose cues are not read again)."""
-    used = {c.attribution.cue for c in direct}
+    # A cue whose direct quotation stands in a later paragraph ("заявил, что намерен подать
+    # апелляцию:" and the block below) still reports the clause after it.
+    used = {c.attribution.cue for c in direct
+            if view.block_of(c.start) == view.block_of(view.tokens[c.attribution.cue].start)}
     taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
     for i in range(len(view)):
@@ -44,7 +47,8 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             cand = _according_to(view, res, i)
         if cand is None or cand.end <= cand.start:
             continue
-        if any(s < cand.end and cand.start < e for s, e in taken) or inside(cand.start):
+        opened = cand.start > 0 and view.doc.text[cand.start - 1] in QUOTE_PAIRS  # "сообщил, что «…»"
+        if any(s < cand.end and cand.start < e for s, e in taken) or inside(cand.start) and not opened:
             continue
         found.append(cand)
         taken.append((cand.start, cand.end))
@@ -195,6 +199,9 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         if by - 1 <= low or view.tokens[by - 1].text != ",":
             return None
         start, stop = view.tokens[low].start, view.tokens[by - 1].start
+    elif view.tokens[by - 1].text == "," and _has_predicate(view, close + 1, end):
+        # "…, по его словам, речь идёт о …": the clause after it is the report.
+        start, stop = view.tokens[close + 1].start, _content_end(view, end)
     else:
         start, stop = view.tokens[low].start, _content_end(view, end)
     start, stop = _strip_marks(view.doc.text, start, stop)
@@ -212,6 +219,10 @@ def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Sub
             if lemma in HONORIFICS:
                 j += 1
                 continue
+            if lemma in ROLE_HEADS or lemma in SPEAKING_BODIES:
+                named = _name_within(view, j + 1, end)
+                if named is not None:
+                    return Subject("entity", entity=named)  # "По словам пресс-атташе посольства Сергея Маркова"
             if lemma in ROLE_HEADS:
                 title = title_at(view, res, j)
                 if title is None or title.plural:
@@ -220,18 +231,31 @@ def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Sub
                     else Subject("title", title=title)
             if lemma in SPEAKING_BODIES:
                 return body_subject(view, j)
-            return UNKNOWN
+            named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
+            return UNKNOWN if named is None else Subject("entity", entity=named)
         if tok.pos == "PUNCT":
             break
         j += 1
     return ABSENT
 
 
+def _name_within(view: BodyTokens, j: int, end: int) -> int | None:
+    # A person's name closing a title's genitive phrase, before any punctuation.
+    while j < end and view.tokens[j].pos != "PUNCT":
+        m = view.mention(j)
+        if m is not None and m.type == "PER":
+            return m.entity
+        j += 1
+    return None
+
+
 def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     """ "Об этом сообщил X": the sentence before is what X said."""
     low = view.sentence_start(i)
     words = [view.word(j) for j in range(low, i) if view.tokens[j].pos != "ADV"]
-    if words not in (["об", "этом"], ["о", "том"]):
+    # "Об этом в среду 23 марта сообщил …": words of time or place may stand before the cue.
+    if words[:2] not in (["об", "этом"], ["о", "том"]) or any(
+            view.tokens[j].pos in ("VERB", "AUX", "PRON") or view.tokens[j].text == "," for j in range(low + 2, i)):
         return None
     sent = view.sent_of[i]
     if sent == 0:
