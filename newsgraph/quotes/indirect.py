@@ -69,6 +69,10 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
         if tok.text == ",":
             if j + 1 < end and view.word(j + 1) in _THAT:
                 return _make(view, res, i, view.tokens[j + 2].start if j + 2 < end else None, end, known)
+            if j + 1 < end and view.tokens[j + 1].pos == "ADP":
+                j += 1  # "сообщила «Интерфаксу», со ссылкой на звонок из полиции, что …"
+                limit = min(end, limit + 6)
+                continue
             return None
         if tok.text == ":":
             nxt = view.tokens[j + 1] if j + 1 < end else None
@@ -158,7 +162,7 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         if comma is None or comma + 1 >= end:
             return None
         subject = subject_after(view, res, i, stop=comma)
-        start, stop = view.tokens[comma + 1].start, _content_end(view, end)
+        start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
     elif view.tokens[k - 1].text == ",":
         if k - 1 - low < 3:
             return None
@@ -275,9 +279,12 @@ def news_credit(view: BodyTokens, i: int) -> bool:
     news: a present-tense "сообщает", "пишет", "передаёт" ("…, сообщает РБК", "Об этом пишет
     ТАСС"), or any tense with an outlet named by its noun ("Об этом сообщила газета «…»")."""
     tok = view.tokens[i]
-    if view.lemma(i) in CREDIT_VERBS and tok.feats.get("Tense") == "Pres":
-        return True
     end = min(view.sentence_end(i), i + 5)
+    if view.lemma(i) in CREDIT_VERBS and tok.feats.get("Tense") == "Pres":
+        # "…, сообщает пресс-служба министерства" is the ministry's word, not a paper's credit.
+        return not any(view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS
+                       or view.tokens[j].pos == "NOUN" and view.tokens[j].feats.get("Animacy") == "Anim"
+                       or (view.mention(j) is not None and view.mention(j).type == "PER") for j in range(i + 1, end))
     for j in range(i + 1, end):
         if view.lemma(j) in OUTLETS or view.word(j) in OUTLETS:
             return True
@@ -292,8 +299,13 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
     for j in range(start + 1, end - 1):
         if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin":
             return j  # "…, и отметил, что …": a second report of the same subject
+        if view.tokens[j].text == ":" and (view.tokens[j + 1].text in QUOTE_PAIRS or view.tokens[j + 1].text in DASHES):
+            return j  # "…, он не видит оснований …: «Я пока не вижу …»": the quotation is direct speech
         if view.tokens[j].text != ",":
             continue
+        if view.word(j + 1) == "а" and any(
+                view.is_cue(k) and view.tokens[k].feats.get("VerbForm") == "Fin" for k in range(j + 2, min(end, j + 6))):
+            return j  # "Минск считает, что …, а Россия уверена, что …": another speaker's report
         if view.word(j + 1) == "по" and (view.lemma(j + 2) in ACCORDING_TO or view.lemma(j + 3) in ACCORDING_TO):
             return j  # "…, по его словам, речь идёт о …": another report begins
         k = j + 1

@@ -161,7 +161,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
                 continue
-            if before >= low and _relational(view, before):
+            if before >= low and (_relational(view, before) or _possessed(view, before, first)):
                 return UNKNOWN  # "Адвокаты Эндрюс настаивали": the name belongs to the noun
             if can_be_subject(view, first, adjacent=view.mention_end(first) == cue):
                 return Subject("entity", entity=m.entity)
@@ -301,6 +301,15 @@ def _relational(view: BodyTokens, j: int) -> bool:
     tok = view.tokens[j]
     return tok.pos == "NOUN" and view.mention(j) is None and view.case(j) in ("Nom", None) and (
         tok.feats.get("Number") == "Plur" or view.lemma(j) in ANONYMOUS)
+
+
+def _possessed(view: BodyTokens, noun: int, first: int) -> bool:
+    # "Адвокат Маркива заявил": a person's name wholly in the genitive after a common noun
+    # is whose the noun is, not who speaks.
+    if view.tokens[noun].pos != "NOUN" or view.mention(noun) is not None or view.case(noun) != "Nom":
+        return False
+    cases = [view.case(k) for k in range(first, view.mention_end(first)) if view.tokens[k].pos in ("NOUN", "PROPN")]
+    return bool(cases) and all(c == "Gen" for c in cases) and view.doc.mentions[view.mention_of[first]].type == "PER"
 
 
 def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> Subject | None:
