@@ -2,7 +2,8 @@
 
 The forms found: «…», — сказал X; «…?» — спросил X; X заявил: «…»; a dash-led paragraph
 (— …, — сказал X.); a quotation interrupted by its attribution («…, — сказал он. — …»);
-a quotation running over several paragraphs, each opening with «, the last one closing it.
+a quotation running over several paragraphs, each opening with «, the last one closing it;
+a paragraph quoted whole on the line after "X заявил:" or "По её словам:".
 A quotation is reported as content spans without the marks; one broken by an attribution
 or a paragraph break gives one span per piece, all with the same cue and speaker.
 Quoted words that nothing attributes (names, titles, irony) are not quotations.

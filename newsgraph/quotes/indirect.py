@@ -5,7 +5,8 @@ The forms found, the quotation's span being the reported content:
 "…, заявил X, выступая на …", "Как сообщил X, …" and "…, как сообщил X", "По словам X, …"
 (and "по мнению X"), "Об этом сообщил X" (the sentence before), and a converb carrying on
 the speaker of its sentence ("…, — сказал он, добавив, что …"). "…, — заявил X" after
-unquoted words is direct speech and reported as such.
+unquoted words is direct speech and reported as such. A news outlet's credit standing after
+what it credits ("…, сообщает РБК", "Об этом сообщила газета") is no quotation.
 """
 from __future__ import annotations
 
