@@ -1,6 +1,12 @@
-"""Quality of the quote stage on the project's labelled texts (`tests/data/quotes/*.json`).
+"""Quality of the quote stage on the project's labelled sets.
 
-Each file holds one text and its quotations: where the content starts and ends (`starts`,
+The main set is real published news (`tests/data/quotes_real/`): factRuEval-2016 and NEREL dev
+texts kept in the shared evaluation folder, with each quotation's offsets, kind, speaker, cue and
+how the text refers to the speaker (`refer`); see docs/quotes.md. Figures are given for the
+tuning part and for the first-contact batch (labelled after the code was frozen), by kind and by
+`refer`. The secondary set is the older invented texts (`tests/data/quotes/*.json`).
+
+Each invented file holds one text and its quotations: where the content starts and ends (`starts`,
 `ends`: the first and last words), `kind`, `speaker` (the entity's name, a list of
 acceptable names, or null) and `cue`. A predicted quotation matches a gold one of the same
 kind whose span it overlaps by at least half of the longer of the two. Speaker precision
@@ -11,6 +17,7 @@ texts written after the stage worked, and both.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +30,8 @@ from newsgraph.russian import fold
 
 SEED_PAGE = default_eval_data().parents[1] / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
 SPLITS = ("dev", "heldout", "heldout2")
+REAL_PARTS = ("tuning", "first_contact")
+REFERS = ("name", "pronoun", "role", "carry", "none")
 MIN_OVERLAP = 0.5
 
 
@@ -40,12 +49,20 @@ class Tally:
     speaker_found: int = 0  # ... matched by a prediction with the right speaker
     cue_right: int = 0
     misses: list[str] = field(default_factory=list)
+    parts: dict[str, "Tally"] = field(default_factory=dict)  # by kind and by how the speaker is referred to
+
+    COUNTS = ("texts", "gold", "predicted", "matched", "speaker_predicted", "speaker_right",
+              "speaker_gold", "speaker_found", "cue_right")
 
     def add(self, other: "Tally") -> None:
-        for name in ("texts", "gold", "predicted", "matched", "speaker_predicted", "speaker_right",
-                     "speaker_gold", "speaker_found", "cue_right"):
+        for name in self.COUNTS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses.extend(other.misses)
+        for key, part in other.parts.items():
+            self.part(key).add(part)
+
+    def part(self, key: str) -> "Tally":
+        return self.parts.setdefault(key, Tally())
 
     def figures(self) -> dict:
         def ratio(a: int, b: int) -> float:
@@ -76,8 +93,37 @@ def analyse_text(text: str, res) -> Document:
     return Pipeline(res, whole=True)(Document(id="eval", text=text), until="quotes")
 
 
+def load_real(folder: Path | None = None, data: Path | None = None) -> list[dict]:
+    """The real-news records (text joined from the evaluation folder `data`), tuning part first;
+    a document whose text is absent or changed is left out, and so is a part whose file is absent."""
+    import hashlib
+
+    folder = folder or labelled_dir("data", "quotes_real")
+    data = Path(data) if data is not None else default_eval_data()
+    texts: dict[tuple[str, str], str] = {}
+    out = []
+    for part in REAL_PARTS:
+        path = folder / f"{part}.json"
+        if not path.exists():
+            continue
+        for doc in json.loads(path.read_text(encoding="utf-8"))["documents"]:
+            key = (doc["file"], doc["id"])
+            if doc["file"] not in {f for f, _ in texts} and (data / doc["file"]).exists():
+                for line in (data / doc["file"]).read_text(encoding="utf-8").splitlines():
+                    row = json.loads(line)
+                    texts[(doc["file"], row["id"])] = row["text"]
+                texts.setdefault((doc["file"], ""), "")
+            text = texts.get(key)
+            if text is None or hashlib.sha1(text.encode()).hexdigest()[:12] != doc["sha1"]:
+                continue
+            out.append({"id": doc["id"], "split": part, "text": text, "quotes": doc["quotes"]})
+    return out
+
+
 def gold_spans(record: dict) -> list[tuple[int, int]]:
-    """(start, end) of each gold quotation: from its `starts` to the end of its `ends`."""
+    """(start, end) of each gold quotation: its offsets, or from its `starts` to the end of its `ends`."""
+    if record["quotes"] and "start" in record["quotes"][0]:
+        return [(q["start"], q["end"]) for q in record["quotes"]]
     text = record["text"]
     out, pos = [], 0
     for q in record["quotes"]:
@@ -91,37 +137,58 @@ def gold_spans(record: dict) -> list[tuple[int, int]]:
 
 
 def score_text(record: dict, doc: Document) -> Tally:
-    """Compare the stage's quotations in `doc` with the record's gold ones."""
-    tally = Tally(texts=1, gold=len(record["quotes"]), predicted=len(doc.quotes))
+    """Compare the stage's quotations in `doc` with the record's gold ones; `parts` holds the
+    same counts by kind ("direct", "indirect") and, for real news, by the gold quotation's
+    `refer` ("name", "pronoun", ...; an extra prediction has none)."""
+    golds = record["quotes"]
+    tally = Tally(texts=1, gold=len(golds), predicted=len(doc.quotes))
     spans = gold_spans(record)
-    free = set(range(len(record["quotes"])))
+    free = set(range(len(golds)))
+
+    def parts(gold: dict | None, kind: str) -> list[Tally]:
+        out = [tally, tally.part(kind)]
+        if gold is not None and gold.get("refer"):
+            out.append(tally.part(gold["refer"]))
+        return out
+
+    for gold in golds:
+        for t in parts(gold, gold["kind"])[1:]:
+            t.gold += 1
+            t.speaker_gold += gold["speaker"] is not None
+    tally.speaker_gold = sum(g["speaker"] is not None for g in golds)
     for q in doc.quotes:
+        tally.part(q.kind).predicted += 1
         best, best_share = None, 0.0
         for g in free:
-            gold = record["quotes"][g]
             share = _overlap((q.start, q.end), spans[g])
-            if gold["kind"] == q.kind and share >= MIN_OVERLAP and share > best_share:
+            if golds[g]["kind"] == q.kind and share >= MIN_OVERLAP and share > best_share:
                 best, best_share = g, share
         if best is None:
             tally.misses.append(f"{record['id']}: extra {q.kind} «{q.text[:50]}» ({q.cue})")
             continue
         free.discard(best)
-        gold = record["quotes"][best]
-        tally.matched += 1
-        tally.cue_right += _fold(q.cue) == _fold(gold["cue"])
+        gold = golds[best]
         right = q.speaker is not None and _same_speaker(doc, q.speaker, gold["speaker"])
-        if q.speaker is not None:
-            tally.speaker_predicted += 1
-            tally.speaker_right += right
-        if gold["speaker"] is not None:
-            tally.speaker_found += right
+        for t in parts(gold, q.kind):
+            t.matched += 1
+            t.cue_right += _fold(q.cue) == _fold(gold["cue"])
+            if q.speaker is not None:
+                t.speaker_predicted += 1
+                t.speaker_right += right
+            if gold["speaker"] is not None:
+                t.speaker_found += right
+        if gold.get("refer"):
+            tally.part(gold["refer"]).predicted += 1
         if not right and (q.speaker is not None or gold["speaker"] is not None):
             said = doc.entities[q.speaker].name if q.speaker is not None else None
-            tally.misses.append(f"{record['id']}: «{gold['starts']}…» said by {gold['speaker']}, got {said}")
-    tally.speaker_gold = sum(q["speaker"] is not None for q in record["quotes"])
+            label = gold.get("starts") or record["text"][spans[best][0]:spans[best][0] + 30]
+            tally.misses.append(f"{record['id']}: «{label}…» said by {gold['speaker']}, got {said}"
+                                f" [{gold.get('refer', '')}]")
     for g in sorted(free):
-        gold = record["quotes"][g]
-        tally.misses.append(f"{record['id']}: missed {gold['kind']} «{gold['starts']}…» ({gold['cue']})")
+        gold = golds[g]
+        label = gold.get("starts") or record["text"][spans[g][0]:spans[g][0] + 40]
+        tally.misses.append(f"{record['id']}: missed {gold['kind']} «{label}…» ({gold['cue']})"
+                            f" [{gold.get('refer', '')}]")
     return tally
 
 
@@ -167,24 +234,75 @@ def measure_overhead(texts: list[tuple[str, bool]], res, repeats: int = 3) -> di
 
 
 def run(data_dir, console: Console, as_json: bool = False, limit: int | None = None,
-        labels: Path | None = None) -> dict:
-    """Score the quote stage on the labelled texts and print a table; `data_dir` overrides
-    the labelled folder when it holds quote files. Returns the figures per split."""
-    folder = labelled_dir("data", "quotes", labels=labels)
+        labels: Path | None = None, misses: bool = False) -> dict:
+    """Score the quote stage on real news (the texts from `data_dir` or the shared evaluation
+    folder; skipped with a note when absent) and on the invented texts, and print the tables.
+    A `data_dir` holding invented quote files replaces the invented set. Returns the figures:
+    {"real": {part: figures, with "by" kind and refer}, "invented": {split: figures}}."""
+    from newsgraph.resources import get_resources
+
+    res = get_resources()
+    figures: dict = {}
+    invented_dir = labelled_dir("data", "quotes", labels=labels)
     if data_dir is not None and any(Path(data_dir).glob("*.json")) and load_labelled(Path(data_dir)):
-        folder = Path(data_dir)
-    records = load_labelled(folder)[:limit] if limit else load_labelled(folder)
-    tallies = evaluate(records)
-    figures = {name: t.figures() for name, t in tallies.items() if t.texts}
-    table = Table(title=f"Quotes and speakers ({len(records)} labelled texts)")
-    for column in ("part", "texts", "gold", "pred", "span P", "span R", "spkr P", "spkr R", "cue"):
-        table.add_column(column, justify="left" if column == "part" else "right", no_wrap=True)
-    for name, f in figures.items():
-        table.add_row(name, str(f["texts"]), str(f["gold"]), str(f["predicted"]),
-                      *(f"{f[k]:.3f}" for k in ("span_precision", "span_recall", "speaker_precision",
-                                                "speaker_recall", "cue_accuracy")))
-    console.print(table)
+        invented_dir = Path(data_dir)
+    else:
+        real = load_real(labelled_dir("data", "quotes_real", labels=labels),
+                         Path(data_dir) if data_dir is not None else None)
+        real = real[:limit] if limit else real
+        if real:
+            tallies = evaluate(real, res)
+            figures["real"] = {name: _with_parts(t) for name, t in tallies.items() if t.texts}
+            if not as_json:
+                _print_real(console, figures["real"], len(real))
+                if misses:
+                    for line in tallies["all"].misses:
+                        console.print(line, markup=False)
+        elif not as_json:
+            console.print("Real-news quotes skipped: the factRuEval/NEREL dev texts were not found "
+                          "(name their folder with --data).")
+    records = load_labelled(invented_dir)
+    records = records[:limit] if limit else records
+    tallies = evaluate(records, res)
+    figures["invented"] = {name: t.figures() for name, t in tallies.items() if t.texts}
+    if not as_json:
+        table = Table(title=f"Quotes and speakers, invented texts ({len(records)} texts; secondary)")
+        _columns(table, "split")
+        for name, f in figures["invented"].items():
+            _row(table, name, f)
+        console.print(table)
     return figures
+
+
+def _with_parts(tally: Tally) -> dict:
+    out = tally.figures()
+    out["by"] = {key: tally.parts[key].figures() for key in ("direct", "indirect", *REFERS) if key in tally.parts}
+    return out
+
+
+def _columns(table: Table, first: str) -> None:
+    for column in (first, "texts", "gold", "pred", "span P", "span R", "spkr P", "spkr R", "cue"):
+        table.add_column(column, justify="left" if column == first else "right", no_wrap=True)
+
+
+def _row(table: Table, name: str, f: dict) -> None:
+    table.add_row(name, str(f["texts"]) if f["texts"] else "", str(f["gold"]), str(f["predicted"]),
+                  *(f"{f[k]:.3f}" for k in ("span_precision", "span_recall", "speaker_precision",
+                                            "speaker_recall", "cue_accuracy")))
+
+
+def _print_real(console: Console, figures: dict, count: int) -> None:
+    table = Table(title=f"Quotes and speakers, published news ({count} texts)")
+    _columns(table, "part")
+    parts = [name for name in figures if name != "all"]
+    for name, f in figures.items():
+        if name == "all" and len(parts) < 2:
+            continue
+        _row(table, name, f)
+        for key, sub in f["by"].items():
+            # Span precision by refer counts matched predictions only (an extra one has no refer).
+            _row(table, f"  {key}", {**sub, "texts": 0})
+    console.print(table)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -204,7 +322,7 @@ def _same_speaker(doc: Document, entity: int, gold) -> bool:
     if gold is None:
         return False
     names = [_fold(n) for n in ([gold] if isinstance(gold, str) else gold)]
-    forms = {_fold(doc.entities[entity].name)}
+    forms = {_fold(re.sub(r"\s*\([^)]*\)", "", doc.entities[entity].name))}  # "Андреа Падована (Andrea Padovan)"
     forms |= {_fold(m.normal) for m in doc.mentions if m.entity == entity}
     forms |= {_fold(m.text) for m in doc.mentions if m.entity == entity}
     return any(_same_name(name, form) for name in names for form in forms)
@@ -235,10 +353,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.quotes")
     parser.add_argument("--overhead", type=int, metavar="REPEATS", default=0,
                         help="time the analysis with and without the quote stage instead")
+    parser.add_argument("--misses", action="store_true", help="list the real-news quotations missed or misattributed")
     args = parser.parse_args(argv)
     console = Console(highlight=False)
     if not args.overhead:
-        run(None, console)
+        run(None, console, misses=args.misses)
         return
     res = get_resources()
     texts = [(r["text"], True) for r in load_labelled()]

@@ -2,7 +2,8 @@
 
 The forms found: «…», — сказал X; «…?» — спросил X; X заявил: «…»; a dash-led paragraph
 (— …, — сказал X.); a quotation interrupted by its attribution («…, — сказал он. — …»);
-a quotation running over several paragraphs, each opening with «, the last one closing it.
+a quotation running over several paragraphs, each opening with «, the last one closing it;
+a paragraph quoted whole on the line after "X заявил:" or "По её словам:".
 A quotation is reported as content spans without the marks; one broken by an attribution
 or a paragraph break gives one span per piece, all with the same cue and speaker.
 Quoted words that nothing attributes (names, titles, irony) are not quotations.
@@ -21,7 +22,8 @@ from newsgraph.russian import fold
 
 _DASH = f"[{DASHES}]{{1,2}}"
 # After a closing mark: "», — сказал", "?» — спросил", "», сказал".
-_AFTER_CLOSE = re.compile(rf"\s*(?:[,.!?…]\s*)?{_DASH}\s+|\s*,\s+")
+# Wiki markup may close italics after the mark ("»'', — сказал").
+_AFTER_CLOSE = re.compile(rf"(?:'')?\s*(?:[,.!?…]\s*)?{_DASH}\s+|(?:'')?\s*,\s+")
 # Inside a quotation or a dash-led paragraph: "…, — сказал он" / "…! — воскликнул он".
 _INNER = re.compile(rf"([,.!?…])\s*{_DASH}\s+")
 # The quotation resumes after its attribution: "сказал он. — …", "сказал он, — …".
@@ -57,6 +59,12 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
             found.extend(parts)
             if parts:
                 masked.append((m.end(), be))
+        elif b > 0 and _after_colon(doc, b):
+            block = _colon_block(view, res, b)
+            if block is not None:
+                dash_blocks.add(b)
+                found.append(block)
+                masked.append((block.start, block.end))
     segments = [s for b, (bs, be) in enumerate(doc.body) if b not in dash_blocks
                 for s in quoted_segments(doc.text, bs, be, b)]
     masked.extend((s.start, s.end) for s in segments)
@@ -77,6 +85,50 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
                 found.append(Candidate(start, end, "direct", attribution))
     found.sort(key=lambda c: c.start)
     return found, masked
+
+
+def _after_colon(doc, b: int) -> bool:
+    # The paragraph right after one that ends in a colon, on the next line: a block quotation
+    # ("Кирилл Бородин сказал:" and his words below). A blank line between them is where a
+    # page lost the quotation (a Wikinews template), and what follows is the writer's again.
+    ps, pe = doc.body[b - 1]
+    between = doc.text[pe:doc.body[b][0]]
+    return doc.text[ps:pe].rstrip().endswith(":") and between.count("\n") == 1 and not between.strip()
+
+
+def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
+    """A paragraph quoted whole after "X заявил:" or "По её словам:" on the line before; a
+    paragraph in quotation marks is left to the marks."""
+    doc = view.doc
+    bs, be = doc.body[b]
+    start, end = _trim(doc.text, bs, be)
+    if start >= end or doc.text[start] in QUOTE_PAIRS or doc.text[start] in DASHES:
+        return None
+    attribution = _colon_before(view, res, start, b, dash=True) or _according_colon(view, b)
+    if attribution is None:
+        return None
+    while end > start and doc.text[end - 1] in ".…":
+        end -= 1
+    return Candidate(start, end, "direct", attribution)
+
+
+def _according_colon(view: BodyTokens, b: int) -> Attribution | None:
+    # "По её словам:" closing the paragraph before.
+    ps, pe = view.doc.body[b - 1]
+    colon = ps + len(view.doc.text[ps:pe].rstrip()) - 1
+    k = view.first_at(colon)
+    if k >= len(view) or view.tokens[k].start != colon:
+        return None
+    for j in range(max(view.sentence_start(k), view.first_at(ps)) + 2, k):
+        word = view.word(j - 1)
+        if view.lemma(j) in ("слово", "мнение") and word in PRONOUN_OWNERS and view.word(j - 2) == "по":
+            gender, number = PRONOUN_OWNERS[word]
+            return Attribution(j, " ".join(t.text for t in view.tokens[j - 2:j + 1]),
+                               Subject("pronoun", gender=gender, number=number))
+    return None
+
+
+PRONOUN_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
 
 
 def quoted_segments(text: str, start: int, end: int, block: int = 0) -> list[Segment]:
@@ -159,7 +211,7 @@ def _dash_paragraph(view: BodyTokens, res: Resources, block: int, start: int, en
 
 
 def _after_close(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
-    if not seg.closed:
+    if not seg.closed or _embedded(view, seg):
         return None
     block_end = view.doc.body[seg.block][1]
     m = _AFTER_CLOSE.match(view.doc.text, seg.end + 1, block_end)
@@ -167,6 +219,18 @@ def _after_close(view: BodyTokens, res: Resources, seg: Segment) -> Attribution 
         return None
     cue = _cue_near(view, m.end(), block_end)
     return None if cue is None else _attribute_after(view, res, cue)
+
+
+def _embedded(view: BodyTokens, seg: Segment) -> bool:
+    # Quoted words closing the writer's own clause ("Причиной стала «неточность формулировок»,
+    # заявил X"): the clause is reported speech, found by the indirect finder.
+    k = view.first_at(seg.open)
+    if k >= len(view):
+        return False
+    low = max(view.sentence_start(k), view.first_at(view.doc.body[seg.block][0]))
+    words = [t for t in view.tokens[low:k] if t.pos != "PUNCT"]
+    return len(words) >= 2 and not any(t.text == ":" for t in view.tokens[low:k]) \
+        and any(t.pos in ("VERB", "AUX") for t in words)
 
 
 def _before_open(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
@@ -178,7 +242,7 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
     dash-led paragraph can only be introduced by the paragraph before it."""
     doc = view.doc
     text = doc.text
-    head = "" if dash else text[doc.body[block][0]:pos].rstrip()
+    head = "" if dash else text[doc.body[block][0]:pos].rstrip().rstrip("'").rstrip()
     if head.endswith(":"):
         colon = doc.body[block][0] + len(head) - 1
     elif not head and block > 0:
@@ -196,7 +260,7 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
     for j in range(k - 1, low - 1, -1):
         if view.tokens[j].text in CLOSING or view.tokens[j].text in QUOTE_PAIRS:
             break
-        if view.is_cue(j):
+        if view.is_cue(j, converbs=True):
             subject = subject_before(view, res, j)
             if subject.kind == "absent":
                 subject = subject_after(view, res, j, stop=k)

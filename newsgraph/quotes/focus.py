@@ -16,7 +16,7 @@ from newsgraph.roles import RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
-FOCUS_BLOCKS = 2
+FOCUS_BLOCKS = 4
 
 
 class SpeakerResolver:
@@ -27,6 +27,7 @@ class SpeakerResolver:
         self.book = book
         self.res = res
         self.genders: dict[int, str | None] = {}
+        self.speakers: set[int] = set()  # people resolved as speakers so far
         # (character position, entity): people standing as subjects outside quotations;
         # `seen` also has people named in any case, and organisations.
         self.focus: list[tuple[int, int]] = []
@@ -66,6 +67,7 @@ class SpeakerResolver:
             found = None
         if found is not None and self.view.doc.entities[found].type == "PER":
             self.note(pos, found)
+            self.speakers.add(found)
         elif subject.kind == "unknown" and not plural_cue(self.view, cue):
             # An unnamed speaker ("рассказал собеседник «Ъ»") is who a following "по его
             # словам" means: the pronoun must not reach past it to a named person.
@@ -109,6 +111,15 @@ class SpeakerResolver:
         # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
         # ("сказал представитель следственного управления") brings in someone new.
         if not title.generic and not self.book.open_slot(title.office):
+            # News names a person once and then calls them by their title ("Президент также
+            # рассказал", "глава Минсвязи отметил"): a title nobody in the text holds stands
+            # for the person in focus when that person has spoken already and may hold it; a
+            # person only named ("Футболист Азиз Ганиев провёл матч") does not take a new title.
+            if recent is not None and recent in self.speakers and not any(
+                    held.conflicts(title.office) or held.former != title.office.former
+                    for held in self.book.known(recent)):
+                self.book.give(recent, title.office, title.record)
+                return recent
             return None
         if recent is None:
             named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}

@@ -5,12 +5,14 @@ The forms found, the quotation's span being the reported content:
 "…, заявил X, выступая на …", "Как сообщил X, …" and "…, как сообщил X", "По словам X, …"
 (and "по мнению X"), "Об этом сообщил X" (the sentence before), and a converb carrying on
 the speaker of its sentence ("…, — сказал он, добавив, что …"). "…, — заявил X" after
-unquoted words is direct speech and reported as such.
+unquoted words is direct speech and reported as such. A news outlet's credit standing after
+what it credits ("…, сообщает РБК", "Об этом сообщила газета") is no quotation.
 """
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import ACCORDING_TO, CLOSING, DASHES, HONORIFICS, QUOTE_PAIRS, SPEAKING_BODIES
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CLOSING, CREDIT_VERBS, DASHES, HONORIFICS, OUTLETS,
+                                      QUOTE_PAIRS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
                                        subject_before)
@@ -28,7 +30,10 @@ _FINAL = ".!?…;"
 def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candidate]) -> list[Candidate]:
     """Indirect quotations outside the quoted stretches `inside` (a predicate on offsets),
     given the direct ones already found (whose cues are not read again)."""
-    used = {c.attribution.cue for c in direct}
+    # A cue whose direct quotation stands in a later paragraph ("заявил, что намерен подать
+    # апелляцию:" and the block below) still reports the clause after it.
+    used = {c.attribution.cue for c in direct
+            if view.block_of(c.start) == view.block_of(view.tokens[c.attribution.cue].start)}
     taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
     for i in range(len(view)):
@@ -43,7 +48,8 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             cand = _according_to(view, res, i)
         if cand is None or cand.end <= cand.start:
             continue
-        if any(s < cand.end and cand.start < e for s, e in taken) or inside(cand.start):
+        opened = cand.start > 0 and view.doc.text[cand.start - 1] in QUOTE_PAIRS  # "сообщил, что «…»"
+        if any(s < cand.end and cand.start < e for s, e in taken) or inside(cand.start) and not opened:
             continue
         found.append(cand)
         taken.append((cand.start, cand.end))
@@ -64,6 +70,10 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
         if tok.text == ",":
             if j + 1 < end and view.word(j + 1) in _THAT:
                 return _make(view, res, i, view.tokens[j + 2].start if j + 2 < end else None, end, known)
+            if j + 1 < end and view.tokens[j + 1].pos == "ADP":
+                j += 1  # "сообщила «Интерфаксу», со ссылкой на звонок из полиции, что …"
+                limit = min(end, limit + 6)
+                continue
             return None
         if tok.text == ":":
             nxt = view.tokens[j + 1] if j + 1 < end else None
@@ -83,8 +93,8 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
     if start is None:
         return None
     end = _content_end(view, _next_attribution(view, view.first_at(start), end_tok))
-    if view.tokens[i].feats.get("VerbForm") == "Conv":
-        attribution = _converb(view, res, i, known)
+    if view.tokens[i].feats.get("VerbForm") == "Conv" or view.word(i - 1) == "и" and _earlier_cue(view, i, known):
+        attribution = _converb(view, res, i, known)  # "…, и подчеркнул, что …": the same subject
     else:
         subject = subject_before(view, res, i)
         if subject.kind == "absent":
@@ -92,6 +102,11 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
         attribution = Attribution(i, view.tokens[i].text, subject)
     start, end = _strip_marks(view.doc.text, start, end)
     return Candidate(start, end, "indirect", attribution)
+
+
+def _earlier_cue(view: BodyTokens, i: int, known: list[Candidate]) -> bool:
+    sent = view.sent_of[i]
+    return any(c.attribution.cue < i and view.sent_of[c.attribution.cue] == sent for c in known)
 
 
 def _converb(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Attribution:
@@ -115,11 +130,14 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     if k < low or view.tokens[k].text != ",":
         return None
     content = [t for t in view.tokens[low:k] if t.pos != "PUNCT"]
-    if len(content) < 3 or view.tokens[low].text in DASHES or view.tokens[k - 1].text in CLOSING \
+    # Words quoted at the end of the writer's clause ("стала «неточность формулировок»,
+    # заявил X") leave it reported speech; a sentence quoted whole is direct speech.
+    whole_quote = view.tokens[low].text in QUOTE_PAIRS or view.tokens[low].text == "'"
+    if len(content) < 3 or view.tokens[low].text in DASHES or (view.tokens[k - 1].text in CLOSING and whole_quote) \
             or not _has_predicate(view, low, k):
         return None
     subject = subject_after(view, res, i)
-    if subject.kind == "absent":
+    if subject.kind == "absent" or news_credit(view, i):
         return None
     attribution = Attribution(i, view.tokens[i].text, subject)
     first = low
@@ -127,7 +145,9 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     if [view.word(j) for j in range(low, min(low + 4, k))] in (["о", "том", ",", "что"], ["об", "этом", ",", "что"]):
         first = low + 4
     start, end = _strip_marks(view.doc.text, view.tokens[first].start, view.tokens[k].start)
-    return Candidate(start, end, "direct" if dash else "indirect", attribution)
+    # Unquoted words in the first person ("…, мы очень довольны, сказал X") are the speaker's own.
+    own = any(t.feats.get("Person") == "1" for t in view.tokens[first:k] if t.pos in ("PRON", "VERB", "AUX"))
+    return Candidate(start, end, "direct" if dash or own else "indirect", attribution)
 
 
 def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
@@ -143,7 +163,7 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         if comma is None or comma + 1 >= end:
             return None
         subject = subject_after(view, res, i, stop=comma)
-        start, stop = view.tokens[comma + 1].start, _content_end(view, end)
+        start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
     elif view.tokens[k - 1].text == ",":
         if k - 1 - low < 3:
             return None
@@ -160,7 +180,7 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     low, end = view.sentence_start(i), view.sentence_end(i)
     if view.tokens[i].feats.get("Case") not in ("Dat", None) or view.word(i - 1) == "":
         return None
-    if view.word(i - 1) == "по":
+    if view.word(i - 1) in ("по", "согласно"):
         by = i - 1
         subject = _genitive_subject(view, res, i + 1, end)
     elif view.word(i - 1) in _POSSESSIVES and view.word(i - 2) == "по":
@@ -172,7 +192,9 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     cue = f"{view.tokens[by].text} {view.tokens[i].text}"
     # The attribution ends at the next comma (or the sentence's end).
     close = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
-    first = by == low or (by - 1 == low and view.tokens[low].pos == "CCONJ")
+    # At the sentence's start, or after a linking phrase ("Кроме того, по словам …").
+    first = by == low or (by - 1 == low and view.tokens[low].pos == "CCONJ") or (
+        by - low <= 4 and view.tokens[by - 1].text == "," and not _has_predicate(view, low, by))
     if first:
         if close is None or close + 1 >= end:
             return None
@@ -182,6 +204,9 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         if by - 1 <= low or view.tokens[by - 1].text != ",":
             return None
         start, stop = view.tokens[low].start, view.tokens[by - 1].start
+    elif view.tokens[by - 1].text == "," and _has_predicate(view, close + 1, end):
+        # "…, по его словам, речь идёт о …": the clause after it is the report.
+        start, stop = view.tokens[close + 1].start, _content_end(view, end)
     else:
         start, stop = view.tokens[low].start, _content_end(view, end)
     start, stop = _strip_marks(view.doc.text, start, stop)
@@ -199,6 +224,10 @@ def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Sub
             if lemma in HONORIFICS:
                 j += 1
                 continue
+            if lemma in ROLE_HEADS or lemma in SPEAKING_BODIES:
+                named = _name_within(view, j + 1, end)
+                if named is not None:
+                    return Subject("entity", entity=named)  # "По словам пресс-атташе посольства Сергея Маркова"
             if lemma in ROLE_HEADS:
                 title = title_at(view, res, j)
                 if title is None or title.plural:
@@ -207,18 +236,31 @@ def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Sub
                     else Subject("title", title=title)
             if lemma in SPEAKING_BODIES:
                 return body_subject(view, j)
-            return UNKNOWN
+            named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
+            return UNKNOWN if named is None else Subject("entity", entity=named)
         if tok.pos == "PUNCT":
             break
         j += 1
     return ABSENT
 
 
+def _name_within(view: BodyTokens, j: int, end: int) -> int | None:
+    # A person's name closing a title's genitive phrase, before any punctuation.
+    while j < end and view.tokens[j].pos != "PUNCT":
+        m = view.mention(j)
+        if m is not None and m.type == "PER":
+            return m.entity
+        j += 1
+    return None
+
+
 def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     """ "Об этом сообщил X": the sentence before is what X said."""
     low = view.sentence_start(i)
     words = [view.word(j) for j in range(low, i) if view.tokens[j].pos != "ADV"]
-    if words not in (["об", "этом"], ["о", "том"]):
+    # "Об этом в среду 23 марта сообщил …": words of time or place may stand before the cue.
+    if words[:2] not in (["об", "этом"], ["о", "том"]) or any(
+            view.tokens[j].pos in ("VERB", "AUX", "PRON") or view.tokens[j].text == "," for j in range(low + 2, i)):
         return None
     sent = view.sent_of[i]
     if sent == 0:
@@ -226,17 +268,47 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     ps, pe = view.sent_bounds[sent - 1]
     if pe <= ps or view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) - 1:
         return None
+    if news_credit(view, i):
+        return None
     subject = subject_after(view, res, i)
     start, stop = _strip_marks(view.doc.text, view.tokens[ps].start, _content_end(view, pe))
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+def news_credit(view: BodyTokens, i: int) -> bool:
+    """True when the cue at `i`, standing after what it credits, is an outlet's credit for the
+    news: a present-tense "сообщает", "пишет", "передаёт" ("…, сообщает РБК", "Об этом пишет
+    ТАСС"), or any tense with an outlet named by its noun ("Об этом сообщила газета «…»")."""
+    tok = view.tokens[i]
+    end = min(view.sentence_end(i), i + 5)
+    if view.lemma(i) in CREDIT_VERBS and tok.feats.get("Tense") == "Pres":
+        # "…, сообщает пресс-служба министерства" is the ministry's word, not a paper's credit.
+        return not any(view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS
+                       or view.tokens[j].pos == "NOUN" and view.tokens[j].feats.get("Animacy") == "Anim"
+                       or (view.mention(j) is not None and view.mention(j).type == "PER") for j in range(i + 1, end))
+    for j in range(i + 1, end):
+        if view.lemma(j) in OUTLETS or view.word(j) in OUTLETS:
+            return True
+        if view.mention(j) is not None or view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS:
+            return False
+    return False
 
 
 def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
     """Where reported content gives way to another attribution in its sentence ("…, отметив,
     что …", "…, — добавил он"): the index of that comma, else `end`."""
     for j in range(start + 1, end - 1):
+        if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin":
+            return j  # "…, и отметил, что …": a second report of the same subject
+        if view.tokens[j].text == ":" and (view.tokens[j + 1].text in QUOTE_PAIRS or view.tokens[j + 1].text in DASHES):
+            return j  # "…, он не видит оснований …: «Я пока не вижу …»": the quotation is direct speech
         if view.tokens[j].text != ",":
             continue
+        if view.word(j + 1) == "а" and any(
+                view.is_cue(k) and view.tokens[k].feats.get("VerbForm") == "Fin" for k in range(j + 2, min(end, j + 6))):
+            return j  # "Минск считает, что …, а Россия уверена, что …": another speaker's report
+        if view.word(j + 1) == "по" and (view.lemma(j + 2) in ACCORDING_TO or view.lemma(j + 3) in ACCORDING_TO):
+            return j  # "…, по его словам, речь идёт о …": another report begins
         k = j + 1
         dash = False
         while k < end and view.tokens[k].text in DASHES:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, IMPERSONAL_CUES, NAMED_BODIES,
-                                      PRONOUNS, RELATIVES, SPEAKING_BODIES)
+                                      OBJECT_SPEAKS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -47,6 +47,13 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
     if view.lemma(cue) in IMPERSONAL_CUES:
         return document_source(view, cue)
+    if view.lemma(cue) in OBJECT_SPEAKS:
+        # "— цитирует издание мать пограничника Светлану Ващенко": the person quoted speaks.
+        for j in range(cue + 1, end):
+            m = view.mention(j)
+            if m is not None and m.type == "PER":
+                return Subject("entity", entity=m.entity)
+        return UNKNOWN
     plural = plural_cue(view, cue)
     j = cue + 1
     if view.lemma(cue) == "выразить":
@@ -80,6 +87,12 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
                 j = view.mention_end(j)
                 continue
             if can_be_subject(view, j, adjacent=j == cue + 1):
+                if m.type != "PER" and quoted is None and all(view.case(k) is None for k in range(j, view.mention_end(j))):
+                    # "сообщила РБК его помощница Галина Лякишева": an abbreviation shows no
+                    # case; a subject after it is the speaker, the abbreviation the addressee.
+                    quoted = Subject("entity", entity=m.entity)
+                    j = view.mention_end(j)
+                    continue
                 return Subject("entity", entity=m.entity)
             j = view.mention_end(j)
             continue
@@ -115,7 +128,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     """The subject standing before the cue ("Назарбаев, выступая на форуме, заявил"), back to `floor`."""
     low = max(floor if floor is not None else 0, view.sentence_start(cue))
     plural = plural_cue(view, cue)
-    j = cue - 1
+    j = _before_relative(view, cue - 1, low)
     while j >= low:
         tok = view.tokens[j]
         word = view.word(j)
@@ -144,7 +157,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             governor = _governor(view, res, first, low)
             if governor is not None:
                 return governor
-            if before >= low and _relational(view, before):
+            inner = _in_phrase(view, first, low)
+            if inner is not None:
+                j = inner  # "на страницах издания The New York Times призналась"
+                continue
+            if before >= low and (_relational(view, before) or _possessed(view, before, first)):
                 return UNKNOWN  # "Адвокаты Эндрюс настаивали": the name belongs to the noun
             if can_be_subject(view, first, adjacent=view.mention_end(first) == cue):
                 return Subject("entity", entity=m.entity)
@@ -163,6 +180,31 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 return found
         j -= 1
     return ABSENT
+
+
+def _before_relative(view: BodyTokens, j: int, low: int) -> int:
+    # "концерн Bayer, который приобрёл Monsanto в 2018 году, заявил": the relative clause
+    # before the cue is passed over whole; its object is never the subject.
+    if j < low or view.tokens[j].text != ",":
+        return j
+    for k in range(j - 1, low - 1, -1):
+        if view.tokens[k].text == ",":
+            return k - 1 if k + 1 < j and view.lemma(k + 1) == "который" else j
+    return j
+
+
+def _in_phrase(view: BodyTokens, first: int, low: int) -> int | None:
+    """The token before a prepositional phrase that a name ends ("на страницах американского
+    издания X"), else None."""
+    k = first - 1
+    while k >= low and (view.case(k) == "Gen" and view.mention(k) is None or view.tokens[k].pos in ("ADJ", "DET")):
+        k -= 1
+    if k < first - 1 and k >= low:
+        if view.tokens[k].pos == "ADP":
+            return k - 1
+        if view.tokens[k].pos == "NOUN" and k - 1 >= low and view.tokens[k - 1].pos == "ADP":
+            return k - 2
+    return None
 
 
 def body_subject(view: BodyTokens, j: int) -> Subject:
@@ -261,6 +303,15 @@ def _relational(view: BodyTokens, j: int) -> bool:
         tok.feats.get("Number") == "Plur" or view.lemma(j) in ANONYMOUS)
 
 
+def _possessed(view: BodyTokens, noun: int, first: int) -> bool:
+    # "Адвокат Маркива заявил": a person's name wholly in the genitive after a common noun
+    # is whose the noun is, not who speaks.
+    if view.tokens[noun].pos != "NOUN" or view.mention(noun) is not None or view.case(noun) != "Nom":
+        return False
+    cases = [view.case(k) for k in range(first, view.mention_end(first)) if view.tokens[k].pos in ("NOUN", "PROPN")]
+    return bool(cases) and all(c == "Gen" for c in cases) and view.doc.mentions[view.mention_of[first]].type == "PER"
+
+
 def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> Subject | None:
     # "автор законопроекта депутат Гульмира Токтосунова", "финансист Асель Жанибекова": a
     # noun, its genitive words, then a title or a name in apposition that tells who it is.
@@ -274,6 +325,19 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
         if (m is None and view.case(k) == "Gen") or (m is not None and m.type != "PER") \
                 or (view.word(k) == "и" and k + 1 < end and view.case(k + 1) == "Gen"):
             k += 1  # "гляциолог Института географии и водной безопасности Мария Ковалёва"
+            continue
+        if m is None and view.tokens[k].pos == "ADP" and k + 2 < end and view.mention(k + 2) is not None \
+                and view.mention(k + 2).type == "PER":
+            k += 2  # "директор цирка на Вернадского Эдгард Запашный"
+            continue
+        if m is None and view.tokens[k].pos == "NOUN" and view.case(k) == "Nom" and k + 1 < end \
+                and view.lemma(k) not in ROLE_HEADS and not relational \
+                and view.mention(k + 1) is not None and view.mention(k + 1).type == "PER":
+            k += 1  # "глава пресс-службы Святого престола кардинал Федерико Ломбарди"
+            continue
+        if m is not None and view.case(k) == "Gen" and view.mention_end(k) < end \
+                and view.mention(view.mention_end(k)) is not None and view.mention(view.mention_end(k)).type == "PER":
+            k = view.mention_end(k)  # "защитник Алёхиной Александр Подрабинёк"
             continue
         break
     if k >= end:

@@ -107,7 +107,7 @@ class BodyTokens:
             return False
         return form == "Fin" or (converbs and form == "Conv")
 
-    def document_near(self, i: int, reach: int = 5) -> int | None:
+    def document_near(self, i: int, reach: int = 8) -> int | None:
         """A noun naming a document ("в сообщении", "в докладе") within `reach` tokens of
         token `i` in its sentence, nearest first."""
         low, high = self.sentence_start(i), self.sentence_end(i)
