@@ -8,10 +8,10 @@ Nothing found gives an empty list.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
-from newsgraph.events.actors import Holders, Phrase, previous_person, read_phrases, take_part
+from newsgraph.events.actors import SOURCE, Holders, Phrase, previous_person, read_phrases, take_part
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, THIRD_PERSON
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -34,6 +34,9 @@ class Draft:
     date: str | None = None
     link: "Draft | None" = None
     clause: tuple[int, int] = (0, 0)  # token indexes of the clause in its sentence
+    source: list[int] = field(default_factory=list)
+    target: list[int] = field(default_factory=list)
+    mentions: list[list[int]] = field(default_factory=list)
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
@@ -77,13 +80,16 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         head = choose_head(tokens, usable, a, b)
         if head is None:
             continue
-        actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si)
+        sides: dict[int, str] = {}
+        actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
         if _pronoun_subject(tokens, a, head.index):
             person = previous_person(book, si)
             if person is not None and person not in actors:
                 actors.insert(0, person)
+                sides[person] = SOURCE
         carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out)
         actors = carried + [x for x in actors if x not in carried]
+        sides.update((x, SOURCE) for x in carried)
         if place is None and source is not None:
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
@@ -91,19 +97,33 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         speaker = _quote_speaker(doc, tokens, a, b)
         if speaker is not None and speaker not in actors:
             actors.insert(0, speaker)
+            sides[speaker] = SOURCE
         if not actors:
             actors = _sides(tokens, a, b, link, earlier + out)
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
+        acting, acted = split_sides(actors, sides)
         out.append(Draft(head, start, end, actors, place.entity if place else None,
-                         link=link, clause=(a, b)))
+                         link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
     _date_events(doc, tokens, out)
     for d in out:
         if d.link is not None:
             d.date = d.date or d.link.date
             d.place = d.place if d.place is not None else d.link.place
     return out
+
+
+def split_sides(actors: list[int], sides: dict[int, str]) -> tuple[list[int], list[int]]:
+    """Source and target of an event from its participants' sides. Participants on one side
+    only, as in "Казахстан и Китай подписали" or "переговоры президентов ...", are two parties
+    of one happening: the first named is the source, the others the target (GDELT's Actor1
+    and Actor2 of a symmetric event)."""
+    source = [x for x in actors if sides.get(x, SOURCE) == SOURCE]
+    target = [x for x in actors if x not in source]
+    if not target and len(source) >= 2:
+        source, target = source[:1], source[1:]
+    return source, target
 
 
 def _usable(fs: list[Found], has_main: bool, lead: Draft | None) -> list[Found]:
@@ -202,6 +222,9 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         same.actors.extend(a for a in d.actors if a not in same.actors)
+        same.source.extend(a for a in d.source if a not in same.source + same.target)
+        same.target.extend(a for a in d.target if a not in same.source + same.target)
+        same.mentions.extend(m for m in d.mentions if m not in same.mentions)
         same.place = same.place if same.place is not None else d.place
         same.date = same.date or d.date
     return out
@@ -225,8 +248,14 @@ def _same_happening(e: Draft, d: Draft) -> bool:
 
 
 def _to_event(doc: Document, d: Draft) -> Event:
+    spans = d.mentions or [[d.start, d.end]]
+
+    def inside(items) -> list[int]:
+        return [i for i, x in enumerate(items) if any(s <= x.start and x.end <= e for s, e in spans)]
+
     return Event(d.head.type, d.head.cameo_root, d.start, d.end, list(d.actors), d.place, d.date,
-                 summarize(doc, d))
+                 summarize(doc, d), d.head.modality, list(d.source), list(d.target),
+                 [list(m) for m in spans], inside(doc.money), inside(doc.quantities))
 
 
 def summarize(doc: Document, d: Draft) -> str:

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    AGREEMENT_NOUNS, FRAMES, LIGHT_VERBS, MODAL, NEGATION, OFFICE_TYPES, SETTING_PREPS, SIGN, TRIGGERS,
-    Trigger,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
 )
 from newsgraph.russian import lemma_key
 
@@ -37,6 +37,7 @@ class Head:
     cameo_root: str
     label: str      # the words a reader finds in the text: "переговоры", "планировать открыть"
     governs: bool = False  # a plan or refusal: the verb it governs names participants too
+    modality: str = "actual"  # actual | planned | negated | conditional
 
 
 def lookup(key: str):
@@ -49,7 +50,10 @@ def lookup(key: str):
 
 
 def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
-    """Triggers whose conditions hold in the clause tokens[first..last], in text order."""
+    """Triggers whose conditions hold in the clause tokens[first..last], in text order. A
+    violent one (18-20) counts only in a sentence that is not about sport, an accident, a
+    disaster or an illness."""
+    peaceful = any(lemma_key(t) in SPORT_WORDS or lemma_key(t) in ACCIDENT_WORDS for t in tokens)
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
@@ -61,6 +65,8 @@ def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
             continue
         i = first + offset
         for trig in entry if isinstance(entry, tuple) else (entry,):
+            if peaceful and trig.cameo_root in VIOLENT_ROOTS:
+                continue
             if _holds(trig, tokens, i, present):
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
@@ -73,6 +79,8 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
     if trig.passive is not None and (tokens[i].feats.get("Voice") == "Pass") != trig.passive:
         return False
     if trig.short and tokens[i].feats.get("Variant") != "Short":
+        return False
+    if trig.unless and any(word in present for word in trig.unless):
         return False
     if trig.needs:
         at = [j for word in trig.needs for j in present.get(word, ())]
@@ -116,7 +124,15 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
         # What a plan governs follows it: "на форуме предполагается подписание контрактов".
         content = [f for f in content if f.index > modal.index] or content
     inner = _content_head(tokens, content[0], first, last) if content else None
+    if modal is not None and _scheduling(tokens[modal.index]):
+        # "планируется встреча", "ожидается, что стороны подпишут": a happening on the
+        # calendar, not an actor's stated intent.
+        if inner is not None:
+            inner.modality = "planned"
+        return inner
     if modal is None:
+        if inner is not None:
+            inner.modality = modality(tokens, inner.index, first, last)
         return inner
     label = _modal_label(tokens, modal.index, inner, last)
     if modal.trigger.type == "intent" and inner is not None:
@@ -126,6 +142,32 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
         if int(inner.cameo_root) >= _FIRST_CONFLICT_ROOT:
             return Head(modal.index, "threaten", "13", label, True)
     return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label, True)
+
+
+def _scheduling(tok: Token) -> bool:
+    key = lemma_key(tok)
+    if key not in SCHEDULING:
+        return False
+    # "запланировал" has an actor; "запланирована", "запланированы" do not.
+    return key.endswith("ся") or key == "предстоять" or tok.feats.get("Voice") == "Pass" \
+        or tok.feats.get("VerbForm") == "Part"
+
+
+def modality(tokens: list[Token], i: int, first: int, last: int) -> str:
+    """How the clause tokens[first..last] reports the happening its trigger tokens[i] names:
+    "negated" when a verb governing the trigger is denied ("не смогли договориться"),
+    "conditional" under "если", "бы" or "в случае", "planned" in the future tense ("посетит",
+    "будет проведен", "предстоящая встреча"), else "actual"."""
+    if i >= first + 2 and tokens[i - 1].pos in ("VERB", "AUX") and lemma_key(tokens[i - 2]) == NEGATION:
+        return "negated"
+    keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    if any(k in CONDITIONS for k in keys) or any(
+            k == CONDITION_NOUN and j > 0 and keys[j - 1] == "в" for j, k in enumerate(keys)):
+        return "conditional"
+    verbs = [t for t in tokens[first:last + 1] if t.pos in ("VERB", "AUX")]
+    if any(t.feats.get("Tense") == "Fut" for t in verbs) or (i > first and lemma_key(tokens[i - 1]) in UPCOMING):
+        return "planned"
+    return "actual"
 
 
 def _content_head(tokens: list[Token], f: Found, first: int, last: int) -> Head:
