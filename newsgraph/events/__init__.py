@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
-from newsgraph.events.actors import SOURCE, Holders, Phrase, previous_person, read_phrases, take_part
+from newsgraph.events.actors import (
+    SOURCE, Holders, Phrase, passive_side, previous_person, read_phrases, take_part,
+)
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, THIRD_PERSON
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -37,6 +39,7 @@ class Draft:
     source: list[int] = field(default_factory=list)
     target: list[int] = field(default_factory=list)
     mentions: list[list[int]] = field(default_factory=list)
+    headline: bool = False  # reported in the document's headline, told again in its body
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
@@ -49,9 +52,20 @@ def extract_events(doc: Document, res: Resources) -> Document:
     drafts: list[Draft] = []
     for si, sent in enumerate(doc.sents):
         lead = drafts[0] if drafts else None
-        drafts.extend(_sentence_events(doc, si, sent, sentences[si], book, lead, drafts))
+        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts)
+        if si == 0 and _is_headline(doc, sent):
+            for d in found:
+                d.headline = True
+        drafts.extend(found)
     doc.events = [_to_event(doc, d) for d in merge_repeats(drafts)]
     return doc
+
+
+def _is_headline(doc: Document, sent: Sentence) -> bool:
+    """A first sentence that is a line of its own with no closing full stop: the headline,
+    whose happening the body tells again."""
+    text = sent.text.rstrip()
+    return bool(text) and text[-1] not in ".!?…" and doc.text[sent.end:sent.end + 1] in ("\n", "")
 
 
 def _mentions_in(doc: Document, sent: Sentence):
@@ -89,7 +103,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 sides[person] = SOURCE
         carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out)
         actors = carried + [x for x in actors if x not in carried]
-        sides.update((x, SOURCE) for x in carried)
+        sides.update((x, passive_side(tokens, head.index)) for x in carried)
         if place is None and source is not None:
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
@@ -221,6 +235,10 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
         if same is None:
             out.append(d)
             continue
+        if same.headline:
+            same.headline = False  # the body's first report of it; later ones by the rules below
+            same.place = d.place if d.place is not None else same.place
+            same.date = d.date or same.date
         same.actors.extend(a for a in d.actors if a not in same.actors)
         same.source.extend(a for a in d.source if a not in same.source + same.target)
         same.target.extend(a for a in d.target if a not in same.source + same.target)
@@ -231,6 +249,10 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
 
 
 def _same_happening(e: Draft, d: Draft) -> bool:
+    ea, da = set(e.actors), set(d.actors)
+    if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root:
+        # The headline's happening told again by the body's first report of that kind.
+        return True
     if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root):
         return False
     if e.date and d.date and e.date != d.date:

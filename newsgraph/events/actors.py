@@ -264,6 +264,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
                 if p.type == "LOC":
                     places.append(p)
                 continue
+            if not _after_verb(tokens, p, head):
+                continue
             # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part
         elif p.prep is not None and p.prep not in ACTOR_PREPS:
             continue
@@ -293,6 +295,12 @@ SOURCE, TARGET = "source", "target"
 _TARGET_PREPS = ACTOR_PREPS - {"между"}
 
 
+def passive_side(tokens: list[Token], head: int) -> str:
+    """The side of a subject: acted upon when the trigger is passive ("был задержан")."""
+    passive = tokens[head].feats.get("Voice") == "Pass" or tokens[head].feats.get("Variant") == "Short"
+    return TARGET if passive else SOURCE
+
+
 def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     """Whether a participant acts (the subject; a noun trigger's genitive: "визит президента";
     the agent of a passive) or is acted upon (an object, a prepositional partner; the subject
@@ -301,6 +309,14 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     if p.prep is not None:
         return SOURCE if p.prep == "между" else TARGET
     case = p.case
+    if case == "Gen" and p.first < head:
+        # "Власти Китая ввели", "Президент Узбекистана помиловал": the genitive completes
+        # the subject, or the title of the subject, before the verb.
+        k = p.role.index if p.role is not None else p.first - 1
+        while k > 0 and tokens[k].pos in _MODIFIERS:
+            k -= 1
+        if k >= 0 and tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Nom":
+            return TARGET if passive else SOURCE
     if case == "Nom":
         return TARGET if passive else SOURCE
     if case == "Ins":
@@ -310,6 +326,15 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     if case is None:
         return SOURCE if p.first < head else TARGET
     return TARGET
+
+
+def _after_verb(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """A destination ("в Киргизию") takes part only when it follows a verb or the trigger
+    itself: "направил в Киргизию", "вступление в ЕАЭС"; not "поставки оружия в Йемен"."""
+    j = (p.role.index if p.role is not None else p.first) - 2
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    return j >= 0 and (j == head or tokens[j].pos in ("VERB", "AUX"))
 
 
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:

@@ -15,6 +15,10 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.russian import lemma_key
 
+COERCE_ROOT = "17"
+# Prepositions after which a noun trigger is a topic ("по обвинению", "о депортации").
+TOPIC_WORDS = frozenset("о об обо по про".split())
+
 # Words that may stand between a frame and its noun: "в ходе официального визита".
 _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
 # CAMEO roots from 09 on are conflictual: a plan to do one of them is a threat (13), not an
@@ -53,7 +57,8 @@ def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
     """Triggers whose conditions hold in the clause tokens[first..last], in text order. A
     violent one (18-20) counts only in a sentence that is not about sport, an accident, a
     disaster or an illness."""
-    peaceful = any(lemma_key(t) in SPORT_WORDS or lemma_key(t) in ACCIDENT_WORDS for t in tokens)
+    sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
+    calm = sport or any(lemma_key(t) in ACCIDENT_WORDS for t in tokens)
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
@@ -65,8 +70,10 @@ def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
             continue
         i = first + offset
         for trig in entry if isinstance(entry, tuple) else (entry,):
-            if peaceful and trig.cameo_root in VIOLENT_ROOTS:
-                continue
+            if (calm and trig.cameo_root in VIOLENT_ROOTS) or (sport and trig.cameo_root == COERCE_ROOT):
+                continue  # a sports body's fine is no coercion either
+            if _topic(tokens, i, first):
+                break
             if _holds(trig, tokens, i, present):
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
@@ -89,6 +96,17 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         if not at:
             return False
     return True
+
+
+def _topic(tokens: list[Token], i: int, first: int) -> bool:
+    """A noun trigger after "о", "по", "за", "про" names a topic, not a happening: "по
+    обвинениям в ...", "распоряжение о ее депортации"."""
+    if tokens[i].pos != "NOUN":
+        return False
+    j = i - 1
+    while j > first and tokens[j].pos in _FRAME_FILLERS | {"PRON"}:
+        j -= 1
+    return j >= first and lemma_key(tokens[j]) in TOPIC_WORDS
 
 
 def _in_frame(tokens: list[Token], i: int, first: int) -> bool:
@@ -194,5 +212,11 @@ def _modal_label(tokens: list[Token], i: int, inner: Head | None, last: int) -> 
 
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
     verbs = {f.index for f in found}
+    for f in found:
+        # "не предъявили ей обвинения": the verb that takes a noun trigger is denied.
+        if tokens[f.index].pos == "NOUN":
+            before = [j for j in range(first, f.index) if tokens[j].pos in ("VERB", "AUX")]
+            if before:
+                verbs.add(before[-1])
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) in LIGHT_VERBS)
     return any(j > 0 and lemma_key(tokens[j - 1]) == NEGATION for j in verbs)
