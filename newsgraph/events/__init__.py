@@ -236,9 +236,15 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         if same.headline:
-            same.headline = False  # the body's first report of it; later ones by the rules below
+            # The body's first report of the headline's happening names its participants
+            # in full ("глава Сергиева Посада" is Евгений Душко): its own take their place.
+            same.headline = False
+            if d.actors:
+                same.actors, same.source, same.target = list(d.actors), list(d.source), list(d.target)
             same.place = d.place if d.place is not None else same.place
             same.date = d.date or same.date
+            same.mentions.extend(m for m in d.mentions if m not in same.mentions)
+            continue
         same.actors.extend(a for a in d.actors if a not in same.actors)
         same.source.extend(a for a in d.source if a not in same.source + same.target)
         same.target.extend(a for a in d.target if a not in same.source + same.target)

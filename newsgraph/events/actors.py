@@ -297,15 +297,19 @@ _TARGET_PREPS = ACTOR_PREPS - {"между"}
 
 def passive_side(tokens: list[Token], head: int) -> str:
     """The side of a subject: acted upon when the trigger is passive ("был задержан")."""
-    passive = tokens[head].feats.get("Voice") == "Pass" or tokens[head].feats.get("Variant") == "Short"
-    return TARGET if passive else SOURCE
+    return TARGET if _passive(tokens[head]) else SOURCE
+
+
+def _passive(tok: Token) -> bool:
+    # A short adjective ("готова", "намерены") is no passive; a short participle is.
+    return tok.feats.get("Voice") == "Pass" or (tok.feats.get("Variant") == "Short" and tok.feats.get("VerbForm") == "Part")
 
 
 def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     """Whether a participant acts (the subject; a noun trigger's genitive: "визит президента";
     the agent of a passive) or is acted upon (an object, a prepositional partner; the subject
     of a passive: "задержан министр")."""
-    passive = tokens[head].feats.get("Voice") == "Pass" or tokens[head].feats.get("Variant") == "Short"
+    passive = _passive(tokens[head])
     if p.prep is not None:
         return SOURCE if p.prep == "между" else TARGET
     case = p.case
