@@ -113,9 +113,11 @@ def export_rows(db: Database, kind: str) -> Iterator[dict]:
             yield {"document": doc_id, "published": published, "url": url, "speaker": speaker,
                    "kind": kind_, "cue": cue, "text": text}
     elif kind == "events":
-        for key, idx, doc_id, published, url, type_, root, actors, place, date, summary, modality, args in db.all(
+        for key, idx, doc_id, published, url, type_, root, actors, place, date, summary, modality, args, start, body \
+                in db.all(
                 "SELECT ev.doc, ev.idx, d.id, d.published, d.url, ev.type, ev.cameo_root, ev.actors, p.name, "
-                "ev.date, ev.summary, ev.modality, ev.arguments FROM events ev JOIN documents d ON d.key = ev.doc "
+                "ev.date, ev.summary, ev.modality, ev.arguments, ev.start, d.body FROM events ev "
+                "JOIN documents d ON d.key = ev.doc "
                 "LEFT JOIN entities p ON p.doc = ev.doc AND p.idx = ev.place ORDER BY ev.doc, ev.idx"):
             found = {i: (n, t, json.loads(ts or "[]")) for i, n, t, ts in db.all(
                 "SELECT idx, name, type, titles FROM entities WHERE doc = ?", (key,))}
@@ -124,6 +126,7 @@ def export_rows(db: Database, kind: str) -> Iterator[dict]:
             yield {"document": doc_id, "event": idx, "published": published, "url": url, "type": type_,
                    "cameo_root": root, "actors": [names.get(a) for a in json.loads(actors)], "place": place,
                    "date": date, "summary": summary, "modality": modality or "actual",
+                   "mentions": args.get("mentions", []), "lead": start < (json.loads(body) or [[0, 0]])[0][1],
                    **{k: v for side in ("source", "target") for k, v in (
                        (side, [names[a] for a in args.get(side, []) if a in found]),
                        (f"{side}_code", actor_code(*found[args[side][0]]) if (args.get(side) or [None])[0] in found else ""))}}
