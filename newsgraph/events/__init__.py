@@ -15,7 +15,7 @@ from newsgraph.events.actors import (
     SOURCE, Holders, Phrase, passive_side, previous_person, read_phrases, take_part,
 )
 from newsgraph.events.clauses import split_clauses
-from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, THIRD_PERSON
+from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, SYMMETRIC_TYPES, THIRD_PERSON
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.russian import lemma_key
@@ -117,7 +117,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
-        acting, acted = split_sides(actors, sides)
+        acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
         out.append(Draft(head, start, end, actors, place.entity if place else None,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
     _date_events(doc, tokens, out)
@@ -128,14 +128,15 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     return out
 
 
-def split_sides(actors: list[int], sides: dict[int, str]) -> tuple[list[int], list[int]]:
+def split_sides(actors: list[int], sides: dict[int, str], symmetric: bool = True) -> tuple[list[int], list[int]]:
     """Source and target of an event from its participants' sides. Participants on one side
     only, as in "Казахстан и Китай подписали" or "переговоры президентов ...", are two parties
-    of one happening: the first named is the source, the others the target (GDELT's Actor1
-    and Actor2 of a symmetric event)."""
+    of one happening when the type is `symmetric` (a meeting, an agreement): the first named
+    is the source, the others the target (GDELT's Actor1 and Actor2); otherwise they act
+    together ("Медведев и Путин выразили соболезнования")."""
     source = [x for x in actors if sides.get(x, SOURCE) == SOURCE]
     target = [x for x in actors if x not in source]
-    if not target and len(source) >= 2:
+    if symmetric and not target and len(source) >= 2:
         source, target = source[:1], source[1:]
     return source, target
 

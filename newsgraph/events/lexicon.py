@@ -45,14 +45,14 @@ SPORT_WORDS = frozenset("""
     матч турнир чемпионат чемпион чемпионка титул поединок раунд нокаут нокдаун боксер боксерский
     бокс кикбоксинг соперник спортсмен спортсменка сборная гол ворота футбол футболист хоккей теннис
     теннисист теннисистка финал полуфинал олимпиада олимпийский кубок очко счет тренер клуб
-    лига сезон фехтование рапира медаль этап гонка пьедестал реванш ринг проиграть выиграть
+    лига сезон фехтование рапира медаль этап гонка пьедестал реванш ринг проиграть выиграть рефери
 """.split())
 ACCIDENT_WORDS = frozenset("""
     дтп авария автокатастрофа авиакатастрофа катастрофа крушение пожар возгорание взрыв ток
     молния землетрясение наводнение оползень лавина шторм ураган тайфун цунами извержение
     болезнь рак инфаркт инсульт кома коронавирус передозировка самоубийство
 """.split())
-CARE_WORDS = "медицинский скорая врач больница госпиталь реанимация лечение лечить операция"
+CARE_WORDS = "медицинский скорая скорый врач больница госпиталь реанимация лечение лечить операция"
 # Failing organs and machines: "у него отказало сердце" is no refusal.
 FAILING = "сердце почка печень легкое тормоз двигатель"
 # Roots of violence: never coded without it (see VIOLENT_ROOTS in docs/events.md).
@@ -67,6 +67,14 @@ ROLE_WORDS = frozenset("""
     замминистра посол председатель спикер мэр аким хоким губернатор канцлер генсек секретарь директор
     руководитель помощник советник заместитель представитель спецпредставитель
 """.split())
+
+# Papers an actor signs for its own state, not with another: "подписал указ о награждении"
+# is no agreement.
+DECREES = frozenset("указ закон распоряжение постановление".split())
+# Types whose participants all on one side are two parties ("Казахстан и Китай подписали");
+# for the others coordinated subjects act together ("Медведев и Путин выразили
+# соболезнования").
+SYMMETRIC_TYPES = frozenset("meet visit forum agree contract cooperate fight exercise".split())
 
 # Kinds of paper that a signing verb can take: diplomatic (05) or material (06) cooperation.
 AGREEMENT_NOUNS: dict[str, tuple[str, str]] = {
@@ -111,6 +119,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "готовность")},
     # "намерены", "готов": short adjectives only ("намеренное нарушение" is no plan)
     **{w: _t("intent", "03", MODAL, short=True) for w in ("намеренный", "готовый")},
+    # 06 material cooperation beyond trade: joint patrols (062)
+    **{w: _t("cooperate", "06", needs="совместный") for w in ("патрулирование", "патруль")},
     # 07 provide aid (not medical care)
     "помощь": _t("aid", "07", not_after="с при без", unless=CARE_WORDS),
     "грант": _t("aid", "07"),
@@ -126,7 +136,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 11 disapprove, lawsuits included (CAMEO 115 "bring lawsuit against")
     "осудить": (_t("coerce", "17", passive=True), _t("disapprove", "11")),
     **{w: _t("disapprove", "11") for w in (
-        "осуждение", "раскритиковать", "критиковать", "критика", "обвинить", "обвинять", "обвинение")},
+        "осуждение", "раскритиковать", "критиковать", "критика", "обвинить", "обвинять")},
+    # a formal charge is legal coercion (173); rejecting charges is a denial (016)
+    "обвинение": (_t("coerce", "17", needs="предъявить"), _t("deny", "01", needs="отвергать отвергнуть отрицать"),
+                  _t("disapprove", "11")),
     # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
     "признать": _t("verdict", "11", needs="виновный виновным виновен незаконный"),
     "вынести": _t("verdict", "11", needs="решение вердикт постановление"),
@@ -138,6 +151,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "подать": _t("lawsuit", "11", needs="суд"),
     # 12 reject: a refusal governs what it refuses; declining to comment is a statement (011)
     **{w: (_t("decline_comment", "01", needs="комментарий комментировать комментироваться"),
+           _t("deny", "01", needs="обвинение"),
            _t("reject", "12", MODAL, unless=CARE_WORDS + " " + FAILING))
        for w in ("отклонить", "отвергнуть", "отказаться", "отказ", "отказать")},
     "вето": _t("reject", "12", MODAL),
@@ -172,12 +186,14 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "выдворить", "приговорить", "оштрафовать", "конфисковать", "перехватить")},
     "заморозить": _t("coerce", "17", needs="счет актив активы имущество"),
     "розыск": _t("coerce", "17", needs="объявить объявлять"),
+    "лишить": _t("coerce", "17", needs="гражданство мандат звание"),
+    "лишение": _t("coerce", "17", needs="гражданство мандат звание"),
     "разогнать": _t("coerce", "17"),
     "приговор": _t("coerce", "17", needs="вынести вынесен"),
     # 18 assault
     **{w: _t("assault", "18") for w in (
         "напасть", "нападение", "теракт", "убить", "убийство", "похитить", "похищение",
-        "покушение", "избить", "застрелить", "обезглавить")},
+        "покушение", "избить", "застрелить", "обезглавить", "изнасиловать", "изнасилование")},
     "заложник": _t("assault", "18", needs="захватить взять"),
     # 19 fight
     **{w: _t("fight", "19") for w in (
@@ -200,6 +216,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # statement: an announced decision) and keep their own type (see docs/events.md)
     **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
         "назначить", "назначение", "избрать", "утвердить")},
+    "присяга": _t("appoint", "01", needs="принести"),
     **{w: _t("dismiss", "01") for w in ("уволить", "отставка", "отстранить")},
     "освободить": (_t("dismiss", "01", needs="должность пост обязанность"),
                    _t("yield", "08", needs="арест стража заключение плен залог")),

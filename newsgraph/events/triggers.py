@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
 )
 from newsgraph.russian import lemma_key
@@ -70,8 +70,9 @@ def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
             continue
         i = first + offset
         for trig in entry if isinstance(entry, tuple) else (entry,):
-            if (calm and trig.cameo_root in VIOLENT_ROOTS) or (sport and trig.cameo_root == COERCE_ROOT):
-                continue  # a sports body's fine is no coercion either
+            if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
+                    sport and (trig.cameo_root == COERCE_ROOT or trig.type in OFFICE_TYPES)):
+                continue  # a sports body's fine or suspension is no coercion or dismissal either
             if _topic(tokens, i, first):
                 break
             if _holds(trig, tokens, i, present):
@@ -142,7 +143,7 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
         # What a plan governs follows it: "на форуме предполагается подписание контрактов".
         content = [f for f in content if f.index > modal.index] or content
     inner = _content_head(tokens, content[0], first, last) if content else None
-    if modal is not None and _scheduling(tokens[modal.index]):
+    if modal is not None and _scheduling(tokens, modal.index, first):
         # "планируется встреча", "ожидается, что стороны подпишут": a happening on the
         # calendar, not an actor's stated intent.
         if inner is not None:
@@ -162,7 +163,8 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
     return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label, True)
 
 
-def _scheduling(tok: Token) -> bool:
+def _scheduling(tokens: list[Token], i: int, first: int) -> bool:
+    tok = tokens[i]
     key = lemma_key(tok)
     if key not in SCHEDULING:
         return False
@@ -188,11 +190,14 @@ def modality(tokens: list[Token], i: int, first: int, last: int) -> str:
     return "actual"
 
 
-def _content_head(tokens: list[Token], f: Found, first: int, last: int) -> Head:
+def _content_head(tokens: list[Token], f: Found, first: int, last: int) -> Head | None:
     trig = f.trigger
     if trig.role != SIGN:
         return Head(f.index, trig.type, trig.cameo_root, lemma_key(tokens[f.index]))
     papers = [j for j in range(first, last + 1) if lemma_key(tokens[j]) in AGREEMENT_NOUNS]
+    decrees = [j for j in range(first, last + 1) if lemma_key(tokens[j]) in DECREES]
+    if decrees and (not papers or min(abs(j - f.index) for j in decrees) < min(abs(j - f.index) for j in papers)):
+        return None
     if not papers:
         return Head(f.index, trig.type, trig.cameo_root, lemma_key(tokens[f.index]))
     j = min(papers, key=lambda j: abs(j - f.index))
