@@ -238,10 +238,12 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             continue
         if same.headline:
             # The body's first report of the headline's happening names its participants
-            # in full ("глава Сергиева Посада" is Евгений Душко): its own take their place.
+            # in full ("глава Сергиева Посада" is Евгений Душко): its sides take the place
+            # of the headline's, a side it leaves empty keeps the headline's.
             same.headline = False
             if d.actors:
-                same.actors, same.source, same.target = list(d.actors), list(d.source), list(d.target)
+                same.source, same.target = d.source or same.source, d.target or same.target
+                same.actors = list(dict.fromkeys(same.source + same.target + d.actors))
             same.place = d.place if d.place is not None else same.place
             same.date = d.date or same.date
             same.mentions.extend(m for m in d.mentions if m not in same.mentions)
