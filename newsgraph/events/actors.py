@@ -264,8 +264,6 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
                 if p.type == "LOC":
                     places.append(p)
                 continue
-            if not _after_verb(tokens, p, head):
-                continue
             # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part
         elif p.prep is not None and p.prep not in ACTOR_PREPS:
             continue
@@ -330,15 +328,6 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     if case is None:
         return SOURCE if p.first < head else TARGET
     return TARGET
-
-
-def _after_verb(tokens: list[Token], p: Phrase, head: int) -> bool:
-    """A destination ("в Киргизию") takes part only when it follows a verb or the trigger
-    itself: "направил в Киргизию", "вступление в ЕАЭС"; not "поставки оружия в Йемен"."""
-    j = (p.role.index if p.role is not None else p.first) - 2
-    while j >= 0 and tokens[j].pos in _MODIFIERS:
-        j -= 1
-    return j >= 0 and (j == head or tokens[j].pos in ("VERB", "AUX"))
 
 
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:

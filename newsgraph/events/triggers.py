@@ -16,6 +16,7 @@ from newsgraph.events.lexicon import (
 from newsgraph.russian import lemma_key
 
 COERCE_ROOT = "17"
+ASKING_TYPES = frozenset({"appeal", "demand"})
 # Prepositions after which a noun trigger is a topic ("по обвинению", "о депортации").
 TOPIC_WORDS = frozenset("о об обо по про".split())
 
@@ -160,7 +161,10 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
             return inner
         if int(inner.cameo_root) >= _FIRST_CONFLICT_ROOT:
             return Head(modal.index, "threaten", "13", label, True)
-    return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label, True)
+    # A plan or refusal shares the participants of what it governs; a call or demand does
+    # not: "призвал мировое сообщество помочь Афганистану" is an appeal by its speaker.
+    return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label,
+                modal.trigger.type not in ASKING_TYPES)
 
 
 def _scheduling(tokens: list[Token], i: int, first: int) -> bool:
