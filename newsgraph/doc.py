@@ -102,6 +102,11 @@ class DateFact:
 
 @dataclass(slots=True)
 class Event:
+    """One reported happening (docs/events.md): `actors` all take part, `source` acts on
+    `target` (entity indexes, GDELT's Actor1 and Actor2); `modality` is actual, planned,
+    negated or conditional; `mentions` are the spans of every clause that reports it, the
+    first being `start`/`end`; `money` and `quantities` index the amounts of those clauses."""
+
     type: str
     cameo_root: str
     start: int
@@ -110,6 +115,16 @@ class Event:
     place: int | None = None
     date: str | None = None
     summary: str = ""
+    modality: str = "actual"
+    source: list[int] = field(default_factory=list)
+    target: list[int] = field(default_factory=list)
+    mentions: list[list[int]] = field(default_factory=list)
+    money: list[int] = field(default_factory=list)
+    quantities: list[int] = field(default_factory=list)
+
+
+# The fields of an Event beyond its first columns, which the store keeps as one JSON object.
+EVENT_ARGUMENTS = ("source", "target", "mentions", "money", "quantities")
 
 
 @dataclass(slots=True)

@@ -207,7 +207,7 @@ def test_export_formats_and_story(tmp_path):
     out = tmp_path / "events.tsv"
     result = cli("export", "--db", db, "--what", "events", "--format", "gdelt", "--out", out)
     assert result.exit_code == 0
-    assert out.read_text(encoding="utf-8").splitlines()[0].split("\t")[:3] == ["GLOBALEVENTID", "SQLDATE", "Actor1Name"]
+    assert out.read_text(encoding="utf-8").splitlines()[0].split("\t")[:3] == ["GLOBALEVENTID", "SQLDATE", "MonthYear"]
     assert cli("export", "--db", db, "--what", "quotes", "--format", "gdelt").exit_code == 2
     assert cli("export", "--db", db, "--what", "people").exit_code == 2
     story = json.loads(cli("story", "--db", db, "--json", "e1").stdout)
@@ -225,6 +225,7 @@ def test_gdelt_rows_carry_event_fields(tmp_path):
              "date": None, "summary": ""}]
     out = io.StringIO()
     assert write_rows(rows, "events", "gdelt", out) == 1
-    cells = out.getvalue().splitlines()[1].split("\t")
-    assert cells == ["d1-0", "20240201", "Касым-Жомарт Токаев", "Шавкат Мирзиёев", "04", "04", "Ташкент",
-                     "https://a.example/1", "d1"]
+    cells = dict(zip(*(line.split("\t") for line in out.getvalue().splitlines())))
+    assert [cells[c] for c in ("GLOBALEVENTID", "SQLDATE", "Actor1Name", "Actor2Name", "EventRootCode",
+                               "ActionGeo_FullName", "SOURCEURL", "DocumentId")] == [
+        "d1-0", "20240201", "Касым-Жомарт Токаев", "Шавкат Мирзиёев", "04", "Ташкент", "https://a.example/1", "d1"]

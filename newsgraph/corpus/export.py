@@ -1,4 +1,4 @@
-"""Export formats: JSON Lines, CSV, and a GDELT-style event table."""
+"""Export formats: JSON Lines, CSV, and the GDELT 2.0 event table's columns that events fill."""
 from __future__ import annotations
 
 import csv
@@ -6,10 +6,25 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
+from newsgraph.events.codes import country_of
+
 FORMATS = ("jsonl", "csv", "gdelt")
-# The GDELT event table's own column names, for the columns we can fill; DocumentId is ours.
-GDELT_COLUMNS = ["GLOBALEVENTID", "SQLDATE", "Actor1Name", "Actor2Name", "EventCode", "EventRootCode",
-                 "ActionGeo_FullName", "SOURCEURL", "DocumentId"]
+# The GDELT 2.0 event table's columns that an event of ours fills, under GDELT's own names and
+# in GDELT's order; DocumentId and Modality are ours, at the end. docs/events.md says what
+# each holds.
+GDELT_COLUMNS = ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
+                 "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
+                 "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code",
+                 "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+                 "NumMentions", "ActionGeo_FullName", "ActionGeo_CountryCode", "SOURCEURL",
+                 "DocumentId", "Modality"]
+# CAMEO codes of our event types, where the type says more than its root (docs/events.md).
+EVENT_CODES = {"decline_comment": "011", "condole": "018", "visit": "042", "forum": "043", "praise": "051",
+               "agree": "057", "contract": "061", "lawsuit": "115", "verdict": "115"}
+# Goldstein scale of each root's general code (x0), as the CAMEO-to-Goldstein table gives it.
+GOLDSTEIN = {"01": 0.0, "02": 3.0, "03": 4.0, "04": 1.0, "05": 3.5, "06": 6.0, "07": 7.0, "08": 5.0,
+             "09": -2.0, "10": -5.0, "11": -2.0, "12": -4.0, "13": -6.0, "14": -6.5, "15": -7.2, "16": -4.0,
+             "17": -7.0, "18": -9.0, "19": -10.0, "20": -10.0}
 DOCUMENT_CSV = ["id", "title", "published", "url", "path", "format", "entities", "text"]
 
 
@@ -69,15 +84,51 @@ def gdelt_date(value: str | None) -> str:
     return ""
 
 
+def quad_class(root: str) -> int:
+    """GDELT's QuadClass of a CAMEO root: 1 verbal and 2 material cooperation, 3 verbal and 4
+    material conflict.
+
+    >>> [quad_class(r) for r in ("04", "07", "11", "18")]
+    [1, 2, 3, 4]
+    """
+    n = int(root)
+    return 1 if n <= 5 else 2 if n <= 8 else 3 if n <= 13 else 4
+
+
+def gdelt_cells(row: dict) -> list[str] | None:
+    """The GDELT_COLUMNS cells of one exported event, or None for an event GDELT would not
+    hold: no CAMEO root, or reported as not having happened."""
+    root = row.get("cameo_root") or ""
+    if len(root) != 2 or row.get("modality") == "negated":
+        return None
+    day = gdelt_date(row.get("date")) or gdelt_date(row.get("published"))
+    code = EVENT_CODES.get(row.get("type"), root + "0")
+    cells = [f"{row['document']}-{row['event']}", day, day[:6], day[:4]]
+    actors = [a for a in row.get("actors", []) if a]
+    for side, fallback in (("source", actors[:1]), ("target", actors[1:2])):
+        names = row.get(side) if side in row else fallback
+        actor = row.get(f"{side}_code", "")
+        country = actor[:3] if len(actor) >= 3 and actor[:3].isupper() and actor[:3] not in ROLE_TYPES else ""
+        cells += [actor, (names or [""])[0], country, actor[len(country):len(country) + 3]]
+    cells += ["1" if row.get("lead") else "0", code, code[:3], root, str(quad_class(root)), str(GOLDSTEIN[root]),
+              str(max(len(row.get("mentions") or []), 1)), row.get("place") or "", country_of(row.get("place")),
+              row.get("url") or "", row["document"], row.get("modality") or "actual"]
+    return cells
+
+
+# Role types of CAMEO actor codes, told apart from a country code of three letters.
+ROLE_TYPES = frozenset("GOV MIL JUD COP BUS MED EDU LEG OPP REB CVL".split())
+
+
 def write_gdelt(rows: Iterable[dict], out: TextIO) -> int:
-    """One tab-separated line per event under a header of GDELT column names: the event's own
-    date (else the document's), its first two actors, CAMEO code, place and source URL."""
+    """One tab-separated line per event GDELT would hold, under a header of GDELT_COLUMNS;
+    returns how many were written."""
     out.write("\t".join(GDELT_COLUMNS) + "\n")
     n = 0
-    for n, row in enumerate(rows, 1):
-        actors = [a for a in row.get("actors", []) if a] + ["", ""]
-        root = row.get("cameo_root") or ""
-        cells = [f"{row['document']}-{row['event']}", gdelt_date(row.get("date")) or gdelt_date(row.get("published")),
-                 actors[0], actors[1], root, root[:2], row.get("place") or "", row.get("url") or "", row["document"]]
+    for row in rows:
+        cells = gdelt_cells(row)
+        if cells is None:
+            continue
+        n += 1
         out.write("\t".join(str(c).replace("\t", " ").replace("\n", " ") for c in cells) + "\n")
     return n

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.doc import Document
+from newsgraph.evaluate.paths import default_eval_data
 from newsgraph.evaluate.paths import labelled as labelled_dir
 from newsgraph.resources import Resources, get_resources
 from newsgraph.russian import fold
@@ -137,12 +138,156 @@ def _prf(right: int, predicted: int, gold: int) -> dict:
     return {"right": right, "predicted": predicted, "gold": gold, "precision": p, "recall": r, "f1": f}
 
 
+# --- published news: tests/data/events_real/*.jsonl, texts from the public evaluation sets -------
+
+VIOLENT = frozenset({"18", "19", "20"})
+
+
+def load_real(data_dir: Path | None, labels: Path | None = None) -> dict[str, list[dict]]:
+    """The labelled real documents by set (`dev`, `heldout`), each with its `text` read from
+    the public evaluation file it names; a set whose texts are absent is left out."""
+    folder = labelled_dir("data", "events_real", labels=labels)
+    eval_dir = Path(data_dir) if data_dir and (Path(data_dir) / "nerel-dev.jsonl").exists() else default_eval_data()
+    texts: dict[tuple[str, str], str] = {}
+    sets = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for name in {i["file"] for i in items} - {f for f, _ in texts}:
+            source = eval_dir / name
+            if source.exists():
+                with source.open(encoding="utf-8") as fh:
+                    texts.update(((name, d["id"]), d["text"]) for d in map(json.loads, fh))
+        items = [dict(i, text=texts[(i["file"], i["id"])]) for i in items if (i["file"], i["id"]) in texts]
+        if items:
+            sets[path.stem] = items
+    return sets
+
+
+def predict_real(text: str, res: Resources) -> list[dict]:
+    """Events of a published text, with names for actors, source, target and place."""
+    from newsgraph.pipeline import Pipeline
+
+    doc = Pipeline(res, whole=True)(Document(id="eval", text=text))
+    names = [e.name for e in doc.entities]
+    return [{"type": e.type, "cameo_root": e.cameo_root, "modality": e.modality,
+             "actors": [names[i] for i in e.actors], "source": [names[i] for i in e.source],
+             "target": [names[i] for i in e.target], "place": names[e.place] if e.place is not None else None,
+             "date": e.date, "mentions": e.mentions or [[e.start, e.end]]} for e in doc.events]
+
+
+def _overlaps(a: list, b: list) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _pair(gold: list[dict], pred: list[dict], same_root: bool) -> list[tuple[dict, dict]]:
+    pairs, free = [], list(pred)
+    for g in gold:
+        options = [p for p in free if _overlaps(g["mentions"], p["mentions"])
+                   and (not same_root or p["cameo_root"] == g["cameo_root"])]
+        if options:
+            best = max(options, key=lambda p: _overlap(g["actors"], p["actors"]))
+            free.remove(best)
+            pairs.append((g, best))
+    return pairs
+
+
+def _side_right(gold: list[str], pred: list[str]) -> bool:
+    return bool(pred) and any(same_name(g, pred[0]) for g in gold) if gold else not pred
+
+
+def score_real(items: list[dict], res: Resources) -> dict:
+    """Root + sentence matching on real documents: a predicted event matches a gold event of
+    the same CAMEO root one of whose mentions it overlaps (one to one). Over the matched pairs:
+    all actors right, source and target right (the first predicted names one of the gold's),
+    place, date and modality right; a confusion of roots by overlapping mention; violent
+    codes (18-20) predicted with no violent gold event there, and any event predicted on a
+    document with no political interaction."""
+    c, confusion, wrong_violence = Counter(), Counter(), []
+    for item in items:
+        gold, pred = item["events"], predict_real(item["text"], res)
+        pairs = _pair(gold, pred, same_root=True)
+        c["gold"] += len(gold)
+        c["predicted"] += len(pred)
+        c["matched"] += len(pairs)
+        for g, p in pairs:
+            c["actors_right"] += _overlap(g["actors"], p["actors"]) == len(g["actors"]) == len(p["actors"])
+            c["source_right"] += _side_right(g["source"], p["source"])
+            c["target_right"] += _side_right(g["target"], p["target"])
+            c["modality_right"] += g["modality"] == p["modality"]
+            if g["place"] is not None:
+                c["gold_places"] += 1
+                c["places_right"] += same_name(g["place"], p["place"])
+            if g["date"] is not None:
+                c["gold_dates"] += 1
+                c["dates_right"] += g["date"] == p["date"]
+        loose = _pair(gold, pred, same_root=False)
+        for g, p in loose:
+            confusion[(g["cameo_root"], p["cameo_root"])] += 1
+        confusion.update((g["cameo_root"], "-") for g in gold if all(g is not x for x, _ in loose))
+        confusion.update(("-", p["cameo_root"]) for p in pred if all(p is not y for _, y in loose))
+        for p in pred:
+            if p["cameo_root"] in VIOLENT and not any(
+                    g["cameo_root"] in VIOLENT and _overlaps(g["mentions"], p["mentions"]) for g in gold):
+                wrong_violence.append(f"{item['id']}: {p['cameo_root']} "
+                                      f"{item['text'][p['mentions'][0][0]:p['mentions'][0][1]][:80]!r}")
+        if not item.get("political", True):
+            c["calm_docs"] += 1
+            c["calm_events"] += len(pred)
+            c["calm_violent"] += sum(p["cameo_root"] in VIOLENT for p in pred)
+    m = c["matched"]
+    return {
+        "texts": len(items),
+        "events": _prf(m, c["predicted"], c["gold"]),
+        "actors": _ratio(c["actors_right"], m), "source": _ratio(c["source_right"], m),
+        "target": _ratio(c["target_right"], m), "modality": _ratio(c["modality_right"], m),
+        "place": _ratio(c["places_right"], c["gold_places"]), "date": _ratio(c["dates_right"], c["gold_dates"]),
+        "confusion": {f"{g}>{p}": n for (g, p), n in sorted(confusion.items())},
+        "violent_without_violence": wrong_violence,
+        "no_interaction_docs": {"texts": c["calm_docs"], "events": c["calm_events"], "violent": c["calm_violent"]},
+    }
+
+
+def _ratio(right: int, total: int) -> dict:
+    return {"right": right, "total": total, "accuracy": right / total if total else None}
+
+
+def _print_real(console: Console, figures: dict) -> None:
+    table = Table(title="Events on published news (root + sentence)")
+    for col in ("set", "texts", "P / R / F1", "actors", "source", "target", "place", "date", "modality",
+                "violent w/o violence", "no-interaction docs: events"):
+        table.add_column(col, justify="right")
+    for name, f in figures.items():
+        e = f["events"]
+        acc = [f"{_fmt(f[k]['accuracy'])} ({f[k]['right']}/{f[k]['total']})"
+               for k in ("actors", "source", "target", "place", "date", "modality")]
+        calm = f["no_interaction_docs"]
+        table.add_row(name, str(f["texts"]), " / ".join(_fmt(e[k]) for k in ("precision", "recall", "f1")), *acc,
+                      str(len(f["violent_without_violence"])), f"{calm['events']} in {calm['texts']}")
+    console.print(table)
+    for name, f in figures.items():
+        roots = sorted({r for key in f["confusion"] for r in key.split(">")})
+        conf = Table(title=f"{name}: gold root (rows) by predicted root (columns), by overlapping mention")
+        conf.add_column("gold")
+        for r in roots:
+            conf.add_column(r, justify="right")
+        for g in roots:
+            conf.add_row(g, *(str(f["confusion"].get(f"{g}>{p}", "")) for p in roots))
+        console.print(conf)
+        for line in f["violent_without_violence"]:
+            console.print(f"  violent code without violence: {line}", markup=False, highlight=False)
+
+
 def run(data_dir: Path | None, console: Console | None = None, as_json: bool = False,
         limit: int | None = None, labels: Path | None = None) -> dict:
-    """Score the events stage on each labelled set and on all of them together; print a Rich
-    table and the first misses (unless `as_json`) and return the figures by set."""
+    """Score the events stage on the labelled published news first (`events_real`), then on
+    each invented labelled set and all of them together; print Rich tables and the first
+    misses (unless `as_json`) and return the figures by set (the real ones under "real")."""
     console = console or Console()
     res = get_resources()
+    real = {name: score_real(items[:limit] if limit else items, res)
+            for name, items in load_real(data_dir, labels).items()}
+    if real and not as_json:
+        _print_real(console, real)
     sets = {name: items[:limit] if limit else items for name, items in load_labelled(data_dir, labels).items()}
     figures, all_misses = {}, []
     for name, items in sets.items():
@@ -150,14 +295,18 @@ def run(data_dir: Path | None, console: Console | None = None, as_json: bool = F
         all_misses += misses
     if len(sets) > 1:
         figures["all"], _ = _combine(figures)
+    if real:
+        figures["real"] = real
     if as_json:
         return figures
-    table = Table(title="Events on the labelled texts (P / R / F1)")
+    table = Table(title="Events on the invented labelled texts (P / R / F1)")
     table.add_column("set")
     table.add_column("texts", justify="right")
     for _, label in _ROWS:
         table.add_column(label, justify="right")
     for name, f in figures.items():
+        if name == "real":
+            continue
         table.add_row(name, f"{f['texts']} ({f['texts_all_right']} right)",
                       *(" / ".join(_fmt(f[key][k]) for k in ("precision", "recall", "f1")) for key, _ in _ROWS))
     console.print(table)

@@ -8,12 +8,14 @@ Nothing found gives an empty list.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
-from newsgraph.events.actors import Holders, Phrase, previous_person, read_phrases, take_part
+from newsgraph.events.actors import (
+    SOURCE, Holders, Phrase, passive_side, previous_person, read_phrases, take_part,
+)
 from newsgraph.events.clauses import split_clauses
-from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, THIRD_PERSON
+from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, SYMMETRIC_TYPES, THIRD_PERSON
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.russian import lemma_key
@@ -34,6 +36,10 @@ class Draft:
     date: str | None = None
     link: "Draft | None" = None
     clause: tuple[int, int] = (0, 0)  # token indexes of the clause in its sentence
+    source: list[int] = field(default_factory=list)
+    target: list[int] = field(default_factory=list)
+    mentions: list[list[int]] = field(default_factory=list)
+    headline: bool = False  # reported in the document's headline, told again in its body
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
@@ -46,9 +52,20 @@ def extract_events(doc: Document, res: Resources) -> Document:
     drafts: list[Draft] = []
     for si, sent in enumerate(doc.sents):
         lead = drafts[0] if drafts else None
-        drafts.extend(_sentence_events(doc, si, sent, sentences[si], book, lead, drafts))
+        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts)
+        if si == 0 and _is_headline(doc, sent):
+            for d in found:
+                d.headline = True
+        drafts.extend(found)
     doc.events = [_to_event(doc, d) for d in merge_repeats(drafts)]
     return doc
+
+
+def _is_headline(doc: Document, sent: Sentence) -> bool:
+    """A first sentence that is a line of its own with no closing full stop: the headline,
+    whose happening the body tells again."""
+    text = sent.text.rstrip()
+    return bool(text) and text[-1] not in ".!?…" and doc.text[sent.end:sent.end + 1] in ("\n", "")
 
 
 def _mentions_in(doc: Document, sent: Sentence):
@@ -77,13 +94,16 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         head = choose_head(tokens, usable, a, b)
         if head is None:
             continue
-        actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si)
+        sides: dict[int, str] = {}
+        actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
         if _pronoun_subject(tokens, a, head.index):
             person = previous_person(book, si)
             if person is not None and person not in actors:
                 actors.insert(0, person)
+                sides[person] = SOURCE
         carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out)
         actors = carried + [x for x in actors if x not in carried]
+        sides.update((x, passive_side(tokens, head.index)) for x in carried)
         if place is None and source is not None:
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
@@ -91,19 +111,34 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         speaker = _quote_speaker(doc, tokens, a, b)
         if speaker is not None and speaker not in actors:
             actors.insert(0, speaker)
+            sides[speaker] = SOURCE
         if not actors:
             actors = _sides(tokens, a, b, link, earlier + out)
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
+        acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
         out.append(Draft(head, start, end, actors, place.entity if place else None,
-                         link=link, clause=(a, b)))
+                         link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
     _date_events(doc, tokens, out)
     for d in out:
         if d.link is not None:
             d.date = d.date or d.link.date
             d.place = d.place if d.place is not None else d.link.place
     return out
+
+
+def split_sides(actors: list[int], sides: dict[int, str], symmetric: bool = True) -> tuple[list[int], list[int]]:
+    """Source and target of an event from its participants' sides. Participants on one side
+    only, as in "Казахстан и Китай подписали" or "переговоры президентов ...", are two parties
+    of one happening when the type is `symmetric` (a meeting, an agreement): the first named
+    is the source, the others the target (GDELT's Actor1 and Actor2); otherwise they act
+    together ("Медведев и Путин выразили соболезнования")."""
+    source = [x for x in actors if sides.get(x, SOURCE) == SOURCE]
+    target = [x for x in actors if x not in source]
+    if symmetric and not target and len(source) >= 2:
+        source, target = source[:1], source[1:]
+    return source, target
 
 
 def _usable(fs: list[Found], has_main: bool, lead: Draft | None) -> list[Found]:
@@ -201,13 +236,32 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
         if same is None:
             out.append(d)
             continue
+        if same.headline:
+            # The body's first report of the headline's happening names its participants
+            # in full ("глава Сергиева Посада" is Евгений Душко): its sides take the place
+            # of the headline's, a side it leaves empty keeps the headline's.
+            same.headline = False
+            if d.actors:
+                same.source, same.target = d.source or same.source, d.target or same.target
+                same.actors = list(dict.fromkeys(same.source + same.target + d.actors))
+            same.place = d.place if d.place is not None else same.place
+            same.date = d.date or same.date
+            same.mentions.extend(m for m in d.mentions if m not in same.mentions)
+            continue
         same.actors.extend(a for a in d.actors if a not in same.actors)
+        same.source.extend(a for a in d.source if a not in same.source + same.target)
+        same.target.extend(a for a in d.target if a not in same.source + same.target)
+        same.mentions.extend(m for m in d.mentions if m not in same.mentions)
         same.place = same.place if same.place is not None else d.place
         same.date = same.date or d.date
     return out
 
 
 def _same_happening(e: Draft, d: Draft) -> bool:
+    ea, da = set(e.actors), set(d.actors)
+    if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root:
+        # The headline's happening told again by the body's first report of that kind.
+        return True
     if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root):
         return False
     if e.date and d.date and e.date != d.date:
@@ -225,8 +279,14 @@ def _same_happening(e: Draft, d: Draft) -> bool:
 
 
 def _to_event(doc: Document, d: Draft) -> Event:
+    spans = d.mentions or [[d.start, d.end]]
+
+    def inside(items) -> list[int]:
+        return [i for i, x in enumerate(items) if any(s <= x.start and x.end <= e for s, e in spans)]
+
     return Event(d.head.type, d.head.cameo_root, d.start, d.end, list(d.actors), d.place, d.date,
-                 summarize(doc, d))
+                 summarize(doc, d), d.head.modality, list(d.source), list(d.target),
+                 [list(m) for m in spans], inside(doc.money), inside(doc.quantities))
 
 
 def summarize(doc: Document, d: Draft) -> str:

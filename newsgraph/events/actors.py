@@ -248,11 +248,12 @@ class Holders:
 
 
 def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int, head: int,
-              event_type: str, governs: bool, book: Holders, sentence: int
-              ) -> tuple[list[int], Phrase | None]:
+              event_type: str, governs: bool, book: Holders, sentence: int,
+              sides: dict[int, str] | None = None) -> tuple[list[int], Phrase | None]:
     """The participants (entity indexes, in text order) and the place phrase of the event
     whose trigger is token `head` of the clause tokens[first..last]; `governs` says the
-    trigger is a plan or refusal, whose participants include those of the verb it governs."""
+    trigger is a plan or refusal, whose participants include those of the verb it governs.
+    `sides`, when given, receives each participant's side: SOURCE or TARGET (`side_of`)."""
     actors: list[int] = []
     places: list[Phrase] = []
     for p in phrases:
@@ -278,10 +279,55 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             entity = p.entity if holder is None else holder
         if entity not in actors:
             actors.append(entity)
+            if sides is not None:
+                sides[entity] = side_of(tokens, p, head)
     place = min(places, key=lambda p: abs(p.first - head)) if places else None
     if place is not None and place.entity in actors:
         actors.remove(place.entity)
     return actors, place
+
+
+SOURCE, TARGET = "source", "target"
+# Prepositions whose object is acted upon or met ("встреча с", "иск против", "визит в");
+# "между" names both sides.
+_TARGET_PREPS = ACTOR_PREPS - {"между"}
+
+
+def passive_side(tokens: list[Token], head: int) -> str:
+    """The side of a subject: acted upon when the trigger is passive ("был задержан")."""
+    return TARGET if _passive(tokens[head]) else SOURCE
+
+
+def _passive(tok: Token) -> bool:
+    # A short adjective ("готова", "намерены") is no passive; a short participle is.
+    return tok.feats.get("Voice") == "Pass" or (tok.feats.get("Variant") == "Short" and tok.feats.get("VerbForm") == "Part")
+
+
+def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
+    """Whether a participant acts (the subject; a noun trigger's genitive: "визит президента";
+    the agent of a passive) or is acted upon (an object, a prepositional partner; the subject
+    of a passive: "задержан министр")."""
+    passive = _passive(tokens[head])
+    if p.prep is not None:
+        return SOURCE if p.prep == "между" else TARGET
+    case = p.case
+    if case == "Gen" and p.first < head:
+        # "Власти Китая ввели", "Президент Узбекистана помиловал": the genitive completes
+        # the subject, or the title of the subject, before the verb.
+        k = p.role.index if p.role is not None else p.first - 1
+        while k > 0 and tokens[k].pos in _MODIFIERS:
+            k -= 1
+        if k >= 0 and tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Nom":
+            return TARGET if passive else SOURCE
+    if case == "Nom":
+        return TARGET if passive else SOURCE
+    if case == "Ins":
+        return SOURCE if passive else TARGET
+    if case == "Gen" and tokens[head].pos == "NOUN":
+        return SOURCE
+    if case is None:
+        return SOURCE if p.first < head else TARGET
+    return TARGET
 
 
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:

@@ -36,7 +36,7 @@ def split_clauses(tokens: list[Token]) -> list[tuple[int, int]]:
         if carry is not None:
             first, carry = carry[0], None
         verbal = any(tokens[j].pos in VERBAL for j in range(first, last + 1))
-        if not verbal and sep == ",":
+        if not verbal and sep in (",", "—", "–"):
             carry = (first, last)
             continue
         out.append((first, last))

@@ -28,12 +28,35 @@ class Trigger:
     not_after: frozenset[str] = frozenset()  # the word right before must not be one of these
     passive: bool | None = None              # None: any voice; True/False: only that voice
     short: bool = False                      # only the short adjective ("готов", not "готовый")
+    unless: frozenset[str] = frozenset()     # no lemma of the clause may be one of these
 
 
 def _t(type_: str, root: str, role: str = CONTENT, needs: str = "", needs_case: str = "",
-       not_after: str = "", passive: bool | None = None, short: bool = False) -> Trigger:
+       not_after: str = "", passive: bool | None = None, short: bool = False, unless: str = "") -> Trigger:
     return Trigger(type_, root, role, frozenset(needs.split()), frozenset(needs_case.split()),
-                   frozenset(not_after.split()), passive, short)
+                   frozenset(not_after.split()), passive, short, frozenset(unless.split()))
+
+
+# Happenings that are no interaction between actors (CAMEO codes none of them): sport,
+# accidents, fires and disasters, illness and medical care. A word of these in the sentence
+# keeps a violent reading (18-20) off ("бой за титул", "удар по воротам", "убило током") and
+# care off aid ("медицинская помощь").
+SPORT_WORDS = frozenset("""
+    матч турнир чемпионат чемпион чемпионка титул поединок раунд нокаут нокдаун боксер боксерский
+    бокс кикбоксинг соперник спортсмен спортсменка сборная гол ворота футбол футболист хоккей теннис
+    теннисист теннисистка финал полуфинал олимпиада олимпийский кубок очко счет тренер клуб
+    лига сезон фехтование рапира медаль этап гонка пьедестал реванш ринг проиграть выиграть рефери
+""".split())
+ACCIDENT_WORDS = frozenset("""
+    дтп авария автокатастрофа авиакатастрофа катастрофа крушение пожар возгорание взрыв ток
+    молния землетрясение наводнение оползень лавина шторм ураган тайфун цунами извержение
+    болезнь рак инфаркт инсульт кома коронавирус передозировка самоубийство
+""".split())
+CARE_WORDS = "медицинский скорая скорый врач больница госпиталь реанимация лечение лечить операция"
+# Failing organs and machines: "у него отказало сердце" is no refusal.
+FAILING = "сердце почка печень легкое тормоз двигатель"
+# Roots of violence: never coded without it (see VIOLENT_ROOTS in docs/events.md).
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 # Titles that name a person by office ("президент Казахстана"): the title words an event's
@@ -44,6 +67,14 @@ ROLE_WORDS = frozenset("""
     замминистра посол председатель спикер мэр аким хоким губернатор канцлер генсек секретарь директор
     руководитель помощник советник заместитель представитель спецпредставитель
 """.split())
+
+# Papers an actor signs for its own state, not with another: "подписал указ о награждении"
+# is no agreement.
+DECREES = frozenset("указ закон распоряжение постановление".split())
+# Types whose participants all on one side are two parties ("Казахстан и Китай подписали");
+# for the others coordinated subjects act together ("Медведев и Путин выразили
+# соболезнования").
+SYMMETRIC_TYPES = frozenset("meet visit forum agree contract cooperate fight exercise".split())
 
 # Kinds of paper that a signing verb can take: diplomatic (05) or material (06) cooperation.
 AGREEMENT_NOUNS: dict[str, tuple[str, str]] = {
@@ -83,30 +114,55 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 03 express intent to cooperate: plans and intentions (a modal governs what it plans)
     **{w: _t("intent", "03", MODAL) for w in (
         "планировать", "запланировать", "планироваться", "намереваться", "намерен",
-        "собираться", "предполагаться", "ожидаться", "пообещать", "обещать", "обязаться", "намерение",
+        "собираться", "предполагаться", "ожидаться", "намечаться", "предстоять", "пообещать",
+        "обещать", "обязаться", "намерение", "решимость",
         "готовность")},
     # "намерены", "готов": short adjectives only ("намеренное нарушение" is no plan)
     **{w: _t("intent", "03", MODAL, short=True) for w in ("намеренный", "готовый")},
-    # 07 provide aid
-    "помощь": _t("aid", "07", not_after="с при без"),
+    # 06 material cooperation beyond trade: joint patrols (062)
+    **{w: _t("cooperate", "06", needs="совместный") for w in ("патрулирование", "патруль")},
+    # 07 provide aid (not medical care)
+    "помощь": _t("aid", "07", not_after="с при без", unless=CARE_WORDS),
     "грант": _t("aid", "07"),
-    "кредит": _t("aid", "07", needs="предоставить выделить"),
+    "кредит": _t("aid", "07", needs="предоставить выделить дать"),
     "груз": _t("aid", "07", needs="гуманитарный"),
     # 02 appeal; 10 demand
-    **{w: _t("appeal", "02") for w in ("призвать", "призывать", "призыв", "попросить", "просьба")},
+    # a call or demand governs what it asks for ("потребовали отставки": a demand, 10)
+    **{w: _t("appeal", "02", MODAL) for w in (
+        "призвать", "призывать", "призыв", "попросить", "просьба", "ходатайствовать", "ходатайство")},
     "обратиться": (_t("lawsuit", "11", needs="суд"),
                    _t("appeal", "02", needs="к просьба призыв обращение письмо")),
-    **{w: _t("demand", "10") for w in ("потребовать", "требовать", "требование")},
+    **{w: _t("demand", "10", MODAL) for w in ("потребовать", "требовать", "требование")},
     # 11 disapprove, lawsuits included (CAMEO 115 "bring lawsuit against")
     "осудить": (_t("coerce", "17", passive=True), _t("disapprove", "11")),
     **{w: _t("disapprove", "11") for w in (
         "осуждение", "раскритиковать", "критиковать", "критика", "обвинить", "обвинять")},
+    # a formal charge is legal coercion (173); rejecting charges is a denial (016)
+    "обвинение": (_t("coerce", "17", needs="предъявить"), _t("deny", "01", needs="отвергать отвергнуть отрицать"),
+                  _t("disapprove", "11")),
+    # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
+    "признать": _t("verdict", "11", needs="виновный виновным виновен незаконный"),
+    "вынести": _t("verdict", "11", needs="решение вердикт постановление"),
+    "оставить": _t("verdict", "11", needs="сила"),
+    "назвать": _t("disapprove", "11", needs="незаконный нелегитимный недопустимый провокация"),
+    "постановить": _t("verdict", "11", needs="суд трибунал"),
     "нота": _t("disapprove", "11", needs="протест"),
     **{w: _t("lawsuit", "11") for w in ("иск", "судиться")},
     "подать": _t("lawsuit", "11", needs="суд"),
-    # 12 reject: a refusal governs what it refuses
-    **{w: _t("reject", "12", MODAL) for w in (
-        "отклонить", "отвергнуть", "отказаться", "отказ", "отказать", "вето")},
+    # 12 reject: a refusal governs what it refuses; declining to comment is a statement (011)
+    **{w: (_t("decline_comment", "01", needs="комментарий комментировать комментироваться"),
+           _t("deny", "01", needs="обвинение"),
+           _t("reject", "12", MODAL, unless=CARE_WORDS + " " + FAILING))
+       for w in ("отклонить", "отвергнуть", "отказаться", "отказ", "отказать")},
+    "вето": _t("reject", "12", MODAL),
+    # 01 statements that CAMEO codes apart: a denial (016), condolences (018)
+    **{w: _t("deny", "01") for w in ("опровергнуть", "опровергать", "опровержение", "отрицать")},
+    **{w: _t("condole", "01") for w in ("соболезнование", "соболезновать")},
+    # 05 praise: congratulations (051)
+    **{w: _t("praise", "05") for w in ("поздравить", "поздравлять", "поздравление")},
+    # 09 investigate
+    **{w: _t("investigate", "09") for w in ("расследование", "расследовать")},
+    "возбудить": _t("investigate", "09", needs="дело"),
     # 13 threaten
     **{w: _t("threaten", "13") for w in ("пригрозить", "угрожать", "угроза", "ультиматум")},
     # 14 protest; a diplomatic protest ("нота протеста", "выразил протест") is 11
@@ -120,37 +176,61 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "санкция": _t("sanction", "16"),
     "эмбарго": _t("sanction", "16"),
     "разорвать": _t("sanction", "16", needs="отношение"),
-    "выслать": _t("sanction", "16", needs="дипломат посол дипломатический"),
+    "выслать": _t("sanction", "16", needs="дипломат посол дипломатический посольство"),
     "отозвать": _t("sanction", "16", needs="посол"),
+    "запретить": _t("sanction", "16", needs="въезд"),
+    "запрет": _t("sanction", "16", needs="въезд"),
     # 17 coerce: arrests, searches, deportations, sentences, fines
     **{w: _t("coerce", "17") for w in (
         "задержать", "задержание", "арестовать", "арест", "обыск", "депортировать", "депортация",
-        "выдворить", "приговорить", "оштрафовать", "конфисковать")},
+        "выдворить", "приговорить", "оштрафовать", "конфисковать", "перехватить")},
+    "заморозить": _t("coerce", "17", needs="счет актив активы имущество"),
+    "розыск": _t("coerce", "17", needs="объявить объявлять"),
+    "лишить": _t("coerce", "17", needs="гражданство мандат звание"),
+    "лишение": _t("coerce", "17", needs="гражданство мандат звание"),
+    "разогнать": _t("coerce", "17"),
+    "приговор": _t("coerce", "17", needs="вынести вынесен"),
     # 18 assault
     **{w: _t("assault", "18") for w in (
         "напасть", "нападение", "теракт", "убить", "убийство", "похитить", "похищение",
-        "покушение", "избить")},
+        "покушение", "избить", "застрелить", "обезглавить", "изнасиловать", "изнасилование")},
     "заложник": _t("assault", "18", needs="захватить взять"),
     # 19 fight
     **{w: _t("fight", "19") for w in (
         "бой", "обстрел", "обстрелять", "перестрелка", "атаковать", "бомбардировка", "штурм")},
+    "стрельба": _t("assault", "18", needs="открыть устроить"),
     "столкновение": _t("fight", "19", needs=(
         "вооруженный пограничный военный пограничник армия стрельба погибнуть ранить")),
     "огонь": _t("fight", "19", needs="открыть"),
-    "удар": _t("fight", "19", needs="нанести ракетный авиационный артиллерийский"),
+    "удар": _t("fight", "19", needs=(
+        "ракетный авиационный артиллерийский ракета авиация армия войско позиция самолет беспилотник")),
     "авиаудар": _t("fight", "19"),
     "боевой": _t("fight", "19", needs="действие"),
     # 08 yield
     **{w: _t("yield", "08") for w in ("помиловать", "помилование", "амнистия")},
+    # releasing a prisoner or dropping a charge (084, 0841)
+    "отпустить": _t("yield", "08", needs="свобода залог стража"),
+    "снять": (_t("dismiss", "01", needs="должность пост"), _t("yield", "08", needs="обвинение запрет")),
     "обменяться": _t("yield", "08", needs="пленный военнопленный заключенный пленник"),
     # appointments and dismissals: CAMEO has no root for them; they are coded 01 (a public
     # statement: an announced decision) and keep their own type (see docs/events.md)
     **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
         "назначить", "назначение", "избрать", "утвердить")},
-    **{w: _t("dismiss", "01") for w in ("уволить", "отставка")},
-    "освободить": _t("dismiss", "01", needs="должность пост обязанность"),
-    "снять": _t("dismiss", "01", needs="должность пост"),
+    "присяга": _t("appoint", "01", needs="принести"),
+    **{w: _t("dismiss", "01") for w in ("уволить", "отставка", "отстранить")},
+    "освободить": (_t("dismiss", "01", needs="должность пост обязанность"),
+                   _t("yield", "08", needs="арест стража заключение плен залог")),
 }
+
+# Plan words with no actor of their own ("планируется", "ожидается", "запланирована"): the
+# happening they govern keeps its own code, with modality planned; an actor's plan
+# ("Казахстан планирует", "намерены") is an expressed intent, 03.
+SCHEDULING = frozenset("планироваться ожидаться предполагаться намечаться запланировать предстоять".split())
+# Words that make a clause's happening depend on a condition ("если", "в случае", "бы").
+CONDITIONS = frozenset("если бы".split())
+CONDITION_NOUN = "случай"
+# Words before a trigger that put it in the future: "предстоящая встреча".
+UPCOMING = frozenset("предстоящий будущий намеченный запланированный".split())
 
 # Verbs that only frame a happening named by a noun ("состоялись переговоры"); they trigger
 # nothing, but "не" before one of them denies the happening.
@@ -179,6 +259,7 @@ PLACE_PREPS = frozenset("в во на под".split())
 # Тбилиси", "на реке Нарын", "на севере Мали".
 PLACE_NOUNS = frozenset(
     "центр окраина пригород столица окрестность территория север юг восток запад регион "
+    "северо-восток северо-запад юго-восток юго-запад "
     "область край район республика округ город село поселок деревня аул кишлак остров "
     "полуостров море озеро река гора горы хребет пустыня залив пролив улица проспект площадь "
     "провинция штат графство".split()

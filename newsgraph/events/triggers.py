@@ -10,10 +10,15 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    AGREEMENT_NOUNS, FRAMES, LIGHT_VERBS, MODAL, NEGATION, OFFICE_TYPES, SETTING_PREPS, SIGN, TRIGGERS,
-    Trigger,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
 )
 from newsgraph.russian import lemma_key
+
+COERCE_ROOT = "17"
+ASKING_TYPES = frozenset({"appeal", "demand"})
+# Prepositions after which a noun trigger is a topic ("по обвинению", "о депортации").
+TOPIC_WORDS = frozenset("о об обо по про".split())
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
 _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
@@ -37,6 +42,7 @@ class Head:
     cameo_root: str
     label: str      # the words a reader finds in the text: "переговоры", "планировать открыть"
     governs: bool = False  # a plan or refusal: the verb it governs names participants too
+    modality: str = "actual"  # actual | planned | negated | conditional
 
 
 def lookup(key: str):
@@ -49,7 +55,11 @@ def lookup(key: str):
 
 
 def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
-    """Triggers whose conditions hold in the clause tokens[first..last], in text order."""
+    """Triggers whose conditions hold in the clause tokens[first..last], in text order. A
+    violent one (18-20) counts only in a sentence that is not about sport, an accident, a
+    disaster or an illness."""
+    sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
+    calm = sport or any(lemma_key(t) in ACCIDENT_WORDS for t in tokens)
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
@@ -61,6 +71,11 @@ def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
             continue
         i = first + offset
         for trig in entry if isinstance(entry, tuple) else (entry,):
+            if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
+                    sport and (trig.cameo_root == COERCE_ROOT or trig.type in OFFICE_TYPES)):
+                continue  # a sports body's fine or suspension is no coercion or dismissal either
+            if _topic(tokens, i, first):
+                break
             if _holds(trig, tokens, i, present):
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
@@ -74,6 +89,8 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         return False
     if trig.short and tokens[i].feats.get("Variant") != "Short":
         return False
+    if trig.unless and any(word in present for word in trig.unless):
+        return False
     if trig.needs:
         at = [j for word in trig.needs for j in present.get(word, ())]
         if trig.needs_case:
@@ -81,6 +98,17 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         if not at:
             return False
     return True
+
+
+def _topic(tokens: list[Token], i: int, first: int) -> bool:
+    """A noun trigger after "о", "по", "за", "про" names a topic, not a happening: "по
+    обвинениям в ...", "распоряжение о ее депортации"."""
+    if tokens[i].pos != "NOUN":
+        return False
+    j = i - 1
+    while j > first and tokens[j].pos in _FRAME_FILLERS | {"PRON"}:
+        j -= 1
+    return j >= first and lemma_key(tokens[j]) in TOPIC_WORDS
 
 
 def _in_frame(tokens: list[Token], i: int, first: int) -> bool:
@@ -116,7 +144,15 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
         # What a plan governs follows it: "на форуме предполагается подписание контрактов".
         content = [f for f in content if f.index > modal.index] or content
     inner = _content_head(tokens, content[0], first, last) if content else None
+    if modal is not None and _scheduling(tokens, modal.index, first):
+        # "планируется встреча", "ожидается, что стороны подпишут": a happening on the
+        # calendar, not an actor's stated intent.
+        if inner is not None:
+            inner.modality = "planned"
+        return inner
     if modal is None:
+        if inner is not None:
+            inner.modality = modality(tokens, inner.index, first, last)
         return inner
     label = _modal_label(tokens, modal.index, inner, last)
     if modal.trigger.type == "intent" and inner is not None:
@@ -125,14 +161,47 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
             return inner
         if int(inner.cameo_root) >= _FIRST_CONFLICT_ROOT:
             return Head(modal.index, "threaten", "13", label, True)
-    return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label, True)
+    # A plan or refusal shares the participants of what it governs; a call or demand does
+    # not: "призвал мировое сообщество помочь Афганистану" is an appeal by its speaker.
+    return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label,
+                modal.trigger.type not in ASKING_TYPES)
 
 
-def _content_head(tokens: list[Token], f: Found, first: int, last: int) -> Head:
+def _scheduling(tokens: list[Token], i: int, first: int) -> bool:
+    tok = tokens[i]
+    key = lemma_key(tok)
+    if key not in SCHEDULING:
+        return False
+    # "запланировал" has an actor; "запланирована", "запланированы" do not.
+    return key.endswith("ся") or key == "предстоять" or tok.feats.get("Voice") == "Pass" \
+        or tok.feats.get("VerbForm") == "Part"
+
+
+def modality(tokens: list[Token], i: int, first: int, last: int) -> str:
+    """How the clause tokens[first..last] reports the happening its trigger tokens[i] names:
+    "negated" when a verb governing the trigger is denied ("не смогли договориться"),
+    "conditional" under "если", "бы" or "в случае", "planned" in the future tense ("посетит",
+    "будет проведен", "предстоящая встреча"), else "actual"."""
+    if i >= first + 2 and tokens[i - 1].pos in ("VERB", "AUX") and lemma_key(tokens[i - 2]) == NEGATION:
+        return "negated"
+    keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    if any(k in CONDITIONS for k in keys) or any(
+            k == CONDITION_NOUN and j > 0 and keys[j - 1] == "в" for j, k in enumerate(keys)):
+        return "conditional"
+    verbs = [t for t in tokens[first:last + 1] if t.pos in ("VERB", "AUX")]
+    if any(t.feats.get("Tense") == "Fut" for t in verbs) or (i > first and lemma_key(tokens[i - 1]) in UPCOMING):
+        return "planned"
+    return "actual"
+
+
+def _content_head(tokens: list[Token], f: Found, first: int, last: int) -> Head | None:
     trig = f.trigger
     if trig.role != SIGN:
         return Head(f.index, trig.type, trig.cameo_root, lemma_key(tokens[f.index]))
     papers = [j for j in range(first, last + 1) if lemma_key(tokens[j]) in AGREEMENT_NOUNS]
+    decrees = [j for j in range(first, last + 1) if lemma_key(tokens[j]) in DECREES]
+    if decrees and (not papers or min(abs(j - f.index) for j in decrees) < min(abs(j - f.index) for j in papers)):
+        return None
     if not papers:
         return Head(f.index, trig.type, trig.cameo_root, lemma_key(tokens[f.index]))
     j = min(papers, key=lambda j: abs(j - f.index))
@@ -152,5 +221,11 @@ def _modal_label(tokens: list[Token], i: int, inner: Head | None, last: int) -> 
 
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
     verbs = {f.index for f in found}
+    for f in found:
+        # "не предъявили ей обвинения": the verb that takes a noun trigger is denied.
+        if tokens[f.index].pos == "NOUN":
+            before = [j for j in range(first, f.index) if tokens[j].pos in ("VERB", "AUX")]
+            if before:
+                verbs.add(before[-1])
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) in LIGHT_VERBS)
     return any(j > 0 and lemma_key(tokens[j - 1]) == NEGATION for j in verbs)

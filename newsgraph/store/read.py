@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from newsgraph.doc import Chrome, DateFact, Document, Entity, Event, Mention, Money, Quantity, Quote
+from newsgraph.doc import EVENT_ARGUMENTS, Chrome, DateFact, Document, Entity, Event, Mention, Money, Quantity, Quote
+from newsgraph.events.codes import actor_code
 from newsgraph.store.db import Database
 from newsgraph.store.texts import load_text
 
@@ -39,9 +40,10 @@ def load_document(db: Database, key: int) -> Document:
         'SELECT start, "end", text, value, unit, qualifier FROM quantities WHERE doc = ? ORDER BY start', (key,))]
     doc.dates = [DateFact(*r) for r in db.all(
         'SELECT start, "end", text, value, relative FROM dates WHERE doc = ? ORDER BY start', (key,))]
-    doc.events = [Event(t, c, s, e, json.loads(a), p, d, sm or "") for t, c, s, e, a, p, d, sm in db.all(
-        'SELECT type, cameo_root, start, "end", actors, place, date, summary FROM events WHERE doc = ? ORDER BY idx',
-        (key,))]
+    doc.events = [Event(t, c, s, e, json.loads(a), p, d, sm or "", m or "actual", **json.loads(g or "{}"))
+                  for t, c, s, e, a, p, d, sm, m, g in db.all(
+        'SELECT type, cameo_root, start, "end", actors, place, date, summary, modality, arguments FROM events '
+        'WHERE doc = ? ORDER BY idx', (key,))]
     return doc
 
 
@@ -113,13 +115,22 @@ def export_rows(db: Database, kind: str) -> Iterator[dict]:
             yield {"document": doc_id, "published": published, "url": url, "speaker": speaker,
                    "kind": kind_, "cue": cue, "text": text}
     elif kind == "events":
-        for key, idx, doc_id, published, url, type_, root, actors, place, date, summary in db.all(
+        for key, idx, doc_id, published, url, type_, root, actors, place, date, summary, modality, args, start, body \
+                in db.all(
                 "SELECT ev.doc, ev.idx, d.id, d.published, d.url, ev.type, ev.cameo_root, ev.actors, p.name, "
-                "ev.date, ev.summary FROM events ev JOIN documents d ON d.key = ev.doc "
+                "ev.date, ev.summary, ev.modality, ev.arguments, ev.start, d.body FROM events ev "
+                "JOIN documents d ON d.key = ev.doc "
                 "LEFT JOIN entities p ON p.doc = ev.doc AND p.idx = ev.place ORDER BY ev.doc, ev.idx"):
-            names = dict(db.all("SELECT idx, name FROM entities WHERE doc = ?", (key,)))
+            found = {i: (n, t, json.loads(ts or "[]")) for i, n, t, ts in db.all(
+                "SELECT idx, name, type, titles FROM entities WHERE doc = ?", (key,))}
+            names = {i: n for i, (n, _, _) in found.items()}
+            args = json.loads(args or "{}")
             yield {"document": doc_id, "event": idx, "published": published, "url": url, "type": type_,
                    "cameo_root": root, "actors": [names.get(a) for a in json.loads(actors)], "place": place,
-                   "date": date, "summary": summary}
+                   "date": date, "summary": summary, "modality": modality or "actual",
+                   "mentions": args.get("mentions", []), "lead": start < (json.loads(body) or [[0, 0]])[0][1],
+                   **{k: v for side in ("source", "target") for k, v in (
+                       (side, [names[a] for a in args.get(side, []) if a in found]),
+                       (f"{side}_code", actor_code(*found[args[side][0]]) if (args.get(side) or [None])[0] in found else ""))}}
     else:
         raise ValueError(f"unknown export kind {kind!r}")

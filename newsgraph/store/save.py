@@ -14,7 +14,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from newsgraph.doc import Document
+from newsgraph.doc import EVENT_ARGUMENTS, Document
 from newsgraph.store.db import Database, now
 from newsgraph.store.texts import save_text
 
@@ -230,10 +230,10 @@ def save_annotations(db: Database, key: int, doc: Document) -> None:
             [(key, q.start, q.end, q.text, q.value, q.unit, q.qualifier) for q in doc.quantities])
     db.many('INSERT INTO dates (doc, start, "end", text, value, relative) VALUES (?, ?, ?, ?, ?, ?)',
             [(key, d.start, d.end, d.text, d.value, d.relative) for d in doc.dates])
-    db.many('INSERT INTO events (doc, idx, type, cameo_root, start, "end", actors, place, date, summary) '
-            'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [(key, i, e.type, e.cameo_root, e.start, e.end, json.dumps(e.actors), e.place, e.date, e.summary)
-             for i, e in enumerate(doc.events)])
+    db.many('INSERT INTO events (doc, idx, type, cameo_root, start, "end", actors, place, date, summary, modality, '
+            'arguments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            [(key, i, e.type, e.cameo_root, e.start, e.end, json.dumps(e.actors), e.place, e.date, e.summary,
+              e.modality, json.dumps({k: getattr(e, k) for k in EVENT_ARGUMENTS})) for i, e in enumerate(doc.events)])
     db.many("INSERT INTO event_actors (doc, event, entity) VALUES (?, ?, ?)",
             [(key, i, a) for i, e in enumerate(doc.events) for a in e.actors])
 

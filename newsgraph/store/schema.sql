@@ -186,3 +186,7 @@ INSERT INTO story_actors (corpus, published, doc)
 
 -- migration 5: titles of entities as data (JSON), beside their roles
 ALTER TABLE entities ADD COLUMN titles TEXT;
+
+-- migration 6: events' modality, and their source, target, mentions and amounts (JSON)
+ALTER TABLE events ADD COLUMN modality TEXT;
+ALTER TABLE events ADD COLUMN arguments TEXT;
