@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from newsgraph.events.codes import country_of
+from newsgraph.events.codes import actor_code, country_of
 
 FORMATS = ("jsonl", "csv", "gdelt")
 # The GDELT 2.0 event table's columns that an event of ours fills, under GDELT's own names and
@@ -52,7 +52,8 @@ def write_csv(rows: Iterable[dict], kind: str, out: TextIO) -> int:
             row = {"id": row["id"], "title": row["title"], "published": row["published"], "url": src.get("url"),
                    "path": src.get("path"), "format": src.get("format"),
                    "entities": [e["name"] for e in row["entities"]], "text": row["text"]}
-        flat = {k: csv_cell("; ".join(str(x) for x in v if x is not None) if isinstance(v, list) else v)
+        flat = {k: csv_cell("; ".join(str(x) for x in v if x is not None) if isinstance(v, list)
+                            else json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v)
                 for k, v in row.items()}
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(flat), lineterminator="\n")
@@ -107,7 +108,8 @@ def gdelt_cells(row: dict) -> list[str] | None:
     actors = [a for a in row.get("actors", []) if a]
     for side, fallback in (("source", actors[:1]), ("target", actors[1:2])):
         names = row.get(side) if side in row else fallback
-        actor = row.get(f"{side}_code", "")
+        entity = row.get(f"{side}_actor") or {}
+        actor = row.get(f"{side}_code") or actor_code(entity.get("name"), entity.get("type"), entity.get("titles"))
         country = actor[:3] if len(actor) >= 3 and actor[:3].isupper() and actor[:3] not in ROLE_TYPES else ""
         cells += [actor, (names or [""])[0], country, actor[len(country):len(country) + 3]]
     cells += ["1" if row.get("lead") else "0", code, code[:3], root, str(quad_class(root)), str(GOLDSTEIN[root]),

@@ -101,7 +101,7 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
 
 
 def _topic(tokens: list[Token], i: int, first: int) -> bool:
-    """A noun trigger after "о", "по", "за", "про" names a topic, not a happening: "по
+    """A noun trigger after "о", "об", "по", "про" names a topic, not a happening: "по
     обвинениям в ...", "распоряжение о ее депортации"."""
     if tokens[i].pos != "NOUN":
         return False

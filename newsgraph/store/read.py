@@ -5,7 +5,6 @@ import json
 from collections.abc import Iterator
 
 from newsgraph.doc import EVENT_ARGUMENTS, Chrome, DateFact, Document, Entity, Event, Mention, Money, Quantity, Quote
-from newsgraph.events.codes import actor_code
 from newsgraph.store.db import Database
 from newsgraph.store.texts import load_text
 
@@ -131,6 +130,7 @@ def export_rows(db: Database, kind: str) -> Iterator[dict]:
                    "mentions": args.get("mentions", []), "lead": start < (json.loads(body) or [[0, 0]])[0][1],
                    **{k: v for side in ("source", "target") for k, v in (
                        (side, [names[a] for a in args.get(side, []) if a in found]),
-                       (f"{side}_code", actor_code(*found[args[side][0]]) if (args.get(side) or [None])[0] in found else ""))}}
+                       (f"{side}_actor", next((dict(zip(("name", "type", "titles"), found[a]))
+                                               for a in args.get(side, []) if a in found), None)))}}
     else:
         raise ValueError(f"unknown export kind {kind!r}")
