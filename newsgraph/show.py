@@ -1,6 +1,7 @@
 """Readable summaries of Documents for the terminal (`newsgraph show`)."""
 from __future__ import annotations
 
+import html
 import re
 
 from rich.console import Console, Group
@@ -35,8 +36,9 @@ def plain(value: object, style: str = "") -> Text:
 
 
 def highlighted(snippet: str, style: str = "bold yellow") -> Text:
-    """A search snippet with its `<b>…</b>` markers turned into `style`; markers that do not
-    pair up switch the style on and off in turn, so no text can break the markup."""
+    """A search snippet with its `<b>…</b>` markers turned into `style` and its escaped text
+    read back; markers that do not pair up switch the style on and off in turn, so no text can
+    break the markup."""
     out, on = Text(), False
     for part in re.split(r"(</?b>)", snippet):
         if part == "<b>":
@@ -44,7 +46,7 @@ def highlighted(snippet: str, style: str = "bold yellow") -> Text:
         elif part == "</b>":
             on = False
         elif part:
-            out.append(visible(part), style=style if on else "")
+            out.append(visible(html.unescape(part)), style=style if on else "")
     return out
 
 

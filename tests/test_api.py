@@ -298,7 +298,7 @@ def test_store_failure_is_503(client, monkeypatch):
     monkeypatch.setattr(StorePool, "get", unreachable)
     r = client.get("/api/stats")
     assert r.status_code == 503
-    assert r.json() == {"detail": "broken.db: database is locked"}
+    assert r.json() == {"detail": "store unavailable: database is locked"}  # the reason, never the path
 
 
 def test_unexpected_failure_is_500_without_a_traceback(client, monkeypatch):

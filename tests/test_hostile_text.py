@@ -3,6 +3,8 @@ breaks the terminal or runs in a spreadsheet. Each test names the bad input it t
 import io
 import json
 
+import re
+
 import pytest
 from typer.testing import CliRunner
 
@@ -200,3 +202,17 @@ def test_ingest_stores_every_document_of_a_file_with_half_emoji(tmp_path):
         again = ingest_paths([str(path)], store, workers=0)
         assert (first.stored, first.failed) == (30, 0)
         assert (again.stored, again.duplicates, again.failed) == (0, 30, 0)
+
+
+def test_a_documents_own_markup_never_reads_as_a_snippet_marker():
+    from newsgraph.corpus.lemmas import make_snippet, pack_spans
+    from newsgraph.show import highlighted
+
+    text = "Текст <b>жирный</b> & переговоры <script>x</script> продолжатся."
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    lemmas = " ".join(text[s:e].lower() for s, e in words)
+    snippet = make_snippet(text, lemmas, pack_spans([n for span in words for n in span]), [["переговоры"]])
+    assert snippet.count("<b>") == 1 and snippet.count("</b>") == 1
+    assert "<b>переговоры</b>" in snippet and "&lt;b&gt;жирный&lt;/b&gt;" in snippet and "&amp;" in snippet
+    shown = highlighted(snippet)
+    assert shown.plain == "Текст <b>жирный</b> & переговоры <script>x</script> продолжатся"  # to the last word

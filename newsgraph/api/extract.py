@@ -8,6 +8,7 @@ stage boundary. Waiting requests hold no server thread, so every other route kee
 from __future__ import annotations
 
 import asyncio
+import functools
 import threading
 import time
 from collections.abc import Callable
@@ -92,7 +93,31 @@ class AnalysisQueue:
 def _run_unless_cancelled(job: Callable[[threading.Event], T], cancelled: threading.Event) -> T:
     if cancelled.is_set():
         raise Cancelled("cancelled before it started")
-    return job(cancelled)
+    try:
+        return job(cancelled)
+    finally:
+        release_memory()
+
+
+def release_memory() -> None:
+    """Hand the heap's free pages back to the system after an analysis. glibc keeps freed
+    memory of a large analysis (hundreds of MB of token records) in its arenas, so a server
+    that once analysed a big text stayed that large; `malloc_trim` returns what is free. A
+    no-op where the C library has no such call."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim():
+    import ctypes
+    import ctypes.util
+
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
 
 
 class ExtractRequest(BaseModel):

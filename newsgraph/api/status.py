@@ -66,6 +66,11 @@ def detail_of(exc: BaseException) -> str:
         return one_line(str(exc.detail))
     if isinstance(exc, RequestValidationError):
         return one_line("; ".join(_validation_line(e) for e in exc.errors()) or "invalid request")
+    if isinstance(exc, StoreError):
+        # The reason, not where the store lives: a client has no business knowing its path or URL
+        # (the server log has both).
+        log.warning("store unavailable: %s", exc)
+        return one_line(f"store unavailable: {exc.message}")
     if isinstance(exc, NewsgraphError):
         return one_line(str(exc))
     return f"internal error ({type(exc).__name__}); see the server log"

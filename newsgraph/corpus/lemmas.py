@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape
 
 from newsgraph.doc import Document
 from newsgraph.resources import Resources
@@ -107,13 +108,14 @@ def query_terms(query: str, res: Resources) -> list[list[str]]:
 
 def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list[list[str]]) -> str:
     """A stretch of the original text around the first matching word, matched words wrapped in
-    <b>…</b>; the opening of the body when no word matches."""
+    <b>…</b>; the opening of the body when no word matches. The text itself is HTML-escaped
+    (`&`, `<`, `>`), so the markers are the only markup in a snippet, whatever the document holds."""
     spans = unpack_spans(offsets)
     tokens = lemmas.split()
     wanted = {alt for alts in terms for alt in alts}
     hits = [i for i, tok in enumerate(tokens[:len(spans)]) if tok in wanted]
     if not spans:
-        return text[:200]
+        return escape(text[:200], quote=False)
     centre = hits[0] if hits else 0
     first = max(0, centre - SNIPPET_BEFORE)
     last = min(len(spans) - 1, centre + SNIPPET_AFTER)
@@ -122,9 +124,9 @@ def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list[list[str]])
     for start, end in marked:
         if start < pos:
             continue
-        out += [text[pos:start], MARK_OPEN, text[start:end], MARK_CLOSE]
+        out += [escape(text[pos:start], quote=False), MARK_OPEN, escape(text[start:end], quote=False), MARK_CLOSE]
         pos = end
-    out.append(text[pos:spans[last][1]])
+    out.append(escape(text[pos:spans[last][1]], quote=False))
     snippet = " ".join("".join(out).split())
     prefix = "… " if first > 0 else ""
     suffix = " …" if last < len(spans) - 1 else ""

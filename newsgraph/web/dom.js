@@ -47,7 +47,8 @@ export function safeHref(value) {
 }
 
 /** A search snippet with its matched words in `<b>…</b>` as text with <mark> elements;
- *  the markers are the only markup read, everything else stays text. */
+ *  the markers are the only markup in it (its text is HTML-escaped): the rest is read back
+ *  to plain text and stays text. */
 export function snippetNodes(snippet) {
   const out = [];
   const parts = String(snippet || "").split(/(<b>|<\/b>)/);
@@ -55,9 +56,16 @@ export function snippetNodes(snippet) {
   for (const part of parts) {
     if (part === "<b>") bold = true;
     else if (part === "</b>") bold = false;
-    else if (part) out.push(bold ? el("mark", {}, part) : part);
+    else if (part) {
+      const text = unescapeText(part);
+      out.push(bold ? el("mark", {}, text) : text);
+    }
   }
   return out;
+}
+
+function unescapeText(part) {
+  return part.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
 export function docHref(id) {
