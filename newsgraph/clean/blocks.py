@@ -14,7 +14,7 @@ from collections import Counter
 
 from newsgraph.clean.lexicon import block_head, lexical_kind, stamp_line, strip_stamps
 from newsgraph.clean.lines import Line
-from newsgraph.clean.region import prose_score
+from newsgraph.clean.region import WORD, prose_score
 
 # A headline of another story: a single sentence of this many words at most.
 TITLE_WORDS = 16
@@ -25,12 +25,11 @@ MARK_WORDS = 4
 # A line sharing this many content stems with the rest of the article carries on its topic.
 TOPIC_STEMS = 2
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# A sentence end followed by the start of another sentence: the line is prose, not a title.
 # A list item's number or bullet.
 _MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-–—•·*▪►●◦‣→✓✔])\s+")
 # A label opening a line: "Вопрос:", "Ответ:".
 _LABEL = re.compile(r"^[^\W\d_]+\s*:")
+# A sentence end followed by the start of another sentence: the line is prose, not a title.
 _INNER_STOP = re.compile(r"[.!?…]\s+[«\"„(]?[A-ZА-ЯЁ0-9]")
 
 
@@ -45,7 +44,7 @@ def story_title(line: Line) -> bool:
     if line.words > TITLE_WORDS + 3 or line.ending not in ("stop", "ask", "none"):
         return False  # a paragraph, even with a date beside it
     text, _ = strip_stamps(_MARKER.sub("", line.text))
-    n = len(_WORD.findall(text))
+    n = len(WORD.findall(text))
     return 3 <= n <= TITLE_WORDS and not _INNER_STOP.search(text)
 
 
@@ -65,8 +64,8 @@ def title_teaser(line: Line) -> bool:
     if len(stops) != 1:
         return False
     head, tail = text[:stops[0].start() + 1], text[stops[0].end() - 1:]
-    return head.endswith(".") and 3 <= len(_WORD.findall(head)) <= TITLE_WORDS and \
-        3 <= len(_WORD.findall(tail)) <= TEASER_WORDS
+    return head.endswith(".") and 3 <= len(WORD.findall(head)) <= TITLE_WORDS and \
+        3 <= len(WORD.findall(tail)) <= TEASER_WORDS
 
 
 def _teaser(line: Line) -> bool:

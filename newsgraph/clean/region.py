@@ -21,16 +21,18 @@ PARAGRAPH_WORDS = 25
 # headline's stems, ties a title-like line above the article to it.
 SHARED_STEMS = 2
 SHARED_SHARE = 0.25
-# A block at the edge of the article span sharing at most this many of its content
-# stems, or this share of them, with the rest of the span is about something else.
 # A photo caption under a headline: a name or a short phrase, at most this many words, at
 # most this many lines.
 CAPTION_WORDS = 8
 MAX_CAPTIONS = 2
-FOREIGN_SHARE = 0.1
-_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_WIDE = re.compile(r"\S {2,}(?=\S)|\S\t+(?=\S)")
+# A block at the edge of the article span sharing at most this many of its content
+# stems, or this share of them, with the rest of the span is about something else.
 FOREIGN_STEMS = 2
+FOREIGN_SHARE = 0.1
+# A word: letters, with inner hyphens or apostrophes.
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Words set apart by runs of spaces or tabs: a menu bar, not a sentence.
+_WIDE = re.compile(r"\S {2,}(?=\S)|\S\t+(?=\S)")
 
 
 def prose_score(line: Line, chrome: str | None) -> float:
@@ -212,7 +214,7 @@ def _stronger_headline(lines: list[Line], chrome: dict[int, str], i: int, lead: 
 def menu_bar(line: Line) -> bool:
     """A row of section names set apart by runs of spaces ("Новости  Операторы  Интернет",
     "КИНО  СЕРИАЛЫ  МУЗЫКА"); a headline of capitalised names ("Умер Фидель Кастро") is not."""
-    words = _WORDS.findall(line.text)
+    words = WORD.findall(line.text)
     if line.ending != "none" or len(words) < 3:
         return False
     return len(_WIDE.findall(line.text)) >= 2 and all(w[0].isupper() for w in words)

@@ -180,15 +180,8 @@ def _overlaps(a: list, b: list) -> bool:
 
 
 def _pair(gold: list[dict], pred: list[dict], same_root: bool) -> list[tuple[dict, dict]]:
-    pairs, free = [], list(pred)
-    for g in gold:
-        options = [p for p in free if _overlaps(g["mentions"], p["mentions"])
-                   and (not same_root or p["cameo_root"] == g["cameo_root"])]
-        if options:
-            best = max(options, key=lambda p: _overlap(g["actors"], p["actors"]))
-            free.remove(best)
-            pairs.append((g, best))
-    return pairs
+    return _match(gold, pred, lambda g, p: _overlaps(g["mentions"], p["mentions"])
+                  and (not same_root or p["cameo_root"] == g["cameo_root"]))
 
 
 def _side_right(gold: list[str], pred: list[str]) -> bool:
