@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsgraph.doc import Entity, Mention
 from newsgraph.resources import Resources
-from newsgraph.russian import fold
+from newsgraph.russian import fold, name_words
 
 
 class _Person:
@@ -53,7 +53,7 @@ def group_mentions(mentions: list[Mention], res: Resources) -> list[Entity]:
 def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
     people: list[_Person] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        words = m.normal.split()
+        words = name_words(m.normal)
         if len(words) < 2:
             continue
         first, surname = fold(words[0]), fold(words[-1])
@@ -67,7 +67,7 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
     full = list(people)
     alone: dict[str, _Person] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if len(m.normal.split()) >= 2:
+        if len(name_words(m.normal)) >= 2:
             continue
         word = fold(m.normal)
         candidates = [p for p in full if p.surname == word] \
