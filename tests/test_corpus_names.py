@@ -11,6 +11,7 @@ class MemoryWriter:
 
     def __init__(self):
         self.rows = {}  # id -> [type, name, key, surname]
+        self.names = set()  # (folded name, id, name) as documents named the entities
 
     def entity_by_key(self, type_, key):
         return next((i for i, r in self.rows.items() if r[0] == type_ and r[2] == key), None)
@@ -21,6 +22,10 @@ class MemoryWriter:
     def add_entity(self, type_, name, key, surname):
         self.rows[len(self.rows) + 1] = [type_, name, key, surname]
         return len(self.rows)
+
+    def entity_named(self, type_, key):
+        found = {i for k, i, _ in self.names if k == key and self.rows[i][0] == type_}
+        return found.pop() if len(found) == 1 else None
 
     def rename_entity(self, entity, name, key):
         self.rows[entity][1:3] = [name, key]
@@ -103,3 +108,11 @@ def test_full_name_joins_its_abbreviation(aliases, short, full):
 def test_abbreviation_of_a_place_is_not_an_organisation(aliases):
     ids, _ = link([("ORG", "НХЛ"), ("LOC", "Национальная хоккейная лига")], aliases)
     assert ids[0] != ids[1]
+
+
+def test_abbreviation_a_text_gave_in_brackets_joins_later(aliases):
+    tx = MemoryWriter()
+    first = corpus_entity(tx, "ORG", "Комиссия по ценным бумагам и биржам", aliases)
+    tx.names.add(("sec", first, "SEC"))
+    assert corpus_entity(tx, "ORG", "SEC", aliases) == first
+    assert corpus_entity(tx, "LOC", "SEC", aliases) != first

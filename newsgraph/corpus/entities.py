@@ -35,8 +35,10 @@ def link_entities(tx: Writer, doc: Document, aliases: Aliases) -> EntityLinks:
 def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases) -> int:
     """The corpus entity for a document entity: by type and folded canonical name (after the
     alias table). Otherwise a person joins the one stored person their name can be (see
-    `person_entity`), and an organisation's full name joins the one stored under its
-    abbreviation ("Федеральная служба безопасности" and "ФСБ"); else a new corpus entity."""
+    `person_entity`); a place or organisation joins the one entity whose documents named it
+    so (an abbreviation a text gave in brackets after the full name), and an organisation's
+    full name joins the one stored or seen under its abbreviation ("Федеральная служба
+    безопасности" and "ФСБ"); else a new corpus entity."""
     canonical = aliases.resolve(name, type_)
     key = fold(canonical)
     found = tx.entity_by_key(type_, key)
@@ -44,12 +46,15 @@ def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases) -> int:
         return found
     if type_ == "PER":
         return person_entity(tx, canonical, key)
-    if type_ == "ORG":
-        short = acronym(canonical)
-        if len(short) >= 2:
-            found = tx.entity_by_key(type_, short)
-            if found is not None:
-                return found
+    keys = [key]
+    if type_ == "ORG" and len(acronym(canonical)) >= 2:
+        keys.append(acronym(canonical))
+    for k in keys:
+        found = tx.entity_by_key(type_, k) if k != key else None
+        if found is None:
+            found = tx.entity_named(type_, k)
+        if found is not None:
+            return found
     return tx.add_entity(type_, canonical, key, None)
 
 

@@ -60,7 +60,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
         normal = normalize_mention(toks, start, type_, res)
         mentions.append(Mention(start, end, type_, surface, normal))
     doc.mentions = mentions
-    doc.entities = group_mentions(mentions, res)
+    doc.entities = group_mentions(mentions, res, doc.text)
     return doc
 
 
