@@ -209,3 +209,47 @@ def restore_case(original: str, word: str) -> str:
         out[0] = out[0].upper()
         return "".join(out) + word[len(out):]
     return word
+
+
+# A word of a name: letters, with hyphenated parts ("Касым-Жомарт"), and an initial's dot.
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name, an initial written close to the next word split off.
+
+    >>> name_words("Д.Медведев")
+    ['Д.', 'Медведев']
+    >>> name_words("В. В. Путин")
+    ['В.', 'В.', 'Путин']
+    """
+    return _NAME_WORD.findall(name)
+
+
+def is_initial(word: str) -> bool:
+    """One capital letter, with or without its dot: "В." or "В".
+
+    >>> is_initial("В."), is_initial("Ян")
+    (True, False)
+    """
+    letters = word.rstrip(".")
+    return len(letters) == 1 and letters.isupper()
+
+
+# Words an abbreviation leaves out: "Европейский суд по правам человека" is ЕСПЧ.
+_ACRONYM_SKIPS = frozenset("и в во на по о об для при с со за из от к у of and the for".split())
+
+
+def acronym(name: str) -> str:
+    """The initial letters of a multi-word name's significant words and hyphenated parts, folded;
+    empty for a name of one word.
+
+    >>> acronym("Федеральная служба безопасности"), acronym("Форум стран-экспортёров газа")
+    ('фсб', 'фсэг')
+    >>> acronym("Европейский суд по правам человека"), acronym("Росатом")
+    ('еспч', '')
+    """
+    words = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(name)) if w not in _ACRONYM_SKIPS]
+    if len(words) < 2:
+        return ""
+    return "".join(part[0] for w in words for part in w.split("-") if part)

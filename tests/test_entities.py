@@ -145,3 +145,15 @@ def test_any_text_gives_valid_mentions(res, text):
         assert 0 <= m.entity < len(doc.entities)
     data = doc.to_dict()
     assert Document.from_dict(data).to_dict() == data
+
+
+def test_full_name_with_abbreviation_in_brackets_is_one_entity():
+    from newsgraph.doc import Document
+    from newsgraph.pipeline import Pipeline
+
+    text = ("Страны Форума стран-экспортеров газа (ФСЭГ) собрались в Москве. "
+            "Представители ФСЭГ обсудили цены.")
+    doc = Pipeline(whole=True)(Document(id="abbr", text=text), until="entities")
+    forum = [m.entity for m in doc.mentions if m.type == "ORG"]
+    assert len(forum) == 3 and len(set(forum)) == 1
+    assert doc.entities[forum[0]].name == "Форум стран-экспортеров газа"

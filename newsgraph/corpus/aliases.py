@@ -1,8 +1,11 @@
 """The alias table: name variants (renamed cities, transliterations, abbreviations) that name
 one corpus entity.
 
-The package ships `newsgraph/data/aliases.tsv`; a user file (`NEWSGRAPH_ALIASES` or
-`--aliases`) adds rows of the same shape. Lookups are by folded name and type.
+The package ships `newsgraph/data/aliases.tsv` (renamings, the press's short forms of states,
+cities and institutions); the Russian names of the world's countries in ISO 3166 (pycountry's
+translations: short, official and common names) join it as places; a user file
+(`NEWSGRAPH_ALIASES` or `--aliases`) adds rows of the same shape. Lookups are by folded name
+and type.
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgraph.russian import fold
+from newsgraph.russian import ACCENTS, fold
 from newsgraph.errors import ConfigError
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "aliases.tsv"
@@ -49,9 +52,49 @@ def load_aliases(extra: str | os.PathLike | None = None) -> Aliases:
     for path in (os.environ.get(ENV), extra):
         if path:
             files.append(Path(path))
-    for path in files:
+    read_alias_file(files[0], table)
+    add_countries(table)
+    for path in files[1:]:
         read_alias_file(path, table)
     return table
+
+
+def add_countries(table: Aliases) -> None:
+    """Each country's Russian ISO 3166 names (pycountry's translations) as one place. A country
+    the table already names keeps that canonical name ("Россия" for "Российская Федерация");
+    otherwise its common name, else its short name, is canonical. Names that the table already
+    gives to another entity are left as they are; nothing is added without pycountry."""
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:
+        return
+    for domain, countries in (("iso3166-1", pycountry.countries), ("iso3166-3", pycountry.historic_countries)):
+        try:
+            ru = gettext.translation(domain, pycountry.LOCALES_DIR, languages=["ru"])
+        except OSError:
+            continue
+        for country in countries:
+            names = []
+            for attr in ("common_name", "name", "official_name"):
+                english = getattr(country, attr, None)
+                russian = ACCENTS.sub("", ru.gettext(english)) if english else ""
+                # untranslated names come back in English; names with notes in them are not names
+                if russian and russian != english and not any(c in russian for c in "(),"):
+                    names.append(russian)
+            if names:
+                # "Республика Куба", the press's form of an official name
+                add_names(table, [*names, f"Республика {names[0]}"], "LOC")
+
+
+def add_names(table: Aliases, names: list[str], type_: str) -> None:
+    """`names` as one entity: canonical is the first that the table already knows, else the first."""
+    known = [table.canonical[(type_, fold(n))] for n in names if (type_, fold(n)) in table.canonical]
+    canonical = known[0] if known else names[0]
+    for name in names:
+        if (type_, fold(name)) not in table.canonical:
+            table.add(canonical, name, type_)
 
 
 def read_alias_file(path: Path, table: Aliases) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsgraph.corpus.aliases import TYPES, Aliases
 from newsgraph.corpus.lemmas import WORD
-from newsgraph.russian import fold
+from newsgraph.russian import acronym, fold, name_words
 from newsgraph.doc import Document
 from newsgraph.resources import Resources
 from newsgraph.store import EntityLinks, Store, Writer
@@ -34,25 +34,64 @@ def link_entities(tx: Writer, doc: Document, aliases: Aliases) -> EntityLinks:
 
 def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases) -> int:
     """The corpus entity for a document entity: by type and folded canonical name (after the
-    alias table); a person named by a surname alone joins the one person with that surname.
-    Otherwise a new corpus entity, except that a person's full name first seen after their
-    surname alone takes over the surname's entity (see `claim_surname`)."""
+    alias table). Otherwise a person joins the one stored person their name can be (see
+    `person_entity`); a place or organisation joins the one entity whose documents named it
+    so (an abbreviation a text gave in brackets after the full name), and an organisation's
+    full name joins the one stored or seen under its abbreviation ("Федеральная служба
+    безопасности" and "ФСБ"); else a new corpus entity."""
     canonical = aliases.resolve(name, type_)
     key = fold(canonical)
     found = tx.entity_by_key(type_, key)
     if found is not None:
         return found
-    words = key.split()
-    if type_ == "PER" and len(words) == 1:
-        people = tx.people_by_surname(key, 2)
+    if type_ == "PER":
+        return person_entity(tx, canonical, key)
+    keys = [key]
+    if type_ == "ORG" and len(acronym(canonical)) >= 2:
+        keys.append(acronym(canonical))
+    for k in keys:
+        found = tx.entity_by_key(type_, k) if k != key else None
+        if found is None:
+            found = tx.entity_named(type_, k)
+        if found is not None:
+            return found
+    return tx.add_entity(type_, canonical, key, None)
+
+
+def person_entity(tx: Writer, name: str, key: str) -> int:
+    """A person not stored under their exact name. A surname alone joins the one person with
+    that surname. A name with given names or initials ("Д. Медведев", "Владимир Медведев")
+    first takes over a surname seen alone (see `claim_surname`), else joins the one stored
+    person whose given names agree with its own (same first name or its initial, same
+    patronymic where both have one); a person known only by initials is renamed to the full
+    name. Otherwise a new corpus entity."""
+    words = [fold(w).rstrip(".") for w in name_words(name)] or [key]
+    surname, given = words[-1], words[:-1]
+    if not given:
+        people = tx.people_by_surname(surname, 2)
         if len(people) == 1:
             return people[0][0]
-    surname = words[-1] if type_ == "PER" and words else None
-    if type_ == "PER" and len(words) > 1:
-        claimed = claim_surname(tx, canonical, key, surname)
-        if claimed is not None:
-            return claimed
-    return tx.add_entity(type_, canonical, key, surname)
+        return tx.add_entity("PER", name, key, surname)
+    claimed = claim_surname(tx, name, key, surname)
+    if claimed is not None:
+        return claimed
+    fits = []
+    for cid, other in tx.people_by_surname(surname, 20):
+        other_given = [fold(w).rstrip(".") for w in name_words(other)][:-1]
+        if other_given and _same_given(given, other_given):
+            fits.append((cid, other_given))
+    if len(fits) == 1:
+        cid, other_given = fits[0]
+        if all(len(w) == 1 for w in other_given) and not all(len(w) == 1 for w in given):
+            tx.rename_entity(cid, name, key)
+        return cid
+    return tx.add_entity("PER", name, key, surname)
+
+
+def _same_given(a: list[str], b: list[str]) -> bool:
+    """Whether two lists of folded given names can be one person's: each pair that both have
+    agrees as a name and its initial, or as the same name."""
+    return all(x == y or ((len(x) == 1 or len(y) == 1) and x[0] == y[0]) for x, y in zip(a, b))
 
 
 def claim_surname(tx: Writer, name: str, key: str, surname: str) -> int | None:

@@ -13,7 +13,7 @@ from newsgraph.doc import Document, Entity, Mention, Token
 from newsgraph.entities.group import group_mentions
 from newsgraph.entities.normal import normalize_mention
 from newsgraph.resources import Resources
-from newsgraph.russian import fold, lemma_key
+from newsgraph.russian import fold, lemma_key, nominative, restore_case
 
 # Words that may stay lowercase inside a person's or a place's name.
 NAME_PARTICLES = frozenset(
@@ -42,6 +42,15 @@ GENERIC_ORG_WORDS = frozenset(
 )
 
 
+# Words for streets, squares and roads: "на улице Малышева" names a street, not a person.
+STREET_WORDS = frozenset(
+    "улица проспект переулок бульвар площадь шоссе набережная проезд тупик аллея тракт".split()
+)
+# Relational adjectives of places end in -ский / -цкий ("Российские", "Московский"); other
+# adjectives ("Рейсовый", "Новый") opening a sentence are capitalised for that reason alone.
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ом|их|им|ими|ей|ую)$")
+
+
 def extract_entities(doc: Document, res: Resources) -> Document:
     """Fill `doc.mentions` and `doc.entities` from the body (see module doc)."""
     spans = tag_spans(doc, res)
@@ -51,16 +60,32 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = merge_genitive_orgs(doc.text, spans)
     spans += quoted_org_names(doc, tokens, spans, res)
     spans += propagate_names(tokens, spans)
+    openers = {next((t.start for t in s.tokens if t.text[:1].isalpha()), -1) for s in doc.sents}
     mentions = []
     for start, end, type_ in sorted(spans):
         toks = _tokens_in(tokens, starts, start, end)
         surface = doc.text[start:end]
         if not toks or not plausible_name(surface, type_, res) or generic_word(surface, type_):
             continue
+        if len(toks) == 1 and start in openers and common_adjective(toks[0].text, res):
+            continue
+        street = street_before(tokens, starts, start, res)
+        # A name the tagger took for a place after a street word is the street's name; one it
+        # took for a person is the person the street is named after, kept as such.
+        if street is not None and type_ == "LOC" and not _own_place_name(toks[0].text, res):
+            # the street word belongs to the name: "улица Малышева" is a place
+            # a name in the genitive stays as written ("улица Малышева"); an adjective agrees
+            # with the street word ("на улице Советской": "улица Советская")
+            lemma = street_lemma(street, res)
+            name = doc.text[street.end:end]
+            if len(toks) == 1:
+                name = name[:len(name) - len(toks[0].text)] + agreeing_adjective(toks[0].text, lemma, res)
+            mentions.append(Mention(street.start, end, "LOC", doc.text[street.start:end], lemma + name))
+            continue
         normal = normalize_mention(toks, start, type_, res)
         mentions.append(Mention(start, end, type_, surface, normal))
     doc.mentions = mentions
-    doc.entities = group_mentions(mentions, res)
+    doc.entities = group_mentions(mentions, res, doc.text)
     return doc
 
 
@@ -253,6 +278,52 @@ def plausible_name(surface: str, type_: str, res: Resources) -> bool:
         if not any(p.is_known for p in res.parse(first)):
             return False
     return True
+
+
+def common_adjective(word: str, res: Resources) -> bool:
+    """True for a word every reading of which is an adjective or participle and that is not
+    a place's relational adjective: capitalised at a sentence's start, it names nothing
+    ("Рейсовый автобус")."""
+    parses = res.parse(word)
+    if not parses or not all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in parses):
+        return False
+    return not PLACE_ADJECTIVE.search(fold(word))
+
+
+def street_before(tokens: list[Token], starts: list[int], start: int, res: Resources) -> Token | None:
+    """The street word ("улице", "проспекта") just before a name starting at `start`, or None."""
+    i = bisect.bisect_left(starts, start)
+    if i == 0 or i >= len(tokens) or tokens[i].start != start:
+        return None
+    word = tokens[i - 1]
+    if not word.text[:1].islower() or word.feats.get("Number") == "Plur":
+        return None  # "улицы Киева": the streets of a city
+    return word if street_lemma(word, res) in STREET_WORDS else None
+
+
+def agreeing_adjective(word: str, noun: str, res: Resources) -> str:
+    """`word`, when it is an adjective, in the nominative singular of `noun`'s gender, with
+    its letter case; else `word` as written."""
+    adjectives = [p for p in res.parse(word) if p.tag.POS == "ADJF"]
+    genders = [p.tag.gender for p in res.parse(noun) if p.tag.POS == "NOUN" and p.tag.gender]
+    if not adjectives or not genders:
+        return word
+    form = nominative(adjectives[0], {"sing", genders[0]})
+    return restore_case(word, form) if form else word
+
+
+def _own_place_name(word: str, res: Resources) -> bool:
+    # "площади Тяньаньмынь", "улице Навои": a place's own name after the street word stays
+    # the place it names; a person's name or an adjective makes the street's name.
+    parses = res.parse(word)
+    return not any(p.is_known for p in parses) or any("Geox" in p.tag for p in parses)
+
+
+def street_lemma(tok: Token, res: Resources) -> str:
+    if tok.lemma and fold(tok.lemma) in STREET_WORDS:
+        return fold(tok.lemma)
+    return next((fold(p.normal_form) for p in res.parse(tok.text) if fold(p.normal_form) in STREET_WORDS),
+                fold(tok.text))
 
 
 def generic_word(surface: str, type_: str) -> bool:

@@ -4,13 +4,15 @@ People: full names join when surname and first name (or its initial) agree, so "
 Иванов" and "Пётр Иванов" stay two people. A surname alone ("Назарбаев", or "Назарбаева",
 an oblique case of it) or a first name alone joins the person it can name; where several
 can, the one mentioned last before it (else first after it). Each person is named by the
-fullest form used. Places and organisations join by their normal form.
+fullest form used. Places and organisations join by their normal form, and a full name with its
+abbreviation in brackets after it ("Форум стран-экспортёров газа (ФСЭГ)") is one entity, the
+abbreviation's other mentions with it.
 """
 from __future__ import annotations
 
 from newsgraph.doc import Entity, Mention
 from newsgraph.resources import Resources
-from newsgraph.russian import fold
+from newsgraph.russian import fold, name_words
 
 
 class _Person:
@@ -27,11 +29,18 @@ class _Person:
         return a == b or ((len(a) == 1 or len(b) == 1) and a[0] == b[0])
 
 
-def group_mentions(mentions: list[Mention], res: Resources) -> list[Entity]:
-    """Entities for `mentions` (each mention's `entity` is set to its entity's index)."""
+def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> list[Entity]:
+    """Entities for `mentions` (each mention's `entity` is set to its entity's index); `text`,
+    the document's, shows the abbreviations given in brackets."""
     people = _group_people([m for m in mentions if m.type == "PER"], res)
     groups: list[list[Mention]] = [p.mentions for p in people]
     by_key: dict[tuple[str, str], int] = {}
+    for full, short in _bracketed_abbreviations(mentions, text):
+        key = (full.type, fold(full.normal))
+        if key not in by_key:
+            by_key[key] = len(groups)
+            groups.append([])
+        by_key.setdefault((full.type, fold(short.normal)), by_key[key])
     for m in mentions:
         if m.type == "PER":
             continue
@@ -50,10 +59,24 @@ def group_mentions(mentions: list[Mention], res: Resources) -> list[Entity]:
     return entities
 
 
+def _bracketed_abbreviations(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:
+    """(full name, abbreviation) pairs written "Полное название (АББР)": an organisation or
+    place followed, across an opening bracket, by a capitalised one-word mention of the same
+    type that closes the bracket."""
+    pairs = []
+    ordered = sorted((m for m in mentions if m.type != "PER"), key=lambda m: m.start)
+    for full, short in zip(ordered, ordered[1:]):
+        if (short.type == full.type and len(full.normal.split()) > 1 and " " not in short.text
+                and short.text[:2].isupper() and text[full.end:short.start].strip() == "("
+                and text[short.end:short.end + 1] == ")"):
+            pairs.append((full, short))
+    return pairs
+
+
 def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
     people: list[_Person] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        words = m.normal.split()
+        words = name_words(m.normal)
         if len(words) < 2:
             continue
         first, surname = fold(words[0]), fold(words[-1])
@@ -67,7 +90,7 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
     full = list(people)
     alone: dict[str, _Person] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if len(m.normal.split()) >= 2:
+        if len(name_words(m.normal)) >= 2:
             continue
         word = fold(m.normal)
         candidates = [p for p in full if p.surname == word] \

@@ -91,6 +91,12 @@ class Writer:
         row = self.db.one("SELECT id FROM corpus_entities WHERE type = ? AND key = ?", (type_, key))
         return row[0] if row else None
 
+    def entity_named(self, type_: str, key: str) -> int | None:
+        """The one corpus entity of this type seen under this folded name, or None (none or several)."""
+        rows = self.db.all("SELECT DISTINCT n.entity FROM entity_names n JOIN corpus_entities c ON c.id = n.entity "
+                           "WHERE n.key = ? AND c.type = ? LIMIT 2", (key, type_))
+        return rows[0][0] if len(rows) == 1 else None
+
     def people_by_surname(self, surname: str, limit: int) -> list[tuple[int, str]]:
         """Up to `limit` people whose folded surname is `surname`, as (id, folded name)."""
         return [tuple(r) for r in self.db.all(
