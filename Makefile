@@ -59,7 +59,7 @@ FUZZ_SECONDS ?= 300
 FUZZ_TARGETS ?= read text analysis
 
 fuzz: setup
-	$(BIN)/python -m pip install --quiet 'atheris>=2.3'
+	$(BIN)/python -m pip install --quiet 'atheris==3.0.0'  # pinned like the lock file; the range is in pyproject's fuzz extra
 	@mkdir -p out/fuzz
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p out/fuzz/corpus-$$t; \
