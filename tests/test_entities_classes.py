@@ -64,3 +64,22 @@ def test_place_adjectives_are_not_dropped_as_common_words():
     res = get_resources()
     assert common_adjective("Рейсовый", res) and not common_adjective("Российские", res)
     assert not common_adjective("Москва", res)
+
+
+# State bodies of a region: one organisation, the country and the region nested in it as places
+# (factRuEval / NEREL dev sentences); names running on through a dot are one organisation.
+WHOLE_ORGS = [
+    ("Сообщение об этой авиационной катастрофе поступило в ЦУКС МЧС России по Архангельской области "
+     "в 16 часов 25 минут.", "МЧС России по Архангельской области", ["России", "Архангельской области"]),
+    ("Деятельность хакера была пресечена сотрудниками РУФСБ России по Тюменской области.",
+     "РУФСБ России по Тюменской области", ["России", "Тюменской области"]),
+    ("Как пишет Lenta.ru, до апреля 2010 года регистрация сайтов в зоне была дешевле.", "Lenta.ru", []),
+]
+
+
+@pytest.mark.parametrize("text, surface, nested", WHOLE_ORGS)
+def test_regional_bodies_and_dotted_names_are_one_organisation(mentions, text, surface, nested):
+    found = mentions(text)
+    assert (surface, "ORG", surface) in found, found
+    assert [m for m, t, _ in found if t == "LOC"] == nested
+    assert not any(t == "ORG" and m != surface and m in surface for m, t, _ in found if m != "ЦУКС")

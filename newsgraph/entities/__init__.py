@@ -57,10 +57,13 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     tokens = [t for s in doc.sents for t in s.tokens]
     starts = [t.start for t in tokens]
     spans = split_org_names(doc.text, spans)
+    spans = join_dotted_names(doc.text, spans)
     spans = merge_genitive_orgs(doc.text, spans)
+    spans = merge_regional_bodies(doc.text, spans)
     spans += quoted_org_names(doc, tokens, spans, res)
     spans += propagate_names(tokens, spans)
     openers = {next((t.start for t in s.tokens if t.text[:1].isalpha()), -1) for s in doc.sents}
+    places = sorted(x for x in spans if x[2] == "LOC")
     mentions = []
     for start, end, type_ in sorted(spans):
         toks = _tokens_in(tokens, starts, start, end)
@@ -83,6 +86,12 @@ def extract_entities(doc: Document, res: Resources) -> Document:
             mentions.append(Mention(street.start, end, "LOC", doc.text[street.start:end], lemma + name))
             continue
         normal = normalize_mention(toks, start, type_, res)
+        inner = [x for x in places if start < x[0] < end] if type_ == "ORG" and " по " in surface else []
+        if inner:
+            # A regional body: its own name inflects, the country and region after it stay as written.
+            body = _tokens_in(tokens, starts, start, inner[0][0] - 1)
+            if body:
+                normal = normalize_mention(body, start, type_, res) + doc.text[body[-1].end:end]
         mentions.append(Mention(start, end, type_, surface, normal))
     doc.mentions = mentions
     doc.entities = group_mentions(mentions, res, doc.text)
@@ -133,6 +142,58 @@ def spans_from_bio(tokens: list[Token], tags: list[str]) -> list[tuple[int, int,
     if current:
         out.append(tuple(current))
     return [span for span in out if span[2] in TYPES]
+
+
+def join_dotted_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One organisation where a name runs on through a dot into a domain-like part with no
+    space ("ВЭБ.РФ", "Mail.ru", "Яндекс.Такси"): the tagger cuts it at the dot, and the part
+    after it is no mention of its own."""
+    spans = sorted(spans)
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in spans:
+        if t == "ORG":
+            m = _DOTTED.match(text, e)
+            if m:
+                end = m.end()
+                out = [x for x in out if not (x[0] >= e and x[1] <= end)]
+                out.append((s, end, "ORG"))
+                continue
+        if out and out[-1][2] == "ORG" and s >= out[-1][0] and e <= out[-1][1]:
+            continue  # the part after the dot, already inside the joined name
+        out.append((s, e, t))
+    return out
+
+
+# A dot and a part with no space: an abbreviation in capitals ("РФ", "KZ"), a lower-case domain
+# ("ru", "рф"), or a capitalised product word ("Такси") that does not start a new sentence's
+# word run (it ends at a word boundary).
+_DOTTED = re.compile(r"\.(?:[A-ZА-ЯЁ]{2,4}|[a-zа-яё]{2,4}|[A-ZА-ЯЁ][a-zа-яё]+)(?![\w.])")
+
+
+def merge_regional_bodies(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One organisation for a state body of a country's region: an organisation, the country
+    it belongs to, "по" and the region ("ГУ МЧС России по Новосибирской области"). The country
+    and the region stay mentions of their own, nested in it."""
+    spans = sorted(spans)
+    added = []
+    for i in range(len(spans) - 2):
+        (s1, e1, t1), (s2, e2, t2), (s3, e3, t3) = spans[i:i + 3]
+        if t1 == "ORG" and t2 == "LOC" and t3 == "LOC" and text[e1:s2] == " " and \
+                _REGION_LINK.fullmatch(text[e2:s3]):
+            # The whole body the tagger found ending here ("Главного управления МВД"), else the
+            # abbreviation with an office word before it.
+            start = min(s for s, e, t in spans if t == "ORG" and e == e1 and s <= s1)
+            prefix = _BODY_PREFIX.search(text, 0, start)
+            if prefix and prefix.end() == start:
+                start = prefix.start()
+            added.append((start, e3, "ORG"))
+    drop = {(s, e, t) for s, e, t in spans for a, b, _ in added if t == "ORG" and a <= s and e <= b}
+    return sorted([x for x in spans if x not in drop] + added)
+
+
+_REGION_LINK = re.compile(r" по (?:г\. ?)?")
+# An office of the body in capitals before it: "ГУ МЧС", "УФСБ", "ОМВД".
+_BODY_PREFIX = re.compile(r"(?<![\w-])(?:ГУ|ГУВД|УВД|ОМВД|УМВД|Управление|Главное управление) $")
 
 
 def merge_genitive_orgs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
