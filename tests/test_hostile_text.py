@@ -40,16 +40,22 @@ def test_repair_keeps_length_and_good_text():
     assert repair_text("a\ud83db") == "a\ufffdb"  # ...half of one is replaced
 
 
-def test_a_bad_line_never_stops_a_jsonl_file(tmp_path):
-    # 300 records, every third carries a lone surrogate in text or title: all 300 are read.
+def write_half_emoji(path, count: int, text_of, title: str):
+    """`count` JSONL records; every third carries half an emoji (a lone surrogate, valid JSON)
+    in its text or its title."""
     lines = []
-    for n in range(300):
-        rec = {"id": f"d{n}", "text": f"{TEXT} {n}", "title": f"Заголовок {n}"}
+    for n in range(count):
+        rec = {"id": f"d{n}", "text": text_of(n), "title": f"{title} {n}"}
         if n % 3 == 0:
             rec["text" if n % 2 else "title"] += "\ud83d"
         lines.append(json.dumps(rec))
-    path = tmp_path / "half-emoji.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_bad_line_never_stops_a_jsonl_file(tmp_path):
+    # 300 records, every third carries a lone surrogate in text or title: all 300 are read.
+    path = write_half_emoji(tmp_path / "half-emoji.jsonl", 300, lambda n: f"{TEXT} {n}", "Заголовок")
     docs = list(read_paths([str(path)]))
     assert [d.id for d in docs] == [f"d{n}" for n in range(300)]
     for d in docs:
@@ -189,14 +195,8 @@ def test_ingest_stores_every_document_of_a_file_with_half_emoji(tmp_path):
     from newsgraph.corpus import open_corpus
     from newsgraph.corpus.ingest import ingest_paths
 
-    path = tmp_path / "half-emoji.jsonl"
-    rows = []
-    for n in range(30):
-        rec = {"id": f"d{n}", "text": f"Президент Казахстана провёл встречу номер {n} в Астане.", "title": f"Встреча {n}"}
-        if n % 3 == 0:
-            rec["text" if n % 2 else "title"] += "\ud83d"
-        rows.append(json.dumps(rec))
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    path = write_half_emoji(tmp_path / "half-emoji.jsonl", 30,
+                            lambda n: f"Президент Казахстана провёл встречу номер {n} в Астане.", "Встреча")
     with open_corpus(str(tmp_path / "store.db")) as store:
         first = ingest_paths([str(path)], store, workers=0)
         again = ingest_paths([str(path)], store, workers=0)
