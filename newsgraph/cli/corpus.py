@@ -139,11 +139,7 @@ def entity_command(
     """A person, place or organisation across the corpus: variants, roles, documents, quotes, company, events."""
     with _open(db, aliases) as store:
         report = store.entity(name, limit=limit)
-    if report is None:
-        err.print(f"newsgraph: no entity named {name!r} in the store", markup=False)
-        raise typer.Exit(1)
-    if as_json:
-        print(json.dumps(report, ensure_ascii=False))
+    if _printed_as_json(report, f"no entity named {name!r} in the store", as_json):
         return
     out = Console(highlight=False)
     out.print(f"[bold]{escape(report['name'])}[/bold] ({escape(report['type'])})")
@@ -168,6 +164,16 @@ def entity_command(
                       f"{escape('[' + (e['cameo_root'] or '') + ']')} {escape(e['summary'] or '')}")
 
 
+def _printed_as_json(report: dict | None, missing: str, as_json: bool) -> bool:
+    """Exit 1 with one line when there is no `report`; print it as JSON when asked (True)."""
+    if report is None:
+        err.print(f"newsgraph: {missing}", markup=False)
+        raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False))
+    return as_json
+
+
 @app.command()
 def story(
     ref: str = typer.Argument(..., help="A story id (s12) or the id of one of its documents."),
@@ -177,11 +183,7 @@ def story(
     """The documents of one story: the same happening across outlets, near-duplicates included."""
     with _open(db) as store:
         report = store.story(ref)
-    if report is None:
-        err.print(f"newsgraph: no story or document {ref!r} in the store", markup=False)
-        raise typer.Exit(1)
-    if as_json:
-        print(json.dumps(report, ensure_ascii=False))
+    if _printed_as_json(report, f"no story or document {ref!r} in the store", as_json):
         return
     out = Console(highlight=False)
     out.print(f"[bold]story {escape(report['id'])}[/bold]  {escape(report['first_published'] or '')} … "
