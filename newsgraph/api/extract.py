@@ -1,14 +1,18 @@
 """Analysing a posted text or HTML page, without storing it.
 
-Analyses run in an `AnalysisQueue`: a fixed number of worker threads, a bounded number of
-requests waiting for them (429 when it is full), a deadline per request (503 when it passes),
-and cancellation of a request whose deadline passed or whose client went away, at the next
-stage boundary. Waiting requests hold no server thread, so every other route keeps answering.
+Analyses run in an `AnalysisQueue`: a fixed number of workers, a bounded number of requests
+waiting for them (429 when it is full), a deadline per request (503 when it passes), and
+cancellation of a request whose deadline passed or whose client went away. Waiting requests
+hold no server thread, so every other route keeps answering. Each worker hands its analyses to
+a process of its own (`worker.AnalysisProcess`), killed at once on cancellation and replaced
+when an analysis has grown it past its memory budget; `isolated=False` analyses in the
+worker thread instead, stopping a cancelled job at its next stage boundary.
 """
 from __future__ import annotations
 
 import asyncio
 import functools
+import queue as queues
 import threading
 import time
 from collections.abc import Callable
@@ -19,6 +23,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from newsgraph.doc import Document
+from newsgraph.api.worker import ANALYSIS_GROWTH_MB, AnalysisProcess, Cancelled, serve
 from newsgraph.errors import InputError, StageError
 
 # The stages build some of their tables lazily on first use; one analysis at a time keeps
@@ -32,10 +37,7 @@ ANALYSIS_WORKERS = 1
 ANALYSIS_WAITING = 8
 ANALYSIS_DEADLINE_S = 60.0
 T = TypeVar("T")
-
-
-class Cancelled(Exception):
-    """An analysis stopped because its request is no longer waiting for it."""
+__all__ = ["AnalysisQueue", "Cancelled", "ExtractBatch", "ExtractRequest", "analyse_batch", "analyse_request"]
 
 
 class AnalysisQueue:
@@ -46,11 +48,39 @@ class AnalysisQueue:
     waiting` jobs are already admitted, 503 when the deadline passes first."""
 
     def __init__(self, workers: int = ANALYSIS_WORKERS, waiting: int = ANALYSIS_WAITING,
-                 deadline: float = ANALYSIS_DEADLINE_S):
+                 deadline: float = ANALYSIS_DEADLINE_S, isolated: bool = True,
+                 growth_mb: float = ANALYSIS_GROWTH_MB):
         self.deadline = deadline
         self.capacity = workers + waiting
+        self.isolated = isolated
         self._admitted = threading.BoundedSemaphore(self.capacity)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="newsgraph-analysis")
+        self.processes = [AnalysisProcess(analysis_child, growth_mb) for _ in range(workers if isolated else 0)]
+        self._free: queues.SimpleQueue[AnalysisProcess] = queues.SimpleQueue()
+        for proc in self.processes:
+            self._free.put(proc)
+
+    def start(self) -> None:
+        """Load the models now (in each analysis process, or in this one when not isolated)
+        rather than on the first request; returns once they are loaded."""
+        if not self.isolated:
+            load_models()
+        for proc in self.processes:
+            proc.start(wait=True)
+
+    async def analyse(self, kind: str, payload: dict, request=None):
+        """The analysis `kind` ("one": an ExtractRequest, "batch": an ExtractBatch) of `payload`
+        as `run` runs a job: the Document (dict), or the batch's {documents, errors}."""
+        return await self.run(functools.partial(self._analyse, kind, payload), request)
+
+    def _analyse(self, kind: str, payload: dict, cancelled: threading.Event):
+        if not self.isolated:
+            return analyse_payload(kind, payload, cancelled)
+        proc = self._free.get()
+        try:
+            return proc.call(kind, payload, cancelled)
+        finally:
+            self._free.put(proc)
 
     def submit(self, job: Callable[[threading.Event], T]) -> tuple[Future, threading.Event]:
         if not self._admitted.acquire(blocking=False):
@@ -88,6 +118,8 @@ class AnalysisQueue:
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+        for proc in self.processes:
+            proc.close()
 
 
 def _run_unless_cancelled(job: Callable[[threading.Event], T], cancelled: threading.Event) -> T:
@@ -100,10 +132,9 @@ def _run_unless_cancelled(job: Callable[[threading.Event], T], cancelled: thread
 
 
 def release_memory() -> None:
-    """Hand the heap's free pages back to the system after an analysis. glibc keeps freed
-    memory of a large analysis (hundreds of MB of token records) in its arenas, so a server
-    that once analysed a big text stayed that large; `malloc_trim` returns what is free. A
-    no-op where the C library has no such call."""
+    """Hand the heap's free pages back to the system after an analysis run in this process
+    (glibc keeps a large analysis's freed memory in its arenas; `malloc_trim` returns what is
+    free). A no-op where the C library has no such call."""
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
@@ -209,3 +240,19 @@ def load_models() -> None:
 
     with _ANALYSIS:
         Pipeline().warm_up()
+
+
+def analyse_payload(kind: str, payload: dict, cancelled: threading.Event | None = None):
+    """`analyse_batch` ("batch") or `analyse_request` ("one") of a request's JSON-ready form,
+    with the heap trimmed afterwards."""
+    try:
+        if kind == "batch":
+            return analyse_batch(ExtractBatch.model_validate(payload), cancelled)
+        return analyse_request(ExtractRequest.model_validate(payload), cancelled).to_dict()
+    finally:
+        release_memory()
+
+
+def analysis_child(conn) -> None:
+    """What an analysis process runs: the models loaded, then requests answered (`worker.serve`)."""
+    serve(conn, load_models, analyse_payload)

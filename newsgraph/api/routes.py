@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
-from newsgraph.api.extract import ExtractBatch, ExtractRequest, analyse_batch, analyse_request
+from newsgraph.api.extract import ExtractBatch, ExtractRequest
 from newsgraph.api.status import ERROR_RESPONSES
 from newsgraph.corpus import Corpus
 from newsgraph.store import SearchFilters
@@ -118,11 +118,11 @@ def story(ref: str, db: StoreDep) -> Json:
 async def extract(req: ExtractRequest, request: Request) -> Json:
     """Analyse a text or an HTML page and return its Document (schema newsgraph.document/1); nothing is stored.
     Analyses queue for a few workers: 429 when the queue is full, 503 past the deadline."""
-    return await request.app.state.analysis.run(lambda cancelled: analyse_request(req, cancelled).to_dict(), request)
+    return await request.app.state.analysis.analyse("one", req.model_dump(), request)
 
 
 @router.post("/api/extract/batch", tags=["analysis"], responses={429: {"description": "Analysis queue full"}})
 async def extract_batch(batch: ExtractBatch, request: Request) -> Json:
     """Analyse several pages as one set (the lines a site repeats across them count as its chrome, as in
     `newsgraph extract`): `documents` in request order (null where one failed) and `errors`; nothing is stored."""
-    return await request.app.state.analysis.run(lambda cancelled: analyse_batch(batch, cancelled), request)
+    return await request.app.state.analysis.analyse("batch", batch.model_dump(), request)

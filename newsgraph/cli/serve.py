@@ -28,13 +28,13 @@ def serve(
     """The HTTP API (/api/...) and the web reader (/) over a store; Ctrl-C stops it."""
     import uvicorn
 
-    from newsgraph.api import create_app, load_models
+    from newsgraph.api import create_app
     from newsgraph.api.guard import LOCAL_HOSTS
 
     bound = () if host in ("0.0.0.0", "::", "") else (host,)  # an address given is a name clients use
     application = create_app(db, allowed_hosts=(*LOCAL_HOSTS, *bound, *allow_host))
     err.print("loading models…", markup=False)
-    load_models()
+    application.state.analysis.start()
     err.print(f"newsgraph: serving {application.state.stores.url} at http://{host}:{port}/", markup=False)
     uvicorn.run(application, host=host, port=port, log_level="info", limit_concurrency=max_connections,
                 timeout_keep_alive=5, h11_max_incomplete_event_size=64 * 1024)

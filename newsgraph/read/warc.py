@@ -39,8 +39,9 @@ def read_warc(data: bytes | BinaryIO, where: str) -> Iterator[Item]:
         for record in records:
             number += 1
             here = f"{where}:{number}"
-            if record.rec_type is None or record.rec_headers.get_header("Content-Length") is None:
-                # Content-Length is mandatory in a WARC header: without it the header was cut.
+            if record.rec_type is None or not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+                # Content-Length is mandatory in a WARC header: without it (or with its value cut
+                # off) the header was cut.
                 yield InputError("record header cut short; not read", here)
                 continue
             html = record.rec_type == "response" and record.http_headers is not None and (
@@ -75,7 +76,8 @@ def read_warc(data: bytes | BinaryIO, where: str) -> Iterator[Item]:
             yield InputError("empty file", where)
         elif number == 0 and stream.count <= 4:
             yield InputError("not a WARC archive", where)
-        elif stream.count - end > 4:  # more than the blank lines after a record: a record cut in its header
+        elif stream.count > end and (stream.count - end > len(stream.tail) or stream.tail[end - stream.count:].strip()):
+            # more than the blank lines after a record: the start of a record cut in its header
             yield InputError(f"archive ends inside a record header after record {number}; "
                              f"{stream.count - end:,} bytes not read", where)
     except ArchiveLoadFailed as exc:
@@ -93,11 +95,12 @@ class ArchiveCut(OSError):
 
 
 class _Counted(io.RawIOBase):
-    """A stream that counts the bytes read through it."""
+    """A stream that counts the bytes read through it and keeps the last few."""
 
     def __init__(self, raw):
         self.raw = raw
         self.count = 0
+        self.tail = b""
 
     def readable(self) -> bool:
         return True
@@ -106,6 +109,7 @@ class _Counted(io.RawIOBase):
         data = self.raw.read(len(buffer))
         buffer[:len(data)] = data
         self.count += len(data)
+        self.tail = (self.tail + data)[-8:]
         return len(data)
 
 
