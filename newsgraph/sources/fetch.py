@@ -121,8 +121,8 @@ class Fetcher:
         hops = [url]
         current = url
         while True:
-            if self.settings.robots and not self.allowed(current):
-                raise FetchError("disallowed by robots.txt", current)
+            if self.settings.robots:
+                self._check_robots(current)
             response, location = self._attempts(current, headers, self.settings.max_bytes)
             if location is None:
                 response.url = url
@@ -139,6 +139,21 @@ class Fetcher:
     def allowed(self, url: str) -> bool:
         """Whether robots.txt of `url`'s site lets this crawler fetch it (fetched once per site
         and day; a missing robots.txt allows everything, an unreachable one nothing)."""
+        rules = self._rules(url)
+        if isinstance(rules, bool):
+            return rules
+        if isinstance(rules, FetchError):
+            return False
+        return rules.can_fetch(ROBOTS_AGENT, url)
+
+    def _check_robots(self, url: str) -> None:
+        rules = self._rules(url)
+        if isinstance(rules, FetchError):
+            raise FetchError(f"robots.txt unreachable ({rules.message}); not fetched", url, retry=True)
+        if rules is False or (not isinstance(rules, bool) and not rules.can_fetch(ROBOTS_AGENT, url)):
+            raise FetchError("disallowed by robots.txt", url)
+
+    def _rules(self, url: str) -> urllib.robotparser.RobotFileParser | bool | FetchError:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}".lower()
         with self._guard:
@@ -148,17 +163,17 @@ class Fetcher:
             if time.monotonic() >= expires:
                 rules, ttl = self._read_robots(origin)
                 self._robots[origin] = (rules, time.monotonic() + ttl)
-        if isinstance(rules, bool):
-            return rules
-        return rules.can_fetch(ROBOTS_AGENT, url)
+        return rules
 
-    def _read_robots(self, origin: str) -> tuple[urllib.robotparser.RobotFileParser | bool, float]:
+    def _read_robots(self, origin: str) -> tuple[urllib.robotparser.RobotFileParser | bool | FetchError, float]:
         url = origin + "/robots.txt"
         try:
             response = self._follow(url, ROBOTS_MAX_BYTES)
         except FetchError as exc:
             # RFC 9309: a 4xx means there are no rules; a server error or no answer, stay away.
-            return not exc.retry and exc.status is not None and 400 <= exc.status < 500, ROBOTS_UNREACHABLE_TTL_SECONDS
+            if not exc.retry and exc.status is not None and 400 <= exc.status < 500:
+                return True, ROBOTS_TTL_SECONDS
+            return exc, ROBOTS_UNREACHABLE_TTL_SECONDS
         rules = urllib.robotparser.RobotFileParser(url)
         rules.parse(response.content.decode("utf-8", errors="replace").splitlines())
         crawl_delay = rules.crawl_delay(ROBOTS_AGENT)

@@ -89,7 +89,7 @@ def _read_feed(data: bytes, where: str) -> Listing:
         url = _absolute(entry.get("link"), where)
         if url is None:
             continue
-        dated = entry.get("published") or entry.get("updated")
+        dated = _own(entry, "published") or _own(entry, "updated")
         links.append(Link(url, (entry.get("title") or "").strip() or None, published_date(dated), _stamp(entry)))
     title = (feed.feed.get("title") or "").strip() or None
     return Listing("feed", links, title=title)
@@ -98,10 +98,16 @@ def _read_feed(data: bytes, where: str) -> Listing:
 def _stamp(entry) -> str | None:
     """The entry's updated (else published) time as ISO UTC, which sorts as text; the text as
     given when feedparser could not read it."""
-    parsed = entry.get("updated_parsed") or entry.get("published_parsed")
+    parsed = _own(entry, "updated_parsed") or _own(entry, "published_parsed")
     if parsed:
         return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed)
-    return entry.get("updated") or entry.get("published") or None
+    return _own(entry, "updated") or _own(entry, "published")
+
+
+def _own(entry, key: str):
+    """The entry's own value for `key` (feedparser would answer a missing `updated` with
+    `published`, and warn)."""
+    return dict.get(entry, key) or None
 
 
 def _read_sitemap(data: bytes, where: str, base: str) -> Listing:
