@@ -92,11 +92,11 @@ def test_a_refused_connection_is_a_retried_failure():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # nobody listens here once the socket closes
     with fetcher(retries=1) as f, pytest.raises(FetchError) as caught:
-        f.get(f"http://127.0.0.1:{port}/feed", )
+        f.get(f"http://127.0.0.1:{port}/feed")
     # robots.txt is asked first, and a site that cannot be reached is not fetched from.
     assert "robots.txt unreachable (connection failed" in caught.value.message and caught.value.retry
     with fetcher(retries=1, robots=False) as f, pytest.raises(FetchError) as caught:
-        f.get(f"http://127.0.0.1:{port}/feed", )
+        f.get(f"http://127.0.0.1:{port}/feed")
     assert caught.value.message.startswith("connection failed") and caught.value.retry
 
 
@@ -255,6 +255,11 @@ def test_pages_in_cyrillic_code_pages_come_out_right(charset, header, meta):
     assert "Токтогульского водохранилища" in page_text(raw, header, "http://example.kg/a")
     doc = page_document(raw, header, "http://example.kg/a", Link("http://example.kg/a"))
     assert "Токтогульского водохранилища" in doc.text
+
+
+def test_what_is_not_a_page_is_refused():
+    with pytest.raises(InputError, match=r"not an HTML page \(application/pdf\)"):
+        page_document(b"%PDF-1.7", "application/pdf", "http://example.kg/a.pdf", Link("http://example.kg/a.pdf"))
 
 
 def test_a_page_keeps_its_url_and_takes_the_listings_title_and_date_where_it_has_none():

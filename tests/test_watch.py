@@ -326,6 +326,40 @@ def test_sources_add_then_watch_once_through_the_cli(site, tmp_path):
     assert (listed["kind"], listed["status"], listed["pages_stored"], listed["links"]) == ("feed", "unchanged", 2, 2)
 
 
+def test_ctrl_c_ends_a_running_watch_cleanly(site, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import threading
+    import time
+
+    from conftest import newsgraph_cmd
+
+    site.routes["/talks"] = Route(article_html("talks"))
+    site.routes["/rss"] = Route(rss([(site.url("/talks"), "T", DAY.format(10))]))
+    db = str(tmp_path / "long.db")
+    assert run_cli("sources", "add", site.url("/rss"), "--every", "1", "--db", db).returncode == 0
+    proc = subprocess.Popen(newsgraph_cmd() + ["watch", "--db", db, "--delay", "0.01"], stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, env=dict(os.environ))
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(line.decode() for line in proc.stderr), daemon=True)
+    reader.start()
+    try:
+        deadline = time.monotonic() + 300
+        while not any("polled 1 source" in line for line in lines) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert any("polled 1 source: 1 new pages" in line for line in lines), lines
+        proc.send_signal(signal.SIGINT)  # while it waits for the next due source
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    reader.join(timeout=5)
+    assert not any("Traceback" in line for line in lines), lines
+    listed = json.loads(run_cli("sources", "list", "--json", "--db", db).stdout)
+    assert (listed["status"], listed["pages_stored"]) == ("ok", 1)
+
+
 def test_watch_once_stores_into_postgresql(site, pipeline):
     from pg import fresh_database, throwaway_server
 

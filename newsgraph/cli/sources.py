@@ -129,7 +129,7 @@ def watch(
 
     settings = FetchSettings(delay=delay, timeout=timeout, max_bytes=max_kib * 1024, retries=retries,
                              backoff=backoff, user_agent=user_agent or USER_AGENT)
-    corpus = _open(db, aliases, create=True)
+    corpus = _open(db, aliases)
     failed_cycles = 0
     with corpus, Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
                           transient=True) as progress:

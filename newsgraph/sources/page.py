@@ -10,6 +10,7 @@ import codecs
 import re
 
 from newsgraph.doc import Document
+from newsgraph.errors import InputError
 from newsgraph.read import admit
 from newsgraph.read.decode import decode_bytes
 from newsgraph.read.html import read_html
@@ -49,6 +50,9 @@ def page_document(content: bytes, content_type: str | None, final_url: str, link
     """The article of a fetched page as a Document with `source.url` the page's final URL; the
     listing's title and publication date where the page gives none. Raises InputError when the
     page holds no article text or is too long for one document."""
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind and not any(word in kind for word in ("html", "xml", "text/")):
+        raise InputError(f"not an HTML page ({kind})", final_url)
     html = page_text(content, content_type, final_url)
     doc = read_html(html, final_url, url=final_url)
     doc.source = {"url": final_url, "format": "html"}

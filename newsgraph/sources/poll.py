@@ -235,6 +235,7 @@ class _Cycle:
                 result = exc
             else:
                 self.take_listing(job.source, listing)
+                self.children(job.source, listing)  # an index may name further indexes
         if isinstance(result, NewsgraphError):
             self.fail(f"{link.url}: {result.message}")
             state.status, state.error = "failed", result.message
