@@ -9,7 +9,7 @@ import json
 
 import pytest
 from conftest import run_cli
-from loopback import Route, article_html, rss, serve, sitemap, sitemap_index
+from loopback import ARTICLES, Route, article_html, rss, serve, sitemap, sitemap_index
 
 from newsgraph.sources import hooks
 from newsgraph.sources.fetch import FetchSettings
@@ -261,6 +261,51 @@ def test_a_crash_half_way_then_a_rerun_stores_every_page_once(site, corpus, pipe
     assert (rerun.new, rerun.unchanged, rerun.failed) == (3, 1, 0)  # the third page was stored already
     assert stored_urls(corpus) == sorted(site.url(f"/{k}") for k in keys)
     assert corpus.stats()["documents"] == len(keys)
+
+
+def test_a_watch_killed_half_way_then_rerun_stores_every_page_once(site, tmp_path):
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import time
+
+    from conftest import newsgraph_cmd
+
+    keys = list(ARTICLES)
+    for key in keys:
+        site.routes[f"/{key}"] = Route(article_html(key), delay=0.3)
+    site.routes["/rss"] = Route(rss([(site.url(f"/{k}"), k, DAY.format(10 + i)) for i, k in enumerate(keys)]),
+                                etag='"v1"')
+    db = str(tmp_path / "killed.db")
+    assert run_cli("sources", "add", site.url("/rss"), "--db", db).returncode == 0
+
+    def count() -> int:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+        try:
+            return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        finally:
+            con.close()
+
+    proc = subprocess.Popen(newsgraph_cmd() + ["watch", "--once", "--db", db, "--delay", "0.01"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while count() < 2 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    killed_at = count()
+    assert 2 <= killed_at < len(keys)
+    rerun = run_cli("watch", "--once", "--all", "--db", db, "--delay", "0.01")
+    assert rerun.returncode == 0, rerun.stderr
+    assert "polled 1 source (1 unchanged)" in rerun.stderr  # 304, yet the links still to fetch are fetched
+    assert count() == len(keys)
+    con = sqlite3.connect(db)
+    urls = [row[0] for row in con.execute("SELECT url FROM documents")]
+    con.close()
+    assert sorted(urls) == sorted(site.url(f"/{k}") for k in keys)
 
 
 def test_stop_ends_the_cycle_after_the_page_at_hand(site, corpus, pipeline):
