@@ -128,12 +128,21 @@ def _handler(site: Site):
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a client that gave up (a timeout) is expected
+            super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve(routes: dict[str, Route] | None = None):
     """Yield a `Site` served on a free port of 127.0.0.1 (also reachable as `localhost`)."""
     site = Site(routes=dict(routes or {}))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
-    server.daemon_threads = True
+    server = _Server(("127.0.0.1", 0), _handler(site))
     site.port = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
