@@ -393,7 +393,7 @@ def test_ctrl_c_ends_a_running_watch_cleanly(site, tmp_path):
         deadline = time.monotonic() + 300
         while not any("polled 1 source" in line for line in lines) and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert any("polled 1 source: 1 new pages" in line for line in lines), lines
+        assert any("polled 1 source: 1 new page, 0 unchanged" in line for line in lines), lines
         proc.send_signal(signal.SIGINT)  # while it waits for the next due source
         assert proc.wait(timeout=30) == 0
     finally:

@@ -64,7 +64,8 @@ class CycleSummary:
         if notes:
             head += f" ({', '.join(notes)})"
         tail = " (interrupted)" if self.interrupted else ""
-        return f"{head}: {self.new} new pages, {self.unchanged} unchanged, {self.failed} failed{tail}"
+        pages = "page" if self.new == 1 else "pages"
+        return f"{head}: {self.new} new {pages}, {self.unchanged} unchanged, {self.failed} failed{tail}"
 
 
 @dataclass
