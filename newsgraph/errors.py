@@ -29,3 +29,15 @@ class StoreError(NewsgraphError):
 
 class ConfigError(NewsgraphError):
     """A setting has a value that cannot be used."""
+
+
+class FetchError(NewsgraphError):
+    """A URL could not be fetched: an HTTP error status, a timeout, a refused connection, a
+    page over the size limit, a redirect loop, or a path robots.txt disallows. `retry` says
+    whether trying again later may help; `status` is the HTTP status when there was one."""
+
+    def __init__(self, message: str, where: str | None = None, stage: str | None = "fetch", retry: bool = False,
+                 status: int | None = None):
+        super().__init__(message, where, stage)
+        self.retry = retry
+        self.status = status

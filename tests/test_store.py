@@ -271,9 +271,11 @@ class StoreContract:
             store.store.db.run("ALTER TABLE entities DROP COLUMN titles")  # migration 5, applied again after 4
             for column in ("modality", "arguments"):  # migration 6
                 store.store.db.run(f"ALTER TABLE events DROP COLUMN {column}")
+            for table in ("watch_links", "watch_pages", "watch_sources"):  # migration 7
+                store.store.db.run(f"DROP TABLE {table}")
             store.store.db.run("DELETE FROM schema_version WHERE version >= 4")
         with open_corpus(url) as store:
-            assert store.version() == 6
+            assert store.version() == 7
             assert store.store.db.all("SELECT corpus, published, doc FROM story_actors "
                                 "ORDER BY corpus, published, doc") == rows
 
@@ -295,7 +297,7 @@ class StoreContract:
         old.close()
         new = open_corpus(url)
         try:
-            assert new.version() == 6
+            assert new.version() == 7
             assert new.stats()["documents"] == 1 and new.stats()["stories"] == 1
             assert [h.id for h in new.search("переговорам")] == ["talks-1"]
             assert new.story("talks-1")["documents"][0]["id"] == "talks-1"
@@ -348,7 +350,7 @@ class TestSQLiteStore(StoreContract):
 
     def test_schema_version_rows(self, store):
         rows = store.store.db.all("SELECT version, name FROM schema_version ORDER BY version")
-        assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6]
+        assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6, 7]
 
     def test_user_alias_file_extends_the_table(self, tmp_path, monkeypatch):
         from newsgraph.corpus import open_corpus

@@ -23,6 +23,7 @@ from newsgraph.store.read import (EXPORT_KINDS, count_rows, document_key, export
 from newsgraph.store.save import (EntityLinks, Linker, NearDuplicate, SaveResult, Writer, existing_key,
                                   save_documents)
 from newsgraph.store.search import Match, SearchFilters, search_documents
+from newsgraph.store.watch import WatchBook
 
 if TYPE_CHECKING:
     from newsgraph.corpus.prepare import Prepared
@@ -99,6 +100,11 @@ class Store:
     def entity_record(self, group: list[int], limit: int = 100) -> dict:
         """What is stored about the corpus entities of `group` taken as one (see `entity.entity_record`)."""
         return entity_record(self.db, group, limit)
+
+    @property
+    def watch(self) -> WatchBook:
+        """The watched sources and the pages fetched through them (see `watch.WatchBook`)."""
+        return WatchBook(self.db)
 
     # Stories, counts, export
     def story(self, ref: str) -> dict | None:

@@ -190,3 +190,51 @@ ALTER TABLE entities ADD COLUMN titles TEXT;
 -- migration 6: events' modality, and their source, target, mentions and amounts (JSON)
 ALTER TABLE events ADD COLUMN modality TEXT;
 ALTER TABLE events ADD COLUMN arguments TEXT;
+
+-- migration 7: watched sources (feeds and sitemaps) and the URLs fetched through them
+-- A source is polled by `newsgraph watch`; its kind (feed or sitemap) is found on the first
+-- fetch, its ETag and Last-Modified make the next request conditional. (`sources`, of
+-- migration 1, are the outlets documents come from; these are the URLs polled.)
+CREATE TABLE watch_sources (
+  id {key},
+  url TEXT NOT NULL UNIQUE,
+  name TEXT,                           -- the outlet's name for its pages; NULL: the page's host
+  kind TEXT,                           -- 'feed' or 'sitemap'; NULL until the first fetch
+  every_minutes {int} NOT NULL,
+  added_at TEXT NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  polled_at TEXT,
+  status TEXT,                         -- of the last poll: 'ok', 'unchanged' or 'failed'
+  error TEXT,                          -- why the last poll failed
+  polls {int} NOT NULL DEFAULT 0,
+  pages_stored {int} NOT NULL DEFAULT 0,
+  pages_failed {int} NOT NULL DEFAULT 0
+);
+-- Every page (or child sitemap) URL fetched, once however many sources link it: its
+-- conditional-request state, the hash of the text last taken from it and the document stored.
+CREATE TABLE watch_pages (
+  url TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,                  -- 'page' or 'sitemap'
+  final_url TEXT,                      -- after redirects
+  listed TEXT,                         -- the date the listing gave it when last fetched
+  etag TEXT,
+  last_modified TEXT,
+  hash TEXT,                           -- content hash of the text last read from it
+  doc_id TEXT,                         -- the document that text is stored as
+  fetched_at TEXT,
+  status TEXT,                         -- 'stored', 'unchanged', 'failed' or 'refused' (not retried)
+  error TEXT,
+  attempts {int} NOT NULL DEFAULT 0    -- failed polls in a row
+);
+-- Which source listed which URL, when first, and what its listing said of it last: a link
+-- without a page row yet is still to fetch, whether or not the listing has changed since.
+CREATE TABLE watch_links (
+  source {int} NOT NULL,
+  url TEXT NOT NULL,
+  first_seen TEXT NOT NULL,
+  title TEXT,
+  published TEXT,
+  stamp TEXT,                          -- the listing's date for it (updated, lastmod)
+  PRIMARY KEY (source, url)
+) {rowid_free};
