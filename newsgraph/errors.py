@@ -29,3 +29,14 @@ class StoreError(NewsgraphError):
 
 class ConfigError(NewsgraphError):
     """A setting has a value that cannot be used."""
+
+
+class AccountError(NewsgraphError):
+    """An account request refused; `status` is the HTTP status that says why (401 wrong name
+    or password, 403 not allowed, 409 name not available, 422 unusable input, 429 too many
+    attempts, with `retry_after` seconds)."""
+
+    def __init__(self, message: str, status: int = 422, retry_after: int | None = None, where: str | None = None):
+        super().__init__(message, where, "accounts")
+        self.status = status
+        self.retry_after = retry_after

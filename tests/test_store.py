@@ -273,7 +273,7 @@ class StoreContract:
                 store.store.db.run(f"ALTER TABLE events DROP COLUMN {column}")
             store.store.db.run("DELETE FROM schema_version WHERE version >= 4")
         with open_corpus(url) as store:
-            assert store.version() == 6
+            assert store.version() == 8
             assert store.store.db.all("SELECT corpus, published, doc FROM story_actors "
                                 "ORDER BY corpus, published, doc") == rows
 
@@ -295,7 +295,7 @@ class StoreContract:
         old.close()
         new = open_corpus(url)
         try:
-            assert new.version() == 6
+            assert new.version() == 8
             assert new.stats()["documents"] == 1 and new.stats()["stories"] == 1
             assert [h.id for h in new.search("переговорам")] == ["talks-1"]
             assert new.story("talks-1")["documents"][0]["id"] == "talks-1"
