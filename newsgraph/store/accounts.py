@@ -46,6 +46,8 @@ class Delivery:
     item: int
     label: str
     doc_id: str
+    title: str | None
+    published: str | None
 
 
 USER_COLUMNS = "id, name, display, password, admin, seen_match"
@@ -138,6 +140,10 @@ class AccountTables:
     # The Atom feed's token
     def set_feed_token(self, user_id: int, digest: str | None) -> None:
         self.db.run("UPDATE users SET feed_token = ? WHERE id = ?", (digest, user_id))
+
+    def has_feed_token(self, user_id: int) -> bool:
+        row = self.db.one("SELECT feed_token FROM users WHERE id = ?", (user_id,))
+        return row is not None and row[0] is not None
 
     def user_by_feed_token(self, digest: str) -> User | None:
         return _user(self.db.one(f"SELECT {USER_COLUMNS} FROM users WHERE feed_token = ?", (digest,)))
@@ -239,10 +245,11 @@ class AccountTables:
                              [(h, row[0], make_key(h, row[0])) for (h,) in hooks])
         return added
 
-    def matches(self, user_id: int, limit: int, item: int | None = None) -> list[tuple[int, int, str, str]]:
-        """The user's latest matches, newest first: (match id, watch item, document id, matched at)."""
+    def matches(self, user_id: int, limit: int, item: int | None = None) -> list[tuple]:
+        """The user's latest matches, newest first: (match id, watch item, document id, matched at,
+        title, published)."""
         extra, params = ("AND w.id = ?", [item]) if item is not None else ("", [])
-        rows = self.db.all(f"SELECT m.id, m.item, d.id, m.matched_at FROM watch_matches m "
+        rows = self.db.all(f"SELECT m.id, m.item, d.id, m.matched_at, d.title, d.published FROM watch_matches m "
                            f"JOIN watch_items w ON w.id = m.item JOIN documents d ON d.key = m.doc "
                            f"WHERE w.user_id = ? {extra} ORDER BY m.id DESC LIMIT ?", [user_id, *params, limit])
         return [tuple(r) for r in rows]
@@ -275,11 +282,15 @@ class AccountTables:
         """Deliveries to make now: pending ones whose time has come, and those left 'sending' past
         their lease (a run that died mid-send), oldest first."""
         rows = self.db.all(
-            "SELECT x.id, x.webhook, h.url, x.idem_key, x.attempts, w.user_id, w.id, w.label, d.id "
+            "SELECT x.id, x.webhook, h.url, x.idem_key, x.attempts, w.user_id, w.id, w.label, d.id, d.title, d.published "
             "FROM deliveries x JOIN webhooks h ON h.id = x.webhook JOIN watch_matches m ON m.id = x.match_id "
             "JOIN watch_items w ON w.id = m.item JOIN documents d ON d.key = m.doc "
             "WHERE x.status IN ('pending', 'sending') AND x.next_at <= ? ORDER BY x.id LIMIT ?", (at, limit))
         return [Delivery(*r) for r in rows]
+
+    def next_retry(self) -> float | None:
+        """When the earliest pending delivery is due (seconds since the epoch); None if none is pending."""
+        return self.db.one("SELECT MIN(next_at) FROM deliveries WHERE status = 'pending'")[0]
 
     def claim_delivery(self, delivery: int, attempts: int, at: float, lease_until: float) -> bool:
         """Mark a delivery 'sending' (one more attempt) unless another run claimed it first."""
