@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from newsgraph.accounts import Accounts, Session
+from newsgraph.accounts import Accounts, Limits, Session
 from newsgraph.accounts.passwords import new_token
 from newsgraph.api.status import ERROR_RESPONSES
 from newsgraph.corpus import Corpus
@@ -44,10 +44,12 @@ Json = dict[str, Any]
 
 @dataclass(frozen=True)
 class AccountSettings:
-    """How the server treats sessions: `private` (reading needs a login) and `secure_cookies`."""
+    """How the server treats sessions: `private` (reading needs a login), `secure_cookies`, and
+    the login rate `limits`."""
 
     private: bool = False
     secure_cookies: bool = True
+    limits: Limits = Limits()
 
 
 def install_accounts(app: FastAPI, private: bool = False, secure_cookies: bool = True) -> None:
@@ -64,6 +66,10 @@ def settings(request: Request) -> AccountSettings:
 
 def corpus(request: Request) -> Corpus:
     return request.app.state.stores.get()
+
+
+def accounts_of(request: Request) -> Accounts:
+    return Accounts(corpus(request).store.db, settings(request).limits)
 
 
 def refused(exc: AccountError) -> HTTPException:
@@ -83,7 +89,7 @@ class Visitor:
 
 
 def visitor(request: Request) -> Visitor:
-    found = Accounts(corpus(request).store.db).session(request.cookies.get(SESSION_COOKIE))
+    found = accounts_of(request).session(request.cookies.get(SESSION_COOKIE))
     return Visitor(*found) if found else Visitor(None, None)
 
 
@@ -173,7 +179,7 @@ def sign_up(body: Credentials, request: Request, response: Response) -> Json:
     """Create an account and log in: 409 when the name is not available, 422 for a name or
     password that cannot be used (a password has at least 10 characters)."""
     try:
-        session = Accounts(corpus(request).store.db).sign_up(body.name, body.password, client_address(request))
+        session = accounts_of(request).sign_up(body.name, body.password, client_address(request))
     except AccountError as exc:
         raise refused(exc) from None
     return start_session(request, response, session)
@@ -183,7 +189,7 @@ def sign_up(body: Credentials, request: Request, response: Response) -> Json:
 def log_in(body: Credentials, request: Request, response: Response) -> Json:
     """Log in: a new session (any session the client had ends). 401 "wrong name or password" for
     an unknown name and a wrong password alike; 429 with Retry-After after too many failures."""
-    accounts = Accounts(corpus(request).store.db)
+    accounts = accounts_of(request)
     try:
         session = accounts.log_in(body.name, body.password, client_address(request),
                                   previous=request.cookies.get(SESSION_COOKIE))
@@ -195,7 +201,7 @@ def log_in(body: Credentials, request: Request, response: Response) -> Json:
 @router.post("/api/account/logout", tags=["accounts"])
 def log_out(request: Request, response: Response, user: UserDep) -> Json:
     """End the session on the server (its token is worthless from now on) and clear the cookie."""
-    Accounts(corpus(request).store.db).log_out(request.cookies.get(SESSION_COOKIE))
+    accounts_of(request).log_out(request.cookies.get(SESSION_COOKIE))
     response.delete_cookie(SESSION_COOKIE, path="/")
     response.delete_cookie(CSRF_COOKIE, path="/")
     return {"user": None}
@@ -206,7 +212,7 @@ def change_password(body: PasswordChange, request: Request, response: Response, 
     """Set a new password: the current one is checked (401 if wrong); every session of the user
     ends and a new one starts for this client."""
     try:
-        session = Accounts(corpus(request).store.db).change_password(user, body.old, body.new)
+        session = accounts_of(request).change_password(user, body.old, body.new)
     except AccountError as exc:
         raise refused(exc) from None
     return start_session(request, response, session)
@@ -224,14 +230,14 @@ class UserChange(BaseModel):
 @router.get("/api/admin/users", tags=["admin"])
 def list_users(request: Request, admin: AdminDep) -> list[Json]:
     """Every user: name and admin."""
-    return [u.to_dict() for u in Accounts(corpus(request).store.db).users()]
+    return [u.to_dict() for u in accounts_of(request).users()]
 
 
 @router.post("/api/admin/users", tags=["admin"], status_code=201)
 def add_user(body: NewUser, request: Request, admin: AdminDep) -> Json:
     """Create a user (an admin with `admin: true`)."""
     try:
-        return Accounts(corpus(request).store.db).add_user(body.name, body.password, body.admin).to_dict()
+        return accounts_of(request).add_user(body.name, body.password, body.admin).to_dict()
     except AccountError as exc:
         raise refused(exc) from None
 
@@ -239,7 +245,7 @@ def add_user(body: NewUser, request: Request, admin: AdminDep) -> Json:
 @router.put("/api/admin/users/{name}", tags=["admin"])
 def change_user(name: str, body: UserChange, request: Request, admin: AdminDep) -> Json:
     """Make a user an admin or not; the last admin stays one (409)."""
-    accounts = Accounts(corpus(request).store.db)
+    accounts = accounts_of(request)
     user = accounts.user(name)
     if user is None:
         raise HTTPException(404, f"no user named {name!r}")
@@ -251,7 +257,7 @@ def change_user(name: str, body: UserChange, request: Request, admin: AdminDep) 
 @router.delete("/api/admin/users/{name}", tags=["admin"])
 def remove_user(name: str, request: Request, admin: AdminDep) -> Json:
     """Delete a user with their sessions, watchlist and alerts; the last admin stays (409)."""
-    accounts = Accounts(corpus(request).store.db)
+    accounts = accounts_of(request)
     user = accounts.user(name)
     if user is None:
         raise HTTPException(404, f"no user named {name!r}")
