@@ -13,6 +13,11 @@ from conftest import run_cli
 
 pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
 
+# The routes of newsgraph/api/accounts.py.
+ACCOUNT_PATHS = {"/api/account", "/api/account/signup", "/api/account/login", "/api/account/logout",
+                 "/api/account/password", "/api/admin/users", "/api/admin/users/{name}", "/api/watch",
+                 "/api/watch/{item}", "/api/watch/feed", "/api/watch/seen", "/api/alerts", "/api/alerts/atom",
+                 "/api/alerts/feed/{token}", "/api/alerts/webhooks", "/api/alerts/webhooks/{hook}"}
 ACCOUNT_TABLES = ("users", "sessions", "login_attempts", "watch_items", "webhooks", "deliveries")
 
 
@@ -20,6 +25,11 @@ def all_rows(client) -> str:
     """Every value in the account tables, as one string."""
     db = client.app.state.stores.get().store.db
     return "\n".join(repr(row) for table in ACCOUNT_TABLES for row in db.all(f"SELECT * FROM {table}"))
+
+
+def test_openapi_schema_lists_the_account_routes(tmp_path):
+    with client_for(str(tmp_path / "store.db")) as client:
+        assert ACCOUNT_PATHS <= set(client.get("/openapi.json").json()["paths"])
 
 
 def test_passwords_are_argon2id_hashes_and_no_secret_is_stored(store_url):
@@ -182,6 +192,8 @@ def test_changing_the_password_ends_every_other_session(store_url):
 
 
 def test_private_server_needs_a_login_to_read(store_url):
+    from newsgraph.accounts import Accounts
+
     with client_for(store_url) as open_server:
         assert open_server.get("/api/documents").status_code == 200
         assert open_server.get("/api/account").json()["private"] is False
@@ -190,8 +202,15 @@ def test_private_server_needs_a_login_to_read(store_url):
         assert client.get("/api/stats").status_code == 401
         assert client.get("/").status_code == 200  # the page, to log in from
         assert client.get("/api/account").json() | {"csrf": None} == {"user": None, "csrf": None, "private": True}
-        sign_up(client, "anna")
+        refused = client.post("/api/account/signup", json={"name": "anna", "password": PASSWORD},
+                              headers={"X-CSRF-Token": csrf(client)})
+        assert refused.status_code == 403  # no sign-up on a private server: admins add users
+        Accounts(client.app.state.stores.get().store.db).add_user("anna", PASSWORD)
+        assert log_in(client, "anna").status_code == 200
         assert client.get("/api/documents").status_code == 200
+        token = csrf(client)
+        assert client.post("/api/account/logout", headers={"X-CSRF-Token": token}).status_code == 200
+        assert client.get("/api/documents").status_code == 401
 
 
 def test_admin_routes(store_url, tmp_path):

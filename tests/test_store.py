@@ -271,6 +271,9 @@ class StoreContract:
             store.store.db.run("ALTER TABLE entities DROP COLUMN titles")  # migration 5, applied again after 4
             for column in ("modality", "arguments"):  # migration 6
                 store.store.db.run(f"ALTER TABLE events DROP COLUMN {column}")
+            for table in ("deliveries", "webhooks", "watch_matches", "watch_items", "login_attempts", "sessions",
+                          "users", "alert_cursor"):  # migration 8
+                store.store.db.run(f"DROP TABLE {table}")
             store.store.db.run("DELETE FROM schema_version WHERE version >= 4")
         with open_corpus(url) as store:
             assert store.version() == 8
@@ -348,7 +351,7 @@ class TestSQLiteStore(StoreContract):
 
     def test_schema_version_rows(self, store):
         rows = store.store.db.all("SELECT version, name FROM schema_version ORDER BY version")
-        assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6]
+        assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6, 7, 8]
 
     def test_user_alias_file_extends_the_table(self, tmp_path, monkeypatch):
         from newsgraph.corpus import open_corpus

@@ -177,7 +177,10 @@ def pre_session_csrf(request: Request) -> None:
 @router.post("/api/account/signup", tags=["accounts"], dependencies=[Depends(pre_session_csrf)])
 def sign_up(body: Credentials, request: Request, response: Response) -> Json:
     """Create an account and log in: 409 when the name is not available, 422 for a name or
-    password that cannot be used (a password has at least 10 characters)."""
+    password that cannot be used (a password has at least 10 characters). A private server
+    takes no sign-ups (403): its admins add users."""
+    if settings(request).private:
+        raise HTTPException(403, "this server is private: an admin adds accounts")
     try:
         session = accounts_of(request).sign_up(body.name, body.password, client_address(request))
     except AccountError as exc:
