@@ -23,14 +23,15 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from newsgraph.accounts.watch import search_query
 from newsgraph.corpus import Corpus
+from newsgraph.errors import NewsgraphError
 from newsgraph.store.accounts import AccountTables, Delivery, WatchItem
 
 log = logging.getLogger(__name__)
 
 CURSOR = "matcher"
 BATCH = 500                 # documents matched per transaction
-SEARCH_SCAN = 100_000       # hits of a saved search looked through per run
 WEBHOOK_TIMEOUT_S = 10.0
 MAX_ATTEMPTS = 8
 # Delay before attempt n+1 after n failures: BACKOFF_S * 2**(n-1), at most MAX_BACKOFF_S.
@@ -66,15 +67,15 @@ def match_new(corpus: Corpus, doc_ids: Iterable[str] | None = None, deliver: boo
     Safe to run again or concurrently: a match and its deliveries are recorded once."""
     tables = AccountTables(corpus.store.db)
     report = AlertReport()
-    items = tables.items()
+    items = usable_items(corpus, tables.items())
     if doc_ids is not None:
         docs = tables.doc_keys(list(doc_ids))
         report.documents = len(docs)
-        report.matches = _match(corpus, tables, items, docs)
+        report.matches = _match(tables, items, docs)
     else:
         start = tables.cursor(CURSOR) or 0
         if items:
-            start = max(start, min(i.since_doc for i in items))
+            start = max(start, min(i.since_doc for i, _ in items))
         else:
             start = max(start, tables.last_doc())
         while True:
@@ -82,7 +83,7 @@ def match_new(corpus: Corpus, doc_ids: Iterable[str] | None = None, deliver: boo
             if not docs:
                 break
             report.documents += len(docs)
-            report.matches += _match(corpus, tables, items, docs)
+            report.matches += _match(tables, items, docs)
             start = docs[-1][0]
             tables.set_cursor(CURSOR, start)  # after the matches: a crash before it only matches again
         if (tables.cursor(CURSOR) or 0) < start:
@@ -92,29 +93,41 @@ def match_new(corpus: Corpus, doc_ids: Iterable[str] | None = None, deliver: boo
     return report
 
 
-def _match(corpus: Corpus, tables: AccountTables, items: list[WatchItem], docs: list[tuple[int, str]]) -> int:
-    pairs = []
+def usable_items(corpus: Corpus, items: list[WatchItem]) -> list[tuple[WatchItem, dict]]:
+    """Each watch item with its spec, a saved search's query read once per run (`query`); an
+    item that cannot be used (a query the search language no longer reads) is left out, logged."""
+    out = []
     for item in items:
+        spec = json.loads(item.spec)
+        if item.kind == "search":
+            try:
+                spec["query"] = search_query(corpus, spec["q"])
+            except NewsgraphError as exc:
+                log.warning("watch item %s: saved search %r left out: %s", item.id, spec["q"], exc)
+                continue
+        out.append((item, spec))
+    return out
+
+
+def _match(tables: AccountTables, items: list[tuple[WatchItem, dict]], docs: list[tuple[int, str]]) -> int:
+    pairs = []
+    for item, spec in items:
         keys = [k for k, _ in docs if k > item.since_doc]
         if keys:
-            pairs += [(item.id, k) for k in sorted(matching(corpus, tables, item, keys, docs))]
+            pairs += [(item.id, k) for k in sorted(matching(tables, item.kind, spec, keys))]
     return tables.record_matches(pairs, idempotency_key) if pairs else 0
 
 
-def matching(corpus: Corpus, tables: AccountTables, item: WatchItem, keys: list[int],
-             docs: list[tuple[int, str]]) -> set[int]:
-    """Which of the document `keys` match `item`."""
-    spec = json.loads(item.spec)
-    if item.kind == "entity":
+def matching(tables: AccountTables, kind: str, spec: dict, keys: list[int]) -> set[int]:
+    """Which of the document `keys` match a watch item of `kind` and `spec`."""
+    if kind == "entity":
         return tables.docs_with_entities(keys, spec["ids"])
-    if item.kind == "search":
-        wanted = {doc_id: key for key, doc_id in docs if key in set(keys)}
-        hits = corpus.search(spec["q"], limit=SEARCH_SCAN)
-        return {wanted[h.id] for h in hits if h.id in wanted}
-    if item.kind == "events":
+    if kind == "search":
+        return tables.docs_matching(spec["query"], keys)
+    if kind == "events":
         return tables.docs_with_events(keys, spec.get("root"), (spec.get("actor") or {}).get("ids"),
                                        (spec.get("place") or {}).get("ids"))
-    log.warning("watch item %s has an unknown kind %r", item.id, item.kind)
+    log.warning("watch item of unknown kind %r left out", kind)
     return set()
 
 

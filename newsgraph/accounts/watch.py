@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from newsgraph.corpus import Corpus
 from newsgraph.corpus.entities import find_entity
-from newsgraph.errors import AccountError
+from newsgraph.errors import AccountError, NewsgraphError
 from newsgraph.store.accounts import AccountTables, User, WatchItem
 
 KINDS = ("entity", "search", "events")
@@ -48,6 +48,14 @@ def entity_spec(corpus: Corpus, name: str, what: str) -> dict:
     return {"name": canonical, "ids": sorted(group)}
 
 
+def search_query(corpus: Corpus, q: str):
+    """A saved search as the store's full-text match takes it (the lemma alternatives of each
+    word, as `newsgraph search` reads the query); empty for a query without words."""
+    from newsgraph.corpus.lemmas import query_terms
+
+    return query_terms(q, corpus.resources)
+
+
 def item_spec(corpus: Corpus, follow: Follow) -> tuple[str, dict]:
     """(label, spec) of a watch item; AccountError 422 for an incomplete or unusable request."""
     if follow.kind == "entity":
@@ -57,6 +65,12 @@ def item_spec(corpus: Corpus, follow: Follow) -> tuple[str, dict]:
         q = " ".join((follow.q or "").split())
         if not q or len(q) > MAX_TEXT:
             raise AccountError(f"search: a query of 1 to {MAX_TEXT} characters", 422)
+        try:
+            usable = search_query(corpus, q)
+        except NewsgraphError as exc:
+            raise AccountError(f"search: {exc.message}", 422) from None
+        if not usable:
+            raise AccountError("search: the query has no words to look for", 422)
         return q, {"q": q}
     if follow.kind == "events":
         spec: dict = {}

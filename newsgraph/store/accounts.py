@@ -205,6 +205,16 @@ class AccountTables:
                            f"AND corpus IN ({', '.join('?' * len(entities))})", [*docs, *entities])
         return {r[0] for r in rows}
 
+    def docs_matching(self, query, docs: list[int]) -> set[int]:
+        """Those of `docs` that a full-text `query` matches (`query` as `Database.match_clause`
+        takes it: the lemmas to look for)."""
+        if not docs or not query:
+            return set()
+        join, join_params, where, where_params, _ = self.db.match_clause(query)
+        rows = self.db.all(f"SELECT d.key FROM documents d {join} WHERE {where} "
+                           f"AND d.key IN ({', '.join('?' * len(docs))})", [*join_params, *where_params, *docs])
+        return {r[0] for r in rows}
+
     def docs_with_events(self, docs: list[int], root: str | None, actors: list[int] | None,
                          places: list[int] | None) -> set[int]:
         """Those of `docs` with an event of CAMEO `root`, with one of the corpus entities `actors`
