@@ -110,25 +110,44 @@ def usable_items(corpus: Corpus, items: list[WatchItem]) -> list[tuple[WatchItem
 
 
 def _match(tables: AccountTables, items: list[tuple[WatchItem, dict]], docs: list[tuple[int, str]]) -> int:
+    """Record the matches of a batch of documents: what each document mentions and its events
+    are read once for the batch; each saved search is one full-text query over the batch."""
+    keys = [k for k, _ in docs]
+    live = [(item, spec) for item, spec in items if item.since_doc < keys[-1]]
+    if not live:
+        return 0
+    mentioned = tables.entities_of(keys) if any(i.kind == "entity" for i, _ in live) else {}
+    events = tables.events_of(keys) if any(i.kind == "events" for i, _ in live) else []
     pairs = []
-    for item, spec in items:
-        keys = [k for k, _ in docs if k > item.since_doc]
-        if keys:
-            pairs += [(item.id, k) for k in sorted(matching(tables, item.kind, spec, keys))]
+    for item, spec in live:
+        if item.kind == "entity":
+            ids = set(spec["ids"])
+            found = {doc for doc, ents in mentioned.items() if ents & ids}
+        elif item.kind == "search":
+            found = tables.docs_matching(spec["query"], [k for k in keys if k > item.since_doc])
+        elif item.kind == "events":
+            found = {doc for doc, root, actors, place in events if event_fits(spec, root, actors, place)}
+        else:
+            log.warning("watch item %s of unknown kind %r left out", item.id, item.kind)
+            continue
+        pairs += [(item.id, doc) for doc in sorted(found) if doc > item.since_doc]
     return tables.record_matches(pairs, idempotency_key) if pairs else 0
 
 
-def matching(tables: AccountTables, kind: str, spec: dict, keys: list[int]) -> set[int]:
-    """Which of the document `keys` match a watch item of `kind` and `spec`."""
-    if kind == "entity":
-        return tables.docs_with_entities(keys, spec["ids"])
-    if kind == "search":
-        return tables.docs_matching(spec["query"], keys)
-    if kind == "events":
-        return tables.docs_with_events(keys, spec.get("root"), (spec.get("actor") or {}).get("ids"),
-                                       (spec.get("place") or {}).get("ids"))
-    log.warning("watch item of unknown kind %r left out", kind)
-    return set()
+def event_fits(spec: dict, root: str | None, actors: set[int], place: int | None) -> bool:
+    """Whether an event passes an event filter: its CAMEO root, one of its actors, its place
+    (each only when the filter names it).
+
+    >>> event_fits({"root": "04", "actor": {"ids": [7]}}, "04", {3, 7}, None)
+    True
+    >>> event_fits({"place": {"ids": [5]}}, "04", {3}, None)
+    False
+    """
+    if spec.get("root") and root != spec["root"]:
+        return False
+    if spec.get("actor") and not actors & set(spec["actor"]["ids"]):
+        return False
+    return not spec.get("place") or place in spec["place"]["ids"]
 
 
 def idempotency_key(webhook: int, match: int) -> str:

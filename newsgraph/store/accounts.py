@@ -197,13 +197,29 @@ class AccountTables:
                            f"WHERE i.id IN ({', '.join('?' * len(ids))}) ORDER BY d.key", list(ids))
         return [tuple(r) for r in rows]
 
-    def docs_with_entities(self, docs: list[int], entities: list[int]) -> set[int]:
-        """Those of `docs` that mention any of the corpus `entities`."""
-        if not docs or not entities:
-            return set()
-        rows = self.db.all(f"SELECT DISTINCT doc FROM entities WHERE doc IN ({', '.join('?' * len(docs))}) "
-                           f"AND corpus IN ({', '.join('?' * len(entities))})", [*docs, *entities])
-        return {r[0] for r in rows}
+    def entities_of(self, docs: list[int]) -> dict[int, set[int]]:
+        """The corpus entities each of `docs` mentions (documents with none left out)."""
+        out: dict[int, set[int]] = {}
+        if docs:
+            for doc, corpus in self.db.all(f"SELECT doc, corpus FROM entities WHERE doc IN "
+                                           f"({', '.join('?' * len(docs))})", list(docs)):
+                out.setdefault(doc, set()).add(corpus)
+        return out
+
+    def events_of(self, docs: list[int]) -> list[tuple[int, str | None, set[int], int | None]]:
+        """The events of `docs`: (document, CAMEO root, corpus entities of its actors, corpus
+        entity of its place or None)."""
+        if not docs:
+            return []
+        marks = ", ".join("?" * len(docs))
+        actors: dict[tuple[int, int], set[int]] = {}
+        for doc, event, corpus in self.db.all(
+                f"SELECT a.doc, a.event, x.corpus FROM event_actors a JOIN entities x ON x.doc = a.doc "
+                f"AND x.idx = a.entity WHERE a.doc IN ({marks})", list(docs)):
+            actors.setdefault((doc, event), set()).add(corpus)
+        rows = self.db.all(f"SELECT e.doc, e.idx, e.cameo_root, p.corpus FROM events e LEFT JOIN entities p "
+                           f"ON p.doc = e.doc AND p.idx = e.place WHERE e.doc IN ({marks})", list(docs))
+        return [(doc, root, actors.get((doc, idx), set()), place) for doc, idx, root, place in rows]
 
     def docs_matching(self, query, docs: list[int]) -> set[int]:
         """Those of `docs` that a full-text `query` matches (`query` as `Database.match_clause`
@@ -214,27 +230,6 @@ class AccountTables:
         rows = self.db.all(f"SELECT d.key FROM documents d {join} WHERE {where} "
                            f"AND d.key IN ({', '.join('?' * len(docs))})", [*join_params, *where_params, *docs])
         return {r[0] for r in rows}
-
-    def docs_with_events(self, docs: list[int], root: str | None, actors: list[int] | None,
-                         places: list[int] | None) -> set[int]:
-        """Those of `docs` with an event of CAMEO `root`, with one of the corpus entities `actors`
-        among its actors, at one of `places` (each condition only when given)."""
-        if not docs or actors == [] or places == []:
-            return set()
-        clauses, params = [f"e.doc IN ({', '.join('?' * len(docs))})"], list(docs)
-        if root:
-            clauses.append("e.cameo_root = ?")
-            params.append(root)
-        if actors:
-            clauses.append(f"EXISTS (SELECT 1 FROM event_actors a JOIN entities x ON x.doc = a.doc AND x.idx = a.entity "
-                           f"WHERE a.doc = e.doc AND a.event = e.idx AND x.corpus IN ({', '.join('?' * len(actors))}))")
-            params += actors
-        if places:
-            clauses.append(f"EXISTS (SELECT 1 FROM entities p WHERE p.doc = e.doc AND p.idx = e.place "
-                           f"AND p.corpus IN ({', '.join('?' * len(places))}))")
-            params += places
-        return {r[0] for r in self.db.all(f"SELECT DISTINCT e.doc FROM events e WHERE {' AND '.join(clauses)}",
-                                          params)}
 
     # Matches and the deliveries they owe
     def record_matches(self, pairs: list[tuple[int, int]], make_key) -> int:
