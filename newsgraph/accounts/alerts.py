@@ -13,6 +13,11 @@ that, up to MAX_ATTEMPTS. When a run dies between the POST and recording its ans
 delivery is still 'sending'; once its lease is over, a later run sends it again with the same
 key, which the receiver has seen: a receiver that keeps the keys it has handled acts on each
 match exactly once.
+
+The matcher's place is the largest document key it has read. Writers that commit out of key
+order (several PostgreSQL ingests at once) can store a document below that place after it
+moved; the caller that stored documents should pass their ids (`newsgraph watch` does), and
+matching them again is harmless.
 """
 from __future__ import annotations
 

@@ -40,6 +40,9 @@ def serve(
                              secure_cookies=not insecure_cookies)
     err.print("loading models…", markup=False)
     load_models()
+    from newsgraph.accounts.passwords import decoy_hash
+
+    decoy_hash()  # made now, so the first login naming nobody takes no longer than any other
     err.print(f"newsgraph: serving {application.state.stores.url} at http://{host}:{port}/", markup=False)
     uvicorn.run(application, host=host, port=port, log_level="info", limit_concurrency=max_connections,
                 timeout_keep_alive=5, h11_max_incomplete_event_size=64 * 1024)
