@@ -247,3 +247,24 @@ def test_alerts_run_command(tmp_path, res):
         second = run_cli("alerts", "run", "--json", "--db", db)
         assert json.loads(second.stdout)["matches"] == 0 and json.loads(second.stdout)["sent"] == 0
         assert receiver.matches() == [("Нурсултан Назарбаев", "talks-2"), ("Нурсултан Назарбаев", "visit-3")]
+
+
+def test_webhook_given_up_after_its_last_attempt(workspace, monkeypatch):
+    from newsgraph.accounts import alerts, match_new
+
+    client, corpus, _ = workspace
+    monkeypatch.setattr(alerts, "MAX_ATTEMPTS", 3)
+    add_hook(client, "http://127.0.0.1:9/nothing-listens-here")
+    save(corpus, [CITY_NEW_NAME])  # the saved search's one match
+    tries = []
+
+    def refuse(url, body, key):
+        tries.append(key)
+        raise ConnectionError("connection refused")
+
+    report = match_new(corpus, post=refuse, backoff_s=0.01)
+    assert (report.matches, report.sent, report.failed) == (1, 0, 1)
+    assert len(tries) == 3 and len(set(tries)) == 1  # one delivery, tried three times under one key
+    assert match_new(corpus, post=refuse, backoff_s=0.01).failed == 0 and len(tries) == 3
+    (listed,) = client.get("/api/alerts").json()["deliveries"]
+    assert listed["status"] == "failed" and listed["attempts"] == 3 and "connection refused" in listed["error"]
