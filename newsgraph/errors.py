@@ -41,3 +41,14 @@ class FetchError(NewsgraphError):
         super().__init__(message, where, stage)
         self.retry = retry
         self.status = status
+
+
+class AccountError(NewsgraphError):
+    """An account request refused; `status` is the HTTP status that says why (401 wrong name
+    or password, 403 not allowed, 409 name not available, 422 unusable input, 429 too many
+    attempts, with `retry_after` seconds)."""
+
+    def __init__(self, message: str, status: int = 422, retry_after: int | None = None, where: str | None = None):
+        super().__init__(message, where, "accounts")
+        self.status = status
+        self.retry_after = retry_after

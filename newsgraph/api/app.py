@@ -6,6 +6,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from newsgraph import SCHEMA, __version__
+from newsgraph.api.accounts import install_accounts
 from newsgraph.api.extract import ANALYSIS_DEADLINE_S, ANALYSIS_WAITING, ANALYSIS_WORKERS, AnalysisQueue
 from newsgraph.api.guard import LOCAL_HOSTS, Guard
 from newsgraph.api.limits import MAX_REQUEST_BYTES, BodyLimit
@@ -16,12 +17,14 @@ from newsgraph.api.stores import StorePool
 
 def create_app(db_url: str | None = None, max_body: int = MAX_REQUEST_BYTES,
                allowed_hosts: tuple[str, ...] | list[str] = LOCAL_HOSTS,
-               analysis: AnalysisQueue | None = None) -> FastAPI:
+               analysis: AnalysisQueue | None = None, private: bool = False,
+               secure_cookies: bool = True) -> FastAPI:
     """The newsgraph HTTP API and web reader over the store at `db_url` (default: NEWSGRAPH_DB,
     else ./newsgraph.db). The store is opened (and migrated) here, so a store that cannot be
     opened raises StoreError at once; models load on first use, once per process. Requests
     naming another Host than `allowed_hosts` ("*": any) get 400; analyses run in `analysis`
-    (default: ANALYSIS_WORKERS workers, ANALYSIS_WAITING waiting, ANALYSIS_DEADLINE_S each)."""
+    (default: ANALYSIS_WORKERS workers, ANALYSIS_WAITING waiting, ANALYSIS_DEADLINE_S each).
+    `private`: reading needs a login; `secure_cookies`: session cookies only over https."""
     from newsgraph.web import mount_reader
 
     stores = StorePool(db_url)
@@ -42,6 +45,7 @@ def create_app(db_url: str | None = None, max_body: int = MAX_REQUEST_BYTES,
     app.state.stores = stores
     app.state.analysis = queue
     install_error_handlers(app)
+    install_accounts(app, private=private, secure_cookies=secure_cookies)
     app.add_middleware(BodyLimit, max_bytes=max_body)
     app.add_middleware(Guard, allowed_hosts=tuple(allowed_hosts))  # added last: runs first
     app.include_router(router)

@@ -16,6 +16,7 @@ from newsgraph.cli import corpus  # noqa: F401  (ingest, search, entity, story, 
 from newsgraph.cli import serve  # noqa: F401  (serve)
 from newsgraph.cli import batch  # noqa: F401  (batch)
 from newsgraph.cli import sources  # noqa: F401  (sources add/list/remove, watch)
+from newsgraph.cli import accounts  # noqa: F401  (users, alerts)
 from newsgraph.cli.app import app, err, report_error
 from newsgraph.errors import NewsgraphError
 

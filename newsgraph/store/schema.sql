@@ -238,3 +238,76 @@ CREATE TABLE watch_links (
   stamp TEXT,                          -- the listing's date for it (updated, lastmod)
   PRIMARY KEY (source, url)
 ) {rowid_free};
+
+-- migration 8: accounts, sessions, login attempts, watch items, their matches and alert deliveries
+CREATE TABLE users (
+  id {key},
+  name TEXT NOT NULL UNIQUE,           -- the login name, folded (case and ё)
+  display TEXT NOT NULL,               -- the name as it was typed at sign-up
+  password TEXT NOT NULL,              -- Argon2id hash in PHC string form; never the password
+  admin {int} NOT NULL DEFAULT 0,
+  feed_token TEXT UNIQUE,              -- SHA-256 of the Atom alert feed's secret token; NULL: none
+  seen_match {int} NOT NULL DEFAULT 0, -- the last watch match shown at the user's last visit
+  created_at TEXT NOT NULL
+);
+CREATE TABLE sessions (
+  token TEXT PRIMARY KEY,              -- SHA-256 of the cookie's random token; never the token
+  user_id {int} NOT NULL REFERENCES users(id),
+  csrf TEXT NOT NULL,                  -- the token every state-changing request of this session sends back
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+-- Failed logins (and sign-ups) by scope: 'name:<folded name>' or 'addr:<client address>'.
+CREATE TABLE login_attempts (
+  scope TEXT NOT NULL,
+  at {float} NOT NULL                  -- seconds since the epoch
+);
+CREATE INDEX login_attempts_scope ON login_attempts(scope, at);
+-- What a user follows: kind 'entity', 'search' or 'events'; spec is JSON (corpus entity ids,
+-- a query, an actor / CAMEO root / place); only documents stored after `since_doc` match.
+CREATE TABLE watch_items (
+  id {key},
+  user_id {int} NOT NULL REFERENCES users(id),
+  kind TEXT NOT NULL,
+  label TEXT NOT NULL,
+  spec TEXT NOT NULL,
+  since_doc {int} NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  UNIQUE (user_id, kind, spec)
+);
+CREATE TABLE watch_matches (
+  id {key},
+  item {int} NOT NULL REFERENCES watch_items(id),
+  doc {int} NOT NULL REFERENCES documents(key),
+  matched_at TEXT NOT NULL,
+  UNIQUE (item, doc)
+);
+CREATE INDEX watch_matches_doc ON watch_matches(doc);
+CREATE TABLE webhooks (
+  id {key},
+  user_id {int} NOT NULL REFERENCES users(id),
+  url TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (user_id, url)
+);
+-- One row per (webhook, match), written in the matcher's transaction before anything is sent:
+-- status 'pending' (to send), 'sending' (a POST under way or in doubt), 'sent' or 'failed'.
+CREATE TABLE deliveries (
+  id {key},
+  webhook {int} NOT NULL REFERENCES webhooks(id),
+  match_id {int} NOT NULL REFERENCES watch_matches(id),
+  idem_key TEXT NOT NULL UNIQUE,       -- sent in the payload and the Idempotency-Key header
+  status TEXT NOT NULL,
+  attempts {int} NOT NULL DEFAULT 0,
+  next_at {float} NOT NULL DEFAULT 0,  -- not before (seconds since the epoch)
+  last_error TEXT,
+  sent_at TEXT,
+  UNIQUE (webhook, match_id)
+);
+CREATE INDEX deliveries_status ON deliveries(status, next_at);
+-- The matcher's place: documents with a larger key have not been matched yet.
+CREATE TABLE alert_cursor (
+  name TEXT PRIMARY KEY,
+  last_doc {int} NOT NULL
+);
