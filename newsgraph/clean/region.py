@@ -25,6 +25,11 @@ SHARED_SHARE = 0.25
 # most this many lines.
 CAPTION_WORDS = 8
 MAX_CAPTIONS = 2
+# Between headline and lead: at most this many chrome lines (a date, a credit, share
+# buttons, a reader's tools such as "Слушать новость" or "Размер текста: A− A+"), the UI
+# ones of at most this many words.
+MAX_SKIPPED = 4
+TOOL_WORDS = 4
 # A block at the edge of the article span sharing at most this many of its content
 # stems, or this share of them, with the rest of the span is about something else.
 FOREIGN_STEMS = 2
@@ -143,8 +148,8 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
     while i >= 0 and taken < 2:
         line = lines[i]
         kind = chrome.get(i)
-        if (kind == "other" or kind == "nav" and line.words <= 3) and skipped < 3:
-            skipped += 1  # a date, a credit, share buttons
+        if (kind == "other" or kind == "nav" and line.words <= TOOL_WORDS) and skipped < MAX_SKIPPED:
+            skipped += 1  # a date, a credit, share buttons, a reader's tools (listen, text size)
             i -= 1
             continue
         caption = captions and taken == 0 and not kind and _caption(line) and len(skipped_captions) < MAX_CAPTIONS
