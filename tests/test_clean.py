@@ -417,3 +417,24 @@ def test_an_arrow_link_and_a_disclaimer():
     assert kinds["→ В Актобе открылся новый детский сад"] == "related"
     assert kinds["Редакция не несет ответственности за содержание комментариев читателей."] == "other"
     assert all(kinds[line] == "body" for line in lines)
+
+
+@pytest.mark.parametrize("top", ["БРИТАНИЯ НА РУССКОМ", "◄ Назад    Новости мира"])
+def test_a_sites_name_over_its_menu_is_not_the_headline(top):
+    text = (top + "\nНовости   Регионы   Образование   Общество\n\nПрограмма строительства школ утверждена\n"
+            "23 октября 2024, 14:35\n" + STORY)
+    kinds = kinds_of(text)
+    assert kinds[top] != "body"
+    assert kinds["Программа строительства школ утверждена"] == "body"
+
+
+def test_captions_under_the_dateline():
+    text = ("Токаев поручил построить школы\n23 октября 2024, 14:35\n"
+            "Касым-Жомарт Токаев на открытии школы в Астане, 2023 год\n" + STORY)
+    kinds = kinds_of(text)
+    assert kinds["Токаев поручил построить школы"] == "body"
+    assert kinds["Касым-Жомарт Токаев на открытии школы в Астане, 2023 год"] == "other"
+    text = "Токаев поручил построить 217 школ к 2027 году\n23 октября 2024, 14:35\nКасым-Жомарт Токаев.\n" + STORY
+    kinds = kinds_of(text)
+    assert kinds["Касым-Жомарт Токаев."] == "other"
+    assert all(kinds[line] == "body" for line in STORY.splitlines())
