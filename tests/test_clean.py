@@ -371,3 +371,70 @@ def test_a_caption_ending_in_a_date_is_not_the_dateline():
     text = ("Программа строительства школ утверждена\nМинистр на открытии школы в Астане, 8 июня 2019 года\n"
             "13 июня 2019, 19:30\n" + STORY)
     assert dateline_value(text, *separate_chrome(text)) == "2019-06-13T19:30"
+
+
+@pytest.mark.parametrize("dateline, value", [
+    ("30 января 2015, 10:42 (время Астаны)", "2015-01-30T10:42+06:00"),
+    ("14 марта 2024, 10:42 (время Астаны)", "2024-03-14T10:42+05:00"),
+    ("02.09.2012 12:31 (время бишкекское)", "2012-09-02T12:31+06:00"),
+    ("17:25, 27 января 2020 (CET)", "2020-01-27T17:25+01:00"),
+    ("Воскресенье, 22 марта 2015, 15:30 по Москве", "2015-03-22T15:30+03:00"),
+    ("14.05.2011, 02:15 (по московскому времени)", "2011-05-14T02:15+04:00"),
+    ("23 октября 2024, 14:35, Москва", "2024-10-23T14:35"),
+])
+def test_datelines_with_zones_named_in_words(dateline, value):
+    from newsgraph.clean import dateline_value
+
+    text = "Программа строительства школ утверждена\n" + dateline + "\n" + STORY
+    assert dateline_value(text, *separate_chrome(text)) == value
+
+
+def test_reader_tools_between_headline_and_lead():
+    text = ("Программа строительства школ утверждена\n15 апреля 2016, 19:50 мск\nСлушать новость ▶ 02:14\n"
+            "Размер текста:  A−  A+\nВремя чтения: 2 минуты\n" + STORY)
+    kinds = kinds_of(text)
+    assert kinds["Программа строительства школ утверждена"] == "body"
+    assert kinds["Время чтения: 2 минуты"] == "other"
+    assert kinds["Слушать новость ▶ 02:14"] == kinds["Размер текста:  A−  A+"] == "nav"
+
+
+def test_a_head_of_stories_with_counters_between_them():
+    text = (STORY + "\nВаш e-mail   Подписаться\n\nВам будет интересно\nВ Актобе открылся новый детский сад.\n"
+            "Первых воспитанников примут в сентябре.\n💬 12\nВ Таразе отремонтируют центральный стадион.\n"
+            "Работы завершат к началу сезона.\n💬 7\n")
+    kinds = kinds_of(text)
+    assert kinds["Ваш e-mail   Подписаться"] == "nav"
+    assert kinds["В Таразе отремонтируют центральный стадион."] == "related"
+    assert kinds["Работы завершат к началу сезона."] == "related"
+    assert all(kinds[line] == "body" for line in STORY.splitlines())
+
+
+def test_an_arrow_link_and_a_disclaimer():
+    lines = STORY.splitlines()
+    text = ("\n\n".join(lines[:2]) + "\n→ В Актобе открылся новый детский сад\n" + "\n\n".join(lines[2:]) +
+            "\n\nРедакция не несет ответственности за содержание комментариев читателей.\n")
+    kinds = kinds_of(text)
+    assert kinds["→ В Актобе открылся новый детский сад"] == "related"
+    assert kinds["Редакция не несет ответственности за содержание комментариев читателей."] == "other"
+    assert all(kinds[line] == "body" for line in lines)
+
+
+@pytest.mark.parametrize("top", ["БРИТАНИЯ НА РУССКОМ", "◄ Назад    Новости мира"])
+def test_a_sites_name_over_its_menu_is_not_the_headline(top):
+    text = (top + "\nНовости   Регионы   Образование   Общество\n\nПрограмма строительства школ утверждена\n"
+            "23 октября 2024, 14:35\n" + STORY)
+    kinds = kinds_of(text)
+    assert kinds[top] != "body"
+    assert kinds["Программа строительства школ утверждена"] == "body"
+
+
+def test_captions_under_the_dateline():
+    text = ("Токаев поручил построить школы\n23 октября 2024, 14:35\n"
+            "Касым-Жомарт Токаев на открытии школы в Астане, 2023 год\n" + STORY)
+    kinds = kinds_of(text)
+    assert kinds["Токаев поручил построить школы"] == "body"
+    assert kinds["Касым-Жомарт Токаев на открытии школы в Астане, 2023 год"] == "other"
+    text = "Токаев поручил построить 217 школ к 2027 году\n23 октября 2024, 14:35\nКасым-Жомарт Токаев.\n" + STORY
+    kinds = kinds_of(text)
+    assert kinds["Касым-Жомарт Токаев."] == "other"
+    assert all(kinds[line] == "body" for line in STORY.splitlines())

@@ -44,6 +44,19 @@ TIME_FIRST = re.compile(rf"{_TIME_ZONE}{_JOIN}{_DATE}")
 # "Время ташкентское (UTC+5)", "Время в Астане: GMT+6".
 SITE_ZONE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}время(?:\s+[^\W\d_]+){0,2}\s*[:,—–-]?\s*\(?\s*(?:gmt|utc)\s*"
                        r"(?P<zs>[+−–-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?\s*\)?$")
+# A zone named in words after the time: "(время Астаны)", "по московскому времени", "по
+# Москве", "(CET)". Places are told by the first letters of the city or its adjective;
+# their offsets come from the time zone database at the moment itself (Kazakhstan moved
+# from +6 to +5 in 2024, Moscow had +4 in 2011-2014).
+_NAMED_ZONE = re.compile(
+    r"^\s*[,|•·/—–-]?\s*\(?\s*(?:(?P<abbr>cest|cet|eest|eet|msk|мск)(?![^\W\d_])"
+    r"|по\s+(?:времени\s+)?(?P<loc>[^\W\d_]+)|время\s+(?:в\s+)?(?P<loc2>[^\W\d_]+)|(?P<loc3>[^\W\d_]+)\s+время)")
+_PLACE_ZONES = {"моск": ("Europe/Moscow", 3), "аста": ("Asia/Almaty", 5), "алма": ("Asia/Almaty", 5),
+                "бишк": ("Asia/Bishkek", 6), "ташк": ("Asia/Tashkent", 5), "душа": ("Asia/Dushanbe", 5),
+                "ашха": ("Asia/Ashgabat", 5), "киев": ("Europe/Kyiv", 3), "минс": ("Europe/Minsk", 3),
+                "баки": ("Asia/Baku", 4), "баку": ("Asia/Baku", 4), "ерев": ("Asia/Yerevan", 4),
+                "тбил": ("Asia/Tbilisi", 4)}
+_ABBR_ZONES = {"cet": 1, "cest": 2, "eet": 2, "eest": 3}
 # Words before the date on a dateline: a place, a rubric, "Опубликовано"; a caption that
 # ends with the day its photo was taken has more.
 WORDS_BEFORE = 3
@@ -120,7 +133,7 @@ def parse_dateline(line: str) -> tuple[str, int, int] | None:
     for match in matches:
         if _UPDATED.search(low[:match.start()]):
             continue
-        value = _value(match)
+        value = _value(match, low[match.end():])
         if value:
             start, end = match.span()
             while end > start and low[end - 1] in " ,|•·/—–-(":
@@ -129,7 +142,7 @@ def parse_dateline(line: str) -> tuple[str, int, int] | None:
     return None
 
 
-def _value(m: re.Match) -> str | None:
+def _value(m: re.Match, after: str = "") -> str | None:
     try:
         if m["y"]:
             day = date(int(m["y"]), _MONTHS[m["mon"][:3]], int(m["d"]))
@@ -144,6 +157,8 @@ def _value(m: re.Match) -> str | None:
     except ValueError:
         return None  # 31.02, 25:70: not a date
     offset = _offset(m, moment)
+    if offset is None:
+        offset = named_zone(after, moment)
     stamp = moment.strftime("%Y-%m-%dT%H:%M")
     return stamp if offset is None else stamp + _format_offset(offset)
 
@@ -156,6 +171,32 @@ def _offset(m: re.Match, moment: datetime) -> timedelta | None:
         return timedelta(0) if m["utc"] or m["z"] else None  # "GMT", "UTC", "Z" alone: UTC itself
     delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
     return -delta if sign in "−–-" else delta
+
+
+def named_zone(after: str, moment: datetime) -> timedelta | None:
+    """The UTC offset of a zone named in words at the start of `after` (lower case), the rest
+    of a dateline after its time, at local time `moment`; None when it names none.
+
+    >>> named_zone(" (время астаны)", datetime(2015, 1, 30, 10, 42)), named_zone(" (cet)", datetime(2020, 1, 27))
+    (datetime.timedelta(seconds=21600), datetime.timedelta(seconds=3600))
+    >>> named_zone(", по данным полиции", datetime(2020, 1, 27)) is None
+    True
+    """
+    m = _NAMED_ZONE.match(after)
+    if not m:
+        return None
+    if m["abbr"]:
+        hours = _ABBR_ZONES.get(m["abbr"])
+        return timedelta(hours=hours) if hours is not None else _moscow(moment)
+    place = _PLACE_ZONES.get((m["loc"] or m["loc2"] or m["loc3"])[:4])
+    if place is None:
+        return None
+    try:
+        from zoneinfo import ZoneInfo
+
+        return moment.replace(tzinfo=ZoneInfo(place[0])).utcoffset()
+    except (ImportError, KeyError, OSError, ValueError):  # no time zone database on this system
+        return timedelta(hours=place[1]) if moment >= datetime(2024, 3, 1) else None
 
 
 def _moscow(moment: datetime) -> timedelta | None:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from newsgraph.clean.blocks import story_title
-from newsgraph.clean.lexicon import block_head
+from newsgraph.clean.lexicon import block_head, stamp_line
 from newsgraph.clean.lines import Line
 from newsgraph.clean.region import PARAGRAPH_WORDS
 
@@ -93,9 +93,13 @@ def mark_story_blocks(lines: list[Line], labels: list[str | None], first: int, l
             # Headlines with full stops under the head count too, when the first one has one.
             stops = j <= last and lines[j].ending == "stop" and story_title(lines[j])
             # The list ends where a wider gap opens than the one over its first item.
-            while j <= last and labels[j] == "body" and (j == i + 1 or lines[j].gap <= lines[i + 1].gap) and (
-                    _title_like(lines[j]) or foreign(j, j + 1) or (
-                    stops and lines[j].ending == "stop" and story_title(lines[j]))):
+            while j <= last and (j == i + 1 or lines[j].gap <= lines[i + 1].gap):
+                if labels[j] == "other" and j > i + 1 and stamp_line(lines[j]):
+                    j += 1  # a story's time or counter ("💬 12") between the headlines
+                    continue
+                if labels[j] != "body" or not (_title_like(lines[j]) or foreign(j, j + 1) or (
+                        stops and lines[j].ending == "stop" and story_title(lines[j]))):
+                    break
                 relabel(j, kind)
                 j += 1
             i = j

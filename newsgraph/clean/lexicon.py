@@ -44,6 +44,7 @@ _NAV_START = _phrases("""
 новости по теме|материалы по теме|ссылки по теме|по теме|самое читаемое|самое популярное|выбор редакции|
 новости раздела|новости рубрики|материалы раздела|материалы рубрики|статьи рубрики|статьи раздела|
 еще статьи|еще материалы|другие статьи|другие материалы|вам может быть интересно|вас может заинтересовать|
+вам также может|вам тоже может|вам может понравиться|вам будет интересно|вам понравится|вас заинтересует|
 похожие новости|похожие материалы|похожие публикации|
 главное за|главное сегодня|главные новости|популярное за|новости дня|новости часа|
 авторизуйтесь|авторизоваться|войдите|войти через|зарегистрируйтесь|зарегистрироваться|
@@ -58,7 +59,8 @@ _NAV_START = _phrases("""
 вернуться|перейти к|к списку|на главную|следующая статья|предыдущая статья|следующий материал|
 тема дня|обратная связь|напишите нам|задать вопрос|обсудить в|обсудить на|
 мобильная версия|полная версия|версия сайта|версия для слабовидящих|выберите язык|язык сайта|
-поиск по|была ли эта статья|была ли статья|оцените статью|оцените материал|понравилась статья
+поиск по|была ли эта статья|была ли статья|оцените статью|оцените материал|понравилась статья|
+слушать новость|слушать статью|слушать текст|размер текста|размер шрифта
 """)
 _NAV_WORDS = 8
 # Labels that are UI when they stand alone or open a colon list ("Теги: Казахстан, ЖКХ"),
@@ -81,6 +83,7 @@ _RELATED_HEADS = _phrases("""
 самое читаемое|самое популярное|популярное|главное|важное|выбор редакции|рекомендуем|
 другие новости|последние новости|еще новости|лента новостей|новости дня|новости часа|
 главные новости|главное за|главное сегодня|популярное за|интересное|вам может быть интересно|
+вам также может|вам тоже может|вам может понравиться|вам будет интересно|вам понравится|вас заинтересует|
 вас может заинтересовать|похожие новости|похожие материалы|похожие публикации|сюжет|хроника|другие колонки|
 колонки автора|материалы автора|другие статьи|другие материалы|еще по теме|все материалы|
 ссылки по теме|новости раздела|новости рубрики|материалы раздела|материалы рубрики|статьи рубрики|
@@ -93,6 +96,12 @@ _RELATED_INLINE = re.compile(
     r"^(?:(?:читайте|читать|смотрите|смотреть)\s+(?:также|еще|ещё)|см\.\s+также|по\s+теме|также\s+по\s+теме|"
     r"(?:новость|материал|ранее|подробнее)\s+по\s+теме|ранее\s+мы\s+(?:писали|сообщали|рассказывали))"
     r"\s*[:—–-]\s*(?:\S+\s+){2,}\S")
+# An arrow before another story's headline set into the text: "→ Число жертв выросло до 58".
+_ARROW_LINK = re.compile(r"^[→⇒➔➜]\s*[«\"A-ZА-ЯЁ0-9]")
+_ARROW_WORDS = (3, 16)
+# A form's field and its button set apart by wide spaces: "Ваш e-mail   Подписаться".
+_WIDE_PARTS = re.compile(r"\s{2,}|\t+")
+_FORM_WORDS = 6
 
 # Heads of a comment section: what follows is readers' text.
 _COMMENT_HEADS = _phrases("комментарии|обсуждение|отзывы читателей|мнения читателей|отзывы")
@@ -128,7 +137,8 @@ _OTHER_ANY = re.compile(
     r"(?:использовании|цитировании|перепечатке|использование|копирование|перепечатка)\s+(?:\w+\s+){0,2}"
     r"материалов[^.]{0,60}(?:ссылк|гиперссылк|разрешени|согласи|обязательн|запрещ)|"
     r"ссылка\s+на\s+\S+\s+обязательна|не\s+совпадать\s+с\s+(?:позицией|мнением)|"
-    r"свидетельство\s+о\s+регистрации|\bсми\s+эл\b|\bэл\s+№|"
+    r"свидетельство\s+о\s+регистрации|\bсми\s+эл\b|\bэл\s+№|^время\s+чтения\b|"
+    r"^редакция\s+(?:\w+\s+){0,2}не\s+(?:нес[её]т|несут)\s+ответственност|"
     # a photo or video credit closing a caption: "... на церемонии. Фото: Азиз Каримов"
     r"\b(?:фото|видео|снимок|иллюстрация|источник\s+фото)\s*:\s*[^.!?]{2,80}$")
 # A number with what it counts: "1 комментарий", "2 341 просмотр", "15 репостов".
@@ -197,7 +207,8 @@ def lexical_kind(line: Line) -> str | None:
         return "ad"
     if _COOKIE.search(text) and line.words <= 40:
         return "nav"
-    if _RELATED_INLINE.match(text):
+    if _RELATED_INLINE.match(text) or (_ARROW_LINK.match(line.text) and line.ending in ("none", "ask")
+                                        and _ARROW_WORDS[0] <= line.words <= _ARROW_WORDS[1]):
         return "related"
     if not norm:
         return "other"  # digits and symbols only: a counter, a rate, a score widget
@@ -213,7 +224,7 @@ def lexical_kind(line: Line) -> str | None:
             and not _AD_LINKS.match(norm):
         return "ad"
     if norm in _NAV_EXACT or _SOCIAL.match(norm) or _NAV_APPEAL.match(norm) or _NAV_LABEL.match(text) \
-            or breadcrumb(line):
+            or breadcrumb(line) or form_row(line):
         return "nav"
     if line.words <= _NAV_WORDS and line.ending != "stop" and (
             _NAV_START.match(norm) or (line.words <= 5 and _ALL_NEWS.search(norm))):
@@ -257,6 +268,18 @@ def breadcrumb(line: Line) -> bool:
         return False  # "• Тору Камикава (Япония) • Шамсул Майдин (Сингапур)": a list item
     parts = [part for part in re.split(r"[/›»→>|·•]", line.text) if part.strip()]
     return len(parts) >= 2 and all(1 <= len(normal_words(part).split()) <= 3 for part in parts)
+
+
+def form_row(line: Line) -> bool:
+    """Whether a short line is a form's field and its button set apart by wide spaces.
+
+    >>> form_row(split_lines("Ваш e-mail   Подписаться")[0]), form_row(split_lines("Как подписаться")[0])
+    (True, False)
+    """
+    if line.words > _FORM_WORDS or line.ending != "none":
+        return False
+    parts = [part for part in _WIDE_PARTS.split(line.text) if part.strip()]
+    return len(parts) >= 2 and normal_words(fold(parts[-1])) in _NAV_EXACT
 
 
 def comment_head(line: Line) -> bool:

@@ -25,6 +25,13 @@ SHARED_SHARE = 0.25
 # most this many lines.
 CAPTION_WORDS = 8
 MAX_CAPTIONS = 2
+# A caption that is a name may end in a full stop: at most this many words, all capitalised.
+NAME_WORDS = 3
+# Between headline and lead: at most this many chrome lines (a date, a credit, share
+# buttons, a reader's tools such as "Слушать новость" or "Размер текста: A− A+"), the UI
+# ones of at most this many words.
+MAX_SKIPPED = 4
+TOOL_WORDS = 4
 # A block at the edge of the article span sharing at most this many of its content
 # stems, or this share of them, with the rest of the span is about something else.
 FOREIGN_STEMS = 2
@@ -126,6 +133,15 @@ def extend_headline(lines: list[Line], chrome: dict[int, str], first: int, usual
     and so do photo captions between headline and lead (short unpunctuated lines, a name
     or a place, under a headline that shares words with the lead): `chrome` gets them as
     `other`."""
+    if first + 1 < len(lines) and first not in chrome and lines[first].ending == "stop" and \
+            _caption(lines[first]) and lines[first + 1].ending == "stop" and lines[first + 1].gap == 0:
+        # The run starts on a name with a full stop over the lead ("Синдзо Абэ."): a caption
+        # when a headline stands above it.
+        found, captions = _headline_above(lines, chrome, first + 1, usual, captions=True)
+        if found < first and first in captions:
+            for i in captions:
+                chrome[i] = "other"
+            return found
     found, captions = _headline_above(lines, chrome, first, usual, captions=True)
     if found == first:
         found, captions = _headline_above(lines, chrome, first, usual, captions=False)
@@ -143,8 +159,8 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
     while i >= 0 and taken < 2:
         line = lines[i]
         kind = chrome.get(i)
-        if (kind == "other" or kind == "nav" and line.words <= 3) and skipped < 3:
-            skipped += 1  # a date, a credit, share buttons
+        if (kind == "other" or kind == "nav" and line.words <= TOOL_WORDS) and skipped < MAX_SKIPPED:
+            skipped += 1  # a date, a credit, share buttons, a reader's tools (listen, text size)
             i -= 1
             continue
         caption = captions and taken == 0 and not kind and _caption(line) and len(skipped_captions) < MAX_CAPTIONS
@@ -163,9 +179,14 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
             # A caption stands right under its headline, or a paragraph gap below one that
             # has the page's dateline right above it.
             dated = i > 0 and chrome.get(i - 1) == "other" and line.gap == 0 and stamp_line(lines[i - 1])
+            # A caption under the page's dateline, the title right above that dateline: the
+            # headline, however much longer the caption ("Путин поздравил нового главу Кубы",
+            # its date, "Владимир Путин и Мигель Диас-Канель, 2016 год").
+            over_date = chrome.get(i + 1) == "other" and stamp_line(lines[i + 1]) and \
+                lines[i + 1].gap == 0 and skipped_captions[-1] > i + 1
             ok = (shared >= SHARED_STEMS or (shared and share >= SHARED_SHARE)) and \
-                (below.gap == 0 or dated and below.gap <= usual) and \
-                line.ending != "stop" and line.words >= max(lines[c].words for c in skipped_captions)
+                (below.gap == 0 or dated and below.gap <= usual) and line.ending != "stop" and \
+                (line.words >= max(lines[c].words for c in skipped_captions) or over_date)
             if not ok and caption:
                 skipped_captions.append(i)
                 i -= 1
@@ -221,7 +242,13 @@ def menu_bar(line: Line) -> bool:
 
 
 def _caption(line: Line) -> bool:
-    return 1 <= line.words <= CAPTION_WORDS and line.ending == "none" and not line.bullet
+    if line.bullet or not 1 <= line.words <= CAPTION_WORDS:
+        return False
+    if line.ending == "stop":
+        # A name with a full stop ("Синдзо Абэ."): a few capitalised words, no sentence.
+        words = WORD.findall(line.text)
+        return len(words) <= NAME_WORDS and all(w[0].isupper() for w in words)
+    return line.ending == "none"
 
 
 def _lone_title(lines: list[Line], chrome: dict[int, str], i: int, lead: int, usual: int) -> bool:
@@ -242,11 +269,14 @@ def page_headline(lines: list[Line], chrome: dict[int, str], first: int) -> int 
     if not 0 < first <= 3 or 0 in chrome:
         return None
     top = lines[0]
-    if top.ending not in ("none", "ask") or not 3 <= top.words < PARAGRAPH_WORDS or menu_bar(top):
-        return None
+    if top.ending not in ("none", "ask") or not 3 <= top.words < PARAGRAPH_WORDS or menu_bar(top) or \
+            _WIDE.search(top.text):
+        return None  # words set apart by wide spaces: a bar ("◄ Назад    Новости мира")
     between = lines[1:first]
     if any(ln.words > 12 or ln.ending == "stop" for ln in between):
         return None
+    if any(chrome.get(ln.index) == "nav" or len(_WIDE.findall(ln.text)) >= 2 for ln in between):
+        return None  # a menu under it: the site's name or slogan over its menu, not a headline
     return 0
 
 
