@@ -54,14 +54,21 @@ function layout(extra) {
 
 const CONFIG = { displayModeBar: false, responsive: true, scrollZoom: false };
 
-// A single day on a date axis would be drawn a millisecond wide; the axis gets a few days around it.
-function padRange(days) {
-  if (!days.length) return undefined;
-  const day = 86400000;
+const DAY_MS = 86400000;
+// Past this many days plotly's own tick spacing reads well; below it, ticks fall between days.
+const DAILY_TICKS_UP_TO = 12;
+
+/** A date axis over `days` (sorted ISO days): a little room either side, so that a single day
+ *  is not drawn a millisecond wide, and one tick a day over a short span. */
+function dateAxis(days) {
+  const axis = { ...layout().xaxis };
+  if (!days.length) return axis;
   const first = Date.parse(days[0]);
   const last = Date.parse(days[days.length - 1]);
-  const pad = Math.max(day, (last - first) * 0.04);
-  return [new Date(first - pad).toISOString().slice(0, 10), new Date(last + pad).toISOString().slice(0, 10)];
+  const pad = Math.max(DAY_MS * 0.75, (last - first) * 0.04);
+  axis.range = [new Date(first - pad).toISOString(), new Date(last + pad).toISOString()];
+  if ((last - first) / DAY_MS <= DAILY_TICKS_UP_TO) Object.assign(axis, { tick0: days[0], dtick: DAY_MS });
+  return axis;
 }
 
 async function draw(node, traces, layoutExtra) {
@@ -82,7 +89,7 @@ export function mentionsChart(node, days) {
     type: "bar", x, y: days.map((d) => d.mentions), marker: { color: "#3b7ddd" }, name: "упоминаний",
     customdata: days.map((d) => d.documents),
     hovertemplate: "%{x|%d.%m.%Y}: упоминаний %{y}, документов %{customdata}<extra></extra>",
-  }], { xaxis: { ...layout().xaxis, range: padRange(x) } });
+  }], { xaxis: dateAxis(x) });
 }
 
 /** One row per title, a mark on each day the texts gave it, a line from its first to last day. */
@@ -97,7 +104,7 @@ export function titlesChart(node, titles) {
   return draw(node, traces, {
     height: 60 + 32 * Math.max(dated.length, 1),
     margin: { l: 12, r: 12, t: 8, b: 36 },
-    xaxis: { ...layout().xaxis, range: padRange(allDays) },
+    xaxis: dateAxis(allDays),
     yaxis: { automargin: true, fixedrange: true, type: "category", autorange: "reversed" },
   });
 }
@@ -112,6 +119,6 @@ export function quadChart(node, days, names) {
   return draw(node, traces, {
     barmode: "stack", showlegend: true, legend: { orientation: "h", y: -0.25 }, height: 260,
     margin: { l: 40, r: 12, t: 8, b: 60 },
-    xaxis: { ...layout().xaxis, range: padRange(x) },
+    xaxis: dateAxis(x),
   });
 }
