@@ -144,13 +144,14 @@ class EventFilters:
 
 def _event_where(filters: EventFilters) -> tuple[str, list]:
     clauses, params = ["1 = 1"], []
+    # Both start from the entity's own rows (the entities_corpus index), not from every event.
     if filters.actor is not None:
-        clauses.append(f"EXISTS (SELECT 1 FROM event_actors a JOIN entities ae ON ae.doc = a.doc AND ae.idx = a.entity "
-                       f"WHERE a.doc = ev.doc AND a.event = ev.idx AND ae.corpus IN ({_marks(filters.actor) or 'NULL'}))")
+        clauses.append(f"(ev.doc, ev.idx) IN (SELECT a.doc, a.event FROM entities ae JOIN event_actors a "
+                       f"ON a.doc = ae.doc AND a.entity = ae.idx WHERE ae.corpus IN ({_marks(filters.actor) or 'NULL'}))")
         params += filters.actor
     if filters.place is not None:
-        clauses.append(f"EXISTS (SELECT 1 FROM entities pe WHERE pe.doc = ev.doc AND pe.idx = ev.place "
-                       f"AND pe.corpus IN ({_marks(filters.place) or 'NULL'}))")
+        clauses.append(f"(ev.doc, ev.place) IN (SELECT pe.doc, pe.idx FROM entities pe "
+                       f"WHERE pe.corpus IN ({_marks(filters.place) or 'NULL'}))")
         params += filters.place
     if filters.root:
         clauses.append("ev.cameo_root = ?")
