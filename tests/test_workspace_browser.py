@@ -155,3 +155,51 @@ def test_events_view_filters_and_chart(page):
     page.select_option("select[name=root]", "20")
     page.click(".events-form button[type=submit]")
     page.locator(".results .count", has_text="Ничего не найдено").wait_for()
+
+
+# Stored text with markup in it, as the workspace's endpoints could return it: shown as text.
+MARKUP = '<img src=x onerror="window.__injected=1">'
+
+
+def test_markup_in_stored_text_stays_text_in_the_workspace(page, base_url):
+    import json
+
+    story = {"id": "s1", "latest": "2025-05-23", "size": 2, "outlets": [MARKUP],
+             "documents": [{"id": "a", "title": "Заголовок " + MARKUP, "published": "2025-05-23", "source": MARKUP,
+                            "url": None, "near_duplicate": False, "lead": "Текст " + MARKUP},
+                           {"id": "b", "title": MARKUP, "published": "2025-05-22", "source": "x", "url": None,
+                            "near_duplicate": False}]}
+    event = {"document": "a", "title": MARKUP, "published": "2025-05-23", "type": MARKUP, "cameo_root": "04",
+             "quad_class": "1", "day": "2025-05-23", "date": None, "actors": [MARKUP], "place": MARKUP,
+             "summary": MARKUP, "modality": "actual"}
+    answers = {
+        "/api/feed": {"total": 1, "limit": 20, "offset": 0, "stories": [story]},
+        "/api/events": {"total": 1, "limit": 50, "offset": 0, "events": [event],
+                        "days": [{"day": "2025-05-23", "quad": {"1": 1, "2": 0, "3": 0, "4": 0, "0": 0}}],
+                        "quad_classes": {"1": MARKUP, "2": "b", "3": "c", "4": "d", "0": "e"}},
+    }
+    def answer(body):
+        return lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(body))
+
+    for path, body in answers.items():
+        page.route(f"{base_url}{path}?*", answer(body))
+    title = {"role": MARKUP, "office": None, "of": None, "former": False, "acting": False, "first": "2025-05-22",
+             "last": "2025-05-23", "days": ["2025-05-22", "2025-05-23"], "documents": 2}
+    page.route(f"{base_url}/api/entities/**", answer({
+        "name": "Имя " + MARKUP, "type": "PER", "aliases": [MARKUP], "roles": [], "documents": [], "quotes": [],
+        "co_mentions": [], "events": []}))
+    page.route(f"{base_url}/api/timeline/entities/**", answer({
+        "name": "Имя", "type": "PER", "days": [{"day": "2025-05-22", "mentions": 1, "documents": 1}],
+        "undated": 0, "titles": [title]}))
+    page.click("nav a[data-nav=feed]")
+    page.locator(".story-card").wait_for()
+    assert MARKUP in page.locator(".story-card").inner_text()
+    page.click("nav a[data-nav=events]")
+    page.locator(".chart-events[data-drawn]").wait_for()
+    assert MARKUP in page.locator(".event-list").inner_text()
+    page.goto(base_url + "/#/entity/x")
+    page.locator(".chart-titles[data-drawn]").wait_for()
+    assert page.locator(".chart-titles .ytick text").all_text_contents() == [MARKUP]
+    assert MARKUP in page.locator(".entity-page h1").inner_text()
+    assert page.locator("main img").count() == 0
+    assert page.evaluate("window.__injected") is None

@@ -21,6 +21,12 @@ const FONT = { family: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans
 
 let loading = null;
 
+/** Text for plotly, which reads a few tags (<b>, <a>, <br>…) and entities in labels: stored
+ *  text is escaped so that it shows exactly as written. */
+export function plotlyText(text) {
+  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
 /** plotly.js, loaded once; rejects when the server has no plotly package. */
 export function loadPlotly() {
   if (window.Plotly) return Promise.resolve(window.Plotly);
@@ -96,9 +102,9 @@ export function mentionsChart(node, days) {
 export function titlesChart(node, titles) {
   const dated = titles.filter((t) => t.days.length);
   const traces = dated.map((t) => ({
-    type: "scatter", mode: "lines+markers", x: t.days, y: t.days.map(() => t.role),
+    type: "scatter", mode: "lines+markers", x: t.days, y: t.days.map(() => plotlyText(t.role)),
     line: { color: t.former ? "#b8bec6" : "#2e9a55", width: 3 }, marker: { size: 8 },
-    hovertemplate: `${t.role}: %{x|%d.%m.%Y}<extra></extra>`,
+    hovertemplate: "%{y}: %{x|%d.%m.%Y}<extra></extra>",
   }));
   const allDays = dated.flatMap((t) => t.days).sort();
   return draw(node, traces, {
@@ -113,8 +119,8 @@ export function titlesChart(node, titles) {
 export function quadChart(node, days, names) {
   const x = days.map((d) => d.day);
   const traces = Object.keys(names).map((q) => ({
-    type: "bar", name: names[q], x, y: days.map((d) => d.quad[q] || 0), marker: { color: QUAD_COLOURS[q] },
-    hovertemplate: `%{x|%d.%m.%Y}: ${names[q]} %{y}<extra></extra>`,
+    type: "bar", name: plotlyText(names[q]), x, y: days.map((d) => d.quad[q] || 0), marker: { color: QUAD_COLOURS[q] },
+    hovertemplate: "%{x|%d.%m.%Y}: %{fullData.name} %{y}<extra></extra>",
   })).filter((t) => t.y.some((n) => n > 0));
   return draw(node, traces, {
     barmode: "stack", showlegend: true, legend: { orientation: "h", y: -0.25 }, height: 260,
