@@ -258,22 +258,22 @@ export async function searchFacets(node, params) {
   }
   const narrow = (extra) => "#/search?" + new URLSearchParams(
     Object.entries({ ...query, ...extra }).filter(([, v]) => v)).toString();
+  // Each item: what it narrows by, and how many of the hits it holds.
   const facet = (key, title, items, render) => el("section", { class: `panel-section facet facet-${key}` },
     el("h3", {}, title),
-    items.length ? el("ul", {}, items.map((item) => el("li", {}, render(item)))) : el("p", { class: "muted none" }, "нет"));
-  const count = (n) => el("span", { class: "count" }, String(n));
+    items.length ? el("ul", {}, items.map((item) => el("li", {},
+      el("span", { class: "label" }, render(item)), el("span", { class: "facet-count" }, String(item.documents)))))
+      : el("p", { class: "muted none" }, "нет"));
   fill(node,
     el("p", { class: "muted" }, `По ${documentWord(found.hits)} выдачи`),
     facet("entities", "Сущности", found.entities, (e) => [
-      el("a", { href: narrow({ entity: e.name }) }, e.name), " ", typeChip(e.type), " ", count(e.documents)]),
-    facet("sources", "Издания", found.sources, (s) => [
-      el("a", { href: narrow({ source: s.name }) }, s.name), " ", count(s.documents)]),
-    facet("months", "Даты", found.months, (m) => [
-      el("a", { href: narrow({ since: m.month + "-01", until: monthEnd(m.month) }) }, monthLabel(m.month)), " ",
-      count(m.documents)]),
+      el("a", { href: narrow({ entity: e.name }) }, e.name), " ", typeChip(e.type)]),
+    facet("sources", "Издания", found.sources, (s) => el("a", { href: narrow({ source: s.name }) }, s.name)),
+    facet("months", "Даты", found.months, (m) =>
+      el("a", { href: narrow({ since: m.month + "-01", until: monthEnd(m.month) }) }, monthLabel(m.month))),
     facet("event_types", "Типы событий", found.event_types, (t) => [
       el("a", { href: narrow({ event_type: t.type }) }, t.type),
-      t.cameo_root ? el("span", { class: "muted" }, ` CAMEO ${t.cameo_root}`) : null, " ", count(t.documents)]));
+      t.cameo_root ? el("span", { class: "muted" }, ` CAMEO ${t.cameo_root}`) : null]));
 }
 
 const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
