@@ -99,11 +99,12 @@ def entity_days(db: Database, group: list[int]) -> dict:
     day) and `titles`: each role the texts give, with its structure where stored (office, of,
     former, acting), its first and last day, the `days` it was given on and its document count."""
     marks = _marks(group)
-    days = [{"day": day, "mentions": m, "documents": n} for day, m, n in db.all(
-        f"SELECT SUBSTR(d.published, 1, 10), COUNT(*), COUNT(DISTINCT m.doc) FROM mentions m "
-        f"JOIN entities e ON e.doc = m.doc AND e.idx = m.entity JOIN documents d ON d.key = m.doc "
-        f"WHERE e.corpus IN ({marks}) AND {DATED} GROUP BY SUBSTR(d.published, 1, 10) "
-        f"ORDER BY SUBSTR(d.published, 1, 10)", group)]
+    # Mentions are counted per document first, so each document's date is read once.
+    days = [{"day": day, "mentions": int(m), "documents": n} for day, m, n in db.all(
+        f"SELECT SUBSTR(d.published, 1, 10), SUM(per.n), COUNT(*) FROM (SELECT m.doc AS doc, COUNT(*) AS n "
+        f"FROM entities e JOIN mentions m ON m.doc = e.doc AND m.entity = e.idx WHERE e.corpus IN ({marks}) "
+        f"GROUP BY m.doc) per JOIN documents d ON d.key = per.doc WHERE {DATED} "
+        f"GROUP BY SUBSTR(d.published, 1, 10) ORDER BY SUBSTR(d.published, 1, 10)", group)]
     undated = db.one(f"SELECT COUNT(DISTINCT e.doc) FROM entities e JOIN documents d ON d.key = e.doc "
                      f"WHERE e.corpus IN ({marks}) AND (d.published IS NULL OR NOT {DATED})", group)[0]
     titles: dict[str, dict] = {}
