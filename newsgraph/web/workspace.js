@@ -9,6 +9,7 @@ import {
 
 const STORIES_PER_PAGE = 20;
 const EVENTS_PER_PAGE = 50;
+const CHART_TITLES = 12;
 const UNTITLED = "Документ без заголовка";
 const QUAD_LABEL = {
   1: "словесное сотрудничество", 2: "материальное сотрудничество",
@@ -151,7 +152,10 @@ export async function entityTimeline(node, name) {
   const mentions = el("div", { class: "chart chart-mentions", role: "img",
     "aria-label": `Упоминания по дням: ${timeline.days.length} дней` });
   const titles = el("div", { class: "chart chart-titles", role: "img", "aria-label": "Должности по времени" });
-  const dated = timeline.titles.filter((t) => t.days.length);
+  // The chart keeps the titles given in most documents, in the order they first appear.
+  const dated = timeline.titles.filter((t) => t.days.length)
+    .sort((a, b) => b.documents - a.documents).slice(0, CHART_TITLES)
+    .sort((a, b) => a.first.localeCompare(b.first) || a.role.localeCompare(b.role, "ru"));
   fill(node,
     el("h3", {}, "Упоминания по дням"),
     timeline.days.length ? mentions : el("p", { class: "muted none" }, "нет документов с датой публикации"),
