@@ -20,6 +20,10 @@ run: setup
 	$(BIN)/newsgraph search "переговорам" --limit 3
 	@echo "== newsgraph entity Мирзиёев"
 	$(BIN)/newsgraph entity "Мирзиёев"
+	@echo
+	@echo "== The workspace on the sample corpus (feed, stories, entity timelines, events, search facets):"
+	@echo "   $(BIN)/newsgraph serve --port 8000      # the store just filled (./newsgraph.db or NEWSGRAPH_DB)"
+	@echo "   then open http://127.0.0.1:8000/#/feed  (Ctrl-C stops the server)"
 
 test: setup system-deps
 	$(BIN)/python -m pytest

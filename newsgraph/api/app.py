@@ -13,6 +13,7 @@ from newsgraph.api.limits import MAX_REQUEST_BYTES, BodyLimit
 from newsgraph.api.routes import router
 from newsgraph.api.status import install_error_handlers
 from newsgraph.api.stores import StorePool
+from newsgraph.api.workspace import router as workspace_router
 
 
 def create_app(db_url: str | None = None, max_body: int = MAX_REQUEST_BYTES,
@@ -49,5 +50,6 @@ def create_app(db_url: str | None = None, max_body: int = MAX_REQUEST_BYTES,
     app.add_middleware(BodyLimit, max_bytes=max_body)
     app.add_middleware(Guard, allowed_hosts=tuple(allowed_hosts))  # added last: runs first
     app.include_router(router)
+    app.include_router(workspace_router)
     mount_reader(app)
     return app

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from newsgraph.corpus import workspace
 from newsgraph.corpus.aliases import Aliases, load_aliases
 from newsgraph.corpus.entities import entity_report, find_entity
 from newsgraph.corpus.linking import Linker
@@ -67,6 +68,26 @@ class Corpus:
         """The report on the corpus entity `name` names (see `entities.entity_report`); None if unknown."""
         group = find_entity(self.store, name, self.aliases, self.resources)
         return entity_report(self.store, group, self.aliases, limit) if group else None
+
+    # The workspace (see `workspace`)
+    def entity_timeline(self, name: str) -> dict | None:
+        """Mentions per day and titles over time of the entity `name` names; None if unknown."""
+        return workspace.entity_timeline(self.store, name, self.aliases, self.resources)
+
+    def find_events(self, **query) -> dict:
+        """Events by actor, place, CAMEO root and days, with counts per day by QuadClass
+        (see `workspace.find_events` for the keywords)."""
+        return workspace.find_events(self.store, self.aliases, self.resources, **query)
+
+    def search_facets(self, query: str, filters: SearchFilters | None = None, entity: str | None = None) -> dict:
+        """Counts by entity, outlet, month and event type over the best FACET_HITS hits of a search."""
+        return workspace.search_facets(self.search(query, filters, workspace.FACET_HITS, entity), self.store)
+
+    def feed(self, limit: int = 20, offset: int = 0) -> dict:
+        return self.store.feed(limit, offset)
+
+    def story_overview(self, ref: str) -> dict | None:
+        return self.store.story_overview(ref)
 
     # What the store answers alone.
     def load(self, doc_id: str) -> Document | None:

@@ -18,6 +18,7 @@ from newsgraph.doc import Document
 from newsgraph.store.browse import document_cards, recent_documents
 from newsgraph.store.db import Database, connect
 from newsgraph.store.entity import entities_by_key, entities_named, entity_name, entity_record
+from newsgraph.store.overview import EventFilters, entity_days, facets, feed, find_events, story_overview
 from newsgraph.store.read import (EXPORT_KINDS, count_rows, document_key, export_rows, load_document,
                                   story_id, story_report)
 from newsgraph.store.save import (EntityLinks, Linker, NearDuplicate, SaveResult, Writer, existing_key,
@@ -112,6 +113,28 @@ class Store:
         story = story_id(self.db, ref)
         return None if story is None else story_report(self.db, story)
 
+    # The workspace's overviews (see `overview`)
+    def feed(self, limit: int = 20, offset: int = 0) -> dict:
+        """A page of stories, newest first, with their outlets and newest documents."""
+        return feed(self.db, limit, offset)
+
+    def story_overview(self, ref: str) -> dict | None:
+        """A story with its documents, outlets, main entities and event types; None if unknown."""
+        story = story_id(self.db, ref)
+        return None if story is None else story_overview(self.db, story)
+
+    def entity_days(self, group: list[int]) -> dict:
+        """Mentions per publication day and the titles given over time of an entity group."""
+        return entity_days(self.db, group)
+
+    def find_events(self, filters: EventFilters, limit: int = 50, offset: int = 0) -> dict:
+        """Events passing `filters`, newest first, with their counts per day and CAMEO root."""
+        return find_events(self.db, filters, limit, offset)
+
+    def facets(self, ids: list[str]) -> dict:
+        """Counts by entity, outlet, month and event type over the stored documents of `ids`."""
+        return facets(self.db, ids)
+
     def stats(self) -> dict:
         """Counts of documents, entities, quotes, events, stories and more."""
         return count_rows(self.db)
@@ -152,5 +175,5 @@ def require_store(url: str | None = None) -> None:
     connect(store_url(url), create=False).close()
 
 
-__all__ = ["DEFAULT_DB", "EXPORT_KINDS", "EntityLinks", "Linker", "Match", "NearDuplicate", "SaveResult",
+__all__ = ["DEFAULT_DB", "EXPORT_KINDS", "EntityLinks", "EventFilters", "Linker", "Match", "NearDuplicate", "SaveResult",
            "SearchFilters", "Store", "Writer", "open_store", "require_store", "store_url"]

@@ -1,10 +1,12 @@
 """The web reader: static HTML, CSS and JavaScript modules in this folder, served at `/`.
 
 No build step and nothing from the network: the page talks only to the JSON API of the same
-server and puts document text into the page as text, never as markup.
+server and puts document text into the page as text, never as markup. Its charts are drawn by
+plotly.js, served at `/vendor/plotly.min.js` from the installed `plotly` package.
 """
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -24,6 +26,19 @@ SECURITY_HEADERS = {
 
 
 ASSET_SUFFIXES = (".html", ".css", ".js", ".svg")
+# The browser may keep plotly.js for a day: it changes only when the plotly package does.
+VENDOR_CACHE = "public, max-age=86400"
+
+
+def plotly_script() -> Path | None:
+    """plotly.min.js as the installed `plotly` package ships it (found without importing the
+    package); None when plotly is not installed."""
+    spec = importlib.util.find_spec("plotly")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "package_data" / "plotly.min.js"
+        if path.is_file():
+            return path
+    return None
 
 
 class ReaderFiles(StaticFiles):
@@ -39,10 +54,18 @@ class ReaderFiles(StaticFiles):
 
 
 def mount_reader(app: FastAPI) -> None:
-    """Serve the reader's page at `/` and its files under `/static/`."""
+    """Serve the reader's page at `/`, its files under `/static/` and plotly.js under `/vendor/`."""
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(WEB_DIR / "index.html", headers=SECURITY_HEADERS)
+
+    @app.get("/vendor/plotly.min.js", include_in_schema=False)
+    def plotly() -> FileResponse:
+        path = plotly_script()
+        if path is None:
+            raise HTTPException(404, "plotly is not installed (pip install plotly): charts are off")
+        return FileResponse(path, media_type="text/javascript",
+                            headers={**SECURITY_HEADERS, "Cache-Control": VENDOR_CACHE})
 
     app.mount("/static", ReaderFiles(directory=WEB_DIR), name="static")

@@ -50,4 +50,9 @@ export const api = {
   entity: (name) => getJSON("api/entities/" + encodeURIComponent(name)),
   story: (ref) => getJSON("api/stories/" + encodeURIComponent(ref)),
   extract: (body) => postJSON("api/extract", body),
+  feed: (limit, offset) => getJSON("api/feed", { limit, offset }),
+  storyPage: (ref) => getJSON("api/feed/stories/" + encodeURIComponent(ref)),
+  timeline: (name) => getJSON("api/timeline/entities/" + encodeURIComponent(name)),
+  events: (params) => getJSON("api/events", params),
+  facets: (params) => getJSON("api/facets", params),
 };

@@ -1,10 +1,11 @@
-// The reader's entry point: routes on the address's hash (#/search?q=…, #/doc/ID,
-// #/entity/NAME, #/documents, #/paste), so every page can be bookmarked and the server
-// only ever sends this one page.
+// The reader's entry point: routes on the address's hash (#/search?q=…, #/feed, #/story/ID,
+// #/doc/ID, #/entity/NAME, #/events?…, #/documents, #/paste), so every page can be bookmarked
+// and the server only ever sends this one page.
 
 import { api } from "./api.js";
 import { fill } from "./dom.js";
 import { documentView, documentsView, entityView, pasteView, searchView } from "./views.js";
+import { eventsView, feedView, storyView } from "./workspace.js";
 
 const main = document.getElementById("view");
 
@@ -19,6 +20,9 @@ function route() {
   if (page === "doc" && arg) return documentView(main, arg);
   if (page === "entity" && arg) return entityView(main, arg);
   if (page === "documents") return documentsView(main, params);
+  if (page === "feed") return feedView(main, params);
+  if (page === "story" && arg) return storyView(main, arg);
+  if (page === "events") return eventsView(main, params);
   if (page === "paste") return pasteView(main);
   return searchView(main, params);
 }
@@ -38,7 +42,8 @@ function splitOnce(text, sep) {
 
 function markNav(page) {
   for (const link of document.querySelectorAll("nav a[data-nav]")) {
-    const current = link.dataset.nav === page || (page === "doc" && link.dataset.nav === "documents");
+    const current = link.dataset.nav === page || (page === "doc" && link.dataset.nav === "documents")
+      || (page === "story" && link.dataset.nav === "feed");
     if (current) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }

@@ -6,6 +6,7 @@ import { renderDocument } from "./document.js";
 import {
   docHref, el, entityHref, errorBox, fill, loading, setTitle, showDate, snippetNodes, titleOf, typeChip,
 } from "./dom.js";
+import { entityTimeline, searchFacets, storyHref } from "./workspace.js";
 
 const PAGE = 20;
 const UNTITLED = "Документ без заголовка";
@@ -33,11 +34,15 @@ export async function searchView(main, params) {
   try {
     const hits = await api.search({
       q, entity: params.get("entity"), since: params.get("since"), until: params.get("until"),
-      source: params.get("source"), limit: 50,
+      source: params.get("source"), event_type: params.get("event_type"), limit: 50,
     });
-    fill(results,
-      el("p", { class: "muted count" }, hits.length ? `Найдено: ${hits.length}` : "Ничего не найдено"),
-      el("ol", { class: "hits" }, hits.map(hitItem)));
+    const facets = el("aside", { class: "panel facets", "aria-label": "Уточнить поиск" });
+    fill(results, el("div", { class: "results-grid" },
+      el("div", {},
+        el("p", { class: "muted count" }, hits.length ? `Найдено: ${hits.length}` : "Ничего не найдено"),
+        el("ol", { class: "hits" }, hits.map(hitItem))),
+      hits.length ? facets : null));
+    if (hits.length) searchFacets(facets, params);
   } catch (error) {
     fill(results, errorBox(error));
   }
@@ -58,7 +63,8 @@ function searchForm(params) {
       field("entity", "Сущность", "text", "Токаев, Алматы, ООН"),
       field("since", "С даты", "date"),
       field("until", "По дату", "date"),
-      field("source", "Издание", "text", "часть названия")));
+      field("source", "Издание", "text", "часть названия"),
+      field("event_type", "Событие", "text", "meet, 04")));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const query = new URLSearchParams();
@@ -133,7 +139,7 @@ function fillStory(node, story, id) {
     node.remove();
     return;
   }
-  fill(node, el("h3", {}, `Сюжет ${story.id}: ещё ${others.length}`),
+  fill(node, el("h3", {}, el("a", { href: storyHref(story.id) }, `Сюжет ${story.id}`), `: ещё ${others.length}`),
     el("ul", {}, others.map((d) => el("li", {},
       el("a", { href: docHref(d.id) }, d.title || UNTITLED), " ",
       el("span", { class: "muted" }, metaLine([showDate(d.published), d.source, d.id,
@@ -152,11 +158,14 @@ export async function entityView(main, name) {
     fill(main, el("h1", {}, name), errorBox(error));
     return;
   }
+  const timeline = el("section", { class: "timeline" });
   fill(main, el("div", { class: "entity-page" },
     el("header", { class: "doc-head" },
       el("h1", {}, report.name, " ", typeChip(report.type)),
       report.aliases.length ? el("p", { class: "aliases" }, "Также: ", report.aliases.join(", ")) : null,
-      el("p", {}, el("a", { href: "#/search?" + new URLSearchParams({ q: report.name }) }, "Искать в текстах →"))),
+      el("p", {}, el("a", { href: "#/search?" + new URLSearchParams({ q: report.name }) }, "Искать в текстах →"), " · ",
+        el("a", { href: "#/events?" + new URLSearchParams({ actor: report.name }) }, "События с участием →"))),
+    timeline,
     el("div", { class: "entity-grid" },
       el("div", {},
         block("Документы", report.documents.length, el("ul", { class: "doc-list" }, report.documents.map((d) =>
@@ -180,6 +189,7 @@ export async function entityView(main, name) {
         block("Упоминается вместе с", report.co_mentions.length, el("ul", { class: "co" }, report.co_mentions.map((c) =>
           el("li", {}, el("a", { href: entityHref(c.name) }, c.name), " ", typeChip(c.type), " ",
             el("span", { class: "muted" }, `док.: ${c.documents}`)))))))));
+  entityTimeline(timeline, report.name);
 }
 
 function dateRange(first, last) {
