@@ -338,7 +338,6 @@ def test_openapi_schema_lists_every_endpoint(client):
     assert schema["openapi"].startswith("3.1")
     from test_accounts import ACCOUNT_PATHS
 
-"/healthz", "/api/stats", "/api/search", "/api/documents",
     workspace = {"/api/feed", "/api/feed/stories/{ref}", "/api/timeline/entities/{name}", "/api/events", "/api/facets"}
     assert workspace <= set(schema["paths"])  # tests/test_workspace_api.py checks these
     assert set(schema["paths"]) - workspace - ACCOUNT_PATHS == {"/healthz", "/api/stats", "/api/search", "/api/documents",
