@@ -29,3 +29,7 @@ class StoreError(NewsgraphError):
 
 class ConfigError(NewsgraphError):
     """A setting has a value that cannot be used."""
+
+
+class QueryError(InputError):
+    """A search query that cannot be parsed (an unclosed quote, only exclusions, a bare `*`)."""

@@ -94,9 +94,18 @@ def ingest(
     raise typer.Exit(1 if summary.failed else 0)
 
 
-@app.command()
+SEARCH_HELP = """Full-text search over lemmas, best matches first, with highlighted snippets.
+
+Words match in any form ('переговорам' finds 'переговоры'). "мирные переговоры" in quotes is a
+phrase; суд OR арест (or суд | арест) is either; -суд or NOT суд leaves out documents with it;
+прези* matches lemmas that start with 'прези'; parentheses group. A query that starts with an
+exclusion goes after -- so it is not read as an option: newsgraph search -- -суд кризис.
+"""
+
+
+@app.command(help=SEARCH_HELP)
 def search(
-    query: str = typer.Argument(..., help="Words in any form: 'переговорам' finds 'переговоры'."),
+    query: list[str] = typer.Argument(..., help="The query, in one argument or several (joined by spaces)."),
     db: Optional[str] = DbOption,
     entity: Optional[str] = typer.Option(None, "--entity", help="Only documents that mention this entity."),
     since: Optional[str] = typer.Option(None, "--since", help="Published on or after this ISO date."),
@@ -107,12 +116,16 @@ def search(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per hit: id, title, published, snippet, score."),
     aliases: Optional[Path] = AliasesOption,
 ) -> None:
-    """Full-text search over lemmas, best matches first, with highlighted snippets."""
+    from newsgraph.errors import QueryError
     from newsgraph.store import SearchFilters
 
     with _open(db, aliases) as store:
-        hits = store.search(query, SearchFilters(since=since, until=until, source=source, event_type=event_type),
-                            limit=limit, entity=entity)
+        try:
+            hits = store.search(" ".join(query), SearchFilters(since=since, until=until, source=source,
+                                                               event_type=event_type), limit=limit, entity=entity)
+        except QueryError as exc:
+            err.print(f"newsgraph: {visible(exc)}", markup=False)
+            raise typer.Exit(2)
     if as_json:
         for hit in hits:
             sys.stdout.write(json.dumps(hit.to_dict(), ensure_ascii=False) + "\n")

@@ -14,6 +14,7 @@ from html import escape
 from newsgraph.doc import Document
 from newsgraph.resources import Resources
 from newsgraph.russian import fold
+from newsgraph.store.query import Term
 
 # Runs of letters and digits: the tokens SQLite's unicode61 and PostgreSQL's parser both keep whole.
 WORD = re.compile(r"[^\W_]+")
@@ -106,14 +107,37 @@ def query_terms(query: str, res: Resources) -> list[list[str]]:
     return terms
 
 
-def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list[list[str]]) -> str:
-    """A stretch of the original text around the first matching word, matched words wrapped in
-    <b>…</b>; the opening of the body when no word matches. The text itself is HTML-escaped
-    (`&`, `<`, `>`), so the markers are the only markup in a snippet, whatever the document holds."""
+def _matched(tokens: list[str], terms: list) -> set[int]:
+    """Indexes of the lemma tokens that the terms match."""
+    patterns = []
+    for term in terms:
+        if isinstance(term, Term):
+            forms = [set(alts) for alts in (term.forms or tuple((fold(w),) for w in term.words))]
+            patterns.append((forms, term.prefix))
+        else:
+            patterns.append(([set(term)], False))
+    found: set[int] = set()
+    for forms, prefix in patterns:
+        if not forms:
+            continue
+        size = len(forms)
+        for i in range(len(tokens) - size + 1):
+            last = tokens[i + size - 1]
+            if all(tokens[i + k] in forms[k] for k in range(size - 1)) and (
+                    last in forms[-1] or (prefix and any(last.startswith(p) for p in forms[-1]))):
+                found.update(range(i, i + size))
+    return found
+
+
+def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list) -> str:
+    """A stretch of the original text around the first match, matched words wrapped in <b>…</b>;
+    the opening of the body when nothing matches. `terms` are query terms (`store.Term`: a phrase
+    is marked where its words stand together, a prefix on lemmas that start with it) or plain
+    lists of a word's alternative lemmas. The text itself is HTML-escaped (`&`, `<`, `>`), so the
+    markers are the only markup in a snippet, whatever the document holds."""
     spans = unpack_spans(offsets)
-    tokens = lemmas.split()
-    wanted = {alt for alts in terms for alt in alts}
-    hits = [i for i, tok in enumerate(tokens[:len(spans)]) if tok in wanted]
+    tokens = lemmas.split()[:len(spans)]
+    hits = sorted(_matched(tokens, terms))
     if not spans:
         return escape(text[:200], quote=False)
     centre = hits[0] if hits else 0

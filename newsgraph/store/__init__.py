@@ -22,6 +22,7 @@ from newsgraph.store.read import (EXPORT_KINDS, count_rows, document_key, export
                                   story_id, story_report)
 from newsgraph.store.save import (EntityLinks, Linker, NearDuplicate, SaveResult, Writer, existing_key,
                                   save_documents)
+from newsgraph.store.query import AllOf, AnyOf, Node, Term
 from newsgraph.store.search import Match, SearchFilters, search_documents
 
 if TYPE_CHECKING:
@@ -77,10 +78,11 @@ class Store:
         """Outlet, URL and lead of each stored document of `ids` (see `browse.document_cards`)."""
         return document_cards(self.db, ids)
 
-    def search(self, terms: list[list[str]], filters: SearchFilters | None = None, limit: int = 10) -> list[Match]:
-        """Documents whose lemma index holds every term (a term is a list of alternative
-        lemmas), best first; `filters.entity` lists corpus entity ids. No match gives []."""
-        return search_documents(self.db, terms, filters or SearchFilters(), limit)
+    def search(self, query: Node | None, filters: SearchFilters | None = None, limit: int = 10) -> list[Match]:
+        """Documents whose lemma index matches `query` (a tree of terms whose words are lists of
+        alternative lemmas, see `store.query`), best first; `filters.entity` lists corpus entity
+        ids. No query or no match gives []."""
+        return search_documents(self.db, query, filters or SearchFilters(), limit)
 
     # Corpus entities
     def entities_named(self, keys: list[str]) -> list[int]:
@@ -146,5 +148,5 @@ def require_store(url: str | None = None) -> None:
     connect(store_url(url), create=False).close()
 
 
-__all__ = ["DEFAULT_DB", "EXPORT_KINDS", "EntityLinks", "Linker", "Match", "NearDuplicate", "SaveResult",
+__all__ = ["AllOf", "AnyOf", "Node", "Term", "DEFAULT_DB", "EXPORT_KINDS", "EntityLinks", "Linker", "Match", "NearDuplicate", "SaveResult",
            "SearchFilters", "Store", "Writer", "open_store", "require_store", "store_url"]
