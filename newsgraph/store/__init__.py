@@ -22,6 +22,7 @@ from newsgraph.store.read import (EXPORT_KINDS, count_rows, document_key, export
                                   story_id, story_report)
 from newsgraph.store.save import (EntityLinks, Linker, NearDuplicate, SaveResult, Writer, existing_key,
                                   save_documents)
+from newsgraph.store.lists import SORTS, ListFilters, list_entities, list_stories
 from newsgraph.store.query import AllOf, AnyOf, Node, Term
 from newsgraph.store.search import Match, SearchFilters, search_documents
 
@@ -102,7 +103,19 @@ class Store:
         """What is stored about the corpus entities of `group` taken as one (see `entity.entity_record`)."""
         return entity_record(self.db, group, limit)
 
+    def entities(self, filters: ListFilters | None = None, sort: str = "size", limit: int = 50,
+                 offset: int = 0) -> list[dict]:
+        """Corpus entities with their document counts and dates, filtered and sorted (see
+        `lists.list_entities`); [] when none passes."""
+        return list_entities(self.db, filters or ListFilters(), sort, limit, offset)
+
     # Stories, counts, export
+    def stories(self, filters: ListFilters | None = None, sort: str = "size", limit: int = 50,
+                offset: int = 0) -> list[dict]:
+        """Stories with their size, dates, first title and outlets, filtered and sorted (see
+        `lists.list_stories`); [] when none passes."""
+        return list_stories(self.db, filters or ListFilters(), sort, limit, offset)
+
     def story(self, ref: str) -> dict | None:
         """A story's documents, by story id (`s12`) or by the id of one of its documents; None if unknown."""
         story = story_id(self.db, ref)
@@ -148,5 +161,5 @@ def require_store(url: str | None = None) -> None:
     connect(store_url(url), create=False).close()
 
 
-__all__ = ["AllOf", "AnyOf", "Node", "Term", "DEFAULT_DB", "EXPORT_KINDS", "EntityLinks", "Linker", "Match", "NearDuplicate", "SaveResult",
+__all__ = ["AllOf", "AnyOf", "ListFilters", "Node", "SORTS", "Term", "DEFAULT_DB", "EXPORT_KINDS", "EntityLinks", "Linker", "Match", "NearDuplicate", "SaveResult",
            "SearchFilters", "Store", "Writer", "open_store", "require_store", "store_url"]
