@@ -338,7 +338,7 @@ def test_openapi_schema_lists_every_endpoint(client):
     assert schema["openapi"].startswith("3.1")
     assert set(schema["paths"]) == {"/healthz", "/api/stats", "/api/search", "/api/documents",
                                     "/api/documents/{doc_id}", "/api/entities/{name}", "/api/stories/{ref}",
-                                    "/api/extract", "/api/extract/batch"}
+                                    "/api/extract", "/api/extract/batch", "/api/entities", "/api/stories"}
     assert "ExtractRequest" in schema["components"]["schemas"]
     errors = schema["paths"]["/api/documents/{doc_id}"]["get"]["responses"]
     assert errors["404"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorBody"}
