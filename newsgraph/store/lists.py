@@ -1,7 +1,7 @@
 """Listing what the store holds: corpus entities and stories, filtered and sorted.
 
 Read-only verbs behind `newsgraph entities`, `newsgraph stories`, GET /api/entities and GET
-/api/stories. Names arrive folded (`prefix`); outlets are matched as part of their name.
+/api/stories. Names arrive folded (`prefix`); outlets are matched by a part of their name.
 """
 from __future__ import annotations
 
@@ -36,11 +36,26 @@ def like_part(text: str, start: str = "%") -> str:
     return start + text.lower().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
 
 
-def _documents_filter(filters: ListFilters, alias: str = "d") -> tuple[list[str], list]:
+def outlets_named(db: Database, part: str) -> list[int]:
+    """The outlets whose name contains `part`, case and ё aside (SQLite's LOWER and LIKE fold
+    ASCII letters only, and outlets are named in any script); the outlets are few, so they are
+    compared here."""
+    want = part.lower().replace("ё", "е")
+    return [i for i, name in db.all("SELECT id, name FROM sources") if want in name.lower().replace("ё", "е")]
+
+
+def source_clause(db: Database, part: str, column: str = "d.source_id") -> tuple[str, list]:
+    """A WHERE fragment keeping rows whose `column` is an outlet named like `part`."""
+    ids = outlets_named(db, part)
+    return (f"{column} IN ({', '.join('?' * len(ids))})", ids) if ids else ("1 = 0", [])
+
+
+def _documents_filter(db: Database, filters: ListFilters, alias: str = "d") -> tuple[list[str], list]:
     clauses, params = [], []
     if filters.source:
-        clauses.append(f"{alias}.source_id IN (SELECT id FROM sources WHERE LOWER(name) LIKE ? ESCAPE '!')")
-        params.append(like_part(filters.source))
+        clause, ids = source_clause(db, filters.source, f"{alias}.source_id")
+        clauses.append(clause)
+        params += ids
     if filters.since:
         clauses.append(f"{alias}.published >= ?")
         params.append(filters.since)
@@ -55,7 +70,7 @@ def list_entities(db: Database, filters: ListFilters, sort: str = "size", limit:
     """Corpus entities with the documents that name them (those passing the filters): `id`, `type`,
     `name`, `documents` (a count), `first` and `last` publication dates. `sort` "size": most
     documents first; "recent": the latest mentioned first. Empty when nothing matches."""
-    clauses, params = _documents_filter(filters)
+    clauses, params = _documents_filter(db, filters)
     if filters.type:
         clauses.append("c.type = ?")
         params.append(filters.type)
@@ -81,7 +96,7 @@ def list_stories(db: Database, filters: ListFilters, sort: str = "size", limit: 
     """Stories with at least `filters.min_size` documents, one of which passes the filters: `id`
     (`s12`), `size`, `first_published`, `last_published`, `title` (of its first document) and
     `sources` (its outlets). `sort` "size": largest first; "recent": latest published first."""
-    inner, params = _documents_filter(filters)
+    inner, params = _documents_filter(db, filters)
     if filters.entity is not None:
         if not filters.entity:
             return []

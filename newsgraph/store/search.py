@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.store.db import Database
+from newsgraph.store.lists import source_clause
 from newsgraph.store.query import Node
 from newsgraph.store.texts import load_text
 
@@ -57,8 +58,9 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
         params.append(filters.until + "\uffff")  # an inclusive end date also takes its times
     if filters.source:
         # The outlet's name contains the words as typed: % and _ in them are not wildcards.
-        clauses.append("d.source_id IN (SELECT id FROM sources WHERE LOWER(name) LIKE ? ESCAPE '!')")
-        params.append("%" + filters.source.lower().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+        clause, ids = source_clause(db, filters.source)
+        clauses.append(clause)
+        params += ids
     if filters.event_type:
         clauses.append("d.key IN (SELECT doc FROM events WHERE type = ? OR cameo_root = ?)")
         params += [filters.event_type, filters.event_type]
