@@ -75,10 +75,26 @@ def pack_spans(flat: list[int]) -> bytes:
     return bytes(out)
 
 
-def unpack_spans(data: bytes) -> list[tuple[int, int]]:
+_LAST_BYTES = bytes(range(128))  # a varint's last byte
+
+
+def count_spans(data: bytes) -> int:
+    """How many spans `data` packs (each varint ends in a byte below 0x80).
+
+    >>> count_spans(pack_spans([3, 8, 10, 400]))
+    2
+    """
+    return (len(data) - len(data.translate(None, _LAST_BYTES))) // 2
+
+
+def unpack_spans(data: bytes, limit: int | None = None) -> list[tuple[int, int]]:
+    """The (start, end) spans `pack_spans` packed; the first `limit` of them when given."""
     values: list[int] = []
     value = shift = 0
+    wanted = None if limit is None else 2 * limit
     for byte in data:
+        if wanted is not None and len(values) >= wanted:
+            break
         value |= (byte & 0x7F) << shift
         if byte & 0x80:
             shift += 7
@@ -121,6 +137,9 @@ def _matched(tokens: list[str], terms: list) -> set[int]:
         if not forms:
             continue
         size = len(forms)
+        if size == 1 and not prefix:
+            found.update(i for i, tok in enumerate(tokens) if tok in forms[0])
+            continue
         for i in range(len(tokens) - size + 1):
             last = tokens[i + size - 1]
             if all(tokens[i + k] in forms[k] for k in range(size - 1)) and (
@@ -135,14 +154,15 @@ def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list) -> str:
     is marked where its words stand together, a prefix on lemmas that start with it) or plain
     lists of a word's alternative lemmas. The text itself is HTML-escaped (`&`, `<`, `>`), so the
     markers are the only markup in a snippet, whatever the document holds."""
-    spans = unpack_spans(offsets)
-    tokens = lemmas.split()[:len(spans)]
+    count = count_spans(offsets)
+    tokens = lemmas.split()[:count]
     hits = sorted(_matched(tokens, terms))
-    if not spans:
+    if not count:
         return escape(text[:200], quote=False)
     centre = hits[0] if hits else 0
     first = max(0, centre - SNIPPET_BEFORE)
-    last = min(len(spans) - 1, centre + SNIPPET_AFTER)
+    last = min(count - 1, centre + SNIPPET_AFTER)
+    spans = unpack_spans(offsets, last + 1)  # the varints are read up to the snippet's end only
     marked = sorted({spans[i] for i in hits if first <= i <= last})
     out, pos = [], spans[first][0]
     for start, end in marked:
@@ -153,5 +173,5 @@ def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list) -> str:
     out.append(escape(text[pos:spans[last][1]], quote=False))
     snippet = " ".join("".join(out).split())
     prefix = "… " if first > 0 else ""
-    suffix = " …" if last < len(spans) - 1 else ""
+    suffix = " …" if last < count - 1 else ""
     return prefix + snippet + suffix

@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsgraph.store.db import Database
 
 REPORT_CO_MENTIONS = 10
+CO_MENTION_DOCS = 200
 
 
 def entities_named(db: Database, keys: list[str]) -> list[int]:
@@ -66,13 +67,15 @@ def entity_record(db: Database, group: list[int], limit: int = 100) -> dict:
                   f"SELECT d.id, d.published, q.text, q.kind, q.cue FROM quotes q "
                   f"JOIN entities e ON e.doc = q.doc AND e.idx = q.speaker JOIN documents d ON d.key = q.doc "
                   f"WHERE e.corpus IN ({marks}) ORDER BY d.published, q.doc, q.idx", group)]
+    # Company is counted over the entity's latest CO_MENTION_DOCS documents (the last stored, read
+    # off the index), so a name in thousands of documents costs no more than one in a few hundred.
+    recent = f"SELECT doc FROM entities WHERE corpus IN ({marks}) ORDER BY doc DESC LIMIT {CO_MENTION_DOCS}"
     co_mentions = [{"name": n, "type": t, "documents": c}
                    for n, t, c in db.all(
                        # Shared documents first; among equals, the entity mentioned more often there.
-                       f"SELECT c.name, c.type, COUNT(DISTINCT m.doc) AS n FROM entities e "
-                       f"JOIN mentions m ON m.doc = e.doc JOIN entities o ON o.doc = m.doc AND o.idx = m.entity "
-                       f"JOIN corpus_entities c ON c.id = o.corpus "
-                       f"WHERE e.corpus IN ({marks}) AND o.corpus NOT IN ({marks}) "
+                       f"SELECT c.name, c.type, COUNT(DISTINCT m.doc) AS n FROM mentions m "
+                       f"JOIN entities o ON o.doc = m.doc AND o.idx = m.entity JOIN corpus_entities c ON c.id = o.corpus "
+                       f"WHERE m.doc IN ({recent}) AND o.corpus NOT IN ({marks}) "
                        f"GROUP BY c.id, c.name, c.type ORDER BY n DESC, COUNT(*) DESC, c.name "
                        f"LIMIT {REPORT_CO_MENTIONS}",
                        [*group, *group])]
