@@ -122,3 +122,18 @@ def test_tables_for_people(store_url):
     assert "Нурсултан Назарбаев" in result.stdout and "documents" in result.stdout
     result = cli("stories", "--db", store_url)
     assert result.exit_code == 0 and "Президенты" in result.stdout and "uz.example.com" in result.stdout
+
+
+def test_a_popular_entity_reports_as_a_rare_one(store_url, monkeypatch):
+    """Past MANY_DOCUMENTS documents an entity's newest documents and first events are read off
+    the date index: the report is the same."""
+    from newsgraph.corpus import open_corpus
+    from newsgraph.store import entity
+
+    with open_corpus(store_url) as corpus:
+        for name in ("Назарбаев", "Мирзиёев", "Алматы"):
+            rare, rare_one = corpus.entity(name), corpus.entity(name, limit=1)
+            monkeypatch.setattr(entity, "MANY_DOCUMENTS", 0)
+            assert corpus.entity(name) == rare and rare["documents"]
+            assert corpus.entity(name, limit=1) == rare_one
+            monkeypatch.setattr(entity, "MANY_DOCUMENTS", 1000)

@@ -48,7 +48,12 @@ def entities_by_key(db: Database, type_: str, keys: list[str]) -> list[int]:
 MANY_DOCUMENTS = 1000
 
 
-def _newest_documents(db: Database, group: list[int]) -> str:
+def _many_documents(db: Database, group: list[int]) -> bool:
+    marks = ", ".join("?" * len(group))
+    return db.one(f"SELECT COUNT(*) FROM entities WHERE corpus IN ({marks})", group)[0] > MANY_DOCUMENTS
+
+
+def _newest_documents(db: Database, group: list[int], many: bool) -> str:
     """The query (params: the group, then the limit) for the newest documents of an entity.
 
     A document's row is wide (its lemma index), so reading the date of each of an entity's
@@ -57,12 +62,22 @@ def _newest_documents(db: Database, group: list[int]) -> str:
     few rows to read; PostgreSQL plans the same text freely."""
     marks = ", ".join("?" * len(group))
     columns = "SELECT d.id, d.title, d.published, d.url FROM documents d"
-    many = db.one(f"SELECT COUNT(*) FROM entities WHERE corpus IN ({marks})", group)[0] > MANY_DOCUMENTS
     if many:
         return (f"{columns} WHERE d.published IS NOT NULL AND EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.key "
                 f"AND e.corpus IN ({marks})) ORDER BY d.published DESC, d.key DESC LIMIT ?")
     return (f"{columns} WHERE d.key IN (SELECT doc FROM entities WHERE corpus IN ({marks})) "
             f"ORDER BY d.published DESC, d.key DESC LIMIT ?")
+
+
+def _first_with_events(many: bool, marks: str) -> str:
+    """For an entity in many documents, a condition keeping the events query to the first `limit`
+    documents (params: the group, then the limit) with an event of theirs, in the order of the
+    publication-date index, which the events' own order follows."""
+    if not many:
+        return ""
+    return (f" AND a.doc IN (SELECT d2.key FROM documents d2 WHERE EXISTS (SELECT 1 FROM event_actors a2 "
+            f"JOIN entities e2 ON e2.doc = a2.doc AND e2.idx = a2.entity WHERE a2.doc = d2.key "
+            f"AND e2.corpus IN ({marks})) ORDER BY d2.published, d2.key LIMIT ?)")
 
 
 def entity_record(db: Database, group: list[int], limit: int = 100) -> dict:
@@ -72,6 +87,7 @@ def entity_record(db: Database, group: list[int], limit: int = 100) -> dict:
     quote of theirs (oldest first), and the `co_mentions` most often beside them."""
     type_, name = entity_name(db, group[0])
     marks = ", ".join("?" * len(group))
+    many = _many_documents(db, group)
     names = {r[0] for r in db.all(f"SELECT name FROM entity_names WHERE entity IN ({marks})", group)}
     names |= {r[0] for r in db.all(f"SELECT name FROM corpus_entities WHERE id IN ({marks})", group)}
     roles = [{"role": role, "first": first, "last": last, "documents": n}
@@ -82,7 +98,7 @@ def entity_record(db: Database, group: list[int], limit: int = 100) -> dict:
                  f"WHERE d.key = r.doc AND e.corpus IN ({marks}) GROUP BY r.role ORDER BY MIN(d.published), r.role",
                  group)]
     documents = [{"id": i, "title": t, "published": p, "url": u}
-                 for i, t, p, u in db.all(_newest_documents(db, group), [*group, limit])]
+                 for i, t, p, u in db.all(_newest_documents(db, group, many), [*group, limit])]
     quotes = [{"document": doc_id, "published": published, "text": text, "kind": kind, "cue": cue}
               for doc_id, published, text, kind, cue in db.all(
                   f"SELECT d.id, d.published, q.text, q.kind, q.cue FROM quotes q "
@@ -107,7 +123,8 @@ def entity_record(db: Database, group: list[int], limit: int = 100) -> dict:
                   f"FROM event_actors a JOIN entities e ON e.doc = a.doc AND e.idx = a.entity "
                   f"JOIN events ev ON ev.doc = a.doc AND ev.idx = a.event CROSS JOIN documents d "
                   f"LEFT JOIN entities p ON p.doc = ev.doc AND p.idx = ev.place "
-                  f"WHERE d.key = a.doc AND e.corpus IN ({marks}) ORDER BY d.published, d.key, ev.idx LIMIT ?",
-                  [*group, limit])]
+                  f"WHERE d.key = a.doc AND e.corpus IN ({marks}){_first_with_events(many, marks)} "
+                  f"ORDER BY d.published, d.key, ev.idx LIMIT ?",
+                  [*group, *([*group, limit] if many else []), limit])]
     return {"name": name, "type": type_, "names": names, "roles": roles, "documents": documents,
             "quotes": quotes, "co_mentions": co_mentions, "events": events}
