@@ -266,6 +266,12 @@ def drive(base: str, clients: int, requests: int, seconds: float, think: float, 
     return {"times": times, "failures": failures}
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -280,7 +286,7 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--requests", type=int, default=4000, help="most requests in all")
     ap.add_argument("--seconds", type=float, default=60, help="most seconds of driving")
-    ap.add_argument("--think", type=float, default=0.25, help="mean seconds a client waits between requests")
+    ap.add_argument("--think", type=float, default=1.0, help="mean seconds a client waits between requests")
     ap.add_argument("--watch", action="store_true", help="ingest more documents into the store meanwhile")
     ap.add_argument("--watch-docs", type=int, default=300, help="documents that ingest takes")
     args = ap.parse_args()
@@ -289,6 +295,12 @@ def main() -> None:
     started = time.monotonic()
     db = build_store(args.out, args.docs)
     print(f"store {db} ready in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    if args.watch:  # the ingest writes into a copy, so the cached store stays as built
+        import shutil
+
+        scratch = args.out / f"watch-{db.name}"
+        shutil.copyfile(db, scratch)
+        db = scratch
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = start_server(db, port)
@@ -301,16 +313,26 @@ def main() -> None:
                                       env=dict(os.environ, PYTHONPATH=str(ROOT)),
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             time.sleep(5)  # past the ingest's start-up, into its steady writing
+        cpu_before, wall_before, load_before = cpu_seconds(server.pid), time.monotonic(), os.getloadavg()[0]
         result = drive(base, args.clients, args.requests, args.seconds, args.think, ids, names)
+        cpu = cpu_seconds(server.pid) - cpu_before
+        wall = time.monotonic() - wall_before
+        load = (load_before + os.getloadavg()[0]) / 2
     finally:
         if ingest is not None:
             ingest.terminate()
             ingest.wait(30)
         server.terminate()
         server.wait(30)
+        if args.watch:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db) + suffix).unlink(missing_ok=True)
     rows = {}
+    answered = sum(len(t) for t in result["times"].values())
     print(f"\n{args.docs} documents, {args.clients} clients, think {args.think} s"
-          f"{', while ingest runs' if args.watch else ''}\n")
+          f"{', while ingest runs' if args.watch else ''}: {answered} requests in {wall:.0f} s "
+          f"({answered / wall:.1f}/s); the server's CPU {1000 * cpu / max(answered, 1):.1f} ms a request "
+          f"({cpu / wall:.2f} cores); machine load average {load:.1f} on {os.cpu_count()} CPUs\n")
     print("| route | requests | failed | p50 ms | p95 ms | max ms |")
     print("|---|---|---|---|---|---|")
     for route in ROUTES:
@@ -321,7 +343,10 @@ def main() -> None:
         r = rows[route]
         print(f"| {route} | {r['requests']} | {r['failed']} | {r['p50_ms']} | {r['p95_ms']} | {r['max_ms']} |")
     (args.out / "load.json").write_text(json.dumps({"docs": args.docs, "clients": args.clients,
-                                                     "think": args.think, "watch": args.watch, "routes": rows},
+                                                     "think": args.think, "watch": args.watch, "routes": rows,
+                                                     "requests_per_s": round(answered / wall, 1),
+                                                     "server_cpu_ms_per_request": round(1000 * cpu / max(answered, 1), 1),
+                                                     "load_average": round(load, 1)},
                                                     indent=1), encoding="utf-8")
 
 
