@@ -52,3 +52,6 @@ class AccountError(NewsgraphError):
         super().__init__(message, where, "accounts")
         self.status = status
         self.retry_after = retry_after
+
+class QueryError(InputError):
+    """A search query that cannot be parsed (an unclosed quote, only exclusions, a bare `*`)."""

@@ -165,6 +165,8 @@ def hostile_store(tmp_path_factory):
     ["entity", "Токаев"],
     ["story", "[/dim]x [1m"],
     ["stats"],
+    ["entities"],
+    ["stories"],
 ])
 def test_markup_and_escape_codes_in_the_store_print_as_text(hostile_store, args):
     from newsgraph.cli import app

@@ -49,11 +49,12 @@ def entity_spec(corpus: Corpus, name: str, what: str) -> dict:
 
 
 def search_query(corpus: Corpus, q: str):
-    """A saved search as the store's full-text match takes it (the lemma alternatives of each
-    word, as `newsgraph search` reads the query); empty for a query without words."""
-    from newsgraph.corpus.lemmas import query_terms
+    """A saved search as the store's full-text match takes it: the query tree of the search
+    language with each word's dictionary forms, as `newsgraph search` reads it; None for a query
+    without words. Raises QueryError for a query the language cannot read."""
+    from newsgraph.corpus.query import lemmatise, parse_query
 
-    return query_terms(q, corpus.resources)
+    return lemmatise(parse_query(q), corpus.resources)
 
 
 def item_spec(corpus: Corpus, follow: Follow) -> tuple[str, dict]:

@@ -10,6 +10,7 @@ from newsgraph.api.accounts import install_accounts
 from newsgraph.api.extract import ANALYSIS_DEADLINE_S, ANALYSIS_WAITING, ANALYSIS_WORKERS, AnalysisQueue
 from newsgraph.api.guard import LOCAL_HOSTS, Guard
 from newsgraph.api.limits import MAX_REQUEST_BYTES, BodyLimit
+from newsgraph.api.lists import router as lists_router
 from newsgraph.api.routes import router
 from newsgraph.api.status import install_error_handlers
 from newsgraph.api.stores import StorePool
@@ -51,5 +52,6 @@ def create_app(db_url: str | None = None, max_body: int = MAX_REQUEST_BYTES,
     app.add_middleware(Guard, allowed_hosts=tuple(allowed_hosts))  # added last: runs first
     app.include_router(router)
     app.include_router(workspace_router)
+    app.include_router(lists_router)
     mount_reader(app)
     return app

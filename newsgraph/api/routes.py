@@ -67,7 +67,9 @@ def stats(db: StoreDep) -> Json:
 @router.get("/api/search", tags=["corpus"])
 def search(
     db: StoreDep,
-    q: Annotated[str, Query(min_length=1, max_length=500, description="Words in any form, all required.")],
+    q: Annotated[str, Query(min_length=1, max_length=500, description=(
+        'Words in any form, all required; "a phrase", a OR b (a | b), -word or NOT word, prefix*, '
+        '(groups). A query that cannot be parsed is 422 with the reason.'))],
     entity: Annotated[str | None, Query(max_length=MAX_NAME, description="Only documents mentioning this entity.")] = None,
     since: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or after (ISO date).")] = None,
     until: Annotated[str | None, Query(pattern=ISO_DATE, description="Published on or before (ISO date).")] = None,

@@ -12,7 +12,7 @@ import sys
 
 # Each module registers its commands on `app`; `newsgraph --help` lists them in this order.
 from newsgraph.cli import analysis  # noqa: F401  (extract, show, eval)
-from newsgraph.cli import corpus  # noqa: F401  (ingest, search, entity, story, stats, export)
+from newsgraph.cli import corpus  # noqa: F401  (ingest, search, entity, entities, story, stories, stats, export)
 from newsgraph.cli import serve  # noqa: F401  (serve)
 from newsgraph.cli import batch  # noqa: F401  (batch)
 from newsgraph.cli import sources  # noqa: F401  (sources add/list/remove, watch)

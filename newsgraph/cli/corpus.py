@@ -94,9 +94,18 @@ def ingest(
     raise typer.Exit(1 if summary.failed else 0)
 
 
-@app.command()
+SEARCH_HELP = """Full-text search over lemmas, best matches first, with highlighted snippets.
+
+Words match in any form ('переговорам' finds 'переговоры'). "мирные переговоры" in quotes is a
+phrase; суд OR арест (or суд | арест) is either; -суд or NOT суд leaves out documents with it;
+прези* matches lemmas that start with 'прези'; parentheses group. A query that starts with an
+exclusion goes after -- so it is not read as an option: newsgraph search -- -суд кризис.
+"""
+
+
+@app.command(help=SEARCH_HELP)
 def search(
-    query: str = typer.Argument(..., help="Words in any form: 'переговорам' finds 'переговоры'."),
+    query: list[str] = typer.Argument(..., help="The query, in one argument or several (joined by spaces)."),
     db: Optional[str] = DbOption,
     entity: Optional[str] = typer.Option(None, "--entity", help="Only documents that mention this entity."),
     since: Optional[str] = typer.Option(None, "--since", help="Published on or after this ISO date."),
@@ -107,12 +116,16 @@ def search(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per hit: id, title, published, snippet, score."),
     aliases: Optional[Path] = AliasesOption,
 ) -> None:
-    """Full-text search over lemmas, best matches first, with highlighted snippets."""
+    from newsgraph.errors import QueryError
     from newsgraph.store import SearchFilters
 
     with _open(db, aliases) as store:
-        hits = store.search(query, SearchFilters(since=since, until=until, source=source, event_type=event_type),
-                            limit=limit, entity=entity)
+        try:
+            hits = store.search(" ".join(query), SearchFilters(since=since, until=until, source=source,
+                                                               event_type=event_type), limit=limit, entity=entity)
+        except QueryError as exc:
+            err.print(f"newsgraph: {visible(exc)}", markup=False)
+            raise typer.Exit(2)
     if as_json:
         for hit in hits:
             sys.stdout.write(json.dumps(hit.to_dict(), ensure_ascii=False) + "\n")
@@ -234,3 +247,110 @@ def export(
             with open(out, "w", encoding="utf-8", newline="") as fh:
                 n = write_rows(store.export(what), what, fmt, fh)
             err.print(f"wrote {n} {what} to {out}", markup=False)
+
+
+SortOption = typer.Option("size", "--sort", help="size: the most documents first; recent: the latest first.")
+SinceOption = typer.Option(None, "--since", help="Only what was published on or after this ISO date.")
+UntilOption = typer.Option(None, "--until", help="Only what was published on or before this ISO date.")
+SourceOption = typer.Option(None, "--source", help="Only documents from outlets whose name contains this.")
+
+
+def _check_list_options(sort: str, since: Optional[str], until: Optional[str]) -> None:
+    from newsgraph.read.hygiene import published_date
+    from newsgraph.store import SORTS
+
+    if sort not in SORTS:
+        err.print(f"newsgraph: unknown --sort {sort!r} (choose {' or '.join(SORTS)})", markup=False)
+        raise typer.Exit(2)
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None and published_date(value) != value:
+            err.print(f"newsgraph: {name} {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", markup=False)
+            raise typer.Exit(2)
+
+
+def _print_lines(rows: list[dict]) -> None:
+    for row in rows:
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+@app.command("entities")
+def entities_command(
+    db: Optional[str] = DbOption,
+    type_: Optional[str] = typer.Option(None, "--type", help="Only entities of this type: PER, LOC or ORG."),
+    prefix: Optional[str] = typer.Option(None, "--prefix", help="Only entities with a name starting so "
+                                                                "(any name they were seen under)."),
+    source: Optional[str] = SourceOption,
+    since: Optional[str] = SinceOption,
+    until: Optional[str] = UntilOption,
+    sort: str = SortOption,
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="Most entities to list."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per entity: id, type, name, "
+                                                      "documents, first, last."),
+    aliases: Optional[Path] = AliasesOption,
+) -> None:
+    """People, places and organisations in the store, with how many documents name them and when."""
+    from newsgraph.store import ListFilters
+
+    _check_list_options(sort, since, until)
+    if type_ is not None and type_.upper() not in ("PER", "LOC", "ORG"):
+        err.print(f"newsgraph: unknown --type {type_!r} (choose PER, LOC or ORG)", markup=False)
+        raise typer.Exit(2)
+    with _open(db, aliases) as store:
+        rows = store.entities(ListFilters(type=type_.upper() if type_ else None, prefix=prefix or None,
+                                          source=source or None, since=since, until=until), sort, limit)
+    if as_json:
+        _print_lines(rows)
+        return
+    if not rows:
+        err.print("no entities match", markup=False)
+        return
+    from rich.table import Table
+
+    table = Table(box=None, header_style="bold")
+    for column, justify in (("name", "left"), ("type", "left"), ("documents", "right"), ("first", "left"),
+                            ("last", "left")):
+        table.add_column(column, justify=justify)
+    for row in rows:
+        table.add_row(escape(row["name"]), escape(row["type"]), str(row["documents"]), escape(row["first"] or ""),
+                      escape(row["last"] or ""))
+    Console(highlight=False).print(table)
+
+
+@app.command("stories")
+def stories_command(
+    db: Optional[str] = DbOption,
+    entity: Optional[str] = typer.Option(None, "--entity", help="Only stories with a document that mentions this entity."),
+    source: Optional[str] = SourceOption,
+    since: Optional[str] = SinceOption,
+    until: Optional[str] = UntilOption,
+    min_size: int = typer.Option(1, "--min-size", min=1, help="Only stories of at least this many documents."),
+    sort: str = SortOption,
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="Most stories to list."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per story: id, size, first_published, "
+                                                      "last_published, title, sources."),
+    aliases: Optional[Path] = AliasesOption,
+) -> None:
+    """Stories in the store (the same happening across outlets), with their size, dates and outlets."""
+    from newsgraph.store import ListFilters
+
+    _check_list_options(sort, since, until)
+    with _open(db, aliases) as store:
+        rows = store.stories(ListFilters(source=source or None, since=since, until=until, min_size=min_size),
+                             sort, limit, entity=entity or None)
+    if as_json:
+        _print_lines(rows)
+        return
+    if not rows:
+        err.print("no stories match", markup=False)
+        return
+    from rich.table import Table
+
+    table = Table(box=None, header_style="bold")
+    for column, justify in (("story", "left"), ("size", "right"), ("first", "left"), ("last", "left"),
+                            ("title", "left"), ("outlets", "left")):
+        table.add_column(column, justify=justify)
+    for row in rows:
+        table.add_row(escape(row["id"]), str(row["size"]), escape(row["first_published"] or ""),
+                      escape(row["last_published"] or ""), escape(row["title"] or ""),
+                      escape(", ".join(row["sources"])))
+    Console(highlight=False).print(table)

@@ -9,6 +9,7 @@ HTTP API call.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsgraph.corpus import workspace
@@ -17,7 +18,7 @@ from newsgraph.corpus.entities import entity_report, find_entity
 from newsgraph.corpus.linking import Linker
 from newsgraph.corpus.search import Hit, search_corpus
 from newsgraph.doc import Document
-from newsgraph.store import SaveResult, SearchFilters, Store, open_store
+from newsgraph.store import ListFilters, SaveResult, SearchFilters, Store, open_store
 
 if TYPE_CHECKING:
     from newsgraph.corpus.prepare import Prepared
@@ -88,6 +89,26 @@ class Corpus:
 
     def story_overview(self, ref: str) -> dict | None:
         return self.store.story_overview(ref)
+
+    def entities(self, filters: ListFilters | None = None, sort: str = "size", limit: int = 50,
+                 offset: int = 0) -> list[dict]:
+        """Corpus entities, filtered and sorted (see `Store.entities`); `filters.prefix` is a
+        name's start as typed (case and ё aside)."""
+        filters = filters or ListFilters()
+        if filters.prefix:
+            from newsgraph.russian import fold
+
+            filters = replace(filters, prefix=fold(filters.prefix))
+        return self.store.entities(filters, sort, limit, offset)
+
+    def stories(self, filters: ListFilters | None = None, sort: str = "size", limit: int = 50,
+                offset: int = 0, entity: str | None = None) -> list[dict]:
+        """Stories, filtered and sorted (see `Store.stories`); `entity` names an entity one of
+        whose documents each story holds."""
+        filters = filters or ListFilters()
+        if entity is not None:
+            filters = replace(filters, entity=find_entity(self.store, entity, self.aliases, self.resources))
+        return self.store.stories(filters, sort, limit, offset)
 
     # What the store answers alone.
     def load(self, doc_id: str) -> Document | None:

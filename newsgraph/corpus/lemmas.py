@@ -14,6 +14,7 @@ from html import escape
 from newsgraph.doc import Document
 from newsgraph.resources import Resources
 from newsgraph.russian import fold
+from newsgraph.store.query import Term
 
 # Runs of letters and digits: the tokens SQLite's unicode61 and PostgreSQL's parser both keep whole.
 WORD = re.compile(r"[^\W_]+")
@@ -74,10 +75,26 @@ def pack_spans(flat: list[int]) -> bytes:
     return bytes(out)
 
 
-def unpack_spans(data: bytes) -> list[tuple[int, int]]:
+_LAST_BYTES = bytes(range(128))  # a varint's last byte
+
+
+def count_spans(data: bytes) -> int:
+    """How many spans `data` packs (each varint ends in a byte below 0x80).
+
+    >>> count_spans(pack_spans([3, 8, 10, 400]))
+    2
+    """
+    return (len(data) - len(data.translate(None, _LAST_BYTES))) // 2
+
+
+def unpack_spans(data: bytes, limit: int | None = None) -> list[tuple[int, int]]:
+    """The (start, end) spans `pack_spans` packed; the first `limit` of them when given."""
     values: list[int] = []
     value = shift = 0
+    wanted = None if limit is None else 2 * limit
     for byte in data:
+        if wanted is not None and len(values) >= wanted:
+            break
         value |= (byte & 0x7F) << shift
         if byte & 0x80:
             shift += 7
@@ -106,19 +123,46 @@ def query_terms(query: str, res: Resources) -> list[list[str]]:
     return terms
 
 
-def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list[list[str]]) -> str:
-    """A stretch of the original text around the first matching word, matched words wrapped in
-    <b>…</b>; the opening of the body when no word matches. The text itself is HTML-escaped
-    (`&`, `<`, `>`), so the markers are the only markup in a snippet, whatever the document holds."""
-    spans = unpack_spans(offsets)
-    tokens = lemmas.split()
-    wanted = {alt for alts in terms for alt in alts}
-    hits = [i for i, tok in enumerate(tokens[:len(spans)]) if tok in wanted]
-    if not spans:
+def _matched(tokens: list[str], terms: list) -> set[int]:
+    """Indexes of the lemma tokens that the terms match."""
+    patterns = []
+    for term in terms:
+        if isinstance(term, Term):
+            forms = [set(alts) for alts in (term.forms or tuple((fold(w),) for w in term.words))]
+            patterns.append((forms, term.prefix))
+        else:
+            patterns.append(([set(term)], False))
+    found: set[int] = set()
+    for forms, prefix in patterns:
+        if not forms:
+            continue
+        size = len(forms)
+        if size == 1 and not prefix:
+            found.update(i for i, tok in enumerate(tokens) if tok in forms[0])
+            continue
+        for i in range(len(tokens) - size + 1):
+            last = tokens[i + size - 1]
+            if all(tokens[i + k] in forms[k] for k in range(size - 1)) and (
+                    last in forms[-1] or (prefix and any(last.startswith(p) for p in forms[-1]))):
+                found.update(range(i, i + size))
+    return found
+
+
+def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list) -> str:
+    """A stretch of the original text around the first match, matched words wrapped in <b>…</b>;
+    the opening of the body when nothing matches. `terms` are query terms (`store.Term`: a phrase
+    is marked where its words stand together, a prefix on lemmas that start with it) or plain
+    lists of a word's alternative lemmas. The text itself is HTML-escaped (`&`, `<`, `>`), so the
+    markers are the only markup in a snippet, whatever the document holds."""
+    count = count_spans(offsets)
+    tokens = lemmas.split()[:count]
+    hits = sorted(_matched(tokens, terms))
+    if not count:
         return escape(text[:200], quote=False)
     centre = hits[0] if hits else 0
     first = max(0, centre - SNIPPET_BEFORE)
-    last = min(len(spans) - 1, centre + SNIPPET_AFTER)
+    last = min(count - 1, centre + SNIPPET_AFTER)
+    spans = unpack_spans(offsets, last + 1)  # the varints are read up to the snippet's end only
     marked = sorted({spans[i] for i in hits if first <= i <= last})
     out, pos = [], spans[first][0]
     for start, end in marked:
@@ -129,5 +173,5 @@ def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list[list[str]])
     out.append(escape(text[pos:spans[last][1]], quote=False))
     snippet = " ".join("".join(out).split())
     prefix = "… " if first > 0 else ""
-    suffix = " …" if last < len(spans) - 1 else ""
+    suffix = " …" if last < count - 1 else ""
     return prefix + snippet + suffix

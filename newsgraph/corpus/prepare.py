@@ -9,7 +9,6 @@ index is built.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlparse
 
 from newsgraph.corpus.dedup import band_keys, content_hash, signature
@@ -33,15 +32,20 @@ class Prepared:
 
 
 def source_name(doc: Document) -> str | None:
-    """The outlet: the host of the document's URL without `www.`, else the folder of its file."""
+    """The outlet: the site's name as the page or feed gives it (`source.site`), else the host of
+    the document's URL without `www.`; None when neither is known. Never the folder a file was
+    in: the folder says where a user keeps files, not who published them."""
+    site = doc.source.get("site")
+    if isinstance(site, str) and site.strip():
+        return " ".join(site.split())
     url = doc.source.get("url")
-    if url:
-        host = urlparse(url).hostname or ""
+    if isinstance(url, str) and url:
+        try:
+            host = urlparse(url).hostname or ""
+        except ValueError:  # a malformed URL (an unclosed [ in its host) names no host
+            host = ""
         if host:
             return host.removeprefix("www.")
-    path = doc.source.get("path")
-    if path and path != "<stdin>":
-        return Path(path).resolve().parent.name or None
     return None
 
 

@@ -23,7 +23,7 @@ from newsgraph.errors import InputError
 from newsgraph.read.decode import MAX_DOCUMENT_BYTES, decode_bytes
 from newsgraph.read.feeds import read_feed
 from newsgraph.read.hygiene import published_date, repair_text
-from newsgraph.read.html import line_spans, read_html
+from newsgraph.read.html import line_spans, read_html, site_name
 from newsgraph.read.item import Item, Reader
 from newsgraph.read.stream import prefixed
 from newsgraph.read.warc import read_warc
@@ -42,7 +42,7 @@ def read_text(data: bytes, where: str) -> Iterator[Item]:
 
 def read_html_file(data: bytes, where: str) -> Iterator[Item]:
     doc = read_html(decode_bytes(data, where), where)
-    doc.source = {"path": where, "format": "html"}
+    doc.source = {"path": where, "format": "html", **doc.source}
     yield doc
 
 
@@ -106,7 +106,9 @@ def document_from_record(rec: object, here: str, path: str | None = None, fmt: s
     Raises InputError when it has neither text nor HTML, or too much text."""
     if not isinstance(rec, dict):
         raise InputError("a JSON object is expected on each line", here)
-    url = repair_text(rec["url"]) if isinstance(rec.get("url"), str) else None
+    given = rec.get("source") if isinstance(rec.get("source"), dict) else {}  # a Document's own source object
+    url = rec.get("url") if isinstance(rec.get("url"), str) else given.get("url")
+    url = repair_text(url) if isinstance(url, str) else None
     rec_id = repair_text(str(rec["id"])).strip() if rec.get("id") not in (None, "") else None
     if isinstance(rec.get("text"), str) and rec["text"].strip():
         text = repair_text(rec["text"])
@@ -120,6 +122,11 @@ def document_from_record(rec: object, here: str, path: str | None = None, fmt: s
         source["path"] = path
     if url:
         source["url"] = url
+    # The outlet: a record's `site` (or `source` as a name, or a Document's source.site), else the page's.
+    site = next((site_name(v) for v in (rec.get("site"), rec.get("source"), given.get("site"))
+                 if site_name(v)), None) or doc.source.get("site")
+    if site:
+        source["site"] = repair_text(site)
     doc.source = source
     if isinstance(rec.get("title"), str) and rec["title"].strip():
         doc.title = repair_text(rec["title"]).strip()

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from newsgraph.doc import Document, content_id
 from newsgraph.errors import InputError
 from newsgraph.read.item import Item
-from newsgraph.read.html import line_spans
+from newsgraph.read.html import line_spans, site_name
 
 FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
 BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr")
@@ -31,6 +31,7 @@ def read_feed(data: bytes, where: str) -> Iterator[Item]:
     if feed.bozo and not feed.entries:
         yield InputError(f"malformed feed ({feed.get('bozo_exception', 'unreadable')})", where)
         return
+    site = site_name(feed.feed.get("title"))  # the feed's title names the outlet of its items
     for number, entry in enumerate(feed.entries, 1):
         here = f"{where}:{number}"
         text = item_text(entry)
@@ -40,7 +41,7 @@ def read_feed(data: bytes, where: str) -> Iterator[Item]:
         link = entry.get("link") or None
         doc = Document(id=str(entry.get("id") or link or content_id(text)), text=text)
         doc.body = line_spans(text)
-        doc.source = {"path": where, "format": "rss", **({"url": link} if link else {})}
+        doc.source = {"path": where, "format": "rss", **({"url": link} if link else {}), **({"site": site} if site else {})}
         doc.title = (entry.get("title") or "").strip() or None
         doc.published = _published(entry)
         yield doc

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 from newsgraph.doc import Document, content_id
 from newsgraph.errors import InputError
@@ -34,7 +35,38 @@ def read_html(html: str, where: str, url: str | None = None, doc_id: str | None 
     doc = Document(id=doc_id or content_id(text), text=text, title=found.title or None,
                    published=_iso_date(found.date))
     doc.body = line_spans(text)
+    # The outlet as the page names itself (og:site_name and the like); a page read without a URL
+    # still names its host in its canonical link. A "name" that is only the given URL's host adds
+    # nothing the URL does not say.
+    site = site_name(found.sitename) or (None if url else site_name(found.hostname))
+    if site and url and site == site_name(_host(url)):
+        site = None
+    if site:
+        doc.source = {"site": site}
     return doc
+
+
+MAX_SITE = 100
+
+
+def _host(url: str) -> str:
+    try:
+        return urlparse(url).hostname or ""
+    except ValueError:  # an unclosed [ in the host
+        return ""
+
+
+def site_name(value: object) -> str | None:
+    """An outlet's name as a page or feed gives it, whitespace collapsed, a host without `www.`;
+    None when there is none (or it is too long to be a name).
+
+    >>> site_name("  Kabar   News "), site_name("www.kabar.kg"), site_name("")
+    ('Kabar News', 'kabar.kg', None)
+    """
+    if not isinstance(value, str):
+        return None
+    name = " ".join(value.split()).removeprefix("www.")
+    return name if 0 < len(name) <= MAX_SITE else None
 
 
 def flatten_deep_markup(html: str, limit: int = MAX_DEPTH) -> str:

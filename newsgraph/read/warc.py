@@ -69,7 +69,7 @@ def read_warc(data: bytes | BinaryIO, where: str) -> Iterator[Item]:
                 exc.message = f"{exc.message} ({uri})" if uri else exc.message
                 yield exc
                 continue
-            doc.source = {"path": where, "format": "warc", **({"url": uri} if uri else {})}
+            doc.source = {"path": where, "format": "warc", **({"url": uri} if uri else {}), **_site(doc)}
             yield doc
         end = records.get_record_offset() + records.get_record_length() if number else 0
         if stream.count == 0:
@@ -157,3 +157,6 @@ def _decode(payload: bytes, ctype: str, where: str) -> str:
             pass  # a wrong header is common; let the sniffer decide
     return decode_bytes(payload, where)
 
+
+def _site(doc) -> dict:
+    return {"site": doc.source["site"]} if doc.source.get("site") else {}

@@ -23,6 +23,8 @@ from newsgraph.store.read import (EXPORT_KINDS, count_rows, document_key, export
                                   story_id, story_report)
 from newsgraph.store.save import (EntityLinks, Linker, NearDuplicate, SaveResult, Writer, existing_key,
                                   save_documents)
+from newsgraph.store.lists import SORTS, ListFilters, list_entities, list_stories
+from newsgraph.store.query import AllOf, AnyOf, Node, Term
 from newsgraph.store.search import Match, SearchFilters, search_documents
 from newsgraph.store.watch import WatchBook
 
@@ -79,10 +81,11 @@ class Store:
         """Outlet, URL and lead of each stored document of `ids` (see `browse.document_cards`)."""
         return document_cards(self.db, ids)
 
-    def search(self, terms: list[list[str]], filters: SearchFilters | None = None, limit: int = 10) -> list[Match]:
-        """Documents whose lemma index holds every term (a term is a list of alternative
-        lemmas), best first; `filters.entity` lists corpus entity ids. No match gives []."""
-        return search_documents(self.db, terms, filters or SearchFilters(), limit)
+    def search(self, query: Node | None, filters: SearchFilters | None = None, limit: int = 10) -> list[Match]:
+        """Documents whose lemma index matches `query` (a tree of terms whose words are lists of
+        alternative lemmas, see `store.query`), best first; `filters.entity` lists corpus entity
+        ids. No query or no match gives []."""
+        return search_documents(self.db, query, filters or SearchFilters(), limit)
 
     # Corpus entities
     def entities_named(self, keys: list[str]) -> list[int]:
@@ -107,7 +110,19 @@ class Store:
         """The watched sources and the pages fetched through them (see `watch.WatchBook`)."""
         return WatchBook(self.db)
 
+    def entities(self, filters: ListFilters | None = None, sort: str = "size", limit: int = 50,
+                 offset: int = 0) -> list[dict]:
+        """Corpus entities with their document counts and dates, filtered and sorted (see
+        `lists.list_entities`); [] when none passes."""
+        return list_entities(self.db, filters or ListFilters(), sort, limit, offset)
+
     # Stories, counts, export
+    def stories(self, filters: ListFilters | None = None, sort: str = "size", limit: int = 50,
+                offset: int = 0) -> list[dict]:
+        """Stories with their size, dates, first title and outlets, filtered and sorted (see
+        `lists.list_stories`); [] when none passes."""
+        return list_stories(self.db, filters or ListFilters(), sort, limit, offset)
+
     def story(self, ref: str) -> dict | None:
         """A story's documents, by story id (`s12`) or by the id of one of its documents; None if unknown."""
         story = story_id(self.db, ref)
@@ -175,5 +190,5 @@ def require_store(url: str | None = None) -> None:
     connect(store_url(url), create=False).close()
 
 
-__all__ = ["DEFAULT_DB", "EXPORT_KINDS", "EntityLinks", "EventFilters", "Linker", "Match", "NearDuplicate", "SaveResult",
+__all__ = ["AllOf", "AnyOf", "ListFilters", "Node", "SORTS", "Term", "DEFAULT_DB", "EXPORT_KINDS", "EntityLinks", "EventFilters", "Linker", "Match", "NearDuplicate", "SaveResult",
            "SearchFilters", "Store", "Writer", "open_store", "require_store", "store_url"]

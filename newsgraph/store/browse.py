@@ -17,12 +17,19 @@ def recent_documents(db: Database, limit: int = 20, offset: int = 0) -> dict:
     recently stored first among equals): `total`, `limit`, `offset` and `documents`, each with
     id, title, published, source (the outlet), url, story and `lead` (the start of its body)."""
     total = db.one("SELECT COUNT(*) FROM documents")[0]
-    rows = db.all(
-        "SELECT d.id, d.title, d.published, s.name, d.url, d.story, d.text_id, d.body FROM documents d "
-        "LEFT JOIN sources s ON s.id = d.source_id "
-        "ORDER BY d.published IS NULL, d.published DESC, d.key DESC LIMIT ? OFFSET ?", (limit, offset))
+    # The page's keys first, read off the publication-date index (dated documents newest first,
+    # then the undated), so a page costs its own rows, not a sort of the whole store.
+    dated = db.one("SELECT COUNT(*) FROM documents WHERE published IS NOT NULL")[0]
+    keys = [r[0] for r in db.all("SELECT key FROM documents WHERE published IS NOT NULL "
+                                 "ORDER BY published DESC, key DESC LIMIT ? OFFSET ?", (limit, offset))]
+    if len(keys) < limit:
+        keys += [r[0] for r in db.all("SELECT key FROM documents WHERE published IS NULL ORDER BY key DESC "
+                                      "LIMIT ? OFFSET ?", (limit - len(keys), max(0, offset - dated)))]
+    rows = {r[0]: r[1:] for r in db.all(
+        f"SELECT d.key, d.id, d.title, d.published, s.name, d.url, d.story, d.text_id, d.body FROM documents d "
+        f"LEFT JOIN sources s ON s.id = d.source_id WHERE d.key IN ({', '.join('?' * len(keys))})", keys)} if keys else {}
     documents = []
-    for doc_id, title, published, source, url, story, text_id, body in rows:
+    for doc_id, title, published, source, url, story, text_id, body in (rows[k] for k in keys):
         documents.append({"id": doc_id, "title": title, "published": published, "source": source, "url": url,
                           "story": None if story is None else f"s{story}",
                           "lead": lead(load_text(db, text_id), json.loads(body))})

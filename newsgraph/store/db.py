@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsgraph.errors import StoreError
 from newsgraph.store.migrate import VERSION_TABLE, Migration, read_migrations, statements
+from newsgraph.store.query import Node, to_fts5, to_tsquery
 
 HERE = Path(__file__).resolve().parent
 # A reader waits this long for a writer's lock instead of failing; WAL readers rarely wait at all.
@@ -83,11 +84,15 @@ class Database:
             self.run("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
                      (m.version, m.name, now()))
 
-    # Full text: the backend's query and score for a list of alternatives per word.
-    def match_clause(self, terms: list[list[str]]) -> tuple[str, list, str, list, str]:
+    # Full text: the backend's query and score for a query tree (see store/query.py).
+    def match_clause(self, query: Node) -> tuple[str, list, str, list, str]:
         """(join fragment, its params, WHERE fragment, its params, score expression) over
         `documents d`; a higher score is a better match."""
         raise NotImplementedError
+
+    def rounded(self, expr: str, digits: int) -> str:
+        """SQL for `expr` rounded to `digits` decimals."""
+        return f"ROUND({expr}, {digits})"
 
     def index_text(self, key: int, lemmas: str) -> None:
         """Add a document's lemma string to the full-text index (inside the save transaction)."""
@@ -183,8 +188,8 @@ class SQLiteDatabase(Database):
                 self.conn.execute("ROLLBACK")
             raise StoreError(f"{sqlite_reason(exc)} in: COMMIT", self.url) from exc
 
-    def match_clause(self, terms):
-        query = " AND ".join("(" + " OR ".join(f'"{alt}"' for alt in alts) + ")" for alts in terms)
+    def match_clause(self, query):
+        query = to_fts5(query)
         # bm25 is smaller for better matches; negate it so a higher score is better everywhere.
         return ("JOIN doc_fts ON doc_fts.rowid = d.key", [], "doc_fts MATCH ?", [query], "-bm25(doc_fts)")
 
@@ -234,9 +239,12 @@ class PostgresDatabase(Database):
         with self.conn.transaction():
             yield
 
-    def match_clause(self, terms):
-        query = " & ".join("(" + " | ".join(f"'{alt}'" for alt in alts) + ")" for alts in terms)
+    def match_clause(self, query):
+        query = to_tsquery(query)
         return (", to_tsquery('simple', ?) q", [query], "d.lemma_tsv @@ q", [], "ts_rank_cd(d.lemma_tsv, q)")
+
+    def rounded(self, expr: str, digits: int) -> str:
+        return f"ROUND(CAST({expr} AS NUMERIC), {digits})"
 
     def integrity(self) -> str:
         return "ok"

@@ -1,9 +1,15 @@
-"""Full-text search over the lemma index, with filters; the matches carry what a snippet is cut from."""
+"""Full-text search over the lemma index, with filters; the matches carry what a snippet is cut from.
+
+A query reaches the store as a small tree (`Term`, `AllOf`, `AnyOf`) whose words are already the
+lemmas to look for; each backend compiles it to its own full-text syntax (`Database.match_clause`).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from newsgraph.store.db import Database
+from newsgraph.store.lists import source_clause
+from newsgraph.store.query import Node
 from newsgraph.store.texts import load_text
 
 
@@ -33,12 +39,13 @@ class Match:
     offsets: bytes
 
 
-def search_documents(db: Database, terms: list[list[str]], filters: SearchFilters, limit: int) -> list[Match]:
-    """The best `limit` documents containing every query word (as any of its lemma
-    alternatives), best first. No words or no matches give an empty list."""
-    if not terms or (filters.entity is not None and not filters.entity):
+def search_documents(db: Database, query: Node | None, filters: SearchFilters, limit: int) -> list[Match]:
+    """The best `limit` documents that `query` matches, best first; scores equal to three
+    decimals (words in most documents weigh nothing) go newest first. No query or no matches
+    give an empty list."""
+    if query is None or (filters.entity is not None and not filters.entity):
         return []
-    join, join_params, where, where_params, score = db.match_clause(terms)
+    join, join_params, where, where_params, score = db.match_clause(query)
     clauses, params = [where], list(where_params)
     if filters.entity:
         clauses.append(f"d.key IN (SELECT doc FROM entities WHERE corpus IN ({', '.join('?' * len(filters.entity))}))")
@@ -51,15 +58,17 @@ def search_documents(db: Database, terms: list[list[str]], filters: SearchFilter
         params.append(filters.until + "\uffff")  # an inclusive end date also takes its times
     if filters.source:
         # The outlet's name contains the words as typed: % and _ in them are not wildcards.
-        clauses.append("d.source_id IN (SELECT id FROM sources WHERE LOWER(name) LIKE ? ESCAPE '!')")
-        params.append("%" + filters.source.lower().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+        clause, ids = source_clause(db, filters.source)
+        clauses.append(clause)
+        params += ids
     if filters.event_type:
         clauses.append("d.key IN (SELECT doc FROM events WHERE type = ? OR cameo_root = ?)")
         params += [filters.event_type, filters.event_type]
     # Rank on keys alone; the wide columns are read for the few rows kept.
     ranked = db.all(
         f"SELECT d.key, {score} AS score FROM documents d {join} WHERE {' AND '.join(clauses)} "
-        f"ORDER BY score DESC, d.key LIMIT ?", [*join_params, *params, limit])
+        f"ORDER BY {db.rounded(score, 3)} DESC, d.published IS NULL, d.published DESC, score DESC, d.key "
+        f"LIMIT ?", [*join_params, *params, limit])
     matches = []
     for key, score_value in ranked:
         doc_id, title, published, text_id, lemmas, offsets = db.one(

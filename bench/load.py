@@ -1,0 +1,354 @@
+"""Load benchmark: the running server over a 20 000-document store, 20 concurrent clients.
+
+Builds (or reuses, under `--out`) a SQLite store of `--docs` documents cheaply: the real texts
+of the evaluation sets (`../shared/data/eval`, factRuEval-2016 and NEREL) are analysed once
+(cached in `<out>/analysed.jsonl`), then stored as variants with their own ids, outlets, URLs
+and publication dates over two years, each with its own content hash and MinHash signature, so
+no variant is taken for a near-duplicate of another. Then `newsgraph serve` starts on loopback
+and `--clients` threads (httpx) request, each in turn, the feed (newest documents, a page of 20
+from the first five pages), an article, an entity page and a search, until `--requests` are
+done or `--seconds` have passed; each client waits `--think` seconds (on average, exponential)
+between requests, as a reader does between clicks (0: back to back). With `--watch`, a plain
+`newsgraph ingest` of more documents (real texts, fully analysed) runs into the same store
+meanwhile. Prints p50 / p95 / max per route (Markdown) and writes `<out>/load.json`.
+
+    .venv/bin/python bench/load.py --docs 20000 --out out/load
+    .venv/bin/python bench/load.py --out out/load --watch
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "data" / "eval"
+EVAL_SETS = ("factrueval-dev.jsonl", "nerel-dev.jsonl")
+
+# The routes driven; the feed is the newest documents until a feed route of its own exists.
+FEED_ROUTE = "/api/documents"
+ARTICLE_ROUTE = "/api/documents/{id}"
+ENTITY_ROUTE = "/api/entities/{name}"
+SEARCH_ROUTE = "/api/search"
+ROUTES = ("feed", "article", "entity", "search")
+
+OUTLETS = [("Кабар", "kabar.example.kg"), ("24.kg", "24.example.kg"), ("Азаттык", "rus.azattyk.example.org"),
+           ("Tengrinews", "tengrinews.example.kz"), ("Газета.uz", "gazeta.example.uz"),
+           ("Спутник Таджикистан", "tj.sputnik.example.ru"), ("Trend", "trend.example.az"),
+           ("Новости-Грузия", "newsgeorgia.example.ge"), ("Фергана", "fergana.example.ru"),
+           ("Казинформ", "inform.example.kz"), ("АКИpress", "akipress.example.kg"), ("Курсив", "kursiv.example.kz")]
+# Searches as analysts write them: words, phrases, OR, exclusions, prefixes, and filters.
+QUERIES = [
+    ("переговоры", {}), ("президент", {}), ("министр иностранных дел", {}), ('"министр иностранных дел"', {}),
+    ("выборы OR референдум", {}), ("суд -Москва", {}), ("нефть | газ", {}), ("прези*", {}),
+    ("Грузия", {"since": "2024-01-01"}), ("соглашение", {"source": "Кабар"}), ("полиция задержала", {}),
+    ("(банк OR кредит) -Россия", {}), ('"Министерство обороны"', {}), ("экономика", {"until": "2023-06-30"}),
+    ("сотрудничество", {}), ("Бишкек", {}), ("заявил", {}), ("террорист*", {}),
+]
+
+
+def real_texts() -> list[dict]:
+    """The evaluation sets' texts, each once: id, title (the first line) and text."""
+    seen, out = set(), []
+    for name in EVAL_SETS:
+        with open(EVAL / name, encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                text = rec["text"]
+                if text in seen or not text.strip():
+                    continue
+                seen.add(text)
+                out.append({"id": f"{name.split('-')[0]}-{rec['id']}", "text": text,
+                            "title": text.strip().split("\n", 1)[0][:200]})
+    return out
+
+
+def analyse_once(out: Path) -> Path:
+    """The real texts analysed and indexed (`<out>/analysed.jsonl`), built on the first run."""
+    cache = out / "analysed.jsonl"
+    if cache.exists():
+        return cache
+    from newsgraph.corpus.prepare import prepare
+    from newsgraph.doc import Document
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.read.html import line_spans
+
+    pipeline = Pipeline(whole=True)
+    started = time.monotonic()
+    texts = real_texts()
+    tmp = cache.with_suffix(".part")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for n, rec in enumerate(texts, 1):
+            doc = Document(id=rec["id"], text=rec["text"], title=rec["title"], source={"format": "jsonl"})
+            doc.body = line_spans(rec["text"])
+            analysed = pipeline.attempt(doc)
+            if not isinstance(analysed, Document):
+                continue
+            p = prepare(analysed, pipeline.resources)
+            fh.write(json.dumps({"doc": p.doc.to_dict(), "lemmas": p.index.lemmas,
+                                 "offsets": base64.b64encode(p.index.offsets).decode()}, ensure_ascii=False) + "\n")
+            if n % 100 == 0:
+                print(f"  analysed {n}/{len(texts)} in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    tmp.rename(cache)
+    return cache
+
+
+def variant_date(rng: random.Random) -> str:
+    day = rng.randrange(730)
+    return time.strftime("%Y-%m-%d", time.gmtime(1672531200 + day * 86400))  # from 2023-01-01
+
+
+def build_store(out: Path, n_docs: int, batch: int = 200) -> Path:
+    """A store of `n_docs` variants of the analysed texts (`<out>/load-<n>.db`), built once."""
+    from newsgraph.corpus import open_corpus
+    from newsgraph.corpus.dedup import NUM_PERM, band_keys, content_hash
+    from newsgraph.corpus.lemmas import LemmaIndex
+    from newsgraph.corpus.prepare import Prepared, source_name
+    from newsgraph.doc import Document
+
+    db = out / f"load-{n_docs}.db"
+    if db.exists():
+        return db
+    bases = [json.loads(line) for line in open(analyse_once(out), encoding="utf-8")]
+    rng = random.Random(14)
+    part = db.with_suffix(".part.db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(part) + suffix).unlink(missing_ok=True)
+    started = time.monotonic()
+    with open_corpus(str(part)) as corpus:
+        pending = []
+        for k in range(n_docs):
+            base = bases[k % len(bases)]
+            site, host = OUTLETS[rng.randrange(len(OUTLETS))]
+            data = dict(base["doc"])
+            # A line after the body makes each variant's text its own (the body and its spans stay).
+            data.update(id=f"{data['id']}-v{k}", published=variant_date(rng),
+                        text=data["text"] + f"\n\n{site}, выпуск {k}",
+                        source={"format": "html", "url": f"https://{host}/news/{k}", "site": site})
+            doc = Document.from_dict(data)
+            sig = rng.randbytes(NUM_PERM * 4)
+            pending.append(Prepared(doc, content_hash(doc.text),
+                                    LemmaIndex(base["lemmas"], base64.b64decode(base["offsets"])),
+                                    sig, band_keys(sig), source_name(doc)))
+            if len(pending) == batch:
+                corpus.save_many(pending)
+                pending = []
+                if (k + 1) % 2000 == 0:
+                    print(f"  stored {k + 1}/{n_docs} in {time.monotonic() - started:.0f} s", file=sys.stderr)
+        corpus.save_many(pending)
+    part.rename(db)
+    for suffix in ("-wal", "-shm"):
+        Path(str(part) + suffix).unlink(missing_ok=True)
+    return db
+
+
+def watch_inputs(out: Path, n: int) -> Path:
+    """Real texts under new ids and dates as JSON Lines, for the ingest that runs meanwhile."""
+    path = out / f"watch-{n}-{int(time.time())}.jsonl"
+    rng = random.Random()
+    texts = real_texts()
+    with open(path, "w", encoding="utf-8") as fh:
+        for k in range(n):
+            rec = texts[k % len(texts)]
+            site, host = OUTLETS[rng.randrange(len(OUTLETS))]
+            tag = f"{int(time.time())}-{k}"
+            fh.write(json.dumps({"id": f"watch-{tag}", "text": rec["text"] + f"\n\n{site}, выпуск {tag}",
+                                 "title": rec["title"], "published": "2025-01-0" + str(1 + k % 9),
+                                 "url": f"https://{host}/new/{tag}", "site": site}, ensure_ascii=False) + "\n")
+    return path
+
+
+def newsgraph(*args: str) -> list[str]:
+    exe = Path(sys.executable).with_name("newsgraph")
+    return [str(exe), *args] if exe.exists() else [sys.executable, "-m", "newsgraph", *args]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(db: Path, port: int) -> subprocess.Popen:
+    import httpx
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen(newsgraph("serve", "--db", str(db), "--port", str(port)), env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    proc.kill()
+    raise SystemExit("the server did not answer /healthz within 120 s")
+
+
+def targets(base: str) -> tuple[list[str], list[str]]:
+    """Document ids and entity names to ask for: a sample of the store's, popular ones included."""
+    import httpx
+
+    with httpx.Client(base_url=base, timeout=30) as c:
+        total = c.get(FEED_ROUTE, params={"limit": 1}).json()["total"]
+        rng = random.Random(3)
+        ids = []
+        for offset in rng.sample(range(max(total - 100, 1)), min(20, max(total - 100, 1))):
+            ids += [d["id"] for d in c.get(FEED_ROUTE, params={"limit": 100, "offset": offset}).json()["documents"]]
+        names = [e["name"] for e in c.get("/api/entities", params={"limit": 200}).json()]
+        names += [e["name"] for e in c.get("/api/entities", params={"limit": 200, "offset": 2000}).json()]
+    return ids, names
+
+
+def drive(base: str, clients: int, requests: int, seconds: float, think: float, ids: list[str],
+          names: list[str]) -> dict[str, list[float]]:
+    """Run the clients; the latency (ms) of each answered request per route, and the failures."""
+    import httpx
+
+    times: dict[str, list[float]] = {r: [] for r in ROUTES}
+    failures: dict[str, int] = {r: 0 for r in ROUTES}
+    lock = threading.Lock()
+    budget = [requests]
+    deadline = time.monotonic() + seconds
+
+    def one(client: httpx.Client, route: str, rng: random.Random) -> None:
+        if route == "feed":
+            url, params = FEED_ROUTE, {"limit": 20, "offset": 20 * rng.randrange(5)}
+        elif route == "article":
+            url, params = ARTICLE_ROUTE.format(id=rng.choice(ids)), {}
+        elif route == "entity":
+            url, params = ENTITY_ROUTE.format(name=rng.choice(names)), {}
+        else:
+            q, filters = rng.choice(QUERIES)
+            url, params = SEARCH_ROUTE, {"q": q, "limit": 10, **filters}
+        started = time.perf_counter()
+        try:
+            ok = client.get(url, params=params).status_code == 200
+        except httpx.HTTPError:
+            ok = False
+        ms = (time.perf_counter() - started) * 1000
+        with lock:
+            if ok:
+                times[route].append(ms)
+            else:
+                failures[route] += 1
+
+    def run(seed: int) -> None:
+        rng = random.Random(seed)
+        turn = seed
+        with httpx.Client(base_url=base, timeout=30) as client:
+            while time.monotonic() < deadline:
+                with lock:
+                    if budget[0] <= 0:
+                        return
+                    budget[0] -= 1
+                one(client, ROUTES[turn % len(ROUTES)], rng)
+                turn += 1
+                if think:
+                    time.sleep(min(rng.expovariate(1 / think), 5 * think))
+
+    threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(seconds + 60)
+    return {"times": times, "failures": failures}
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=20_000, help="documents in the store")
+    ap.add_argument("--out", type=Path, default=ROOT / "out" / "load", help="cache and results folder")
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--requests", type=int, default=4000, help="most requests in all")
+    ap.add_argument("--seconds", type=float, default=60, help="most seconds of driving")
+    ap.add_argument("--think", type=float, default=1.0, help="mean seconds a client waits between requests")
+    ap.add_argument("--watch", action="store_true", help="ingest more documents into the store meanwhile")
+    ap.add_argument("--watch-docs", type=int, default=300, help="documents that ingest takes")
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    started = time.monotonic()
+    db = build_store(args.out, args.docs)
+    print(f"store {db} ready in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    if args.watch:  # the ingest writes into a copy, so the cached store stays as built
+        import shutil
+
+        scratch = args.out / f"watch-{db.name}"
+        shutil.copyfile(db, scratch)
+        db = scratch
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = start_server(db, port)
+    ingest = None
+    try:
+        ids, names = targets(base)
+        if args.watch:
+            source = watch_inputs(args.out, args.watch_docs)
+            ingest = subprocess.Popen(newsgraph("ingest", "--db", str(db), "--workers", "1", str(source)),
+                                      env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(5)  # past the ingest's start-up, into its steady writing
+        cpu_before, wall_before, load_before = cpu_seconds(server.pid), time.monotonic(), os.getloadavg()[0]
+        result = drive(base, args.clients, args.requests, args.seconds, args.think, ids, names)
+        cpu = cpu_seconds(server.pid) - cpu_before
+        wall = time.monotonic() - wall_before
+        load = (load_before + os.getloadavg()[0]) / 2
+    finally:
+        if ingest is not None:
+            ingest.terminate()
+            ingest.wait(30)
+        server.terminate()
+        server.wait(30)
+        if args.watch:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db) + suffix).unlink(missing_ok=True)
+    rows = {}
+    answered = sum(len(t) for t in result["times"].values())
+    print(f"\n{args.docs} documents, {args.clients} clients, think {args.think} s"
+          f"{', while ingest runs' if args.watch else ''}: {answered} requests in {wall:.0f} s "
+          f"({answered / wall:.1f}/s); the server's CPU {1000 * cpu / max(answered, 1):.1f} ms a request "
+          f"({cpu / wall:.2f} cores); machine load average {load:.1f} on {os.cpu_count()} CPUs\n")
+    print("| route | requests | failed | p50 ms | p95 ms | max ms |")
+    print("|---|---|---|---|---|---|")
+    for route in ROUTES:
+        t = result["times"][route]
+        rows[route] = {"requests": len(t), "failed": result["failures"][route],
+                       "p50_ms": round(statistics.median(t), 1) if t else None,
+                       "p95_ms": round(percentile(t, 0.95), 1), "max_ms": round(max(t), 1) if t else None}
+        r = rows[route]
+        print(f"| {route} | {r['requests']} | {r['failed']} | {r['p50_ms']} | {r['p95_ms']} | {r['max_ms']} |")
+    (args.out / "load.json").write_text(json.dumps({"docs": args.docs, "clients": args.clients,
+                                                     "think": args.think, "watch": args.watch, "routes": rows,
+                                                     "requests_per_s": round(answered / wall, 1),
+                                                     "server_cpu_ms_per_request": round(1000 * cpu / max(answered, 1), 1),
+                                                     "load_average": round(load, 1)},
+                                                    indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
