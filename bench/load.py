@@ -5,7 +5,7 @@ of the evaluation sets (`../shared/data/eval`, factRuEval-2016 and NEREL) are an
 (cached in `<out>/analysed.jsonl`), then stored as variants with their own ids, outlets, URLs
 and publication dates over two years, each with its own content hash and MinHash signature, so
 no variant is taken for a near-duplicate of another. Then `newsgraph serve` starts on loopback
-and `--clients` threads (httpx) request, each in turn, the feed (newest documents, a page of 20
+and `--clients` threads (httpx) request, each in turn, the feed (stories newest first, a page of 20
 from the first five pages), an article, an entity page and a search, until `--requests` are
 done or `--seconds` have passed; each client waits `--think` seconds (on average, exponential)
 between requests, as a reader does between clicks (0: back to back). With `--watch`, a plain
@@ -33,8 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "data" / "eval"
 EVAL_SETS = ("factrueval-dev.jsonl", "nerel-dev.jsonl")
 
-# The routes driven; the feed is the newest documents until a feed route of its own exists.
-FEED_ROUTE = "/api/documents"
+# The routes driven: the workspace's feed (stories newest first), an article, an entity, a search.
+FEED_ROUTE = "/api/feed"
+DOCUMENTS_ROUTE = "/api/documents"
 ARTICLE_ROUTE = "/api/documents/{id}"
 ENTITY_ROUTE = "/api/entities/{name}"
 SEARCH_ROUTE = "/api/search"
@@ -201,11 +202,11 @@ def targets(base: str) -> tuple[list[str], list[str]]:
     import httpx
 
     with httpx.Client(base_url=base, timeout=30) as c:
-        total = c.get(FEED_ROUTE, params={"limit": 1}).json()["total"]
+        total = c.get(DOCUMENTS_ROUTE, params={"limit": 1}).json()["total"]
         rng = random.Random(3)
         ids = []
         for offset in rng.sample(range(max(total - 100, 1)), min(20, max(total - 100, 1))):
-            ids += [d["id"] for d in c.get(FEED_ROUTE, params={"limit": 100, "offset": offset}).json()["documents"]]
+            ids += [d["id"] for d in c.get(DOCUMENTS_ROUTE, params={"limit": 100, "offset": offset}).json()["documents"]]
         names = [e["name"] for e in c.get("/api/entities", params={"limit": 200}).json()]
         names += [e["name"] for e in c.get("/api/entities", params={"limit": 200, "offset": 2000}).json()]
     return ids, names
