@@ -270,7 +270,7 @@ def test_webhook_given_up_after_its_last_attempt(workspace, monkeypatch):
     assert listed["status"] == "failed" and listed["attempts"] == 3 and "connection refused" in listed["error"]
 
 
-def test_a_watch_cycle_through_the_cli_alerts_once_per_new_matching_article(tmp_path, res):
+def test_a_watch_cycle_through_the_cli_alerts_once_per_new_matching_article(store_url, res):
     """`newsgraph watch --once` against a loopback site: two new articles about the followed
     person and one about something else give two matches and two webhook deliveries; the same
     feed polled again gives none."""
@@ -278,7 +278,7 @@ def test_a_watch_cycle_through_the_cli_alerts_once_per_new_matching_article(tmp_
 
     from newsgraph.corpus import open_corpus
 
-    db = str(tmp_path / "store.db")
+    db = store_url
     with open_corpus(db) as corpus:
         save(corpus, [TALKS])
     with client_for(db) as client, Receiver() as receiver, serve() as site:
