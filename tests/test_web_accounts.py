@@ -96,7 +96,7 @@ def sign_up_and_follow(page, base_url: str, name: str) -> None:
     page.locator("button.follow", has_text="Вы следите").wait_for()
 
 
-def atom_titles(page, base_url: str) -> dict[str, ET.Element]:
+def atom_entries(page, base_url: str) -> dict[str, ET.Element]:
     """The entries of the user's Atom alert feed by title, fetched with its token URL alone."""
     page.locator("button[data-action=atom]").click()
     atom_url = page.locator(".atom input").input_value()
@@ -140,7 +140,7 @@ def test_sign_up_follow_feed_atom_log_out(browser, server):  # noqa: F811
         assert page.evaluate("window.__injected") is None
         assert "Нурсултан Назарбаев" in page.locator(".panel li[data-item]").inner_text()
 
-        assert "Мирзиёев завершил визит" in atom_titles(page, base_url)
+        assert "Мирзиёев завершил визит" in atom_entries(page, base_url)
 
         page.reload()  # the visit was recorded: nothing is new any more
         page.locator(".feed li").first.wait_for()
@@ -192,7 +192,7 @@ def test_sign_up_follow_then_watch_once_brings_the_article_to_the_feed_and_atom(
         counts = page.locator(".panel li[data-item]").inner_text()
         assert "сущность · 1" in counts and "(новых 1)" in counts
 
-        entries = atom_titles(page, base_url)
+        entries = atom_entries(page, base_url)
         assert list(entries) == [title]
         assert entries[title].find(f"{ATOM}link").get("href") == article_url
         assert entries[title].find(f"{ATOM}category").get("term") == "Нурсултан Назарбаев"
