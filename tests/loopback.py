@@ -205,10 +205,26 @@ ARTICLES = {
 }
 
 
+# Articles about a person the account tests' stores already know (Нурсултан Назарбаев of
+# tests/test_store.py's TALKS), written for these tests like the ones above.
+FOLLOWED = {
+    "media-forum": ("Назарбаев выступил на медиафоруме в Астане",
+                    ["В Астане в пятницу открылся Евразийский медиафорум, на который съехались журналисты "
+                     "из двадцати стран.",
+                     "Первый президент Казахстана Нурсултан Назарбаев призвал участников писать о регионе "
+                     "честно и без спешки.",
+                     "Форум продлится два дня, его итоги подведут на пресс-конференции в субботу."]),
+    "turkestan": ("В Туркестане встретили Назарбаева",
+                  ["Жители Туркестана в субботу встретили Нурсултана Назарбаева у мавзолея Ходжи Ахмеда Ясави.",
+                   "Гостю показали новый визит-центр и отреставрированную крепостную стену.",
+                   "Назарбаев пообещал вернуться в город осенью на открытие университета."]),
+}
+
+
 def article_html(key: str, charset: str = "utf-8", published: str | None = "2024-05-02", meta_charset: bool = True,
                  extra: str = "") -> bytes:
-    """An article page of the fixture site, encoded in `charset`."""
-    title, paragraphs = ARTICLES[key]
+    """An article page of the fixture site (of ARTICLES or FOLLOWED), encoded in `charset`."""
+    title, paragraphs = ARTICLES[key] if key in ARTICLES else FOLLOWED[key]
     date = f'<meta property="article:published_time" content="{published}T10:00:00+06:00">' if published else ""
     meta = f'<meta charset="{charset}">' if meta_charset else ""
     body = "".join(f"<p>{p}</p>" for p in paragraphs + ([extra] if extra else []))

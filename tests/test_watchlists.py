@@ -268,3 +268,49 @@ def test_webhook_given_up_after_its_last_attempt(workspace, monkeypatch):
     assert match_new(corpus, post=refuse, backoff_s=0.01).failed == 0 and len(tries) == 3
     (listed,) = client.get("/api/alerts").json()["deliveries"]
     assert listed["status"] == "failed" and listed["attempts"] == 3 and "connection refused" in listed["error"]
+
+
+def test_a_watch_cycle_through_the_cli_alerts_once_per_new_matching_article(store_url, res):
+    """`newsgraph watch --once` against a loopback site: two new articles about the followed
+    person and one about something else give two matches and two webhook deliveries; the same
+    feed polled again gives none."""
+    from loopback import FOLLOWED, Route, article_html, rss, serve
+
+    from newsgraph.corpus import open_corpus
+
+    db = store_url
+    with open_corpus(db) as corpus:
+        save(corpus, [TALKS])
+    with client_for(db) as client, Receiver() as receiver, serve() as site:
+        client.headers["X-CSRF-Token"] = sign_up(client, "anna")
+        item = client.post("/api/watch", json={"kind": "entity", "entity": "Назарбаев"}).json()
+        add_hook(client, receiver.url)
+        keys = ["media-forum", "metro", "turkestan"]
+        for key in keys:
+            site.routes[f"/news/{key}"] = Route(article_html(key))
+        # No ETag or Last-Modified: the second poll reads the whole feed again.
+        site.routes["/rss"] = Route(rss([(site.url(f"/news/{k}"), k, f"Thu, 02 May 2024 1{i}:00:00 +0600")
+                                         for i, k in enumerate(keys)]), content_type="application/rss+xml")
+        assert run_cli("sources", "add", site.url("/rss"), "--name", "Вести Долины", "--db", db).returncode == 0
+        first = run_cli("watch", "--once", "--all", "--db", db, "--delay", "0")
+        assert first.returncode == 0, first.stderr
+        assert "polled 1 source: 3 new pages, 0 unchanged, 0 failed" in first.stderr
+        with open_corpus(db) as corpus:
+            ids = dict(corpus.store.db.all("SELECT url, id FROM documents"))
+        about = sorted(ids[site.url(f"/news/{k}")] for k in FOLLOWED)
+        assert receiver.matches() == [(item["label"], doc) for doc in about]
+        assert len(receiver.requests) == 2
+        feed = client.get("/api/watch/feed").json()
+        assert sorted(a["id"] for a in feed["articles"]) == about
+        assert {a["source"] for a in feed["articles"]} == {"Вести Долины"}
+        assert [(i["matches"], i["new"]) for i in feed["items"]] == [(2, 2)]
+
+        second = run_cli("watch", "--once", "--all", "--db", db, "--delay", "0")
+        assert second.returncode == 0, second.stderr
+        assert "polled 1 source: 0 new pages" in second.stderr
+        assert site.count("/rss") == 2 and all(site.count(f"/news/{k}") == 1 for k in keys)
+        assert len(receiver.requests) == 2
+        with open_corpus(db) as corpus:
+            rows = deliveries(corpus)
+        assert len(rows) == 2 and {r[1] for r in rows} == {"sent"}
+        assert [i["matches"] for i in client.get("/api/watch/feed").json()["items"]] == [2]
