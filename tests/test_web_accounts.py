@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import subprocess
+from pathlib import Path
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -20,6 +21,9 @@ from test_store import SURNAME_ONLY, TALKS, TALKS_OTHER_OUTLET, build, prepared
 from test_web_browser import WAIT_MS, browser, free_port, wait_until_up  # noqa: F401
 
 from newsgraph.doc import Document
+
+# The README shows the personal feed as this walk leaves it.
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 # A new article about the followed person whose headline carries markup: shown as text only.
@@ -191,6 +195,8 @@ def test_sign_up_follow_then_watch_once_brings_the_article_to_the_feed_and_atom(
         assert "Нурсултан Назарбаев" in feed.locator(".meta").inner_text()
         counts = page.locator(".panel li[data-item]").inner_text()
         assert "сущность · 1" in counts and "(новых 1)" in counts
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "watchlist.png"), full_page=True)
 
         entries = atom_entries(page, base_url)
         assert list(entries) == [title]
