@@ -38,6 +38,7 @@ class Database:
     schema_file = HERE / "schema.sql"
     dialect: str
     url: str
+    dsn: str  # what `connect` was given: the URL with its password
 
     def run(self, sql: str, params=()):
         raise NotImplementedError
@@ -92,6 +93,17 @@ class Database:
     def index_text(self, key: int, lemmas: str) -> None:
         """Add a document's lemma string to the full-text index (inside the save transaction)."""
 
+    # Several writers at once (PostgreSQL alone; SQLite has one writer at a time).
+    parallel_writers = False
+
+    def reserve_keys(self, n: int) -> list[int]:
+        """`n` new document keys, increasing, that no other writer will take."""
+        raise StoreError("this store takes one writer at a time; it reserves no keys", self.url)
+
+    def lock(self, names: list[int]) -> None:
+        """Hold the locks `names` (64-bit numbers) until the open transaction ends; a writer
+        alone needs none."""
+
 
 # SQLite's own words for the failures a user can meet, and what to say instead.
 _SQLITE_REASONS = (
@@ -124,7 +136,7 @@ class SQLiteDatabase(Database):
     def __init__(self, path: str, create: bool = True):
         import sqlite3
 
-        self.url = path
+        self.url = self.dsn = path
         if path != ":memory:":
             if not create and not Path(path).expanduser().is_file():
                 raise StoreError("no store here (a mistyped --db? `newsgraph ingest` creates one)", path)
@@ -202,6 +214,7 @@ class PostgresDatabase(Database):
         import psycopg
 
         self.url = re.sub(r"://([^:@/]+):[^@/]*@", r"://\1:***@", url)  # never print a password
+        self.dsn = url  # for the writers this process starts, never for printing
         try:
             self.conn = psycopg.connect(url, autocommit=True)
         except psycopg.Error as exc:
@@ -233,6 +246,17 @@ class PostgresDatabase(Database):
     def transaction(self):
         with self.conn.transaction():
             yield
+
+    parallel_writers = True
+
+    def reserve_keys(self, n: int) -> list[int]:
+        return [r[0] for r in self.all("SELECT nextval(pg_get_serial_sequence('documents', 'key')) "
+                                       "FROM generate_series(1, ?)", (n,))]
+
+    def lock(self, names: list[int]) -> None:
+        # In one order for every writer, so two of them never wait for each other in a circle.
+        for name in sorted(set(names)):
+            self.run("SELECT pg_advisory_xact_lock(?)", (name,))
 
     def match_clause(self, terms):
         query = " & ".join("(" + " | ".join(f"'{alt}'" for alt in alts) + ")" for alts in terms)

@@ -10,6 +10,7 @@ goes through an index, so the cost of a save does not grow with the store.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -150,6 +151,16 @@ class Writer:
         return row[0] if row else None
 
 
+def lock_name(text: str) -> int:
+    """A 64-bit lock number for a name (`Database.lock`)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
+# Held by whoever takes corpus decisions (a save, the linker), so that two processes never make
+# two corpus entities of one name or two stories of one happening.
+LINKER_LOCK = lock_name("newsgraph linker")
+
+
 def existing_key(db: Database, doc_id: str | None, content_hash: str | None) -> int | None:
     """The stored document with this id, or whose text has this content hash; None if neither."""
     if doc_id is not None:
@@ -169,6 +180,8 @@ def save_documents(db: Database, batch: list[Prepared], linker: Linker) -> list[
     or content is already stored (by then, or earlier in the batch) only has its id
     remembered. Returns one result per document."""
     with db.transaction():
+        db.lock([LINKER_LOCK] + [lock_name(f"id:{p.doc.id}") for p in batch] +
+                [lock_name(f"text:{p.content_hash}") for p in batch])
         tx = Writer(db)
         return [save_one(tx, p, linker) for p in batch]
 
@@ -209,16 +222,59 @@ def source_id(db: Database, name: str | None) -> int | None:
     return db.one("INSERT INTO sources (name) VALUES (?) RETURNING id", (name,))[0]
 
 
+def write_documents(db: Database, batch: list[tuple[int, Prepared]]) -> list[SaveResult]:
+    """Store each (key, prepared document) of `batch` under its reserved key, in one
+    transaction, without linking it: everything `save_one` writes except what the corpus rules
+    decide (near-duplicate, corpus entities, story), which `link.link_waiting` adds later in
+    key order from the `link_queue` row written here. One of several writers may run this at
+    once: the batch's ids and content hashes are locked first, so a document that another
+    writer stores meanwhile becomes a duplicate here, never a second copy."""
+    with db.transaction():
+        db.lock([lock_name(f"id:{p.doc.id}") for _, p in batch] +
+                [lock_name(f"text:{p.content_hash}") for _, p in batch])
+        # New outlets in one order for every writer (see `Database.lock`).
+        for name in sorted({p.source for _, p in batch if p.source}):
+            db.run("INSERT INTO sources (name) VALUES (?) ON CONFLICT DO NOTHING", (name,))
+        return [write_one(db, key, p) for key, p in batch]
+
+
+def write_one(db: Database, key: int, p: Prepared) -> SaveResult:
+    doc = p.doc
+    known = existing_key(db, doc.id, p.content_hash)
+    if known is not None:
+        db.run("INSERT INTO document_ids (id, doc) VALUES (?, ?) ON CONFLICT DO NOTHING", (doc.id, known))
+        return SaveResult("duplicate", doc.id, known)
+    text_id = save_text(db, doc.text, p.content_hash, None)
+    db.run("INSERT INTO documents (key, id, text_id, source_id, url, path, format, title, published, body, "
+           "lemmas, offsets, stored_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+           (key, doc.id, text_id, source_id(db, p.source), doc.source.get("url"), doc.source.get("path"),
+            doc.source.get("format"), doc.title, doc.published, json.dumps(doc.body),
+            p.index.lemmas, p.index.offsets, now(), p.signature))
+    db.run("INSERT INTO document_ids (id, doc) VALUES (?, ?)", (doc.id, key))
+    db.index_text(key, p.index.lemmas)
+    db.many("INSERT INTO roles (doc, entity, role) VALUES (?, ?, ?)",
+            [(key, e.id, role) for e in doc.entities for role in e.roles])
+    save_annotations(db, key, doc)
+    db.run("INSERT INTO link_queue (doc, entities, bands) VALUES (?, ?, ?)",
+           (key, json.dumps([asdict(e) for e in doc.entities], ensure_ascii=False), json.dumps(p.bands)))
+    return SaveResult("stored", doc.id, key)
+
+
 def save_entities(db: Database, key: int, doc: Document, links: EntityLinks) -> None:
     """Document entities with their corpus entities and titles, the names they were seen under
     and their roles."""
+    link_entity_rows(db, key, doc, links)
+    db.many("INSERT INTO roles (doc, entity, role) VALUES (?, ?, ?)",
+            [(key, e.id, role) for e in doc.entities for role in e.roles])
+
+
+def link_entity_rows(db: Database, key: int, doc: Document, links: EntityLinks) -> None:
+    """Document entities with their corpus entities and titles, and the names they were seen under."""
     db.many("INSERT INTO entities (doc, idx, type, name, corpus, titles) VALUES (?, ?, ?, ?, ?, ?)",
             [(key, e.id, e.type, e.name, links.corpus[e.id],
               json.dumps([asdict(t) for t in e.titles], ensure_ascii=False)) for e in doc.entities])
     db.many("INSERT INTO entity_names (key, entity, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             sorted(links.names))
-    db.many("INSERT INTO roles (doc, entity, role) VALUES (?, ?, ?)",
-            [(key, e.id, role) for e in doc.entities for role in e.roles])
 
 
 def save_annotations(db: Database, key: int, doc: Document) -> None:
@@ -258,5 +314,5 @@ def join_story(db: Database, key: int, story: int | None, published: str | None)
     return story
 
 
-__all__ = ["EntityLinks", "Linker", "NearDuplicate", "SaveResult", "Writer", "existing_key",
-           "save_documents", "save_one"]
+__all__ = ["EntityLinks", "Linker", "NearDuplicate", "SaveResult", "Writer", "existing_key", "lock_name",
+           "save_documents", "save_one", "write_documents"]

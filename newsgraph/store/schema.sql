@@ -190,3 +190,20 @@ ALTER TABLE entities ADD COLUMN titles TEXT;
 -- migration 6: events' modality, and their source, target, mentions and amounts (JSON)
 ALTER TABLE events ADD COLUMN modality TEXT;
 ALTER TABLE events ADD COLUMN arguments TEXT;
+
+-- migration 7: reserved for the outlets' feeds (newsgraph/sources), written beside this one
+
+-- migration 8: reserved for accounts (newsgraph/accounts), written beside this one
+
+-- migration 9: documents from parallel writers waiting for the linker; entities by folded name
+-- A document stored by one of several writers (`ingest --engine ray` on PostgreSQL) waits
+-- here, with its entities and LSH band keys as JSON, until the one linker takes its corpus
+-- decisions (near-duplicate, corpus entities, story) in key order. IF NOT EXISTS: the
+-- migration may be applied again after a downgrade by hand.
+CREATE TABLE IF NOT EXISTS link_queue (
+  doc {int} PRIMARY KEY REFERENCES documents(key),
+  entities TEXT NOT NULL,
+  bands TEXT NOT NULL
+);
+-- `newsgraph entity NAME` looks names up by folded key whatever their type.
+CREATE INDEX IF NOT EXISTS corpus_entities_key ON corpus_entities(key);
