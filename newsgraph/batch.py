@@ -110,7 +110,7 @@ def prepare_on_ray(docs: Iterable[Document], sites: SiteTable, whole: bool, anal
     with _ray_session(address, actors):
         count = _actor_count(actors)
         remote = ray.remote(num_cpus=1, runtime_env=WORKER_ENV)(PrepareActor)
-        pool = [remote.remote(sites.to_dict(), whole, analyse) for _ in range(count)]
+        pool = _Pool(lambda: remote.remote(sites.to_dict(), whole, analyse), count)
         yield from _in_order(docs, chunk, count, lambda turn, part: pool[turn].prepare.remote(part))
 
 
@@ -126,9 +126,22 @@ def write_on_ray(docs: Iterable[Document], sites: SiteTable, whole: bool, analys
     with _ray_session(address, actors):
         count = _actor_count(actors)
         remote = ray.remote(num_cpus=1, runtime_env=WORKER_ENV)(WriteActor)
-        pool = [remote.remote(sites.to_dict(), whole, analyse, store.dsn) for _ in range(count)]
+        pool = _Pool(lambda: remote.remote(sites.to_dict(), whole, analyse, store.dsn), count)
         yield from _in_order(docs, chunk, count,
                              lambda turn, part: pool[turn].write.remote(part, store.reserve_keys(len(part))))
+
+
+class _Pool:
+    """`count` actors made by `make`, each started when first asked for (a rerun that finds
+    everything stored starts none, and loads no models)."""
+
+    def __init__(self, make: Callable, count: int) -> None:
+        self.make, self.actors = make, [None] * count
+
+    def __getitem__(self, i: int):
+        if self.actors[i] is None:
+            self.actors[i] = self.make()
+        return self.actors[i]
 
 
 def _in_order(docs: Iterable, chunk: int, count: int, submit: Callable) -> Iterator:

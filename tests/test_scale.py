@@ -20,7 +20,7 @@ from conftest import newsgraph_cmd
 
 pytest.importorskip("ray")
 
-N_DOCS = 240
+N_DOCS = 200
 PEOPLE = [  # nominative, genitive, surname
     ("Касым-Жомарт Токаев", "Касым-Жомарта Токаева", "Токаев"),
     ("Шавкат Мирзиёев", "Шавката Мирзиёева", "Мирзиёев"),
@@ -205,3 +205,15 @@ def test_killed_ray_ingest_into_postgres_resumes_and_stores_each_document_once(r
     assert dump["documents"] == plain["documents"]
     assert sum(len(docs) for docs in dump["stories"]) == plain["stats"]["documents"]
     assert dump["entity_rows"] == plain["entity_rows"]  # every document's entities linked, once
+
+
+def test_batch_with_a_store_ingests_on_ray(ray_address, tmp_path):
+    from conftest import ROOT, run_cli
+
+    db = tmp_path / "batch.db"
+    proc = run_cli("batch", str(ROOT / "newsgraph" / "data" / "sample"), "--db", str(db), "--address", ray_address,
+                   timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "stored 8, duplicates 0, failed 0" in proc.stderr
+    both = run_cli("batch", "x", "--db", str(db), "--out", str(tmp_path / "out"))
+    assert both.returncode == 2 and "give one of --out" in both.stderr
