@@ -73,7 +73,7 @@ class Store:
 
     def reserve_keys(self, n: int) -> list[int]:
         """`n` increasing document keys for `write_many`; only where `parallel_writers`."""
-        return self.db.reserve_keys(n)
+        return self.db.reserve("documents", "key", n)
 
     def write_many(self, batch: list[tuple[int, Prepared]]) -> list[SaveResult]:
         """Store each (reserved key, prepared document) of `batch` in one transaction without

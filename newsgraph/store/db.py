@@ -96,8 +96,9 @@ class Database:
     # Several writers at once (PostgreSQL alone; SQLite has one writer at a time).
     parallel_writers = False
 
-    def reserve_keys(self, n: int) -> list[int]:
-        """`n` new document keys, increasing, that no other writer will take."""
+    def reserve(self, table: str, column: str, n: int) -> list[int]:
+        """`n` new values, increasing, of the numbered `column` of `table` that no other writer
+        will take (`documents.key`, `texts.id`)."""
         raise StoreError("this store takes one writer at a time; it reserves no keys", self.url)
 
     def lock(self, names: list[int]) -> None:
@@ -207,6 +208,14 @@ class SQLiteDatabase(Database):
         return self.one("PRAGMA integrity_check")[0]
 
 
+# The values of one row in an INSERT, and how many parameters one statement may carry. Rows
+# go 256 to a statement: longer statements cost more to parse than the round trips they save,
+# and statements of one length are parsed once.
+_VALUES = re.compile(r"\bVALUES\s*(\(\s*\?(?:\s*,\s*\?)*\s*\))")
+MAX_PARAMETERS = 65_535
+ROWS_PER_INSERT = 256
+
+
 class PostgresDatabase(Database):
     dialect = "postgres"
 
@@ -237,10 +246,21 @@ class PostgresDatabase(Database):
             raise StoreError(f"{exc}".strip() + f" in: {sql.split()[0]} ...", self.url) from exc
 
     def many(self, sql: str, rows) -> None:
+        # One INSERT with many rows of values is one round trip to the server; executemany
+        # costs about one per row, which was most of a save's time.
         rows = list(rows)
-        if rows:
-            with self.conn.cursor() as cur:
-                cur.executemany(self._sql(sql), rows)
+        values = _VALUES.search(sql)
+        if values is None:
+            if rows:
+                with self.conn.cursor() as cur:
+                    cur.executemany(self._sql(sql), rows)
+            return
+        group = values.group(1)
+        per = max(1, min(ROWS_PER_INSERT, MAX_PARAMETERS // group.count("?")))
+        for i in range(0, len(rows), per):
+            part = rows[i:i + per]
+            self.run(sql[:values.start(1)] + ", ".join([group] * len(part)) + sql[values.end(1):],
+                     [v for row in part for v in row])
 
     @contextlib.contextmanager
     def transaction(self):
@@ -249,9 +269,9 @@ class PostgresDatabase(Database):
 
     parallel_writers = True
 
-    def reserve_keys(self, n: int) -> list[int]:
-        return [r[0] for r in self.all("SELECT nextval(pg_get_serial_sequence('documents', 'key')) "
-                                       "FROM generate_series(1, ?)", (n,))]
+    def reserve(self, table: str, column: str, n: int) -> list[int]:
+        return [r[0] for r in self.all("SELECT nextval(pg_get_serial_sequence(?, ?)) FROM generate_series(1, ?)",
+                                       (table, column, n))]
 
     def lock(self, names: list[int]) -> None:
         # In one order for every writer, so two of them never wait for each other in a circle.
