@@ -93,6 +93,9 @@ class Database:
     def index_text(self, key: int, lemmas: str) -> None:
         """Add a document's lemma string to the full-text index (inside the save transaction)."""
 
+    # At most this many matches of a search are ranked, the newest stored (None: all of them).
+    rank_at_most: int | None = None
+
     # Several writers at once (PostgreSQL alone; SQLite has one writer at a time).
     parallel_writers = False
 
@@ -268,6 +271,11 @@ class PostgresDatabase(Database):
             yield
 
     parallel_writers = True
+    # ts_rank_cd reads each match's tsvector from its table: a word in a third of 200 000 documents
+    # took seconds to rank whole. The newest 1 000 matches are ranked, which the primary key
+    # (newest first, for a common word) or the GIN index (for a rare one) finds without reading
+    # the rest; a search with fewer matches ranks every one, as before.
+    rank_at_most = 1000
 
     def reserve(self, table: str, column: str, n: int) -> list[int]:
         return [r[0] for r in self.all("SELECT nextval(pg_get_serial_sequence(?, ?)) FROM generate_series(1, ?)",
