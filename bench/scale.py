@@ -321,12 +321,21 @@ def plans(db, corpus, queries) -> dict:
         "SELECT COUNT(*) FROM documents WHERE lemma_tsv @@ plainto_tsquery('simple', ?)", (q,))[0])
     terms = query_terms(word, corpus.resources)
     join, join_params, where, where_params, score = db.match_clause(terms)
-    search = db.all(f"EXPLAIN ANALYZE SELECT d.key, {score} AS score FROM documents d {join} WHERE {where} "
-                    f"ORDER BY score DESC, d.key LIMIT 10", [*join_params, *where_params])
+    # The statement `store/search.py` runs, without filters.
+    newest = (f"SELECT d.key FROM documents d {join} WHERE {where} ORDER BY d.key DESC "
+              f"LIMIT {db.rank_at_most}")
+    search = db.all(f"EXPLAIN ANALYZE SELECT d.key, {score} AS score FROM documents d {join} WHERE d.key IN "
+                    f"({newest}) ORDER BY score DESC, d.key LIMIT 10", [*join_params, *join_params, *where_params])
     top = db.one("SELECT corpus FROM entities GROUP BY corpus ORDER BY COUNT(*) DESC LIMIT 1")[0]
     entity = db.all("EXPLAIN ANALYZE SELECT d.id, d.title, d.published, d.url FROM documents d WHERE d.key IN "
                     "(SELECT doc FROM entities WHERE corpus IN (?)) ORDER BY d.published DESC, d.key LIMIT 100", (top,))
-    return {"search_word": word, "search": [r[0] for r in search], "entity": [r[0] for r in entity]}
+    marks = "?"
+    co = db.all(f"EXPLAIN ANALYZE SELECT c.name, c.type, COUNT(DISTINCT m.doc) AS n FROM entities e "
+                f"JOIN mentions m ON m.doc = e.doc JOIN entities o ON o.doc = m.doc AND o.idx = m.entity "
+                f"JOIN corpus_entities c ON c.id = o.corpus WHERE e.corpus IN ({marks}) AND o.corpus NOT IN ({marks}) "
+                f"GROUP BY c.id, c.name, c.type ORDER BY n DESC, COUNT(*) DESC, c.name LIMIT 10", (top, top))
+    return {"search_word": word, "search": [r[0] for r in search], "entity": [r[0] for r in entity],
+            "co_mentions": [r[0] for r in co]}
 
 
 def bench_store(args) -> dict:
@@ -376,6 +385,8 @@ def bench_store(args) -> dict:
     print("\n".join("    " + line for line in last["plans"]["search"]))
     print("\nPlan of the documents of the entity in most documents:\n")
     print("\n".join("    " + line for line in last["plans"]["entity"]))
+    print("\nPlan of that entity's co-mentions (the heaviest query of an entity report):\n")
+    print("\n".join("    " + line for line in last["plans"]["co_mentions"]))
     return {"seeds": len(seeds), "writers": args.writers, "results": results}
 
 
