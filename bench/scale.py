@@ -316,6 +316,7 @@ def measure(url: str, seeds: list) -> dict:
 def plans(db, corpus, queries) -> dict:
     """EXPLAIN ANALYZE of the slowest search of a common word, and of an entity's documents."""
     from newsgraph.corpus.lemmas import query_terms
+    from newsgraph.store.entity import CO_MENTION_DOCS
 
     word = max((q for q, f in queries if not f and q.isalpha()), key=lambda q: db.one(
         "SELECT COUNT(*) FROM documents WHERE lemma_tsv @@ plainto_tsquery('simple', ?)", (q,))[0])
@@ -333,7 +334,9 @@ def plans(db, corpus, queries) -> dict:
     co = db.all(f"EXPLAIN ANALYZE SELECT c.name, c.type, COUNT(DISTINCT m.doc) AS n FROM entities e "
                 f"JOIN mentions m ON m.doc = e.doc JOIN entities o ON o.doc = m.doc AND o.idx = m.entity "
                 f"JOIN corpus_entities c ON c.id = o.corpus WHERE e.corpus IN ({marks}) AND o.corpus NOT IN ({marks}) "
-                f"GROUP BY c.id, c.name, c.type ORDER BY n DESC, COUNT(*) DESC, c.name LIMIT 10", (top, top))
+                f"AND e.doc IN (SELECT doc FROM entities WHERE corpus IN ({marks}) ORDER BY doc DESC "
+                f"LIMIT {CO_MENTION_DOCS}) "
+                f"GROUP BY c.id, c.name, c.type ORDER BY n DESC, COUNT(*) DESC, c.name LIMIT 10", (top, top, top))
     return {"search_word": word, "search": [r[0] for r in search], "entity": [r[0] for r in entity],
             "co_mentions": [r[0] for r in co]}
 
