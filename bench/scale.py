@@ -135,8 +135,7 @@ def bench_ingest(args) -> dict:
     for engine, cpus in RUNS:
         mine = [r for r in runs if (r["engine"], r["cpus"]) == (engine, cpus)]
         best = max(mine, key=lambda r: r["docs_per_s"])
-        against = ("" if engine == "processes" else
-                   f"{100 * (1 - rate[(engine, cpus)] / rate[('processes', cpus)]):+.0f} %".replace("+-", "−"))
+        against = "" if engine == "processes" else f"{rate[(engine, cpus)] / rate[('processes', cpus)]:.2f}×"
         rows.append([f"{'plain ingest' if engine == 'processes' else 'ingest --engine ray'}, {cpus} CPU",
                      best["stored"], f"{best['startup_s']:.1f}", f"{best['docs_per_s']:.1f}",
                      f"{best['total_s']:.1f}", against])
