@@ -14,6 +14,10 @@ documents or `BATCH_SECONDS` seconds, whichever comes first: with one transactio
 the commits alone took more of the writer's time than everything else it does. A document is
 counted as stored (and reported to `on_progress`) only once its batch is committed, and a
 batch is whole or absent after a kill, so an ingest stays idempotent and resumable.
+
+On Ray into PostgreSQL the actors analyse and write in parallel, and this process links what
+they wrote in input order (`write_in_parallel`, docs/scaling.md); documents a killed run wrote
+but did not link are linked when the next ingest starts.
 """
 from __future__ import annotations
 
