@@ -217,3 +217,58 @@ def test_batch_with_a_store_ingests_on_ray(ray_address, tmp_path):
     assert "stored 8, duplicates 0, failed 0" in proc.stderr
     both = run_cli("batch", "x", "--db", str(db), "--out", str(tmp_path / "out"))
     assert both.returncode == 2 and "give one of --out" in both.stderr
+
+
+def test_two_writers_and_two_linkers_at_once_store_and_link_each_document_once(pg_server):
+    """Two processes' writers given the same documents at the same moment (two ingests of one
+    archive), then two linkers at once: each document is stored once, and each name is one
+    corpus entity, as one plain save of the documents gives."""
+    import threading
+
+    from pg import fresh_database
+    from test_store import ALL, prepared
+
+    from newsgraph.corpus import open_corpus
+    from newsgraph.doc import Document
+
+    url = fresh_database(pg_server)
+    corpora = [open_corpus(url), open_corpus(url)]
+    try:
+        batches = [[prepared(Document.from_dict(d.to_dict())) for d in ALL] for _ in corpora]
+        keys = [c.store.reserve_keys(len(ALL)) for c in corpora]
+        results: dict[int, list] = {}
+        start = threading.Barrier(2)
+
+        def run(i: int, step) -> None:
+            start.wait()
+            results[i] = step(i)
+
+        def write(i):
+            return corpora[i].store.write_many(list(zip(keys[i], batches[i])))
+
+        def link(i):
+            return corpora[i].link_waiting()
+
+        for step in (write, link):
+            threads = [threading.Thread(target=run, args=(i, step)) for i in range(2)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            if step is write:
+                statuses = sorted(r.status for i in results for r in results[i])
+                assert statuses == ["duplicate"] * len(ALL) + ["stored"] * len(ALL)
+        assert sum(len(results[i]) for i in results) == len(ALL)  # each document linked by one linker
+        db = corpora[0].store.db
+        assert db.one("SELECT COUNT(*) FROM documents")[0] == len(ALL)
+        assert db.one("SELECT COUNT(*) FROM link_queue")[0] == 0
+        names = db.all("SELECT type, key, COUNT(*) FROM corpus_entities GROUP BY type, key HAVING COUNT(*) > 1")
+        assert names == []
+        single = fresh_database(pg_server)
+        with open_corpus(single) as one:
+            for d in ALL:
+                one.save(prepared(Document.from_dict(d.to_dict())))
+        assert canonical(url) == canonical(single)
+    finally:
+        for c in corpora:
+            c.close()
