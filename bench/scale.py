@@ -141,7 +141,7 @@ def bench_ingest(args) -> dict:
                      f"{best['total_s']:.1f}", against])
     print(f"\n{args.docs} generated news items into {args.store} (`--whole`), best of {args.rounds}; "
           f"load average at the end {runs[-1]['load']:.1f}\n")
-    print(table(["run", "stored", "start-up s", "steady docs/s", "total s", "Ray's cost against plain"], rows))
+    print(table(["run", "stored", "start-up s", "steady docs/s", "total s", "steady rate against plain, same CPUs"], rows))
     speedup = rate[("ray", 2)] / rate[("ray", 1)]
     print(f"\nRay 2 CPUs / Ray 1 CPU: {speedup:.2f}×; plain 2 / plain 1: "
           f"{rate[('processes', 2)] / rate[('processes', 1)]:.2f}×")
