@@ -283,9 +283,10 @@ class PostgresDatabase(Database):
                                        (table, column, n))]
 
     def lock(self, names: list[int]) -> None:
-        # In one order for every writer, so two of them never wait for each other in a circle.
-        for name in sorted(set(names)):
-            self.run("SELECT pg_advisory_xact_lock(?)", (name,))
+        # In one order for every writer, so two of them never wait for each other in a circle;
+        # one statement for them all (unnest keeps the array's order).
+        if names:
+            self.run("SELECT COUNT(pg_advisory_xact_lock(k)) FROM unnest(?::bigint[]) AS k", (sorted(set(names)),))
 
     def match_clause(self, terms):
         query = " & ".join("(" + " | ".join(f"'{alt}'" for alt in alts) + ")" for alts in terms)
