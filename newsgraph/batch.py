@@ -110,17 +110,55 @@ def prepare_on_ray(docs: Iterable[Document], sites: SiteTable, whole: bool, anal
     with _ray_session(address, actors):
         count = _actor_count(actors)
         remote = ray.remote(num_cpus=1, runtime_env=WORKER_ENV)(PrepareActor)
-        pool = [remote.remote(sites.to_dict(), whole, analyse) for _ in range(count)]
-        window: deque = deque()
-        docs = iter(docs)
-        turn = 0
-        while part := list(islice(docs, chunk)):
-            window.append(pool[turn % count].prepare.remote(part))
-            turn += 1
-            if len(window) >= 3 * count:
-                yield from ray.get(window.popleft())
-        while window:
+        pool = _Pool(lambda: remote.remote(sites.to_dict(), whole, analyse), count)
+        yield from _in_order(docs, chunk, count, lambda turn, part: pool[turn].prepare.remote(part))
+
+
+def write_on_ray(docs: Iterable[Document], sites: SiteTable, whole: bool, analyse: Callable, store,
+                 actors: int | None = None, address: str | None = None, chunk: int = 16) -> Iterator:
+    """Analyse and store each document on a pool of Ray actors, each with its own Pipeline and
+    its own connection to `store` (a `Store` that takes parallel writers): the actors are the
+    writers. Each chunk of documents gets keys reserved here in input order, and its analysed
+    documents are stored under them in one transaction, waiting to be linked. Yields, in input
+    order, a SaveResult per document stored or found already stored, a NewsgraphError per failure."""
+    import ray
+
+    with _ray_session(address, actors):
+        count = _actor_count(actors)
+        remote = ray.remote(num_cpus=1, runtime_env=WORKER_ENV)(WriteActor)
+        pool = _Pool(lambda: remote.remote(sites.to_dict(), whole, analyse, store.dsn), count)
+        yield from _in_order(docs, chunk, count,
+                             lambda turn, part: pool[turn].write.remote(part, store.reserve_keys(len(part))))
+
+
+class _Pool:
+    """`count` actors made by `make`, each started when first asked for (a rerun that finds
+    everything stored starts none, and loads no models)."""
+
+    def __init__(self, make: Callable, count: int) -> None:
+        self.make, self.actors = make, [None] * count
+
+    def __getitem__(self, i: int):
+        if self.actors[i] is None:
+            self.actors[i] = self.make()
+        return self.actors[i]
+
+
+def _in_order(docs: Iterable, chunk: int, count: int, submit: Callable) -> Iterator:
+    """Chunks of `docs` handed to `submit(actor number, chunk)` in turn; the results of each
+    chunk yielded in input order, with at most three chunks per actor in flight."""
+    import ray
+
+    window: deque = deque()
+    docs = iter(docs)
+    turn = 0
+    while part := list(islice(docs, chunk)):
+        window.append(submit(turn % count, part))
+        turn += 1
+        if len(window) >= 3 * count:
             yield from ray.get(window.popleft())
+    while window:
+        yield from ray.get(window.popleft())
 
 
 class PrepareActor:
@@ -136,6 +174,23 @@ class PrepareActor:
 
     def prepare(self, docs: list[Document]) -> list:
         return [self.analyse(doc, self.pipeline) for doc in docs]
+
+
+class WriteActor(PrepareActor):
+    """A Ray actor of `write_on_ray`: a PrepareActor that stores what it prepared itself,
+    through its own connection to the store."""
+
+    def __init__(self, sites: dict, whole: bool, analyse: Callable, store_url: str) -> None:
+        from newsgraph.store import open_store
+
+        super().__init__(sites, whole, analyse)
+        self.store = open_store(store_url)
+
+    def write(self, docs: list[Document], keys: list[int]) -> list:
+        results = self.prepare(docs)
+        ready = [(key, r) for key, r in zip(keys, results) if not isinstance(r, NewsgraphError)]
+        saved = iter(self.store.write_many(ready) if ready else [])
+        return [r if isinstance(r, NewsgraphError) else next(saved) for r in results]
 
 
 def build_dataset(files: list[str], whole: bool, actors: int, batch_size: int, sites: SiteTable | None = None):

@@ -12,7 +12,12 @@ from newsgraph.cli.app import app, err
 @app.command()
 def batch(
     paths: list[str] = typer.Argument(..., help="Files, folders or globs (txt, html, jsonl, rss/atom, warc)."),
-    out: Path = typer.Option(..., "--out", "-o", help="Folder for documents-NNNNN.jsonl and errors.jsonl."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", show_default=False,
+                                       help="Folder for documents-NNNNN.jsonl and errors.jsonl."),
+    db: Optional[str] = typer.Option(None, "--db", show_default=False,
+                                     help="Instead of --out: store the documents here (a SQLite file or a "
+                                          "postgresql:// URL), as `ingest --engine ray` does: idempotent, "
+                                          "resumable, written in parallel into PostgreSQL."),
     whole: bool = typer.Option(False, "--whole", help="Treat the entire input as article text (no chrome separation)."),
     address: Optional[str] = typer.Option(None, "--address", show_default=False,
                                           help="A running Ray cluster to join, e.g. 10.0.0.5:6379 "
@@ -21,7 +26,15 @@ def batch(
                                        help="CPUs to use: of this machine for a local Ray, at most this many "
                                             "of a cluster (default: all)."),
 ) -> None:
-    """Analyse files on Ray Data and write Documents as JSON Lines into a folder, failures into errors.jsonl."""
+    """Analyse files on Ray Data and write Documents as JSON Lines into a folder, failures into errors.jsonl
+    (or, with --db, into a store)."""
+    if (out is None) == (db is None):
+        err.print("newsgraph: give one of --out (a folder for JSON Lines) or --db (a store)", markup=False)
+        raise typer.Exit(2)
+    if db is not None:
+        from newsgraph.cli.corpus import run_ingest
+
+        run_ingest(paths, db, cpus or 0, whole, None, "ray", address)
     try:
         import ray.data  # noqa: F401
     except ImportError:

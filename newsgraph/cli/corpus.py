@@ -46,19 +46,27 @@ def ingest(
     aliases: Optional[Path] = AliasesOption,
     engine: str = typer.Option("processes", "--engine",
                                help="Where the analysis runs: 'processes' (local worker processes) or 'ray' "
-                                    "(Ray actors: --workers of them, 0 for one per CPU; needs newsgraph[cluster])."),
+                                    "(Ray actors: --workers of them, 0 for one per CPU; into PostgreSQL they "
+                                    "also write, in parallel; needs newsgraph[cluster])."),
     address: Optional[str] = typer.Option(None, "--address", show_default=False,
                                           help="With --engine ray: a running Ray cluster to join "
                                                "(default: $RAY_ADDRESS, else a local Ray)."),
 ) -> None:
     """Analyse and store documents: idempotent (a document seen twice is stored once) and resumable."""
+    if engine not in ("processes", "ray"):
+        err.print(f"newsgraph: unknown --engine {engine!r} (choose processes or ray)", markup=False)
+        raise typer.Exit(2)
+    run_ingest(paths, db, workers, whole, aliases, engine, address)
+
+
+def run_ingest(paths: list[str], db: Optional[str], workers: int, whole: bool, aliases: Optional[Path],
+               engine: str, address: Optional[str]) -> None:
+    """The ingest with a Rich progress line and a closing summary; exits 1 when anything failed
+    (also `newsgraph batch --db`)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from newsgraph.corpus.ingest import ingest_paths
 
-    if engine not in ("processes", "ray"):
-        err.print(f"newsgraph: unknown --engine {engine!r} (choose processes or ray)", markup=False)
-        raise typer.Exit(2)
     if engine == "ray":
         try:
             import ray  # noqa: F401

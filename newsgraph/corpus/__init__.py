@@ -56,6 +56,10 @@ class Corpus:
         """Store a batch in one transaction (see `Store.save_many`), linked by the corpus rules."""
         return self.store.save_many(batch, self.linker)
 
+    def link_waiting(self, up_to: int | None = None) -> list[SaveResult]:
+        """Link the documents that parallel writers stored and left waiting (see `Store.link_waiting`)."""
+        return self.store.link_waiting(self.linker, up_to)
+
     def has(self, doc_id: str | None = None, content_hash: str | None = None) -> bool:
         return self.store.has(doc_id, content_hash)
 

@@ -14,6 +14,10 @@ documents or `BATCH_SECONDS` seconds, whichever comes first: with one transactio
 the commits alone took more of the writer's time than everything else it does. A document is
 counted as stored (and reported to `on_progress`) only once its batch is committed, and a
 batch is whole or absent after a kill, so an ingest stays idempotent and resumable.
+
+On Ray into PostgreSQL the actors analyse and write in parallel, and this process links what
+they wrote in input order (`write_in_parallel`, docs/scaling.md); documents a killed run wrote
+but did not link are linked when the next ingest starts.
 """
 from __future__ import annotations
 
@@ -45,6 +49,8 @@ IN_FLIGHT_PER_WORKER = 48
 # long, so a slow analysis never holds finished documents back for long.
 BATCH_DOCS = 128
 BATCH_SECONDS = 0.5
+# With parallel writers, the documents they stored are linked in batches of this many.
+LINK_DOCS = 256
 
 
 @dataclass
@@ -67,11 +73,13 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
     document to `on_error` and skip it. `analyse(doc, pipeline)` turns a Document into a
     `Prepared` or an error (a module-level function, so worker processes can run it).
     `engine` "ray" runs the analysis on Ray actors instead of local processes (`workers` of
-    them, else one per CPU of the cluster at `address` / $RAY_ADDRESS or of this machine);
-    the writing, and with it every corpus decision, stays here, in input order.
+    them, else one per CPU of the cluster at `address` / $RAY_ADDRESS or of this machine).
+    Into SQLite (one writer at a time) the writing, and with it every corpus decision, stays
+    here, in input order; into PostgreSQL the Ray actors also write, in parallel, and the
+    corpus decisions are taken here for what they wrote, in input order (`write_in_parallel`).
     Returns the counts; a document counts as stored once its batch is committed."""
     summary = IngestSummary()
-    pending_ids: set[str] = set()
+    pending: dict[str, str] = {}  # id → content hash of each document between the check and its save
     pending_hashes: set[str] = set()
     batch: list[Prepared] = []
     batch_started = 0.0
@@ -89,30 +97,38 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
                 fail(item)
                 continue
             digest = content_hash(item.text)
-            if (item.id in pending_ids or digest in pending_hashes
+            if (item.id in pending or digest in pending_hashes
                     or store.has(doc_id=item.id, content_hash=digest)):
                 summary.duplicates += 1
                 if on_progress:
                     on_progress(summary)
                 continue
-            pending_ids.add(item.id)
+            pending[item.id] = digest
             pending_hashes.add(digest)
             yield item
 
+    def count(result) -> None:
+        pending_hashes.discard(pending.pop(result.id, None))
+        if result.status == "stored":
+            summary.stored += 1
+        else:
+            summary.duplicates += 1
+        if on_progress:
+            on_progress(summary)
+
     def commit() -> None:
         saved = store.save_many(batch) if batch else []
-        for prepared, result in zip(batch, saved):
-            pending_ids.discard(prepared.doc.id)
-            pending_hashes.discard(prepared.content_hash)
-            if result.status == "stored":
-                summary.stored += 1
-            else:
-                summary.duplicates += 1
-            if on_progress:
-                on_progress(summary)
+        for result in saved:
+            count(result)
         batch.clear()
 
+    # Documents a killed run of parallel writers stored but did not link are linked first.
+    store.link_waiting()
     sites, inputs = read_and_learn(read_paths(paths))
+    if engine == "ray" and store.store.parallel_writers:
+        with inputs:
+            write_in_parallel(new_documents(), store, sites, whole, analyse, workers, address, count, fail)
+        return summary
     if engine == "ray":
         from newsgraph.batch import prepare_on_ray
 
@@ -134,6 +150,29 @@ def ingest_paths(paths: Iterable[str], store, workers: int = 1, whole: bool = Fa
                 commit()
         commit()
     return summary
+
+
+def write_in_parallel(docs: Iterable[Document], corpus, sites: SiteTable, whole: bool, analyse: Callable,
+                      workers: int, address: str | None, count: Callable, fail: Callable) -> None:
+    """The analysis and the writing on Ray actors, each a writer with its own connection
+    (`batch.write_on_ray`); the corpus decisions here, by `corpus`'s linker, for the documents
+    written so far in key order (which is input order), every LINK_DOCS documents or
+    BATCH_SECONDS seconds, and once more at the end."""
+    from newsgraph.batch import write_on_ray
+
+    waiting, last_key, since = 0, None, time.monotonic()
+    for result in write_on_ray(docs, sites, whole, analyse, corpus.store, actors=workers or None, address=address):
+        if isinstance(result, NewsgraphError):
+            fail(result)
+            continue
+        count(result)
+        if result.status == "stored":
+            waiting, last_key = waiting + 1, result.key
+        if waiting >= LINK_DOCS or (waiting and time.monotonic() - since >= BATCH_SECONDS):
+            corpus.link_waiting(last_key)
+            waiting, since = 0, time.monotonic()
+    if last_key is not None:
+        corpus.link_waiting(last_key)
 
 
 # The worker process's own Pipeline, built once by `_start_worker`.

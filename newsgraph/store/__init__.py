@@ -21,8 +21,9 @@ from newsgraph.store.entity import entities_by_key, entities_named, entity_name,
 from newsgraph.store.overview import EventFilters, entity_days, facets, feed, find_events, story_overview
 from newsgraph.store.read import (EXPORT_KINDS, count_rows, document_key, export_rows, load_document,
                                   story_id, story_report)
+from newsgraph.store.link import link_waiting
 from newsgraph.store.save import (EntityLinks, Linker, NearDuplicate, SaveResult, Writer, existing_key,
-                                  save_documents)
+                                  save_documents, write_documents)
 from newsgraph.store.lists import SORTS, ListFilters, list_entities, list_stories
 from newsgraph.store.query import AllOf, AnyOf, Node, Term
 from newsgraph.store.search import Match, SearchFilters, search_documents
@@ -62,6 +63,32 @@ class Store:
         """Save each document of `batch` as `save` does, all in one transaction: after a crash
         either every document of the batch is stored or none is. One result per document."""
         return save_documents(self.db, batch, linker)
+
+    # Several writers (see `newsgraph.store.link`)
+    @property
+    def parallel_writers(self) -> bool:
+        """Whether several processes may write at once (PostgreSQL); SQLite takes one writer."""
+        return self.db.parallel_writers
+
+    @property
+    def dsn(self) -> str:
+        """The store's URL as given, password included, for the writers this process starts."""
+        return self.db.dsn
+
+    def reserve_keys(self, n: int) -> list[int]:
+        """`n` increasing document keys for `write_many`; only where `parallel_writers`."""
+        return self.db.reserve("documents", "key", n)
+
+    def write_many(self, batch: list[tuple[int, Prepared]]) -> list[SaveResult]:
+        """Store each (reserved key, prepared document) of `batch` in one transaction without
+        linking it (see `save.write_documents`); one of several writers may call this at once.
+        The documents wait for `link_waiting`. One result per document."""
+        return write_documents(self.db, batch)
+
+    def link_waiting(self, linker: Linker, up_to: int | None = None) -> list[SaveResult]:
+        """Link the documents written by `write_many` and waiting, with keys up to `up_to` (all
+        when None), in key order (see `link.link_waiting`). One result per document linked."""
+        return link_waiting(self.db, linker, up_to)
 
     # Documents
     def has(self, doc_id: str | None = None, content_hash: str | None = None) -> bool:

@@ -84,7 +84,8 @@ def entity_record(db: Database, group: list[int], limit: int = 100) -> dict:
     """What the store holds about the corpus entities of `group` taken as one (the first names
     it): `name` and `type` of the first, `names` (every name the group was stored or seen
     under), `roles` over time, up to `limit` `documents` (newest first) and `events`, every
-    quote of theirs (oldest first), and the `co_mentions` most often beside them."""
+    quote of theirs (oldest first), and the `co_mentions` most often beside them (in their newest
+    CO_MENTION_DOCS documents)."""
     type_, name = entity_name(db, group[0])
     marks = ", ".join("?" * len(group))
     many = _many_documents(db, group)
@@ -115,7 +116,7 @@ def entity_record(db: Database, group: list[int], limit: int = 100) -> dict:
                        f"WHERE m.doc IN ({recent}) AND o.doc = m.doc AND o.idx = m.entity AND o.corpus NOT IN ({marks}) "
                        f"GROUP BY c.id, c.name, c.type ORDER BY n DESC, COUNT(*) DESC, c.name "
                        f"LIMIT {REPORT_CO_MENTIONS}",
-                       [*group, *group])]
+                       [*group, *group, *group])]
     events = [{"document": doc_id, "published": published, "type": t, "cameo_root": root, "date": date,
                "place": place, "summary": summary}
               for doc_id, published, t, root, date, place, summary, _key, _idx in db.all(

@@ -311,3 +311,23 @@ CREATE TABLE alert_cursor (
   name TEXT PRIMARY KEY,
   last_doc {int} NOT NULL
 );
+
+-- migration 9: documents from parallel writers waiting for the linker; entities by folded name
+-- A document stored by one of several writers (`ingest --engine ray` on PostgreSQL) waits
+-- here, with its entities and LSH band keys as JSON, until the one linker takes its corpus
+-- decisions (near-duplicate, corpus entities, story) in key order. IF NOT EXISTS: the
+-- migration may be applied again after a downgrade by hand.
+CREATE TABLE IF NOT EXISTS link_queue (
+  doc {int} PRIMARY KEY REFERENCES documents(key),
+  entities TEXT NOT NULL,
+  bands TEXT NOT NULL
+);
+-- `newsgraph entity NAME` looks names up by folded key whatever their type.
+CREATE INDEX IF NOT EXISTS corpus_entities_key ON corpus_entities(key);
+
+-- migration 10: an entity's rows by corpus entity with their index in the document
+-- The roles, quotes and events of an entity in thousands of documents join `entities` on
+-- (doc, idx): with idx in the index those lookups read the index alone. It covers the index
+-- on (corpus, doc) it replaces.
+CREATE INDEX IF NOT EXISTS entities_corpus_doc_idx ON entities(corpus, doc, idx);
+DROP INDEX IF EXISTS entities_corpus;

@@ -64,11 +64,16 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
     if filters.event_type:
         clauses.append("d.key IN (SELECT doc FROM events WHERE type = ? OR cameo_root = ?)")
         params += [filters.event_type, filters.event_type]
+    found, args = f"FROM documents d {join} WHERE {' AND '.join(clauses)}", [*join_params, *params]
+    if db.rank_at_most:
+        # Only the newest matches are ranked where ranking reads each match (see `Database.rank_at_most`).
+        found = f"FROM documents d {join} WHERE d.key IN (SELECT d.key {found} ORDER BY d.key DESC LIMIT {db.rank_at_most})"
+        args = [*join_params, *args]
     # Rank on keys alone; the wide columns are read for the few rows kept.
     ranked = db.all(
-        f"SELECT d.key, {score} AS score FROM documents d {join} WHERE {' AND '.join(clauses)} "
+        f"SELECT d.key, {score} AS score {found} "
         f"ORDER BY {db.rounded(score, 3)} DESC, d.published IS NULL, d.published DESC, score DESC, d.key "
-        f"LIMIT ?", [*join_params, *params, limit])
+        f"LIMIT ?", [*args, limit])
     matches = []
     for key, score_value in ranked:
         doc_id, title, published, text_id, lemmas, offsets = db.one(

@@ -31,16 +31,31 @@ def load_text(db: Database, text_id: int) -> str:
 def save_text(db: Database, text: str, content_hash: str, near_text: int | None) -> int:
     """Store `text` (as edits of `near_text` when that is cheaper) and return its id."""
     if near_text is not None:
-        root = near_text
-        row = db.one("SELECT base FROM texts WHERE id = ?", (root,))
-        if row and row[0] is not None:
-            root = row[0]  # deltas are always taken against a whole text, never chained
-        ops = text_delta(load_text(db, root), text)
-        cost = sum(len(rep) + end - start for start, end, rep in ops)
-        if cost <= MAX_DELTA_SHARE * len(text):
+        delta = cheap_delta(db, text, near_text)
+        if delta is not None:
             return db.one("INSERT INTO texts (hash, body, base, delta) VALUES (?, NULL, ?, ?) RETURNING id",
-                          (content_hash, root, json.dumps(ops, ensure_ascii=False)))[0]
+                          (content_hash, *delta))[0]
     return db.one("INSERT INTO texts (hash, body) VALUES (?, ?) RETURNING id", (content_hash, text))[0]
+
+
+def rebase_text(db: Database, text_id: int, near_text: int) -> None:
+    """Keep a text stored whole as edits of `near_text` when that is cheaper, as `save_text`
+    would have stored it had the text it repeats been known then."""
+    delta = cheap_delta(db, load_text(db, text_id), near_text)
+    if delta is not None:
+        db.run("UPDATE texts SET body = NULL, base = ?, delta = ? WHERE id = ?", (*delta, text_id))
+
+
+def cheap_delta(db: Database, text: str, near_text: int) -> tuple[int, str] | None:
+    """(base, edits as JSON) that give `text` from the whole text behind `near_text`, when the
+    edits are small enough to keep instead of the text (`MAX_DELTA_SHARE`); else None."""
+    root = near_text
+    row = db.one("SELECT base FROM texts WHERE id = ?", (root,))
+    if row and row[0] is not None:
+        root = row[0]  # deltas are always taken against a whole text, never chained
+    ops = text_delta(load_text(db, root), text)
+    cost = sum(len(rep) + end - start for start, end, rep in ops)
+    return (root, json.dumps(ops, ensure_ascii=False)) if cost <= MAX_DELTA_SHARE * len(text) else None
 
 
 def text_delta(base: str, text: str) -> list:
