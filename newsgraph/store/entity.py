@@ -116,7 +116,7 @@ def entity_record(db: Database, group: list[int], limit: int = 100) -> dict:
                        f"WHERE m.doc IN ({recent}) AND o.doc = m.doc AND o.idx = m.entity AND o.corpus NOT IN ({marks}) "
                        f"GROUP BY c.id, c.name, c.type ORDER BY n DESC, COUNT(*) DESC, c.name "
                        f"LIMIT {REPORT_CO_MENTIONS}",
-                       [*group, *group, *group])]
+                       [*group, *group])]
     events = [{"document": doc_id, "published": published, "type": t, "cameo_root": root, "date": date,
                "place": place, "summary": summary}
               for doc_id, published, t, root, date, place, summary, _key, _idx in db.all(
