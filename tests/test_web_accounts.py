@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import contextlib
 import json
-import subprocess
 from pathlib import Path
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import newsgraph_cmd, run_cli
+from conftest import run_cli
 from loopback import FOLLOWED, Route, article_html, rss, serve
 from test_store import SURNAME_ONLY, TALKS, TALKS_OTHER_OUTLET, build, prepared
-from test_web_browser import WAIT_MS, browser, free_port, wait_until_up  # noqa: F401
+from test_web_browser import WAIT_MS, browser, serve_store  # noqa: F401
 
 from newsgraph.doc import Document
 
@@ -45,21 +44,8 @@ def serving(folder, docs):
     """`newsgraph serve` on a free port over a new store holding `docs`: (its URL, the store)."""
     db = str(folder / "store.db")
     save(db, docs)
-    port = free_port()
-    log = open(folder / "serve.log", "w+b")
-    proc = subprocess.Popen(newsgraph_cmd() + ["serve", "--db", db, "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, proc, log)
+    with serve_store(db, folder) as url:
         yield url, db
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 `newsgraph serve` on a free local port over a temporary store with the seed page."""
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import subprocess
@@ -55,6 +56,14 @@ def base_url(tmp_path_factory, seed_path):
     db = str(folder / "store.db")
     with open_corpus(db) as store:
         assert ingest_paths([str(seed_path), str(extra)], store, workers=0).stored == 2
+    with serve_store(db, folder) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serve_store(db: str, folder):
+    """`newsgraph serve` over the store `db` on a free loopback port, its log in `folder`:
+    yields its base URL once it answers, stops it afterwards."""
     port = free_port()
     log = open(folder / "serve.log", "w+b")
     proc = subprocess.Popen(newsgraph_cmd() + ["serve", "--db", db, "--port", str(port)],

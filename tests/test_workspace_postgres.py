@@ -30,7 +30,7 @@ def test_workspace_endpoints_over_postgres(client):
     assert [d["id"] for d in two["documents"]] == [SECOND_OUTLET["id"], STORY_DOCUMENT]
 
     story = client.get(f"/api/feed/stories/{two['id']}").json()
-    assert {o["name"] for o in story["outlets"]} >= {"kun.example.uz"} and len(story["outlets"]) == 2
+    assert [o["name"] for o in story["outlets"]] == ["kun.example.uz"]  # the sample's text dump names no site
     assert any(e["name"] == PERSON and e["documents"] == 2 for e in story["entities"])
 
     timeline = client.get("/api/timeline/entities/Ходжаев").json()
