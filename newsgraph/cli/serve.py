@@ -40,6 +40,9 @@ def serve(
                              secure_cookies=not insecure_cookies)
     err.print("loading models…", markup=False)
     application.state.analysis.start()
+    from newsgraph.resources import get_resources
+
+    get_resources().parse("новости")  # the morphology of searches and entity names, before the first reader
     from newsgraph.accounts.passwords import decoy_hash
 
     decoy_hash()  # made now, so the first login naming nobody takes no longer than any other
