@@ -83,3 +83,29 @@ def fresh_database(admin_url: str) -> str:
     with psycopg.connect(admin_url, autocommit=True) as con:
         con.execute(f"CREATE DATABASE {name}")
     return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+@contextlib.contextmanager
+def filled_store(backend: str, folder: Path, fill):
+    """A store on `backend` ("sqlite": a file in `folder`; "postgres": a database on a throwaway
+    server) after `fill(url)`: yields its URL."""
+    if backend == "sqlite":
+        url = str(folder / "store.db")
+        fill(url)
+        yield url
+        return
+    with throwaway_server() as admin_url:
+        url = fresh_database(admin_url)
+        fill(url)
+        yield url
+
+
+@contextlib.contextmanager
+def api_client(url: str):
+    """A test client of the API over the store at `url`, server exceptions turned into 500s."""
+    from fastapi.testclient import TestClient
+
+    from newsgraph.api import create_app
+
+    with TestClient(create_app(url), base_url="http://localhost", raise_server_exceptions=False) as c:
+        yield c

@@ -14,29 +14,23 @@ pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.te
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def store_url(request, tmp_path_factory):
+    from pg import filled_store
+
     from newsgraph.corpus import open_corpus
 
-    def filled(url: str) -> str:
+    def fill(url: str) -> None:
         with open_corpus(url) as corpus:
             save_all(corpus)
-        return url
 
-    if request.param == "sqlite":
-        yield filled(str(tmp_path_factory.mktemp("lists") / "lists.db"))
-        return
-    from pg import fresh_database, throwaway_server
-
-    with throwaway_server() as admin_url:
-        yield filled(fresh_database(admin_url))
+    with filled_store(request.param, tmp_path_factory.mktemp("lists"), fill) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def client(store_url):
-    from fastapi.testclient import TestClient
+    from pg import api_client
 
-    from newsgraph.api import create_app
-
-    with TestClient(create_app(store_url), base_url="http://localhost", raise_server_exceptions=False) as c:
+    with api_client(store_url) as c:
         yield c
 
 

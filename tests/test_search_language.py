@@ -44,22 +44,17 @@ def _store(url: str) -> str:
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def store_url(request, tmp_path_factory):
-    if request.param == "sqlite":
-        yield _store(str(tmp_path_factory.mktemp("lang") / "lang.db"))
-        return
-    from pg import fresh_database, throwaway_server
+    from pg import filled_store
 
-    with throwaway_server() as admin_url:
-        yield _store(fresh_database(admin_url))
+    with filled_store(request.param, tmp_path_factory.mktemp("lang"), _store) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def client(store_url):
-    from fastapi.testclient import TestClient
+    from pg import api_client
 
-    from newsgraph.api import create_app
-
-    with TestClient(create_app(store_url), base_url="http://localhost", raise_server_exceptions=False) as c:
+    with api_client(store_url) as c:
         yield c
 
 
