@@ -180,11 +180,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen:
     import httpx
 
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen(newsgraph("serve", "--db", str(db), "--port", str(port)), env=env,
+    proc = subprocess.Popen(newsgraph("serve", "--db", str(db), "--port", str(port), "--workers", str(workers)), env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -268,9 +268,15 @@ def drive(base: str, clients: int, requests: int, seconds: float, think: float, 
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a process so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU seconds so far of a process and the processes it started (its server
+    processes with `--workers`; its analysis processes, idle here) (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return 0.0
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(cpu_seconds(int(c)) for c in children)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -288,6 +294,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=4000, help="most requests in all")
     ap.add_argument("--seconds", type=float, default=60, help="most seconds of driving")
     ap.add_argument("--think", type=float, default=1.0, help="mean seconds a client waits between requests")
+    ap.add_argument("--server-workers", type=int, default=1, help="`newsgraph serve --workers`")
     ap.add_argument("--watch", action="store_true", help="ingest more documents into the store meanwhile")
     ap.add_argument("--watch-docs", type=int, default=300, help="documents that ingest takes")
     args = ap.parse_args()
@@ -304,7 +311,7 @@ def main() -> None:
         db = scratch
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(db, port)
+    server = start_server(db, port, args.server_workers)
     ingest = None
     try:
         ids, names = targets(base)

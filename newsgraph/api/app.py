@@ -55,3 +55,28 @@ def create_app(db_url: str | None = None, max_body: int = MAX_REQUEST_BYTES,
     app.include_router(lists_router)
     mount_reader(app)
     return app
+
+
+# `newsgraph serve --workers N` hands each server process its settings (JSON) in this variable.
+SERVE_SETTINGS = "NEWSGRAPH_SERVE_SETTINGS"
+
+
+def app_from_settings() -> FastAPI:
+    """The application of one of several server processes (`serve --workers N`): `create_app`
+    with the settings `serve` left in SERVE_SETTINGS, warmed up for its first reader."""
+    import json
+    import os
+
+    app = create_app(**json.loads(os.environ.get(SERVE_SETTINGS, "{}")))
+    warm_up_readers()
+    return app
+
+
+def warm_up_readers() -> None:
+    """Load what the first reader would otherwise wait for: the morphology of searches and
+    entity names, and the decoy hash (so the first login naming nobody takes no longer than any other)."""
+    from newsgraph.accounts.passwords import decoy_hash
+    from newsgraph.resources import get_resources
+
+    get_resources().parse("новости")
+    decoy_hash()

@@ -28,24 +28,36 @@ def serve(
     insecure_cookies: bool = typer.Option(False, "--insecure-cookies",
                                           help="Send session cookies over plain http too: only for a server "
                                                "on loopback, never behind a public address."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                help="Server processes sharing the port (readers' requests spread over them); each "
+                                     "loads its analysis models on its first analysis."),
 ) -> None:
     """The HTTP API (/api/...) and the web reader (/) over a store; Ctrl-C stops it."""
+    import json
+    import os
+
     import uvicorn
 
     from newsgraph.api import create_app
+    from newsgraph.api.app import SERVE_SETTINGS, warm_up_readers
     from newsgraph.api.guard import LOCAL_HOSTS
 
     bound = () if host in ("0.0.0.0", "::", "") else (host,)  # an address given is a name clients use
-    application = create_app(db, allowed_hosts=(*LOCAL_HOSTS, *bound, *allow_host), private=private,
-                             secure_cookies=not insecure_cookies)
+    settings = {"db_url": db, "allowed_hosts": [*LOCAL_HOSTS, *bound, *allow_host], "private": private,
+                "secure_cookies": not insecure_cookies}
+    options = {"host": host, "port": port, "log_level": "info", "limit_concurrency": max_connections,
+               "timeout_keep_alive": 5, "h11_max_incomplete_event_size": 64 * 1024}
+    application = create_app(**settings)  # opens (and migrates) the store once, here, or says why not
+    if workers > 1:
+        url = application.state.stores.url
+        application.state.stores.close()
+        os.environ[SERVE_SETTINGS] = json.dumps(settings)
+        err.print(f"newsgraph: serving {url} at http://{host}:{port}/ with {workers} processes", markup=False)
+        uvicorn.run("newsgraph.api.app:app_from_settings", factory=True, workers=workers, **options)
+        return
     err.print("loading models…", markup=False)
     application.state.analysis.start()
-    from newsgraph.resources import get_resources
-
-    get_resources().parse("новости")  # the morphology of searches and entity names, before the first reader
-    from newsgraph.accounts.passwords import decoy_hash
-
-    decoy_hash()  # made now, so the first login naming nobody takes no longer than any other
+    warm_up_readers()
     err.print(f"newsgraph: serving {application.state.stores.url} at http://{host}:{port}/", markup=False)
-    uvicorn.run(application, host=host, port=port, log_level="info", limit_concurrency=max_connections,
-                timeout_keep_alive=5, h11_max_incomplete_event_size=64 * 1024)
+    uvicorn.run(application, **options)
+
