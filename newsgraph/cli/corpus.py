@@ -306,22 +306,9 @@ def entities_command(
     with _open(db, aliases) as store:
         rows = store.entities(ListFilters(type=type_.upper() if type_ else None, prefix=prefix or None,
                                           source=source or None, since=since, until=until), sort, limit)
-    if as_json:
-        _print_lines(rows)
-        return
-    if not rows:
-        err.print("no entities match", markup=False)
-        return
-    from rich.table import Table
-
-    table = Table(box=None, header_style="bold")
-    for column, justify in (("name", "left"), ("type", "left"), ("documents", "right"), ("first", "left"),
-                            ("last", "left")):
-        table.add_column(column, justify=justify)
-    for row in rows:
-        table.add_row(escape(row["name"]), escape(row["type"]), str(row["documents"]), escape(row["first"] or ""),
-                      escape(row["last"] or ""))
-    Console(highlight=False).print(table)
+    _show_rows(rows, as_json, "entities", (("name", "left"), ("type", "left"), ("documents", "right"),
+                                           ("first", "left"), ("last", "left")),
+               lambda r: (r["name"], r["type"], str(r["documents"]), r["first"] or "", r["last"] or ""))
 
 
 @app.command("stories")
@@ -345,20 +332,26 @@ def stories_command(
     with _open(db, aliases) as store:
         rows = store.stories(ListFilters(source=source or None, since=since, until=until, min_size=min_size),
                              sort, limit, entity=entity or None)
+    _show_rows(rows, as_json, "stories", (("story", "left"), ("size", "right"), ("first", "left"), ("last", "left"),
+                                          ("title", "left"), ("outlets", "left")),
+               lambda r: (r["id"], str(r["size"]), r["first_published"] or "", r["last_published"] or "",
+                          r["title"] or "", ", ".join(r["sources"])))
+
+
+def _show_rows(rows: list[dict], as_json: bool, what: str, columns, cells) -> None:
+    """`rows` as JSON Lines, or a table of `columns` ((heading, justify) pairs) whose cells
+    `cells(row)` gives as plain strings, escaped here for Rich; "no WHAT match" when none."""
     if as_json:
         _print_lines(rows)
         return
     if not rows:
-        err.print("no stories match", markup=False)
+        err.print(f"no {what} match", markup=False)
         return
     from rich.table import Table
 
     table = Table(box=None, header_style="bold")
-    for column, justify in (("story", "left"), ("size", "right"), ("first", "left"), ("last", "left"),
-                            ("title", "left"), ("outlets", "left")):
+    for column, justify in columns:
         table.add_column(column, justify=justify)
     for row in rows:
-        table.add_row(escape(row["id"]), str(row["size"]), escape(row["first_published"] or ""),
-                      escape(row["last_published"] or ""), escape(row["title"] or ""),
-                      escape(", ".join(row["sources"])))
+        table.add_row(*(escape(cell) for cell in cells(row)))
     Console(highlight=False).print(table)
