@@ -102,21 +102,28 @@ def wait_until_up(url: str, proc: subprocess.Popen, log) -> None:
     pytest.fail(f"newsgraph serve did not answer within {START_TIMEOUT_S} s")
 
 
-@pytest.fixture
-def page(browser, base_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
+@contextlib.contextmanager
+def guarded_page(browser, base_url: str, viewport: dict | None = None):
+    """A page of the reader at `base_url` that fails the test afterwards on a script error, a
+    console error or any request to another server (the reader must never reach the network)."""
+    context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900}, locale="ru-RU")
     p = context.new_page()
     p.set_default_timeout(WAIT_MS)
     problems: list[str] = []
     p.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
     p.on("console", lambda msg: problems.append(f"console: {msg.text}") if msg.type == "error" else None)
-    # Nothing but this server: any other request would mean the reader reaches the network.
     p.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base_url)
             else (problems.append(f"outside request: {route.request.url}"), route.abort()))
     p.goto(base_url + "/")
     yield p
     context.close()
     assert not problems, problems
+
+
+@pytest.fixture
+def page(browser, base_url):
+    with guarded_page(browser, base_url) as p:
+        yield p
 
 
 def test_search_open_document_entity(page):

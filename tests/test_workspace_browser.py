@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_web_browser import CHROMIUM, CHROMIUM_ARGS, WAIT_MS, serve_store
+from test_web_browser import CHROMIUM, CHROMIUM_ARGS, guarded_page, serve_store
 from workspace_pages import PERSON, PERSON_TITLE, SECOND_OUTLET, STORY_DOCUMENT, fill_workspace_store
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -39,18 +39,8 @@ def base_url(tmp_path_factory):
 
 @pytest.fixture
 def page(browser, base_url):
-    context = browser.new_context(viewport=VIEWPORT, locale="ru-RU")
-    p = context.new_page()
-    p.set_default_timeout(WAIT_MS)
-    problems: list[str] = []
-    p.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-    p.on("console", lambda msg: problems.append(f"console: {msg.text}") if msg.type == "error" else None)
-    p.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base_url)
-            else (problems.append(f"outside request: {route.request.url}"), route.abort()))
-    p.goto(base_url + "/")
-    yield p
-    context.close()
-    assert not problems, problems
+    with guarded_page(browser, base_url, VIEWPORT) as p:
+        yield p
 
 
 def shoot(page, name: str) -> None:
