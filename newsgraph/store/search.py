@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from newsgraph.store.db import Database
 from newsgraph.store.lists import source_clause
 from newsgraph.store.query import Node
-from newsgraph.store.texts import load_text
+from newsgraph.store.texts import load_texts
 
 
 @dataclass(frozen=True)
@@ -74,10 +74,17 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
         f"SELECT d.key, {score} AS score {found} "
         f"ORDER BY {db.rounded(score, 3)} DESC, d.published IS NULL, d.published DESC, score DESC, d.key "
         f"LIMIT ?", [*args, limit])
+    if not ranked:
+        return []
+    # The kept rows and their texts, read back in one statement each.
+    keys = [key for key, _ in ranked]
+    marks = ", ".join("?" * len(keys))
+    rows = {row[0]: row[1:] for row in db.all(
+        f"SELECT key, id, title, published, text_id, lemmas, offsets FROM documents WHERE key IN ({marks})", keys)}
+    texts = load_texts(db, [rows[key][3] for key in keys])
     matches = []
     for key, score_value in ranked:
-        doc_id, title, published, text_id, lemmas, offsets = db.one(
-            "SELECT id, title, published, text_id, lemmas, offsets FROM documents WHERE key = ?", (key,))
-        matches.append(Match(doc_id, title, published, round(float(score_value), 6), load_text(db, text_id),
+        doc_id, title, published, text_id, lemmas, offsets = rows[key]
+        matches.append(Match(doc_id, title, published, round(float(score_value), 6), texts[text_id],
                              lemmas, bytes(offsets)))
     return matches

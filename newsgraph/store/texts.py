@@ -28,6 +28,19 @@ def load_text(db: Database, text_id: int) -> str:
     return apply_delta(load_text(db, base), json.loads(delta))
 
 
+def load_texts(db: Database, text_ids: list[int]) -> dict[int, str]:
+    """The whole texts stored under `text_ids`, by id: the stored rows in one statement, the
+    texts that near-duplicates repeat in one more."""
+    wanted = sorted(set(text_ids))
+    if not wanted:
+        return {}
+    rows = db.all(f"SELECT id, body, base, delta FROM texts WHERE id IN ({', '.join('?' * len(wanted))})", wanted)
+    bases = {base for _, body, base, _ in rows if body is None}
+    whole = load_texts(db, list(bases)) if bases else {}
+    return {text_id: body if body is not None else apply_delta(whole[base], json.loads(delta))
+            for text_id, body, base, delta in rows}
+
+
 def save_text(db: Database, text: str, content_hash: str, near_text: int | None) -> int:
     """Store `text` (as edits of `near_text` when that is cheaper) and return its id."""
     if near_text is not None:
