@@ -8,9 +8,9 @@ no variant is taken for a near-duplicate of another. Then `newsgraph serve` star
 and `--clients` threads (httpx) request, each in turn, the feed (stories newest first, a page of 20
 from the first five pages), an article, an entity page and a search, until `--requests` are
 done or `--seconds` have passed; each client waits `--think` seconds (on average, exponential)
-between requests, as a reader does between clicks (0: back to back). With `--watch`, a plain
-`newsgraph ingest` of more documents (real texts, fully analysed) runs into the same store
-meanwhile. Prints p50 / p95 / max per route (Markdown) and writes `<out>/load.json`.
+between requests, as a reader does between clicks (0: back to back). With `--watch`, a site on
+loopback publishes `--watch-docs` new articles (real texts) in an RSS feed, and `newsgraph
+watch` fetches, analyses and stores them into the same store meanwhile. Prints p50 / p95 / max per route (Markdown) and writes `<out>/load.json`.
 
     .venv/bin/python bench/load.py --docs 20000 --out out/load
     .venv/bin/python bench/load.py --out out/load --watch
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import json
 import os
 import random
@@ -30,6 +31,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the loopback site of the poller's tests
 EVAL = ROOT.parent / "shared" / "data" / "eval"
 EVAL_SETS = ("factrueval-dev.jsonl", "nerel-dev.jsonl")
 
@@ -151,25 +153,58 @@ def build_store(out: Path, n_docs: int, batch: int = 200) -> Path:
     return db
 
 
-def watch_inputs(out: Path, n: int) -> Path:
-    """Real texts under new ids and dates as JSON Lines, for the ingest that runs meanwhile."""
-    path = out / f"watch-{n}-{int(time.time())}.jsonl"
-    rng = random.Random()
-    texts = real_texts()
-    with open(path, "w", encoding="utf-8") as fh:
-        for k in range(n):
-            rec = texts[k % len(texts)]
-            site, host = OUTLETS[rng.randrange(len(OUTLETS))]
-            tag = f"{int(time.time())}-{k}"
-            fh.write(json.dumps({"id": f"watch-{tag}", "text": rec["text"] + f"\n\n{site}, выпуск {tag}",
-                                 "title": rec["title"], "published": "2025-01-0" + str(1 + k % 9),
-                                 "url": f"https://{host}/new/{tag}", "site": site}, ensure_ascii=False) + "\n")
-    return path
+def watch_site(n: int) -> dict:
+    """The routes of a loopback news site for `newsgraph watch`: an RSS feed of `n` new article
+    pages (real texts of the evaluation sets under new ids and dates) and the pages themselves."""
+    from html import escape
+
+    from loopback import Route, rss
+
+    texts, stamp = real_texts(), int(time.time())
+    routes, items = {}, []
+    for k in range(n):
+        rec = texts[k % len(texts)]
+        path = f"/news/{stamp}-{k}.html"
+        paragraphs = [p for p in rec["text"].split("\n") if p.strip()]
+        body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs[1:] + [f"Выпуск {stamp}-{k}."])
+        page = (f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>{escape(rec["title"])}</title>'
+                f'<meta property="og:site_name" content="Вести Долины">'
+                f'<meta property="article:published_time" content="2025-01-0{1 + k % 9}T10:00:00+06:00"></head>'
+                f'<body><nav><a href="/">Главная</a> <a href="/news">Новости</a></nav><main><article>'
+                f'<h1>{escape(rec["title"])}</h1>{body}</article></main><footer>© Вести Долины</footer></body></html>')
+        routes[path] = Route(page.encode("utf-8"))
+        items.append((path, escape(rec["title"]), "Wed, 01 Jan 2025 10:00:00 +0600"))
+    return {"items": items, "routes": routes}
 
 
 def newsgraph(*args: str) -> list[str]:
     exe = Path(sys.executable).with_name("newsgraph")
     return [str(exe), *args] if exe.exists() else [sys.executable, "-m", "newsgraph", *args]
+
+
+def start_watch(db: Path, n: int, nice: int, stack: contextlib.ExitStack) -> subprocess.Popen:
+    """A loopback site with `n` new articles, added as a source of `db` and polled by `newsgraph
+    watch --once` (at `--nice nice`), which fetches, analyses and stores them one by one."""
+    import loopback
+
+    site_routes = watch_site(n)
+    site = stack.enter_context(loopback.serve(site_routes["routes"]))
+    items = [(site.url(path), title, date) for path, title, date in site_routes["items"]]
+    site.routes["/rss.xml"] = loopback.Route(loopback.rss(items), content_type="application/rss+xml")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    subprocess.run(newsgraph("sources", "add", site.url("/rss.xml"), "--db", str(db)), env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(newsgraph("watch", "--db", str(db), "--once", "--all", "--delay", "0", "--max-pages",
+                                      str(n), "--nice", str(nice)), env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def stored(db: Path) -> int:
+    """Documents in the store now."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
 
 def free_port() -> int:
@@ -249,6 +284,8 @@ def drive(base: str, clients: int, requests: int, seconds: float, think: float, 
         rng = random.Random(seed)
         turn = seed
         with httpx.Client(base_url=base, timeout=30) as client:
+            if think:  # readers arrive independently, not all in the same instant
+                time.sleep(rng.uniform(0, 2 * think))
             while time.monotonic() < deadline:
                 with lock:
                     if budget[0] <= 0:
@@ -295,8 +332,10 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=60, help="most seconds of driving")
     ap.add_argument("--think", type=float, default=1.0, help="mean seconds a client waits between requests")
     ap.add_argument("--server-workers", type=int, default=1, help="`newsgraph serve --workers`")
-    ap.add_argument("--watch", action="store_true", help="ingest more documents into the store meanwhile")
-    ap.add_argument("--watch-docs", type=int, default=300, help="documents that ingest takes")
+    ap.add_argument("--watch", action="store_true",
+                    help="`newsgraph watch` polls a loopback site of new articles into the store meanwhile")
+    ap.add_argument("--watch-docs", type=int, default=300, help="new articles on that site")
+    ap.add_argument("--watch-nice", type=int, default=10, help="`newsgraph watch --nice` (its default: 10)")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -312,24 +351,25 @@ def main() -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = start_server(db, port, args.server_workers)
-    ingest = None
+    stack = contextlib.ExitStack()
+    watcher = None
     try:
         ids, names = targets(base)
         if args.watch:
-            source = watch_inputs(args.out, args.watch_docs)
-            ingest = subprocess.Popen(newsgraph("ingest", "--db", str(db), "--workers", "1", str(source)),
-                                      env=dict(os.environ, PYTHONPATH=str(ROOT)),
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            time.sleep(5)  # past the ingest's start-up, into its steady writing
+            watcher = start_watch(db, args.watch_docs, args.watch_nice, stack)
+            time.sleep(5)  # past the poller's start-up, into its steady fetching and writing
+        docs_before = stored(db)
         cpu_before, wall_before, load_before = cpu_seconds(server.pid), time.monotonic(), os.getloadavg()[0]
         result = drive(base, args.clients, args.requests, args.seconds, args.think, ids, names)
         cpu = cpu_seconds(server.pid) - cpu_before
         wall = time.monotonic() - wall_before
         load = (load_before + os.getloadavg()[0]) / 2
+        written = stored(db) - docs_before
     finally:
-        if ingest is not None:
-            ingest.terminate()
-            ingest.wait(30)
+        if watcher is not None:
+            watcher.terminate()
+            watcher.wait(30)
+        stack.close()
         server.terminate()
         server.wait(30)
         if args.watch:
@@ -338,7 +378,7 @@ def main() -> None:
     rows = {}
     answered = sum(len(t) for t in result["times"].values())
     print(f"\n{args.docs} documents, {args.clients} clients, think {args.think} s"
-          f"{', while ingest runs' if args.watch else ''}: {answered} requests in {wall:.0f} s "
+          f"{f', while watch ingests ({written} new documents stored meanwhile)' if args.watch else ''}: {answered} requests in {wall:.0f} s "
           f"({answered / wall:.1f}/s); the server's CPU {1000 * cpu / max(answered, 1):.1f} ms a request "
           f"({cpu / wall:.2f} cores); machine load average {load:.1f} on {os.cpu_count()} CPUs\n")
     print("| route | requests | failed | p50 ms | p95 ms | max ms |")
@@ -351,7 +391,8 @@ def main() -> None:
         r = rows[route]
         print(f"| {route} | {r['requests']} | {r['failed']} | {r['p50_ms']} | {r['p95_ms']} | {r['max_ms']} |")
     (args.out / "load.json").write_text(json.dumps({"docs": args.docs, "clients": args.clients,
-                                                     "think": args.think, "watch": args.watch, "routes": rows,
+                                                     "think": args.think, "watch": args.watch,
+                                                     "written_meanwhile": written if args.watch else 0, "routes": rows,
                                                      "requests_per_s": round(answered / wall, 1),
                                                      "server_cpu_ms_per_request": round(1000 * cpu / max(answered, 1), 1),
                                                      "load_average": round(load, 1)},

@@ -434,3 +434,18 @@ def gzip_bytes(data: bytes) -> bytes:
     import gzip
 
     return gzip.compress(data)
+
+
+def test_watch_and_ingest_run_at_the_lower_cpu_priority_asked_for():
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import os, sys; from newsgraph.cli.corpus import lower_priority; lower_priority(int(sys.argv[1])); "
+             "print(os.nice(0))")
+    mine = os.nice(0)
+    for increment in (0, 3):
+        out = subprocess.run([sys.executable, "-c", probe, str(increment)], capture_output=True, text=True, check=True)
+        assert int(out.stdout) == min(mine + increment, 19)
+    helps = [run_cli(command, "--help").stdout for command in ("watch", "ingest")]
+    assert all("--nice" in text for text in helps)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -20,6 +21,14 @@ DB_HELP = "Store: a SQLite file or a postgresql:// URL [default: $NEWSGRAPH_DB o
 ALIASES_HELP = "An alias file (TSV like newsgraph/data/aliases.tsv) to add to the shipped one [$NEWSGRAPH_ALIASES]."
 DbOption = typer.Option(None, "--db", help=DB_HELP, show_default=False)
 AliasesOption = typer.Option(None, "--aliases", help=ALIASES_HELP, show_default=False)
+NICE_HELP = ("Lower this command's CPU priority by this much (0-19, as nice(1); its worker processes too), "
+             "so a server on the same machine keeps answering quickly.")
+
+
+def lower_priority(increment: int) -> None:
+    """Make this process (and the processes it starts) yield the CPU to others by `increment`."""
+    if increment > 0 and hasattr(os, "nice"):
+        os.nice(increment)
 
 
 def _open(db: Optional[str], aliases: Optional[Path] = None, create: bool = False):
@@ -51,8 +60,10 @@ def ingest(
     address: Optional[str] = typer.Option(None, "--address", show_default=False,
                                           help="With --engine ray: a running Ray cluster to join "
                                                "(default: $RAY_ADDRESS, else a local Ray)."),
+    nice: int = typer.Option(0, "--nice", min=0, max=19, help=NICE_HELP),
 ) -> None:
     """Analyse and store documents: idempotent (a document seen twice is stored once) and resumable."""
+    lower_priority(nice)
     if engine not in ("processes", "ray"):
         err.print(f"newsgraph: unknown --engine {engine!r} (choose processes or ray)", markup=False)
         raise typer.Exit(2)

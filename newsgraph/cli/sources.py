@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import typer
 
 from newsgraph.cli.app import app, err
-from newsgraph.cli.corpus import AliasesOption, DbOption, _open
+from newsgraph.cli.corpus import NICE_HELP, AliasesOption, DbOption, _open, lower_priority
 from newsgraph.show import markup_safe as escape
 
 sources_app = typer.Typer(no_args_is_help=True, help="The outlets' feeds and sitemaps that `newsgraph watch` polls.")
@@ -120,8 +120,10 @@ def watch(
     user_agent: Optional[str] = typer.Option(None, "--user-agent", show_default=False,
                                              help="The User-Agent header [default: newsgraph/VERSION ...]."),
     aliases: Optional[Path] = AliasesOption,
+    nice: int = typer.Option(10, "--nice", min=0, max=19, help=NICE_HELP),
 ) -> None:
     """Poll the watched sources and store the new articles they link; Ctrl-C stops after the page at hand."""
+    lower_priority(nice)
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from newsgraph.sources.fetch import USER_AGENT, FetchSettings
