@@ -248,7 +248,7 @@ def search_queries(seeds: list, n: int = 200, seed: int = 7) -> list[tuple[str, 
     """Searches a reader might type, from the seeds' own words: one word, two words of one text,
     a person's surname, with and without a date range or an entity."""
     rng = random.Random(seed)
-    words = [w for p in seeds for w in p.index.lemmas.split() if len(w) > 3]
+    words = [w for p in seeds for w in p.index.lemmas.split() if len(w) > 3 and w.isalpha()]
     people = [e.name for p in seeds for e in p.doc.entities if e.type == "PER" and " " in e.name]
     places = [e.name for p in seeds for e in p.doc.entities if e.type == "LOC"]
     out = []
@@ -258,9 +258,9 @@ def search_queries(seeds: list, n: int = 200, seed: int = 7) -> list[tuple[str, 
             out.append((rng.choice(words), {}))
         elif kind == 1:
             p = rng.choice(seeds).index.lemmas.split()
-            out.append((" ".join(rng.sample([w for w in p if len(w) > 3] or p, 2)), {}))
+            out.append((" ".join(rng.sample([w for w in p if len(w) > 3 and w.isalpha()], 2)), {}))
         elif kind == 2:
-            out.append((rng.choice(people).split()[-1], {}))
+            out.append((rng.choice(people).split()[-1].strip("().,«»\"'"), {}))
         elif kind == 3:
             year = rng.randint(2015, 2024)
             out.append((rng.choice(words), {"since": f"{year}-01-01", "until": f"{year}-12-31"}))
@@ -314,13 +314,12 @@ def measure(url: str, seeds: list) -> dict:
 
 def plans(db, corpus, queries) -> dict:
     """EXPLAIN ANALYZE of the slowest search of a common word, and of an entity's documents."""
-    from newsgraph.corpus.lemmas import query_terms
+    from newsgraph.corpus.query import lemmatise, parse_query
     from newsgraph.store.entity import CO_MENTION_DOCS
 
     word = max((q for q, f in queries if not f and q.isalpha()), key=lambda q: db.one(
         "SELECT COUNT(*) FROM documents WHERE lemma_tsv @@ plainto_tsquery('simple', ?)", (q,))[0])
-    terms = query_terms(word, corpus.resources)
-    join, join_params, where, where_params, score = db.match_clause(terms)
+    join, join_params, where, where_params, score = db.match_clause(lemmatise(parse_query(word), corpus.resources))
     # The statement `store/search.py` runs, without filters.
     newest = (f"SELECT d.key FROM documents d {join} WHERE {where} ORDER BY d.key DESC "
               f"LIMIT {db.rank_at_most}")
