@@ -25,7 +25,7 @@ MAX_WORDS = 12
 _MONTHS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
            "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
 _MONTH = (r"(?:январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|"
-          r"ноябр[ья]|декабр[ья]|(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?)")
+          r"ноябр[ья]|декабр[ья]|(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.?)")
 _DATE = (rf"(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.?)(?![^\W\d_]))?"
          rf"|(?P<d2>\d{{1,2}})[./](?P<m2>\d{{1,2}})[./](?P<y2>\d{{4}}|\d{{2}})(?!\d)"
          rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))")
@@ -55,7 +55,13 @@ _PLACE_ZONES = {"моск": ("Europe/Moscow", 3), "аста": ("Asia/Almaty", 5)
                 "бишк": ("Asia/Bishkek", 6), "ташк": ("Asia/Tashkent", 5), "душа": ("Asia/Dushanbe", 5),
                 "ашха": ("Asia/Ashgabat", 5), "киев": ("Europe/Kyiv", 3), "минс": ("Europe/Minsk", 3),
                 "баки": ("Asia/Baku", 4), "баку": ("Asia/Baku", 4), "ерев": ("Asia/Yerevan", 4),
-                "тбил": ("Asia/Tbilisi", 4)}
+                "тбил": ("Asia/Tbilisi", 4), "киши": ("Europe/Chisinau", 2), "виль": ("Europe/Vilnius", 2),
+                "рижс": ("Europe/Riga", 2), "риге": ("Europe/Riga", 2), "талл": ("Europe/Tallinn", 2),
+                "екат": ("Asia/Yekaterinburg", 5),
+                "омск": ("Asia/Omsk", 6), "крас": ("Asia/Krasnoyarsk", 7), "ирку": ("Asia/Irkutsk", 8),
+                "хаба": ("Asia/Vladivostok", 10), "влад": ("Asia/Vladivostok", 10), "лонд": ("Europe/London", 0),
+                "берл": ("Europe/Berlin", 1), "пари": ("Europe/Paris", 1), "ваши": ("America/New_York", -5),
+                "нью": ("America/New_York", -5), "пеки": ("Asia/Shanghai", 8), "токи": ("Asia/Tokyo", 9)}
 _ABBR_ZONES = {"cet": 1, "cest": 2, "eet": 2, "eest": 3}
 # Words before the date on a dateline: a place, a rubric, "Опубликовано"; a caption that
 # ends with the day its photo was taken has more.
@@ -196,7 +202,9 @@ def named_zone(after: str, moment: datetime) -> timedelta | None:
 
         return moment.replace(tzinfo=ZoneInfo(place[0])).utcoffset()
     except (ImportError, KeyError, OSError, ValueError):  # no time zone database on this system
-        return timedelta(hours=place[1]) if moment >= datetime(2024, 3, 1) else None
+        # Without it, only the zones that keep one offset all year since 2024 are known.
+        fixed = place[0].startswith("Asia/") or place[0] in ("Europe/Moscow", "Europe/Minsk")
+        return timedelta(hours=place[1]) if fixed and moment >= datetime(2024, 3, 1) else None
 
 
 def _moscow(moment: datetime) -> timedelta | None:

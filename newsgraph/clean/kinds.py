@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # marker and no introducing colon, is a set-in block of other stories.
 STORY_RUN = 3
 _SCORE = re.compile(r"\d\s*:\s*\d")
+_WIDE = re.compile(r"\s{3,}|\t+")
 # A weather or currency widget: "Пн, 6 февраля  -9°  USD 29,87  EUR 40,81".
 _WIDGET = re.compile(r"\d\s*°|\b(?:USD|EUR|RUB|KZT|UZS|KGS|TJS|CNY)\b\s*[\d▲▼]")
 
@@ -36,6 +37,9 @@ def shape_kind(line: Line) -> str:
         return "nav"
     if line.ending == "none" and all(w[0].isupper() for w in words):
         return "nav"  # a menu bar: "Политика Экономика Общество Спорт"
+    parts = _WIDE.split(line.text)
+    if line.ending == "none" and len(parts) >= 3 and all(1 <= len(_WORD.findall(p)) <= 3 for p in parts):
+        return "nav"  # items set apart by wide spaces: "Прямой эфир   Телепрограмма   Новости"
     if line.ending == "stop" and line.words >= 12:
         return "other"  # a sentence away from the article: disclaimer, site blurb
     return "related"

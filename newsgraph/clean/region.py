@@ -38,6 +38,9 @@ FOREIGN_STEMS = 2
 FOREIGN_SHARE = 0.1
 # A word: letters, with inner hyphens or apostrophes.
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A caption's closing date: ", 25 сентября 2017 г.", ", 2016 год.", ", 12.03.2011."
+_DATED_END = re.compile(r",\s*(?:\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})"
+                        r"(?:\s*(?:г\.|года?|гг\.))?\s*\.?$")
 # Words set apart by runs of spaces or tabs: a menu bar, not a sentence.
 _WIDE = re.compile(r"\S {2,}(?=\S)|\S\t+(?=\S)")
 
@@ -134,7 +137,8 @@ def extend_headline(lines: list[Line], chrome: dict[int, str], first: int, usual
     or a place, under a headline that shares words with the lead): `chrome` gets them as
     `other`."""
     if first + 1 < len(lines) and first not in chrome and lines[first].ending == "stop" and \
-            _caption(lines[first]) and lines[first + 1].ending == "stop" and lines[first + 1].gap == 0:
+            lines[first + 1].ending == "stop" and (_caption(lines[first]) and lines[first + 1].gap == 0 or
+                                                   _dated_caption(lines, chrome, first)):
         # The run starts on a name with a full stop over the lead ("Синдзо Абэ."): a caption
         # when a headline stands above it.
         found, captions = _headline_above(lines, chrome, first + 1, usual, captions=True)
@@ -161,6 +165,10 @@ def _headline_above(lines: list[Line], chrome: dict[int, str], first: int, usual
         kind = chrome.get(i)
         if (kind == "other" or kind == "nav" and line.words <= TOOL_WORDS) and skipped < MAX_SKIPPED:
             skipped += 1  # a date, a credit, share buttons, a reader's tools (listen, text size)
+            i -= 1
+            continue
+        if captions and taken == 0 and not kind and not skipped_captions and _dated_caption(lines, chrome, i):
+            skipped_captions.append(i)  # a photo's caption under the dateline, however long
             i -= 1
             continue
         caption = captions and taken == 0 and not kind and _caption(line) and len(skipped_captions) < MAX_CAPTIONS
@@ -249,6 +257,23 @@ def _caption(line: Line) -> bool:
         words = WORD.findall(line.text)
         return len(words) <= NAME_WORDS and all(w[0].isupper() for w in words)
     return line.ending == "none"
+
+
+def _dated_caption(lines: list[Line], chrome: dict[int, str], i: int) -> bool:
+    """Line `i` is a photo's caption standing right under the page's dateline, which stands
+    right under a title: not a sentence (no full stop, or one after the day or the year the
+    photo was taken, or a name with a full stop), however long ("Сцена из фильма «Огни
+    большого города» с Чарли Чаплином", "Гроб с телом ... в аэропорту, 25 сентября 2017 г.",
+    "PSY."). A subtitle stands above the dateline, a lead is a sentence."""
+    if i < 2 or lines[i].gap or lines[i - 1].gap or chrome.get(i - 1) != "other" or not stamp_line(lines[i - 1]):
+        return False
+    title = lines[i - 2]
+    if i - 2 in chrome or title.ending == "stop" or not 3 <= title.words < PARAGRAPH_WORDS:
+        return False
+    line = lines[i]
+    if line.bullet or not 1 <= line.words < PARAGRAPH_WORDS:
+        return False
+    return line.ending == "none" or line.ending == "stop" and (_caption(line) or bool(_DATED_END.search(line.text)))
 
 
 def _lone_title(lines: list[Line], chrome: dict[int, str], i: int, lead: int, usual: int) -> bool:
