@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from html import escape
 
+import numpy as np
+
 from newsgraph.doc import Document
 from newsgraph.resources import Resources
 from newsgraph.russian import fold
@@ -88,39 +90,29 @@ def count_spans(data: bytes) -> int:
 
 
 def unpack_spans(data: bytes, limit: int | None = None) -> list[tuple[int, int]]:
-    """The (start, end) spans `pack_spans` packed; the first `limit` of them when given."""
-    values: list[int] = []
-    value = shift = 0
-    wanted = None if limit is None else 2 * limit
-    for byte in data:
-        if wanted is not None and len(values) >= wanted:
-            break
-        value |= (byte & 0x7F) << shift
-        if byte & 0x80:
-            shift += 7
-            continue
-        values.append(value)
-        value = shift = 0
-    out = []
-    prev = 0
-    for i in range(0, len(values) - 1, 2):
-        start = prev + values[i]
-        out.append((start, start + values[i + 1]))
-        prev = start
-    return out
+    """The (start, end) spans `pack_spans` packed; the first `limit` of them when given.
 
-
-def query_terms(query: str, res: Resources) -> list[list[str]]:
-    """One list of alternatives per query word: the folded word and each dictionary form that
-    the morphology gives it. Empty for a query without words."""
-    terms = []
-    for word in WORD.findall(query):
-        alternatives = {fold(word)}
-        for parse in res.parse(word):
-            alternatives.update(WORD.findall(fold(parse.normal_form)))
-        # A hyphenated normal form splits into parts; keep each alternative one index token.
-        terms.append(sorted(alternatives))
-    return terms
+    >>> unpack_spans(pack_spans([3, 8, 10, 400, 700, 705]), 2)
+    [(3, 8), (10, 400)]
+    """
+    raw = np.frombuffer(data, dtype=np.uint8)
+    last = np.flatnonzero(raw < 0x80)  # each varint's last byte
+    if limit is not None:
+        last = last[:2 * limit]
+    if not len(last):
+        return []
+    raw = raw[:last[-1] + 1]
+    if len(last) == len(raw):  # every varint one byte long
+        values = raw.astype(np.int64)
+    else:
+        first = np.concatenate(([0], last[:-1] + 1))
+        varint = np.repeat(np.arange(len(first)), last - first + 1)
+        shift = 7 * (np.arange(len(raw)) - first[varint])
+        values = np.add.reduceat((raw & 0x7F).astype(np.int64) << shift, first)
+    pairs = len(values) // 2
+    starts = np.cumsum(values[0:2 * pairs:2])
+    ends = starts + values[1:2 * pairs:2]
+    return list(zip(starts.tolist(), ends.tolist()))
 
 
 def _matched(tokens: list[str], terms: list) -> set[int]:
@@ -148,6 +140,47 @@ def _matched(tokens: list[str], terms: list) -> set[int]:
     return found
 
 
+def _term_pattern(terms: list) -> re.Pattern | None:
+    """One expression that finds, in a space-joined lemma string, where any of `terms` matches
+    as `_matched` would match it (whole lemmas; a phrase's lemmas one space apart; a prefix)."""
+    parts = []
+    for term in terms:
+        if isinstance(term, Term):
+            forms = list(term.forms or tuple((fold(w),) for w in term.words))
+            prefix = term.prefix
+        else:
+            forms, prefix = [tuple(term)], False
+        if not forms or not all(forms):
+            continue
+        words = ["(?:" + "|".join(map(re.escape, sorted(alts, key=len, reverse=True))) + ")" for alts in forms]
+        if prefix:
+            words[-1] += r"\S*"
+        parts.append(" ".join(words))
+    return re.compile(r"(?<!\S)(?:" + "|".join(parts) + r")(?!\S)") if parts else None
+
+
+def _window(lemmas: str, count: int, terms: list) -> tuple[int, list[str]]:
+    """The snippet's lemmas around the first match of `terms` among the first `count` (the
+    opening lemmas when nothing matches), and the index of the window's first lemma. Only the
+    window is split: the rest of a long text's index is searched, never split or walked."""
+    pattern = _term_pattern(terms)
+    found = pattern.search(lemmas) if pattern else None
+    centre = lemmas.count(" ", 0, found.start()) if found else 0
+    if centre >= count:
+        found, centre = None, 0
+    at = found.start() if found else 0
+    start = at
+    for _ in range(min(SNIPPET_BEFORE, centre)):
+        start = lemmas.rfind(" ", 0, start - 1) + 1
+    stop = at
+    for _ in range(min(SNIPPET_AFTER, count - 1 - centre) + 1):
+        stop = lemmas.find(" ", stop + 1)
+        if stop < 0:
+            stop = len(lemmas)
+            break
+    return centre - min(SNIPPET_BEFORE, centre), lemmas[start:stop].split()
+
+
 def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list) -> str:
     """A stretch of the original text around the first match, matched words wrapped in <b>…</b>;
     the opening of the body when nothing matches. `terms` are query terms (`store.Term`: a phrase
@@ -155,14 +188,12 @@ def make_snippet(text: str, lemmas: str, offsets: bytes, terms: list) -> str:
     lists of a word's alternative lemmas. The text itself is HTML-escaped (`&`, `<`, `>`), so the
     markers are the only markup in a snippet, whatever the document holds."""
     count = count_spans(offsets)
-    tokens = lemmas.split()[:count]
-    hits = sorted(_matched(tokens, terms))
     if not count:
         return escape(text[:200], quote=False)
-    centre = hits[0] if hits else 0
-    first = max(0, centre - SNIPPET_BEFORE)
-    last = min(count - 1, centre + SNIPPET_AFTER)
-    spans = unpack_spans(offsets, last + 1)  # the varints are read up to the snippet's end only
+    first, window = _window(lemmas, count, terms)
+    last = first + len(window) - 1
+    hits = [first + i for i in _matched(window, terms)]
+    spans = unpack_spans(offsets, last + 1)
     marked = sorted({spans[i] for i in hits if first <= i <= last})
     out, pos = [], spans[first][0]
     for start, end in marked:
