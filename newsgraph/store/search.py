@@ -66,14 +66,17 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
         params += [filters.event_type, filters.event_type]
     found, args = f"FROM documents d {join} WHERE {' AND '.join(clauses)}", [*join_params, *params]
     if db.rank_at_most:
-        # Only the newest matches are ranked where ranking reads each match (see `Database.rank_at_most`).
-        found = f"FROM documents d {join} WHERE d.key IN (SELECT d.key {found} ORDER BY d.key DESC LIMIT {db.rank_at_most})"
-        args = [*join_params, *args]
-    # Rank on keys alone; the wide columns are read for the few rows kept.
-    ranked = db.all(
-        f"SELECT d.key, {score} AS score {found} "
-        f"ORDER BY {db.rounded(score, 3)} DESC, d.published IS NULL, d.published DESC, score DESC, d.key "
-        f"LIMIT ?", [*args, limit])
+        # Only the newest matches are ranked where ranking reads each match (see
+        # `Database.rank_at_most`): scored in the same pass that finds them, then ordered.
+        ranked = db.all(
+            f"SELECT key, score FROM (SELECT d.key AS key, d.published AS published, {score} AS score {found} "
+            f"ORDER BY d.key DESC LIMIT {db.rank_at_most}) newest ORDER BY {db.rounded('score', 3)} DESC, "
+            f"published IS NULL, published DESC, score DESC, key LIMIT ?", [*args, limit])
+    else:
+        # Rank on keys alone; the wide columns are read for the few rows kept.
+        ranked = db.all(
+            f"SELECT d.key, {score} AS score {found} ORDER BY {db.rounded(score, 3)} DESC, "
+            f"d.published IS NULL, d.published DESC, score DESC, d.key LIMIT ?", [*args, limit])
     if not ranked:
         return []
     # The kept rows and their texts, read back in one statement each.
