@@ -335,3 +335,13 @@ def test_every_trigger_lemma_is_in_the_docs():
     written = set(re.findall(r"[а-яё][а-яё-]*", docs.lower().replace("ё", "е")))
     missing = sorted(lemma for lemma in TRIGGERS if lemma not in written)
     assert not missing, f"docs/events.md does not list: {missing}"
+
+
+def test_state_agents_named_by_kind_act_for_their_country(res):
+    # "власти Китая": the country beside them; "полиция" alone: the country the text is about.
+    doc = analyse("Власти Великобритании выслали дипломата посольства России в Лондоне.", res)
+    assert [names(doc, e.source) for e in doc.events] == [{"Великобритания"}]
+    doc = analyse("Франция усилила меры безопасности.\nФранция и Бельгия провели переговоры.\n"
+                  "Полиция задержала Ивана Петрова в Марселе.", res)
+    arrest = [e for e in doc.events if "Иван Петров" in names(doc, e.target)]
+    assert arrest and names(doc, arrest[0].source) == {"Франция"}

@@ -12,13 +12,16 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, Holders, Phrase, passive_side, previous_person, read_phrases, take_part,
+    SOURCE, TARGET, Holders, Phrase, passive_side, previous_person, read_phrases, take_part,
 )
 from newsgraph.events.clauses import split_clauses
-from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, SYMMETRIC_TYPES, THIRD_PERSON
+from newsgraph.events.codes import COUNTRIES, country_of
+from newsgraph.events.lexicon import (
+    COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
+)
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
-from newsgraph.russian import lemma_key
+from newsgraph.russian import fold, lemma_key, may_stand_in
 
 __all__ = ["extract_events"]
 
@@ -52,7 +55,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
     drafts: list[Draft] = []
     for si, sent in enumerate(doc.sents):
         lead = drafts[0] if drafts else None
-        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts)
+        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts, res)
         if si == 0 and _is_headline(doc, sent):
             for d in found:
                 d.headline = True
@@ -76,7 +79,7 @@ def _mentions_in(doc: Document, sent: Sentence):
 
 
 def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phrase], book: Holders,
-                     lead: Draft | None, earlier: list[Draft]) -> list[Draft]:
+                     lead: Draft | None, earlier: list[Draft], res: Resources) -> list[Draft]:
     tokens = sent.tokens
     clauses = split_clauses(tokens)
     found = [find_triggers(tokens, a, b) for a, b in clauses]
@@ -118,6 +121,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
+        if not acting:
+            state = _state_agent(doc, res, tokens, phrases, a, b, head.index)
+            if state is not None:
+                acting, acted = [state], [x for x in acted if x != state]
+                actors = [state] + [x for x in actors if x != state]
         out.append(Draft(head, start, end, actors, place.entity if place else None,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
     _date_events(doc, tokens, out)
@@ -157,6 +165,43 @@ def _sides(tokens, a: int, b: int, link: Draft | None, before: list[Draft]) -> l
         return []
     source = link or next((d for d in reversed(before) if len(d.actors) >= 2), None)
     return list(source.actors) if source is not None else []
+
+
+def _state_agent(doc: Document, res: Resources, tokens, phrases: list[Phrase], a: int, b: int, head: int) -> int | None:
+    """The country a state agent named by kind acts for, when it is the clause's subject
+    ("власти Китая ввели", "полиция арестовала") or a passive's agent ("задержан полицией"):
+    the place named right after it ("полиция Нью-Йорка"), else the country the document is
+    about. None when the clause has no such agent or the document names no country."""
+    passive = passive_side(tokens, head) == TARGET
+    for k in range(a, b + 1):
+        tok = tokens[k]
+        if lemma_key(tok) not in STATE_AGENTS or k == head:
+            continue
+        case = tok.feats.get("Case")
+        if case == "Gen" and k < head and may_stand_in(res.parse(tok.text), "Nom"):
+            case = "Nom"  # the tagger reads "власти" before a genitive as one itself
+        if not ((case == "Nom" and k < head and not passive) or (case == "Ins" and passive)):
+            continue
+        after = next((p for p in phrases if p.first in (k + 1, k + 2) and p.type == "LOC"
+                      and p.case == "Gen" and p.prep is None), None)
+        # "власти Китая": its own country; "власти страны" or none named: the document's.
+        return after.entity if after is not None else _home_country(doc)
+    return None
+
+
+_COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
+
+
+def _home_country(doc: Document) -> int | None:
+    """The country the document is about: the country entity mentioned most, the first
+    named on a tie; None when it names none."""
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        if m.entity is not None and m.type == "LOC" and country_of(doc.entities[m.entity].name) \
+                and fold(doc.entities[m.entity].name) in _COUNTRY_NAMES:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
+        if counts else None
 
 
 def _pronoun_subject(tokens, a: int, head: int) -> bool:

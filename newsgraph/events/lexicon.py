@@ -276,3 +276,10 @@ NEGATION = "не"
 # A clause opened by these words is governed by a plan in the clause before it: "ожидается,
 # что стороны подпишут ..." is an expected signing, an intent (03).
 COMPLEMENTIZERS = frozenset("что чтобы".split())
+
+# Agents a report names by kind, not by name ("власти задержали", "полиция арестовала",
+# "был задержан полицией"): CAMEO codes them by the country they act for (the codebook's
+# agents without a name: GOV, COP, SPY), which the text gives beside them ("власти
+# Великобритании", "полиция Нью-Йорка") or as the country it is about. A court is left out:
+# the labelled news name the court where they code it.
+STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник".split())
