@@ -345,3 +345,9 @@ def test_state_agents_named_by_kind_act_for_their_country(res):
                   "Полиция задержала Ивана Петрова в Марселе.", res)
     arrest = [e for e in doc.events if "Иван Петров" in names(doc, e.target)]
     assert arrest and names(doc, arrest[0].source) == {"Франция"}
+
+
+def test_a_pronoun_object_is_the_person_last_named_as_subject(res):
+    doc = analyse("Иван Петров прилетел в Париж во вторник.\nФранцузская полиция задержала его в аэропорту.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Иван Петров"}

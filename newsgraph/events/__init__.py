@@ -117,15 +117,20 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             sides[speaker] = SOURCE
         if not actors:
             actors = _sides(tokens, a, b, link, earlier + out)
+        if not any(sides.get(x, SOURCE) == SOURCE for x in actors):
+            state = _state_agent(doc, res, tokens, phrases, a, b, head.index)
+            if state is not None:
+                actors = [state] + [x for x in actors if x != state]
+                sides[state] = SOURCE
+        if _pronoun_object(tokens, a, b, head.index) and not any(sides.get(x) == TARGET for x in actors):
+            person = previous_person(book, si + 1)
+            if person is not None and person not in actors:
+                actors.append(person)
+                sides[person] = TARGET
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
-        if not acting:
-            state = _state_agent(doc, res, tokens, phrases, a, b, head.index)
-            if state is not None:
-                acting, acted = [state], [x for x in acted if x != state]
-                actors = [state] + [x for x in actors if x != state]
         out.append(Draft(head, start, end, actors, place.entity if place else None,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
     _date_events(doc, tokens, out)
@@ -182,6 +187,11 @@ def _state_agent(doc: Document, res: Resources, tokens, phrases: list[Phrase], a
             case = "Nom"  # the tagger reads "власти" before a genitive as one itself
         if not ((case == "Nom" and k < head and not passive) or (case == "Ins" and passive)):
             continue
+        j = k - 1
+        while j >= a and tokens[j].pos in ("ADJ", "DET"):
+            j -= 1
+        if j >= a and tokens[j].pos == "ADP":
+            continue  # "связь с российскими спецслужбами": not the agent
         after = next((p for p in phrases if p.first in (k + 1, k + 2) and p.type == "LOC"
                       and p.case == "Gen" and p.prep is None), None)
         # "власти Китая": its own country; "власти страны" or none named: the document's.
@@ -202,6 +212,14 @@ def _home_country(doc: Document) -> int | None:
             counts[m.entity] = counts.get(m.entity, 0) + 1
     return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
         if counts else None
+
+
+def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
+    """True when "его", "ему", "ее", "ей" stands as the object of the trigger ("Полиция
+    застрелила его", "Ему предъявлены обвинения"): the person last named as a subject is
+    acted upon. A possessive "его" (a determiner) does not count."""
+    return any(lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Case") in ("Acc", "Dat")
+               and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
 
 
 def _pronoun_subject(tokens, a: int, head: int) -> bool:
@@ -321,6 +339,7 @@ def _same_happening(e: Draft, d: Draft) -> bool:
     # ("заявил Токаев на пресс-конференции после переговоров"): a look back, not a new happening.
     return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da) \
         or (bool(da) and da <= ea and d.place is None and d.date is None)
+
 
 
 def _to_event(doc: Document, d: Draft) -> Event:
