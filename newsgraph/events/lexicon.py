@@ -116,7 +116,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "планировать", "запланировать", "планироваться", "намереваться", "намерен",
         "собираться", "предполагаться", "ожидаться", "намечаться", "предстоять", "пообещать",
         "обещать", "обязаться", "намерение", "решимость",
-        "готовность")},
+        "готовность", "согласиться")},
     # "намерены", "готов": short adjectives only ("намеренное нарушение" is no plan)
     **{w: _t("intent", "03", MODAL, short=True) for w in ("намеренный", "готовый")},
     # 06 material cooperation beyond trade: joint patrols (062)
@@ -129,14 +129,17 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 02 appeal; 10 demand
     # a call or demand governs what it asks for ("потребовали отставки": a demand, 10)
     **{w: _t("appeal", "02", MODAL) for w in (
-        "призвать", "призывать", "призыв", "попросить", "просьба", "ходатайствовать", "ходатайство")},
+        "призвать", "призывать", "призыв", "попросить", "просить", "просьба", "ходатайствовать", "ходатайство")},
+    "запрос": _t("appeal", "02", needs="направить направлять"),
     "обратиться": (_t("lawsuit", "11", needs="суд"),
                    _t("appeal", "02", needs="к просьба призыв обращение письмо")),
     **{w: _t("demand", "10", MODAL) for w in ("потребовать", "требовать", "требование")},
     # 11 disapprove, lawsuits included (CAMEO 115 "bring lawsuit against")
     "осудить": (_t("coerce", "17", passive=True), _t("disapprove", "11")),
     **{w: _t("disapprove", "11") for w in (
-        "осуждение", "раскритиковать", "критиковать", "критика", "обвинить", "обвинять")},
+        "осуждение", "осуждать", "раскритиковать", "критиковать", "критика", "обвинить", "обвинять")},
+    # "выступил против запрета" (CAMEO 11: oppose, criticise)
+    **{w: _t("disapprove", "11", needs="против") for w in ("выступить", "выступать")},
     # a formal charge is legal coercion (173); rejecting charges is a denial (016)
     "обвинение": (_t("coerce", "17", needs="предъявить"), _t("deny", "01", needs="отвергать отвергнуть отрицать"),
                   _t("disapprove", "11")),
@@ -183,7 +186,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 17 coerce: arrests, searches, deportations, sentences, fines
     **{w: _t("coerce", "17") for w in (
         "задержать", "задержание", "арестовать", "арест", "обыск", "депортировать", "депортация",
-        "выдворить", "приговорить", "оштрафовать", "конфисковать", "перехватить")},
+        "выдворить", "приговорить", "оштрафовать", "конфисковать", "перехватить", "арестовывать",
+        "поймать")},
+    # "задерживать" is also to delay: not of pay, flights or trains
+    "задерживать": _t("coerce", "17", unless="зарплата выплата рейс поезд самолет вылет"),
     "заморозить": _t("coerce", "17", needs="счет актив активы имущество"),
     "розыск": _t("coerce", "17", needs="объявить объявлять"),
     "лишить": _t("coerce", "17", needs="гражданство мандат звание"),
@@ -212,6 +218,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "отпустить": _t("yield", "08", needs="свобода залог стража"),
     "снять": (_t("dismiss", "01", needs="должность пост"), _t("yield", "08", needs="обвинение запрет")),
     "обменяться": _t("yield", "08", needs="пленный военнопленный заключенный пленник"),
+    # withdrawing forces (0874)
+    **{w: _t("yield", "08", needs="войско войска контингент военный войсковой") for w in ("вывести", "вывод", "выводить")},
     # appointments and dismissals: CAMEO has no root for them; they are coded 01 (a public
     # statement: an announced decision) and keep their own type (see docs/events.md)
     **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
