@@ -351,3 +351,8 @@ def test_a_pronoun_object_is_the_person_last_named_as_subject(res):
     doc = analyse("Иван Петров прилетел в Париж во вторник.\nФранцузская полиция задержала его в аэропорту.", res)
     arrest = [e for e in doc.events if e.cameo_root == "17"]
     assert arrest and names(doc, arrest[0].target) == {"Иван Петров"}
+
+
+def test_the_place_of_a_post_given_takes_no_part(res):
+    doc = analyse("Иван Петров был избран на пост главы Сергиева Посада.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Иван Петров"}]

@@ -26,6 +26,8 @@ from newsgraph.russian import fold, lemma_key, may_stand_in
 _MODIFIERS = frozenset({"ADJ", "DET", "NUM"})
 _COORDINATORS = frozenset({"и", ","})
 _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
+# "избран на пост главы Сергиева Посада": the place completes the post given, it takes no part.
+_POSTS = frozenset({"пост", "должность"})
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
@@ -89,7 +91,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 p.office = _title_before(tokens, p.first, phrases)
             head = p.role.index if p.role else p.first
             p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head) or (None, None)
-            p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins"
+            p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
+                or (p.role is not None and head > 0 and lemma_key(tokens[head - 1]) in _POSTS)
         prev = p
     _mark_titles(tokens, phrases, res)
     return phrases
