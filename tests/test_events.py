@@ -356,3 +356,10 @@ def test_a_pronoun_object_is_the_person_last_named_as_subject(res):
 def test_the_place_of_a_post_given_takes_no_part(res):
     doc = analyse("Иван Петров был избран на пост главы Сергиева Посада.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Иван Петров"}]
+
+
+def test_the_genitive_of_an_arrest_is_acted_upon(res):
+    doc = analyse("Полиция Франции подтвердила арест Ивана Петрова.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and "Иван Петров" in names(doc, arrest[0].target)
+    assert "Иван Петров" not in names(doc, arrest[0].source)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.events.lexicon import (
-    ACTOR_PREPS, FRAMES, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
+    ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
 )
 from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
@@ -171,7 +171,7 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
         people: list[Phrase] = []
         if after < len(phrases) and phrases[after].type == "PER" \
                 and phrases[after].first == chain[-1].last + 1 \
-                and _may_agree(res, tokens[p.role.index].text, phrases[after].case):
+                and _may_agree(res, _title_word(tokens[p.role.index].text), phrases[after].case):
             people.append(phrases[after])
             for q in phrases[after + 1:]:
                 gap = people[-1].last + 1
@@ -186,6 +186,12 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
             for n, q in enumerate(chain):
                 q.titles = people[n if len(people) == len(chain) else 0].entity
         k = after
+
+
+def _title_word(text: str) -> str:
+    """The title word a dictionary knows: "экс-губернатора" is asked as "губернатора"."""
+    head, _, rest = text.partition("-")
+    return rest if rest and fold(head) in ("экс", "врио") else text
 
 
 def _may_agree(res: Resources, title: str, case: str | None) -> bool:
@@ -259,9 +265,12 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     `sides`, when given, receives each participant's side: SOURCE or TARGET (`side_of`)."""
     actors: list[int] = []
     places: list[Phrase] = []
+    orgs_end = {q.last for q in phrases if q.type == "ORG"}
     for p in phrases:
         if p.first < first or p.last > last or p.titles is not None or p.post:
             continue
+        if p.type == "LOC" and p.case == "Gen" and p.prep is None and p.first - 1 in orgs_end:
+            continue  # "Верховный суд Бангладеша", split by the NER: the body's country, no party
         if p.prep in PLACE_PREPS:
             if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):
                 if p.type == "LOC":
@@ -327,7 +336,8 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     if case == "Ins":
         return SOURCE if passive else TARGET
     if case == "Gen" and tokens[head].pos == "NOUN":
-        return SOURCE
+        # "визит президента": who acts; "арест Навального": who is acted upon.
+        return TARGET if lemma_key(tokens[head]) in PATIENT_NOUNS else SOURCE
     if case is None:
         return SOURCE if p.first < head else TARGET
     return TARGET

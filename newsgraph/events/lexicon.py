@@ -291,3 +291,11 @@ COMPLEMENTIZERS = frozenset("что чтобы".split())
 # Великобритании", "полиция Нью-Йорка") or as the country it is about. A court is left out:
 # the labelled news name the court where they code it.
 STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник".split())
+
+# Nouns of acts done to someone, whose genitive is the one acted upon ("арест Навального",
+# "убийство журналиста", "лишение Саакашвили гражданства"); other nouns' genitive acts
+# ("визит президента", "санкции ЕС", "нападение боевиков").
+PATIENT_NOUNS = frozenset("""
+    арест задержание лишение депортация выдворение убийство похищение освобождение помилование
+    отставка назначение увольнение отстранение обыск
+""".split())
