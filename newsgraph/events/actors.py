@@ -265,7 +265,10 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     `sides`, when given, receives each participant's side: SOURCE or TARGET (`side_of`)."""
     actors: list[int] = []
     places: list[Phrase] = []
-    orgs_end = {q.last for q in phrases if q.type == "ORG"}
+    # Organisations that take part themselves ("В МИД Киргизии отказались": a place, and
+    # Киргизия stands for it).
+    orgs_end = {q.last for q in phrases if q.type == "ORG" and (
+        q.prep is None or q.prep in ACTOR_PREPS or (q.prep in PLACE_PREPS and q.prep_case == "Acc"))}
     for p in phrases:
         if p.first < first or p.last > last or p.titles is not None or p.post:
             continue
