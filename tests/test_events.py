@@ -363,3 +363,11 @@ def test_the_genitive_of_an_arrest_is_acted_upon(res):
     arrest = [e for e in doc.events if e.cameo_root == "17"]
     assert arrest and "Иван Петров" in names(doc, arrest[0].target)
     assert "Иван Петров" not in names(doc, arrest[0].source)
+
+
+def test_two_verbs_joined_by_and_report_two_happenings(res):
+    doc = analyse("Президент России Дмитрий Медведев уволил Владимира Якунина и назначил Александра Мишарина "
+                  "министром транспорта.", res)
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("dismiss", {"Дмитрий Медведев"}, {"Владимир Якунин"}),
+        ("appoint", {"Дмитрий Медведев"}, {"Александр Мишарин"})]

@@ -251,8 +251,9 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
     if any(p.prep is None and a <= p.first < head.index for p in phrases):
         return [], None
     claimed = {d.clause for d in done}
+    shared = a > 0 and tokens[a - 1].text.lower() == "и"  # "уволил X и назначил Y": one subject
     for ca, cb in reversed([c for c in clauses if c[1] < a]):
-        if (ca, cb) in claimed:
+        if (ca, cb) in claimed and not shared:
             break
         subjects = [p.entity for p in phrases if ca <= p.first and p.last <= cb and p.prep is None
                     and p.case == "Nom" and p.titles is None and p.role is None]
