@@ -371,3 +371,8 @@ def test_two_verbs_joined_by_and_report_two_happenings(res):
     assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
         ("dismiss", {"Дмитрий Медведев"}, {"Владимир Якунин"}),
         ("appoint", {"Дмитрий Медведев"}, {"Александр Мишарин"})]
+
+
+def test_an_indefinite_plan_schedules_the_happening(res):
+    doc = analyse("Встречу с Касым-Жомартом Токаевым планируют провести в Астане.", res)
+    assert [(e.cameo_root, e.modality) for e in doc.events] == [("04", "planned")]

@@ -234,6 +234,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
 # happening they govern keeps its own code, with modality planned; an actor's plan
 # ("Казахстан планирует", "намерены") is an expressed intent, 03.
 SCHEDULING = frozenset("планироваться ожидаться предполагаться намечаться запланировать предстоять".split())
+# A plan in the third person plural with no subject ("планируют провести") is indefinite:
+# no actor plans, the happening is scheduled, like the impersonal words above.
+INDEFINITE_PLANS = frozenset("планировать собираться".split())
 # Words that make a clause's happening depend on a condition ("если", "в случае", "бы").
 CONDITIONS = frozenset("если бы".split())
 CONDITION_NOUN = "случай"

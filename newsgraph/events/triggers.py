@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
+    INDEFINITE_PLANS, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
 )
 from newsgraph.russian import lemma_key
 
@@ -167,9 +167,22 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
                 modal.trigger.type not in ASKING_TYPES)
 
 
+def _may_be_subject(tok: Token) -> bool:
+    """A noun that may be in the nominative: the tagger reads an inanimate "Казахстан" as
+    accusative, whose form is the nominative's but for feminine singulars ("панихиду")."""
+    if tok.pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    f = tok.feats
+    return f.get("Case") == "Nom" or (f.get("Case") == "Acc" and f.get("Animacy") != "Anim"
+                                      and not (f.get("Gender") == "Fem" and f.get("Number") == "Sing"))
+
+
 def _scheduling(tokens: list[Token], i: int, first: int) -> bool:
     tok = tokens[i]
     key = lemma_key(tok)
+    if key in INDEFINITE_PLANS and tok.feats.get("Number") == "Plur" and tok.feats.get("Person") == "3" \
+            and not any(_may_be_subject(t) for t in tokens[first:i]):
+        return True  # "Панихиду планируют провести": no one named plans, the happening is scheduled
     if key not in SCHEDULING:
         return False
     # "запланировал" has an actor; "запланирована", "запланированы" do not.
