@@ -376,3 +376,13 @@ def test_two_verbs_joined_by_and_report_two_happenings(res):
 def test_an_indefinite_plan_schedules_the_happening(res):
     doc = analyse("Встречу с Касым-Жомартом Токаевым планируют провести в Астане.", res)
     assert [(e.cameo_root, e.modality) for e in doc.events] == [("04", "planned")]
+
+
+def test_a_trigger_word_inside_a_name_names_no_happening(res):
+    doc = analyse("На юбилейном концерте выступят группы «Вежливый Отказ» и «Ива Нова».", res)
+    assert doc.events == []
+
+
+def test_released_from_house_arrest_is_a_release(res):
+    doc = analyse("В Мьянме из-под домашнего ареста выпущена Аун Сан Су Чжи.", res)
+    assert [e.cameo_root for e in doc.events] == ["08"]

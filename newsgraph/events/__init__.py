@@ -82,7 +82,9 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                      lead: Draft | None, earlier: list[Draft], res: Resources) -> list[Draft]:
     tokens = sent.tokens
     clauses = split_clauses(tokens)
-    found = [find_triggers(tokens, a, b) for a, b in clauses]
+    # A trigger word inside a name ("группа «Вежливый Отказ»") names no happening.
+    named = {k for p in phrases for k in range(p.first, p.last + 1)}
+    found = [[f for f in find_triggers(tokens, a, b) if f.index not in named] for a, b in clauses]
     has_main = any(not f.backdrop for fs in found for f in fs)
     # A frame naming the same kind of happening as the lead ("по итогам визита") refers to it.
     link = lead if lead is not None and any(

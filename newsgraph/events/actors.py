@@ -265,15 +265,9 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     `sides`, when given, receives each participant's side: SOURCE or TARGET (`side_of`)."""
     actors: list[int] = []
     places: list[Phrase] = []
-    # Organisations that take part themselves ("В МИД Киргизии отказались": a place, and
-    # Киргизия stands for it).
-    orgs_end = {q.last for q in phrases if q.type == "ORG" and (
-        q.prep is None or q.prep in ACTOR_PREPS or (q.prep in PLACE_PREPS and q.prep_case == "Acc"))}
     for p in phrases:
         if p.first < first or p.last > last or p.titles is not None or p.post:
             continue
-        if p.type == "LOC" and p.case == "Gen" and p.prep is None and p.first - 1 in orgs_end:
-            continue  # "Верховный суд Бангладеша", split by the NER: the body's country, no party
         if p.prep in PLACE_PREPS:
             if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):
                 if p.type == "LOC":

@@ -68,6 +68,11 @@ ROLE_WORDS = frozenset("""
     руководитель помощник советник заместитель представитель спецпредставитель начальник командующий
 """.split())
 
+# Sites a visit may be to that are no actor: "посетил святилище", "посещающие курорт".
+SITES = "святилище храм мечеть церковь собор монастырь курорт кладбище"
+# Goods crossing a border: a restriction on them is a trade sanction (163).
+IMPORTS = "импорт импортный импортируемый ввоз экспорт"
+
 # Papers an actor signs for its own state, not with another: "подписал указ о награждении"
 # is no agreement.
 DECREES = frozenset("указ закон распоряжение постановление".split())
@@ -97,7 +102,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "беседа", "побеседовать", "консультация", "обсудить", "заседание", "совещание",
         "созвониться")},
     "разговор": _t("meet", "04", needs="телефонный"),
-    **{w: _t("visit", "04") for w in ("визит", "посетить", "посещать", "посещение", "турне")},
+    # a visit to a shrine, a museum or a show is no visit to another actor
+    **{w: _t("visit", "04", unless=SITES) for w in ("визит", "посетить", "посещать", "посещение", "турне")},
     **{w: _t("forum", "04") for w in ("форум", "саммит", "конференция", "съезд", "конгресс")},
     "стол": _t("forum", "04", needs="круглый"),
     # 05 diplomatic / 06 material cooperation: agreements and contracts, by the kind of paper
@@ -146,7 +152,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
     "признать": _t("verdict", "11", needs="виновный виновным виновен незаконный"),
     "вынести": _t("verdict", "11", needs="решение вердикт постановление"),
-    "оставить": _t("verdict", "11", needs="сила"),
+    "оставить": (_t("verdict", "11", needs="сила"), _t("dismiss", "01", needs="пост должность")),
     "назвать": _t("disapprove", "11", needs="незаконный нелегитимный недопустимый провокация"),
     "постановить": _t("verdict", "11", needs="суд трибунал"),
     "нота": _t("disapprove", "11", needs="протест"),
@@ -180,9 +186,12 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "эмбарго": _t("sanction", "16"),
     "разорвать": _t("sanction", "16", needs="отношение"),
     "выслать": _t("sanction", "16", needs="дипломат посол дипломатический посольство"),
-    "отозвать": _t("sanction", "16", needs="посол"),
-    "запретить": _t("sanction", "16", needs="въезд"),
-    "запрет": _t("sanction", "16", needs="въезд"),
+    "отозвать": (_t("sanction", "16", needs="посол"), _t("coerce", "17", needs="лицензия")),
+    "запретить": _t("sanction", "16", needs="въезд " + IMPORTS),
+    "запрет": _t("sanction", "16", needs="въезд " + IMPORTS),
+    # restrictions on another country's goods (163 embargo)
+    **{w: _t("sanction", "16", needs=IMPORTS) for w in (
+        "карантин", "ужесточение", "ограничение", "ограничить", "ужесточить")},
     # 17 coerce: arrests, searches, deportations, sentences, fines
     **{w: _t("coerce", "17") for w in (
         "задержать", "задержание", "арестовать", "арест", "обыск", "депортировать", "депортация",
@@ -192,9 +201,13 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "задерживать": _t("coerce", "17", unless="зарплата выплата рейс поезд самолет вылет"),
     "заморозить": _t("coerce", "17", needs="счет актив активы имущество"),
     "розыск": _t("coerce", "17", needs="объявить объявлять"),
-    "лишить": _t("coerce", "17", needs="гражданство мандат звание"),
+    "лишить": _t("coerce", "17", needs="гражданство мандат звание лицензия"),
     "лишение": _t("coerce", "17", needs="гражданство мандат звание"),
     "разогнать": _t("coerce", "17"),
+    # administrative sanctions (172): a licence revoked, a site or account blocked
+    "аннулировать": _t("coerce", "17", needs="лицензия"),
+    "отзыв": (_t("sanction", "16", needs="посол"), _t("coerce", "17", needs="лицензия")),
+    "заблокировать": _t("coerce", "17", needs="сайт ролик доступ ресурс аккаунт канал страница мессенджер"),
     "приговор": _t("coerce", "17", needs="вынести вынесен"),
     # 18 assault
     **{w: _t("assault", "18") for w in (
@@ -208,6 +221,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "столкновение": _t("fight", "19", needs=(
         "вооруженный пограничный военный пограничник армия стрельба погибнуть ранить")),
     "огонь": _t("fight", "19", needs="открыть"),
+    "операция": _t("fight", "19", needs="военный войсковой контртеррористический против армия"),
     "удар": _t("fight", "19", needs=(
         "ракетный авиационный артиллерийский ракета авиация армия войско позиция самолет беспилотник")),
     "авиаудар": _t("fight", "19"),
@@ -216,6 +230,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("yield", "08") for w in ("помиловать", "помилование", "амнистия")},
     # releasing a prisoner or dropping a charge (084, 0841)
     "отпустить": _t("yield", "08", needs="свобода залог стража"),
+    **{w: _t("yield", "08", needs="свобода арест стража тюрьма заключение") for w in ("выпустить", "выпускать")},
     "снять": (_t("dismiss", "01", needs="должность пост"), _t("yield", "08", needs="обвинение запрет")),
     "обменяться": _t("yield", "08", needs="пленный военнопленный заключенный пленник"),
     # withdrawing forces (0874)
@@ -225,7 +240,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
         "назначить", "назначение", "избрать", "утвердить")},
     "присяга": _t("appoint", "01", needs="принести"),
-    **{w: _t("dismiss", "01") for w in ("уволить", "отставка", "отстранить")},
+    **{w: _t("dismiss", "01") for w in ("уволить", "отставка", "отстранить", "отречься", "отречение")},
+    # leaving a post without "отставка": "сложил полномочия", "покинул пост"
+    **{w: _t("dismiss", "01", needs="полномочие полномочия") for w in ("сложить", "сложение", "слагать")},
+    "покинуть": _t("dismiss", "01", needs="пост должность"),
     "освободить": (_t("dismiss", "01", needs="должность пост обязанность"),
                    _t("yield", "08", needs="арест стража заключение плен залог")),
 }

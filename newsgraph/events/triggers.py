@@ -19,6 +19,8 @@ COERCE_ROOT = "17"
 ASKING_TYPES = frozenset({"appeal", "demand"})
 # Prepositions after which a noun trigger is a topic ("по обвинению", "о депортации").
 TOPIC_WORDS = frozenset("о об обо по про".split())
+# ...and after "из-под" a state left behind: "выпущена из-под домашнего ареста" is a release.
+TOPIC_WORDS = TOPIC_WORDS | {"из-под"}
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
 _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
@@ -102,7 +104,7 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
 
 def _topic(tokens: list[Token], i: int, first: int) -> bool:
     """A noun trigger after "о", "об", "по", "про" names a topic, not a happening: "по
-    обвинениям в ...", "распоряжение о ее депортации"."""
+    обвинениям в ...", "распоряжение о ее депортации"; after "из-под" a state left behind."""
     if tokens[i].pos != "NOUN":
         return False
     j = i - 1
