@@ -386,3 +386,15 @@ def test_a_trigger_word_inside_a_name_names_no_happening(res):
 def test_released_from_house_arrest_is_a_release(res):
     doc = analyse("В Мьянме из-под домашнего ареста выпущена Аун Сан Су Чжи.", res)
     assert [e.cameo_root for e in doc.events] == ["08"]
+
+
+def test_the_agent_phrase_of_a_passive_acts(res):
+    doc = analyse("Иван Петров был арестован силами полиции Франции.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].source) == {"Франция"}
+    assert names(doc, arrest[0].target) == {"Иван Петров"}
+
+
+def test_a_happening_announced_is_reported(res):
+    doc = analyse("Власти Южной Кореи объявили об ужесточении контроля за импортом мяса из Германии.", res)
+    assert [(e.cameo_root, names(doc, e.source)) for e in doc.events] == [("16", {"Южная Корея"})]

@@ -339,9 +339,12 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     # The same participants again ("Токаев и Жапаров обсудили ...") after their talks; or a
     # later mention with no place or date of its own, by some of the same participants
-    # ("заявил Токаев на пресс-конференции после переговоров"): a look back, not a new happening.
+    # ("заявил Токаев на пресс-конференции после переговоров"): a look back, not a new happening;
+    # or a later report naming who else took part ("сообщили о задержании" ... "полиция
+    # арестовала Дальтона").
     return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da) \
-        or (bool(da) and da <= ea and d.place is None and d.date is None)
+        or (bool(da) and da <= ea and d.place is None and d.date is None) \
+        or (bool(ea) and ea < da and d.place is None and d.date is None)
 
 
 

@@ -11,13 +11,22 @@ from newsgraph.doc import Token
 
 BOUNDARIES = frozenset(", ; : — – - …".split())
 VERBAL = frozenset({"VERB", "AUX"})
+_SUBJECT_GROUP = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM"})
 
 
 def _joins_verbs(tokens: list[Token], start: int, i: int) -> bool:
     """"и" between two finite verbs: "уволил Якунина и назначил Мишарина" reports two
-    happenings, each with its own object and the subject they share."""
-    return (tokens[i].text.lower() == "и" and i + 1 < len(tokens) and _finite(tokens[i + 1])
-            and any(_finite(t) for t in tokens[start:i]))
+    happenings, each with its own object and the subject they share; so does "и" before a
+    subject and verb of their own ("закончился срок ареста, и власти выпустили ...")."""
+    if tokens[i].text.lower() != "и" or not any(_finite(t) for t in tokens[start:i]):
+        return False
+    # the verb right after "и", or after a subject of its own ("и власти Мьянмы выпустили")
+    for j in range(i + 1, min(i + 5, len(tokens))):
+        if _finite(tokens[j]):
+            return j == i + 1 or any(tokens[k].feats.get("Case") == "Nom" for k in range(i + 1, j))
+        if tokens[j].pos not in _SUBJECT_GROUP:
+            return False
+    return False
 
 
 def _finite(tok: Token) -> bool:

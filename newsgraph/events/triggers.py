@@ -21,6 +21,9 @@ ASKING_TYPES = frozenset({"appeal", "demand"})
 TOPIC_WORDS = frozenset("о об обо по про".split())
 # ...and after "из-под" a state left behind: "выпущена из-под домашнего ареста" is a release.
 TOPIC_WORDS = TOPIC_WORDS | {"из-под"}
+# Verbs that announce the happening their "о" names: "объявила о выделении гранта",
+# "сообщили о задержании подозреваемого".
+ANNOUNCING = frozenset("объявить объявлять сообщить сообщать".split())
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
 _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
@@ -110,6 +113,8 @@ def _topic(tokens: list[Token], i: int, first: int) -> bool:
     j = i - 1
     while j > first and tokens[j].pos in _FRAME_FILLERS | {"PRON"}:
         j -= 1
+    if j > first and lemma_key(tokens[j - 1]) in ANNOUNCING:
+        return False  # "объявили об ужесточении контроля": the happening announced
     return j >= first and lemma_key(tokens[j]) in TOPIC_WORDS
 
 
