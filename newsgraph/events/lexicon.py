@@ -93,7 +93,8 @@ _PAPERS = " ".join(AGREEMENT_NOUNS)
 
 # Office words an appointment must name, in the accusative or instrumental ("назначил
 # министра", "назначен министром", "на должность"), so "назначил встречу" is not one.
-_OFFICES = " ".join(ROLE_WORDS) + " должность пост"
+# ("главным управляющим": the tagger gives "управляющий" the lemma of its verb, "управлять").
+_OFFICES = " ".join(ROLE_WORDS) + " должность пост управлять"
 _OFFICE_CASES = "Acc Ins"
 
 TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
