@@ -398,3 +398,12 @@ def test_the_agent_phrase_of_a_passive_acts(res):
 def test_a_happening_announced_is_reported(res):
     doc = analyse("Власти Южной Кореи объявили об ужесточении контроля за импортом мяса из Германии.", res)
     assert [(e.cameo_root, names(doc, e.source)) for e in doc.events] == [("16", {"Южная Корея"})]
+
+
+def test_statements_made_by_denying(res):
+    doc = analyse("Правительство Казахстана не подтверждает эти сведения.", res)
+    assert [(e.type, e.cameo_root, e.modality) for e in doc.events] == [("deny", "01", "actual")]
+    doc = analyse("МИД Киргизии эту информацию не комментирует.", res)
+    assert [(e.type, e.cameo_root) for e in doc.events] == [("decline_comment", "01")]
+    doc = analyse("Казахстан подтвердил участие в саммите ШОС.", res)
+    assert all(e.type != "deny" for e in doc.events)

@@ -17,7 +17,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
+    COMPLEMENTIZERS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
@@ -113,7 +113,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
                                  head.governs, book, si)
-        speaker = _quote_speaker(doc, tokens, a, b)
+        said = tokens[head.index].start if head.type in SAID_TYPES and not actors else None
+        speaker = _quote_speaker(doc, tokens, a, b, said)
         if speaker is not None and speaker not in actors:
             actors.insert(0, speaker)
             sides[speaker] = SOURCE
@@ -230,8 +231,12 @@ def _pronoun_subject(tokens, a: int, head: int) -> bool:
     return any(lemma_key(t) in THIRD_PERSON and t.feats.get("Case") == "Nom" for t in tokens[a:head])
 
 
-def _quote_speaker(doc: Document, tokens, a: int, b: int) -> int | None:
-    """The speaker of a quote whose clause has "мы" or "я" as subject: «Мы готовы к переговорам»."""
+def _quote_speaker(doc: Document, tokens, a: int, b: int, said: int | None = None) -> int | None:
+    """The speaker of a quote whose clause has "мы" or "я" as subject: «Мы готовы к переговорам»;
+    or, when the happening is the saying itself (a denial: "Зума заявил, что сообщения не
+    соответствуют действительности"), of the quote holding its trigger at offset `said`."""
+    if said is not None:
+        return next((q.speaker for q in doc.quotes if q.start <= said < q.end and q.speaker is not None), None)
     if not doc.quotes or not any(lemma_key(t) in FIRST_PERSON and t.feats.get("Case") == "Nom"
                                  for t in tokens[a:b + 1]):
         return None

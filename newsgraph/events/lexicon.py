@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Happenings that are the saying itself: reported as a quote, the quote's speaker makes them.
+SAID_TYPES = frozenset("deny decline_comment condole".split())
 # Types outside CAMEO's scheme: coded 01, and never turned into a plan or threat.
 OFFICE_TYPES = frozenset({"appoint", "dismiss"})
 
@@ -29,12 +31,14 @@ class Trigger:
     passive: bool | None = None              # None: any voice; True/False: only that voice
     short: bool = False                      # only the short adjective ("готов", not "готовый")
     unless: frozenset[str] = frozenset()     # no lemma of the clause may be one of these
+    denial: bool = False                     # said by its denial: "не комментирует", "не подтверждает"
 
 
 def _t(type_: str, root: str, role: str = CONTENT, needs: str = "", needs_case: str = "",
-       not_after: str = "", passive: bool | None = None, short: bool = False, unless: str = "") -> Trigger:
+       not_after: str = "", passive: bool | None = None, short: bool = False, unless: str = "",
+       denial: bool = False) -> Trigger:
     return Trigger(type_, root, role, frozenset(needs.split()), frozenset(needs_case.split()),
-                   frozenset(not_after.split()), passive, short, frozenset(unless.split()))
+                   frozenset(not_after.split()), passive, short, frozenset(unless.split()), denial)
 
 
 # Happenings that are no interaction between actors (CAMEO codes none of them): sport,
@@ -168,6 +172,11 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "вето": _t("reject", "12", MODAL),
     # 01 statements that CAMEO codes apart: a denial (016), condolences (018)
     **{w: _t("deny", "01") for w in ("опровергнуть", "опровергать", "опровержение", "отрицать")},
+    # statements made by denying: "не подтверждает", "не соответствуют действительности" (a
+    # denial, 016), "не комментирует" (declining to comment, 011)
+    **{w: _t("deny", "01", denial=True) for w in ("подтверждать", "подтвердить")},
+    "действительность": _t("deny", "01", needs="соответствовать", denial=True),
+    **{w: _t("decline_comment", "01", denial=True) for w in ("комментировать", "комментироваться")},
     **{w: _t("condole", "01") for w in ("соболезнование", "соболезновать")},
     # 05 praise: congratulations (051)
     **{w: _t("praise", "05") for w in ("поздравить", "поздравлять", "поздравление")},

@@ -88,6 +88,8 @@ def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
 
 
 def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[int]]) -> bool:
+    if trig.denial and not _negated_at(tokens, i):
+        return False
     if trig.not_after and i > 0 and lemma_key(tokens[i - 1]) in trig.not_after:
         return False
     if trig.passive is not None and (tokens[i].feats.get("Voice") == "Pass") != trig.passive:
@@ -160,6 +162,8 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
     if modal is None:
         if inner is not None:
             inner.modality = modality(tokens, inner.index, first, last)
+            if content[0].trigger.denial and inner.modality == "negated":
+                inner.modality = "actual"
         return inner
     label = _modal_label(tokens, modal.index, inner, last)
     if modal.trigger.type == "intent" and inner is not None:
@@ -239,7 +243,15 @@ def _modal_label(tokens: list[Token], i: int, inner: Head | None, last: int) -> 
     return label
 
 
+def _negated_at(tokens: list[Token], i: int) -> bool:
+    """"не" right before token i, or before the verb right before it ("не соответствуют
+    действительности")."""
+    return (i > 0 and lemma_key(tokens[i - 1]) == NEGATION) or (
+        i > 1 and tokens[i - 1].pos in ("VERB", "AUX") and lemma_key(tokens[i - 2]) == NEGATION)
+
+
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
+    found = [f for f in found if not f.trigger.denial]  # their "не" is what they say
     verbs = {f.index for f in found}
     for f in found:
         # "не предъявили ей обвинения": the verb that takes a noun trigger is denied.
