@@ -335,3 +335,75 @@ def test_every_trigger_lemma_is_in_the_docs():
     written = set(re.findall(r"[а-яё][а-яё-]*", docs.lower().replace("ё", "е")))
     missing = sorted(lemma for lemma in TRIGGERS if lemma not in written)
     assert not missing, f"docs/events.md does not list: {missing}"
+
+
+def test_state_agents_named_by_kind_act_for_their_country(res):
+    # "власти Китая": the country beside them; "полиция" alone: the country the text is about.
+    doc = analyse("Власти Великобритании выслали дипломата посольства России в Лондоне.", res)
+    assert [names(doc, e.source) for e in doc.events] == [{"Великобритания"}]
+    doc = analyse("Франция усилила меры безопасности.\nФранция и Бельгия провели переговоры.\n"
+                  "Полиция задержала Ивана Петрова в Марселе.", res)
+    arrest = [e for e in doc.events if "Иван Петров" in names(doc, e.target)]
+    assert arrest and names(doc, arrest[0].source) == {"Франция"}
+
+
+def test_a_pronoun_object_is_the_person_last_named_as_subject(res):
+    doc = analyse("Иван Петров прилетел в Париж во вторник.\nФранцузская полиция задержала его в аэропорту.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Иван Петров"}
+
+
+def test_the_place_of_a_post_given_takes_no_part(res):
+    doc = analyse("Иван Петров был избран на пост главы Сергиева Посада.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Иван Петров"}]
+
+
+def test_the_genitive_of_an_arrest_is_acted_upon(res):
+    doc = analyse("Полиция Франции подтвердила арест Ивана Петрова.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and "Иван Петров" in names(doc, arrest[0].target)
+    assert "Иван Петров" not in names(doc, arrest[0].source)
+
+
+def test_two_verbs_joined_by_and_report_two_happenings(res):
+    doc = analyse("Президент России Дмитрий Медведев уволил Владимира Якунина и назначил Александра Мишарина "
+                  "министром транспорта.", res)
+    assert [(e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("dismiss", {"Дмитрий Медведев"}, {"Владимир Якунин"}),
+        ("appoint", {"Дмитрий Медведев"}, {"Александр Мишарин"})]
+
+
+def test_an_indefinite_plan_schedules_the_happening(res):
+    doc = analyse("Встречу с Касым-Жомартом Токаевым планируют провести в Астане.", res)
+    assert [(e.cameo_root, e.modality) for e in doc.events] == [("04", "planned")]
+
+
+def test_a_trigger_word_inside_a_name_names_no_happening(res):
+    doc = analyse("На юбилейном концерте выступят группы «Вежливый Отказ» и «Ива Нова».", res)
+    assert doc.events == []
+
+
+def test_released_from_house_arrest_is_a_release(res):
+    doc = analyse("В Мьянме из-под домашнего ареста выпущена Аун Сан Су Чжи.", res)
+    assert [e.cameo_root for e in doc.events] == ["08"]
+
+
+def test_the_agent_phrase_of_a_passive_acts(res):
+    doc = analyse("Иван Петров был арестован силами полиции Франции.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].source) == {"Франция"}
+    assert names(doc, arrest[0].target) == {"Иван Петров"}
+
+
+def test_a_happening_announced_is_reported(res):
+    doc = analyse("Власти Южной Кореи объявили об ужесточении контроля за импортом мяса из Германии.", res)
+    assert [(e.cameo_root, names(doc, e.source)) for e in doc.events] == [("16", {"Южная Корея"})]
+
+
+def test_statements_made_by_denying(res):
+    doc = analyse("Правительство Казахстана не подтверждает эти сведения.", res)
+    assert [(e.type, e.cameo_root, e.modality) for e in doc.events] == [("deny", "01", "actual")]
+    doc = analyse("МИД Киргизии эту информацию не комментирует.", res)
+    assert [(e.type, e.cameo_root) for e in doc.events] == [("decline_comment", "01")]
+    doc = analyse("Казахстан подтвердил участие в саммите ШОС.", res)
+    assert all(e.type != "deny" for e in doc.events)

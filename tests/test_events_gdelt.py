@@ -8,7 +8,7 @@ import json
 from typer.testing import CliRunner
 
 from newsgraph.corpus.export import GDELT_COLUMNS, gdelt_cells, quad_class
-from newsgraph.events.codes import actor_code, country_of
+from newsgraph.events.codes import FIPS, actor_code, country_of, place_country
 
 ROWS = [
     {"id": "g1", "published": "2024-02-01", "url": "https://a.example/1",
@@ -46,7 +46,7 @@ def test_export_parses_back_with_the_documented_columns(tmp_path):
     assert talks["QuadClass"] == "1" and float(talks["GoldsteinScale"]) == 1.0
     assert talks["SQLDATE"] == "20240201" and talks["MonthYear"] == "202402" and talks["Year"] == "2024"
     assert talks["Actor1Name"] == "Касым-Жомарт Токаев" and talks["Actor2Name"] == "Шавкат Мирзиёев"
-    assert talks["ActionGeo_FullName"] == "Ташкент" and talks["ActionGeo_CountryCode"] == "UZB"
+    assert talks["ActionGeo_FullName"] == "Ташкент" and talks["ActionGeo_CountryCode"] == "UZ"
     assert talks["IsRootEvent"] == "1" and int(talks["NumMentions"]) >= 1
     assert talks["SOURCEURL"] == "https://a.example/1" and talks["Modality"] == "actual"
     arrest = by_doc["g2"]
@@ -73,3 +73,17 @@ def test_actor_codes_from_titles_and_organisations():
     assert actor_code("Сергей Лавров", "PER", [{"office": "глава", "of_name": "МИД России"}]) == "RUSGOV"
     assert actor_code("Иван Иванов", "PER") == ""
     assert country_of("Алматы") == "KAZ" and quad_class("14") == 4
+
+
+def test_each_gdelt_column_holds_the_country_code_gdelt_uses():
+    # Actor*CountryCode: CAMEO's codes (ISO alpha-3 based, with CAMEO's own for a few);
+    # ActionGeo_CountryCode: FIPS 10-4, which differs from ISO for many countries.
+    assert actor_code("Румыния", "LOC") == "ROM" and actor_code("МИД Германии", "ORG") == "DEUGOV"
+    row = {"document": "d", "event": 0, "type": "meet", "cameo_root": "04", "modality": "actual",
+           "source": ["Германия"], "source_code": "DEU", "target": ["Беларусь"], "target_code": "BLR"}
+    for place, fips in (("Берлин", "GM"), ("Минск", "BO"), ("Россия", "RS"), ("Ташкент", "UZ"),
+                        ("Великобритания", "UK"), ("Душанбе", "TI"), ("Марс", "")):
+        named = dict(zip(GDELT_COLUMNS, gdelt_cells({**row, "place": place})))
+        assert named["ActionGeo_CountryCode"] == fips, place
+        assert (named["Actor1CountryCode"], named["Actor2CountryCode"]) == ("DEU", "BLR")
+    assert place_country("Бишкек") == "KG" and all(len(v) == 2 for v in FIPS.values())

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from newsgraph.events.codes import actor_code, country_of
+from newsgraph.events.codes import actor_code, place_country
 
 FORMATS = ("jsonl", "csv", "gdelt")
 # The GDELT 2.0 event table's columns that an event of ours fills, under GDELT's own names and
@@ -113,7 +113,7 @@ def gdelt_cells(row: dict) -> list[str] | None:
         country = actor[:3] if len(actor) >= 3 and actor[:3].isupper() and actor[:3] not in ROLE_TYPES else ""
         cells += [actor, (names or [""])[0], country, actor[len(country):len(country) + 3]]
     cells += ["1" if row.get("lead") else "0", code, code[:3], root, str(quad_class(root)), str(GOLDSTEIN[root]),
-              str(max(len(row.get("mentions") or []), 1)), row.get("place") or "", country_of(row.get("place")),
+              str(max(len(row.get("mentions") or []), 1)), row.get("place") or "", place_country(row.get("place")),
               row.get("url") or "", row["document"], row.get("modality") or "actual"]
     return cells
 

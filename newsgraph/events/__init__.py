@@ -12,13 +12,16 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, Holders, Phrase, passive_side, previous_person, read_phrases, take_part,
+    SOURCE, TARGET, Holders, Phrase, passive_side, previous_person, read_phrases, take_part,
 )
 from newsgraph.events.clauses import split_clauses
-from newsgraph.events.lexicon import COMPLEMENTIZERS, FIRST_PERSON, MODAL, SIDES, SYMMETRIC_TYPES, THIRD_PERSON
+from newsgraph.events.codes import COUNTRIES, country_of
+from newsgraph.events.lexicon import (
+    COMPLEMENTIZERS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
+)
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
-from newsgraph.russian import lemma_key
+from newsgraph.russian import fold, lemma_key, may_stand_in
 
 __all__ = ["extract_events"]
 
@@ -52,7 +55,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
     drafts: list[Draft] = []
     for si, sent in enumerate(doc.sents):
         lead = drafts[0] if drafts else None
-        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts)
+        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts, res)
         if si == 0 and _is_headline(doc, sent):
             for d in found:
                 d.headline = True
@@ -76,10 +79,12 @@ def _mentions_in(doc: Document, sent: Sentence):
 
 
 def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phrase], book: Holders,
-                     lead: Draft | None, earlier: list[Draft]) -> list[Draft]:
+                     lead: Draft | None, earlier: list[Draft], res: Resources) -> list[Draft]:
     tokens = sent.tokens
     clauses = split_clauses(tokens)
-    found = [find_triggers(tokens, a, b) for a, b in clauses]
+    # A trigger word inside a name ("группа «Вежливый Отказ»") names no happening.
+    named = {k for p in phrases for k in range(p.first, p.last + 1)}
+    found = [[f for f in find_triggers(tokens, a, b) if f.index not in named] for a, b in clauses]
     has_main = any(not f.backdrop for fs in found for f in fs)
     # A frame naming the same kind of happening as the lead ("по итогам визита") refers to it.
     link = lead if lead is not None and any(
@@ -108,12 +113,23 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
                                  head.governs, book, si)
-        speaker = _quote_speaker(doc, tokens, a, b)
+        said = tokens[head.index].start if head.type in SAID_TYPES and not actors else None
+        speaker = _quote_speaker(doc, tokens, a, b, said)
         if speaker is not None and speaker not in actors:
             actors.insert(0, speaker)
             sides[speaker] = SOURCE
         if not actors:
             actors = _sides(tokens, a, b, link, earlier + out)
+        if not any(sides.get(x, SOURCE) == SOURCE for x in actors):
+            state = _state_agent(doc, res, tokens, phrases, a, b, head.index)
+            if state is not None:
+                actors = [state] + [x for x in actors if x != state]
+                sides[state] = SOURCE
+        if _pronoun_object(tokens, a, b, head.index) and not any(sides.get(x) == TARGET for x in actors):
+            person = previous_person(book, si + 1)
+            if person is not None and person not in actors:
+                actors.append(person)
+                sides[person] = TARGET
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
@@ -159,14 +175,68 @@ def _sides(tokens, a: int, b: int, link: Draft | None, before: list[Draft]) -> l
     return list(source.actors) if source is not None else []
 
 
+def _state_agent(doc: Document, res: Resources, tokens, phrases: list[Phrase], a: int, b: int, head: int) -> int | None:
+    """The country a state agent named by kind acts for, when it is the clause's subject
+    ("власти Китая ввели", "полиция арестовала") or a passive's agent ("задержан полицией"):
+    the place named right after it ("полиция Нью-Йорка"), else the country the document is
+    about. None when the clause has no such agent or the document names no country."""
+    passive = passive_side(tokens, head) == TARGET
+    for k in range(a, b + 1):
+        tok = tokens[k]
+        if lemma_key(tok) not in STATE_AGENTS or k == head:
+            continue
+        case = tok.feats.get("Case")
+        if case == "Gen" and k < head and may_stand_in(res.parse(tok.text), "Nom"):
+            case = "Nom"  # the tagger reads "власти" before a genitive as one itself
+        if not ((case == "Nom" and k < head and not passive) or (case == "Ins" and passive)):
+            continue
+        j = k - 1
+        while j >= a and tokens[j].pos in ("ADJ", "DET"):
+            j -= 1
+        if j >= a and tokens[j].pos == "ADP":
+            continue  # "связь с российскими спецслужбами": not the agent
+        after = next((p for p in phrases if p.first in (k + 1, k + 2) and p.type == "LOC"
+                      and p.case == "Gen" and p.prep is None), None)
+        # "власти Китая": its own country; "власти страны" or none named: the document's.
+        return after.entity if after is not None else _home_country(doc)
+    return None
+
+
+_COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
+
+
+def _home_country(doc: Document) -> int | None:
+    """The country the document is about: the country entity mentioned most, the first
+    named on a tie; None when it names none."""
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        if m.entity is not None and m.type == "LOC" and country_of(doc.entities[m.entity].name) \
+                and fold(doc.entities[m.entity].name) in _COUNTRY_NAMES:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
+        if counts else None
+
+
+def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
+    """True when "его", "ему", "ее", "ей" stands as the object of the trigger ("Полиция
+    застрелила его", "Ему предъявлены обвинения"): the person last named as a subject is
+    acted upon. A possessive "его" (a determiner) does not count."""
+    return any(lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Case") in ("Acc", "Dat")
+               and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
+
+
 def _pronoun_subject(tokens, a: int, head: int) -> bool:
     """True when "он" or "она" is the subject before the trigger ("В ходе визита он провел
     переговоры ..."): the person last named as a subject is meant."""
     return any(lemma_key(t) in THIRD_PERSON and t.feats.get("Case") == "Nom" for t in tokens[a:head])
 
 
-def _quote_speaker(doc: Document, tokens, a: int, b: int) -> int | None:
-    """The speaker of a quote whose clause has "мы" or "я" as subject: «Мы готовы к переговорам»."""
+def _quote_speaker(doc: Document, tokens, a: int, b: int, said: int | None = None) -> int | None:
+    """The speaker of a quote whose clause has "мы" or "я" as subject: «Мы готовы к переговорам»;
+    or, when the happening is the saying itself (a denial: "Зума заявил, что сообщения не
+    соответствуют действительности"), of the quote holding its trigger at offset `said`."""
+    if said is not None:
+        return next((q.speaker for q in doc.quotes if q.start <= said < q.end and q.speaker is not None), None)
     if not doc.quotes or not any(lemma_key(t) in FIRST_PERSON and t.feats.get("Case") == "Nom"
                                  for t in tokens[a:b + 1]):
         return None
@@ -188,8 +258,9 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
     if any(p.prep is None and a <= p.first < head.index for p in phrases):
         return [], None
     claimed = {d.clause for d in done}
+    shared = a > 0 and tokens[a - 1].text.lower() == "и"  # "уволил X и назначил Y": one subject
     for ca, cb in reversed([c for c in clauses if c[1] < a]):
-        if (ca, cb) in claimed:
+        if (ca, cb) in claimed and not shared:
             break
         subjects = [p.entity for p in phrases if ca <= p.first and p.last <= cb and p.prep is None
                     and p.case == "Nom" and p.titles is None and p.role is None]
@@ -273,9 +344,13 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     # The same participants again ("Токаев и Жапаров обсудили ...") after their talks; or a
     # later mention with no place or date of its own, by some of the same participants
-    # ("заявил Токаев на пресс-конференции после переговоров"): a look back, not a new happening.
+    # ("заявил Токаев на пресс-конференции после переговоров"): a look back, not a new happening;
+    # or a later report naming who else took part ("сообщили о задержании" ... "полиция
+    # арестовала Дальтона").
     return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da) \
-        or (bool(da) and da <= ea and d.place is None and d.date is None)
+        or (bool(da) and da <= ea and d.place is None and d.date is None) \
+        or (bool(ea) and ea < da and d.place is None and d.date is None)
+
 
 
 def _to_event(doc: Document, d: Draft) -> Event:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.events.lexicon import (
-    ACTOR_PREPS, FRAMES, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
+    ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
 )
 from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
@@ -26,6 +26,8 @@ from newsgraph.russian import fold, lemma_key, may_stand_in
 _MODIFIERS = frozenset({"ADJ", "DET", "NUM"})
 _COORDINATORS = frozenset({"и", ","})
 _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
+# "избран на пост главы Сергиева Посада": the place completes the post given, it takes no part.
+_POSTS = frozenset({"пост", "должность"})
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
@@ -89,7 +91,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 p.office = _title_before(tokens, p.first, phrases)
             head = p.role.index if p.role else p.first
             p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head) or (None, None)
-            p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins"
+            p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
+                or (p.role is not None and head > 0 and lemma_key(tokens[head - 1]) in _POSTS)
         prev = p
     _mark_titles(tokens, phrases, res)
     return phrases
@@ -168,7 +171,7 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
         people: list[Phrase] = []
         if after < len(phrases) and phrases[after].type == "PER" \
                 and phrases[after].first == chain[-1].last + 1 \
-                and _may_agree(res, tokens[p.role.index].text, phrases[after].case):
+                and _may_agree(res, _title_word(tokens[p.role.index].text), phrases[after].case):
             people.append(phrases[after])
             for q in phrases[after + 1:]:
                 gap = people[-1].last + 1
@@ -183,6 +186,12 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
             for n, q in enumerate(chain):
                 q.titles = people[n if len(people) == len(chain) else 0].entity
         k = after
+
+
+def _title_word(text: str) -> str:
+    """The title word a dictionary knows: "экс-губернатора" is asked as "губернатора"."""
+    head, _, rest = text.partition("-")
+    return rest if rest and fold(head) in ("экс", "врио") else text
 
 
 def _may_agree(res: Resources, title: str, case: str | None) -> bool:
@@ -323,8 +332,17 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
         return TARGET if passive else SOURCE
     if case == "Ins":
         return SOURCE if passive else TARGET
+    if case == "Gen" and passive and p.first > head:
+        # "арестован силами ПНС": the genitive completes the agent phrase of a passive.
+        k = p.first - 1
+        while k > head and (tokens[k].pos in _MODIFIERS or (
+                tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Gen")):
+            k -= 1  # "силами полиции Франции"
+        if tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") == "Ins":
+            return SOURCE
     if case == "Gen" and tokens[head].pos == "NOUN":
-        return SOURCE
+        # "визит президента": who acts; "арест Навального": who is acted upon.
+        return TARGET if lemma_key(tokens[head]) in PATIENT_NOUNS else SOURCE
     if case is None:
         return SOURCE if p.first < head else TARGET
     return TARGET

@@ -1,6 +1,7 @@
 """Clauses of a sentence: the unit that reports at most one happening.
 
-A sentence is cut at commas, semicolons, colons and dashes; a piece without a verb joins the
+A sentence is cut at commas, semicolons, colons and dashes, and at "и" between two finite
+verbs; a piece without a verb joins the
 piece after it, so that a list of names or an opening phrase ("В свою очередь,") stays with
 the verb it belongs to.
 """
@@ -10,6 +11,26 @@ from newsgraph.doc import Token
 
 BOUNDARIES = frozenset(", ; : — – - …".split())
 VERBAL = frozenset({"VERB", "AUX"})
+_SUBJECT_GROUP = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PRON", "NUM"})
+
+
+def _joins_verbs(tokens: list[Token], start: int, i: int) -> bool:
+    """"и" between two finite verbs: "уволил Якунина и назначил Мишарина" reports two
+    happenings, each with its own object and the subject they share; so does "и" before a
+    subject and verb of their own ("закончился срок ареста, и власти выпустили ...")."""
+    if tokens[i].text.lower() != "и" or not any(_finite(t) for t in tokens[start:i]):
+        return False
+    # the verb right after "и", or after a subject of its own ("и власти Мьянмы выпустили")
+    for j in range(i + 1, min(i + 5, len(tokens))):
+        if _finite(tokens[j]):
+            return j == i + 1 or any(tokens[k].feats.get("Case") == "Nom" for k in range(i + 1, j))
+        if tokens[j].pos not in _SUBJECT_GROUP:
+            return False
+    return False
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin"
 
 
 def split_clauses(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -24,7 +45,7 @@ def split_clauses(tokens: list[Token]) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int, str | None]] = []
     start = 0
     for i, tok in enumerate(tokens):
-        if tok.text in BOUNDARIES:
+        if tok.text in BOUNDARIES or _joins_verbs(tokens, start, i):
             if i > start:
                 pieces.append((start, i - 1, tok.text))
             start = i + 1

@@ -1,4 +1,4 @@
-"""CAMEO actor codes for the GDELT export: a country (ISO 3166 alpha-3) and a role type.
+"""CAMEO actor codes for the GDELT export: a country (CAMEO's, ISO 3166 alpha-3 based) and a role type.
 
 `actor_code(name, type, titles)` reads an entity as the store and the Document keep it (its
 nominative name, PER/LOC/ORG, and its structured titles) and returns "RUSGOV", "KAZ", "USAMIL",
@@ -6,6 +6,7 @@ nominative name, PER/LOC/ORG, and its structured titles) and returns "RUSGOV", "
 capital or big city of one), else from the place its title is of ("президент Казахстана" →
 KAZ), else from a country named inside an organisation's name ("МИД России" → RUS). The role
 comes from the office of a title, else from the kind of organisation its name says.
+`place_country(name)` gives the FIPS 10-4 code GDELT 2.0 writes in its ActionGeo columns.
 """
 from __future__ import annotations
 
@@ -39,6 +40,27 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "PHL": ("филиппины",), "TON": ("тонга",), "MAR": ("марокко",), "DZA": ("алжир",),
     "TUN": ("тунис",), "NGA": ("нигерия",), "ETH": ("эфиопия",), "KEN": ("кения",),
     "SLV": ("сальвадор",), "VAT": ("ватикан",),
+}
+# CAMEO's country codes are ISO 3166 alpha-3 but for a few it kept from before
+# (the CAMEO 1.1b3 actor codebook, GDELT's CAMEO.country lookup).
+CAMEO_COUNTRY: dict[str, str] = {"ROU": "ROM", "XKX": "KSV"}
+# FIPS 10-4 two-letter codes, which GDELT 2.0 writes in ActionGeo_CountryCode (and the other
+# *Geo_CountryCode columns) where the Actor*CountryCode columns hold CAMEO codes.
+FIPS: dict[str, str] = {
+    "RUS": "RS", "KAZ": "KZ", "UZB": "UZ", "KGZ": "KG", "TJK": "TI", "TKM": "TX", "AZE": "AJ",
+    "ARM": "AM", "GEO": "GG", "BLR": "BO", "UKR": "UP", "MDA": "MD", "AFG": "AF", "CHN": "CH",
+    "MNG": "MG", "IRN": "IR", "TUR": "TU", "USA": "US", "GBR": "UK", "FRA": "FR", "DEU": "GM",
+    "ITA": "IT", "ESP": "SP", "POL": "PL", "JPN": "JA", "KOR": "KS", "PRK": "KN", "IND": "IN",
+    "PAK": "PK", "ISR": "IS", "PSE": "WE", "EGY": "EG", "SYR": "SY", "IRQ": "IZ", "SAU": "SA",
+    "QAT": "QA", "KWT": "KU", "YEM": "YM", "LBY": "LY", "LBN": "LE", "CAN": "CA", "MEX": "MX",
+    "BRA": "BR", "ARG": "AR", "CHL": "CI", "VEN": "VE", "CUB": "CU", "AUS": "AS", "NZL": "NZ",
+    "ZAF": "SF", "ZWE": "ZI", "BWA": "BC", "BGD": "BG", "MMR": "BM", "SRB": "RI", "HRV": "HR",
+    "BGR": "BU", "ROU": "RO", "HUN": "HU", "CZE": "EZ", "SVK": "LO", "SVN": "SI", "GRC": "GR",
+    "CYP": "CY", "EST": "EN", "LVA": "LG", "LTU": "LH", "FIN": "FI", "SWE": "SW", "NOR": "NO",
+    "DNK": "DA", "NLD": "NL", "BEL": "BE", "CHE": "SZ", "AUT": "AU", "PRT": "PO", "IRL": "EI",
+    "MNE": "MJ", "XKX": "KV", "TWN": "TW", "VNM": "VM", "THA": "TH", "IDN": "ID", "MYS": "MY",
+    "SGP": "SN", "PHL": "RP", "TON": "TN", "MAR": "MO", "DZA": "AG", "TUN": "TS", "NGA": "NI",
+    "ETH": "ET", "KEN": "KE", "SLV": "ES", "VAT": "VT",
 }
 # Capitals and large cities, which stand for their country's government in news
 # ("Москва и Пекин договорились") or place an organisation.
@@ -109,6 +131,16 @@ def country_of(name: str | None) -> str:
     return _BY_NAME.get(key) or CITIES.get(key, "")
 
 
+def place_country(name: str | None) -> str:
+    """The FIPS 10-4 code of a place (a country, or a city the table knows), as GDELT 2.0
+    writes it in ActionGeo_CountryCode; "" when unknown.
+
+    >>> place_country("Ташкент"), place_country("Германия"), place_country("Марс")
+    ('UZ', 'GM', '')
+    """
+    return FIPS.get(country_of(name), "")
+
+
 def _country_in(name: str) -> str:
     words = fold(name).split()
     for word in words:
@@ -148,4 +180,4 @@ def actor_code(name: str | None, type_: str | None, titles: list | None = None) 
     if type_ == "ORG":
         country = country or _country_in(name)
         role = role or _role_of_org(name)
-    return country + role
+    return CAMEO_COUNTRY.get(country, country) + role

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Happenings that are the saying itself: reported as a quote, the quote's speaker makes them.
+SAID_TYPES = frozenset("deny decline_comment condole".split())
 # Types outside CAMEO's scheme: coded 01, and never turned into a plan or threat.
 OFFICE_TYPES = frozenset({"appoint", "dismiss"})
 
@@ -29,12 +31,14 @@ class Trigger:
     passive: bool | None = None              # None: any voice; True/False: only that voice
     short: bool = False                      # only the short adjective ("готов", not "готовый")
     unless: frozenset[str] = frozenset()     # no lemma of the clause may be one of these
+    denial: bool = False                     # said by its denial: "не комментирует", "не подтверждает"
 
 
 def _t(type_: str, root: str, role: str = CONTENT, needs: str = "", needs_case: str = "",
-       not_after: str = "", passive: bool | None = None, short: bool = False, unless: str = "") -> Trigger:
+       not_after: str = "", passive: bool | None = None, short: bool = False, unless: str = "",
+       denial: bool = False) -> Trigger:
     return Trigger(type_, root, role, frozenset(needs.split()), frozenset(needs_case.split()),
-                   frozenset(not_after.split()), passive, short, frozenset(unless.split()))
+                   frozenset(not_after.split()), passive, short, frozenset(unless.split()), denial)
 
 
 # Happenings that are no interaction between actors (CAMEO codes none of them): sport,
@@ -65,8 +69,14 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 ROLE_WORDS = frozenset("""
     президент глава лидер король эмир премьер-министр премьер вице-премьер вице-президент министр
     замминистра посол председатель спикер мэр аким хоким губернатор канцлер генсек секретарь директор
-    руководитель помощник советник заместитель представитель спецпредставитель
+    руководитель помощник советник заместитель представитель спецпредставитель начальник командующий
+    управляющий
 """.split())
+
+# Sites a visit may be to that are no actor: "посетил святилище", "посещающие курорт".
+SITES = "святилище храм мечеть церковь собор монастырь курорт кладбище"
+# Goods crossing a border: a restriction on them is a trade sanction (163).
+IMPORTS = "импорт импортный импортируемый импортировать ввоз экспорт"
 
 # Papers an actor signs for its own state, not with another: "подписал указ о награждении"
 # is no agreement.
@@ -87,7 +97,8 @@ _PAPERS = " ".join(AGREEMENT_NOUNS)
 
 # Office words an appointment must name, in the accusative or instrumental ("назначил
 # министра", "назначен министром", "на должность"), so "назначил встречу" is not one.
-_OFFICES = " ".join(ROLE_WORDS) + " должность пост"
+# ("главным управляющим": the tagger gives "управляющий" the lemma of its verb, "управлять").
+_OFFICES = " ".join(ROLE_WORDS) + " должность пост управлять"
 _OFFICE_CASES = "Acc Ins"
 
 TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
@@ -97,7 +108,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "беседа", "побеседовать", "консультация", "обсудить", "заседание", "совещание",
         "созвониться")},
     "разговор": _t("meet", "04", needs="телефонный"),
-    **{w: _t("visit", "04") for w in ("визит", "посетить", "посещать", "посещение", "турне")},
+    # a visit to a shrine, a museum or a show is no visit to another actor
+    **{w: _t("visit", "04", unless=SITES) for w in ("визит", "посетить", "посещать", "посещение", "турне")},
     **{w: _t("forum", "04") for w in ("форум", "саммит", "конференция", "съезд", "конгресс")},
     "стол": _t("forum", "04", needs="круглый"),
     # 05 diplomatic / 06 material cooperation: agreements and contracts, by the kind of paper
@@ -116,7 +128,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "планировать", "запланировать", "планироваться", "намереваться", "намерен",
         "собираться", "предполагаться", "ожидаться", "намечаться", "предстоять", "пообещать",
         "обещать", "обязаться", "намерение", "решимость",
-        "готовность")},
+        "готовность", "согласиться")},
     # "намерены", "готов": short adjectives only ("намеренное нарушение" is no plan)
     **{w: _t("intent", "03", MODAL, short=True) for w in ("намеренный", "готовый")},
     # 06 material cooperation beyond trade: joint patrols (062)
@@ -129,21 +141,24 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 02 appeal; 10 demand
     # a call or demand governs what it asks for ("потребовали отставки": a demand, 10)
     **{w: _t("appeal", "02", MODAL) for w in (
-        "призвать", "призывать", "призыв", "попросить", "просьба", "ходатайствовать", "ходатайство")},
+        "призвать", "призывать", "призыв", "попросить", "просить", "просьба", "ходатайствовать", "ходатайство")},
+    "запрос": _t("appeal", "02", needs="направить направлять"),
     "обратиться": (_t("lawsuit", "11", needs="суд"),
                    _t("appeal", "02", needs="к просьба призыв обращение письмо")),
     **{w: _t("demand", "10", MODAL) for w in ("потребовать", "требовать", "требование")},
     # 11 disapprove, lawsuits included (CAMEO 115 "bring lawsuit against")
     "осудить": (_t("coerce", "17", passive=True), _t("disapprove", "11")),
     **{w: _t("disapprove", "11") for w in (
-        "осуждение", "раскритиковать", "критиковать", "критика", "обвинить", "обвинять")},
+        "осуждение", "осуждать", "раскритиковать", "критиковать", "критика", "обвинить", "обвинять")},
+    # "выступил против запрета" (CAMEO 11: oppose, criticise)
+    **{w: _t("disapprove", "11", needs="против") for w in ("выступить", "выступать")},
     # a formal charge is legal coercion (173); rejecting charges is a denial (016)
     "обвинение": (_t("coerce", "17", needs="предъявить"), _t("deny", "01", needs="отвергать отвергнуть отрицать"),
                   _t("disapprove", "11")),
     # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
     "признать": _t("verdict", "11", needs="виновный виновным виновен незаконный"),
     "вынести": _t("verdict", "11", needs="решение вердикт постановление"),
-    "оставить": _t("verdict", "11", needs="сила"),
+    "оставить": (_t("verdict", "11", needs="сила"), _t("dismiss", "01", needs="пост должность")),
     "назвать": _t("disapprove", "11", needs="незаконный нелегитимный недопустимый провокация"),
     "постановить": _t("verdict", "11", needs="суд трибунал"),
     "нота": _t("disapprove", "11", needs="протест"),
@@ -157,6 +172,11 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "вето": _t("reject", "12", MODAL),
     # 01 statements that CAMEO codes apart: a denial (016), condolences (018)
     **{w: _t("deny", "01") for w in ("опровергнуть", "опровергать", "опровержение", "отрицать")},
+    # statements made by denying: "не подтверждает", "не соответствуют действительности" (a
+    # denial, 016), "не комментирует" (declining to comment, 011)
+    **{w: _t("deny", "01", denial=True) for w in ("подтверждать", "подтвердить")},
+    "действительность": _t("deny", "01", needs="соответствовать", denial=True),
+    **{w: _t("decline_comment", "01", denial=True) for w in ("комментировать", "комментироваться")},
     **{w: _t("condole", "01") for w in ("соболезнование", "соболезновать")},
     # 05 praise: congratulations (051)
     **{w: _t("praise", "05") for w in ("поздравить", "поздравлять", "поздравление")},
@@ -177,18 +197,28 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "эмбарго": _t("sanction", "16"),
     "разорвать": _t("sanction", "16", needs="отношение"),
     "выслать": _t("sanction", "16", needs="дипломат посол дипломатический посольство"),
-    "отозвать": _t("sanction", "16", needs="посол"),
-    "запретить": _t("sanction", "16", needs="въезд"),
-    "запрет": _t("sanction", "16", needs="въезд"),
+    "отозвать": (_t("sanction", "16", needs="посол"), _t("coerce", "17", needs="лицензия")),
+    "запретить": _t("sanction", "16", needs="въезд " + IMPORTS),
+    "запрет": _t("sanction", "16", needs="въезд " + IMPORTS),
+    # restrictions on another country's goods (163 embargo)
+    **{w: _t("sanction", "16", needs=IMPORTS) for w in (
+        "карантин", "ужесточение", "ограничение", "ограничить", "ужесточить")},
     # 17 coerce: arrests, searches, deportations, sentences, fines
     **{w: _t("coerce", "17") for w in (
         "задержать", "задержание", "арестовать", "арест", "обыск", "депортировать", "депортация",
-        "выдворить", "приговорить", "оштрафовать", "конфисковать", "перехватить")},
+        "выдворить", "приговорить", "оштрафовать", "конфисковать", "перехватить", "арестовывать",
+        "поймать")},
+    # "задерживать" is also to delay: not of pay, flights or trains
+    "задерживать": _t("coerce", "17", unless="зарплата выплата рейс поезд самолет вылет"),
     "заморозить": _t("coerce", "17", needs="счет актив активы имущество"),
     "розыск": _t("coerce", "17", needs="объявить объявлять"),
-    "лишить": _t("coerce", "17", needs="гражданство мандат звание"),
+    "лишить": _t("coerce", "17", needs="гражданство мандат звание лицензия"),
     "лишение": _t("coerce", "17", needs="гражданство мандат звание"),
     "разогнать": _t("coerce", "17"),
+    # administrative sanctions (172): a licence revoked, a site or account blocked
+    "аннулировать": _t("coerce", "17", needs="лицензия"),
+    "отзыв": (_t("sanction", "16", needs="посол"), _t("coerce", "17", needs="лицензия")),
+    "заблокировать": _t("coerce", "17", needs="сайт ролик доступ ресурс аккаунт канал страница мессенджер"),
     "приговор": _t("coerce", "17", needs="вынести вынесен"),
     # 18 assault
     **{w: _t("assault", "18") for w in (
@@ -202,6 +232,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "столкновение": _t("fight", "19", needs=(
         "вооруженный пограничный военный пограничник армия стрельба погибнуть ранить")),
     "огонь": _t("fight", "19", needs="открыть"),
+    "операция": _t("fight", "19", needs="военный войсковой контртеррористический против армия"),
     "удар": _t("fight", "19", needs=(
         "ракетный авиационный артиллерийский ракета авиация армия войско позиция самолет беспилотник")),
     "авиаудар": _t("fight", "19"),
@@ -210,14 +241,20 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("yield", "08") for w in ("помиловать", "помилование", "амнистия")},
     # releasing a prisoner or dropping a charge (084, 0841)
     "отпустить": _t("yield", "08", needs="свобода залог стража"),
+    **{w: _t("yield", "08", needs="свобода арест стража тюрьма заключение") for w in ("выпустить", "выпускать")},
     "снять": (_t("dismiss", "01", needs="должность пост"), _t("yield", "08", needs="обвинение запрет")),
     "обменяться": _t("yield", "08", needs="пленный военнопленный заключенный пленник"),
+    # withdrawing forces (0874)
+    **{w: _t("yield", "08", needs="войско войска контингент военный войсковой") for w in ("вывести", "вывод", "выводить")},
     # appointments and dismissals: CAMEO has no root for them; they are coded 01 (a public
     # statement: an announced decision) and keep their own type (see docs/events.md)
     **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
         "назначить", "назначение", "избрать", "утвердить")},
     "присяга": _t("appoint", "01", needs="принести"),
-    **{w: _t("dismiss", "01") for w in ("уволить", "отставка", "отстранить")},
+    **{w: _t("dismiss", "01") for w in ("уволить", "отставка", "отстранить", "отречься", "отречение")},
+    # leaving a post without "отставка": "сложил полномочия", "покинул пост"
+    **{w: _t("dismiss", "01", needs="полномочие полномочия") for w in ("сложить", "сложение", "слагать")},
+    "покинуть": _t("dismiss", "01", needs="пост должность"),
     "освободить": (_t("dismiss", "01", needs="должность пост обязанность"),
                    _t("yield", "08", needs="арест стража заключение плен залог")),
 }
@@ -226,6 +263,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
 # happening they govern keeps its own code, with modality planned; an actor's plan
 # ("Казахстан планирует", "намерены") is an expressed intent, 03.
 SCHEDULING = frozenset("планироваться ожидаться предполагаться намечаться запланировать предстоять".split())
+# A plan in the third person plural with no subject ("планируют провести") is indefinite:
+# no actor plans, the happening is scheduled, like the impersonal words above.
+INDEFINITE_PLANS = frozenset("планировать собираться".split())
 # Words that make a clause's happening depend on a condition ("если", "в случае", "бы").
 CONDITIONS = frozenset("если бы".split())
 CONDITION_NOUN = "случай"
@@ -276,3 +316,18 @@ NEGATION = "не"
 # A clause opened by these words is governed by a plan in the clause before it: "ожидается,
 # что стороны подпишут ..." is an expected signing, an intent (03).
 COMPLEMENTIZERS = frozenset("что чтобы".split())
+
+# Agents a report names by kind, not by name ("власти задержали", "полиция арестовала",
+# "был задержан полицией"): CAMEO codes them by the country they act for (the codebook's
+# agents without a name: GOV, COP, SPY), which the text gives beside them ("власти
+# Великобритании", "полиция Нью-Йорка") or as the country it is about. A court is left out:
+# the labelled news name the court where they code it.
+STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник".split())
+
+# Nouns of acts done to someone, whose genitive is the one acted upon ("арест Навального",
+# "убийство журналиста", "лишение Саакашвили гражданства"); other nouns' genitive acts
+# ("визит президента", "санкции ЕС", "нападение боевиков").
+PATIENT_NOUNS = frozenset("""
+    арест задержание лишение депортация выдворение убийство похищение освобождение помилование
+    отставка назначение увольнение отстранение обыск
+""".split())

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
+    INDEFINITE_PLANS, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
 )
 from newsgraph.russian import lemma_key
 
@@ -19,6 +19,11 @@ COERCE_ROOT = "17"
 ASKING_TYPES = frozenset({"appeal", "demand"})
 # Prepositions after which a noun trigger is a topic ("по обвинению", "о депортации").
 TOPIC_WORDS = frozenset("о об обо по про".split())
+# ...and after "из-под" a state left behind: "выпущена из-под домашнего ареста" is a release.
+TOPIC_WORDS = TOPIC_WORDS | {"из-под"}
+# Verbs that announce the happening their "о" names: "объявила о выделении гранта",
+# "сообщили о задержании подозреваемого".
+ANNOUNCING = frozenset("объявить объявлять сообщить сообщать".split())
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
 _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
@@ -83,6 +88,8 @@ def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
 
 
 def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[int]]) -> bool:
+    if trig.denial and not _negated_at(tokens, i):
+        return False
     if trig.not_after and i > 0 and lemma_key(tokens[i - 1]) in trig.not_after:
         return False
     if trig.passive is not None and (tokens[i].feats.get("Voice") == "Pass") != trig.passive:
@@ -102,12 +109,14 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
 
 def _topic(tokens: list[Token], i: int, first: int) -> bool:
     """A noun trigger after "о", "об", "по", "про" names a topic, not a happening: "по
-    обвинениям в ...", "распоряжение о ее депортации"."""
+    обвинениям в ...", "распоряжение о ее депортации"; after "из-под" a state left behind."""
     if tokens[i].pos != "NOUN":
         return False
     j = i - 1
     while j > first and tokens[j].pos in _FRAME_FILLERS | {"PRON"}:
         j -= 1
+    if j > first and lemma_key(tokens[j - 1]) in ANNOUNCING:
+        return False  # "объявили об ужесточении контроля": the happening announced
     return j >= first and lemma_key(tokens[j]) in TOPIC_WORDS
 
 
@@ -153,6 +162,8 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
     if modal is None:
         if inner is not None:
             inner.modality = modality(tokens, inner.index, first, last)
+            if content[0].trigger.denial and inner.modality == "negated":
+                inner.modality = "actual"
         return inner
     label = _modal_label(tokens, modal.index, inner, last)
     if modal.trigger.type == "intent" and inner is not None:
@@ -167,9 +178,22 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
                 modal.trigger.type not in ASKING_TYPES)
 
 
+def _may_be_subject(tok: Token) -> bool:
+    """A noun that may be in the nominative: the tagger reads an inanimate "Казахстан" as
+    accusative, whose form is the nominative's but for feminine singulars ("панихиду")."""
+    if tok.pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    f = tok.feats
+    return f.get("Case") == "Nom" or (f.get("Case") == "Acc" and f.get("Animacy") != "Anim"
+                                      and not (f.get("Gender") == "Fem" and f.get("Number") == "Sing"))
+
+
 def _scheduling(tokens: list[Token], i: int, first: int) -> bool:
     tok = tokens[i]
     key = lemma_key(tok)
+    if key in INDEFINITE_PLANS and tok.feats.get("Number") == "Plur" and tok.feats.get("Person") == "3" \
+            and not any(_may_be_subject(t) for t in tokens[first:i]):
+        return True  # "Панихиду планируют провести": no one named plans, the happening is scheduled
     if key not in SCHEDULING:
         return False
     # "запланировал" has an actor; "запланирована", "запланированы" do not.
@@ -219,7 +243,15 @@ def _modal_label(tokens: list[Token], i: int, inner: Head | None, last: int) -> 
     return label
 
 
+def _negated_at(tokens: list[Token], i: int) -> bool:
+    """"не" right before token i, or before the verb right before it ("не соответствуют
+    действительности")."""
+    return (i > 0 and lemma_key(tokens[i - 1]) == NEGATION) or (
+        i > 1 and tokens[i - 1].pos in ("VERB", "AUX") and lemma_key(tokens[i - 2]) == NEGATION)
+
+
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
+    found = [f for f in found if not f.trigger.denial]  # their "не" is what they say
     verbs = {f.index for f in found}
     for f in found:
         # "не предъявили ей обвинения": the verb that takes a noun trigger is denied.
