@@ -233,7 +233,9 @@ class PostgresDatabase(Database):
         self.url = re.sub(r"://([^:@/]+):[^@/]*@", r"://\1:***@", url)  # never print a password
         self.dsn = url  # for the writers this process starts, never for printing
         try:
-            self.conn = psycopg.connect(url, autocommit=True)
+            # Statements run often are prepared; each is still planned for its own parameters,
+            # since one plan for every word would rank all matches of a common one.
+            self.conn = psycopg.connect(url, autocommit=True, options="-c plan_cache_mode=force_custom_plan")
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to PostgreSQL ({exc})".strip(), self.url) from exc
         self._errors = psycopg.Error
