@@ -56,6 +56,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = tag_spans(doc, res)
     tokens = [t for s in doc.sents for t in s.tokens]
     starts = [t.start for t in tokens]
+    spans = split_at_separators(doc.text, spans)
     spans = split_org_names(doc.text, spans)
     spans = join_dotted_names(doc.text, spans)
     spans = merge_genitive_orgs(doc.text, spans)
@@ -284,6 +285,25 @@ def propagate_names(tokens: list[Token], spans: list[tuple[int, int, str]]) -> l
 def _name_like(tok: Token) -> bool:
     return len(tok.text) >= 3 and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() \
         and not tok.text.isupper()
+
+
+# What never stands inside one name: a line break, a list's bullet or bar.
+_SEPARATOR = re.compile(r"\s*(?:\n|[•|·])\s*")
+
+
+def split_at_separators(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut spans at a line break or a list's bullet ("Бахрейн • Барбадос • Бермуды", a name on
+    a caption's two lines): the tagger runs neighbouring names of a list into one."""
+    out = []
+    for s, e, t in spans:
+        cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text, s, e)]
+        if not cuts:
+            out.append((s, e, t))
+            continue
+        bounds = [s] + [x for cut in cuts for x in cut] + [e]
+        out += [(a, b, t) for a, b in zip(bounds[::2], bounds[1::2])
+                if any(ch.isalpha() for ch in text[a:b])]
+    return out
 
 
 def split_org_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
