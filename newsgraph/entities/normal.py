@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsgraph.doc import Token
 from newsgraph.resources import Resources
-from newsgraph.russian import (CASES, GENDERS, NAME_CASES, PERSON_GENDERS, foreign_readings, is_initial, name_parse,
+from newsgraph.russian import (CASES, GENDERS, NAME_CASES, fold, PERSON_GENDERS, foreign_readings, is_initial, name_parse,
                                nominative, nominative_surname, oblique_surname, restore_case,
                                surname_gender)
 
@@ -100,7 +100,8 @@ def _person_words(tokens: list[Token], picks: dict, res: Resources) -> list[str]
     for i, tok in enumerate(tokens):
         pick = picks.get(i)
         if pick is not None:
-            words.append(restore_case(tok.text, pick[2]))
+            # A word already in the nominative stays as written (the dictionary's ё is not added).
+            words.append(tok.text if fold(pick[2]) == fold(tok.text) else restore_case(tok.text, pick[2]))
         elif i in picks:
             words.append(tok.text)
         else:
