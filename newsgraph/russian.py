@@ -253,3 +253,75 @@ def acronym(name: str) -> str:
     if len(words) < 2:
         return ""
     return "".join(part[0] for w in words for part in w.split("-") if part)
+
+
+# How a name the dictionary does not know declines, told by its ending (foreign names: Vietnamese,
+# Chinese, Korean, Georgian, Turkic, Western). A man's name ending in a consonant, -ь or -й
+# declines as "стол" / "конь" / "край"; any name ending in -а / -я declines as "мама" / "Мария";
+# a woman's name ending in a consonant and any name ending in -о, -и, -е, -у, -ю, -э stays as it is.
+NAME_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+PERSON_GENDERS = ("masc", "femn")
+_VOWELS = "аеёиоуыэюя"
+_HUSHING = "гкхжшчщц"  # after these -ы is written -и, -о after ж ш ч щ ц is written -е
+
+
+def foreign_readings(word: str) -> list[tuple[str, str | None, str]]:
+    """(case, gender, nominative) readings of a name word by its ending alone: each case and
+    gender the written form can have, with the nominative it then stands for. A gender of None
+    fits both; the case "any" is a word that may not inflect at all. Where one case has several
+    readings, the likelier comes first. Words with no Cyrillic
+    ending (Latin, numbers, initials) get nothing.
+
+    >>> ("gent", "masc", "Ассанж") in foreign_readings("Ассанжа")
+    True
+    >>> [r for r in foreign_readings("Тиня") if r[0] == "gent"]
+    [('gent', 'masc', 'Тинь')]
+    >>> foreign_readings("Карзаем")[0], foreign_readings("Зумой")[0]
+    (('ablt', 'masc', 'Карзай'), ('ablt', None, 'Зума'))
+    >>> ("any", "femn", "Йоханссон") in foreign_readings("Йоханссон")
+    True
+    """
+    low = word.lower()
+    if len(low) < 2 or not low[-2:].isalpha() or not ("а" <= low[-1] <= "я" or low[-1] == "ё"):
+        return []
+    end, before = low[-1], low[-2]
+    stem = word[:-1]
+    # "Карзая" is Карзай, "Тиня" Тинь: -й after a vowel, -ь after a consonant.
+    soft = "й" if before in _VOWELS else "ь"
+    if end == "м" and before in "оеёы" and len(low) > 3:
+        # The instrumental of a man's name: "Мойесом", "Ассанжем", "Карзаем", "Тинем", "Кувватовым";
+        # or a name in a consonant of its own ("Лидстрём").
+        base, prev = word[:-2], low[-3]
+        tail = "" if before in "оы" or prev in _HUSHING else ("й" if prev in _VOWELS else "ь")
+        return [("ablt", "masc", base + tail), ("nomn", "masc", word), ("any", "femn", word)]
+    if end == "й" and before in "ое" and len(low) > 3:
+        # "Зумой", "Марцией": the instrumental of a name in -а / -я; also a man's name in -ой.
+        prev = low[-3]
+        return [("ablt", None, word[:-2] + ("а" if before == "о" or prev in _HUSHING else "я")),
+                ("nomn", "masc", word)]
+    if end in "ьй":
+        return [("nomn", "masc", word)]
+    if end not in _VOWELS:
+        return [("nomn", "masc", word), ("any", "femn", word)]
+    if end == "а" and before in _VOWELS:
+        return [("any", None, word)]                   # Корреа, Гарсиа
+    if end == "а":
+        return [("gent", "masc", stem), ("accs", "masc", stem), ("nomn", None, word)]
+    if end == "я":
+        return [("gent", "masc", stem + soft), ("accs", "masc", stem + soft), ("nomn", None, word)]
+    if end == "у" and before not in _VOWELS:
+        return [("datv", "masc", stem), ("accs", None, stem + "а"), ("any", None, word)]
+    if end == "ю":
+        return [("datv", "masc", stem + soft), ("accs", None, stem + "я"), ("any", None, word)]
+    if end == "ы":
+        return [("gent", None, stem + "а")]
+    if end == "и" and before in "иь":
+        # "Марции", "Ильи": a name in -ия / -ья
+        return [(c, None, stem + "я") for c in ("gent", "datv", "loct")] + [("any", None, word)]
+    if end == "и" and before in _HUSHING:
+        # "Мамуки", "Янши" (-ы written -и), but as often a name in -и: Исхаки, Танигаки
+        return [("any", None, word), ("gent", None, stem + "а")]
+    if end == "е" and before not in _VOWELS:
+        # "Мамуке", "Мойесе" are forms of Мамука and Мойес, but Пеле, Фоссе, Туре are names in -е
+        return [("any", None, word), ("loct", "masc", stem), ("datv", None, stem + "а"), ("loct", None, stem + "а")]
+    return [("any", None, word)]         # -о, -э, -и, a vowel before -у, -е: Мадуро, Фухимори, Кроу, Арье

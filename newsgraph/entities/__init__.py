@@ -11,7 +11,7 @@ import re
 
 from newsgraph.doc import Document, Entity, Mention, Token
 from newsgraph.entities.group import group_mentions
-from newsgraph.entities.normal import normalize_mention
+from newsgraph.entities.normal import mention_readings, normalize_mention
 from newsgraph.resources import Resources
 from newsgraph.russian import fold, lemma_key, nominative, restore_case
 
@@ -56,6 +56,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = tag_spans(doc, res)
     tokens = [t for s in doc.sents for t in s.tokens]
     starts = [t.start for t in tokens]
+    spans = split_at_separators(doc.text, spans)
     spans = split_org_names(doc.text, spans)
     spans = join_dotted_names(doc.text, spans)
     spans = merge_genitive_orgs(doc.text, spans)
@@ -65,6 +66,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     openers = {next((t.start for t in s.tokens if t.text[:1].isalpha()), -1) for s in doc.sents}
     places = sorted(x for x in spans if x[2] == "LOC")
     mentions = []
+    ambiguous: dict[int, tuple[str, ...]] = {}
     for start, end, type_ in sorted(spans):
         toks = _tokens_in(tokens, starts, start, end)
         surface = doc.text[start:end]
@@ -85,7 +87,10 @@ def extract_entities(doc: Document, res: Resources) -> Document:
                 name = name[:len(name) - len(toks[0].text)] + agreeing_adjective(toks[0].text, lemma, res)
             mentions.append(Mention(street.start, end, "LOC", doc.text[street.start:end], lemma + name))
             continue
-        normal = normalize_mention(toks, start, type_, res)
+        readings = mention_readings(toks, start, type_, res)
+        normal = readings[0]
+        if len(readings) > 1:
+            ambiguous[len(mentions)] = readings
         inner = [x for x in places if start < x[0] < end] if type_ == "ORG" and " по " in surface else []
         if inner:
             # A regional body: its own name inflects, the country and region after it stay as written.
@@ -93,9 +98,28 @@ def extract_entities(doc: Document, res: Resources) -> Document:
             if body:
                 normal = normalize_mention(body, start, type_, res) + doc.text[body[-1].end:end]
         mentions.append(Mention(start, end, type_, surface, normal))
+    settle_person_forms(mentions, ambiguous)
     doc.mentions = mentions
     doc.entities = group_mentions(mentions, res, doc.text)
     return doc
+
+
+def settle_person_forms(mentions: list[Mention], ambiguous: dict[int, tuple[str, ...]]) -> None:
+    """Give a person's mention whose case its words leave open ("визит Нгуен Хонг Зиена": Зиена
+    in the nominative or Зиен in the genitive) the reading the text's other mentions of a
+    person confirm, where one does: a name another mention can only be ("Нгуен Хонг Зиен
+    сообщил") or was read as declined from, or its last word for a surname alone."""
+    people = [(i, m) for i, m in enumerate(mentions) if m.type == "PER"]
+    # First a name only one reading fits, then one read as declined ("Фам Минь Тинем").
+    tiers = [[fold(m.normal) for i, m in people if i not in ambiguous],
+             [fold(m.normal) for i, m in people if i in ambiguous and m.normal != m.text]]
+    for names in tiers:
+        known = set(names) | {name.split()[-1] for name in names if name}
+        for i in list(ambiguous):
+            pick = next((r for r in ambiguous[i] if fold(r) in known), None)
+            if pick is not None:
+                mentions[i].normal = pick
+                del ambiguous[i]
 
 
 def tag_spans(doc: Document, res: Resources) -> list[tuple[int, int, str]]:
@@ -261,6 +285,25 @@ def propagate_names(tokens: list[Token], spans: list[tuple[int, int, str]]) -> l
 def _name_like(tok: Token) -> bool:
     return len(tok.text) >= 3 and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() \
         and not tok.text.isupper()
+
+
+# What never stands inside one name: a line break, a list's bullet or bar.
+_SEPARATOR = re.compile(r"\s*(?:\n|[•|·])\s*")
+
+
+def split_at_separators(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut spans at a line break or a list's bullet ("Бахрейн • Барбадос • Бермуды", a name on
+    a caption's two lines): the tagger runs neighbouring names of a list into one."""
+    out = []
+    for s, e, t in spans:
+        cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text, s, e)]
+        if not cuts:
+            out.append((s, e, t))
+            continue
+        bounds = [s] + [x for cut in cuts for x in cut] + [e]
+        out += [(a, b, t) for a, b in zip(bounds[::2], bounds[1::2])
+                if any(ch.isalpha() for ch in text[a:b])]
+    return out
 
 
 def split_org_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from newsgraph.doc import Token
 from newsgraph.resources import Resources
-from newsgraph.russian import name_parse, nominative, restore_case
+from newsgraph.russian import (CASES, GENDERS, NAME_CASES, fold, PERSON_GENDERS, foreign_readings, is_initial, name_parse,
+                               nominative, nominative_surname, oblique_surname, restore_case,
+                               surname_gender)
 
 NAME_GRAMMEMES = {"PER": ("Name", "Surn", "Patr"), "LOC": ("Geox",), "ORG": ("Orgn",)}
 
@@ -20,20 +22,32 @@ NAME_GRAMMEMES = {"PER": ("Name", "Surn", "Patr"), "LOC": ("Geox",), "ORG": ("Or
 def normalize_mention(tokens: list[Token], start: int, type_: str, res: Resources) -> str:
     """The nominative form of the mention whose tokens (with morphology) are given; `start`
     is the mention's start, from which the tokens' offsets keep the spacing as written."""
+    return mention_readings(tokens, start, type_, res)[0]
+
+
+def mention_readings(tokens: list[Token], start: int, type_: str, res: Resources) -> tuple[str, ...]:
+    """The nominative forms the mention may stand for, the likeliest first (see
+    `normalize_mention`): a person's name whose words fit several cases equally well ("визит
+    Нгуен Хонг Зиена": Зиена in the nominative, or Зиен in the genitive) has more than one,
+    for the text's other mentions to choose from."""
     if not tokens:
-        return ""
+        return ("",)
     # The same name in the same form recurs in a document and across a corpus.
     key = tuple((t.text, t.pos, tuple(sorted(t.feats.items())), t.start - start) for t in tokens)
     return _normalize_cached(key, type_, res)
 
 
 @lru_cache(maxsize=100_000)
-def _normalize_cached(key: tuple, type_: str, res: Resources) -> str:
+def _normalize_cached(key: tuple, type_: str, res: Resources) -> tuple[str, ...]:
     tokens = [Token(offset, offset + len(text), text, pos, dict(feats)) for text, pos, feats, offset in key]
     if type_ == "PER":
-        words = [_inflect_token(t, res, type_, None) for t in tokens]
+        readings = _normalize_person(tokens, res)
     else:
-        words = _normalize_phrase(tokens, res, type_)
+        readings = [_normalize_phrase(tokens, res, type_)]
+    return tuple(dict.fromkeys(_join(tokens, words) for words in readings))
+
+
+def _join(tokens: list[Token], words: list[str]) -> str:
     out, prev_end = [], None
     for tok, word in zip(tokens, words):
         if prev_end is not None:
@@ -41,6 +55,104 @@ def _normalize_cached(key: tuple, type_: str, res: Resources) -> str:
         out.append(word)
         prev_end = tok.end
     return "".join(out)
+
+
+def _normalize_person(tokens: list[Token], res: Resources) -> list[list[str]]:
+    """A person's name word by word, all its words read in one case and gender: the pair that
+    the most words can have (by the dictionary's names, else by the endings of foreign names:
+    "Фам Минь Тиня" is Тинь in the genitive), then the tagger's case and gender (its reading of
+    the title or verb the name agrees with), then the one that reads a word the dictionary does
+    not know as declined. A word no reading fits stays as written. Every pair that as many words
+    fit gives a reading, the likeliest first."""
+    readings = [_person_readings(t, res) for t in tokens]
+    named = [i for i, r in enumerate(readings) if r]
+    if not named:
+        return [[_inflect_token(t, res, "PER", None) for t in tokens]]
+    # "Ким Чен Ына", "Нгуен Хонг Зиена": in Chinese, Korean and Vietnamese names only the last
+    # part declines, so a part before it that the dictionary does not know as a name, or of one
+    # syllable, may stand as written in any case.
+    for i in named[:-1]:
+        if _syllables(tokens[i].text) == 1 or not any(r[3] for r in readings[i]):
+            readings[i] = readings[i] + [("any", None, tokens[i].text, False)]
+    tagged_case = _majority(CASES.get(t.feats.get("Case", "")) for t in tokens)
+    tagged_gender = _majority(GENDERS.get(t.feats.get("Gender", "")) for t in tokens)
+    scored = []
+    for case in NAME_CASES:
+        for gender in PERSON_GENDERS:
+            picks, fit, declined = {}, 0, 0
+            for i in named:
+                pick = next((r for r in readings[i] if r[0] in (case, "any") and r[1] in (None, gender)), None)
+                picks[i] = pick
+                if pick is None:
+                    fit -= 2 if i == named[-1] else 1
+                    continue
+                fit += 1
+                declined += not pick[3] and pick[2] != tokens[i].text
+            key = (fit, case == tagged_case, gender == tagged_gender, declined, case == "nomn")
+            scored.append((key, picks))
+    scored.sort(key=lambda kp: kp[0], reverse=True)
+    best_fit = scored[0][0][0]
+    return [_person_words(tokens, picks, res) for key, picks in scored if key[0] == best_fit]
+
+
+def _person_words(tokens: list[Token], picks: dict, res: Resources) -> list[str]:
+    words = []
+    for i, tok in enumerate(tokens):
+        pick = picks.get(i)
+        if pick is not None:
+            # A word already in the nominative stays as written (the dictionary's ё is not added).
+            words.append(tok.text if fold(pick[2]) == fold(tok.text) else restore_case(tok.text, pick[2]))
+        elif i in picks:
+            words.append(tok.text)
+        else:
+            # Particles, initials, numerals; hyphenated names keep the rule they had.
+            words.append(_inflect_token(tok, res, "PER", None) if "-" in tok.text.strip("-") else tok.text)
+    return words
+
+
+def _person_readings(tok: Token, res: Resources) -> list[tuple[str, str | None, str, bool]]:
+    """(case, gender, nominative, known) readings of one word of a person's name, likelier
+    first: the dictionary's names, else the endings of foreign names; none for words that carry
+    no case (initials, Latin, numerals, particles, hyphenated names)."""
+    word = tok.text
+    if not word[:1].isupper() or is_initial(word) or _fixed(word) or "-" in word.strip("-"):
+        return []
+    out = []
+    # A guessed surname is trusted where it has a Russian surname's ending ("Кувватовым").
+    russian_surname = surname_gender(word, any_case=True) or oblique_surname(word) or nominative_surname(word)
+    for p in res.parse(word):
+        tag = p.tag
+        if "sing" not in tag or not any(g in tag for g in ("Name", "Surn", "Patr")):
+            continue
+        if not p.is_known and not ("Surn" in tag and russian_surname):
+            continue
+        gender = str(tag.gender) if tag.gender in PERSON_GENDERS else None
+        if "Fixd" in tag:
+            out.append(("any", gender, word, True))
+            continue
+        case = str(tag.case)
+        case = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(case, case)
+        form = nominative(p, {"sing", gender} if gender else {"sing"}) if case in NAME_CASES else None
+        if form:
+            out.append((case, gender, form, True))
+    if not out:
+        return [(c, g, n, False) for c, g, n in foreign_readings(word)]
+    if word[-1:].lower() not in "аеёиоуыэюяьй":
+        # A woman's surname ending in a consonant never declines ("Марины Голуб").
+        out.append(("any", "femn", word, False))
+    return out
+
+
+def _syllables(word: str) -> int:
+    return sum(ch in "аеёиоуыэюя" for ch in word.lower())
+
+
+def _majority(values):
+    counts: dict = {}
+    for v in values:
+        if v:
+            counts[v] = counts.get(v, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def _normalize_phrase(tokens: list[Token], res: Resources, type_: str) -> list[str]:
