@@ -7,7 +7,7 @@ who speaks, the answer is None.
 """
 from __future__ import annotations
 
-from newsgraph.quotes.lexicon import ANONYMOUS, GENERIC_BODIES
+from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OUTLETS
 from newsgraph.quotes.roles import TitlePhrase
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
@@ -28,6 +28,7 @@ class SpeakerResolver:
         self.res = res
         self.genders: dict[int, str | None] = {}
         self.speakers: set[int] = set()  # people resolved as speakers so far
+        self.spoken: list[tuple[int, int]] = []  # (position, person) of each speaker resolved, in order
         # (character position, entity): people standing as subjects outside quotations;
         # `seen` also has people named in any case, and organisations.
         self.focus: list[tuple[int, int]] = []
@@ -43,6 +44,12 @@ class SpeakerResolver:
         self.seen.sort()
         # Unnamed people standing as subjects ("33-летний мужчина вышел во двор") are whom a
         # following "он" means; a pronoun does not reach past them to a named person.
+        # Organisations the text names as news outlets ("сообщает Daily Mirror", "агентство
+        # «РИА Новости»"): what a later "издание", "газета" stands for.
+        self.outlets = {m.entity for m in view.doc.mentions if m.entity is not None and m.type == "ORG"
+                        and _outlet_named(view, view.first_at(m.start))}
+        # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
+        self.documents: list[tuple[int, str, int]] = []
         self.blockers: list[tuple[int, str | None]] = [
             (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
@@ -63,11 +70,19 @@ class SpeakerResolver:
             found = self._holder(subject.title, pos, gender)
         elif subject.kind == "body":
             found = self._body(subject.lemma, pos)
+        elif subject.kind == "carried":
+            # Words with no cue go on with the last speaker, not with whoever was named last.
+            found = self._recent(pos, None, pool=self.spoken)
+        elif subject.kind == "document":
+            found = self._document(subject.document, pos)
         else:
             found = None
+        if subject.document is not None and found is not None:
+            self.documents.append((pos, subject.document, found))
         if found is not None and self.view.doc.entities[found].type == "PER":
             self.note(pos, found)
             self.speakers.add(found)
+            self.spoken.append((pos, found))
         elif subject.kind == "unknown" and not plural_cue(self.view, cue):
             # An unnamed speaker ("рассказал собеседник «Ъ»") is who a following "по его
             # словам" means: the pronoun must not reach past it to a named person.
@@ -132,18 +147,32 @@ class SpeakerResolver:
         return None
 
     def _body(self, lemma: str | None, pos: int) -> int | None:
-        # "в докладе банка": the organisation just named whose name has that word;
-        # "в докладе организации": the organisation just named.
-        stem = "" if lemma in GENERIC_BODIES else (lemma or "")[:max(4, len(lemma or "") - 2)]
+        # "в докладе банка": the organisation just named whose name has that word, or whose
+        # abbreviation starts with its letter ("сообщило министерство" after "МВД");
+        # "в докладе организации": the organisation just named; "издание отмечает": the
+        # outlet the text credits, however far back (a source is credited once, in the lead).
+        lemma = lemma or ""
+        stem = "" if lemma in GENERIC_BODIES else lemma[:max(4, len(lemma) - 2)]
+        outlet = lemma in OUTLETS
         block = self.view.block_of(pos)
         doc = self.view.doc
         for fpos, entity in reversed(self.seen):
             if fpos >= pos:
                 continue
-            if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
+            if self.view.block_of(fpos) < block - FOCUS_BLOCKS and not outlet:
                 break
             ent = doc.entities[entity]
-            if ent.type == "ORG" and any(fold(w).startswith(stem) for w in ent.name.split()):
+            if ent.type != "ORG" or outlet and entity not in self.outlets:
+                continue
+            if outlet or any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma):
+                return entity
+        return None
+
+    def _document(self, noun: str | None, pos: int) -> int | None:
+        # "В заявлении МВД говорится … В заявлении также говорится": the same document's author.
+        block = self.view.block_of(pos)
+        for dpos, lemma, entity in reversed(self.documents):
+            if dpos < pos and lemma == noun and self.view.block_of(dpos) >= block - FOCUS_BLOCKS:
                 return entity
         return None
 
@@ -178,6 +207,25 @@ class SpeakerResolver:
         if votes["masc"] == votes["femn"]:
             return None
         return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def _outlet_named(view: BodyTokens, j: int) -> bool:
+    # The name right after an outlet's noun or a credit verb, quotation marks aside.
+    k = j - 1
+    while k >= 0 and view.tokens[k].text in "«\"„“":
+        k -= 1
+    return k >= 0 and (view.lemma(k) in OUTLETS or view.lemma(k) in CREDIT_VERBS and view.tokens[k].pos == "VERB")
+
+
+def _abbreviation_of(name: str, lemma: str) -> bool:
+    """True for an abbreviation that a body's noun may stand for by its first letter.
+
+    >>> _abbreviation_of("МВД", "министерство"), _abbreviation_of("МВД Украины", "министерство"), _abbreviation_of("Мегафон", "министерство")
+    (True, True, False)
+    """
+    first = name.split()[0] if name.split() else ""
+    return 2 <= len(first) <= 5 and first.isupper() and first.isalpha() and bool(lemma) \
+        and fold(first[0]) == fold(lemma[0])
 
 
 def _next_is_verb(view: BodyTokens, end: int) -> bool:

@@ -28,7 +28,8 @@ _QUOTE_MARKS = frozenset("«»\"„“”")
 @dataclass
 class Subject:
     """What stands in the subject of a cue. `kind`: entity, pronoun, title, body (a speaking
-    body named by a common noun: `lemma`), unknown, absent."""
+    body named by a common noun: `lemma`), document (a document with no author beside it:
+    `document`), unknown, absent, carried (no cue at all)."""
 
     kind: str
     entity: int | None = None
@@ -36,9 +37,12 @@ class Subject:
     number: str | None = None
     title: TitlePhrase | None = None
     lemma: str | None = None
+    document: str | None = None  # the document noun an impersonal cue cites ("в заявлении")
 
 
 ABSENT = Subject("absent")
+# Words with no cue at all (an interview's answer): the speaker carries over.
+CARRIED = Subject("carried")
 UNKNOWN = Subject("unknown")
 
 
@@ -234,17 +238,19 @@ def document_source(view: BodyTokens, cue: int) -> Subject:
     doc_noun = view.document_near(cue)
     if doc_noun is None:
         return UNKNOWN
+    noun = view.lemma(doc_noun)
     end = view.sentence_end(cue)
     for k in range(doc_noun + 1, min(end, doc_noun + 6)):
         m = view.mention(k)
         if m is not None:
-            return Subject("entity", entity=m.entity)
+            return Subject("entity", entity=m.entity, document=noun)
         tok = view.tokens[k]
         if tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS or k == cue:
             break
         if view.lemma(k) in SPEAKING_BODIES:
             return body_subject(view, k)
-    return UNKNOWN
+    # "В заявлении также говорится, что …": the document cited just before, by its author.
+    return Subject("document", document=noun)
 
 
 def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
