@@ -12,7 +12,7 @@ from newsgraph.quotes.roles import TitlePhrase
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import RoleBook
+from newsgraph.roles import Office, RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
@@ -131,7 +131,7 @@ class SpeakerResolver:
             # for the person in focus when that person has spoken already and may hold it; a
             # person only named ("Футболист Азиз Ганиев провёл матч") does not take a new title.
             if recent is not None and recent in self.speakers and not any(
-                    held.conflicts(title.office) or held.former != title.office.former
+                    _conflict(held, title.office) or held.former != title.office.former
                     for held in self.book.known(recent)):
                 self.book.give(recent, title.office, title.record)
                 return recent
@@ -207,6 +207,15 @@ class SpeakerResolver:
         if votes["masc"] == votes["femn"]:
             return None
         return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def _conflict(held: Office, office: Office) -> bool:
+    # "главный редактор канала Маргарита Симоньян … глава RT сообщила", "министр связи Игорь
+    # Щёголев … глава Минсвязи отметил": the head of a body is how news calls the holder of
+    # another office of that body, so only another headship of another place rules it out.
+    if office.key == "head_of_body" and held.key not in ("head_of_body", "head_of_state"):
+        return False
+    return held.conflicts(office)
 
 
 def _outlet_named(view: BodyTokens, j: int) -> bool:

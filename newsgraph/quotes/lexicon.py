@@ -70,7 +70,8 @@ NAMED_BODIES = frozenset("""
 HONORIFICS = frozenset({"господин", "госпожа", "гражданин", "гражданка", "товарищ"})
 
 # Bodies that any organisation can be called: "в докладе организации" is the one just named.
-GENERIC_BODIES = frozenset({"организация", "компания", "структура", "учреждение", "ведомство", "институт"})
+GENERIC_BODIES = frozenset({"организация", "компания", "структура", "учреждение", "ведомство", "институт",
+                            "клуб", "дом"})
 
 # Bodies that speak: the speaker is the organisation named after them ("пресс-служба Акорды").
 SPEAKING_BODIES = frozenset("""
@@ -79,6 +80,7 @@ SPEAKING_BODIES = frozenset("""
     кабмин кабинет акимат хокимият мэрия пресс-центр штаб суд прокуратура полиция фонд организация
     партия фракция минобороны минфин минэнерго минэкономики минтранс минздрав минсельхоз минюст
     миграционная пограничная холдинг корпорация концерн издание газета телеканал портал фирма
+    клуб дом
 """.split())
 
 PRONOUNS = {"он": ("masc", "sing"), "она": ("femn", "sing"), "они": (None, "plur")}
