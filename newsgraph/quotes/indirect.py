@@ -32,8 +32,11 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
     given the direct ones already found (whose cues are not read again)."""
     # A cue whose direct quotation stands in a later paragraph ("заявил, что намерен подать
     # апелляцию:" and the block below) still reports the clause after it.
+    # So does one whose quotation follows its clause in the same sentence ("Кержаев сказал, что,
+    # предположительно, …, буквально: «…»").
     used = {c.attribution.cue for c in direct
-            if view.block_of(c.start) == view.block_of(view.tokens[c.attribution.cue].start)}
+            if view.block_of(c.start) == view.block_of(view.tokens[c.attribution.cue].start)
+            and c.start < view.tokens[c.attribution.cue].start}
     taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
     for i in range(len(view)):

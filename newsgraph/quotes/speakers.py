@@ -47,7 +47,37 @@ UNKNOWN = Subject("unknown")
 
 
 def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
-    """The subject standing after the cue ("— сказал глава Узбекистана"), up to `stop`."""
+    """The subject standing after the cue ("— сказал глава Узбекистана"), up to `stop`; a
+    title whose holder's name closes the sentence after a run of appositions ("— отметил
+    заместитель главного судьи, олимпийский чемпион (1996) … Николай Крюков") is that name."""
+    found = _subject_after(view, res, cue, stop)
+    if found.kind in ("title", "unknown"):
+        named = _name_closing(view, cue, stop)
+        if named is not None:
+            return Subject("entity", entity=named)
+    return found
+
+
+def _name_closing(view: BodyTokens, cue: int, stop: int | None) -> int | None:
+    """The person whose name ends the sentence after the cue, with titles and appositions (no
+    verb, no clause) between them."""
+    end = min(stop if stop is not None else len(view), view.sentence_end(cue))
+    last = end - 1
+    while last > cue and view.tokens[last].pos == "PUNCT" and view.tokens[last].text in ".!…":
+        last -= 1
+    m = view.mention(last)
+    if last <= cue or m is None or m.type != "PER":
+        return None
+    first = view.mention_start(last)
+    for j in range(cue + 1, first):
+        tok = view.tokens[j]
+        if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin" or view.word(j) in CLAUSE_WORDS \
+                or tok.text in _STOP_MARKS and tok.text not in _QUOTE_MARKS or tok.text in _DASHES:
+            return None
+    return m.entity if can_be_subject(view, first, adjacent=True) else None
+
+
+def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
     if view.lemma(cue) in IMPERSONAL_CUES:
         return document_source(view, cue)
@@ -148,6 +178,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 j = opening - 1
                 continue
         if tok.text in _STOP_MARKS or tok.text in _DASHES or word in CLAUSE_WORDS:
+            if word in _COORDINATING and _coordinated(view, j, cue):
+                # "Каспаров, …, отказался назвать фаворита, но сказал: …": the verb shares the
+                # subject of the predicate it is joined to.
+                return _sentence_subject(view, res, low, j)
             break
         m = view.mention(j)
         if m is not None:
@@ -183,6 +217,36 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             if found is not None:
                 return found
         j -= 1
+    return ABSENT
+
+
+_COORDINATING = frozenset({"но", "а"})
+
+
+def _coordinated(view: BodyTokens, j: int, cue: int) -> bool:
+    # Only adverbs ("также", "затем") between the conjunction and the cue.
+    return all(view.tokens[k].pos in ("ADV", "PART") for k in range(j + 1, cue))
+
+
+def _sentence_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Subject:
+    """The subject of the sentence's first predicate: a name, a pronoun or a title standing
+    before its first finite verb."""
+    j = low
+    while j < upto:
+        tok = view.tokens[j]
+        if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin":
+            break
+        m = view.mention(j)
+        if m is not None:
+            if m.type == "PER" and can_be_subject(view, j):
+                return Subject("entity", entity=m.entity)
+            j = view.mention_end(j)
+            continue
+        if tok.pos == "PRON":
+            found = _nominal(view, res, j)
+            if found is not None:
+                return found
+        j += 1
     return ABSENT
 
 
