@@ -74,8 +74,8 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
         for seg in chain:
             pieces.extend(_split_inner(view, res, seg.start, seg.end))
         inner = next((a for _, _, a in pieces if a is not None), None)
-        attribution = inner or _after_close(view, res, chain[-1]) or _before_open(view, res, chain[0]) \
-            or _resumed(view, previous, chain[0])
+        attribution = inner or _after_close(view, res, chain[-1]) or _signed(view, chain[-1]) \
+            or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0])
         if attribution is None:
             continue
         previous = attribution
@@ -85,6 +85,25 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
                 found.append(Candidate(start, end, "direct", attribution))
     found.sort(key=lambda c: c.start)
     return found, masked
+
+
+def _signed(view: BodyTokens, seg: Segment) -> Attribution | None:
+    """A paragraph quoted whole and signed on the next line: "— Татьяна Скригонюк, заместитель
+    начальника пресс-службы …" (a dash, a name, and no verb)."""
+    doc = view.doc
+    b = seg.block
+    if not seg.closed or b + 1 >= len(doc.body) or doc.text[seg.end + 1:doc.body[b][1]].strip(" .") \
+            or doc.text[doc.body[b][0]:seg.open].strip():
+        return None
+    ns, ne = doc.body[b + 1]
+    m = _DASH_PARAGRAPH.match(doc.text, ns, ne)
+    if not m:
+        return None
+    j = view.first_at(m.end())
+    name = view.mention(j)
+    if name is None or name.type != "PER" or any(t.pos in ("VERB", "AUX") for t in view.tokens[j:view.first_at(ne)]):
+        return None
+    return Attribution(j, None, Subject("entity", entity=name.entity))
 
 
 def _after_colon(doc, b: int) -> bool:

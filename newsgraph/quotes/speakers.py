@@ -51,11 +51,26 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     title whose holder's name closes the sentence after a run of appositions ("— отметил
     заместитель главного судьи, олимпийский чемпион (1996) … Николай Крюков") is that name."""
     found = _subject_after(view, res, cue, stop)
-    if found.kind in ("title", "unknown"):
+    if found.kind in ("title", "unknown") or found.kind == "entity" and _told_or_owner(view, cue, found.entity):
         named = _name_closing(view, cue, stop)
-        if named is not None:
+        if named is not None and named != found.entity:
             return Subject("entity", entity=named)
     return found
+
+
+def _told_or_owner(view: BodyTokens, cue: int, entity: int) -> bool:
+    """True when the entity found after the cue is the one told ("сообщила РБК его помощница
+    …", an organisation before a person) or whose the speaker is ("защитник Алёхиной
+    Александр Подрабинёк", a name right before another name)."""
+    end = view.sentence_end(cue)
+    j = next((k for k in range(cue + 1, end) if view.mention(k) is not None and view.mention(k).entity == entity), None)
+    if j is None:
+        return False
+    m = view.mention(j)
+    if m.type == "ORG":
+        return j == cue + 1 or view.tokens[cue + 1].text in _QUOTE_MARKS and j == cue + 2
+    after = view.mention_end(j)
+    return m.type == "PER" and view.mention(after) is not None and view.mention(after).type == "PER"
 
 
 def _name_closing(view: BodyTokens, cue: int, stop: int | None) -> int | None:
@@ -202,6 +217,8 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             if before >= low and (_relational(view, before) or _possessed(view, before, first)):
                 return UNKNOWN  # "Адвокаты Эндрюс настаивали": the name belongs to the noun
             if can_be_subject(view, first, adjacent=view.mention_end(first) == cue):
+                if plural and _joint(view, first, low):
+                    return UNKNOWN  # "Эта группа и ГУП «Водоканал» утверждают": a joint statement
                 return Subject("entity", entity=m.entity)
             j = first - 1
             continue
@@ -221,6 +238,17 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
 
 
 _COORDINATING = frozenset({"но", "а"})
+
+
+def _joint(view: BodyTokens, first: int, low: int) -> bool:
+    # An "и" joining another subject to the name before a plural cue, with no clause between.
+    for k in range(first - 1, low - 1, -1):
+        tok = view.tokens[k]
+        if view.word(k) == "и":
+            return True
+        if tok.pos in ("VERB", "AUX") or tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS:
+            return False
+    return False
 
 
 def _coordinated(view: BodyTokens, j: int, cue: int) -> bool:
