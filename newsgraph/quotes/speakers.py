@@ -209,7 +209,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 continue
             governor = _governor(view, res, first, low)
             if governor is not None:
-                return governor
+                return UNKNOWN if plural and _joint(view, first, low) else governor
             inner = _in_phrase(view, first, low)
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
