@@ -33,8 +33,11 @@ class SpeakerResolver:
         # `seen` also has people named in any case, and organisations.
         self.focus: list[tuple[int, int]] = []
         self.seen: list[tuple[int, int]] = []
+        text = view.doc.text
         for m in view.doc.mentions:
-            if m.entity is None or inside_quote(m.start):
+            # A name in quotation marks of its own ("ФК «Спартак»") is named, not quoted.
+            if m.entity is None or inside_quote(m.start) and not (
+                    text[m.start - 1:m.start] in ("«", "\"", "„") and text[m.end:m.end + 1] in ("»", "\"", "“")):
                 continue
             self.seen.append((m.start, m.entity))
             j = view.first_at(m.start)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, IMPERSONAL_CUES, NAMED_BODIES,
+from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_CUES, NAMED_BODIES,
                                       OBJECT_SPEAKS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -332,15 +332,20 @@ def document_source(view: BodyTokens, cue: int) -> Subject:
         return UNKNOWN
     noun = view.lemma(doc_noun)
     end = view.sentence_end(cue)
-    for k in range(doc_noun + 1, min(end, doc_noun + 6)):
-        m = view.mention(k)
-        if m is not None:
-            return Subject("entity", entity=m.entity, document=noun)
-        tok = view.tokens[k]
-        if tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS or k == cue:
-            break
-        if view.lemma(k) in SPEAKING_BODIES:
-            return body_subject(view, k)
+    # "Как говорится в пресс-релизе, размещённом на сайте ЕСПЧ": a site or a page further on
+    # names the author when the document itself does not.
+    nouns = [doc_noun] + [k for k in range(doc_noun + 1, min(end, doc_noun + 8))
+                          if k != doc_noun and view.lemma(k) in DOCUMENT_NOUNS]
+    for d in nouns:
+        for k in range(d + 1, min(end, d + 6)):
+            m = view.mention(k)
+            if m is not None:
+                return Subject("entity", entity=m.entity, document=noun)
+            tok = view.tokens[k]
+            if tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS or k == cue:
+                break
+            if view.lemma(k) in SPEAKING_BODIES:
+                return body_subject(view, k)
     # "В заявлении также говорится, что …": the document cited just before, by its author.
     return Subject("document", document=noun)
 
