@@ -337,13 +337,13 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             return Attribution(j, view.tokens[j].text, subject)
     # A headline's "Мирзиёев: «…»": a name alone before the colon speaks without a cue.
     if not dash and k > low:
-        entity = _named_alone(view, low, k)
+        entity = named_alone(view, low, k)
         if entity is not None:
             return Attribution(k, None, Subject("entity", entity=entity))
     return None
 
 
-def _named_alone(view: BodyTokens, low: int, k: int) -> int | None:
+def named_alone(view: BodyTokens, low: int, k: int) -> int | None:
     """The entity when tokens [low, k) are one name and nothing else; a surname the tagger
     missed in a headline is found among the document's people."""
     doc = view.doc

@@ -16,6 +16,7 @@ from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CLOSING, CREDIT_V
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
                                        subject_before)
+from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import ROLE_HEADS
@@ -39,6 +40,10 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             and c.start < view.tokens[c.attribution.cue].start}
     taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
+    headline = _headline_statement(view)
+    if headline is not None and not any(s < headline.end and headline.start < e for s, e in taken):
+        found.append(headline)
+        taken.append((headline.start, headline.end))
     for i in range(len(view)):
         if i in used or inside(view.tokens[i].start):
             continue
@@ -57,6 +62,31 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
         found.append(cand)
         taken.append((cand.start, cand.end))
     return found
+
+
+def _headline_statement(view: BodyTokens) -> Candidate | None:
+    """A headline "Эрдоган: брюссельский террорист был задержан в Турции" (a name, a colon and
+    a clause without quotation marks): the named person or body's statement."""
+    doc = view.doc
+    if not doc.body:
+        return None
+    bs, be = doc.body[0]
+    line = doc.text[bs:be]
+    colon = line.find(":")
+    if colon <= 0 or any(ch in line for ch in "«»\"„“”"):
+        return None
+    k = view.first_at(bs + colon)
+    low = view.first_at(bs)
+    if k >= len(view) or view.tokens[k].start != bs + colon or k == low:
+        return None
+    entity = named_alone(view, low, k)
+    start, end = view.first_at(bs + colon + 1), view.first_at(be)
+    if entity is None or not _has_predicate(view, start, end):
+        return None
+    s, e = _strip_marks(doc.text, bs + colon + 1, be)
+    while e > s and doc.text[e - 1] in _FINAL:
+        e -= 1
+    return Candidate(s, e, "indirect", Attribution(k, None, Subject("entity", entity=entity)))
 
 
 def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Candidate | None:
