@@ -193,6 +193,8 @@ def _doer_colon(view: BodyTokens, res: Resources, b: int) -> Attribution | None:
             if m is not None and m.type in ("ORG", "PER"):
                 return Attribution(verb, view.tokens[verb].text, Subject("entity", entity=m.entity))
     subject = subject_before(view, res, verb)
+    if subject.kind == "absent":
+        subject = subject_after(view, res, verb, stop=k)  # "приветствовал гостей губернатор X:"
     if subject.kind not in ("entity", "pronoun", "title"):
         return None
     return Attribution(verb, view.tokens[verb].text, subject)

@@ -94,6 +94,9 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
     end = view.sentence_end(i)
     j = i + 1 + (view.tokens[i].lemma == "выразить")
     limit = min(end, j + GAP_LIMIT)
+    if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") == "Fin":
+        # "МИД Италии подтвердил что …": the comma left out.
+        return _make(view, res, i, view.tokens[j + 1].start, end, known)
     while j < limit:
         tok = view.tokens[j]
         if tok.text in QUOTE_PAIRS or tok.text in CLOSING:
