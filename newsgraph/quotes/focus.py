@@ -7,7 +7,7 @@ who speaks, the answer is None.
 """
 from __future__ import annotations
 
-from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OUTLETS
+from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS
 from newsgraph.quotes.roles import TitlePhrase
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
@@ -222,11 +222,19 @@ def _conflict(held: Office, office: Office) -> bool:
 
 
 def _outlet_named(view: BodyTokens, j: int) -> bool:
-    # The name right after an outlet's noun or a credit verb, quotation marks aside.
+    # The name right after an outlet's noun, quotation marks aside, or a few words after a
+    # credit verb ("сообщает Daily Mirror", "цитирует в пятницу ИТАР-ТАСС").
     k = j - 1
     while k >= 0 and view.tokens[k].text in "«\"„“":
         k -= 1
-    return k >= 0 and (view.lemma(k) in OUTLETS or view.lemma(k) in CREDIT_VERBS and view.tokens[k].pos == "VERB")
+    if k >= 0 and view.lemma(k) in OUTLETS:
+        return True
+    for v in range(k, max(-1, k - 4), -1):
+        if view.tokens[v].pos == "PUNCT":
+            return False
+        if view.tokens[v].pos == "VERB" and (view.lemma(v) in CREDIT_VERBS or view.lemma(v) in OBJECT_SPEAKS):
+            return True
+    return False
 
 
 def _abbreviation_of(name: str, lemma: str) -> bool:

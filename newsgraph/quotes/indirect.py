@@ -194,7 +194,9 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         k -= 1  # "как ранее заявил"
     if k < low or view.word(k) != "как":
         return None
-    if k == low or (k - 1 == low and view.tokens[low].pos in ("CCONJ", "PUNCT")):
+    # At the sentence's start, or after a linking phrase ("Кроме того, как отмечает агентство, …").
+    linked = k - 1 > low and view.tokens[k - 1].text == "," and k - 1 - low <= 3 and not _has_predicate(view, low, k - 1)
+    if k == low or (k - 1 == low and view.tokens[low].pos in ("CCONJ", "PUNCT")) or linked:
         comma = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
         if comma is None or comma + 1 >= end:
             return None

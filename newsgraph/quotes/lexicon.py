@@ -25,7 +25,7 @@ CUE_VERBS = frozenset("""
 CUE_ADJECTIVES = frozenset("уверенный уверить убежденный убедить".split())
 
 # A cue that needs its object to report speech: "выразил уверенность, что …".
-CUE_WITH_OBJECT = {"выразить": frozenset("уверенность надежда мнение убежденность сожаление".split())}
+CUE_WITH_OBJECT = {"выразить": frozenset("уверенность надежда мнение убежденность убеждение сожаление".split())}
 
 # "говорится в заявлении МИД", "отмечается в сообщении концерна": the speaker is the author of
 # the document named next to the cue, never a person in focus. Without a document beside it,

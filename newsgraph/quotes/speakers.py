@@ -84,17 +84,31 @@ def _name_closing(view: BodyTokens, cue: int, stop: int | None) -> int | None:
     if last <= cue or m is None or m.type != "PER":
         return None
     first = view.mention_start(last)
+    with_whom = False  # "в ходе брифинга с главным менеджером фестиваля Соной Ованнисян"
     for j in range(cue + 1, first):
         tok = view.tokens[j]
+        if tok.pos == "ADP" and view.word(j) in ("с", "со"):
+            with_whom = True
+        elif tok.text == ",":
+            with_whom = False
         if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin" or view.word(j) in CLAUSE_WORDS \
                 or tok.text in _STOP_MARKS and tok.text not in _QUOTE_MARKS or tok.text in _DASHES:
             return None
+    # A name in an oblique case, or the one the subject was with, is not it.
+    cases = {view.case(k) for k in range(first, view.mention_end(first))} - {None}
+    if with_whom or cases and "Nom" not in cases:
+        return None
+    # … nor one whose gender the cue's verb does not agree with.
+    genders = {person_gender_of(view.tokens[k].feats) for k in range(first, view.mention_end(first))} - {None}
+    said = verb_gender(view, cue)
+    if said is not None and genders and said not in genders:
+        return None
     return m.entity if can_be_subject(view, first, adjacent=True) else None
 
 
 def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
-    if view.lemma(cue) in IMPERSONAL_CUES:
+    if view.impersonal(cue):
         return document_source(view, cue)
     if view.lemma(cue) in OBJECT_SPEAKS:
         # "— цитирует издание мать пограничника Светлану Ващенко": the person quoted speaks.
@@ -225,6 +239,9 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         if word in RELATIVES:
             return _antecedent(view, res, j, low)
         if tok.pos in ("NOUN", "PROPN") and j - 1 >= low and view.tokens[j - 1].pos == "ADP":
+            if plural and view.word(j - 1) in ("в", "во") and view.lemma(j) in SPEAKING_BODIES \
+                    and view.lemma(j + 1) not in RELATIVES:  # "в пресс-службе которого": the antecedent speaks
+                return body_subject(view, j)  # "В компании уверены", "В министерстве заявили"
             j -= 2  # the object of a preposition ("на форуме") is never the subject
             continue
         if tok.pos in ("NOUN", "PROPN", "PRON"):
@@ -281,11 +298,13 @@ def _sentence_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> 
 def _before_relative(view: BodyTokens, j: int, low: int) -> int:
     # "концерн Bayer, который приобрёл Monsanto в 2018 году, заявил": the relative clause
     # before the cue is passed over whole; its object is never the subject.
+    # "Мойес, контракт которого с «ирисками» заканчивается, заявлял": so is one whose relative
+    # pronoun stands after a noun.
     if j < low or view.tokens[j].text != ",":
         return j
     for k in range(j - 1, low - 1, -1):
         if view.tokens[k].text == ",":
-            return k - 1 if k + 1 < j and view.lemma(k + 1) == "который" else j
+            return k - 1 if any(view.lemma(r) == "который" for r in range(k + 1, min(j, k + 4))) else j
     return j
 
 
