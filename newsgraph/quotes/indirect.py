@@ -169,6 +169,8 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     # Words quoted at the end of the writer's clause ("стала «неточность формулировок»,
     # заявил X") leave it reported speech; a sentence quoted whole is direct speech.
     whole_quote = view.tokens[low].text in QUOTE_PAIRS or view.tokens[low].text == "'"
+    if not dash and view.tokens[low].text not in DASHES and (len(content) < 3 or not _has_predicate(view, low, k)):
+        return _parenthetical(view, res, i)
     if len(content) < 3 or view.tokens[low].text in DASHES or (view.tokens[k - 1].text in CLOSING and whole_quote) \
             or not _has_predicate(view, low, k):
         return None
@@ -184,6 +186,26 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     # Unquoted words in the first person ("…, мы очень довольны, сказал X") are the speaker's own.
     own = any(t.feats.get("Person") == "1" for t in view.tokens[first:k] if t.pos in ("PRON", "VERB", "AUX"))
     return Candidate(start, end, "direct" if dash or own else "indirect", attribution)
+
+
+def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "Сейчас, продолжал он, правительство ассигновало …", "Установление летнего времени,
+    подчеркнул президент, будет полезным": an attribution set off by commas inside the report
+    it attributes; the clause after it is the quotation."""
+    end = view.sentence_end(i)
+    close = next((j for j in range(i + 1, min(end, i + 2 + SUBJECT_REACH)) if view.tokens[j].text == ","), None)
+    if close is None or close + 1 >= end or not _has_predicate(view, close + 1, end) or news_credit(view, i):
+        return None
+    subject = subject_after(view, res, i, stop=close)
+    if subject.kind == "absent":
+        return None
+    start, stop = _strip_marks(view.doc.text, view.tokens[close + 1].start,
+                               _content_end(view, _next_attribution(view, close + 1, end)))
+    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+# How many words an attribution set off by commas may hold ("подчеркнул президент РФ").
+SUBJECT_REACH = 6
 
 
 def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:

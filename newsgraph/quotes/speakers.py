@@ -191,6 +191,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     """The subject standing before the cue ("Назарбаев, выступая на форуме, заявил"), back to `floor`."""
     low = max(floor if floor is not None else 0, view.sentence_start(cue))
     plural = plural_cue(view, cue)
+    if view.tokens[cue].feats.get("VerbForm") == "Conv":
+        # "Израиль и США отвергают этот шаг, заявляя": a converb's number is its verb's.
+        verb = next((k for k in range(cue - 1, low - 1, -1) if view.tokens[k].pos == "VERB"
+                     and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
+        plural = verb is not None and plural_cue(view, verb)
     j = _before_relative(view, cue - 1, low)
     while j >= low:
         tok = view.tokens[j]
