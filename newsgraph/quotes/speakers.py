@@ -370,6 +370,15 @@ def document_source(view: BodyTokens, cue: int) -> Subject:
                 break
             if view.lemma(k) in SPEAKING_BODIES:
                 return body_subject(view, k)
+    # "говорится в пресс-релизе, выпущенном Вэнсом": the agent of a participle after it.
+    k = doc_noun + 1
+    if k + 1 < end and view.tokens[k].text == "," and view.tokens[k + 1].feats.get("VerbForm") == "Part":
+        for j in range(k + 2, min(end, k + 5)):
+            m = view.mention(j)
+            if m is not None and view.case(j) == "Ins":
+                return Subject("entity", entity=m.entity, document=noun)
+            if view.tokens[j].pos == "PUNCT":
+                break
     # "В заявлении также говорится, что …": the document cited just before, by its author.
     return Subject("document", document=noun)
 
