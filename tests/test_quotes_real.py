@@ -27,6 +27,9 @@ def test_set_is_large_and_apart(records):
     chosen = json.loads((REAL_DIR / "first_contact_ids.json").read_text(encoding="utf-8"))["documents"]
     assert len(chosen) >= 20
     assert not {d["id"] for d in chosen} & {r["id"] for r in tuning}
+    second = json.loads((REAL_DIR / "first_contact2_ids.json").read_text(encoding="utf-8"))["documents"]
+    assert len(second) >= 24
+    assert not {d["id"] for d in second} & ({d["id"] for d in chosen} | {r["id"] for r in tuning})
 
 
 def test_labels_are_well_formed(records):

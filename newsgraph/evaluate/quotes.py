@@ -3,7 +3,7 @@
 The main set is real published news (`tests/data/quotes_real/`): factRuEval-2016 and NEREL dev
 texts kept in the shared evaluation folder, with each quotation's offsets, kind, speaker, cue and
 how the text refers to the speaker (`refer`); see docs/quotes.md. Figures are given for the
-tuning part and for the first-contact batch (labelled after the code was frozen), by kind and by
+tuning part and for each first-contact batch (labelled after the code was frozen), by kind and by
 `refer`. The secondary set is the older invented texts (`tests/data/quotes/*.json`).
 
 Each invented file holds one text and its quotations: where the content starts and ends (`starts`,
@@ -30,7 +30,7 @@ from newsgraph.russian import fold
 
 SEED_PAGE = default_eval_data().parents[1] / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
 SPLITS = ("dev", "heldout", "heldout2")
-REAL_PARTS = ("tuning", "first_contact")
+REAL_PARTS = ("tuning", "first_contact", "first_contact2")
 REFERS = ("name", "pronoun", "role", "carry", "none")
 MIN_OVERLAP = 0.5
 

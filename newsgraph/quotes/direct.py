@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import CLAUSE_WORDS, CLOSING, DASHES, QUOTE_PAIRS
-from newsgraph.quotes.speakers import Subject, subject_after, subject_before
+from newsgraph.quotes.lexicon import CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES, DOCUMENT_NOUNS, QUOTE_PAIRS
+from newsgraph.quotes.speakers import CARRIED, Subject, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.russian import fold
+from newsgraph.russian import fold, lemma_key
 
 _DASH = f"[{DASHES}]{{1,2}}"
 # After a closing mark: "», — сказал", "?» — спросил", "», сказал".
@@ -59,7 +59,7 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
             found.extend(parts)
             if parts:
                 masked.append((m.end(), be))
-        elif b > 0 and _after_colon(doc, b):
+        elif b > 0 and (_after_colon(doc, b) or _own_words(view, b)):
             block = _colon_block(view, res, b)
             if block is not None:
                 dash_blocks.add(b)
@@ -74,8 +74,8 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
         for seg in chain:
             pieces.extend(_split_inner(view, res, seg.start, seg.end))
         inner = next((a for _, _, a in pieces if a is not None), None)
-        attribution = inner or _after_close(view, res, chain[-1]) or _before_open(view, res, chain[0]) \
-            or _resumed(view, previous, chain[0])
+        attribution = inner or _after_close(view, res, chain[-1]) or _signed(view, chain[-1]) \
+            or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0])
         if attribution is None:
             continue
         previous = attribution
@@ -85,6 +85,25 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
                 found.append(Candidate(start, end, "direct", attribution))
     found.sort(key=lambda c: c.start)
     return found, masked
+
+
+def _signed(view: BodyTokens, seg: Segment) -> Attribution | None:
+    """A paragraph quoted whole and signed on the next line: "— Татьяна Скригонюк, заместитель
+    начальника пресс-службы …" (a dash, a name, and no verb)."""
+    doc = view.doc
+    b = seg.block
+    if not seg.closed or b + 1 >= len(doc.body) or doc.text[seg.end + 1:doc.body[b][1]].strip(" .") \
+            or doc.text[doc.body[b][0]:seg.open].strip():
+        return None
+    ns, ne = doc.body[b + 1]
+    m = _DASH_PARAGRAPH.match(doc.text, ns, ne)
+    if not m:
+        return None
+    j = view.first_at(m.end())
+    name = view.mention(j)
+    if name is None or name.type != "PER" or any(t.pos in ("VERB", "AUX") for t in view.tokens[j:view.first_at(ne)]):
+        return None
+    return Attribution(j, None, Subject("entity", entity=name.entity))
 
 
 def _after_colon(doc, b: int) -> bool:
@@ -104,7 +123,15 @@ def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
     start, end = _trim(doc.text, bs, be)
     if start >= end or doc.text[start] in QUOTE_PAIRS or doc.text[start] in DASHES:
         return None
-    attribution = _colon_before(view, res, start, b, dash=True) or _according_colon(view, b)
+    attribution = None
+    if _after_colon(doc, b):
+        attribution = _colon_before(view, res, start, b, dash=True) or _according_colon(view, b) \
+            or _doer_colon(view, res, b)
+    if attribution is None and _own_words(view, b):
+        # "…находился рядом Брэд Питт:" and a paragraph in the first person below it, or such
+        # a paragraph with no colon before it (an interview's answer): the words of the
+        # person in focus.
+        attribution = Attribution(view.first_at(bs), None, CARRIED)
     if attribution is None:
         return None
     while end > start and doc.text[end - 1] in ".…":
@@ -126,6 +153,51 @@ def _according_colon(view: BodyTokens, b: int) -> Attribution | None:
             return Attribution(j, " ".join(t.text for t in view.tokens[j - 2:j + 1]),
                                Subject("pronoun", gender=gender, number=number))
     return None
+
+
+def _own_words(view: BodyTokens, b: int) -> bool:
+    """True for a paragraph that is someone's own words with no mark or cue to say so: in the
+    first person, not a question, with no quotation marks, after a paragraph of the writer's."""
+    doc = view.doc
+    bs, be = doc.body[b]
+    text = doc.text[bs:be].rstrip()
+    if not text or text.endswith("?") or any(ch in text for ch in "«»\"„“”") or b < 2:
+        return False
+    tokens = view.tokens[view.first_at(bs):view.first_at(be)]
+    if not tokens or tokens[0].pos == "PUNCT":
+        return False
+    first = view.first_at(bs)
+    if any(view.is_cue(first + k, converbs=True) for k in range(len(tokens))):
+        return False  # a cue of its own says whose words they are
+    return any(t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX")
+               and not (t.feats.get("Number") == "Plur" and lemma_key(t) in CUE_VERBS)  # "Напомним"
+               for t in tokens)
+
+
+def _doer_colon(view: BodyTokens, res: Resources, b: int) -> Attribution | None:
+    """The paragraph before ends "Плющенко также пригласил фигуристку в своё шоу:" (a verb
+    that is no cue): whoever did it speaks below; "X приводит письмо компании Y:" gives the
+    document's author."""
+    ps, pe = view.doc.body[b - 1]
+    k = view.first_at(ps + len(view.doc.text[ps:pe].rstrip()) - 1)
+    if k >= len(view) or view.tokens[k].text != ":":
+        return None
+    low = max(view.sentence_start(k), view.first_at(ps))
+    verb = next((j for j in range(k - 1, low - 1, -1) if view.tokens[j].pos == "VERB"
+                 and view.tokens[j].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return None
+    for j in range(verb + 1, k):
+        if view.lemma(j) in DOCUMENT_NOUNS:
+            m = next((view.mention(n) for n in range(j + 1, min(k, j + 4)) if view.mention(n) is not None), None)
+            if m is not None and m.type in ("ORG", "PER"):
+                return Attribution(verb, view.tokens[verb].text, Subject("entity", entity=m.entity))
+    subject = subject_before(view, res, verb)
+    if subject.kind == "absent":
+        subject = subject_after(view, res, verb, stop=k)  # "приветствовал гостей губернатор X:"
+    if subject.kind not in ("entity", "pronoun", "title"):
+        return None
+    return Attribution(verb, view.tokens[verb].text, subject)
 
 
 PRONOUN_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
@@ -267,13 +339,13 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             return Attribution(j, view.tokens[j].text, subject)
     # A headline's "Мирзиёев: «…»": a name alone before the colon speaks without a cue.
     if not dash and k > low:
-        entity = _named_alone(view, low, k)
+        entity = named_alone(view, low, k)
         if entity is not None:
             return Attribution(k, None, Subject("entity", entity=entity))
     return None
 
 
-def _named_alone(view: BodyTokens, low: int, k: int) -> int | None:
+def named_alone(view: BodyTokens, low: int, k: int) -> int | None:
     """The entity when tokens [low, k) are one name and nothing else; a surname the tagger
     missed in a headline is found among the document's people."""
     doc = view.doc

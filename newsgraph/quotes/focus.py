@@ -7,12 +7,12 @@ who speaks, the answer is None.
 """
 from __future__ import annotations
 
-from newsgraph.quotes.lexicon import ANONYMOUS, GENERIC_BODIES
+from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS
 from newsgraph.quotes.roles import TitlePhrase
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import RoleBook
+from newsgraph.roles import Office, RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
@@ -28,12 +28,16 @@ class SpeakerResolver:
         self.res = res
         self.genders: dict[int, str | None] = {}
         self.speakers: set[int] = set()  # people resolved as speakers so far
+        self.spoken: list[tuple[int, int]] = []  # (position, person) of each speaker resolved, in order
         # (character position, entity): people standing as subjects outside quotations;
         # `seen` also has people named in any case, and organisations.
         self.focus: list[tuple[int, int]] = []
         self.seen: list[tuple[int, int]] = []
+        text = view.doc.text
         for m in view.doc.mentions:
-            if m.entity is None or inside_quote(m.start):
+            # A name in quotation marks of its own ("ФК «Спартак»") is named, not quoted.
+            if m.entity is None or inside_quote(m.start) and not (
+                    text[m.start - 1:m.start] in ("«", "\"", "„") and text[m.end:m.end + 1] in ("»", "\"", "“")):
                 continue
             self.seen.append((m.start, m.entity))
             j = view.first_at(m.start)
@@ -43,6 +47,12 @@ class SpeakerResolver:
         self.seen.sort()
         # Unnamed people standing as subjects ("33-летний мужчина вышел во двор") are whom a
         # following "он" means; a pronoun does not reach past them to a named person.
+        # Organisations the text names as news outlets ("сообщает Daily Mirror", "агентство
+        # «РИА Новости»"): what a later "издание", "газета" stands for.
+        self.outlets = {m.entity for m in view.doc.mentions if m.entity is not None and m.type == "ORG"
+                        and _outlet_named(view, view.first_at(m.start))}
+        # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
+        self.documents: list[tuple[int, str, int]] = []
         self.blockers: list[tuple[int, str | None]] = [
             (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
@@ -63,11 +73,19 @@ class SpeakerResolver:
             found = self._holder(subject.title, pos, gender)
         elif subject.kind == "body":
             found = self._body(subject.lemma, pos)
+        elif subject.kind == "carried":
+            # Words with no cue go on with the last speaker, not with whoever was named last.
+            found = self._recent(pos, None, pool=self.spoken)
+        elif subject.kind == "document":
+            found = self._document(subject.document, pos)
         else:
             found = None
+        if subject.document is not None and found is not None:
+            self.documents.append((pos, subject.document, found))
         if found is not None and self.view.doc.entities[found].type == "PER":
             self.note(pos, found)
             self.speakers.add(found)
+            self.spoken.append((pos, found))
         elif subject.kind == "unknown" and not plural_cue(self.view, cue):
             # An unnamed speaker ("рассказал собеседник «Ъ»") is who a following "по его
             # словам" means: the pronoun must not reach past it to a named person.
@@ -116,7 +134,7 @@ class SpeakerResolver:
             # for the person in focus when that person has spoken already and may hold it; a
             # person only named ("Футболист Азиз Ганиев провёл матч") does not take a new title.
             if recent is not None and recent in self.speakers and not any(
-                    held.conflicts(title.office) or held.former != title.office.former
+                    _conflict(held, title.office) or held.former != title.office.former
                     for held in self.book.known(recent)):
                 self.book.give(recent, title.office, title.record)
                 return recent
@@ -132,18 +150,32 @@ class SpeakerResolver:
         return None
 
     def _body(self, lemma: str | None, pos: int) -> int | None:
-        # "в докладе банка": the organisation just named whose name has that word;
-        # "в докладе организации": the organisation just named.
-        stem = "" if lemma in GENERIC_BODIES else (lemma or "")[:max(4, len(lemma or "") - 2)]
+        # "в докладе банка": the organisation just named whose name has that word, or whose
+        # abbreviation starts with its letter ("сообщило министерство" after "МВД");
+        # "в докладе организации": the organisation just named; "издание отмечает": the
+        # outlet the text credits, however far back (a source is credited once, in the lead).
+        lemma = lemma or ""
+        stem = "" if lemma in GENERIC_BODIES else lemma[:max(4, len(lemma) - 2)]
+        outlet = lemma in OUTLETS
         block = self.view.block_of(pos)
         doc = self.view.doc
         for fpos, entity in reversed(self.seen):
             if fpos >= pos:
                 continue
-            if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
+            if self.view.block_of(fpos) < block - FOCUS_BLOCKS and not outlet:
                 break
             ent = doc.entities[entity]
-            if ent.type == "ORG" and any(fold(w).startswith(stem) for w in ent.name.split()):
+            if ent.type != "ORG" or outlet and entity not in self.outlets:
+                continue
+            if outlet or any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma):
+                return entity
+        return None
+
+    def _document(self, noun: str | None, pos: int) -> int | None:
+        # "В заявлении МВД говорится … В заявлении также говорится": the same document's author.
+        block = self.view.block_of(pos)
+        for dpos, lemma, entity in reversed(self.documents):
+            if dpos < pos and lemma == noun and self.view.block_of(dpos) >= block - FOCUS_BLOCKS:
                 return entity
         return None
 
@@ -178,6 +210,42 @@ class SpeakerResolver:
         if votes["masc"] == votes["femn"]:
             return None
         return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def _conflict(held: Office, office: Office) -> bool:
+    # "главный редактор канала Маргарита Симоньян … глава RT сообщила", "министр связи Игорь
+    # Щёголев … глава Минсвязи отметил": the head of a body is how news calls the holder of
+    # another office of that body, so only another headship of another place rules it out.
+    if office.key == "head_of_body" and held.key not in ("head_of_body", "head_of_state"):
+        return False
+    return held.conflicts(office)
+
+
+def _outlet_named(view: BodyTokens, j: int) -> bool:
+    # The name right after an outlet's noun, quotation marks aside, or a few words after a
+    # credit verb ("сообщает Daily Mirror", "цитирует в пятницу ИТАР-ТАСС").
+    k = j - 1
+    while k >= 0 and view.tokens[k].text in "«\"„“":
+        k -= 1
+    if k >= 0 and view.lemma(k) in OUTLETS:
+        return True
+    for v in range(k, max(-1, k - 4), -1):
+        if view.tokens[v].pos == "PUNCT":
+            return False
+        if view.tokens[v].pos == "VERB" and (view.lemma(v) in CREDIT_VERBS or view.lemma(v) in OBJECT_SPEAKS):
+            return True
+    return False
+
+
+def _abbreviation_of(name: str, lemma: str) -> bool:
+    """True for an abbreviation that a body's noun may stand for by its first letter.
+
+    >>> _abbreviation_of("МВД", "министерство"), _abbreviation_of("МВД Украины", "министерство"), _abbreviation_of("Мегафон", "министерство")
+    (True, True, False)
+    """
+    first = name.split()[0] if name.split() else ""
+    return 2 <= len(first) <= 5 and first.isupper() and first.isalpha() and bool(lemma) \
+        and fold(first[0]) == fold(lemma[0])
 
 
 def _next_is_verb(view: BodyTokens, end: int) -> bool:

@@ -16,6 +16,7 @@ from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CLOSING, CREDIT_V
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
                                        subject_before)
+from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import ROLE_HEADS
@@ -32,10 +33,17 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
     given the direct ones already found (whose cues are not read again)."""
     # A cue whose direct quotation stands in a later paragraph ("заявил, что намерен подать
     # апелляцию:" and the block below) still reports the clause after it.
+    # So does one whose quotation follows its clause in the same sentence ("Кержаев сказал, что,
+    # предположительно, …, буквально: «…»").
     used = {c.attribution.cue for c in direct
-            if view.block_of(c.start) == view.block_of(view.tokens[c.attribution.cue].start)}
+            if view.block_of(c.start) == view.block_of(view.tokens[c.attribution.cue].start)
+            and c.start < view.tokens[c.attribution.cue].start}
     taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
+    headline = _headline_statement(view)
+    if headline is not None and not any(s < headline.end and headline.start < e for s, e in taken):
+        found.append(headline)
+        taken.append((headline.start, headline.end))
     for i in range(len(view)):
         if i in used or inside(view.tokens[i].start):
             continue
@@ -56,11 +64,39 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
     return found
 
 
+def _headline_statement(view: BodyTokens) -> Candidate | None:
+    """A headline "Эрдоган: брюссельский террорист был задержан в Турции" (a name, a colon and
+    a clause without quotation marks): the named person or body's statement."""
+    doc = view.doc
+    if not doc.body:
+        return None
+    bs, be = doc.body[0]
+    line = doc.text[bs:be]
+    colon = line.find(":")
+    if colon <= 0 or any(ch in line for ch in "«»\"„“”"):
+        return None
+    k = view.first_at(bs + colon)
+    low = view.first_at(bs)
+    if k >= len(view) or view.tokens[k].start != bs + colon or k == low:
+        return None
+    entity = named_alone(view, low, k)
+    start, end = view.first_at(bs + colon + 1), view.first_at(be)
+    if entity is None or not _has_predicate(view, start, end):
+        return None
+    s, e = _strip_marks(doc.text, bs + colon + 1, be)
+    while e > s and doc.text[e - 1] in _FINAL:
+        e -= 1
+    return Candidate(s, e, "indirect", Attribution(k, None, Subject("entity", entity=entity)))
+
+
 def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Candidate | None:
     """ "X заявил (журналистам), что …", "X пояснил: …"."""
     end = view.sentence_end(i)
     j = i + 1 + (view.tokens[i].lemma == "выразить")
     limit = min(end, j + GAP_LIMIT)
+    if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") == "Fin":
+        # "МИД Италии подтвердил что …": the comma left out.
+        return _make(view, res, i, view.tokens[j + 1].start, end, known)
     while j < limit:
         tok = view.tokens[j]
         if tok.text in QUOTE_PAIRS or tok.text in CLOSING:
@@ -133,6 +169,8 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     # Words quoted at the end of the writer's clause ("стала «неточность формулировок»,
     # заявил X") leave it reported speech; a sentence quoted whole is direct speech.
     whole_quote = view.tokens[low].text in QUOTE_PAIRS or view.tokens[low].text == "'"
+    if not dash and view.tokens[low].text not in DASHES and (len(content) < 3 or not _has_predicate(view, low, k)):
+        return _parenthetical(view, res, i)
     if len(content) < 3 or view.tokens[low].text in DASHES or (view.tokens[k - 1].text in CLOSING and whole_quote) \
             or not _has_predicate(view, low, k):
         return None
@@ -150,6 +188,26 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     return Candidate(start, end, "direct" if dash or own else "indirect", attribution)
 
 
+def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "Сейчас, продолжал он, правительство ассигновало …", "Установление летнего времени,
+    подчеркнул президент, будет полезным": an attribution set off by commas inside the report
+    it attributes; the clause after it is the quotation."""
+    end = view.sentence_end(i)
+    close = next((j for j in range(i + 1, min(end, i + 2 + SUBJECT_REACH)) if view.tokens[j].text == ","), None)
+    if close is None or close + 1 >= end or not _has_predicate(view, close + 1, end) or news_credit(view, i):
+        return None
+    subject = subject_after(view, res, i, stop=close)
+    if subject.kind == "absent":
+        return None
+    start, stop = _strip_marks(view.doc.text, view.tokens[close + 1].start,
+                               _content_end(view, _next_attribution(view, close + 1, end)))
+    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+# How many words an attribution set off by commas may hold ("подчеркнул президент РФ").
+SUBJECT_REACH = 6
+
+
 def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     """ "Как сообщил X, …" and "…, как сообщил X." """
     low, end = view.sentence_start(i), view.sentence_end(i)
@@ -158,7 +216,9 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         k -= 1  # "как ранее заявил"
     if k < low or view.word(k) != "как":
         return None
-    if k == low or (k - 1 == low and view.tokens[low].pos in ("CCONJ", "PUNCT")):
+    # At the sentence's start, or after a linking phrase ("Кроме того, как отмечает агентство, …").
+    linked = k - 1 > low and view.tokens[k - 1].text == "," and k - 1 - low <= 3 and not _has_predicate(view, low, k - 1)
+    if k == low or (k - 1 == low and view.tokens[low].pos in ("CCONJ", "PUNCT")) or linked:
         comma = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
         if comma is None or comma + 1 >= end:
             return None

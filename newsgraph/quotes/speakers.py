@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, IMPERSONAL_CUES, NAMED_BODIES,
+from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_CUES, NAMED_BODIES,
                                       OBJECT_SPEAKS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -28,7 +28,8 @@ _QUOTE_MARKS = frozenset("«»\"„“”")
 @dataclass
 class Subject:
     """What stands in the subject of a cue. `kind`: entity, pronoun, title, body (a speaking
-    body named by a common noun: `lemma`), unknown, absent."""
+    body named by a common noun: `lemma`), document (a document with no author beside it:
+    `document`), unknown, absent, carried (no cue at all)."""
 
     kind: str
     entity: int | None = None
@@ -36,16 +37,78 @@ class Subject:
     number: str | None = None
     title: TitlePhrase | None = None
     lemma: str | None = None
+    document: str | None = None  # the document noun an impersonal cue cites ("в заявлении")
 
 
 ABSENT = Subject("absent")
+# Words with no cue at all (an interview's answer): the speaker carries over.
+CARRIED = Subject("carried")
 UNKNOWN = Subject("unknown")
 
 
 def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
-    """The subject standing after the cue ("— сказал глава Узбекистана"), up to `stop`."""
+    """The subject standing after the cue ("— сказал глава Узбекистана"), up to `stop`; a
+    title whose holder's name closes the sentence after a run of appositions ("— отметил
+    заместитель главного судьи, олимпийский чемпион (1996) … Николай Крюков") is that name."""
+    found = _subject_after(view, res, cue, stop)
+    if found.kind in ("title", "unknown") or found.kind == "entity" and _told_or_owner(view, cue, found.entity):
+        named = _name_closing(view, cue, stop)
+        if named is not None and named != found.entity:
+            return Subject("entity", entity=named)
+    return found
+
+
+def _told_or_owner(view: BodyTokens, cue: int, entity: int) -> bool:
+    """True when the entity found after the cue is the one told ("сообщила РБК его помощница
+    …", an organisation before a person) or whose the speaker is ("защитник Алёхиной
+    Александр Подрабинёк", a name right before another name)."""
+    end = view.sentence_end(cue)
+    j = next((k for k in range(cue + 1, end) if view.mention(k) is not None and view.mention(k).entity == entity), None)
+    if j is None:
+        return False
+    m = view.mention(j)
+    if m.type == "ORG":
+        return j == cue + 1 or view.tokens[cue + 1].text in _QUOTE_MARKS and j == cue + 2
+    after = view.mention_end(j)
+    return m.type == "PER" and view.mention(after) is not None and view.mention(after).type == "PER"
+
+
+def _name_closing(view: BodyTokens, cue: int, stop: int | None) -> int | None:
+    """The person whose name ends the sentence after the cue, with titles and appositions (no
+    verb, no clause) between them."""
+    end = min(stop if stop is not None else len(view), view.sentence_end(cue))
+    last = end - 1
+    while last > cue and view.tokens[last].pos == "PUNCT" and view.tokens[last].text in ".!…":
+        last -= 1
+    m = view.mention(last)
+    if last <= cue or m is None or m.type != "PER":
+        return None
+    first = view.mention_start(last)
+    with_whom = False  # "в ходе брифинга с главным менеджером фестиваля Соной Ованнисян"
+    for j in range(cue + 1, first):
+        tok = view.tokens[j]
+        if tok.pos == "ADP" and view.word(j) in ("с", "со"):
+            with_whom = True
+        elif tok.text == ",":
+            with_whom = False
+        if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin" or view.word(j) in CLAUSE_WORDS \
+                or tok.text in _STOP_MARKS and tok.text not in _QUOTE_MARKS or tok.text in _DASHES:
+            return None
+    # A name in an oblique case, or the one the subject was with, is not it.
+    cases = {view.case(k) for k in range(first, view.mention_end(first))} - {None}
+    if with_whom or cases and "Nom" not in cases:
+        return None
+    # … nor one whose gender the cue's verb does not agree with.
+    genders = {person_gender_of(view.tokens[k].feats) for k in range(first, view.mention_end(first))} - {None}
+    said = verb_gender(view, cue)
+    if said is not None and genders and said not in genders:
+        return None
+    return m.entity if can_be_subject(view, first, adjacent=True) else None
+
+
+def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
-    if view.lemma(cue) in IMPERSONAL_CUES:
+    if view.impersonal(cue):
         return document_source(view, cue)
     if view.lemma(cue) in OBJECT_SPEAKS:
         # "— цитирует издание мать пограничника Светлану Ващенко": the person quoted speaks.
@@ -128,6 +191,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     """The subject standing before the cue ("Назарбаев, выступая на форуме, заявил"), back to `floor`."""
     low = max(floor if floor is not None else 0, view.sentence_start(cue))
     plural = plural_cue(view, cue)
+    if view.tokens[cue].feats.get("VerbForm") == "Conv":
+        # "Израиль и США отвергают этот шаг, заявляя": a converb's number is its verb's.
+        verb = next((k for k in range(cue - 1, low - 1, -1) if view.tokens[k].pos == "VERB"
+                     and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
+        plural = verb is not None and plural_cue(view, verb)
     j = _before_relative(view, cue - 1, low)
     while j >= low:
         tok = view.tokens[j]
@@ -144,6 +212,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 j = opening - 1
                 continue
         if tok.text in _STOP_MARKS or tok.text in _DASHES or word in CLAUSE_WORDS:
+            if word in _COORDINATING and _coordinated(view, j, cue):
+                # "Каспаров, …, отказался назвать фаворита, но сказал: …": the verb shares the
+                # subject of the predicate it is joined to.
+                return _sentence_subject(view, res, low, j)
             break
         m = view.mention(j)
         if m is not None:
@@ -156,7 +228,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 continue
             governor = _governor(view, res, first, low)
             if governor is not None:
-                return governor
+                return UNKNOWN if plural and _joint(view, first, low) else governor
             inner = _in_phrase(view, first, low)
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
@@ -164,12 +236,17 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             if before >= low and (_relational(view, before) or _possessed(view, before, first)):
                 return UNKNOWN  # "Адвокаты Эндрюс настаивали": the name belongs to the noun
             if can_be_subject(view, first, adjacent=view.mention_end(first) == cue):
+                if plural and _joint(view, first, low):
+                    return UNKNOWN  # "Эта группа и ГУП «Водоканал» утверждают": a joint statement
                 return Subject("entity", entity=m.entity)
             j = first - 1
             continue
         if word in RELATIVES:
             return _antecedent(view, res, j, low)
         if tok.pos in ("NOUN", "PROPN") and j - 1 >= low and view.tokens[j - 1].pos == "ADP":
+            if plural and view.word(j - 1) in ("в", "во") and view.lemma(j) in SPEAKING_BODIES \
+                    and view.lemma(j + 1) not in RELATIVES:  # "в пресс-службе которого": the antecedent speaks
+                return body_subject(view, j)  # "В компании уверены", "В министерстве заявили"
             j -= 2  # the object of a preposition ("на форуме") is never the subject
             continue
         if tok.pos in ("NOUN", "PROPN", "PRON"):
@@ -182,14 +259,57 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     return ABSENT
 
 
+_COORDINATING = frozenset({"но", "а"})
+
+
+def _joint(view: BodyTokens, first: int, low: int) -> bool:
+    # An "и" joining another subject to the name before a plural cue, with no clause between.
+    for k in range(first - 1, low - 1, -1):
+        tok = view.tokens[k]
+        if view.word(k) == "и":
+            return True
+        if tok.pos in ("VERB", "AUX") or tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS:
+            return False
+    return False
+
+
+def _coordinated(view: BodyTokens, j: int, cue: int) -> bool:
+    # Only adverbs ("также", "затем") between the conjunction and the cue.
+    return all(view.tokens[k].pos in ("ADV", "PART") for k in range(j + 1, cue))
+
+
+def _sentence_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Subject:
+    """The subject of the sentence's first predicate: a name, a pronoun or a title standing
+    before its first finite verb."""
+    j = low
+    while j < upto:
+        tok = view.tokens[j]
+        if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin":
+            break
+        m = view.mention(j)
+        if m is not None:
+            if m.type == "PER" and can_be_subject(view, j):
+                return Subject("entity", entity=m.entity)
+            j = view.mention_end(j)
+            continue
+        if tok.pos == "PRON":
+            found = _nominal(view, res, j)
+            if found is not None:
+                return found
+        j += 1
+    return ABSENT
+
+
 def _before_relative(view: BodyTokens, j: int, low: int) -> int:
     # "концерн Bayer, который приобрёл Monsanto в 2018 году, заявил": the relative clause
     # before the cue is passed over whole; its object is never the subject.
+    # "Мойес, контракт которого с «ирисками» заканчивается, заявлял": so is one whose relative
+    # pronoun stands after a noun.
     if j < low or view.tokens[j].text != ",":
         return j
     for k in range(j - 1, low - 1, -1):
         if view.tokens[k].text == ",":
-            return k - 1 if k + 1 < j and view.lemma(k + 1) == "который" else j
+            return k - 1 if any(view.lemma(r) == "который" for r in range(k + 1, min(j, k + 4))) else j
     return j
 
 
@@ -234,17 +354,33 @@ def document_source(view: BodyTokens, cue: int) -> Subject:
     doc_noun = view.document_near(cue)
     if doc_noun is None:
         return UNKNOWN
+    noun = view.lemma(doc_noun)
     end = view.sentence_end(cue)
-    for k in range(doc_noun + 1, min(end, doc_noun + 6)):
-        m = view.mention(k)
-        if m is not None:
-            return Subject("entity", entity=m.entity)
-        tok = view.tokens[k]
-        if tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS or k == cue:
-            break
-        if view.lemma(k) in SPEAKING_BODIES:
-            return body_subject(view, k)
-    return UNKNOWN
+    # "Как говорится в пресс-релизе, размещённом на сайте ЕСПЧ": a site or a page further on
+    # names the author when the document itself does not.
+    nouns = [doc_noun] + [k for k in range(doc_noun + 1, min(end, doc_noun + 8))
+                          if k != doc_noun and view.lemma(k) in DOCUMENT_NOUNS]
+    for d in nouns:
+        for k in range(d + 1, min(end, d + 6)):
+            m = view.mention(k)
+            if m is not None:
+                return Subject("entity", entity=m.entity, document=noun)
+            tok = view.tokens[k]
+            if tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS or k == cue:
+                break
+            if view.lemma(k) in SPEAKING_BODIES:
+                return body_subject(view, k)
+    # "говорится в пресс-релизе, выпущенном Вэнсом": the agent of a participle after it.
+    k = doc_noun + 1
+    if k + 1 < end and view.tokens[k].text == "," and view.tokens[k + 1].feats.get("VerbForm") == "Part":
+        for j in range(k + 2, min(end, k + 5)):
+            m = view.mention(j)
+            if m is not None and view.case(j) == "Ins":
+                return Subject("entity", entity=m.entity, document=noun)
+            if view.tokens[j].pos == "PUNCT":
+                break
+    # "В заявлении также говорится, что …": the document cited just before, by its author.
+    return Subject("document", document=noun)
 
 
 def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:

@@ -92,6 +92,10 @@ class BodyTokens:
         tok = self.tokens[i]
         lemma = self.lemma(i)
         form = tok.feats.get("VerbForm")
+        if form == "Part" and tok.feats.get("Variant") == "Short" and tok.feats.get("Voice") == "Pass" \
+                and lemma in CUE_VERBS:
+            # "В заявлении комитета было сказано, что …": a document speaks.
+            return self.document_near(i) is not None
         if tok.pos == "ADJ" or (form == "Part" and tok.feats.get("Variant") == "Short"):
             return lemma in CUE_ADJECTIVES and _short(tok.text)
         if tok.pos not in ("VERB", "AUX"):
@@ -106,6 +110,13 @@ class BodyTokens:
         if lemma in IMPERSONAL_CUES and self.document_near(i) is None:
             return False
         return form == "Fin" or (converbs and form == "Conv")
+
+    def impersonal(self, i: int) -> bool:
+        """True for a cue with no subject of its own, whose source is a document near it:
+        "говорится", "отмечается", "было сказано"."""
+        tok = self.tokens[i]
+        return self.lemma(i) in IMPERSONAL_CUES or (
+            tok.feats.get("VerbForm") == "Part" and tok.feats.get("Voice") == "Pass" and tok.feats.get("Variant") == "Short")
 
     def document_near(self, i: int, reach: int = 8) -> int | None:
         """A noun naming a document ("в сообщении", "в докладе") within `reach` tokens of
