@@ -118,3 +118,22 @@ def ray_address():
         yield ray.get_runtime_context().gcs_address
     finally:
         ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def client(store_url):
+    """The HTTP API over the module's `store_url` fixture (a module with a store of another
+    kind defines its own `client`)."""
+    from pg import api_client
+
+    with api_client(store_url) as c:
+        yield c
+
+
+def invoke_cli(*args: str):
+    """The CLI run in this process (Typer's runner): exit code and output."""
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    return CliRunner().invoke(app, list(args))

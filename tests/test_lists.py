@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
+from conftest import invoke_cli as cli
 
 from test_store import save_all
 
@@ -24,20 +24,6 @@ def store_url(request, tmp_path_factory):
 
     with filled_store(request.param, tmp_path_factory.mktemp("lists"), fill) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def client(store_url):
-    from pg import api_client
-
-    with api_client(store_url) as c:
-        yield c
-
-
-def cli(*args: str):
-    from newsgraph.cli import app
-
-    return CliRunner().invoke(app, list(args))
 
 
 def lines(result) -> list[dict]:

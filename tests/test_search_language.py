@@ -7,7 +7,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
+from conftest import invoke_cli as cli
 
 from newsgraph.corpus.query import parse_query
 from newsgraph.errors import QueryError
@@ -48,20 +48,6 @@ def store_url(request, tmp_path_factory):
 
     with filled_store(request.param, tmp_path_factory.mktemp("lang"), _store) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def client(store_url):
-    from pg import api_client
-
-    with api_client(store_url) as c:
-        yield c
-
-
-def cli(*args: str):
-    from newsgraph.cli import app
-
-    return CliRunner().invoke(app, list(args))
 
 
 def cli_ids(store_url: str, *query: str) -> list[str]:
