@@ -4,7 +4,9 @@ Two parts, each printing a Markdown table ready for docs/benchmarks.md (and JSON
 
 `ingest`: the same `--docs N` generated news items (bench/corpus.py's generator) ingested into
 fresh stores by the plain ingest with 1 and 2 worker processes and by `ingest --engine ray` with 1
-and 2 actors (a local Ray of that many CPUs). Each run is its own process; reported apart are
+and 2 actors (a local Ray of that many CPUs). Each run is its own process, limited with every
+process it starts and the database server's processes to that many cores (as on a machine of
+that many cores; the server only where it runs on this machine); reported apart are
 its fixed start-up cost (from the start of the command to the first stored document: reading
 the inputs, learning the site table, starting Ray, loading the models in every worker) and its
 steady rate (documents stored per second from the first stored document to the last).
@@ -83,8 +85,48 @@ def table(head: list[str], rows: list[list]) -> str:
 
 # --- ingest: plain against Ray ---------------------------------------------------------------
 
+def cores(cpus: int) -> set[int]:
+    """The first `cpus` of the cores this process may run on."""
+    return set(sorted(os.sched_getaffinity(0))[:cpus])
+
+
+def server_processes(url: str) -> list[int]:
+    """The local PostgreSQL server's processes (its postmaster and every child of it): none where
+    the server is on another machine."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        backend = con.execute("SELECT pg_backend_pid()").fetchone()[0]
+        try:
+            postmaster = int(Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except OSError:
+            return []  # not a process of this machine
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == postmaster:
+                children.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return [postmaster, *children]
+
+
+def pin_server(url: str, cpus: int) -> bool:
+    """Limit the local server to the cores a run may use (new backends inherit the postmaster's
+    set); False where it is not a process of this machine."""
+    pids = server_processes(url)
+    for pid in pids:
+        try:
+            os.sched_setaffinity(pid, cores(cpus))
+        except OSError:
+            continue  # a backend that has just ended
+    return bool(pids)
+
+
 def run_one(src: str, url: str, engine: str, cpus: int) -> dict:
-    """One ingest in this process (started for it alone): start-up cost and steady rate."""
+    """One ingest in this process (started for it alone): start-up cost and steady rate. The
+    process and every process it starts (workers, Ray's) run on `cpus` cores only."""
+    os.sched_setaffinity(0, cores(cpus))
     t0 = time.perf_counter()
     from newsgraph.corpus import open_corpus
     from newsgraph.corpus.ingest import ingest_paths
@@ -116,10 +158,14 @@ def bench_ingest(args) -> dict:
     src = out / f"news-{args.docs}.jsonl"
     if not src.exists():
         generate(src, args.docs)
-    runs = []
+    chosen = [(e, int(c)) for e, c in (r.split(":") for r in args.runs.split(","))]
+    runs = json.loads(Path(args.add_to).read_text(encoding="utf-8"))["runs"] if args.add_to else []
     with postgres(args.pg) as admin:
         for _ in range(args.rounds):
-            for engine, cpus in RUNS:
+            for engine, cpus in chosen:
+                if args.store == "postgres" and not pin_server(admin, cpus):
+                    print("the server is not on this machine: it is not limited to the run's CPUs",
+                          file=sys.stderr, flush=True)
                 url = fresh(admin) if args.store == "postgres" else str(out / f"{engine}-{cpus}.db")
                 for suffix in ("", "-wal", "-shm"):
                     if args.store != "postgres":
@@ -130,22 +176,29 @@ def bench_ingest(args) -> dict:
                     raise SystemExit(proc.stderr)
                 runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
                 print(f"ingest run: {runs[-1]}", file=sys.stderr, flush=True)
-    rate = {(e, c): max(r["docs_per_s"] for r in runs if (r["engine"], r["cpus"]) == (e, c)) for e, c in RUNS}
+        pin_server(admin, len(os.sched_getaffinity(0))) if args.store == "postgres" else None
+    rate = {(e, c): max(r["docs_per_s"] for r in runs if (r["engine"], r["cpus"]) == (e, c))
+            for e, c in RUNS if any((r["engine"], r["cpus"]) == (e, c) for r in runs)}
     rows = []
     for engine, cpus in RUNS:
         mine = [r for r in runs if (r["engine"], r["cpus"]) == (engine, cpus)]
+        if not mine:
+            continue
         best = max(mine, key=lambda r: r["docs_per_s"])
-        against = "" if engine == "processes" else f"{rate[(engine, cpus)] / rate[('processes', cpus)]:.2f}×"
+        against = ("" if engine == "processes" or ("processes", cpus) not in rate
+                   else f"{rate[(engine, cpus)] / rate[('processes', cpus)]:.2f}×")
         rows.append([f"{'plain ingest' if engine == 'processes' else 'ingest --engine ray'}, {cpus} CPU",
                      best["stored"], f"{best['startup_s']:.1f}", f"{best['docs_per_s']:.1f}",
                      f"{best['total_s']:.1f}", against])
     print(f"\n{args.docs} generated news items into {args.store} (`--whole`), best of {args.rounds}; "
           f"load average at the end {runs[-1]['load']:.1f}\n")
     print(table(["run", "stored", "start-up s", "steady docs/s", "total s", "steady rate against plain, same CPUs"], rows))
-    speedup = rate[("ray", 2)] / rate[("ray", 1)]
-    print(f"\nRay 2 CPUs / Ray 1 CPU: {speedup:.2f}×; plain 2 / plain 1: "
-          f"{rate[('processes', 2)] / rate[('processes', 1)]:.2f}×")
-    return {"docs": args.docs, "store": args.store, "runs": runs, "ray_speedup": round(speedup, 2)}
+    speedup = rate[("ray", 2)] / rate[("ray", 1)] if {("ray", 1), ("ray", 2)} <= rate.keys() else None
+    if speedup:
+        print(f"\nRay 2 CPUs / Ray 1 CPU: {speedup:.2f}×")
+    if {("processes", 1), ("processes", 2)} <= rate.keys():
+        print(f"plain 2 / plain 1: {rate[('processes', 2)] / rate[('processes', 1)]:.2f}×")
+    return {"docs": args.docs, "store": args.store, "runs": runs, "ray_speedup": speedup and round(speedup, 2)}
 
 
 # --- store: PostgreSQL at size ---------------------------------------------------------------
@@ -402,6 +455,9 @@ def main() -> None:
     ing.add_argument("--docs", type=int, default=1000)
     ing.add_argument("--rounds", type=int, default=1)
     ing.add_argument("--store", choices=("postgres", "sqlite"), default="postgres")
+    ing.add_argument("--runs", default=",".join(f"{e}:{c}" for e, c in RUNS),
+                     help="engine:CPUs of the runs to make (default: all four)")
+    ing.add_argument("--add-to", help="the ingest.json of earlier runs (other --runs) to report with these")
     st = sub.add_parser("store", help="PostgreSQL at size: writing, linking, bytes, query latency")
     st.add_argument("--sizes", default="2000,20000")
     st.add_argument("--seeds", type=int, default=200)
@@ -411,7 +467,8 @@ def main() -> None:
         p.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "newsgraph-scale"))
     args = parser.parse_args()
     result = bench_ingest(args) if args.part == "ingest" else bench_store(args)
-    Path(args.out, f"{args.part}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str),
+    name = f"ingest-{args.docs}" if args.part == "ingest" else args.part
+    Path(args.out, f"{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str),
                                                    encoding="utf-8")
 
 
