@@ -41,3 +41,45 @@ class TestPostgresStore(StoreContract):
         bad = pg_server.rsplit("/", 1)[0] + "/no_such_database"
         with pytest.raises(StoreError, match="cannot connect to PostgreSQL"):
             open_store(bad)
+
+
+def test_search_window_ranks_the_same_newest_matches(pg_server, monkeypatch):
+    """The window of newest documents a search reads first changes how the newest matches are
+    found, never which: with a window sized by the planner's estimate, with none, and with one far
+    too narrow (the older documents read for the rest), the same hits come back in the same order."""
+    from newsgraph.corpus import open_corpus
+    from newsgraph.store import SearchFilters
+    from newsgraph.store import search
+    from test_store import build
+
+    words = ["пшеница", "ячмень", "овёс"]
+    with open_corpus(fresh_database(pg_server)) as corpus:
+        for i in range(90):
+            # Every document has "урожай"; one in two "пшеница", one in five "ячмень", one in
+            # thirty "овёс"; a word repeated more often in some documents ranks them higher.
+            present = [w for w, every in zip(words, (2, 5, 30)) if i % every == 0]
+            text = (f"Урожай {i}. " + " ".join(f"Собран {w} в хозяйстве {i}." for w in present for _ in range(1 + i % 3))
+                    + " Погода была сухой.")
+            corpus.save(prepared(build(f"field-{i}", text, published=f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}")))
+        db = corpus.store.db
+        monkeypatch.setattr(db, "rank_at_most", 8)
+
+        def hits(query, **filters):
+            return [(h.id, h.score) for h in corpus.search(query, SearchFilters(**filters), limit=5)]
+
+        queries = [("урожай", {}), ("пшеница", {}), ("ячмень", {}), ("овёс", {}), ("урожай ячмень", {}),
+                   ("пшеница", {"since": "2020-06-01"}), ("пшеница | овёс", {})]
+        windowed = [hits(q, **f) for q, f in queries]
+        monkeypatch.setattr(search, "WINDOW_MARGIN", 10 ** 9)
+        assert [hits(q, **f) for q, f in queries] == windowed
+        monkeypatch.setattr(search, "WINDOW_MARGIN", 2)
+        monkeypatch.setattr(db, "estimated_rows", lambda sql, params=(): 10 ** 6)
+        assert [hits(q, **f) for q, f in queries] == windowed
+        # Ranking every match, the order is the one the database gives ranking them all itself.
+        monkeypatch.setattr(db, "rank_at_most", 100)
+        everything = [hits(q, **f) for q, f in queries]
+        monkeypatch.setattr(db, "rank_at_most", None)
+        assert [hits(q, **f) for q, f in queries] == everything
+        # Only the newest 8 matches were ranked: every hit of "пшеница" is among them.
+        newest = {f"field-{i}" for i in sorted(range(0, 90, 2), reverse=True)[:8]}
+        assert {doc for doc, _ in windowed[1]} <= newest and len(windowed[1]) == 5

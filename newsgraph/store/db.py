@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import re
 from pathlib import Path
@@ -98,8 +99,15 @@ class Database:
     def index_text(self, key: int, lemmas: str) -> None:
         """Add a document's lemma string to the full-text index (inside the save transaction)."""
 
-    # At most this many matches of a search are ranked, the newest stored (None: all of them).
+    # At most this many matches of a search are ranked, the newest stored (None: all of them);
+    # where ranked so, the columns the score expression reads (under their own names).
     rank_at_most: int | None = None
+    score_reads = ""
+
+    def estimated_rows(self, sql: str, params=()) -> float | None:
+        """The planner's estimate of how many rows `sql` (a SELECT) gives; None where the backend
+        has none to offer."""
+        return None
 
     # Several writers at once (PostgreSQL alone; SQLite has one writer at a time).
     parallel_writers = False
@@ -284,6 +292,7 @@ class PostgresDatabase(Database):
     # common word) or the GIN index (for a rare one) finds without reading the rest; a search
     # with fewer matches ranks every one, as before.
     rank_at_most = 500
+    score_reads = "d.lemma_tsv, q"
 
     def reserve(self, table: str, column: str, n: int) -> list[int]:
         return [r[0] for r in self.all("SELECT nextval(pg_get_serial_sequence(?, ?)) FROM generate_series(1, ?)",
@@ -298,6 +307,12 @@ class PostgresDatabase(Database):
     def match_clause(self, query):
         query = to_tsquery(query)
         return (", to_tsquery('simple', ?) q", [query], "d.lemma_tsv @@ q", [], "ts_rank_cd(d.lemma_tsv, q)")
+
+    def estimated_rows(self, sql: str, params=()) -> float | None:
+        plan = self.one("EXPLAIN (FORMAT JSON) " + sql, params)[0]
+        if isinstance(plan, str):
+            plan = json.loads(plan)
+        return float(plan[0]["Plan"]["Plan Rows"])
 
     def rounded(self, expr: str, digits: int) -> str:
         return f"ROUND(CAST({expr} AS NUMERIC), {digits})"

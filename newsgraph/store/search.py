@@ -66,12 +66,7 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
         params += [filters.event_type, filters.event_type]
     found, args = f"FROM documents d {join} WHERE {' AND '.join(clauses)}", [*join_params, *params]
     if db.rank_at_most:
-        # Only the newest matches are ranked where ranking reads each match (see
-        # `Database.rank_at_most`): scored in the same pass that finds them, then ordered.
-        ranked = db.all(
-            f"SELECT key, score FROM (SELECT d.key AS key, d.published AS published, {score} AS score {found} "
-            f"ORDER BY d.key DESC LIMIT {db.rank_at_most}) newest ORDER BY {db.rounded('score', 3)} DESC, "
-            f"published IS NULL, published DESC, score DESC, key LIMIT ?", [*args, limit])
+        ranked = _rank_newest(db, score, found, args, limit)
     else:
         # Rank on keys alone; the wide columns are read for the few rows kept.
         ranked = db.all(
@@ -91,3 +86,55 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
         matches.append(Match(doc_id, title, published, round(float(score_value), 6), texts[text_id],
                              lemmas, bytes(offsets)))
     return matches
+
+
+# The window of newest documents a search reads first is sized to hold this many times the
+# matches it ranks, by the planner's estimate of how many documents match.
+WINDOW_MARGIN = 2
+
+
+def _rank_newest(db: Database, score: str, found: str, args: list, limit: int) -> list[tuple[int, float]]:
+    """The best `limit` of the newest `db.rank_at_most` matches, as (key, score), best first.
+
+    The newest matches are found in a window of the newest keys first, which the full-text index
+    and the primary key's range narrow together (a bitmap of each), so only the window's matches
+    are read; walking the primary key backwards instead reads every document until enough match,
+    and reading the whole index's matches reads all of them. The window is sized from the
+    planner's estimate of the matches; where it holds too few, the older documents are read for
+    the rest. The window's bound is given as a subquery, so the plan is chosen for a range of
+    unknown width rather than for a narrow one that the primary key alone would seem to serve."""
+    n = db.rank_at_most
+
+    def newest(window: str, params: list, count: int) -> list:
+        # Scored after the newest are chosen: scoring reads each document's index entry.
+        return db.all(f"SELECT key, published, score, {db.rounded('score', 3)} FROM (SELECT d.key AS key, "
+                      f"d.published AS published, {score} AS score FROM (SELECT d.key, d.published, "
+                      f"{db.score_reads} {found}{window} ORDER BY d.key DESC LIMIT {count}) d) newest",
+                      [*args, *params])
+
+    start = _window_start(db, found, args, n)
+    if start is None:
+        rows = newest("", [], n)
+    else:
+        rows = newest(" AND d.key >= (SELECT CAST(? AS BIGINT))", [start], n)
+        if len(rows) < n:
+            rows += newest(" AND d.key < (SELECT CAST(? AS BIGINT))", [start], n - len(rows))
+    # Best first: the score to three decimals, then the newest publication (undated last), then
+    # the exact score, then the key; sorted from the last of these to the first (sorts are stable).
+    rows.sort(key=lambda r: r[0])
+    rows.sort(key=lambda r: r[2], reverse=True)
+    rows.sort(key=lambda r: r[1] or "", reverse=True)
+    rows.sort(key=lambda r: r[1] is None)
+    rows.sort(key=lambda r: r[3], reverse=True)
+    return [(key, value) for key, _, value, _ in rows[:limit]]
+
+
+def _window_start(db: Database, found: str, args: list, n: int) -> int | None:
+    """The lowest key of the window of newest documents expected to hold `WINDOW_MARGIN` × `n`
+    matches; None where the matches are expected to be that few in the whole store."""
+    low, high = db.one("SELECT MIN(key), MAX(key) FROM documents")
+    expected = db.estimated_rows(f"SELECT d.key {found}", args)
+    if low is None or expected is None or expected <= WINDOW_MARGIN * n:
+        return None
+    width = int(WINDOW_MARGIN * n * (high - low + 1) / expected)
+    return high - width + 1 if high - width + 1 > low else None
