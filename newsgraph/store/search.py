@@ -105,11 +105,11 @@ def _rank_newest(db: Database, score: str, found: str, args: list, limit: int) -
     unknown width rather than for a narrow one that the primary key alone would seem to serve."""
     n = db.rank_at_most
 
-    def newest(window: str, params: list, count: int) -> list:
+    def newest(window: str, params: list, count: int, order: str = "d.key") -> list:
         # Scored after the newest are chosen: scoring reads each document's index entry.
         return db.all(f"SELECT key, published, score, {db.rounded('score', 3)} FROM (SELECT d.key AS key, "
                       f"d.published AS published, {score} AS score FROM (SELECT d.key, d.published, "
-                      f"{db.score_reads} {found}{window} ORDER BY d.key DESC LIMIT {count}) d) newest",
+                      f"{db.score_reads} {found}{window} ORDER BY {order} DESC LIMIT {count}) d) newest",
                       [*args, *params])
 
     start = _window_start(db, found, args, n)
@@ -118,7 +118,10 @@ def _rank_newest(db: Database, score: str, found: str, args: list, limit: int) -
     else:
         rows = newest(" AND d.key >= (SELECT CAST(? AS BIGINT))", [start], n)
         if len(rows) < n:
-            rows += newest(" AND d.key < (SELECT CAST(? AS BIGINT))", [start], n - len(rows))
+            # Fewer matches than the estimate: they are sparse, and walking the older documents
+            # newest first would test each against the query; the full-text index finds them.
+            # (`d.key + 0` is the key that no index of the key can serve.)
+            rows += newest(" AND d.key + 0 < (SELECT CAST(? AS BIGINT))", [start], n - len(rows), "d.key + 0")
     # Best first: the score to three decimals, then the newest publication (undated last), then
     # the exact score, then the key; sorted from the last of these to the first (sorts are stable).
     rows.sort(key=lambda r: r[0])
