@@ -116,7 +116,7 @@ def _rank_newest(db: Database, score: str, found: str, args: list, limit: int) -
     if start is None:
         rows = newest("", [], n)
     else:
-        rows = newest(" AND d.key >= (SELECT CAST(? AS BIGINT))", [start], n)
+        rows = newest(" AND d.key >= (SELECT CAST(? AS BIGINT))", [start], n, "d.key + 0")
         if len(rows) < n:
             # Fewer matches than the estimate: they are sparse, and walking the older documents
             # newest first would test each against the query; the full-text index finds them.
