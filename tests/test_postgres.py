@@ -59,16 +59,22 @@ def test_search_window_ranks_the_same_newest_matches(pg_server, monkeypatch):
             # thirty "овёс"; a word repeated more often in some documents ranks them higher.
             present = [w for w, every in zip(words, (2, 5, 30)) if i % every == 0]
             text = (f"Урожай {i}. " + " ".join(f"Собран {w} в хозяйстве {i}." for w in present for _ in range(1 + i % 3))
-                    + " Погода была сухой.")
-            corpus.save(prepared(build(f"field-{i}", text, published=f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}")))
+                    + " Погода была сухой." + (" Поля Кубани ждут дождя." if i % 3 == 0 else ""))
+            places = [("LOC", "Кубань", ["Кубани"], [])] if i % 3 == 0 else []
+            corpus.save(prepared(build(f"field-{i}", text, published=f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                                       entities=places)))
         db = corpus.store.db
         monkeypatch.setattr(db, "rank_at_most", 8)
 
+        monkeypatch.setattr(search, "ENTITY_BATCH", 4)  # the entity's documents read in several batches
+
         def hits(query, **filters):
-            return [(h.id, h.score) for h in corpus.search(query, SearchFilters(**filters), limit=5)]
+            entity = filters.pop("entity", None)
+            return [(h.id, h.score) for h in corpus.search(query, SearchFilters(**filters), limit=5, entity=entity)]
 
         queries = [("урожай", {}), ("пшеница", {}), ("ячмень", {}), ("овёс", {}), ("урожай ячмень", {}),
-                   ("пшеница", {"since": "2020-06-01"}), ("пшеница | овёс", {})]
+                   ("пшеница", {"since": "2020-06-01"}), ("пшеница | овёс", {}), ("урожай", {"entity": "Кубань"}),
+                   ("пшеница", {"entity": "Кубань"}), ("овёс", {"entity": "Кубань"})]
         windowed = [hits(q, **f) for q, f in queries]
         monkeypatch.setattr(search, "WINDOW_MARGIN", 10 ** 9)
         assert [hits(q, **f) for q, f in queries] == windowed
@@ -83,3 +89,4 @@ def test_search_window_ranks_the_same_newest_matches(pg_server, monkeypatch):
         # Only the newest 8 matches were ranked: every hit of "пшеница" is among them.
         newest = {f"field-{i}" for i in sorted(range(0, 90, 2), reverse=True)[:8]}
         assert {doc for doc, _ in windowed[1]} <= newest and len(windowed[1]) == 5
+        assert windowed[7] and all(int(doc.split("-")[1]) % 3 == 0 for doc, _ in windowed[7])

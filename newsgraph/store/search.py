@@ -47,7 +47,7 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
         return []
     join, join_params, where, where_params, score = db.match_clause(query)
     clauses, params = [where], list(where_params)
-    if filters.entity:
+    if filters.entity and not db.rank_at_most:
         clauses.append(f"d.key IN (SELECT doc FROM entities WHERE corpus IN ({', '.join('?' * len(filters.entity))}))")
         params += filters.entity
     if filters.since:
@@ -66,7 +66,7 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
         params += [filters.event_type, filters.event_type]
     found, args = f"FROM documents d {join} WHERE {' AND '.join(clauses)}", [*join_params, *params]
     if db.rank_at_most:
-        ranked = _rank_newest(db, score, found, args, limit)
+        ranked = _rank_newest(db, score, found, args, limit, filters.entity)
     else:
         # Rank on keys alone; the wide columns are read for the few rows kept.
         ranked = db.all(
@@ -91,9 +91,12 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
 # The window of newest documents a search reads first is sized to hold this many times the
 # matches it ranks, by the planner's estimate of how many documents match.
 WINDOW_MARGIN = 2
+# An entity's newest documents are read at least this many at a time.
+ENTITY_BATCH = 1000
 
 
-def _rank_newest(db: Database, score: str, found: str, args: list, limit: int) -> list[tuple[int, float]]:
+def _rank_newest(db: Database, score: str, found: str, args: list, limit: int,
+                 entity: list[int] | None = None) -> list[tuple[int, float]]:
     """The best `limit` of the newest `db.rank_at_most` matches, as (key, score), best first.
 
     The newest matches are found in a window of the newest keys first, which the full-text index
@@ -102,7 +105,12 @@ def _rank_newest(db: Database, score: str, found: str, args: list, limit: int) -
     and reading the whole index's matches reads all of them. The window is sized from the
     planner's estimate of the matches; where it holds too few, the older documents are read for
     the rest. The window's bound is given as a subquery, so the plan is chosen for a range of
-    unknown width rather than for a narrow one that the primary key alone would seem to serve."""
+    unknown width rather than for a narrow one that the primary key alone would seem to serve.
+
+    Within an `entity`'s documents (corpus entity ids), the window is the entity's own newest
+    documents, given to the server as a list of keys it intersects with the full-text index's
+    bitmap before reading a row (a subquery would have it read each of the entity's documents
+    and test it against the query); the list grows fourfold until enough matches are found."""
     n = db.rank_at_most
 
     def newest(window: str, params: list, count: int, order: str = "d.key") -> list:
@@ -112,16 +120,35 @@ def _rank_newest(db: Database, score: str, found: str, args: list, limit: int) -
                       f"{db.score_reads} {found}{window} ORDER BY {order} DESC LIMIT {count}) d) newest",
                       [*args, *params])
 
-    start = _window_start(db, found, args, n)
-    if start is None:
-        rows = newest("", [], n)
+    width, low, high = _window_width(db, found, args, n)
+    if entity and width is not None:
+        rows = []
+        marks = ", ".join("?" * len(entity))
+        batch, below = max(ENTITY_BATCH, width), []
+        while len(rows) < n:
+            keys = [r[0] for r in db.all(
+                f"SELECT DISTINCT doc FROM entities WHERE corpus IN ({marks}){' AND doc < ?' if below else ''} "
+                f"ORDER BY doc DESC LIMIT ?", [*entity, *below, batch])]
+            if keys:
+                rows += newest(" AND d.key = ANY(?)", [keys], n - len(rows), "d.key + 0")
+            if len(keys) < batch:
+                break
+            batch, below = 4 * batch, [keys[-1]]
+    elif entity:
+        # Few matches in the whole store: the full-text index finds them, the entity's list tests them.
+        rows = newest(f" AND d.key IN (SELECT doc FROM entities WHERE corpus IN ({', '.join('?' * len(entity))}))",
+                      list(entity), n)
     else:
-        rows = newest(" AND d.key >= (SELECT CAST(? AS BIGINT))", [start], n, "d.key + 0")
-        if len(rows) < n:
-            # Fewer matches than the estimate: they are sparse, and walking the older documents
-            # newest first would test each against the query; the full-text index finds them.
-            # (`d.key + 0` is the key that no index of the key can serve.)
-            rows += newest(" AND d.key + 0 < (SELECT CAST(? AS BIGINT))", [start], n - len(rows), "d.key + 0")
+        start = None if width is None or high - width + 1 <= low else high - width + 1
+        if start is None:
+            rows = newest("", [], n)
+        else:
+            rows = newest(" AND d.key >= (SELECT CAST(? AS BIGINT))", [start], n, "d.key + 0")
+            if len(rows) < n:
+                # Fewer matches than the estimate: they are sparse, and walking the older documents
+                # newest first would test each against the query; the full-text index finds them.
+                # (`d.key + 0` is the key that no index of the key can serve.)
+                rows += newest(" AND d.key + 0 < (SELECT CAST(? AS BIGINT))", [start], n - len(rows), "d.key + 0")
     # Best first: the score to three decimals, then the newest publication (undated last), then
     # the exact score, then the key; sorted from the last of these to the first (sorts are stable).
     rows.sort(key=lambda r: r[0])
@@ -132,12 +159,12 @@ def _rank_newest(db: Database, score: str, found: str, args: list, limit: int) -
     return [(key, value) for key, _, value, _ in rows[:limit]]
 
 
-def _window_start(db: Database, found: str, args: list, n: int) -> int | None:
-    """The lowest key of the window of newest documents expected to hold `WINDOW_MARGIN` × `n`
-    matches; None where the matches are expected to be that few in the whole store."""
+def _window_width(db: Database, found: str, args: list, n: int) -> tuple[int | None, int, int]:
+    """(How many of the newest keys are expected to hold `WINDOW_MARGIN` × `n` matches, by the
+    planner's estimate of the matches' share of all documents, or None where the matches are
+    expected to be that few in the whole store; the lowest key; the highest.)"""
     low, high = db.one("SELECT MIN(key), MAX(key) FROM documents")
     expected = db.estimated_rows(f"SELECT d.key {found}", args)
     if low is None or expected is None or expected <= WINDOW_MARGIN * n:
-        return None
-    width = int(WINDOW_MARGIN * n * (high - low + 1) / expected)
-    return high - width + 1 if high - width + 1 > low else None
+        return None, low or 0, high or 0
+    return int(WINDOW_MARGIN * n * (high - low + 1) / expected), low, high
