@@ -27,8 +27,11 @@ class Aliases:
 
     canonical: dict[tuple[str, str], str] = field(default_factory=dict)
     variants: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # (type, dictionary-form key) → canonical, built on first use for one form function
+    _forms: dict[int, dict[tuple[str, str], str]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, canonical: str, variant: str, type_: str = "") -> None:
+        self._forms = {}
         for t in (type_,) if type_ else TYPES:
             self.canonical[(t, fold(variant))] = canonical
             self.canonical.setdefault((t, fold(canonical)), canonical)
@@ -37,6 +40,23 @@ class Aliases:
     def resolve(self, name: str, type_: str) -> str:
         """The canonical name for `name`, or `name` itself when the table does not list it."""
         return self.canonical.get((type_, fold(name)), name)
+
+    def resolve_forms(self, key: str, type_: str, forms) -> str | None:
+        """The canonical name of the listed name whose dictionary-form key (see
+        `corpus.entities.form_key`, with `forms` the same function) is `key`, or None. Keys that
+        two entities' names share are left out."""
+        index = self._forms.get(id(forms))
+        if index is None:
+            index, clash = {}, set()
+            for (t, variant), canon in self.canonical.items():
+                k = (t, forms(variant))
+                if k in index and index[k] != canon:
+                    clash.add(k)
+                index[k] = canon
+            for k in clash:
+                del index[k]
+            self._forms = {id(forms): index}
+        return index.get((type_, key))
 
     def names_of(self, name: str, type_: str) -> set[str]:
         """Every listed name of the entity that `name` names (at least `name` itself)."""

@@ -8,6 +8,8 @@ forms and through the alias table, and the report joins the alias group's entiti
 """
 from __future__ import annotations
 
+import re
+
 from newsgraph.corpus.aliases import TYPES, Aliases
 from newsgraph.corpus.lemmas import WORD
 from newsgraph.russian import acronym, fold, name_words
@@ -16,14 +18,88 @@ from newsgraph.resources import Resources
 from newsgraph.store import EntityLinks, Store, Writer
 
 
-def link_entities(tx: Writer, doc: Document, aliases: Aliases) -> EntityLinks:
+# Quote marks are not part of a name: «Газпром», "Исламское государство»".
+_QUOTES = re.compile("[«»\"“”„‟]")
+# Legal forms that come before or after a company's name ("ПАО «Газпром»", "АКБ ПЕРЕСВЕТ АО").
+LEGAL_FORMS = frozenset("""пао оао зао ао нао ооо одо тоо ип нко ано фгуп фгбу гуп муп акб кб пк гк ук
+    llc ltd inc corp plc ag gmbh sa nv""".split())
+# Generic heads the press writes in lower case before an organisation's name ("компания Apple").
+GENERIC_HEADS = frozenset("""компания корпорация концерн холдинг группа фирма банк агентство издание газета
+    журнал телеканал радиостанция партия движение фонд организация объединение клуб""".split())
+
+
+def clean_name(name: str) -> str:
+    """A name without the quote marks around or inside it, and without stray apostrophes at its
+    ends: "«Газпром»" → "Газпром", "Исламское государство»" → "Исламское государство"."""
+    cleaned = " ".join(_QUOTES.sub(" ", name).split()).strip("'’‘`").strip()
+    return cleaned or name
+
+
+def bare_name(name: str) -> str | None:
+    """An organisation's name without its legal form and without a generic head written in
+    lower case ("ПАО «Газпром»", "компания Apple", "АКБ ПЕРЕСВЕТ АО" → "Газпром", "Apple",
+    "ПЕРЕСВЕТ"); None when there is nothing to take off or nothing would be left."""
+    words = _QUOTES.sub(" ", name).split()
+    quoted = bool(_QUOTES.search(name))
+    start, end = 0, len(words)
+    while start < end - 1 and (fold(words[start]).strip(".,") in LEGAL_FORMS or
+                               (words[start] in GENERIC_HEADS and (quoted or words[start + 1][:1].isupper()))):
+        start += 1
+    while end - 1 > start and fold(words[end - 1]).strip(".,") in LEGAL_FORMS:
+        end -= 1
+    if (start, end) == (0, len(words)):
+        return None
+    return " ".join(words[start:end])
+
+
+class NameForms:
+    """The dictionary form of a name, word by word (pymorphy's first reading of each word, as
+    `name_keys` reads what a user types): "Соединённых Штатов" and "Соединенные Штаты" have one
+    key, so have "Кыргызская Республики" and "Кыргызская Республика". Cached per name."""
+
+    def __init__(self, parse):
+        self.parse = parse
+        self._keys: dict[str, str] = {}
+
+    def __call__(self, name: str) -> str:
+        key = self._keys.get(name)
+        if key is None:
+            words = []
+            for w in WORD.findall(name):
+                parses = self.parse(w)
+                words.append(fold(parses[0].normal_form) if parses else fold(w))
+            key = self._keys[name] = " ".join(words)
+            if len(self._keys) > 100_000:
+                self._keys.clear()
+        return key
+
+    def oblique(self, name: str) -> bool:
+        """Whether a word of the name has no nominative reading ("Владимиром Путина"): the
+        name was not brought to its nominative."""
+        for w in WORD.findall(name):
+            parses = self.parse(w)
+            if parses and not any(t in str(p.tag) for p in parses for t in ("nomn", "LATN", "Fixd")):
+                return True
+        return False
+
+
+def link_entities(tx: Writer, doc: Document, aliases: Aliases, forms: NameForms | None = None) -> EntityLinks:
     """The corpus entity of each of `doc`'s entities (see `corpus_entity`), and the folded
-    names they were seen under: the entity's name, its mentions' surfaces and normal forms."""
+    names they were seen under: the entity's name, its mentions' surfaces and normal forms,
+    and for places and organisations the dictionary form of the name and the name without its
+    legal form or quotes, so that another document's form of the name finds the entity."""
     links = EntityLinks()
     for ent in doc.entities:
-        cid = corpus_entity(tx, ent.type, ent.name, aliases)
+        cid = corpus_entity(tx, ent.type, ent.name, aliases, forms)
         links.corpus[ent.id] = cid
         links.names.add((fold(ent.name), cid, ent.name))
+        if ent.type != "PER":
+            cleaned = clean_name(ent.name)
+            for variant in (cleaned, bare_name(ent.name)):
+                if variant:
+                    links.names.add((fold(variant), cid, variant))
+                    if forms is not None:
+                        links.names.add((forms(variant), cid, variant))
     for m in doc.mentions:
         if m.entity in links.corpus:
             cid = links.corpus[m.entity]
@@ -32,30 +108,59 @@ def link_entities(tx: Writer, doc: Document, aliases: Aliases) -> EntityLinks:
     return links
 
 
-def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases) -> int:
+def _listed(aliases: Aliases, name: str, type_: str, forms: NameForms | None) -> str | None:
+    """The canonical name the alias table gives `name` as written, else in its dictionary form."""
+    canonical = aliases.canonical.get((type_, fold(name)))
+    if canonical is None and forms is not None:
+        canonical = aliases.resolve_forms(forms(name), type_, forms)
+    return canonical
+
+
+def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases, forms: NameForms | None = None) -> int:
     """The corpus entity for a document entity: by type and folded canonical name (after the
-    alias table). Otherwise a person joins the one stored person their name can be (see
-    `person_entity`); a place or organisation joins the one entity whose documents named it
-    so (an abbreviation a text gave in brackets after the full name), and an organisation's
-    full name joins the one stored or seen under its abbreviation ("Федеральная служба
-    безопасности" and "ФСБ"); else a new corpus entity."""
-    canonical = aliases.resolve(name, type_)
-    key = fold(canonical)
-    found = tx.entity_by_key(type_, key)
-    if found is not None:
-        return found
+    alias table, which also knows its names in other cases: "Соединенных Штатов" is США).
+    Otherwise a person joins the one stored person their name can be (see `person_entity`). A
+    place or organisation, taken without quote marks and, for an organisation, also without its
+    legal form or generic head ("ПАО «Газпром»" as "Газпром"), joins the entity stored under
+    that name or its dictionary form, or the one entity whose documents named it so (an
+    abbreviation a text gave in brackets after the full name); an organisation's full name joins
+    the one stored or seen under its abbreviation ("Федеральная служба безопасности" and "ФСБ").
+    Else a new corpus entity."""
+    name = clean_name(name)
     if type_ == "PER":
-        return person_entity(tx, canonical, key)
-    keys = [key]
-    if type_ == "ORG" and len(acronym(canonical)) >= 2:
-        keys.append(acronym(canonical))
-    for k in keys:
-        found = tx.entity_by_key(type_, k) if k != key else None
-        if found is None:
-            found = tx.entity_named(type_, k)
+        canonical = aliases.resolve(name, type_)
+        key = fold(canonical)
+        found = tx.entity_by_key(type_, key)
         if found is not None:
             return found
-    return tx.add_entity(type_, canonical, key, None)
+        if forms is not None and forms.oblique(canonical):
+            found = tx.entity_by_key(type_, forms(canonical))
+            if found is not None:
+                return found
+        return person_entity(tx, canonical, key)
+    names = [name]
+    if type_ == "ORG":
+        bare = bare_name(name)
+        if bare:
+            names.append(clean_name(bare))
+    canonical = next((c for c in (_listed(aliases, n, type_, forms) for n in names) if c), None)
+    if canonical is not None:
+        names.insert(0, canonical)
+    keys = [fold(n) for n in names]
+    if forms is not None:
+        keys += [forms(n) for n in names]
+    if type_ == "ORG":
+        keys += [acronym(n) for n in names if len(acronym(n)) >= 2]
+    keys = list(dict.fromkeys(k for k in keys if k))
+    for k in keys:
+        found = tx.entity_by_key(type_, k)
+        if found is not None:
+            return found
+    for k in keys:
+        found = tx.entity_named(type_, k)
+        if found is not None:
+            return found
+    return tx.add_entity(type_, names[0], fold(names[0]), None)
 
 
 def person_entity(tx: Writer, name: str, key: str) -> int:

@@ -1,0 +1,92 @@
+"""One entity across documents: names in another case, with quotes, legal forms or generic heads,
+the press's short forms, and people named by their surname or initials."""
+import pytest
+
+from newsgraph.corpus.aliases import load_aliases
+from newsgraph.corpus.entities import NameForms, bare_name, clean_name, corpus_entity
+from newsgraph.resources import get_resources
+from test_corpus_names import MemoryWriter
+
+
+@pytest.fixture(scope="module")
+def aliases():
+    return load_aliases()
+
+
+@pytest.fixture(scope="module")
+def forms():
+    return NameForms(get_resources().parse)
+
+
+def link(names, aliases, forms, tx=None):
+    """Link (type, name) pairs one document at a time, recording the names each was seen under
+    as the save does."""
+    tx = tx or MemoryWriter()
+    ids = []
+    for type_, name in names:
+        cid = corpus_entity(tx, type_, name, aliases, forms)
+        ids.append(cid)
+        if type_ != "PER":
+            for variant in (clean_name(name), bare_name(name)):
+                if variant:
+                    tx.names.add((forms(variant), cid, variant))
+    return ids, tx
+
+
+# Normal forms as the entity stage left them in real news ("Соединенных Штатов" read as
+# "Соединенных Штаты"): the dictionary form of each word finds the listed name.
+@pytest.mark.parametrize("type_, name, canonical", [
+    ("LOC", "Соединенных Штаты", "США"), ("LOC", "Соединённые Штатов Америки", "США"),
+    ("LOC", "Соединенными Штаты", "США"), ("LOC", "Кыргызская Республики", "Кыргызстан"),
+    ("LOC", "Соединенного Королевство", "Великобритания"), ("ORG", "Госдумами", "Государственная дума"),
+])
+def test_a_listed_name_in_another_case_is_the_listed_entity(aliases, forms, type_, name, canonical):
+    ids, tx = link([(type_, canonical), (type_, name)], aliases, forms)
+    assert ids[0] == ids[1]
+    assert tx.rows[ids[0]][1] == canonical
+
+
+def test_an_unlisted_name_in_another_case_joins_the_stored_one(aliases, forms):
+    ids, _ = link([("ORG", "Южная трубопроводная компания"), ("ORG", "Южной трубопроводной компании")],
+                  aliases, forms)
+    assert ids[0] == ids[1]
+
+
+def test_quote_marks_are_not_part_of_a_name(aliases, forms):
+    ids, tx = link([("ORG", "Исламское государство"), ("ORG", "Исламское государство»"),
+                    ("ORG", "«Газпром»"), ("ORG", "Газпром")], aliases, forms)
+    assert ids[0] == ids[1] and ids[2] == ids[3]
+    assert tx.rows[ids[2]][1] == "Газпром"
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("ПАО «Газпром»", "Газпром"), ("компания Apple", "Apple"), ("АКБ ПЕРЕСВЕТ АО", "ПЕРЕСВЕТ"),
+    ("банк «Россия»", "Россия"), ("ООО «Рога и копыта»", "Рога и копыта"),
+    ("Банк России", None), ("Газпром", None), ("Компания", None),
+])
+def test_bare_name_takes_off_legal_forms_and_generic_heads(name, bare):
+    assert bare_name(name) == bare
+
+
+def test_an_organisation_with_and_without_its_legal_form(aliases, forms):
+    ids, _ = link([("ORG", "АКБ ПЕРЕСВЕТ АО"), ("ORG", "Пересвет"), ("ORG", "Газпром"), ("ORG", "ПАО «Газпром»"),
+                   ("ORG", "компания Apple"), ("ORG", "Apple")], aliases, forms)
+    assert ids[0] == ids[1] and ids[2] == ids[3] and ids[4] == ids[5]
+    assert len(set(ids)) == 3
+
+
+def test_a_generic_word_alone_is_not_taken_off(aliases, forms):
+    # "Банк России" is a name of its own, not "Россия" with a generic head
+    ids, _ = link([("LOC", "Россия"), ("ORG", "Банк России"), ("ORG", "Национальный банк")], aliases, forms)
+    assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize("type_, variant, canonical", [
+    ("ORG", "Дума", "Государственная дума"), ("ORG", "Думы", "Государственная дума"),
+    ("ORG", "Ъ", "Коммерсантъ"), ("ORG", "ФИФА", "Международная федерация футбольных ассоциаций"),
+    ("LOC", "Подмосковья", "Московская область"), ("LOC", "Башкирии", "Башкортостан"),
+    ("LOC", "Приморье", "Приморский край"),
+])
+def test_press_short_forms_in_any_case(aliases, forms, type_, variant, canonical):
+    ids, tx = link([(type_, variant)], aliases, forms)
+    assert tx.rows[ids[0]][1] == canonical
