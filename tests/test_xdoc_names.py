@@ -90,3 +90,26 @@ def test_a_generic_word_alone_is_not_taken_off(aliases, forms):
 def test_press_short_forms_in_any_case(aliases, forms, type_, variant, canonical):
     ids, tx = link([(type_, variant)], aliases, forms)
     assert tx.rows[ids[0]][1] == canonical
+
+
+def test_a_surname_alone_goes_to_the_far_better_known_person(aliases, forms):
+    ids, tx = link([("PER", "Барак Обама"), ("PER", "Мишель Обама")], aliases, forms)
+    barack, michelle = ids
+    tx.docs = {barack: 12, michelle: 2}
+    (alone,), _ = link([("PER", "Обама")], aliases, forms, tx)
+    assert alone == barack
+
+
+def test_a_surname_alone_stays_apart_between_people_about_as_well_known(aliases, forms):
+    ids, tx = link([("PER", "Фидель Кастро"), ("PER", "Рауль Кастро")], aliases, forms)
+    tx.docs = {ids[0]: 6, ids[1]: 4}
+    (alone,), _ = link([("PER", "Кастро")], aliases, forms, tx)
+    assert alone not in ids
+
+
+def test_a_surname_alone_does_not_cross_gender(aliases, forms):
+    # "Медведева" alone is a woman's surname: it is not Дмитрий Медведев however well known he is
+    ids, tx = link([("PER", "Дмитрий Медведев"), ("PER", "Светлана Медведева")], aliases, forms)
+    tx.docs = {ids[0]: 50, ids[1]: 1}
+    (alone,), _ = link([("PER", "Медведева")], aliases, forms, tx)
+    assert alone == ids[1]

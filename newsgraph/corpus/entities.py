@@ -165,7 +165,7 @@ def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases, forms: Na
 
 def person_entity(tx: Writer, name: str, key: str) -> int:
     """A person not stored under their exact name. A surname alone joins the one person with
-    that surname. A name with given names or initials ("Д. Медведев", "Владимир Медведев")
+    that surname, or the one far better known than the others who share it (`best_known`). A name with given names or initials ("Д. Медведев", "Владимир Медведев")
     first takes over a surname seen alone (see `claim_surname`), else joins the one stored
     person whose given names agree with its own (same first name or its initial, same
     patronymic where both have one); a person known only by initials is renamed to the full
@@ -176,6 +176,10 @@ def person_entity(tx: Writer, name: str, key: str) -> int:
         people = tx.people_by_surname(surname, 2)
         if len(people) == 1:
             return people[0][0]
+        if people:
+            known = best_known(tx, surname)
+            if known is not None:
+                return known
         return tx.add_entity("PER", name, key, surname)
     claimed = claim_surname(tx, name, key, surname)
     if claimed is not None:
@@ -191,6 +195,27 @@ def person_entity(tx: Writer, name: str, key: str) -> int:
             tx.rename_entity(cid, name, key)
         return cid
     return tx.add_entity("PER", name, key, surname)
+
+
+# A surname alone goes to the person the corpus names far more often than anyone else with it:
+# at least this many documents, and this many times those of the next.
+KNOWN_DOCUMENTS = 3
+KNOWN_MARGIN = 3
+SURNAME_PEOPLE = 6
+
+
+def best_known(tx: Writer, surname: str) -> int | None:
+    """The person with this surname whom the corpus names in far more documents than any other
+    ("Обама" alone is Барак Обама once the corpus has him in many texts and Мишель Обама in
+    few); None when they are about as well known or too many people share the surname."""
+    people = tx.people_by_surname(surname, SURNAME_PEOPLE)
+    if len(people) >= SURNAME_PEOPLE:
+        return None
+    counted = sorted(((tx.entity_documents(cid, KNOWN_MARGIN * 10), cid) for cid, _ in people), reverse=True)
+    (top, cid), second = counted[0], counted[1][0] if len(counted) > 1 else 0
+    if top >= KNOWN_DOCUMENTS and top >= KNOWN_MARGIN * max(second, 1):
+        return cid
+    return None
 
 
 def _same_given(a: list[str], b: list[str]) -> bool:
