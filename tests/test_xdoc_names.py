@@ -113,3 +113,42 @@ def test_a_surname_alone_does_not_cross_gender(aliases, forms):
     tx.docs = {ids[0]: 50, ids[1]: 1}
     (alone,), _ = link([("PER", "Медведева")], aliases, forms, tx)
     assert alone == ids[1]
+
+
+def link_people(names, aliases, forms, tx=None):
+    """Link people as the save does, with the spellings they were seen under."""
+    from newsgraph.corpus.entities import spelling_key
+
+    tx = tx or MemoryWriter()
+    ids = []
+    for name in names:
+        cid = corpus_entity(tx, "PER", name, aliases, forms)
+        ids.append(cid)
+        if spelling_key(name):
+            tx.names.add((spelling_key(name), cid, name))
+    return ids, tx
+
+
+@pytest.mark.parametrize("oblique, nominative", [
+    ("Михаил Суходольского", "Михаил Суходольский"), ("Владимиром Путина", "Владимир Путин"),
+    ("Любовью Полежай", "Любовь Полежай"),
+])
+def test_a_person_left_in_an_oblique_case_is_stored_in_the_nominative(aliases, forms, oblique, nominative):
+    for order in ((oblique, nominative), (nominative, oblique)):
+        ids, tx = link_people(order, aliases, forms)
+        assert ids[0] == ids[1]
+        assert tx.rows[ids[0]][1] == nominative
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Кейт Миддлтон", "Кейт Мидлтон"), ("Бриджит Бардо", "Брижит Бардо"), ("Габриэль Гиффордс", "Габриель Гиффордс"),
+])
+def test_spellings_of_one_foreign_name_meet(aliases, forms, one, other):
+    ids, _ = link_people([one, other], aliases, forms)
+    assert ids[0] == ids[1]
+
+
+def test_other_people_with_a_like_name_stay_apart(aliases, forms):
+    ids, _ = link_people(["Анна Иванова", "Анна Иванов", "Дэвид Кэмерон", "Дэвид Камерон", "Ирина Петрова",
+                          "Марина Петрова"], aliases, forms)
+    assert len(set(ids)) == 6

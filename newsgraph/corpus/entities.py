@@ -12,7 +12,7 @@ import re
 
 from newsgraph.corpus.aliases import TYPES, Aliases
 from newsgraph.corpus.lemmas import WORD
-from newsgraph.russian import acronym, fold, name_words
+from newsgraph.russian import acronym, fold, is_initial, name_words, restore_case
 from newsgraph.doc import Document
 from newsgraph.resources import Resources
 from newsgraph.store import EntityLinks, Store, Writer
@@ -52,6 +52,24 @@ def bare_name(name: str) -> str | None:
     return " ".join(words[start:end])
 
 
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def spelling_key(name: str) -> str | None:
+    """The key under which spellings of one foreign name meet: folded, э as е, дж as ж, no soft
+    or hard sign, doubled letters single ("Кейт Миддлтон" and "Кейт Мидлтон", "Бриджит Бардо"
+    and "Брижит Бардо"). None for a name of one word or with initials, too little to go on.
+
+    >>> spelling_key("Кейт Миддлтон") == spelling_key("Кейт Мидлтон")
+    True
+    """
+    words = name_words(name)
+    if len(words) < 2 or any(w.endswith(".") or is_initial(w) for w in words):
+        return None
+    key = fold(" ".join(words)).replace("э", "е").replace("дж", "ж").replace("ь", "").replace("ъ", "")
+    return _DOUBLED.sub(r"\1", key)
+
+
 class NameForms:
     """The dictionary form of a name, word by word (pymorphy's first reading of each word, as
     `name_keys` reads what a user types): "Соединённых Штатов" and "Соединенные Штаты" have one
@@ -77,10 +95,26 @@ class NameForms:
         """Whether a word of the name has no nominative reading ("Владимиром Путина"): the
         name was not brought to its nominative."""
         for w in WORD.findall(name):
-            parses = self.parse(w)
-            if parses and not any(t in str(p.tag) for p in parses for t in ("nomn", "LATN", "Fixd")):
+            # a plural reading of a name's word is the dictionary guessing ("Габриель" as the
+            # genitive plural of "Габриеля")
+            parses = [p for p in self.parse(w) if "plur" not in p.tag]
+            if parses and not any(t in p.tag for p in parses for t in ("nomn", "LATN", "Fixd")):
                 return True
         return False
+
+    def person(self, name: str) -> str:
+        """A person's name left in an oblique case, in the nominative: each word the dictionary
+        reads as a given name, patronymic or surname in its dictionary form, with the case it was
+        written in ("Владимиром Путина" → "Владимир Путин"); other words as they are."""
+        out = []
+        for w in name_words(name):
+            parses = [p for p in self.parse(w.rstrip("."))
+                      if {"Name", "Surn", "Patr"} & p.tag.grammemes and "plur" not in p.tag]
+            if parses and not w.endswith(".") and "nomn" not in parses[0].tag:
+                out.append(restore_case(w, parses[0].normal_form))
+            else:
+                out.append(w)
+        return " ".join(out)
 
 
 def link_entities(tx: Writer, doc: Document, aliases: Aliases, forms: NameForms | None = None) -> EntityLinks:
@@ -93,7 +127,11 @@ def link_entities(tx: Writer, doc: Document, aliases: Aliases, forms: NameForms 
         cid = corpus_entity(tx, ent.type, ent.name, aliases, forms)
         links.corpus[ent.id] = cid
         links.names.add((fold(ent.name), cid, ent.name))
-        if ent.type != "PER":
+        if ent.type == "PER":
+            spelled = spelling_key(ent.name)
+            if spelled:
+                links.names.add((spelled, cid, ent.name))
+        else:
             cleaned = clean_name(ent.name)
             for variant in (cleaned, bare_name(ent.name)):
                 if variant:
@@ -119,7 +157,9 @@ def _listed(aliases: Aliases, name: str, type_: str, forms: NameForms | None) ->
 def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases, forms: NameForms | None = None) -> int:
     """The corpus entity for a document entity: by type and folded canonical name (after the
     alias table, which also knows its names in other cases: "Соединенных Штатов" is США).
-    Otherwise a person joins the one stored person their name can be (see `person_entity`). A
+    A person's name left in an oblique case is read in the nominative; another spelling of a
+    stored person's full name joins them (`spelling_key`); otherwise a person joins the one
+    stored person their name can be (see `person_entity`). A
     place or organisation, taken without quote marks and, for an organisation, also without its
     legal form or generic head ("ПАО «Газпром»" as "Газпром"), joins the entity stored under
     that name or its dictionary form, or the one entity whose documents named it so (an
@@ -134,7 +174,16 @@ def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases, forms: Na
         if found is not None:
             return found
         if forms is not None and forms.oblique(canonical):
-            found = tx.entity_by_key(type_, forms(canonical))
+            # "Михаил Суходольского": the person in the nominative, stored so that the
+            # nominative finds them
+            canonical = forms.person(canonical)
+            key = fold(canonical)
+            found = tx.entity_by_key(type_, key)
+            if found is not None:
+                return found
+        spelled = spelling_key(canonical)
+        if spelled:
+            found = tx.entity_by_key(type_, spelled) or tx.entity_named(type_, spelled)
             if found is not None:
                 return found
         return person_entity(tx, canonical, key)
