@@ -152,3 +152,23 @@ def test_other_people_with_a_like_name_stay_apart(aliases, forms):
     ids, _ = link_people(["Анна Иванова", "Анна Иванов", "Дэвид Кэмерон", "Дэвид Камерон", "Ирина Петрова",
                           "Марина Петрова"], aliases, forms)
     assert len(set(ids)) == 6
+
+
+def document(*entities):
+    from newsgraph.doc import Document, Entity
+
+    return Document(id="d", text="", entities=[Entity(i, t, n) for i, (t, n) in enumerate(entities)])
+
+
+def test_two_spellings_in_one_text_meet_as_in_two(aliases, forms):
+    from newsgraph.corpus.entities import link_entities
+
+    tx = MemoryWriter()
+    links = link_entities(tx, document(("PER", "Кейт Миддлтон"), ("PER", "Кейт Мидлтон"), ("ORG", "ПАО «Газпром»"),
+                                       ("ORG", "Газпрома")), aliases, forms)
+    assert links.corpus[0] == links.corpus[1]
+    assert links.corpus[2] == links.corpus[3]
+    kate, gazprom = links.corpus[0], links.corpus[2]
+    tx.names |= links.names
+    links = link_entities(tx, document(("ORG", "Газпром"), ("PER", "Кейт Мидлтон")), aliases, forms)
+    assert links.corpus == {0: gazprom, 1: kate}

@@ -117,15 +117,37 @@ class NameForms:
         return " ".join(out)
 
 
+class _DocumentNames:
+    """The Writer as one document's linking sees it: the names its earlier entities were seen
+    under count as seen already, so "Кейт Миддлтон" and "Кейт Мидлтон" in one text meet as
+    they would in two."""
+
+    def __init__(self, tx: Writer, links: EntityLinks, types: dict[int, str]):
+        self.tx, self.links, self.types = tx, links, types
+
+    def __getattr__(self, verb):
+        return getattr(self.tx, verb)
+
+    def entity_named(self, type_: str, key: str) -> int | None:
+        here = {cid for k, cid, _ in self.links.names if k == key and self.types.get(cid) == type_}
+        stored = self.tx.entity_named(type_, key)
+        found = here | ({stored} if stored is not None else set())
+        return found.pop() if len(found) == 1 else None
+
+
 def link_entities(tx: Writer, doc: Document, aliases: Aliases, forms: NameForms | None = None) -> EntityLinks:
     """The corpus entity of each of `doc`'s entities (see `corpus_entity`), and the folded
     names they were seen under: the entity's name, its mentions' surfaces and normal forms,
-    and for places and organisations the dictionary form of the name and the name without its
-    legal form or quotes, so that another document's form of the name finds the entity."""
+    a person's full name as spelled for `spelling_key`, and for places and organisations the
+    dictionary form of the name and the name without its legal form or quotes, so that another
+    document's form of the name finds the entity."""
     links = EntityLinks()
+    types: dict[int, str] = {}
+    view = _DocumentNames(tx, links, types)
     for ent in doc.entities:
-        cid = corpus_entity(tx, ent.type, ent.name, aliases, forms)
+        cid = corpus_entity(view, ent.type, ent.name, aliases, forms)
         links.corpus[ent.id] = cid
+        types.setdefault(cid, ent.type)
         links.names.add((fold(ent.name), cid, ent.name))
         if ent.type == "PER":
             spelled = spelling_key(ent.name)
