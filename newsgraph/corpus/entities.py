@@ -9,6 +9,7 @@ forms and through the alias table, and the report joins the alias group's entiti
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newsgraph.corpus.aliases import TYPES, Aliases
 from newsgraph.corpus.lemmas import WORD
@@ -149,17 +150,8 @@ def link_entities(tx: Writer, doc: Document, aliases: Aliases, forms: NameForms 
         links.corpus[ent.id] = cid
         types.setdefault(cid, ent.type)
         links.names.add((fold(ent.name), cid, ent.name))
-        if ent.type == "PER":
-            spelled = spelling_key(ent.name)
-            if spelled:
-                links.names.add((spelled, cid, ent.name))
-        else:
-            cleaned = clean_name(ent.name)
-            for variant in (cleaned, bare_name(ent.name)):
-                if variant:
-                    links.names.add((fold(variant), cid, variant))
-                    if forms is not None:
-                        links.names.add((forms(variant), cid, variant))
+        for key, name in name_plan(ent.type, ent.name, aliases, forms).seen:
+            links.names.add((key, cid, name))
     for m in doc.mentions:
         if m.entity in links.corpus:
             cid = links.corpus[m.entity]
@@ -176,44 +168,53 @@ def _listed(aliases: Aliases, name: str, type_: str, forms: NameForms | None) ->
     return canonical
 
 
-def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases, forms: NameForms | None = None) -> int:
-    """The corpus entity for a document entity: by type and folded canonical name (after the
-    alias table, which also knows its names in other cases: "Соединенных Штатов" is США).
-    A person's name left in an oblique case is read in the nominative; another spelling of a
-    stored person's full name joins them (`spelling_key`); otherwise a person joins the one
-    stored person their name can be (see `person_entity`). A
-    place or organisation, taken without quote marks and, for an organisation, also without its
-    legal form or generic head ("ПАО «Газпром»" as "Газпром"), joins the entity stored under
-    that name or its dictionary form, or the one entity whose documents named it so (an
-    abbreviation a text gave in brackets after the full name); an organisation's full name joins
-    the one stored or seen under its abbreviation ("Федеральная служба безопасности" and "ФСБ").
-    Else a new corpus entity."""
-    name = clean_name(name)
+@dataclass(frozen=True)
+class NamePlan:
+    """What a document entity's name is looked up and recorded under, worked out from the name
+    alone (see `name_plan`): `name` and `key` are what a new corpus entity is stored as;
+    `keys` the stored or seen names tried (places, organisations) or the key as written before
+    an oblique name was read in the nominative (people); `spelled` a person's `spelling_key`;
+    `seen` the (key, name) pairs the entity is recorded as seen under."""
+
+    name: str
+    key: str
+    keys: tuple[str, ...]
+    spelled: str | None
+    seen: tuple[tuple[str, str], ...]
+
+
+_PLANS: dict[tuple, NamePlan] = {}
+
+
+def name_plan(type_: str, name: str, aliases: Aliases, forms: NameForms | None = None) -> NamePlan:
+    """The lookups for a name (see `corpus_entity`), kept per alias table, morphology and name:
+    the same names recur in every batch."""
+    memo = (id(aliases), id(forms), type_, name)
+    plan = _PLANS.get(memo)
+    if plan is None:
+        if len(_PLANS) > 100_000:
+            _PLANS.clear()
+        plan = _PLANS[memo] = _plan(type_, clean_name(name), aliases, forms)
+    return plan
+
+
+def _plan(type_: str, name: str, aliases: Aliases, forms: NameForms | None) -> NamePlan:
     if type_ == "PER":
         canonical = aliases.resolve(name, type_)
-        key = fold(canonical)
-        found = tx.entity_by_key(type_, key)
-        if found is not None:
-            return found
+        keys = (fold(canonical),)
         if forms is not None and forms.oblique(canonical):
-            # "Михаил Суходольского": the person in the nominative, stored so that the
-            # nominative finds them
             canonical = forms.person(canonical)
-            key = fold(canonical)
-            found = tx.entity_by_key(type_, key)
-            if found is not None:
-                return found
         spelled = spelling_key(canonical)
-        if spelled:
-            found = tx.entity_by_key(type_, spelled) or tx.entity_named(type_, spelled)
-            if found is not None:
-                return found
-        return person_entity(tx, canonical, key)
+        seen = ((spelled, name),) if spelled else ()
+        return NamePlan(canonical, fold(canonical), keys, spelled, seen)
     names = [name]
     if type_ == "ORG":
         bare = bare_name(name)
         if bare:
             names.append(clean_name(bare))
+    seen = [(fold(n), n) for n in names]
+    if forms is not None:
+        seen += [(forms(n), n) for n in names]
     canonical = next((c for c in (_listed(aliases, n, type_, forms) for n in names) if c), None)
     if canonical is not None:
         names.insert(0, canonical)
@@ -222,21 +223,50 @@ def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases, forms: Na
         keys += [forms(n) for n in names]
     if type_ == "ORG":
         keys += [acronym(n) for n in names if len(acronym(n)) >= 2]
-    keys = list(dict.fromkeys(k for k in keys if k))
-    for k in keys:
-        found = tx.entity_by_key(type_, k)
+    return NamePlan(names[0], fold(names[0]), tuple(dict.fromkeys(k for k in keys if k)), None,
+                    tuple(dict.fromkeys(seen)))
+
+
+def corpus_entity(tx: Writer, type_: str, name: str, aliases: Aliases, forms: NameForms | None = None) -> int:
+    """The corpus entity for a document entity: by type and folded canonical name (after the
+    alias table, which also knows its names in other cases: "Соединенных Штатов" is США).
+
+    A person's name left in an oblique case is read in the nominative; another spelling of a
+    stored person's full name joins them (`spelling_key`); otherwise a person joins the one
+    stored person their name can be (see `person_entity`).
+
+    A place or organisation, taken without quote marks and, for an organisation, also without
+    its legal form or generic head ("ПАО «Газпром»" as "Газпром"), joins the entity stored under
+    that name or its dictionary form, or the one entity whose documents named it so (an
+    abbreviation a text gave in brackets after the full name); an organisation's full name joins
+    the one stored or seen under its abbreviation ("Федеральная служба безопасности" and "ФСБ").
+    Else a new corpus entity."""
+    plan = name_plan(type_, name, aliases, forms)
+    if type_ == "PER":
+        for key in dict.fromkeys((*plan.keys, plan.key)):
+            found = tx.entity_by_key(type_, key)
+            if found is not None:
+                return found
+        if plan.spelled:
+            found = tx.entity_by_key(type_, plan.spelled) or tx.entity_named(type_, plan.spelled)
+            if found is not None:
+                return found
+        return person_entity(tx, plan.name, plan.key)
+    for key in plan.keys:
+        found = tx.entity_by_key(type_, key)
         if found is not None:
             return found
-    for k in keys:
-        found = tx.entity_named(type_, k)
+    for key in plan.keys:
+        found = tx.entity_named(type_, key)
         if found is not None:
             return found
-    return tx.add_entity(type_, names[0], fold(names[0]), None)
+    return tx.add_entity(type_, plan.name, plan.key, None)
 
 
 def person_entity(tx: Writer, name: str, key: str) -> int:
     """A person not stored under their exact name. A surname alone joins the one person with
-    that surname, or the one far better known than the others who share it (`best_known`). A name with given names or initials ("Д. Медведев", "Владимир Медведев")
+    that surname, or the one far better known than the others who share it (`best_known`). A
+    name with given names or initials ("Д. Медведев", "Владимир Медведев")
     first takes over a surname seen alone (see `claim_surname`), else joins the one stored
     person whose given names agree with its own (same first name or its initial, same
     patronymic where both have one); a person known only by initials is renamed to the full
