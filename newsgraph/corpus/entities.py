@@ -1,9 +1,10 @@
 """People, places and organisations across documents: which corpus entity a name is.
 
 While a document is saved, each of its entities becomes a corpus entity: by type and folded
-canonical name after the alias table; a person named by a surname alone joins the one person
-with that surname, and a full name first seen after its surname alone takes the surname's
-entity over. When a user asks about a name, it is looked up as typed, in its dictionary
+canonical name after the alias table, a place's or organisation's name also in its dictionary
+form and without quotes or legal form; a person named by a surname alone joins the one person
+with that surname (or the one far better known), and a full name first seen after its surname
+alone takes the surname's entity over. When a user asks about a name, it is looked up as typed, in its dictionary
 forms and through the alias table, and the report joins the alias group's entities.
 """
 from __future__ import annotations
@@ -183,18 +184,15 @@ class NamePlan:
     seen: tuple[tuple[str, str], ...]
 
 
-_PLANS: dict[tuple, NamePlan] = {}
-
-
 def name_plan(type_: str, name: str, aliases: Aliases, forms: NameForms | None = None) -> NamePlan:
-    """The lookups for a name (see `corpus_entity`), kept per alias table, morphology and name:
-    the same names recur in every batch."""
-    memo = (id(aliases), id(forms), type_, name)
-    plan = _PLANS.get(memo)
+    """The lookups for a name (see `corpus_entity`), kept in the alias table per morphology and
+    name: the same names recur in every batch."""
+    memo = (forms, type_, name)
+    plan = aliases.plans.get(memo)
     if plan is None:
-        if len(_PLANS) > 100_000:
-            _PLANS.clear()
-        plan = _PLANS[memo] = _plan(type_, clean_name(name), aliases, forms)
+        if len(aliases.plans) > 100_000:
+            aliases.plans.clear()
+        plan = aliases.plans[memo] = _plan(type_, clean_name(name), aliases, forms)
     return plan
 
 
