@@ -4,8 +4,9 @@ While a document is saved, each of its entities becomes a corpus entity: by type
 canonical name after the alias table, a place's or organisation's name also in its dictionary
 form and without quotes or legal form; a person named by a surname alone joins the one person
 with that surname (or the one far better known), and a full name first seen after its surname
-alone takes the surname's entity over. When a user asks about a name, it is looked up as typed, in its dictionary
-forms and through the alias table, and the report joins the alias group's entities.
+alone takes the surname's entity over. When a user asks about a name, it is looked up as
+typed, in its dictionary forms and through the alias table, and the report joins the alias
+group's entities.
 """
 from __future__ import annotations
 

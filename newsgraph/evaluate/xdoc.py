@@ -235,8 +235,9 @@ def run(data_dir: Path | None, console: Console, as_json: bool = False, limit: i
     console.print("linked mentions (span found): " + ", ".join(
         f"{t} {figures[t]['mentions']} ({figures[t]['found']:.2f})" for t in (*TYPES, "all")))
     loss = figures["recall_loss"]
-    console.print("B-cubed recall lost to mentions not found + to found mentions in another corpus entity: " +
-                  ", ".join(f"{t} {loss[t]['missed']:.3f} + {loss[t]['split']:.3f}" for t in (*TYPES, "all") if t in loss))
+    parts = [f"{t} {loss[t]['missed']:.3f} + {loss[t]['split']:.3f}" for t in (*TYPES, "all") if t in loss]
+    console.print("B-cubed recall lost to mentions not found + to found mentions in another corpus entity: "
+                  + ", ".join(parts))
     for t in TYPES:
         console.print(f"{t} linked mentions not found: " +
                       ", ".join(f"{k} {n}" for k, n in loss["missed_kinds"][t].items()))
