@@ -12,12 +12,16 @@ class MemoryWriter:
     def __init__(self):
         self.rows = {}  # id -> [type, name, key, surname]
         self.names = set()  # (folded name, id, name) as documents named the entities
+        self.docs = {}  # id -> how many documents name it
 
     def entity_by_key(self, type_, key):
         return next((i for i, r in self.rows.items() if r[0] == type_ and r[2] == key), None)
 
     def people_by_surname(self, surname, limit):
         return [(i, r[2]) for i, r in self.rows.items() if r[0] == "PER" and r[3] == surname][:limit]
+
+    def entity_documents(self, entity, limit):
+        return min(self.docs.get(entity, 0), limit)
 
     def add_entity(self, type_, name, key, surname):
         self.rows[len(self.rows) + 1] = [type_, name, key, surname]

@@ -43,3 +43,21 @@ def test_xdoc_on_linked_dev_texts(tmp_path):
     for t in (*xdoc.TYPES, "all"):
         assert fig[t]["newsgraph"]["bcubed"]["f1"] >= fig[t]["baseline"]["bcubed"]["f1"] - 1e-9, t
     assert fig["all"]["newsgraph"]["bcubed"]["precision"] > 0.9
+
+
+def test_recall_loss_tells_missed_mentions_from_split_ones():
+    links = [{"id": "a", "links": [{"start": 0, "end": 5, "type": "LOC", "qid": "Q1", "surface": "США"},
+                                   {"start": 10, "end": 20, "type": "LOC", "qid": "Q1", "surface": "российских"}]},
+             {"id": "b", "links": [{"start": 0, "end": 5, "type": "LOC", "qid": "Q1", "surface": "Америка"},
+                                   {"start": 8, "end": 9, "type": "LOC", "qid": "Q1", "surface": "США"}]}]
+    ours = {("a", 0, 5): (("corpus", 1), "LOC"), ("b", 0, 5): (("corpus", 2), "LOC")}
+    spans = {"a": [(0, 5)], "b": [(0, 5), (6, 12)]}
+    loss = xdoc.recall_loss(links, ours, spans, {1: "США", 2: "Америка"})
+    # two of four mentions missed: each loses its cluster of 4 (3/4), each found one the two missed (2/4);
+    # each found one also loses the other found one (1/4)
+    assert loss["LOC"] == {"missed": pytest.approx((3 / 4 * 2 + 2 / 4 * 2) / 4, abs=1e-4), "split": 0.125}
+    assert loss["missed_kinds"]["LOC"] == {"inside a longer mention": 1, "no mention, lower case": 1}
+    assert loss["apart"] == [{"type": "LOC", "names": ["США", "Америка"], "pairs": 1}]
+    fig = xdoc.bcubed({m: "Q1" for m in [("a", 0, 5), ("a", 10, 20), ("b", 0, 5), ("b", 8, 9)]},
+                      {m: c for m, (c, _) in ours.items()})
+    assert fig["recall"] == pytest.approx(1 - loss["LOC"]["missed"] - loss["LOC"]["split"], abs=1e-3)

@@ -33,7 +33,7 @@ class Corpus:
     def __init__(self, store: Store, aliases: Aliases | None = None, res: Resources | None = None):
         self.store = store
         self.aliases = load_aliases() if aliases is None else aliases
-        self.linker = Linker(self.aliases)
+        self.linker = Linker(self.aliases, res)
         self._res = res
 
     @property

@@ -5,7 +5,8 @@ The package ships `newsgraph/data/aliases.tsv` (renamings, the press's short for
 cities and institutions); the Russian names of the world's countries in ISO 3166 (pycountry's
 translations: short, official and common names) join it as places; a user file
 (`NEWSGRAPH_ALIASES` or `--aliases`) adds rows of the same shape. Lookups are by folded name
-and type.
+and type, or by the dictionary form of each word (`resolve_forms`: "Соединенных Штатов" finds
+"Соединённые Штаты").
 """
 from __future__ import annotations
 
@@ -27,8 +28,13 @@ class Aliases:
 
     canonical: dict[tuple[str, str], str] = field(default_factory=dict)
     variants: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # (type, dictionary-form key) → canonical, built on first use for one form function
+    _forms: dict = field(default_factory=dict, repr=False, compare=False)
+    # what the corpus rules worked out for a name under this table (`corpus.entities.name_plan`)
+    plans: dict = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, canonical: str, variant: str, type_: str = "") -> None:
+        self._forms, self.plans = {}, {}
         for t in (type_,) if type_ else TYPES:
             self.canonical[(t, fold(variant))] = canonical
             self.canonical.setdefault((t, fold(canonical)), canonical)
@@ -37,6 +43,23 @@ class Aliases:
     def resolve(self, name: str, type_: str) -> str:
         """The canonical name for `name`, or `name` itself when the table does not list it."""
         return self.canonical.get((type_, fold(name)), name)
+
+    def resolve_forms(self, key: str, type_: str, forms) -> str | None:
+        """The canonical name of the listed name whose dictionary-form key (see
+        `corpus.entities.NameForms`, `forms` being that object) is `key`, or None. Keys that
+        two entities' names share are left out."""
+        index = self._forms.get(forms)
+        if index is None:
+            index, clash = {}, set()
+            for (t, variant), canon in self.canonical.items():
+                k = (t, forms(variant))
+                if k in index and index[k] != canon:
+                    clash.add(k)
+                index[k] = canon
+            for k in clash:
+                del index[k]
+            self._forms = {forms: index}
+        return index.get((type_, key))
 
     def names_of(self, name: str, type_: str) -> set[str]:
         """Every listed name of the entity that `name` names (at least `name` itself)."""

@@ -92,10 +92,13 @@ class RecordingLinker:
         return self.linker.story(tx, key, doc, links, near)
 
 
-def corpus_mentions(texts: list[dict], aliases=None) -> tuple[dict[Mention, tuple], dict[Mention, tuple]]:
+def corpus_mentions(texts: list[dict], aliases=None, names: dict | None = None,
+                    spans: dict | None = None) -> tuple[dict[Mention, tuple], dict[Mention, tuple]]:
     """Analyse and store `texts` ({id, text}) in a temporary store; returns, for every system
     mention, its corpus entity (`("corpus", id)`) and its baseline cluster (type and folded
-    normal form), with its type: `{(doc, start, end): (cluster, type)}` each."""
+    normal form), with its type: `{(doc, start, end): (cluster, type)}` each. `names`, when
+    given, is filled with each corpus entity's canonical name; `spans` with each document's
+    system mention spans."""
     from newsgraph.corpus.aliases import load_aliases
     from newsgraph.corpus.linking import Linker
     from newsgraph.corpus.prepare import prepare
@@ -117,10 +120,16 @@ def corpus_mentions(texts: list[dict], aliases=None) -> tuple[dict[Mention, tupl
                     docs.append(doc)
                     batch.append(prepare(doc, res))
                 store.save_many(batch, linker)
+            if names is not None:
+                for cid in {c for corpus in linker.corpus.values() for c in corpus.values()}:
+                    found = store.entity_name(cid)
+                    names[cid] = found[1] if found else str(cid)
         finally:
             store.db.close()
     ours, base = {}, {}
     for doc in docs:
+        if spans is not None:
+            spans[doc.id] = [(m.start, m.end) for m in doc.mentions]
         corpus = linker.corpus.get(doc.id, {})
         for m in doc.mentions:
             key = (doc.id, m.start, m.end)
@@ -145,6 +154,66 @@ def score(links: list[dict], ours: dict, base: dict) -> dict:
     return out
 
 
+def recall_loss(links: list[dict], ours: dict, spans: dict[str, list[tuple[int, int]]],
+                names: dict[int, str], top: int = 15) -> dict:
+    """Where B-cubed recall is lost, per type: to linked mentions the system did not find (each
+    such mention loses its whole gold cluster, and the cluster loses it) and to found mentions
+    put in another corpus entity than the rest of their gold cluster. Missed mentions by kind:
+    inside a longer system mention, overlapping one with other bounds, or with no system mention
+    over them (a lower-case word: a common noun or adjective such as "российских"; a capitalised
+    one: a name). `apart`: the pairs of corpus entity names most often kept apart, counted in
+    pairs of mentions of one gold entity in different documents."""
+    out: dict = {}
+    for t in (*TYPES, "all"):
+        gold = {(d["id"], l["start"], l["end"]): l["qid"] for d in links for l in d["links"]
+                if t == "all" or l["type"] == t}
+        if not gold:
+            continue
+        size = Counter(gold.values())
+        sys_of = {m: ours[m][0] for m in gold if m in ours}
+        together = Counter((gold[m], c) for m, c in sys_of.items())
+        missed_in = Counter(gold[m] for m in gold if m not in sys_of)
+        missed = split = 0.0
+        for m, q in gold.items():
+            if m not in sys_of:
+                missed += (size[q] - 1) / size[q]
+            else:
+                missed += missed_in[q] / size[q]
+                split += (size[q] - together[(q, sys_of[m])] - missed_in[q]) / size[q]
+        out[t] = {"missed": round(missed / len(gold), 4), "split": round(split / len(gold), 4)}
+    kinds: Counter = Counter()
+    apart: Counter = Counter()
+    for t in TYPES:
+        by_entity: dict[str, Counter] = {}
+        for d in links:
+            for l in d["links"]:
+                if l["type"] != t:
+                    continue
+                m = (d["id"], l["start"], l["end"])
+                if m in ours:
+                    cluster = ours[m][0]
+                    if cluster[0] == "corpus":
+                        by_entity.setdefault(l["qid"], Counter())[cluster[1]] += 1
+                    continue
+                over = [(a, b) for a, b in spans.get(d["id"], []) if a < l["end"] and l["start"] < b]
+                if any(a <= l["start"] and l["end"] <= b for a, b in over):
+                    kind = "inside a longer mention"
+                elif over:
+                    kind = "other bounds"
+                else:
+                    lower = l.get("surface", "")[:1].islower()
+                    kind = "no mention, lower case" if lower else "no mention, capitalised"
+                kinds[(t, kind)] += 1
+        for q, entities in by_entity.items():
+            ranked = entities.most_common()
+            for i, (a, na) in enumerate(ranked):
+                for b, nb in ranked[i + 1:]:
+                    apart[(t, names.get(a, str(a)), names.get(b, str(b)))] += na * nb
+    out["missed_kinds"] = {t: {k: n for (tt, k), n in sorted(kinds.items()) if tt == t} for t in TYPES}
+    out["apart"] = [{"type": t, "names": [a, b], "pairs": n} for (t, a, b), n in apart.most_common(top)]
+    return out
+
+
 def run(data_dir: Path | None, console: Console, as_json: bool = False, limit: int | None = None,
         labels: Path | None = None) -> dict:
     """Store the linked dev texts and score their corpus entities; print a table per measure."""
@@ -155,11 +224,23 @@ def run(data_dir: Path | None, console: Console, as_json: bool = False, limit: i
     links = load_gold(folder / LINKS, limit)
     wanted = {d["id"] for d in links}
     texts = [{"id": d["id"], "text": d["text"]} for d in load_gold(folder / TEXTS) if d["id"] in wanted]
-    ours, base = corpus_mentions(texts)
+    names: dict[int, str] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    ours, base = corpus_mentions(texts, names=names, spans=spans)
     figures = {"documents": len(texts), **score(links, ours, base)}
+    figures["recall_loss"] = recall_loss(links, ours, spans, names)
     for measure, title in (("bcubed", "B-cubed"), ("pairs", "cross-document pairwise")):
         rows = [(t, figures[t]["newsgraph"][measure], figures[t]["baseline"][measure]) for t in (*TYPES, "all")]
         console.print(side_by_side(f"{LINKS}: {len(texts)} documents, {title}", rows, "normal form"))
     console.print("linked mentions (span found): " + ", ".join(
         f"{t} {figures[t]['mentions']} ({figures[t]['found']:.2f})" for t in (*TYPES, "all")))
+    loss = figures["recall_loss"]
+    parts = [f"{t} {loss[t]['missed']:.3f} + {loss[t]['split']:.3f}" for t in (*TYPES, "all") if t in loss]
+    console.print("B-cubed recall lost to mentions not found + to found mentions in another corpus entity: "
+                  + ", ".join(parts))
+    for t in TYPES:
+        console.print(f"{t} linked mentions not found: " +
+                      ", ".join(f"{k} {n}" for k, n in loss["missed_kinds"][t].items()))
+    console.print("names kept apart (mention pairs): " + "; ".join(
+        f"{a['type']} {a['names'][0]} | {a['names'][1]} {a['pairs']}" for a in loss["apart"]))
     return figures

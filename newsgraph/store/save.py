@@ -108,6 +108,11 @@ class Writer:
         return [tuple(r) for r in self.db.all(
             "SELECT id, key FROM corpus_entities WHERE type = 'PER' AND surname = ? LIMIT ?", (surname, limit))]
 
+    def entity_documents(self, entity: int, limit: int) -> int:
+        """How many stored documents name a corpus entity, counted up to `limit`."""
+        return self.db.one(f"SELECT COUNT(*) FROM (SELECT doc FROM entities WHERE corpus = ? "
+                           f"LIMIT {int(limit)}) AS r", (entity,))[0]
+
     def add_entity(self, type_: str, name: str, key: str, surname: str | None) -> int:
         """A new corpus entity; returns its id."""
         entity = self.db.one("INSERT INTO corpus_entities (type, name, key, surname) VALUES (?, ?, ?, ?) "
