@@ -17,10 +17,11 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    COMPLEMENTIZERS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
+    AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
+from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import fold, lemma_key, may_stand_in
 
 __all__ = ["extract_events"]
@@ -60,8 +61,54 @@ def extract_events(doc: Document, res: Resources) -> Document:
             for d in found:
                 d.headline = True
         drafts.extend(found)
+    for d in drafts:
+        _one_name_each(doc, d)
     doc.events = [_to_event(doc, d) for d in merge_repeats(drafts)]
     return doc
+
+
+def _one_name_each(doc: Document, d: Draft) -> None:
+    """Participants of one event that are one entity under two names, as the entity stage
+    may leave them ("Марьян Шарец" and "Марьяна Шареца", "Международная федерация футбола
+    ФИФА" and "ФИФА"), count once: as the one the document mentions most, else first."""
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        if m.entity is not None:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    drop: dict[int, int] = {}
+    for n, x in enumerate(d.actors):
+        for y in d.actors[n + 1:]:
+            if x in drop or y in drop or not same_entity(doc.entities[x], doc.entities[y]):
+                continue
+            keep, gone = (x, y) if counts.get(x, 0) >= counts.get(y, 0) else (y, x)
+            drop[gone] = keep
+    if not drop:
+        return
+    def fix(items: list[int]) -> list[int]:
+        return list(dict.fromkeys(drop.get(x, x) for x in items))
+    d.actors, d.source = fix(d.actors), fix(d.source)
+    d.target = [x for x in fix(d.target) if x not in d.source]
+
+
+def same_entity(a, b) -> bool:
+    """Two entities of one type whose names are one name: the same words but for inflected
+    endings, or the one an abbreviation the other ends with.
+
+    >>> from newsgraph.doc import Entity
+    >>> same_entity(Entity(0, "PER", "Марьян Шарец"), Entity(1, "PER", "Марьяна Шареца"))
+    True
+    >>> same_entity(Entity(0, "ORG", "Международная федерация футбола ФИФА"), Entity(1, "ORG", "ФИФА"))
+    True
+    >>> same_entity(Entity(0, "PER", "Хамза Х."), Entity(1, "PER", "Нуреддин Х."))
+    False
+    """
+    if a.type != b.type:
+        return False
+    x, y = fold(a.name).split(), fold(b.name).split()
+    if len(x) == len(y):
+        return all(u == v or (min(len(u), len(v)) > 4 and u[:-2] == v[:len(u) - 2]) for u, v in zip(x, y))
+    short, long_ = (b.name, a.name) if len(y) < len(x) else (a.name, b.name)
+    return len(short.split()) == 1 and short.isupper() and len(short) > 1 and long_.split()[-1] == short
 
 
 def _is_headline(doc: Document, sent: Sentence) -> bool:
@@ -122,6 +169,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             actors = _sides(tokens, a, b, link, earlier + out)
         if not any(sides.get(x, SOURCE) == SOURCE for x in actors):
             state = _state_agent(doc, res, tokens, phrases, a, b, head.index)
+            if state is None and _unnamed_state(tokens, phrases, a, head.index):
+                state = _country_at(doc, place) or _home_country(doc)
             if state is not None:
                 actors = [state] + [x for x in actors if x != state]
                 sides[state] = SOURCE
@@ -190,6 +239,8 @@ def _state_agent(doc: Document, res: Resources, tokens, phrases: list[Phrase], a
             case = "Nom"  # the tagger reads "власти" before a genitive as one itself
         if not ((case == "Nom" and k < head and not passive) or (case == "Ins" and passive)):
             continue
+        if lemma_key(tok) == AGENT_ADJECTIVE and tok.pos != "NOUN":
+            continue  # "военные учения": an adjective, not "военные" acting
         j = k - 1
         while j >= a and tokens[j].pos in ("ADJ", "DET"):
             j -= 1
@@ -197,12 +248,62 @@ def _state_agent(doc: Document, res: Resources, tokens, phrases: list[Phrase], a
             continue  # "связь с российскими спецслужбами": not the agent
         after = next((p for p in phrases if p.first in (k + 1, k + 2) and p.type == "LOC"
                       and p.case == "Gen" and p.prep is None), None)
-        # "власти Китая": its own country; "власти страны" or none named: the document's.
-        return after.entity if after is not None else _home_country(doc)
+        if after is not None:
+            return after.entity  # "власти Китая": its own country
+        # "Российские власти", "британская полиция": the country of the adjective, when
+        # the document names it; "власти страны" or none said: the document's.
+        own = [_demonym_place(doc, lemma_key(t)) for t in tokens[j + 1:k] if t.pos == "ADJ"]
+        own = [e for e in own if e is not None]
+        return own[0] if own else _home_country(doc)
+    return None
+
+
+def _demonym_place(doc: Document, adjective: str) -> int | None:
+    """The place entity of the document a relational adjective is of ("российский" ->
+    Россия, "британский" -> Великобритания, "египетский" -> Египет), or None."""
+    name = COUNTRY_ADJECTIVES.get(adjective)
+    stem = None
+    if name is None:
+        if not adjective.endswith(("ский", "цкий")):
+            return None
+        stem = adjective[:-4].rstrip("йь")
+        if len(stem) < 4:
+            return None
+        stem = stem[:-1] if len(stem) > 5 else stem  # "француз" -> "франц" for Франция
+    for i, e in enumerate(doc.entities):
+        if e.type != "LOC":
+            continue
+        key = fold(e.name)
+        if name is not None and key in _COUNTRY_NAMES and country_of(e.name) == country_of(name):
+            return i
+        if stem is not None and (key.startswith(stem) or (len(stem) >= 5 and stem in key)):
+            return i
     return None
 
 
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
+
+
+def _unnamed_state(tokens, phrases: list[Phrase], a: int, head: int) -> bool:
+    """An arrest or detention told with no one doing it: in the passive ("был задержан",
+    "арестован лидер") or in the third person plural with no subject ("Саакашвили лишили
+    гражданства"). The state does it; a court's acts (приговорить, оштрафовать) are not meant."""
+    tok = tokens[head]
+    if lemma_key(tok) not in UNNAMED_STATE_ACTS or tok.pos != "VERB":
+        return False
+    if passive_side(tokens, head) == TARGET:
+        return True
+    if tok.feats.get("Number") != "Plur" or tok.feats.get("VerbForm") != "Fin":
+        return False
+    return not any(p.prep is None and p.case == "Nom" and a <= p.first < head for p in phrases) and not any(
+        t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN") for t in tokens[a:head])
+
+
+def _country_at(doc: Document, place: Phrase | None) -> int | None:
+    """The place phrase's entity when it is a country ("В Египте арестован ...")."""
+    if place is None:
+        return None
+    return place.entity if fold(doc.entities[place.entity].name) in _COUNTRY_NAMES else None
 
 
 def _home_country(doc: Document) -> int | None:
@@ -257,6 +358,9 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
         return [], None
     if any(p.prep is None and a <= p.first < head.index for p in phrases):
         return [], None
+    if passive_side(tokens, head.index) == TARGET and any(
+            lemma_key(t) in COMPLEMENTIZERS for t in tokens[a:min(a + 2, head.index)]):
+        return [], None  # "РБК напоминает, что ... была задержана": the teller is not the one held
     claimed = {d.clause for d in done}
     shared = a > 0 and tokens[a - 1].text.lower() == "и"  # "уволил X и назначил Y": one subject
     for ca, cb in reversed([c for c in clauses if c[1] < a]):

@@ -60,6 +60,7 @@ class Phrase:
     role: Role | None = None       # the title it completes ("президент Казахстана")
     titles: int | None = None      # the named person it describes, in "президент X Имя"
     office: Role | None = None     # a person's own title with no place: "глава правительства Имя"
+    describes: int | None = None   # the named person its noun group describes: "Император Японии Акихито"
 
 
 def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -> list[Phrase]:
@@ -93,9 +94,34 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head) or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
                 or (p.role is not None and head > 0 and lemma_key(tokens[head - 1]) in _POSTS)
+        if p.prep in PLACE_PREPS and p.prep_case == "Acc" and _case_unknown(tokens[p.first].text, res):
+            p.prep_case = "Loc"  # "в Twitter", "в Зимбабве": no destination is shown, a place is read
         prev = p
     _mark_titles(tokens, phrases, res)
+    for n, p in enumerate(phrases[:-1]):
+        nxt = phrases[n + 1]
+        if p.prep is None and p.type != "PER" and p.case in ("Gen", None) and p.titles is None and nxt.type == "PER" \
+                and _noun_before(tokens, p.first) and all(t.pos == "PUNCT" for t in tokens[p.last + 1:nxt.first]) \
+                and nxt.first - p.last <= 2:
+            p.describes = nxt.entity  # "соавтора видеоблога «Немагия» Алексея Псковитина"
     return phrases
+
+
+def _case_unknown(word: str, res: Resources) -> bool:
+    """A name whose case its form does not show: Latin script, or a word the dictionary
+    lets stand in the locative as well ("Зимбабве", "Хараре")."""
+    if not any("а" <= ch <= "я" or ch == "ё" for ch in word.lower()):
+        return True
+    return may_stand_in(res.parse(word), "Loc")
+
+
+def _noun_before(tokens: list[Token], i: int) -> bool:
+    """A common noun right before token i (modifiers and quotes between): the mention
+    completes a description ("Император Японии Акихито")."""
+    j = i - 1
+    while j >= 0 and (tokens[j].pos in _MODIFIERS or tokens[j].text in "«\"„"):
+        j -= 1
+    return j >= 0 and tokens[j].pos in ("NOUN", "PROPN")  # the tagger may read "Император" as a name
 
 
 def _prep_before(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
@@ -266,7 +292,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     actors: list[int] = []
     places: list[Phrase] = []
     for p in phrases:
-        if p.first < first or p.last > last or p.titles is not None or p.post:
+        if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None:
             continue
         if p.prep in PLACE_PREPS:
             if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):

@@ -322,7 +322,13 @@ COMPLEMENTIZERS = frozenset("что чтобы".split())
 # agents without a name: GOV, COP, SPY), which the text gives beside them ("власти
 # Великобритании", "полиция Нью-Йорка") or as the country it is about. A court is left out:
 # the labelled news name the court where they code it.
-STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник".split())
+STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный".split())
+# Coercion the state does even when no agent is named ("был задержан", "Саакашвили лишили
+# гражданства"); a court's sentence or fine is not among them.
+UNNAMED_STATE_ACTS = frozenset("задержать задерживать арестовать арестовывать депортировать выдворить лишить "
+                               "заморозить".split())
+# A state agent that is an adjective made noun ("военные" acting), not before a noun.
+AGENT_ADJECTIVE = "военный"
 
 # Nouns of acts done to someone, whose genitive is the one acted upon ("арест Навального",
 # "убийство журналиста", "лишение Саакашвили гражданства"); other nouns' genitive acts
