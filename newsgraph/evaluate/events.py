@@ -186,6 +186,10 @@ def _entity_forms(doc: Document) -> list[set[str]]:
     for m in doc.mentions:
         if m.entity is not None:
             forms[m.entity] |= {_unbracket(m.normal or m.text), _unbracket(m.text)}
+    # An organisation as written with the place it is of: "Верховный суд Бангладеша".
+    for m, n in zip(doc.mentions, doc.mentions[1:]):
+        if m.entity is not None and m.type == "ORG" and n.type == "LOC" and doc.text[m.end:n.start] == " ":
+            forms[m.entity].add(doc.text[m.start:n.end])
     return forms
 
 

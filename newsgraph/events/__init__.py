@@ -169,8 +169,10 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             actors = _sides(tokens, a, b, link, earlier + out)
         if not any(sides.get(x, SOURCE) == SOURCE for x in actors):
             state = _state_agent(doc, res, tokens, phrases, a, b, head.index)
-            if state is None and _unnamed_state(tokens, phrases, a, head.index):
-                state = _country_at(doc, place) or _home_country(doc)
+            unnamed = _unnamed_state(tokens, phrases, a, head.index)
+            if state is None and unnamed:
+                # "В Египте арестован ...": the country where; "лишили гражданства": the document's
+                state = _country_at(doc, place) if unnamed == "passive" else _home_country(doc)
             if state is not None:
                 actors = [state] + [x for x in actors if x != state]
                 sides[state] = SOURCE
@@ -284,19 +286,22 @@ def _demonym_place(doc: Document, adjective: str) -> int | None:
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 
 
-def _unnamed_state(tokens, phrases: list[Phrase], a: int, head: int) -> bool:
-    """An arrest or detention told with no one doing it: in the passive ("был задержан",
-    "арестован лидер") or in the third person plural with no subject ("Саакашвили лишили
-    гражданства"). The state does it; a court's acts (приговорить, оштрафовать) are not meant."""
+def _unnamed_state(tokens, phrases: list[Phrase], a: int, head: int) -> str | None:
+    """How an arrest or detention is told with no one doing it: "passive" ("В Египте
+    арестован лидер"), or "indefinite" in the third person plural with no subject
+    ("Саакашвили лишили гражданства"); None otherwise. The state does it; a court's acts
+    (приговорить, оштрафовать) are not meant."""
     tok = tokens[head]
     if lemma_key(tok) not in UNNAMED_STATE_ACTS or tok.pos != "VERB":
-        return False
+        return None
     if passive_side(tokens, head) == TARGET:
-        return True
+        return "passive"
     if tok.feats.get("Number") != "Plur" or tok.feats.get("VerbForm") != "Fin":
-        return False
-    return not any(p.prep is None and p.case == "Nom" and a <= p.first < head for p in phrases) and not any(
-        t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN") for t in tokens[a:head])
+        return None
+    if any(p.prep is None and p.case == "Nom" and a <= p.first < head for p in phrases) or any(
+            t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN") for t in tokens[a:head]):
+        return None
+    return "indefinite"
 
 
 def _country_at(doc: Document, place: Phrase | None) -> int | None:

@@ -27,7 +27,10 @@ _MODIFIERS = frozenset({"ADJ", "DET", "NUM"})
 _COORDINATORS = frozenset({"и", ","})
 _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
 # "избран на пост главы Сергиева Посада": the place completes the post given, it takes no part.
-_POSTS = frozenset({"пост", "должность"})
+# Nouns whose title complement is an office held, given or left, not its holder: "на пост
+# главы", "в качестве президента Зимбабве", "с позиции вице-президента", "сложение полномочий
+# премьер-министра Израиля".
+_POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
@@ -93,11 +96,15 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             head = p.role.index if p.role else p.first
             p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head) or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
-                or (p.role is not None and head > 0 and lemma_key(tokens[head - 1]) in _POSTS)
+                or (p.role is not None and _post_before(tokens, head))
         if p.prep in PLACE_PREPS and p.prep_case == "Acc" and _case_unknown(tokens[p.first].text, res):
             p.prep_case = "Loc"  # "в Twitter", "в Зимбабве": no destination is shown, a place is read
         prev = p
     _mark_titles(tokens, phrases, res)
+    for prev, p in zip(phrases, phrases[1:]):
+        if prev.type == "ORG" and p.type == "LOC" and p.first == prev.last + 1 and p.case == "Gen" \
+                and p.prep is None and p.role is None:
+            p.describes = prev.entity  # "Верховный суд Бангладеша": the court's country, no party of its own
     for n, p in enumerate(phrases[:-1]):
         nxt = phrases[n + 1]
         if p.prep is None and p.type != "PER" and p.case in ("Gen", None) and p.titles is None and nxt.type == "PER" \
@@ -105,6 +112,13 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 and nxt.first - p.last <= 2:
             p.describes = nxt.entity  # "соавтора видеоблога «Немагия» Алексея Псковитина"
     return phrases
+
+
+def _post_before(tokens: list[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    return j >= 0 and lemma_key(tokens[j]) in _POSTS
 
 
 def _case_unknown(word: str, res: Resources) -> bool:
