@@ -17,6 +17,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
+    ROLE_WORDS, SPORT_WORDS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -54,9 +55,10 @@ def extract_events(doc: Document, res: Resources) -> Document:
     sentences = [read_phrases(s.tokens, _mentions_in(doc, s), res) for s in doc.sents]
     book = Holders(doc, sentences)
     drafts: list[Draft] = []
+    sport = sport_story(doc)
     for si, sent in enumerate(doc.sents):
         lead = drafts[0] if drafts else None
-        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts, res)
+        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts, res, sport)
         if si == 0 and _is_headline(doc, sent):
             for d in found:
                 d.headline = True
@@ -125,13 +127,19 @@ def _mentions_in(doc: Document, sent: Sentence):
             and not any(s < m.end and m.start < e for s, e in money)]
 
 
+def sport_story(doc: Document) -> bool:
+    """A document about sport: words of sport in at least two of its sentences ("британец
+    часто атаковал" in a boxing report is no attack)."""
+    return sum(any(lemma_key(t) in SPORT_WORDS for t in s.tokens) for s in doc.sents) >= 2
+
+
 def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phrase], book: Holders,
-                     lead: Draft | None, earlier: list[Draft], res: Resources) -> list[Draft]:
+                     lead: Draft | None, earlier: list[Draft], res: Resources, sport: bool = False) -> list[Draft]:
     tokens = sent.tokens
     clauses = split_clauses(tokens)
     # A trigger word inside a name ("группа «Вежливый Отказ»") names no happening.
     named = {k for p in phrases for k in range(p.first, p.last + 1)}
-    found = [[f for f in find_triggers(tokens, a, b) if f.index not in named] for a, b in clauses]
+    found = [[f for f in find_triggers(tokens, a, b, sport) if f.index not in named] for a, b in clauses]
     has_main = any(not f.backdrop for fs in found for f in fs)
     # A frame naming the same kind of happening as the lead ("по итогам визита") refers to it.
     link = lead if lead is not None and any(
@@ -148,11 +156,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
-        if _pronoun_subject(tokens, a, head.index):
+        if _pronoun_subject(tokens, a, head.index) or _described_subject(tokens, phrases, a, head.index):
             person = previous_person(book, si)
             if person is not None and person not in actors:
                 actors.insert(0, person)
-                sides[person] = SOURCE
+                sides[person] = passive_side(tokens, head.index)
         carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out)
         actors = carried + [x for x in actors if x not in carried]
         sides.update((x, passive_side(tokens, head.index)) for x in carried)
@@ -329,6 +337,28 @@ def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
     acted upon. A possessive "его" (a determiner) does not count."""
     return any(lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Case") in ("Acc", "Dat")
                and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
+
+
+def _described_subject(tokens, phrases: list[Phrase], a: int, head: int) -> bool:
+    """True when the subject before the trigger is a person told by a common noun and not
+    named in the clause ("Политик была заключена под стражу", "Сам спикер отвергает"): the
+    person last named as a subject is meant, as for "он". Titles that name an office and
+    state agents are read elsewhere."""
+    if any(p.prep is None and p.case == "Nom" and a <= p.first < head for p in phrases):
+        return False
+    inside = {k for p in phrases for k in range(p.first, p.last + 1)}
+    for k in range(a, head):
+        t = tokens[k]
+        if t.pos != "NOUN" or k in inside or t.feats.get("Case") != "Nom" or t.feats.get("Animacy") != "Anim" \
+                or t.feats.get("Number") != "Sing" or lemma_key(t) in STATE_AGENTS or lemma_key(t) in ROLE_WORDS:
+            continue
+        j = k - 1
+        while j >= a and tokens[j].pos in ("ADJ", "DET"):
+            j -= 1
+        if j >= a and tokens[j].pos == "ADP":
+            continue
+        return True
+    return False
 
 
 def _pronoun_subject(tokens, a: int, head: int) -> bool:
