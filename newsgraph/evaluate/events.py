@@ -21,7 +21,7 @@ from newsgraph.doc import Document
 from newsgraph.evaluate.paths import default_eval_data
 from newsgraph.evaluate.paths import labelled as labelled_dir
 from newsgraph.resources import Resources, get_resources
-from newsgraph.russian import fold
+from newsgraph.russian import acronym, fold
 
 SHOW_MISSES = 12
 
@@ -208,6 +208,8 @@ def same_actor(gold: str, name: str, forms: dict[str, set[str]] | None) -> bool:
     for form in (forms or {}).get(name) or {name}:
         if same_name(gold, form) or _inflected(fold(gold).split(), fold(form).split()):
             return True
+        if form.isupper() and " " not in form and acronym(gold) == fold(form):
+            return True  # "ПНС" for "Переходный национальный совет"
     return False
 
 

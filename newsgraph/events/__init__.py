@@ -12,18 +12,18 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, passive_side, previous_person, read_phrases, take_part,
+    SOURCE, TARGET, Holders, Phrase, next_person, passive_side, previous_person, read_phrases, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    ROLE_WORDS, SPORT_WORDS,
+    PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
-from newsgraph.russian import fold, lemma_key, may_stand_in
+from newsgraph.russian import acronym, fold, lemma_key, may_stand_in
 
 __all__ = ["extract_events"]
 
@@ -110,7 +110,9 @@ def same_entity(a, b) -> bool:
     if len(x) == len(y):
         return all(u == v or (min(len(u), len(v)) > 4 and u[:-2] == v[:len(u) - 2]) for u, v in zip(x, y))
     short, long_ = (b.name, a.name) if len(y) < len(x) else (a.name, b.name)
-    return len(short.split()) == 1 and short.isupper() and len(short) > 1 and long_.split()[-1] == short
+    if len(short.split()) != 1 or not short.isupper() or len(short) < 2:
+        return False
+    return long_.split()[-1] == short or acronym(long_) == fold(short)  # "ПНС": Переходный национальный совет
 
 
 def _is_headline(doc: Document, sent: Sentence) -> bool:
@@ -156,12 +158,15 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
-        if _pronoun_subject(tokens, a, head.index) or _described_subject(tokens, phrases, a, head.index):
+        described = _described_subject(tokens, phrases, a, head.index)
+        if _pronoun_subject(tokens, a, head.index) or described:
             person = previous_person(book, si)
+            if person is None and described:
+                person = next_person(book, si)  # a headline's "Мужчина в Лондоне напал ..."
             if person is not None and person not in actors:
                 actors.insert(0, person)
                 sides[person] = passive_side(tokens, head.index)
-        carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out)
+        carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out, book, si)
         actors = carried + [x for x in actors if x not in carried]
         sides.update((x, passive_side(tokens, head.index)) for x in carried)
         if place is None and source is not None:
@@ -226,9 +231,10 @@ def _usable(fs: list[Found], has_main: bool, lead: Draft | None) -> list[Found]:
 
 
 def _sides(tokens, a: int, b: int, link: Draft | None, before: list[Draft]) -> list[int]:
-    """"Стороны" in a clause with no participant named: the participants of the happening a
-    frame points at, else of the last event with two or more."""
-    if not any(lemma_key(t) == SIDES for t in tokens[a:b + 1]):
+    """"Стороны" (or "лидеры") in a clause with no participant named: the participants of the
+    happening a frame points at, else of the last event with two or more."""
+    if not any(lemma_key(t) == SIDES or (lemma_key(t) in PLURAL_SIDES and t.feats.get("Number") == "Plur")
+               for t in tokens[a:b + 1]):
         return []
     source = link or next((d for d in reversed(before) if len(d.actors) >= 2), None)
     return list(source.actors) if source is not None else []
@@ -384,7 +390,7 @@ def _quote_speaker(doc: Document, tokens, a: int, b: int, said: int | None = Non
 
 
 def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, int], head: Head,
-                     done: list[Draft]) -> tuple[list[int], tuple[int, int] | None]:
+                     done: list[Draft], book: Holders | None = None, sentence: int = 0) -> tuple[list[int], tuple[int, int] | None]:
     """The subject of an earlier clause, and that clause, when a verb's own clause has none
     before it ("Назарбаев, находясь в Ташкенте, встретился с ..."). A clause that reports an
     event of its own keeps its subject."""
@@ -403,6 +409,14 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
             break
         subjects = [p.entity for p in phrases if ca <= p.first and p.last <= cb and p.prep is None
                     and p.case == "Nom" and p.titles is None and p.role is None]
+        if not subjects and book is not None:
+            # "президент Франции прибыл в Вашингтон, чтобы обсудить ...": the title's holder
+            for p in phrases:
+                if ca <= p.first and p.last <= cb and p.prep is None and p.titles is None and p.role is not None \
+                        and tokens[p.role.index].feats.get("Case") == "Nom" and not p.post:
+                    holder = book.resolve(p.role, p.entity, sentence, set())
+                    if holder is not None:
+                        subjects.append(holder)
         if subjects:
             return list(dict.fromkeys(subjects)), (ca, cb)
     return [], None

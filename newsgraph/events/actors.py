@@ -11,7 +11,7 @@ titles and the titles written next to names), else among the subjects around.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.events.lexicon import (
@@ -103,7 +103,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
     _mark_titles(tokens, phrases, res)
     for prev, p in zip(phrases, phrases[1:]):
         if prev.type == "ORG" and p.type == "LOC" and p.first == prev.last + 1 and p.case == "Gen" \
-                and p.prep is None and p.role is None and (prev.prep is None or prev.prep in ACTOR_PREPS):
+                and p.prep is None and p.role is None and (prev.prep is None or prev.prep in ACTOR_PREPS or (
+                    prev.prep in PLACE_PREPS and prev.prep_case == "Acc")):
             p.describes = prev.entity  # "Верховный суд Бангладеша": the court's country, no party of its own
     for n, p in enumerate(phrases[:-1]):
         nxt = phrases[n + 1]
@@ -315,7 +316,9 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
                 continue
             # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part
         elif p.prep is not None and p.prep not in ACTOR_PREPS:
-            continue
+            if not _in_trigger_group(tokens, head, p):
+                continue
+            p = replace(p, prep=None, prep_case=None)  # "объявила о выделении Интерполу гранта"
         if p.prep is None and not governs and _after_other_verb(tokens, head, p.first):
             continue  # "пригрозил перекрыть Ормузский пролив": the object of another verb
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
@@ -388,9 +391,27 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     return TARGET
 
 
+def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
+    """True when the preposition a mention depends on governs the trigger noun itself, the
+    mention completing it: "о выделении Интерполу гранта", "о визите президента"."""
+    if head >= p.first or tokens[head].pos != "NOUN":
+        return False
+    j = head - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    if j < 0 or tokens[j].pos != "ADP" or lemma_key(tokens[j]) != p.prep:
+        return False
+    return all(t.pos in _NOUN_GROUP for t in tokens[head + 1:p.first])
+
+
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:
     return any(tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Inf"
                for k in range(head + 1, i))
+
+
+def next_person(book: Holders, sentence: int) -> int | None:
+    """The first person acting as a subject after `sentence`, within the forward window."""
+    return next((p for si, p in book.subjects if sentence < si <= sentence + FORWARD_WINDOW), None)
 
 
 def previous_person(book: Holders, sentence: int) -> int | None:

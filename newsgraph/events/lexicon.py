@@ -310,6 +310,9 @@ TOPIC_PREPS = frozenset("о об обо по из изо за до после п
 
 # "стороны" as a subject stands for the participants of the happening it refers to.
 SIDES = "сторона"
+# Plural nouns that, with no participant named, stand for the parties already named ("лидеры
+# намерены обменяться визитами").
+PLURAL_SIDES = frozenset("лидер".split())
 FIRST_PERSON = frozenset("я мы".split())
 THIRD_PERSON = frozenset("он она".split())
 NEGATION = "не"
