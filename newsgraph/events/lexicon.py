@@ -325,7 +325,8 @@ COMPLEMENTIZERS = frozenset("что чтобы".split())
 # agents without a name: GOV, COP, SPY), which the text gives beside them ("власти
 # Великобритании", "полиция Нью-Йорка") or as the country it is about. A court is left out:
 # the labelled news name the court where they code it.
-STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный".split())
+STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный "
+                         "правительство".split())
 # Coercion the state does even when no agent is named ("был задержан", "Саакашвили лишили
 # гражданства"); a court's sentence or fine is not among them.
 UNNAMED_STATE_ACTS = frozenset("задержать задерживать арестовать арестовывать депортировать выдворить лишить "
