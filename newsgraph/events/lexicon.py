@@ -327,10 +327,11 @@ COMPLEMENTIZERS = frozenset("что чтобы".split())
 # the labelled news name the court where they code it.
 STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный "
                          "правительство".split())
-# Coercion the state does even when no agent is named ("был задержан", "Саакашвили лишили
-# гражданства"); a court's sentence or fine is not among them.
+# Coercion, and release from it, that the state does even when no agent is named ("был
+# задержан", "Саакашвили лишили гражданства", "отпустили под залог"); a court's sentence or
+# fine is not among them.
 UNNAMED_STATE_ACTS = frozenset("задержать задерживать арестовать арестовывать депортировать выдворить лишить "
-                               "заморозить".split())
+                               "заморозить поймать отпустить отпускать выпустить выпускать освободить".split())
 # A state agent that is an adjective made noun ("военные" acting), not before a noun.
 AGENT_ADJECTIVE = "военный"
 
