@@ -17,7 +17,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS,
+    BUSINESS_WORDS, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -201,6 +201,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
+        if head.type == "intent" and not acted and _business_plan(tokens):
+            continue  # "компания планирует отказаться от печатной версии": no intent to cooperate
         out.append(Draft(head, start, end, actors, place.entity if place else None,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
     _date_events(doc, tokens, out)
@@ -346,6 +348,13 @@ def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
     acted upon. A possessive "его" (a determiner) does not count."""
     return any(lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Case") in ("Acc", "Dat")
                and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
+
+
+def _business_plan(tokens) -> bool:
+    """A plan told in the words of business (a company, its sales, its market, its brand):
+    a firm's own plan with no party it is made to, which CAMEO does not code as an intent
+    to cooperate."""
+    return any(lemma_key(t).rsplit("-", 1)[-1] in BUSINESS_WORDS for t in tokens)
 
 
 def _described_subject(tokens, phrases: list[Phrase], a: int, head: int) -> bool:

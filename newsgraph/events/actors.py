@@ -375,13 +375,15 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
         return TARGET if passive else SOURCE
     if case == "Ins":
         return SOURCE if passive else TARGET
-    if case == "Gen" and passive and p.first > head:
-        # "арестован силами ПНС": the genitive completes the agent phrase of a passive.
+    if case == "Gen" and passive:
+        # "арестован силами ПНС", "Решением мэра Москвы Сергея Собянина отправлен в отставку":
+        # the genitive completes the agent phrase of a passive.
         k = p.first - 1
-        while k > head and (tokens[k].pos in _MODIFIERS or (
+        floor = head if p.first > head else -1
+        while k > floor and (tokens[k].pos in _MODIFIERS or (
                 tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Gen")):
             k -= 1  # "силами полиции Франции"
-        if tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") == "Ins":
+        if k > floor and tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") == "Ins":
             return SOURCE
     if case == "Gen" and tokens[head].pos == "NOUN":
         # "визит президента": who acts; "арест Навального": who is acted upon.
