@@ -38,8 +38,3 @@ def test_no_violence_in_a_story_about_sport(res):
 def test_the_office_taken_takes_no_part(res):
     doc = analyse("Эммерсон Мнангагва принёс присягу в качестве нового президента Зимбабве.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Эммерсон Мнангагва"}]
-
-
-def test_an_organisations_country_takes_no_part_of_its_own(res):
-    doc = analyse("Верховный суд Бангладеша снял запрет на деятельность партии.", res)
-    assert doc.events and all("Бангладеш" not in names(doc, e.actors) for e in doc.events)

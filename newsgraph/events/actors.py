@@ -101,11 +101,6 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             p.prep_case = "Loc"  # "в Twitter", "в Зимбабве": no destination is shown, a place is read
         prev = p
     _mark_titles(tokens, phrases, res)
-    for prev, p in zip(phrases, phrases[1:]):
-        if prev.type == "ORG" and p.type == "LOC" and p.first == prev.last + 1 and p.case == "Gen" \
-                and p.prep is None and p.role is None and (prev.prep is None or prev.prep in ACTOR_PREPS or (
-                    prev.prep in PLACE_PREPS and prev.prep_case == "Acc")):
-            p.describes = prev.entity  # "Верховный суд Бангладеша": the court's country, no party of its own
     for n, p in enumerate(phrases[:-1]):
         nxt = phrases[n + 1]
         if p.prep is None and p.type != "PER" and p.case in ("Gen", None) and p.titles is None and nxt.type == "PER" \
