@@ -10,6 +10,7 @@ matches a person's full name by surname ("Токаев" ~ "Касым-Жомар
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from newsgraph.doc import Document
 from newsgraph.evaluate.paths import default_eval_data
 from newsgraph.evaluate.paths import labelled as labelled_dir
 from newsgraph.resources import Resources, get_resources
-from newsgraph.russian import fold
+from newsgraph.russian import acronym, fold
 
 SHOW_MISSES = 12
 
@@ -114,17 +115,17 @@ def _match(gold: list[dict], pred: list[dict], same) -> list[tuple[dict, dict]]:
     for g in gold:
         options = [p for p in free if same(g, p)]
         if options:
-            best = max(options, key=lambda p: _overlap(g["actors"], p["actors"]))
+            best = max(options, key=lambda p: _overlap(g["actors"], p["actors"], p.get("forms")))
             free.remove(best)
             pairs.append((g, best))
     return pairs
 
 
-def _overlap(gold: list[str], pred: list[str]) -> int:
+def _overlap(gold: list[str], pred: list[str], forms: dict[str, set[str]] | None = None) -> int:
     left = list(pred)
     n = 0
     for name in gold:
-        hit = next((p for p in left if same_name(name, p)), None)
+        hit = next((p for p in left if same_actor(name, p, forms)), None)
         if hit is not None:
             left.remove(hit)
             n += 1
@@ -169,10 +170,55 @@ def predict_real(text: str, res: Resources) -> list[dict]:
 
     doc = Pipeline(res, whole=True)(Document(id="eval", text=text))
     names = [e.name for e in doc.entities]
+    forms = _entity_forms(doc)
     return [{"type": e.type, "cameo_root": e.cameo_root, "modality": e.modality,
              "actors": [names[i] for i in e.actors], "source": [names[i] for i in e.source],
              "target": [names[i] for i in e.target], "place": names[e.place] if e.place is not None else None,
-             "date": e.date, "mentions": e.mentions or [[e.start, e.end]]} for e in doc.events]
+             "date": e.date, "mentions": e.mentions or [[e.start, e.end]],
+             "forms": {names[i]: forms[i] for i in e.actors}} for e in doc.events]
+
+
+def _entity_forms(doc: Document) -> list[set[str]]:
+    """Each entity's name and the normal and written forms of its mentions, without a name
+    in brackets ("Микаэль Арпон (Mickaël Harpon)"): an actor is judged by which entity it
+    is, not by how the entity stage inflected or wrote its name."""
+    forms = [{_unbracket(e.name)} for e in doc.entities]
+    for m in doc.mentions:
+        if m.entity is not None:
+            forms[m.entity] |= {_unbracket(m.normal or m.text), _unbracket(m.text)}
+    # An organisation as written with the place it is of: "Верховный суд Бангладеша".
+    for m, n in zip(doc.mentions, doc.mentions[1:]):
+        if m.entity is not None and m.type == "ORG" and n.type == "LOC" and doc.text[m.end:n.start] == " ":
+            forms[m.entity].add(doc.text[m.start:n.end])
+    return forms
+
+
+def _unbracket(name: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", name or "").strip()
+
+
+def same_actor(gold: str, name: str, forms: dict[str, set[str]] | None) -> bool:
+    """A gold name and a predicted actor: the same name (`same_name`), or a form of the
+    actor's entity whose words agree with the gold's but for inflected endings ("Печерского"
+    for "Михаил Печерский", "Братья-мусульман" for "Братья-мусульмане").
+
+    >>> same_actor("Михаил Печерский", "Печерского", None), same_actor("МИД", "МИД Казахстана", None)
+    (True, False)
+    """
+    for form in (forms or {}).get(name) or {name}:
+        if same_name(gold, form) or _inflected(fold(gold).split(), fold(form).split()):
+            return True
+        if form.isupper() and " " not in form and acronym(gold) == fold(form):
+            return True  # "ПНС" for "Переходный национальный совет"
+    return False
+
+
+def _inflected(a: list[str], b: list[str]) -> bool:
+    if len(b) == 1 and len(a) > 1:
+        a = a[-1:]
+    if len(a) != len(b):
+        return False
+    return all(x == y or (min(len(x), len(y)) > 4 and x[:-2] == y[:len(x) - 2]) for x, y in zip(a, b))
 
 
 def _overlaps(a: list, b: list) -> bool:
@@ -184,8 +230,8 @@ def _pair(gold: list[dict], pred: list[dict], same_root: bool) -> list[tuple[dic
                   and (not same_root or p["cameo_root"] == g["cameo_root"]))
 
 
-def _side_right(gold: list[str], pred: list[str]) -> bool:
-    return bool(pred) and any(same_name(g, pred[0]) for g in gold) if gold else not pred
+def _side_right(gold: list[str], pred: list[str], forms: dict[str, set[str]] | None = None) -> bool:
+    return bool(pred) and any(same_actor(g, pred[0], forms) for g in gold) if gold else not pred
 
 
 def score_real(items: list[dict], res: Resources) -> dict:
@@ -203,9 +249,10 @@ def score_real(items: list[dict], res: Resources) -> dict:
         c["predicted"] += len(pred)
         c["matched"] += len(pairs)
         for g, p in pairs:
-            c["actors_right"] += _overlap(g["actors"], p["actors"]) == len(g["actors"]) == len(p["actors"])
-            c["source_right"] += _side_right(g["source"], p["source"])
-            c["target_right"] += _side_right(g["target"], p["target"])
+            f = p.get("forms")
+            c["actors_right"] += _overlap(g["actors"], p["actors"], f) == len(g["actors"]) == len(p["actors"])
+            c["source_right"] += _side_right(g["source"], p["source"], f)
+            c["target_right"] += _side_right(g["target"], p["target"], f)
             c["modality_right"] += g["modality"] == p["modality"]
             if g["place"] is not None:
                 c["gold_places"] += 1

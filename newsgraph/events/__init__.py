@@ -12,16 +12,18 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, passive_side, previous_person, read_phrases, take_part,
+    SOURCE, TARGET, Holders, Phrase, next_person, passive_side, previous_person, read_phrases, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    COMPLEMENTIZERS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
+    BUSINESS_WORDS, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS,
+    AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
-from newsgraph.russian import fold, lemma_key, may_stand_in
+from newsgraph.roles import COUNTRY_ADJECTIVES
+from newsgraph.russian import acronym, fold, lemma_key, may_stand_in
 
 __all__ = ["extract_events"]
 
@@ -53,15 +55,64 @@ def extract_events(doc: Document, res: Resources) -> Document:
     sentences = [read_phrases(s.tokens, _mentions_in(doc, s), res) for s in doc.sents]
     book = Holders(doc, sentences)
     drafts: list[Draft] = []
+    sport = sport_story(doc)
     for si, sent in enumerate(doc.sents):
         lead = drafts[0] if drafts else None
-        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts, res)
+        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts, res, sport)
         if si == 0 and _is_headline(doc, sent):
             for d in found:
                 d.headline = True
         drafts.extend(found)
+    for d in drafts:
+        _one_name_each(doc, d)
     doc.events = [_to_event(doc, d) for d in merge_repeats(drafts)]
     return doc
+
+
+def _one_name_each(doc: Document, d: Draft) -> None:
+    """Participants of one event that are one entity under two names, as the entity stage
+    may leave them ("Марьян Шарец" and "Марьяна Шареца", "Международная федерация футбола
+    ФИФА" and "ФИФА"), count once: as the one the document mentions most, else first."""
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        if m.entity is not None:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    drop: dict[int, int] = {}
+    for n, x in enumerate(d.actors):
+        for y in d.actors[n + 1:]:
+            if x in drop or y in drop or not same_entity(doc.entities[x], doc.entities[y]):
+                continue
+            keep, gone = (x, y) if counts.get(x, 0) >= counts.get(y, 0) else (y, x)
+            drop[gone] = keep
+    if not drop:
+        return
+    def fix(items: list[int]) -> list[int]:
+        return list(dict.fromkeys(drop.get(x, x) for x in items))
+    d.actors, d.source = fix(d.actors), fix(d.source)
+    d.target = [x for x in fix(d.target) if x not in d.source]
+
+
+def same_entity(a, b) -> bool:
+    """Two entities of one type whose names are one name: the same words but for inflected
+    endings, or the one an abbreviation the other ends with.
+
+    >>> from newsgraph.doc import Entity
+    >>> same_entity(Entity(0, "PER", "Марьян Шарец"), Entity(1, "PER", "Марьяна Шареца"))
+    True
+    >>> same_entity(Entity(0, "ORG", "Международная федерация футбола ФИФА"), Entity(1, "ORG", "ФИФА"))
+    True
+    >>> same_entity(Entity(0, "PER", "Хамза Х."), Entity(1, "PER", "Нуреддин Х."))
+    False
+    """
+    if a.type != b.type:
+        return False
+    x, y = fold(a.name).split(), fold(b.name).split()
+    if len(x) == len(y):
+        return all(u == v or (min(len(u), len(v)) > 4 and u[:-2] == v[:len(u) - 2]) for u, v in zip(x, y))
+    short, long_ = (b.name, a.name) if len(y) < len(x) else (a.name, b.name)
+    if len(short.split()) != 1 or not short.isupper() or len(short) < 2:
+        return False
+    return long_.split()[-1] == short or acronym(long_) == fold(short)  # "ПНС": Переходный национальный совет
 
 
 def _is_headline(doc: Document, sent: Sentence) -> bool:
@@ -78,13 +129,19 @@ def _mentions_in(doc: Document, sent: Sentence):
             and not any(s < m.end and m.start < e for s, e in money)]
 
 
+def sport_story(doc: Document) -> bool:
+    """A document about sport: words of sport in at least two of its sentences ("британец
+    часто атаковал" in a boxing report is no attack)."""
+    return sum(any(lemma_key(t) in SPORT_WORDS for t in s.tokens) for s in doc.sents) >= 2
+
+
 def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phrase], book: Holders,
-                     lead: Draft | None, earlier: list[Draft], res: Resources) -> list[Draft]:
+                     lead: Draft | None, earlier: list[Draft], res: Resources, sport: bool = False) -> list[Draft]:
     tokens = sent.tokens
     clauses = split_clauses(tokens)
     # A trigger word inside a name ("группа «Вежливый Отказ»") names no happening.
     named = {k for p in phrases for k in range(p.first, p.last + 1)}
-    found = [[f for f in find_triggers(tokens, a, b) if f.index not in named] for a, b in clauses]
+    found = [[f for f in find_triggers(tokens, a, b, sport) if f.index not in named] for a, b in clauses]
     has_main = any(not f.backdrop for fs in found for f in fs)
     # A frame naming the same kind of happening as the lead ("по итогам визита") refers to it.
     link = lead if lead is not None and any(
@@ -101,12 +158,15 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
-        if _pronoun_subject(tokens, a, head.index):
+        described = _described_subject(tokens, phrases, a, head.index)
+        if _pronoun_subject(tokens, a, head.index) or described:
             person = previous_person(book, si)
+            if person is None and described:
+                person = next_person(book, si)  # a headline's "Мужчина в Лондоне напал ..."
             if person is not None and person not in actors:
                 actors.insert(0, person)
-                sides[person] = SOURCE
-        carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out)
+                sides[person] = passive_side(tokens, head.index)
+        carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out, book, si)
         actors = carried + [x for x in actors if x not in carried]
         sides.update((x, passive_side(tokens, head.index)) for x in carried)
         if place is None and source is not None:
@@ -122,6 +182,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             actors = _sides(tokens, a, b, link, earlier + out)
         if not any(sides.get(x, SOURCE) == SOURCE for x in actors):
             state = _state_agent(doc, res, tokens, phrases, a, b, head.index)
+            unnamed = _unnamed_state(tokens, phrases, a, head.index)
+            if state is None and unnamed:
+                # "В Египте арестован ...": the country where; "лишили гражданства", or no one
+                # named at all ("По факту поджога был задержан ..."): the document's
+                state = _country_at(doc, place) if unnamed == "passive" else _home_country(doc)
+                if state is None and not actors and place is None:
+                    state = _home_country(doc)
             if state is not None:
                 actors = [state] + [x for x in actors if x != state]
                 sides[state] = SOURCE
@@ -134,6 +201,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
+        if head.type == "intent" and not acted and _business_plan(tokens):
+            continue  # "компания планирует отказаться от печатной версии": no intent to cooperate
         out.append(Draft(head, start, end, actors, place.entity if place else None,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
     _date_events(doc, tokens, out)
@@ -167,9 +236,10 @@ def _usable(fs: list[Found], has_main: bool, lead: Draft | None) -> list[Found]:
 
 
 def _sides(tokens, a: int, b: int, link: Draft | None, before: list[Draft]) -> list[int]:
-    """"Стороны" in a clause with no participant named: the participants of the happening a
-    frame points at, else of the last event with two or more."""
-    if not any(lemma_key(t) == SIDES for t in tokens[a:b + 1]):
+    """"Стороны" (or "лидеры") in a clause with no participant named: the participants of the
+    happening a frame points at, else of the last event with two or more."""
+    if not any(lemma_key(t) == SIDES or (lemma_key(t) in PLURAL_SIDES and t.feats.get("Number") == "Plur")
+               for t in tokens[a:b + 1]):
         return []
     source = link or next((d for d in reversed(before) if len(d.actors) >= 2), None)
     return list(source.actors) if source is not None else []
@@ -190,6 +260,8 @@ def _state_agent(doc: Document, res: Resources, tokens, phrases: list[Phrase], a
             case = "Nom"  # the tagger reads "власти" before a genitive as one itself
         if not ((case == "Nom" and k < head and not passive) or (case == "Ins" and passive)):
             continue
+        if lemma_key(tok) == AGENT_ADJECTIVE and tok.pos != "NOUN":
+            continue  # "военные учения": an adjective, not "военные" acting
         j = k - 1
         while j >= a and tokens[j].pos in ("ADJ", "DET"):
             j -= 1
@@ -197,12 +269,65 @@ def _state_agent(doc: Document, res: Resources, tokens, phrases: list[Phrase], a
             continue  # "связь с российскими спецслужбами": not the agent
         after = next((p for p in phrases if p.first in (k + 1, k + 2) and p.type == "LOC"
                       and p.case == "Gen" and p.prep is None), None)
-        # "власти Китая": its own country; "власти страны" or none named: the document's.
-        return after.entity if after is not None else _home_country(doc)
+        if after is not None:
+            return after.entity  # "власти Китая": its own country
+        # "Российские власти", "британская полиция": the country of the adjective, when
+        # the document names it; "власти страны" or none said: the document's.
+        own = [_demonym_place(doc, lemma_key(t)) for t in tokens[j + 1:k] if t.pos == "ADJ"]
+        own = [e for e in own if e is not None]
+        return own[0] if own else _home_country(doc)
+    return None
+
+
+def _demonym_place(doc: Document, adjective: str) -> int | None:
+    """The place entity of the document a relational adjective is of ("российский" ->
+    Россия, "британский" -> Великобритания, "египетский" -> Египет), or None."""
+    name = COUNTRY_ADJECTIVES.get(adjective)
+    stem = None
+    if name is None:
+        if not adjective.endswith(("ский", "цкий")):
+            return None
+        stem = adjective[:-4].rstrip("йь")
+        if len(stem) < 4:
+            return None
+        stem = stem[:-1] if len(stem) > 5 else stem  # "француз" -> "франц" for Франция
+    for i, e in enumerate(doc.entities):
+        if e.type != "LOC":
+            continue
+        key = fold(e.name)
+        if name is not None and key in _COUNTRY_NAMES and country_of(e.name) == country_of(name):
+            return i
+        if stem is not None and (key.startswith(stem) or (len(stem) >= 5 and stem in key)):
+            return i
     return None
 
 
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
+
+
+def _unnamed_state(tokens, phrases: list[Phrase], a: int, head: int) -> str | None:
+    """How an arrest or detention is told with no one doing it: "passive" ("В Египте
+    арестован лидер"), or "indefinite" in the third person plural with no subject
+    ("Саакашвили лишили гражданства"); None otherwise. The state does it; a court's acts
+    (приговорить, оштрафовать) are not meant."""
+    tok = tokens[head]
+    if lemma_key(tok) not in UNNAMED_STATE_ACTS or tok.pos != "VERB":
+        return None
+    if passive_side(tokens, head) == TARGET:
+        return "passive"
+    if tok.feats.get("Number") != "Plur" or tok.feats.get("VerbForm") != "Fin":
+        return None
+    if any(p.prep is None and p.case == "Nom" and a <= p.first < head for p in phrases) or any(
+            t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN") for t in tokens[a:head]):
+        return None
+    return "indefinite"
+
+
+def _country_at(doc: Document, place: Phrase | None) -> int | None:
+    """The place phrase's entity when it is a country ("В Египте арестован ...")."""
+    if place is None:
+        return None
+    return place.entity if fold(doc.entities[place.entity].name) in _COUNTRY_NAMES else None
 
 
 def _home_country(doc: Document) -> int | None:
@@ -223,6 +348,35 @@ def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
     acted upon. A possessive "его" (a determiner) does not count."""
     return any(lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Case") in ("Acc", "Dat")
                and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
+
+
+def _business_plan(tokens) -> bool:
+    """A plan told in the words of business (a company, its sales, its market, its brand):
+    a firm's own plan with no party it is made to, which CAMEO does not code as an intent
+    to cooperate."""
+    return any(lemma_key(t).rsplit("-", 1)[-1] in BUSINESS_WORDS for t in tokens)
+
+
+def _described_subject(tokens, phrases: list[Phrase], a: int, head: int) -> bool:
+    """True when the subject before the trigger is a person told by a common noun and not
+    named in the clause ("Политик была заключена под стражу", "Сам спикер отвергает"): the
+    person last named as a subject is meant, as for "он". Titles that name an office and
+    state agents are read elsewhere."""
+    if any(p.prep is None and p.case == "Nom" and a <= p.first < head for p in phrases):
+        return False
+    inside = {k for p in phrases for k in range(p.first, p.last + 1)}
+    for k in range(a, head):
+        t = tokens[k]
+        if t.pos != "NOUN" or k in inside or t.feats.get("Case") != "Nom" or t.feats.get("Animacy") != "Anim" \
+                or t.feats.get("Number") != "Sing" or lemma_key(t) in STATE_AGENTS or lemma_key(t) in ROLE_WORDS:
+            continue
+        j = k - 1
+        while j >= a and tokens[j].pos in ("ADJ", "DET"):
+            j -= 1
+        if j >= a and tokens[j].pos == "ADP":
+            continue
+        return True
+    return False
 
 
 def _pronoun_subject(tokens, a: int, head: int) -> bool:
@@ -248,7 +402,7 @@ def _quote_speaker(doc: Document, tokens, a: int, b: int, said: int | None = Non
 
 
 def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, int], head: Head,
-                     done: list[Draft]) -> tuple[list[int], tuple[int, int] | None]:
+                     done: list[Draft], book: Holders | None = None, sentence: int = 0) -> tuple[list[int], tuple[int, int] | None]:
     """The subject of an earlier clause, and that clause, when a verb's own clause has none
     before it ("Назарбаев, находясь в Ташкенте, встретился с ..."). A clause that reports an
     event of its own keeps its subject."""
@@ -257,6 +411,9 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
         return [], None
     if any(p.prep is None and a <= p.first < head.index for p in phrases):
         return [], None
+    if passive_side(tokens, head.index) == TARGET and any(
+            lemma_key(t) in COMPLEMENTIZERS for t in tokens[a:min(a + 2, head.index)]):
+        return [], None  # "РБК напоминает, что ... была задержана": the teller is not the one held
     claimed = {d.clause for d in done}
     shared = a > 0 and tokens[a - 1].text.lower() == "и"  # "уволил X и назначил Y": one subject
     for ca, cb in reversed([c for c in clauses if c[1] < a]):
@@ -264,6 +421,14 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
             break
         subjects = [p.entity for p in phrases if ca <= p.first and p.last <= cb and p.prep is None
                     and p.case == "Nom" and p.titles is None and p.role is None]
+        if not subjects and book is not None:
+            # "президент Франции прибыл в Вашингтон, чтобы обсудить ...": the title's holder
+            for p in phrases:
+                if ca <= p.first and p.last <= cb and p.prep is None and p.titles is None and p.role is not None \
+                        and tokens[p.role.index].feats.get("Case") == "Nom" and not p.post:
+                    holder = book.resolve(p.role, p.entity, sentence, set())
+                    if holder is not None:
+                        subjects.append(holder)
         if subjects:
             return list(dict.fromkeys(subjects)), (ca, cb)
     return [], None

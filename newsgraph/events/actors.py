@@ -11,7 +11,7 @@ titles and the titles written next to names), else among the subjects around.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.events.lexicon import (
@@ -27,7 +27,10 @@ _MODIFIERS = frozenset({"ADJ", "DET", "NUM"})
 _COORDINATORS = frozenset({"и", ","})
 _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
 # "избран на пост главы Сергиева Посада": the place completes the post given, it takes no part.
-_POSTS = frozenset({"пост", "должность"})
+# Nouns whose title complement is an office held, given or left, not its holder: "на пост
+# главы", "в качестве президента Зимбабве", "с позиции вице-президента", "сложение полномочий
+# премьер-министра Израиля".
+_POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
@@ -60,6 +63,7 @@ class Phrase:
     role: Role | None = None       # the title it completes ("президент Казахстана")
     titles: int | None = None      # the named person it describes, in "президент X Имя"
     office: Role | None = None     # a person's own title with no place: "глава правительства Имя"
+    describes: int | None = None   # the named person its noun group describes: "Император Японии Акихито"
 
 
 def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -> list[Phrase]:
@@ -92,10 +96,42 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             head = p.role.index if p.role else p.first
             p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head) or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
-                or (p.role is not None and head > 0 and lemma_key(tokens[head - 1]) in _POSTS)
+                or (p.role is not None and _post_before(tokens, head))
+        if p.prep in PLACE_PREPS and p.prep_case == "Acc" and _case_unknown(tokens[p.first].text, res):
+            p.prep_case = "Loc"  # "в Twitter", "в Зимбабве": no destination is shown, a place is read
         prev = p
     _mark_titles(tokens, phrases, res)
+    for n, p in enumerate(phrases[:-1]):
+        nxt = phrases[n + 1]
+        if p.prep is None and p.type != "PER" and p.case in ("Gen", None) and p.titles is None and nxt.type == "PER" \
+                and _noun_before(tokens, p.first) and all(t.pos == "PUNCT" for t in tokens[p.last + 1:nxt.first]) \
+                and nxt.first - p.last <= 2:
+            p.describes = nxt.entity  # "соавтора видеоблога «Немагия» Алексея Псковитина"
     return phrases
+
+
+def _post_before(tokens: list[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    return j >= 0 and lemma_key(tokens[j]) in _POSTS
+
+
+def _case_unknown(word: str, res: Resources) -> bool:
+    """A name whose case its form does not show: Latin script, or a word the dictionary
+    lets stand in the locative as well ("Зимбабве", "Хараре")."""
+    if not any("а" <= ch <= "я" or ch == "ё" for ch in word.lower()):
+        return True
+    return may_stand_in(res.parse(word), "Loc")
+
+
+def _noun_before(tokens: list[Token], i: int) -> bool:
+    """A common noun right before token i (modifiers and quotes between): the mention
+    completes a description ("Император Японии Акихито")."""
+    j = i - 1
+    while j >= 0 and (tokens[j].pos in _MODIFIERS or tokens[j].text in "«\"„"):
+        j -= 1
+    return j >= 0 and tokens[j].pos in ("NOUN", "PROPN")  # the tagger may read "Император" as a name
 
 
 def _prep_before(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
@@ -266,7 +302,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     actors: list[int] = []
     places: list[Phrase] = []
     for p in phrases:
-        if p.first < first or p.last > last or p.titles is not None or p.post:
+        if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None:
             continue
         if p.prep in PLACE_PREPS:
             if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):
@@ -275,7 +311,9 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
                 continue
             # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part
         elif p.prep is not None and p.prep not in ACTOR_PREPS:
-            continue
+            if not _in_trigger_group(tokens, head, p):
+                continue
+            p = replace(p, prep=None, prep_case=None)  # "объявила о выделении Интерполу гранта"
         if p.prep is None and not governs and _after_other_verb(tokens, head, p.first):
             continue  # "пригрозил перекрыть Ормузский пролив": the object of another verb
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
@@ -332,13 +370,15 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
         return TARGET if passive else SOURCE
     if case == "Ins":
         return SOURCE if passive else TARGET
-    if case == "Gen" and passive and p.first > head:
-        # "арестован силами ПНС": the genitive completes the agent phrase of a passive.
+    if case == "Gen" and passive:
+        # "арестован силами ПНС", "Решением мэра Москвы Сергея Собянина отправлен в отставку":
+        # the genitive completes the agent phrase of a passive.
         k = p.first - 1
-        while k > head and (tokens[k].pos in _MODIFIERS or (
+        floor = head if p.first > head else -1
+        while k > floor and (tokens[k].pos in _MODIFIERS or (
                 tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Gen")):
             k -= 1  # "силами полиции Франции"
-        if tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") == "Ins":
+        if k > floor and tokens[k].pos == "NOUN" and tokens[k].feats.get("Case") == "Ins":
             return SOURCE
     if case == "Gen" and tokens[head].pos == "NOUN":
         # "визит президента": who acts; "арест Навального": who is acted upon.
@@ -348,9 +388,27 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     return TARGET
 
 
+def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
+    """True when the preposition a mention depends on governs the trigger noun itself, the
+    mention completing it: "о выделении Интерполу гранта", "о визите президента"."""
+    if head >= p.first or tokens[head].pos != "NOUN":
+        return False
+    j = head - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    if j < 0 or tokens[j].pos != "ADP" or lemma_key(tokens[j]) != p.prep:
+        return False
+    return all(t.pos in _NOUN_GROUP for t in tokens[head + 1:p.first])
+
+
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:
     return any(tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Inf"
                for k in range(head + 1, i))
+
+
+def next_person(book: Holders, sentence: int) -> int | None:
+    """The first person acting as a subject after `sentence`, within the forward window."""
+    return next((p for si, p in book.subjects if sentence < si <= sentence + FORWARD_WINDOW), None)
 
 
 def previous_person(book: Holders, sentence: int) -> int | None:

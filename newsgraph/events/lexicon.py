@@ -56,7 +56,9 @@ ACCIDENT_WORDS = frozenset("""
     молния землетрясение наводнение оползень лавина шторм ураган тайфун цунами извержение
     болезнь рак инфаркт инсульт кома коронавирус передозировка самоубийство
 """.split())
-CARE_WORDS = "медицинский скорая скорый врач больница госпиталь реанимация лечение лечить операция"
+CARE_WORDS = "медицинский скорая скорый врач больница госпиталь реанимация лечение лечить операция хоспис хосписный"
+# Aid needed is no aid given: "двум государствам потребовалась финансовая помощь".
+NEEDED = "потребоваться нуждаться"
 # Failing organs and machines: "у него отказало сердце" is no refusal.
 FAILING = "сердце почка печень легкое тормоз двигатель"
 # Roots of violence: never coded without it (see VIOLENT_ROOTS in docs/events.md).
@@ -74,7 +76,7 @@ ROLE_WORDS = frozenset("""
 """.split())
 
 # Sites a visit may be to that are no actor: "посетил святилище", "посещающие курорт".
-SITES = "святилище храм мечеть церковь собор монастырь курорт кладбище"
+SITES = "святилище храм мечеть церковь собор монастырь курорт кладбище здание"
 # Goods crossing a border: a restriction on them is a trade sanction (163).
 IMPORTS = "импорт импортный импортируемый импортировать ввоз экспорт"
 
@@ -134,7 +136,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 06 material cooperation beyond trade: joint patrols (062)
     **{w: _t("cooperate", "06", needs="совместный") for w in ("патрулирование", "патруль")},
     # 07 provide aid (not medical care)
-    "помощь": _t("aid", "07", not_after="с при без", unless=CARE_WORDS),
+    "помощь": _t("aid", "07", not_after="с при без", unless=CARE_WORDS + " " + NEEDED),
     "грант": _t("aid", "07"),
     "кредит": _t("aid", "07", needs="предоставить выделить дать"),
     "груз": _t("aid", "07", needs="гуманитарный"),
@@ -309,7 +311,13 @@ PLACE_NOUNS = frozenset(
 TOPIC_PREPS = frozenset("о об обо по из изо за до после про через без".split())
 
 # "стороны" as a subject stands for the participants of the happening it refers to.
+# Words of business: a plan among them with no party it is made to is a firm's own plan, not
+# CAMEO's intent to cooperate ("компания планирует построить", "намерен монетизировать портал").
+BUSINESS_WORDS = frozenset("компания концерн корпорация холдинг бизнес бренд продажа монетизировать".split())
 SIDES = "сторона"
+# Plural nouns that, with no participant named, stand for the parties already named ("лидеры
+# намерены обменяться визитами").
+PLURAL_SIDES = frozenset("лидер".split())
 FIRST_PERSON = frozenset("я мы".split())
 THIRD_PERSON = frozenset("он она".split())
 NEGATION = "не"
@@ -322,7 +330,15 @@ COMPLEMENTIZERS = frozenset("что чтобы".split())
 # agents without a name: GOV, COP, SPY), which the text gives beside them ("власти
 # Великобритании", "полиция Нью-Йорка") or as the country it is about. A court is left out:
 # the labelled news name the court where they code it.
-STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник".split())
+STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный "
+                         "правительство".split())
+# Coercion, and release from it, that the state does even when no agent is named ("был
+# задержан", "Саакашвили лишили гражданства", "отпустили под залог"); a court's sentence or
+# fine is not among them.
+UNNAMED_STATE_ACTS = frozenset("задержать задерживать арестовать арестовывать депортировать выдворить лишить "
+                               "заморозить поймать отпустить отпускать выпустить выпускать освободить".split())
+# A state agent that is an adjective made noun ("военные" acting), not before a noun.
+AGENT_ADJECTIVE = "военный"
 
 # Nouns of acts done to someone, whose genitive is the one acted upon ("арест Навального",
 # "убийство журналиста", "лишение Саакашвили гражданства"); other nouns' genitive acts

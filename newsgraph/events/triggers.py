@@ -59,12 +59,12 @@ def lookup(key: str):
     return entry
 
 
-def find_triggers(tokens: list[Token], first: int, last: int) -> list[Found]:
+def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool = False) -> list[Found]:
     """Triggers whose conditions hold in the clause tokens[first..last], in text order. A
     violent one (18-20) counts only in a sentence that is not about sport, an accident, a
-    disaster or an illness."""
+    disaster or an illness; in a `sport_story` (a document about sport) no sentence is."""
     sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
-    calm = sport or any(lemma_key(t) in ACCIDENT_WORDS for t in tokens)
+    calm = sport or sport_story or any(lemma_key(t) in ACCIDENT_WORDS for t in tokens)
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
