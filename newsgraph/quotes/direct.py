@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES, DOCUMENT_NOUNS, QUOTE_PAIRS
+from newsgraph.quotes.lexicon import (CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES, DOCUMENT_NOUNS, QUOTE_PAIRS,
+                                      STATEMENT_NOUNS)
 from newsgraph.quotes.speakers import CARRIED, Subject, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -337,12 +338,34 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             if subject.kind == "absent":
                 subject = subject_after(view, res, j, stop=k)
             return Attribution(j, view.tokens[j].text, subject)
+    statement = _statement_before(view, res, k, low)
+    if statement is not None:
+        return statement
     # A headline's "Мирзиёев: «…»": a name alone before the colon speaks without a cue.
     if not dash and k > low:
         entity = named_alone(view, low, k)
         if entity is not None:
             return Attribution(k, None, Subject("entity", entity=entity))
     return None
+
+
+def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
+    """ "X выступил сегодня со специальным заявлением: «…»": a verb with a statement noun
+    after "с" right before the colon speaks through its subject, with no cue word."""
+    j = k - 1
+    if j <= low or view.lemma(j) not in STATEMENT_NOUNS:
+        return None
+    j -= 1
+    while j > low and view.tokens[j].pos in ("ADJ", "DET"):
+        j -= 1
+    if view.word(j) not in ("с", "со"):
+        return None
+    verb = next((v for v in range(j - 1, max(low - 1, j - 5), -1) if view.tokens[v].pos == "VERB"
+                 and view.tokens[v].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return None
+    subject = subject_before(view, res, verb)
+    return None if subject.kind == "absent" else Attribution(verb, None, subject)
 
 
 def named_alone(view: BodyTokens, low: int, k: int) -> int | None:
