@@ -260,6 +260,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
 
 
 _COORDINATING = frozenset({"но", "а"})
+_MEMBERS = frozenset({"представитель", "сотрудник", "работник"})
 
 
 def _joint(view: BodyTokens, first: int, low: int) -> bool:
@@ -507,6 +508,13 @@ def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject
         return body_subject(view, k)  # "В акимате Алматы сообщили", "В уфимской мэрии сообщили"
     if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
         return _nominal(view, res, k)
+    tok = view.tokens[k]
+    if view.mention(first).type == "ORG" and tok.pos == "NOUN" and tok.feats.get("Number") == "Plur" \
+            and tok.feats.get("Animacy") == "Anim" and view.case(k) == "Nom" and plural_cue(view, _cue_after(view, first)) \
+            and (view.lemma(k) not in ANONYMOUS or view.lemma(k) in _MEMBERS):
+        # "Повстанцы «Талибана» утверждают", "представители компании заявили": members speak for
+        # their organisation; "собеседники РБК" are the outlet's sources, not the outlet.
+        return Subject("entity", entity=view.mention(first).entity)
     return None
 
 
