@@ -197,7 +197,11 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
         first = low + 4
     start, end = _strip_marks(view.doc.text, view.tokens[first].start, view.tokens[k].start)
     # Unquoted words in the first person ("…, мы очень довольны, сказал X") are the speaker's own.
-    own = any(t.feats.get("Person") == "1" for t in view.tokens[first:k] if t.pos in ("PRON", "VERB", "AUX"))
+    # Words in quotation marks inside the writer's clause ("а Китай — «выгоден нам»") are not.
+    depth, own = 0, False
+    for t in view.tokens[first:k]:
+        depth += (t.text in QUOTE_PAIRS and t.text != '"') - (t.text in CLOSING and t.text != '"')
+        own = own or depth <= 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX")
     return Candidate(start, end, "direct" if dash or own else "indirect", attribution)
 
 
