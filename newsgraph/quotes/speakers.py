@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_CUES, NAMED_BODIES,
                                       OBJECT_SPEAKS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import ROLE_HEADS
+from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS
 from newsgraph.russian import oblique_surname, person_gender_of
 
 # How many tokens a cue's subject may stand from the cue.
@@ -398,6 +399,10 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if tok.pos == "PROPN" and view.mention(j) is None and _function_word(res, tok.text):
         return None  # "Далее заявил": a capital at the sentence's start misread as a name
     lemma = view.lemma(j)
+    if lemma == "сторона" and tok.feats.get("Number") != "Plur":
+        country = _country_side(view, j)
+        if country is not None:
+            return Subject("entity", entity=country)
     if lemma in ROLE_HEADS:
         title = title_at(view, res, j)
         if title is None:
@@ -412,6 +417,15 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if view.case(j) == "Nom":
         return _apposed(view, res, j) or _described(view, j) or UNKNOWN
     return None
+
+
+def _country_side(view: BodyTokens, j: int) -> int | None:
+    """ "Украинская сторона настаивала": the country whose adjective stands before "сторона",
+    when the text names it."""
+    if j == 0 or view.lemma(j - 1) not in COUNTRY_ADJECTIVES:
+        return None
+    code = country_of(COUNTRY_ADJECTIVES[view.lemma(j - 1)])
+    return next((e.id for e in view.doc.entities if e.type == "LOC" and code and country_of(e.name) == code), None)
 
 
 def _function_word(res: Resources, word: str) -> bool:
