@@ -66,7 +66,7 @@ class SpeakerResolver:
         if subject.kind == "entity":
             found = subject.entity
         elif subject.kind == "pronoun":
-            found = None if subject.number == "plur" else self._recent(pos, subject.gender or gender)
+            found = None if subject.number == "plur" else self._in_block(pos, subject.gender or gender)
         elif subject.kind == "absent":
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
@@ -114,6 +114,22 @@ class SpeakerResolver:
             if gender is None or self.gender(entity) in (None, gender):
                 return entity
         return None
+
+    def _in_block(self, pos: int, gender: str | None) -> int | None:
+        """Whom a pronoun means: the person in focus, unless that person stands in an earlier
+        paragraph and the pronoun's own paragraph names one other person before it, in any
+        case ("В твиттере шерифа Эда Гонсалеса появилась просьба. «…», — написал он")."""
+        found = self._recent(pos, gender)
+        block = self.view.block_of(pos)
+        if found is not None and any(self.view.block_of(p) == block for p, e in self.focus if p < pos and e == found):
+            return found
+        named = {e for p, e in self.seen if p < pos and self.view.block_of(p) == block
+                 and self.view.doc.entities[e].type == "PER"}
+        if len(named) == 1:
+            (person,) = named
+            if gender is None or self.gender(person) in (None, gender):
+                return person
+        return found
 
     def _holder(self, title: TitlePhrase, pos: int, gender: str | None) -> int | None:
         doc = self.view.doc
