@@ -222,10 +222,12 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         if m is not None:
             first = view.mention_start(j)
             before = first - 1
-            if before >= low and view.tokens[before].pos == "ADP":
-                if plural and m.type in ("ORG", "LOC") and view.word(before) in ("в", "во"):
+            # "В «Лаборатории Касперского» подтвердили": the preposition before the marks.
+            adp = before - 1 if before > low and view.tokens[before].text in _QUOTE_MARKS else before
+            if adp >= low and view.tokens[adp].pos == "ADP":
+                if plural and m.type in ("ORG", "LOC") and view.word(adp) in ("в", "во"):
                     return Subject("entity", entity=m.entity)
-                j = before - 1
+                j = adp - 1
                 continue
             governor = _governor(view, res, first, low)
             if governor is not None:
