@@ -123,7 +123,10 @@ class SpeakerResolver:
         block = self.view.block_of(pos)
         if found is not None and any(self.view.block_of(p) == block for p, e in self.focus if p < pos and e == found):
             return found
-        named = {e for p, e in self.seen if p < pos and self.view.block_of(p) == block
+        # An unnamed person standing in between ("40-летний мужчина пришёл …") is whom it means.
+        blocked = max((b for b, g in self.blockers if b < pos and (gender is None or g in (None, gender))),
+                      default=-1)
+        named = {e for p, e in self.seen if blocked < p < pos and self.view.block_of(p) == block
                  and self.view.doc.entities[e].type == "PER"}
         if len(named) == 1:
             (person,) = named
