@@ -29,3 +29,4 @@ class Candidate:
     end: int
     kind: str
     attribution: Attribution
+    back: bool = False  # "Об этом сообщил X": the sentence before is the content

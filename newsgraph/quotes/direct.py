@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES, DOCUMENT_NOUNS, QUOTE_PAIRS
+from newsgraph.quotes.lexicon import (CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES, DOCUMENT_NOUNS, QUOTE_PAIRS,
+                                      STATEMENT_NOUNS)
 from newsgraph.quotes.speakers import CARRIED, Subject, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -74,17 +75,42 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
         for seg in chain:
             pieces.extend(_split_inner(view, res, seg.start, seg.end))
         inner = next((a for _, _, a in pieces if a is not None), None)
-        attribution = inner or _after_close(view, res, chain[-1]) or _signed(view, chain[-1]) \
+        after = None if inner else _after_close(view, res, chain[-1])
+        attribution = inner or after or _signed(view, chain[-1]) \
             or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0])
         if attribution is None:
             continue
         previous = attribution
+        lead = _writer_lead(view, chain[0]) if after is not None and len(chain) == 1 and len(pieces) == 1 else None
+        if lead is not None:
+            # "Акция правоохранительных органов «отражает …», — заявил прокурор": the writer's
+            # words and the quoted ones make one reported clause.
+            found.append(Candidate(lead, chain[0].end, "indirect", attribution))
+            continue
         for start, end, _ in pieces:
             start, end = _trim(doc.text, start, end)
             if start < end:
                 found.append(Candidate(start, end, "direct", attribution))
     found.sort(key=lambda c: c.start)
     return found, masked
+
+
+def _writer_lead(view: BodyTokens, seg: Segment) -> int | None:
+    """Where the sentence starts when the writer's own words, with a predicate's subject and
+    no cue, colon or dash, stand before the opening mark in it; else None."""
+    k = view.first_at(seg.open)
+    if k >= len(view) or view.tokens[k].start != seg.open:
+        return None
+    low = view.sentence_start(k)
+    words = [j for j in range(low, k) if view.tokens[j].pos != "PUNCT"]
+    if len(words) < 2 or any(view.tokens[j].text in ":;" or view.tokens[j].text in DASHES
+                             or view.tokens[j].text in QUOTE_PAIRS or view.tokens[j].text in CLOSING
+                             for j in range(low, k)) \
+            or any(view.is_cue(j, converbs=True) or view.lemma(j) in ("слово", "мнение") for j in range(low, k)):
+        return None
+    if not any(view.case(j) == "Nom" and view.tokens[j].pos in ("NOUN", "PROPN", "PRON") for j in words):
+        return None
+    return view.tokens[low].start
 
 
 def _signed(view: BodyTokens, seg: Segment) -> Attribution | None:
@@ -337,12 +363,34 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             if subject.kind == "absent":
                 subject = subject_after(view, res, j, stop=k)
             return Attribution(j, view.tokens[j].text, subject)
+    statement = _statement_before(view, res, k, low)
+    if statement is not None:
+        return statement
     # A headline's "Мирзиёев: «…»": a name alone before the colon speaks without a cue.
     if not dash and k > low:
         entity = named_alone(view, low, k)
         if entity is not None:
             return Attribution(k, None, Subject("entity", entity=entity))
     return None
+
+
+def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
+    """ "X выступил сегодня со специальным заявлением: «…»": a verb with a statement noun
+    after "с" right before the colon speaks through its subject, with no cue word."""
+    j = k - 1
+    if j <= low or view.lemma(j) not in STATEMENT_NOUNS:
+        return None
+    j -= 1
+    while j > low and view.tokens[j].pos in ("ADJ", "DET"):
+        j -= 1
+    if view.word(j) not in ("с", "со"):
+        return None
+    verb = next((v for v in range(j - 1, max(low - 1, j - 5), -1) if view.tokens[v].pos == "VERB"
+                 and view.tokens[v].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return None
+    subject = subject_before(view, res, verb)
+    return None if subject.kind == "absent" else Attribution(verb, None, subject)
 
 
 def named_alone(view: BodyTokens, low: int, k: int) -> int | None:

@@ -66,7 +66,7 @@ class SpeakerResolver:
         if subject.kind == "entity":
             found = subject.entity
         elif subject.kind == "pronoun":
-            found = None if subject.number == "plur" else self._recent(pos, subject.gender or gender)
+            found = None if subject.number == "plur" else self._in_block(pos, subject.gender or gender)
         elif subject.kind == "absent":
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
@@ -115,6 +115,25 @@ class SpeakerResolver:
                 return entity
         return None
 
+    def _in_block(self, pos: int, gender: str | None) -> int | None:
+        """Whom a pronoun means: the person in focus, unless that person stands in an earlier
+        paragraph and the pronoun's own paragraph names one other person before it, in any
+        case ("В твиттере шерифа Эда Гонсалеса появилась просьба. «…», — написал он")."""
+        found = self._recent(pos, gender)
+        block = self.view.block_of(pos)
+        if found is not None and any(self.view.block_of(p) == block for p, e in self.focus if p < pos and e == found):
+            return found
+        # An unnamed person standing in between ("40-летний мужчина пришёл …") is whom it means.
+        blocked = max((b for b, g in self.blockers if b < pos and (gender is None or g in (None, gender))),
+                      default=-1)
+        named = {e for p, e in self.seen if blocked < p < pos and self.view.block_of(p) == block
+                 and self.view.doc.entities[e].type == "PER"}
+        if len(named) == 1:
+            (person,) = named
+            if gender is None or self.gender(person) in (None, gender):
+                return person
+        return found
+
     def _holder(self, title: TitlePhrase, pos: int, gender: str | None) -> int | None:
         doc = self.view.doc
         holders = [e for e in self.book.holders(title.office) if doc.entities[e].type == "PER"]
@@ -133,11 +152,13 @@ class SpeakerResolver:
             # рассказал", "глава Минсвязи отметил"): a title nobody in the text holds stands
             # for the person in focus when that person has spoken already and may hold it; a
             # person only named ("Футболист Азиз Ганиев провёл матч") does not take a new title.
-            if recent is not None and recent in self.speakers and not any(
-                    _conflict(held, title.office) or held.former != title.office.former
-                    for held in self.book.known(recent)):
-                self.book.give(recent, title.office, title.record)
-                return recent
+            # A speaker known by another office of his own ("председатель совета Игорь Рогов")
+            # is not the one; the speaker before him may be ("Президент и сам … заявлял").
+            for person in self._speakers_back(pos, gender, recent):
+                if not any(_conflict(held, title.office) or held.former != title.office.former
+                           or _other_office(held, title.office) for held in self.book.known(person)):
+                    self.book.give(person, title.office, title.record)
+                    return person
             return None
         if recent is None:
             named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
@@ -148,6 +169,23 @@ class SpeakerResolver:
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _speakers_back(self, pos: int, gender: str | None, recent: int | None):
+        """The person in focus if a speaker, then the speakers before, latest first, within
+        the blocks a title reaches back."""
+        if recent is None or recent not in self.speakers:
+            return
+        yield recent
+        block = self.view.block_of(pos)
+        tried = {recent}
+        for spos, person in reversed(self.spoken):
+            if spos >= pos or person in tried:
+                continue
+            if self.view.block_of(spos) < block - FOCUS_BLOCKS:
+                break
+            tried.add(person)
+            if gender is None or self.gender(person) in (None, gender):
+                yield person
 
     def _body(self, lemma: str | None, pos: int) -> int | None:
         # "в докладе банка": the organisation just named whose name has that word, or whose
@@ -204,6 +242,15 @@ class SpeakerResolver:
             by_form = _form_gender(m.text)
             if by_form:
                 votes[by_form] += 1
+            # In an oblique case the tagger reads a first name's gender from the words it
+            # agrees with ("по словам шерифа Эда Гонзалеса": a man, whatever "Эда" alone would
+            # be); in the nominative ("Нигора") and in a surname ("Усмонова") it often errs.
+            first_tok = view.first_at(m.start)
+            if first_tok + 1 < view.first_at(m.end) and first_tok < len(view) \
+                    and view.case(first_tok) not in ("Nom", None):
+                by_tag = person_gender_of(view.tokens[first_tok].feats)
+                if by_tag:
+                    votes[by_tag] += 1
         first = person_gender(view.doc.entities[entity].name.split()[0], self.res, first_name=True)
         if first:
             votes[first] += 1
@@ -219,6 +266,13 @@ def _conflict(held: Office, office: Office) -> bool:
     if office.key == "head_of_body" and held.key not in ("head_of_body", "head_of_state"):
         return False
     return held.conflicts(office)
+
+
+def _other_office(held: Office, office: Office) -> bool:
+    # "председатель совета Игорь Рогов" is not the "Президент" named next: a person known by
+    # another office is not the head of a state (a profession, "корреспондент" then
+    # "журналист", may go by several names).
+    return office.key == "head_of_state" and held.key != office.key and not held.generic
 
 
 def _outlet_named(view: BodyTokens, j: int) -> bool:

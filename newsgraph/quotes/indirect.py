@@ -58,10 +58,23 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             continue
         opened = cand.start > 0 and view.doc.text[cand.start - 1] in QUOTE_PAIRS  # "сообщил, что «…»"
         if any(s < cand.end and cand.start < e for s, e in taken) or inside(cand.start) and not opened:
+            _name_source(found, cand)
             continue
         found.append(cand)
         taken.append((cand.start, cand.end))
     return found
+
+
+def _name_source(found: list[Candidate], cand: Candidate) -> None:
+    """ "Соседи считают, что … Об этом заявил первый замминистра Эдуард Товпинец": a report
+    of the sentence before whose own subject names no one ("соседи", "стороны") has the
+    speaker "Об этом заявил" names."""
+    if cand.attribution.subject.kind != "entity" or not cand.back:
+        return
+    for c in found:
+        if c.kind == "indirect" and c.start >= cand.start and c.end <= cand.end \
+                and c.attribution.subject.kind in ("unknown", "absent") and c.attribution.same_as is None:
+            c.attribution = cand.attribution
 
 
 def _headline_statement(view: BodyTokens) -> Candidate | None:
@@ -184,7 +197,11 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
         first = low + 4
     start, end = _strip_marks(view.doc.text, view.tokens[first].start, view.tokens[k].start)
     # Unquoted words in the first person ("…, мы очень довольны, сказал X") are the speaker's own.
-    own = any(t.feats.get("Person") == "1" for t in view.tokens[first:k] if t.pos in ("PRON", "VERB", "AUX"))
+    # Words in quotation marks inside the writer's clause ("а Китай — «выгоден нам»") are not.
+    depth, own = 0, False
+    for t in view.tokens[first:k]:
+        depth += (t.text in QUOTE_PAIRS and t.text != '"') - (t.text in CLOSING and t.text != '"')
+        own = own or depth <= 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX")
     return Candidate(start, end, "direct" if dash or own else "indirect", attribution)
 
 
@@ -332,7 +349,7 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         return None
     subject = subject_after(view, res, i)
     start, stop = _strip_marks(view.doc.text, view.tokens[ps].start, _content_end(view, pe))
-    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject), back=True)
 
 
 def news_credit(view: BodyTokens, i: int) -> bool:
@@ -365,7 +382,8 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
         if view.tokens[j].text != ",":
             continue
         if view.word(j + 1) == "а" and any(
-                view.is_cue(k) and view.tokens[k].feats.get("VerbForm") == "Fin" for k in range(j + 2, min(end, j + 6))):
+                view.is_cue(k) and (view.tokens[k].feats.get("VerbForm") == "Fin" or view.tokens[k].pos == "ADJ")
+                for k in range(j + 2, min(end, j + 6))):
             return j  # "Минск считает, что …, а Россия уверена, что …": another speaker's report
         if view.word(j + 1) == "по" and (view.lemma(j + 2) in ACCORDING_TO or view.lemma(j + 3) in ACCORDING_TO):
             return j  # "…, по его словам, речь идёт о …": another report begins

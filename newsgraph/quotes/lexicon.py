@@ -48,6 +48,9 @@ DOCUMENT_NOUNS = frozenset("""
     указ приказ решение исследование обзор бюллетень сайт страница микроблог блог
 """.split())
 
+# Nouns of "выступил с заявлением: «…»", a statement its maker gives with no cue verb.
+STATEMENT_NOUNS = frozenset({"заявление", "обращение", "комментарий", "речь"})
+
 # Nouns of "по словам X" / "по мнению X".
 ACCORDING_TO = frozenset({"слово", "мнение", "заявление"})
 

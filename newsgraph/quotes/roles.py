@@ -11,9 +11,10 @@ place, filled by `distribute_group_roles` only where the text settles who holds 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsgraph.doc import Title
+from newsgraph.events.codes import country_of
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import (ACTING, ACTING_NOUN, ACTING_VERBS, COUNTRY_ADJECTIVES, CURRENT, NEEDS_COMPLEMENT,
@@ -177,7 +178,7 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> TitlePhrase | No
         or fold(tokens[head].text).startswith("экс")
     words = _nominative_words(view, res, start, head)
     record = _record(view, words, start, head, end, places, former, acting is not None)
-    office = office_of(record.office, record.of_name, doc.mentions[places[0]].type if places else "LOC", former)
+    office = place_office(record.office, record.of_name, doc.mentions[places[0]].type if places else "LOC", former)
     title = TitlePhrase(start, end, head, record, office, plural, person)
     if plural and len(places) > 1 and all(doc.mentions[p].type == "LOC" for p in places):
         title.group = [_slot(view, words, title, p) for p in places]
@@ -295,13 +296,19 @@ def _record(view: BodyTokens, words: list[str], start: int, head: int, end: int,
     head_word = words[-1] if fold(words[-1]) == head_lemma else head_lemma
     office.append(head_word[4:] if fold(head_word).startswith("экс-") else head_word)
     first_place = view.first_at(doc.mentions[places[0]].start) if places else end
+    # A country's adjective inside the complement ("глава российского государства") is the
+    # place, as before the head ("российский министр").
+    inner = [] if places else [j for j in range(head + 1, end) if view.lemma(j) in COUNTRY_ADJECTIVES]
     if first_place > head + 1:
-        office.append(doc.text[view.tokens[head].end:view.tokens[first_place - 1].end].strip(_OPEN_MARKS))
+        if inner:
+            office.extend(view.tokens[j].text for j in range(head + 1, first_place) if j not in inner)
+        else:
+            office.append(doc.text[view.tokens[head].end:view.tokens[first_place - 1].end].strip(_OPEN_MARKS))
     if places:
         m = doc.mentions[places[0]]
         of, of_name = m.entity, doc.entities[m.entity].name if m.entity is not None else m.normal
     else:
-        of_name = next((COUNTRY_ADJECTIVES[view.lemma(j)] for j in range(start, head)
+        of_name = next((COUNTRY_ADJECTIVES[view.lemma(j)] for j in [*range(start, head), *inner]
                         if view.lemma(j) in COUNTRY_ADJECTIVES), None)
         of = next((e.id for e in doc.entities if e.type == "LOC" and of_name and fold(e.name) == fold(of_name)), None)
     return Title(text, " ".join(office), of, of_name, former, acting)
@@ -333,8 +340,26 @@ def _slot(view: BodyTokens, words: list[str], title: TitlePhrase, mention: int) 
     group = title.record
     record = Title(text, group.office, m.entity, of_name, group.former, group.acting)
     return TitlePhrase(title.start, title.end, title.head, record,
-                       Office(title.office.key, fold(of_name), title.office.former, title.office.generic,
+                       Office(title.office.key, _place(of_name, m.type), title.office.former, title.office.generic,
                               title.office.head), False)
+
+
+def place_office(office: str, of_name: str | None, of_type: str | None, former: bool = False) -> Office:
+    """`office_of`, with a country named by any of its names ("РФ", "Россия") as one place, so
+    that "президент РФ" is the "президент России" named before.
+
+    >>> place_office("президент", "РФ", "LOC").place == place_office("президент", "Россия", "LOC").place
+    True
+    """
+    office = office_of(office, of_name, of_type, former)
+    if office.place is not None and office.place == fold(of_name):
+        return replace(office, place=_place(of_name, of_type))
+    return office
+
+
+def _place(name: str | None, of_type: str | None) -> str:
+    code = country_of(name) if of_type == "LOC" else ""
+    return code.lower() if code else fold(name)
 
 
 def _places_of(view: BodyTokens, title: TitlePhrase) -> list[int]:

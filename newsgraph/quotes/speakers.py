@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_CUES, NAMED_BODIES,
                                       OBJECT_SPEAKS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import ROLE_HEADS
+from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS
 from newsgraph.russian import oblique_surname, person_gender_of
 
 # How many tokens a cue's subject may stand from the cue.
@@ -221,10 +222,12 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         if m is not None:
             first = view.mention_start(j)
             before = first - 1
-            if before >= low and view.tokens[before].pos == "ADP":
-                if plural and m.type in ("ORG", "LOC") and view.word(before) in ("в", "во"):
+            # "В «Лаборатории Касперского» подтвердили": the preposition before the marks.
+            adp = before - 1 if before > low and view.tokens[before].text in _QUOTE_MARKS else before
+            if adp >= low and view.tokens[adp].pos == "ADP":
+                if plural and m.type in ("ORG", "LOC") and view.word(adp) in ("в", "во"):
                     return Subject("entity", entity=m.entity)
-                j = before - 1
+                j = adp - 1
                 continue
             governor = _governor(view, res, first, low)
             if governor is not None:
@@ -260,6 +263,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
 
 
 _COORDINATING = frozenset({"но", "а"})
+_MEMBERS = frozenset({"представитель", "сотрудник", "работник"})
 
 
 def _joint(view: BodyTokens, first: int, low: int) -> bool:
@@ -397,6 +401,10 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if tok.pos == "PROPN" and view.mention(j) is None and _function_word(res, tok.text):
         return None  # "Далее заявил": a capital at the sentence's start misread as a name
     lemma = view.lemma(j)
+    if lemma == "сторона" and tok.feats.get("Number") != "Plur":
+        country = _country_side(view, j)
+        if country is not None:
+            return Subject("entity", entity=country)
     if lemma in ROLE_HEADS:
         title = title_at(view, res, j)
         if title is None:
@@ -411,6 +419,15 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if view.case(j) == "Nom":
         return _apposed(view, res, j) or _described(view, j) or UNKNOWN
     return None
+
+
+def _country_side(view: BodyTokens, j: int) -> int | None:
+    """ "Украинская сторона настаивала": the country whose adjective stands before "сторона",
+    when the text names it."""
+    if j == 0 or view.lemma(j - 1) not in COUNTRY_ADJECTIVES:
+        return None
+    code = country_of(COUNTRY_ADJECTIVES[view.lemma(j - 1)])
+    return next((e.id for e in view.doc.entities if e.type == "LOC" and code and country_of(e.name) == code), None)
 
 
 def _function_word(res: Resources, word: str) -> bool:
@@ -507,6 +524,13 @@ def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject
         return body_subject(view, k)  # "В акимате Алматы сообщили", "В уфимской мэрии сообщили"
     if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
         return _nominal(view, res, k)
+    tok = view.tokens[k]
+    if view.mention(first).type == "ORG" and tok.pos == "NOUN" and tok.feats.get("Number") == "Plur" \
+            and tok.feats.get("Animacy") == "Anim" and view.case(k) == "Nom" and plural_cue(view, _cue_after(view, first)) \
+            and (view.lemma(k) not in ANONYMOUS or view.lemma(k) in _MEMBERS):
+        # "Повстанцы «Талибана» утверждают", "представители компании заявили": members speak for
+        # their organisation; "собеседники РБК" are the outlet's sources, not the outlet.
+        return Subject("entity", entity=view.mention(first).entity)
     return None
 
 
