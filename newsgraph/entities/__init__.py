@@ -307,17 +307,16 @@ def split_at_separators(text: str, spans: list[tuple[int, int, str]]) -> list[tu
 
 
 def split_org_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Mend organisation spans that hold two names or a legal form.
+    """Mend spans that hold two names, and organisation spans that hold a legal form.
 
-    "Комитет защиты журналистов (КЗЖ)" is two mentions, the name and its abbreviation;
-    "ОАО «Газпром»" names the company by the quoted part, the legal form is no name.
+    A name with another name of the same thing in brackets after it is two mentions:
+    "Комитет защиты журналистов (КЗЖ)", the name and its abbreviation; "Джошуа Вольфа (Joshua
+    Wolf)", the name and the original spelling (the second joins the first's entity). "ОАО
+    «Газпром»" names the company by the quoted part, the legal form is no name.
     """
     out = []
     for s, e, t in spans:
         surface = text[s:e]
-        if t != "ORG":
-            out.append((s, e, t))
-            continue
         paren = PAREN.search(surface)
         if paren and paren.start() > 0:
             head_end = s + len(surface[: paren.start()].rstrip())
@@ -325,6 +324,9 @@ def split_org_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             out.append((s, head_end, t))
             if text[inner_s:inner_s + 1].isupper():
                 out.append((inner_s, inner_e, t))
+            continue
+        if t != "ORG":
+            out.append((s, e, t))
             continue
         legal = LEGAL_QUOTED.match(surface)
         if legal:
