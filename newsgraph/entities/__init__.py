@@ -42,6 +42,16 @@ GENERIC_ORG_WORDS = frozenset(
 )
 
 
+# Unions of states are organisations, though the tagger takes them for places: "Европейский
+# союз" (the common noun "союз" in lower case, where "Советский Союз", a state, capitalises it),
+# the compounds "Евросоюз", "Афросоюз", and the abbreviations the press uses for them alone.
+UNION_WORD = "союз"
+UNION_ABBREVIATIONS = frozenset("ес еаэс евразэс снг".split())
+# Seats of government that the press names for the government itself ("Кремль заявил",
+# "источник в администрации Белого дома"): an organisation, except in the locative ("в Кремле"),
+# where the building is meant.
+SEATS_OF_POWER = frozenset(["кремль", "белый дом", "елисейский дворец", "даунинг-стрит"])
+
 # Words for streets, squares and roads: "на улице Малышева" names a street, not a person.
 STREET_WORDS = frozenset(
     "улица проспект переулок бульвар площадь шоссе набережная проезд тупик аллея тракт".split()
@@ -72,7 +82,8 @@ def extract_entities(doc: Document, res: Resources) -> Document:
         surface = doc.text[start:end]
         if not toks or not plausible_name(surface, type_, res) or generic_word(surface, type_):
             continue
-        if len(toks) == 1 and start in openers and common_adjective(toks[0].text, res):
+        if len(toks) == 1 and start in openers and (common_adjective(toks[0].text, res)
+                                                    or function_word(toks[0].text, res)):
             continue
         street = street_before(tokens, starts, start, res)
         # A name the tagger took for a place after a street word is the street's name; one it
@@ -87,6 +98,8 @@ def extract_entities(doc: Document, res: Resources) -> Document:
                 name = name[:len(name) - len(toks[0].text)] + agreeing_adjective(toks[0].text, lemma, res)
             mentions.append(Mention(street.start, end, "LOC", doc.text[street.start:end], lemma + name))
             continue
+        if type_ == "LOC":
+            type_ = _place_or_organisation(toks, surface, res)
         readings = mention_readings(toks, start, type_, res)
         normal = readings[0]
         if len(readings) > 1:
@@ -386,6 +399,20 @@ def plausible_name(surface: str, type_: str, res: Resources) -> bool:
     return True
 
 
+def _place_or_organisation(toks: list[Token], surface: str, res: Resources) -> str:
+    """ORG for a place name that names an organisation: a union of states, or a seat of
+    government outside the locative (see UNION_WORD, SEATS_OF_POWER); else LOC."""
+    if fold(surface) in UNION_ABBREVIATIONS:
+        return "ORG"
+    lemmas = [lemma_key(t) for t in toks]
+    if any(lemma == UNION_WORD and t.text.islower() for t, lemma in zip(toks, lemmas)) or \
+            (len(toks) == 1 and lemmas[0].endswith(UNION_WORD) and lemmas[0] != UNION_WORD):
+        return "ORG"
+    if " ".join(lemmas) in SEATS_OF_POWER and toks[-1].feats.get("Case") != "Loc":
+        return "ORG"
+    return "LOC"
+
+
 def common_adjective(word: str, res: Resources) -> bool:
     """True for a word every reading of which is an adjective or participle and that is not
     a place's relational adjective: capitalised at a sentence's start, it names nothing
@@ -394,6 +421,21 @@ def common_adjective(word: str, res: Resources) -> bool:
     if not parses or not all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in parses):
         return False
     return not PLACE_ADJECTIVE.search(fold(word))
+
+
+# Parts of speech of words that never name anything alone: verbs, adverbs, short forms,
+# pronouns (and pronominal adjectives: "Все"), prepositions, conjunctions, particles ("Отметим",
+# "Вслед", "Наиболее", "Вот").
+FUNCTION_POS = frozenset("VERB INFN GRND PRTS ADJS ADVB COMP PRED NPRO PREP CONJ PRCL INTJ".split())
+NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
+
+
+def function_word(word: str, res: Resources) -> bool:
+    """True for a word the dictionary knows only as a verb, adverb, pronoun or other word that
+    is no noun or adjective and no name: capitalised at a sentence's start, it names nothing."""
+    parses = res.parse(word)
+    return bool(parses) and all(p.is_known and (p.tag.POS in FUNCTION_POS or "Apro" in p.tag)
+                                and not any(g in p.tag for g in NAME_GRAMMEMES) for p in parses)
 
 
 def street_before(tokens: list[Token], starts: list[int], start: int, res: Resources) -> Token | None:
