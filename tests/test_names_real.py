@@ -10,7 +10,12 @@ A type written "-LOC" says the span must not be a mention of that type. Classes:
 - `seat`: a seat of government named for the government ("Кремль обманул", "администрации
   Белого дома") is an organisation, the building in the locative ("в Белом доме") a place;
 - `opener`: a word that is no noun or adjective ("Отметим", "Но", "Вслед", "Все") capitalised
-  at a sentence's start is no name.
+  at a sentence's start is no name;
+- `retype`: a one-word name the tagger typed wrongly, mended by the dictionary and the text's
+  people: "Алабаму", "Ливерпуля", "Царицыно" are places the dictionary knows only as such,
+  "Свиридове" the surname of a person the text names in full;
+- `title`: a capitalised common word the tagger ran into a person's name ("Вместо Акселя
+  Вебера", "69-летний Младич") is left out of it.
 """
 import json
 from functools import lru_cache

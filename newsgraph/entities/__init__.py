@@ -73,6 +73,8 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = merge_regional_bodies(doc.text, spans)
     spans += quoted_org_names(doc, tokens, spans, res)
     spans += propagate_names(tokens, spans)
+    spans = settle_one_word_types(tokens, spans, res)
+    spans = drop_leading_titles(tokens, spans, res)
     openers = {next((t.start for t in s.tokens if t.text[:1].isalpha()), -1) for s in doc.sents}
     places = sorted(x for x in spans if x[2] == "LOC")
     mentions = []
@@ -293,6 +295,64 @@ def propagate_names(tokens: list[Token], spans: list[tuple[int, int, str]]) -> l
             continue
         found.append((tok.start, tok.end, t))
     return found
+
+
+def settle_one_word_types(tokens: list[Token], spans: list[tuple[int, int, str]],
+                          res: Resources) -> list[tuple[int, int, str]]:
+    """Mend the type of one-word names by the dictionary and the text's people: a word the
+    tagger took for a place that is the surname of a person the text names in full ("Ратко
+    Младич" … "Младич") is that person, unless the dictionary knows it as a place or an
+    adjective; a word taken for a person that the dictionary knows only as a place ("в Алабаму",
+    "Ливерпуля") is a place, unless it is such a surname."""
+    starts = [t.start for t in tokens]
+    surnames: set[str] = set()
+    for s, e, t in spans:
+        toks = _tokens_in(tokens, starts, s, e)
+        if t == "PER" and len(toks) >= 2:
+            surnames |= _word_forms(toks[-1].text, res)
+    out = []
+    for s, e, t in spans:
+        toks = _tokens_in(tokens, starts, s, e)
+        if len(toks) == 1 and t in ("LOC", "PER") and _name_like(toks[0]):
+            parses = res.parse(toks[0].text)
+            surname = bool(_word_forms(toks[0].text, res) & surnames)
+            if t == "LOC" and surname and not any(p.is_known and ("Geox" in p.tag or p.tag.POS == "ADJF")
+                                                  for p in parses):
+                t = "PER"
+            elif t == "PER" and not surname and any(p.is_known and "Geox" in p.tag for p in parses) \
+                    and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr")):
+                t = "LOC"
+        out.append((s, e, t))
+    return out
+
+
+def drop_leading_titles(tokens: list[Token], spans: list[tuple[int, int, str]],
+                        res: Resources) -> list[tuple[int, int, str]]:
+    """Start a person's name after a capitalised common word the tagger ran into it: a title
+    or other noun opening the sentence, a preposition ("Вместо Акселя Вебера"), an age
+    ("69-летний Младич"). The word must be tagged as a common word and be known to the
+    dictionary only as one, so "Пан Ги Мун" keeps "Пан"."""
+    starts = [t.start for t in tokens]
+    out = []
+    for s, e, t in spans:
+        toks = _tokens_in(tokens, starts, s, e) if t == "PER" else []
+        if len(toks) >= 2 and toks[0].start == s and _common_word(toks[0], res):
+            s = toks[1].start
+        out.append((s, e, t))
+    return out
+
+
+def _common_word(tok: Token, res: Resources) -> bool:
+    if any(ch.isdigit() for ch in tok.text):
+        return True
+    if tok.pos not in ("NOUN", "ADP", "ADV", "ADJ") or not tok.text[:1].isupper():
+        return False
+    parses = res.parse(tok.text)
+    return bool(parses) and all(p.is_known and not any(g in p.tag for g in NAME_GRAMMEMES) for p in parses)
+
+
+def _word_forms(word: str, res: Resources) -> set[str]:
+    return {fold(p.normal_form) for p in res.parse(word)} | {fold(word)}
 
 
 def _name_like(tok: Token) -> bool:
