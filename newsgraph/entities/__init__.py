@@ -42,6 +42,16 @@ GENERIC_ORG_WORDS = frozenset(
 )
 
 
+# Unions of states are organisations, though the tagger takes them for places: "Европейский
+# союз" (the common noun "союз" in lower case, where "Советский Союз", a state, capitalises it),
+# the compounds "Евросоюз", "Афросоюз", and the abbreviations the press uses for them alone.
+UNION_WORD = "союз"
+UNION_ABBREVIATIONS = frozenset("ес еаэс евразэс снг".split())
+# Seats of government that the press names for the government itself ("Кремль заявил",
+# "источник в администрации Белого дома"): an organisation, except in the locative ("в Кремле"),
+# where the building is meant.
+SEATS_OF_POWER = frozenset(["кремль", "белый дом", "елисейский дворец", "даунинг-стрит"])
+
 # Words for streets, squares and roads: "на улице Малышева" names a street, not a person.
 STREET_WORDS = frozenset(
     "улица проспект переулок бульвар площадь шоссе набережная проезд тупик аллея тракт".split()
@@ -63,6 +73,8 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = merge_regional_bodies(doc.text, spans)
     spans += quoted_org_names(doc, tokens, spans, res)
     spans += propagate_names(tokens, spans)
+    spans = settle_one_word_types(tokens, spans, res)
+    spans = drop_leading_titles(tokens, spans, res)
     openers = {next((t.start for t in s.tokens if t.text[:1].isalpha()), -1) for s in doc.sents}
     places = sorted(x for x in spans if x[2] == "LOC")
     mentions = []
@@ -72,7 +84,8 @@ def extract_entities(doc: Document, res: Resources) -> Document:
         surface = doc.text[start:end]
         if not toks or not plausible_name(surface, type_, res) or generic_word(surface, type_):
             continue
-        if len(toks) == 1 and start in openers and common_adjective(toks[0].text, res):
+        if len(toks) == 1 and start in openers and (common_adjective(toks[0].text, res)
+                                                    or function_word(toks[0].text, res)):
             continue
         street = street_before(tokens, starts, start, res)
         # A name the tagger took for a place after a street word is the street's name; one it
@@ -87,6 +100,8 @@ def extract_entities(doc: Document, res: Resources) -> Document:
                 name = name[:len(name) - len(toks[0].text)] + agreeing_adjective(toks[0].text, lemma, res)
             mentions.append(Mention(street.start, end, "LOC", doc.text[street.start:end], lemma + name))
             continue
+        if type_ == "LOC":
+            type_ = _place_or_organisation(toks, surface, res)
         readings = mention_readings(toks, start, type_, res)
         normal = readings[0]
         if len(readings) > 1:
@@ -282,6 +297,64 @@ def propagate_names(tokens: list[Token], spans: list[tuple[int, int, str]]) -> l
     return found
 
 
+def settle_one_word_types(tokens: list[Token], spans: list[tuple[int, int, str]],
+                          res: Resources) -> list[tuple[int, int, str]]:
+    """Mend the type of one-word names by the dictionary and the text's people: a word the
+    tagger took for a place that is the surname of a person the text names in full ("Ратко
+    Младич" … "Младич") is that person, unless the dictionary knows it as a place or an
+    adjective; a word taken for a person that the dictionary knows only as a place ("в Алабаму",
+    "Ливерпуля") is a place, unless it is such a surname."""
+    starts = [t.start for t in tokens]
+    surnames: set[str] = set()
+    for s, e, t in spans:
+        toks = _tokens_in(tokens, starts, s, e)
+        if t == "PER" and len(toks) >= 2:
+            surnames |= _word_forms(toks[-1].text, res)
+    out = []
+    for s, e, t in spans:
+        toks = _tokens_in(tokens, starts, s, e)
+        if len(toks) == 1 and t in ("LOC", "PER") and _name_like(toks[0]):
+            parses = res.parse(toks[0].text)
+            surname = bool(_word_forms(toks[0].text, res) & surnames)
+            if t == "LOC" and surname and not any(p.is_known and ("Geox" in p.tag or p.tag.POS == "ADJF")
+                                                  for p in parses):
+                t = "PER"
+            elif t == "PER" and not surname and any(p.is_known and "Geox" in p.tag for p in parses) \
+                    and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr")):
+                t = "LOC"
+        out.append((s, e, t))
+    return out
+
+
+def drop_leading_titles(tokens: list[Token], spans: list[tuple[int, int, str]],
+                        res: Resources) -> list[tuple[int, int, str]]:
+    """Start a person's name after a capitalised common word the tagger ran into it: a title
+    or other noun opening the sentence, a preposition ("Вместо Акселя Вебера"), an age
+    ("69-летний Младич"). The word must be tagged as a common word and be known to the
+    dictionary only as one, so "Пан Ги Мун" keeps "Пан"."""
+    starts = [t.start for t in tokens]
+    out = []
+    for s, e, t in spans:
+        toks = _tokens_in(tokens, starts, s, e) if t == "PER" else []
+        if len(toks) >= 2 and toks[0].start == s and _common_word(toks[0], res):
+            s = toks[1].start
+        out.append((s, e, t))
+    return out
+
+
+def _common_word(tok: Token, res: Resources) -> bool:
+    if any(ch.isdigit() for ch in tok.text):
+        return True
+    if tok.pos not in ("NOUN", "ADP", "ADV", "ADJ") or not tok.text[:1].isupper():
+        return False
+    parses = res.parse(tok.text)
+    return bool(parses) and all(p.is_known and not any(g in p.tag for g in NAME_GRAMMEMES) for p in parses)
+
+
+def _word_forms(word: str, res: Resources) -> set[str]:
+    return {fold(p.normal_form) for p in res.parse(word)} | {fold(word)}
+
+
 def _name_like(tok: Token) -> bool:
     return len(tok.text) >= 3 and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() \
         and not tok.text.isupper()
@@ -307,17 +380,16 @@ def split_at_separators(text: str, spans: list[tuple[int, int, str]]) -> list[tu
 
 
 def split_org_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Mend organisation spans that hold two names or a legal form.
+    """Mend spans that hold two names, and organisation spans that hold a legal form.
 
-    "Комитет защиты журналистов (КЗЖ)" is two mentions, the name and its abbreviation;
-    "ОАО «Газпром»" names the company by the quoted part, the legal form is no name.
+    A name with another name of the same thing in brackets after it is two mentions:
+    "Комитет защиты журналистов (КЗЖ)", the name and its abbreviation; "Джошуа Вольфа (Joshua
+    Wolf)", the name and the original spelling (the second joins the first's entity). "ОАО
+    «Газпром»" names the company by the quoted part, the legal form is no name.
     """
     out = []
     for s, e, t in spans:
         surface = text[s:e]
-        if t != "ORG":
-            out.append((s, e, t))
-            continue
         paren = PAREN.search(surface)
         if paren and paren.start() > 0:
             head_end = s + len(surface[: paren.start()].rstrip())
@@ -325,6 +397,9 @@ def split_org_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             out.append((s, head_end, t))
             if text[inner_s:inner_s + 1].isupper():
                 out.append((inner_s, inner_e, t))
+            continue
+        if t != "ORG":
+            out.append((s, e, t))
             continue
         legal = LEGAL_QUOTED.match(surface)
         if legal:
@@ -384,6 +459,20 @@ def plausible_name(surface: str, type_: str, res: Resources) -> bool:
     return True
 
 
+def _place_or_organisation(toks: list[Token], surface: str, res: Resources) -> str:
+    """ORG for a place name that names an organisation: a union of states, or a seat of
+    government outside the locative (see UNION_WORD, SEATS_OF_POWER); else LOC."""
+    if fold(surface) in UNION_ABBREVIATIONS:
+        return "ORG"
+    lemmas = [lemma_key(t) for t in toks]
+    if any(lemma == UNION_WORD and t.text.islower() for t, lemma in zip(toks, lemmas)) or \
+            (len(toks) == 1 and lemmas[0].endswith(UNION_WORD) and lemmas[0] != UNION_WORD):
+        return "ORG"
+    if " ".join(lemmas) in SEATS_OF_POWER and toks[-1].feats.get("Case") != "Loc":
+        return "ORG"
+    return "LOC"
+
+
 def common_adjective(word: str, res: Resources) -> bool:
     """True for a word every reading of which is an adjective or participle and that is not
     a place's relational adjective: capitalised at a sentence's start, it names nothing
@@ -392,6 +481,21 @@ def common_adjective(word: str, res: Resources) -> bool:
     if not parses or not all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in parses):
         return False
     return not PLACE_ADJECTIVE.search(fold(word))
+
+
+# Parts of speech of words that never name anything alone: verbs, adverbs, short forms,
+# pronouns (and pronominal adjectives: "Все"), prepositions, conjunctions, particles ("Отметим",
+# "Вслед", "Наиболее", "Вот").
+FUNCTION_POS = frozenset("VERB INFN GRND PRTS ADJS ADVB COMP PRED NPRO PREP CONJ PRCL INTJ".split())
+NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr")
+
+
+def function_word(word: str, res: Resources) -> bool:
+    """True for a word the dictionary knows only as a verb, adverb, pronoun or other word that
+    is no noun or adjective and no name: capitalised at a sentence's start, it names nothing."""
+    parses = res.parse(word)
+    return bool(parses) and all(p.is_known and (p.tag.POS in FUNCTION_POS or "Apro" in p.tag)
+                                and not any(g in p.tag for g in NAME_GRAMMEMES) for p in parses)
 
 
 def street_before(tokens: list[Token], starts: list[int], start: int, res: Resources) -> Token | None:

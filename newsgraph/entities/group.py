@@ -3,8 +3,9 @@
 People: full names join when surname and first name (or its initial) agree, so "Алексей
 Иванов" and "Пётр Иванов" stay two people. A surname alone ("Назарбаев", or "Назарбаева",
 an oblique case of it) or a first name alone joins the person it can name; where several
-can, the one mentioned last before it (else first after it). Each person is named by the
-fullest form used. Places and organisations join by their normal form, and a full name with its
+can, the one mentioned last before it (else first after it); a name spelt in the original
+in brackets after it ("Джошуа Вольфа (Joshua Wolf)") is the same person. Each person is named
+by the fullest form used outside such brackets. Places and organisations join by their normal form, and a full name with its
 abbreviation in brackets after it ("Форум стран-экспортёров газа (ФСЭГ)") is one entity, the
 abbreviation's other mentions with it.
 """
@@ -32,7 +33,12 @@ class _Person:
 def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> list[Entity]:
     """Entities for `mentions` (each mention's `entity` is set to its entity's index); `text`,
     the document's, shows the abbreviations given in brackets."""
-    people = _group_people([m for m in mentions if m.type == "PER"], res)
+    # A person's name spelt in the original in brackets after it ("Джошуа Вольфа (Joshua Wolf)")
+    # is that person; it joins the name it glosses once the names are grouped.
+    glosses = {id(gloss): full for full, gloss in _bracketed_pairs(mentions, text, "PER")}
+    people = _group_people([m for m in mentions if m.type == "PER" and id(m) not in glosses], res)
+    for person in people:
+        person.mentions += [g for g in mentions if id(g) in glosses and glosses[id(g)] in person.mentions]
     groups: list[list[Mention]] = [p.mentions for p in people]
     by_key: dict[tuple[str, str], int] = {}
     for full, short in _bracketed_abbreviations(mentions, text):
@@ -53,7 +59,8 @@ def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> l
     groups.sort(key=lambda ms: min(m.start for m in ms))
     entities = []
     for idx, ms in enumerate(groups):
-        entities.append(Entity(idx, ms[0].type, _fullest(ms)))
+        named = [m for m in ms if id(m) not in glosses] or ms
+        entities.append(Entity(idx, ms[0].type, _fullest(named)))
         for m in ms:
             m.entity = idx
     return entities
@@ -71,6 +78,14 @@ def _bracketed_abbreviations(mentions: list[Mention], text: str) -> list[tuple[M
                 and text[short.end:short.end + 1] == ")"):
             pairs.append((full, short))
     return pairs
+
+
+def _bracketed_pairs(mentions: list[Mention], text: str, type_: str) -> list[tuple[Mention, Mention]]:
+    """(name, gloss) pairs of `type_` written "Name (Gloss)": the gloss closes a bracket opened
+    right after the name."""
+    ordered = sorted((m for m in mentions if m.type == type_), key=lambda m: m.start)
+    return [(full, gloss) for full, gloss in zip(ordered, ordered[1:])
+            if text[full.end:gloss.start].strip() == "(" and text[gloss.end:gloss.end + 1] == ")"]
 
 
 def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:

@@ -566,6 +566,8 @@ def can_be_subject(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
     """True when the mention starting at token `j` can be a subject: in the nominative, or
     (a person's name right next to the cue, whose case the tagger often misreads after a
     title) in no unmistakably oblique form."""
+    if j > 1 and view.tokens[j - 1].text == "(" and view.mention_of[j - 2] is not None:
+        j = view.mention_start(j - 2)  # a name in brackets ("(Joshua Wolf)") has the case of the name before
     m = view.mention_of[j]
     cases = []
     k = j
