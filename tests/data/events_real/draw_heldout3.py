@@ -3,44 +3,6 @@
 Same strata and length window; every document labelled so far (dev, heldout, heldout2) is left
 out. Run from the repository root: python tests/data/events_real/draw_heldout3.py
 """
-import json
-import os
-import random
-import re
+from draw_heldout2 import draw
 
-EVAL = os.environ.get("NEWSGRAPH_EVAL_DATA", "../shared/data/eval")
-HERE = os.path.dirname(os.path.abspath(__file__))
-texts = {}
-for f in ['factrueval-dev.jsonl', 'nerel-dev.jsonl']:
-    for l in open(os.path.join(EVAL, f)):
-        d = json.loads(l); texts[(f, d['id'])] = d['text']
-lab = set()
-for f in ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl']:
-    for l in open(os.path.join(HERE, f)):
-        d = json.loads(l); lab.add((d['file'], d['id']))
-STRATA = {
-    'diplomacy': r'\b(переговор|визит|встрет|встреч|посол|посл[аеу]|саммит|мид\b|министр иностранных|соглашени|договор|дипломат|санкци|президент)',
-    'conflict': r'\b(задерж|арест|убит|убий|обстрел|теракт|суд|полици|военн|атак|взрыв|приговор|обвин|бо[йе]в|нападени|уголовн)',
-    'economy': r'\b(компани|рубл|доллар|банк|сделк|инвест|акци[яйи]|рынок|рынк|экономик|нефт|газ\b|млрд|миллиард|бизнес)',
-    'none': r'\b(матч|чемпион|турнир|спортсмен|умер|скончал|пожар|преми|награ|фильм|учён|учен|выставк|концерт|альбом|олимпи|актер|актёр|певиц|певец)',
-}
-cands = {s: [] for s in STRATA}
-for k, t in sorted(texts.items()):
-    if k in lab or len(t) > 1300 or len(t) < 250:
-        continue
-    low = t.lower()
-    scores = {s: len(re.findall(p.lower(), low)) for s, p in STRATA.items()}
-    best = max(scores, key=lambda s: (scores[s], s == 'none'))
-    if scores[best] >= 2:
-        cands[best].append(k)
-rng = random.Random(20261130)
-want = {'diplomacy': 5, 'conflict': 5, 'economy': 4, 'none': 4}
-for s, n in want.items():
-    pool = cands[s]
-    fr = [k for k in pool if k[0].startswith('factrueval')]
-    ne = [k for k in pool if k[0].startswith('nerel')]
-    nf = min(len(fr), 1)
-    pick = rng.sample(fr, nf) + rng.sample(ne, min(len(ne), n - nf))
-    print(f'# {s}: {len(pool)} candidates')
-    for f, i in pick:
-        print(f, i)
+draw(20261130, ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl'], {'diplomacy': 5, 'conflict': 5, 'economy': 4, 'none': 4})
