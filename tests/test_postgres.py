@@ -74,7 +74,8 @@ def test_search_window_ranks_the_same_newest_matches(pg_server, monkeypatch):
 
         queries = [("урожай", {}), ("пшеница", {}), ("ячмень", {}), ("овёс", {}), ("урожай ячмень", {}),
                    ("пшеница", {"since": "2020-06-01"}), ("пшеница | овёс", {}), ("урожай", {"entity": "Кубань"}),
-                   ("пшеница", {"entity": "Кубань"}), ("овёс", {"entity": "Кубань"})]
+                   ("пшеница", {"entity": "Кубань"}), ("овёс", {"entity": "Кубань"}),
+                   ("пшеница", {"until": "2020-06-30"}), ("урожай", {"until": "2020-03-31", "entity": "Кубань"})]
         windowed = [hits(q, **f) for q, f in queries]
         monkeypatch.setattr(search, "WINDOW_MARGIN", 10 ** 9)
         assert [hits(q, **f) for q, f in queries] == windowed

@@ -24,6 +24,8 @@ def entities_named(db: Database, keys: list[str]) -> list[int]:
                 f"SELECT DISTINCT entity FROM entity_names WHERE key IN ({marks})",
                 f"SELECT id FROM corpus_entities WHERE type = 'PER' AND surname IN ({marks})"):
         ids = sorted({r[0] for r in db.all(sql, keys)})
+        if len(ids) == 1:
+            return ids  # nothing to order: an entity in many documents costs no count
         if ids:
             counts = dict(db.all(f"SELECT corpus, COUNT(DISTINCT doc) FROM entities "
                                  f"WHERE corpus IN ({', '.join('?' * len(ids))}) GROUP BY corpus", ids))
