@@ -20,8 +20,12 @@ linker (`Store.link_waiting`). At each size: writing and linking rates, bytes pe
 per table with its indexes, and p50 / p95 of lemma searches, entity reports and story reports,
 with the query plans (EXPLAIN ANALYZE) of the heaviest.
 
+`measure`: the same readers' latencies again, `--passes` times, on a store that `store` filled
+before (`--pg` its database's URL), e.g. after a change of the search.
+
     PYTHONPATH=$PWD .venv/bin/python bench/scale.py ingest --docs 1000
     PYTHONPATH=$PWD .venv/bin/python bench/scale.py store --sizes 20000,200000
+    PYTHONPATH=$PWD .venv/bin/python bench/scale.py measure --pg postgresql://user@host/db
     ... --pg postgresql://user@host/db   # an existing server's database (default: a throwaway
                                          # server of tests/pg.py in a temporary folder)
 """
@@ -396,17 +400,39 @@ def plans(db, corpus, queries) -> dict:
             "co_mentions": [r[0] for r in co]}
 
 
-def bench_store(args) -> dict:
-    out = Path(args.out)
+def load_seeds(out: Path, count: int) -> list:
+    """The `count` analysed NEREL seeds, from the cache in `out` when an earlier run left them."""
     out.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    cached = out / f"seeds-{args.seeds}.pickle"
+    cached = out / f"seeds-{count}.pickle"
     if cached.exists():
         seeds = pickle.loads(cached.read_bytes())
     else:
-        seeds = analyse_seeds(args.seeds)
+        seeds = analyse_seeds(count)
         cached.write_bytes(pickle.dumps(seeds))
     print(f"{len(seeds)} seeds analysed in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
+    return seeds
+
+
+def bench_measure(args) -> dict:
+    """The readers' latency on a store `store` filled before (`--pg` its URL), `--passes` times
+    over: after a server's restart the first pass reads from disk what the next find in memory."""
+    if not args.pg:
+        raise SystemExit("measure needs --pg, the URL of a store filled by `store`")
+    seeds = load_seeds(Path(args.out), args.seeds)
+    passes = []
+    for i in range(args.passes):
+        measured = measure(args.pg, seeds)
+        passes.append(measured)
+        print(f"pass {i + 1}: " + ", ".join(f"{k} p50 / p95 {measured[k]['p50_ms']} / {measured[k]['p95_ms']} ms"
+                                              for k in ("search", "entity", "story"))
+              + f"; load average {os.getloadavg()[0]:.1f}")
+    return {"documents": passes[-1]["documents"], "passes": passes}
+
+
+def bench_store(args) -> dict:
+    out = Path(args.out)
+    seeds = load_seeds(out, args.seeds)
     steps = sorted(int(s) for s in args.sizes.split(","))
     results = []
     with postgres(args.pg) as admin:
@@ -466,11 +492,14 @@ def main() -> None:
     st.add_argument("--sizes", default="2000,20000")
     st.add_argument("--seeds", type=int, default=200)
     st.add_argument("--writers", type=int, default=2)
-    for p in (ing, st):
+    me = sub.add_parser("measure", help="the readers' latency on a store filled before (--pg)")
+    me.add_argument("--seeds", type=int, default=200)
+    me.add_argument("--passes", type=int, default=2)
+    for p in (ing, st, me):
         p.add_argument("--pg", help="an existing PostgreSQL URL (default: a throwaway server)")
         p.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "newsgraph-scale"))
     args = parser.parse_args()
-    result = bench_ingest(args) if args.part == "ingest" else bench_store(args)
+    result = {"ingest": bench_ingest, "store": bench_store, "measure": bench_measure}[args.part](args)
     name = f"ingest-{args.docs}" if args.part == "ingest" else args.part
     Path(args.out, f"{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str),
                                                    encoding="utf-8")
