@@ -38,3 +38,24 @@ def test_no_violence_in_a_story_about_sport(res):
 def test_the_office_taken_takes_no_part(res):
     doc = analyse("Эммерсон Мнангагва принёс присягу в качестве нового президента Зимбабве.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Эммерсон Мнангагва"}]
+
+
+def test_a_verb_trigger_counts_in_either_aspect(res):
+    doc = analyse("Власти Франции штрафуют Ивана Петрова.\nСуд оправдал Петра Сидорова.", res)
+    assert [e.cameo_root for e in doc.events] == ["17", "11"]
+
+
+def test_the_crime_of_a_conviction_is_its_own_event(res):
+    doc = analyse("Суд признал Ивана Петрова виновным в убийстве Петра Сидорова.", res)
+    crime = [e for e in doc.events if e.cameo_root == "18"]
+    assert [e.cameo_root for e in doc.events] == ["11", "18"]
+    assert names(doc, crime[0].source) == {"Иван Петров"} and names(doc, crime[0].target) == {"Петр Сидоров"}
+    # a charge only alleges the crime
+    doc = analyse("Ивану Петрову предъявлены обвинения в убийстве Петра Сидорова.", res)
+    assert not [e for e in doc.events if e.cameo_root == "18"]
+
+
+def test_a_crime_in_a_story_about_a_sportsman_is_still_violence(res):
+    doc = analyse("Футболист Иван Петров провел три сезона в лиге.\nОн забил много голов в матчах клуба.\n"
+                  "Суд признал Ивана Петрова виновным в убийстве Петра Сидорова.", res)
+    assert [e.cameo_root for e in doc.events if e.cameo_root == "18"] == ["18"]

@@ -17,7 +17,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS,
+    BUSINESS_WORDS, CHARGE_PREPS, CONVICTIONS, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -203,6 +203,23 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
         if head.type == "intent" and not acted and _business_plan(tokens):
             continue  # "компания планирует отказаться от печатной версии": no intent to cooperate
+        crime = _charged_crime(tokens, usable, head)
+        if crime is not None:
+            # "признал его виновным в убийстве Одина Ллойда": the verdict on the one convicted,
+            # and the murder he did to the one named in the charge.
+            crime_sides: dict[int, str] = {}
+            named, crime_place = take_part(tokens, phrases, crime.index, b, crime.index, crime.trigger.type,
+                                           False, book, si, crime_sides)
+            victims = [x for x in named if crime_sides.get(x) == TARGET and x not in acting]
+            actors = [x for x in actors if x not in victims]
+            acted = [x for x in acted if x not in victims]
+            c_start, c_end = _span(tokens, crime.index, b)
+            out.append(Draft(head, start, end, actors, place.entity if place else None, link=link,
+                             clause=(a, crime.index - 1), source=acting, target=acted, mentions=[[start, end]]))
+            crime_head = Head(crime.index, crime.trigger.type, crime.trigger.cameo_root, lemma_key(tokens[crime.index]))
+            out.append(Draft(crime_head, c_start, c_end, acted + victims, crime_place.entity if crime_place else None,
+                             clause=(crime.index, b), source=list(acted), target=victims, mentions=[[c_start, c_end]]))
+            continue
         out.append(Draft(head, start, end, actors, place.entity if place else None,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
     _date_events(doc, tokens, out)
@@ -211,6 +228,23 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             d.date = d.date or d.link.date
             d.place = d.place if d.place is not None else d.link.place
     return out
+
+
+def _charged_crime(tokens, found: list[Found], head: Head) -> Found | None:
+    """The crime a conviction names as its charge: a violent noun trigger after "в" or "за"
+    behind it ("признал виновным в убийстве", "приговорен за нападение"); None for a charge,
+    an arrest or an acquittal, which do not say it was done."""
+    if lemma_key(tokens[head.index]) not in CONVICTIONS:
+        return None
+    for f in found:
+        if f.index <= head.index or f.trigger.cameo_root not in VIOLENT_ROOTS or tokens[f.index].pos != "NOUN":
+            continue
+        j = f.index - 1
+        while j > head.index and tokens[j].pos in ("ADJ", "NUM", "DET"):
+            j -= 1
+        if lemma_key(tokens[j]) in CHARGE_PREPS:
+            return f
+    return None
 
 
 def split_sides(actors: list[int], sides: dict[int, str], symmetric: bool = True) -> tuple[list[int], list[int]]:

@@ -56,6 +56,18 @@ ACCIDENT_WORDS = frozenset("""
     молния землетрясение наводнение оползень лавина шторм ураган тайфун цунами извержение
     болезнь рак инфаркт инсульт кома коронавирус передозировка самоубийство
 """.split())
+# Words of crime and justice: a violent trigger beside one of them is a crime, even in a
+# document about sport ("футболист ... признан виновным в убийстве").
+CRIME_WORDS = frozenset("""
+    суд судья присяжный приговор приговорить виновный виновен заключение тюрьма тюремный обвинение
+    обвинить преступление преступник полиция следствие следователь прокурор прокуратура осудить
+""".split())
+# Convictions whose charge names a crime ("признал виновным в убийстве X", "приговорен за
+# нападение"): the crime is a happening of its own, done by the one convicted. A charge or an
+# arrest ("предъявлены обвинения в изнасиловании", "задержан за убийство") alleges it only,
+# and an acquittal finds it not proven.
+CONVICTIONS = frozenset("признать признавать приговорить приговаривать осудить приговор".split())
+CHARGE_PREPS = frozenset("в за".split())
 CARE_WORDS = "медицинский скорая скорый врач больница госпиталь реанимация лечение лечить операция хоспис хосписный"
 # Aid needed is no aid given: "двум государствам потребовалась финансовая помощь".
 NEEDED = "потребоваться нуждаться"

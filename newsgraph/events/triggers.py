@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INDEFINITE_PLANS, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
 )
 from newsgraph.russian import lemma_key
@@ -62,9 +62,12 @@ def lookup(key: str):
 def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool = False) -> list[Found]:
     """Triggers whose conditions hold in the clause tokens[first..last], in text order. A
     violent one (18-20) counts only in a sentence that is not about sport, an accident, a
-    disaster or an illness; in a `sport_story` (a document about sport) no sentence is."""
+    disaster or an illness; in a `sport_story` (a document about sport) only a sentence of
+    crime and justice is ("признан виновным в убийстве")."""
     sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
-    calm = sport or sport_story or any(lemma_key(t) in ACCIDENT_WORDS for t in tokens)
+    # In a document about sport a sentence of crime and justice still tells a crime.
+    story = sport_story and not any(lemma_key(t) in CRIME_WORDS for t in tokens)
+    calm = sport or story or any(lemma_key(t) in ACCIDENT_WORDS for t in tokens)
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
