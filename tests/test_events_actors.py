@@ -59,3 +59,9 @@ def test_a_crime_in_a_story_about_a_sportsman_is_still_violence(res):
     doc = analyse("Футболист Иван Петров провел три сезона в лиге.\nОн забил много голов в матчах клуба.\n"
                   "Суд признал Ивана Петрова виновным в убийстве Петра Сидорова.", res)
     assert [e.cameo_root for e in doc.events if e.cameo_root == "18"] == ["18"]
+
+
+def test_a_name_in_brackets_is_read_as_the_name_before(res):
+    doc = analyse("Барак Обама назначил Томаса Фридена на пост директора Центров по контролю "
+                  "заболеваний (CDC).", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Барак Обама", "Томас Фриден"}]

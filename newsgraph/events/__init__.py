@@ -161,7 +161,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         described = _described_subject(tokens, phrases, a, head.index)
         if _pronoun_subject(tokens, a, head.index) or described:
             person = previous_person(book, si)
-            if person is None and described:
+            if person is None and described and si == 0 and _is_headline(doc, sent):
                 person = next_person(book, si)  # a headline's "Мужчина в Лондоне напал ..."
             if person is not None and person not in actors:
                 actors.insert(0, person)

@@ -83,6 +83,12 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             continue
         phrases.append(Phrase(first, last, m.entity, m.type, None, tokens[first].feats.get("Case")))
     phrases.sort(key=lambda p: p.first)
+    # A name in brackets right after a name restates it ("Центров по контролю и
+    # предотвращению заболеваний (CDC)", "Арон Эрнандес (Aaron Hernandez)"): it has the slot
+    # of the name before, so it is read once, as that name.
+    phrases = [p for n, p in enumerate(phrases)
+               if not (n and p.first >= 1 and tokens[p.first - 1].text == "("
+                       and phrases[n - 1].last == p.first - 2)]
     prev = None
     for p in phrases:
         coordinated = (prev is not None and p.first >= 2 and prev.last == p.first - 2
