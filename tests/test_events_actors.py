@@ -65,3 +65,8 @@ def test_a_name_in_brackets_is_read_as_the_name_before(res):
     doc = analyse("Барак Обама назначил Томаса Фридена на пост директора Центров по контролю "
                   "заболеваний (CDC).", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Барак Обама", "Томас Фриден"}]
+
+
+def test_a_destination_takes_part_only_after_a_verb(res):
+    doc = analyse("Беназир Бхутто возглавила марш протеста из Лахора в Исламабад.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Беназир Бхутто"}]

@@ -315,7 +315,10 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
                 if p.type == "LOC":
                     places.append(p)
                 continue
-            # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part
+            # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part; a noun's
+            # ("марш из Лахора в Исламабад", "о переезде суда в Петербург") does not
+            if not _verb_destination(tokens, p, head):
+                continue
         elif p.prep is not None and p.prep not in ACTOR_PREPS:
             if not _in_trigger_group(tokens, head, p):
                 continue
@@ -405,6 +408,18 @@ def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
     if j < 0 or tokens[j].pos != "ADP" or lemma_key(tokens[j]) != p.prep:
         return False
     return all(t.pos in _NOUN_GROUP for t in tokens[head + 1:p.first])
+
+
+def _verb_destination(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when the preposition of a destination depends on a verb or on the trigger
+    itself: "направил в Киргизию", "вступить в ЕАЭС", not "марш в Исламабад"."""
+    j = (p.role.index if p.role is not None else p.first) - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    k = j - 1
+    while k >= 0 and tokens[k].pos in ("ADV", "PART"):
+        k -= 1
+    return k < 0 or k == head or tokens[k].pos in ("VERB", "AUX")
 
 
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:
