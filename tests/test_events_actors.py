@@ -70,3 +70,10 @@ def test_a_name_in_brackets_is_read_as_the_name_before(res):
 def test_a_destination_takes_part_only_after_a_verb(res):
     doc = analyse("Беназир Бхутто возглавила марш протеста из Лахора в Исламабад.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Беназир Бхутто"}]
+
+
+def test_private_meetings_and_election_races_are_no_events(res):
+    doc = analyse("Иван Петров встречался с сестрой невесты Петра Сидорова.", res)
+    assert doc.events == []
+    doc = analyse("На выборах в ноябре Иван Петров будет выступать против Петра Сидорова.", res)
+    assert doc.events == []

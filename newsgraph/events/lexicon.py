@@ -115,12 +115,18 @@ _PAPERS = " ".join(AGREEMENT_NOUNS)
 _OFFICES = " ".join(ROLE_WORDS) + " должность пост управлять"
 _OFFICE_CASES = "Acc Ins"
 
+# Private life: "убитый встречался с сестрой невесты" is no consultation between actors.
+KIN = "сестра брат невеста жених подруга девушка любовница возлюбленный муж жена"
+# Elections: a candidate running "против" a rival opposes no one in CAMEO's sense.
+ELECTIONS = "выборы выбор праймериз кандидат кандидатура баллотироваться избиратель голосование"
+
 TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 04 consult: meetings, talks, visits, forums
     **{w: _t("meet", "04") for w in (
-        "встреча", "встретиться", "встречаться", "переговоры", "переговор", "переговорить",
+        "встреча", "переговоры", "переговор", "переговорить",
         "беседа", "побеседовать", "консультация", "обсудить", "заседание", "совещание",
         "созвониться")},
+    **{w: _t("meet", "04", unless=KIN) for w in ("встретиться", "встречаться")},
     "разговор": _t("meet", "04", needs="телефонный"),
     # a visit to a shrine, a museum or a show is no visit to another actor
     **{w: _t("visit", "04", unless=SITES) for w in ("визит", "посетить", "посещать", "посещение", "турне")},
@@ -167,7 +173,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("disapprove", "11") for w in (
         "осуждение", "осуждать", "раскритиковать", "критиковать", "критика", "обвинить", "обвинять")},
     # "выступил против запрета" (CAMEO 11: oppose, criticise)
-    **{w: _t("disapprove", "11", needs="против") for w in ("выступить", "выступать")},
+    **{w: _t("disapprove", "11", needs="против", unless=ELECTIONS) for w in ("выступить", "выступать")},
     # a formal charge is legal coercion (173); rejecting charges is a denial (016)
     "обвинение": (_t("coerce", "17", needs="предъявить"), _t("deny", "01", needs="отвергать отвергнуть отрицать"),
                   _t("disapprove", "11")),
