@@ -77,3 +77,9 @@ def test_private_meetings_and_election_races_are_no_events(res):
     assert doc.events == []
     doc = analyse("На выборах в ноябре Иван Петров будет выступать против Петра Сидорова.", res)
     assert doc.events == []
+
+
+def test_a_person_told_by_a_common_noun_as_the_object_is_the_one_last_named(res):
+    doc = analyse("Иван Петров прилетел в Париж во вторник.\nВласти Франции задержали политика в аэропорту.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Иван Петров"}

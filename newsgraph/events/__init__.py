@@ -192,8 +192,10 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if state is not None:
                 actors = [state] + [x for x in actors if x != state]
                 sides[state] = SOURCE
-        if _pronoun_object(tokens, a, b, head.index) and not any(sides.get(x) == TARGET for x in actors):
-            person = previous_person(book, si + 1)
+        if (_pronoun_object(tokens, a, b, head.index) or _described_object(tokens, phrases, a, b, head.index)) \
+                and not any(sides.get(x) == TARGET for x in actors):
+            # "где его избил Алексей Митаев": not the one who acts in the same clause
+            person = previous_person(book, si + 1, skip=set(actors))
             if person is not None and person not in actors:
                 actors.append(person)
                 sides[person] = TARGET
@@ -382,6 +384,22 @@ def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
     acted upon. A possessive "его" (a determiner) does not count."""
     return any(lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Case") in ("Acc", "Dat")
                and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
+
+
+def _described_object(tokens, phrases: list[Phrase], a: int, b: int, head: int) -> bool:
+    """True when the object after a verb trigger is a person told by a common noun and not
+    named in the clause ("власти вернули политика под домашний арест"): the person last
+    named as a subject is meant, as for "его"."""
+    if tokens[head].pos != "VERB" or any(p.first > head and p.prep is None for p in phrases if p.last <= b):
+        return False
+    k = head + 1
+    while k <= b and tokens[k].pos in ("ADJ", "DET", "NUM", "ADV"):
+        k += 1
+    if k > b:
+        return False
+    t = tokens[k]
+    return t.pos == "NOUN" and t.feats.get("Case") == "Acc" and t.feats.get("Animacy") == "Anim" \
+        and t.feats.get("Number") == "Sing" and lemma_key(t) not in STATE_AGENTS and lemma_key(t) not in ROLE_WORDS
 
 
 def _business_plan(tokens) -> bool:

@@ -432,9 +432,10 @@ def next_person(book: Holders, sentence: int) -> int | None:
     return next((p for si, p in book.subjects if sentence < si <= sentence + FORWARD_WINDOW), None)
 
 
-def previous_person(book: Holders, sentence: int) -> int | None:
-    """The person last acting as a subject before `sentence`: what "он" or "она" refers to."""
+def previous_person(book: Holders, sentence: int, skip: set[int] = frozenset()) -> int | None:
+    """The person last acting as a subject before `sentence`, other than those in `skip`:
+    what "он" or "она" refers to."""
     for si, person in reversed(book.subjects):
-        if si < sentence:
+        if si < sentence and person not in skip:
             return person
     return None
