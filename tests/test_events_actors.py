@@ -83,3 +83,8 @@ def test_a_person_told_by_a_common_noun_as_the_object_is_the_one_last_named(res)
     doc = analyse("Иван Петров прилетел в Париж во вторник.\nВласти Франции задержали политика в аэропорту.", res)
     arrest = [e for e in doc.events if e.cameo_root == "17"]
     assert arrest and names(doc, arrest[0].target) == {"Иван Петров"}
+
+
+def test_a_passive_participle_gives_way_to_the_clause_s_own_happening(res):
+    doc = analyse("По словам Ивана Петрова, семеро из задержанных в Эр-Рияде были отпущены на свободу.", res)
+    assert [e.cameo_root for e in doc.events] == ["08"]

@@ -23,7 +23,7 @@ TOPIC_WORDS = frozenset("о об обо по про".split())
 TOPIC_WORDS = TOPIC_WORDS | {"из-под"}
 # Verbs that announce the happening their "о" names: "объявила о выделении гранта",
 # "сообщили о задержании подозреваемого".
-ANNOUNCING = frozenset("объявить объявлять сообщить сообщать".split())
+ANNOUNCING = frozenset("объявить объявлять сообщить сообщать заявить заявлять".split())
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
 _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
@@ -151,7 +151,9 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
         return None
     found = [f for f in found if not f.setting] or found
     modal = next((f for f in found if f.trigger.role == MODAL), None)
-    content = [f for f in found if f.trigger.role != MODAL]
+    # A full passive participle describes someone by a happening told elsewhere ("семеро
+    # из задержанных были отпущены"): the clause's own verb or noun comes first.
+    content = sorted((f for f in found if f.trigger.role != MODAL), key=lambda f: _attributive(tokens[f.index]))
     if modal is not None:
         # What a plan governs follows it: "на форуме предполагается подписание контрактов".
         content = [f for f in content if f.index > modal.index] or content
@@ -179,6 +181,10 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
     # not: "призвал мировое сообщество помочь Афганистану" is an appeal by its speaker.
     return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label,
                 modal.trigger.type not in ASKING_TYPES)
+
+
+def _attributive(tok: Token) -> bool:
+    return tok.feats.get("VerbForm") == "Part" and tok.feats.get("Voice") == "Pass" and tok.feats.get("Variant") != "Short"
 
 
 def _may_be_subject(tok: Token) -> bool:
