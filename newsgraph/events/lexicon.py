@@ -120,6 +120,10 @@ KIN = "сестра брат невеста жених подруга девуш
 # Elections: a candidate running "против" a rival opposes no one in CAMEO's sense.
 ELECTIONS = "выборы выбор праймериз кандидат кандидатура баллотироваться избиратель голосование"
 
+# What is wound up, not killed: "ликвидация компании", "ликвидация последствий аварии".
+LIQUIDATED = ("последствие компания предприятие фирма банк долг задолженность авария пожар организация "
+              "юрлицо филиал отделение фонд безграмотность дефицит разрыв")
+
 TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 04 consult: meetings, talks, visits, forums
     **{w: _t("meet", "04") for w in (
@@ -178,7 +182,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "обвинение": (_t("coerce", "17", needs="предъявить"), _t("deny", "01", needs="отвергать отвергнуть отрицать"),
                   _t("disapprove", "11")),
     # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
-    "признать": _t("verdict", "11", needs="виновный виновным виновен незаконный"),
+    # a verdict; or refusing to recognise a vote (12): "не признала результаты выборов"
+    "признать": (_t("verdict", "11", needs="виновный виновным виновен незаконный"),
+                 _t("reject", "12", needs="результат итог выборы выбор референдум", denial=True)),
     "вынести": _t("verdict", "11", needs="решение вердикт постановление"),
     "оставить": (_t("verdict", "11", needs="сила"), _t("dismiss", "01", needs="пост должность")),
     "назвать": _t("disapprove", "11", needs="незаконный нелегитимный недопустимый провокация"),
@@ -254,6 +260,12 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "напасть", "нападение", "теракт", "убить", "убийство", "похитить", "похищение",
         "покушение", "избить", "застрелить", "обезглавить", "изнасиловать", "изнасилование")},
     "заложник": _t("assault", "18", needs="захватить взять"),
+    # an attack: armed forces' is fighting (19), any other an assault ("атака на редакцию")
+    "атака": (_t("fight", "19", needs="военный армия войско ракетный авиация самолет беспилотник позиция танк"),
+              _t("assault", "18")),
+    # a killing by the state's forces ("после ликвидации бин Ладена"); not a firm's winding up
+    # or an accident's aftermath
+    **{w: _t("assault", "18", unless=LIQUIDATED) for w in ("ликвидация", "ликвидировать")},
     # 19 fight
     **{w: _t("fight", "19") for w in (
         "бой", "обстрел", "обстрелять", "перестрелка", "атаковать", "бомбардировка", "штурм")},
