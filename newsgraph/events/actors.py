@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from newsgraph.doc import Document, Mention, Token
+from newsgraph.events.codes import COUNTRIES
 from newsgraph.events.lexicon import (
     ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
 )
@@ -31,6 +32,7 @@ _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
 # главы", "в качестве президента Зимбабве", "с позиции вице-президента", "сложение полномочий
 # премьер-министра Израиля".
 _POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
+_COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
@@ -316,8 +318,10 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
                     places.append(p)
                 continue
             # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part; a noun's
-            # ("марш из Лахора в Исламабад", "о переезде суда в Петербург") does not
-            if not _verb_destination(tokens, p, head):
+            # only when it is a state or a body ("экспорт зерна в Иран"), not a city a march
+            # or a move goes to ("марш из Лахора в Исламабад", "о переезде суда в Петербург")
+            if not _verb_destination(tokens, p, head) and p.type == "LOC" \
+                    and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
                 continue
         elif p.prep is not None and p.prep not in ACTOR_PREPS:
             if not _in_trigger_group(tokens, head, p):
