@@ -88,3 +88,19 @@ def test_a_person_told_by_a_common_noun_as_the_object_is_the_one_last_named(res)
 def test_a_passive_participle_gives_way_to_the_clause_s_own_happening(res):
     doc = analyse("По словам Ивана Петрова, семеро из задержанных в Эр-Рияде были отпущены на свободу.", res)
     assert [e.cameo_root for e in doc.events] == ["08"]
+
+
+def test_releases_donations_and_captures_told_in_other_words(res):
+    doc = analyse("Иван Петров вышел из тюрьмы в среду.", res)
+    assert [e.cameo_root for e in doc.events] == ["08"]
+    doc = analyse("Деньги были пожертвованы Тайванем Сальвадору.", res)
+    assert [e.cameo_root for e in doc.events] == ["07"]
+    doc = analyse("Солдат Иван Петров попал в плен к боевикам Исламского государства.", res)
+    assert [e.cameo_root for e in doc.events] == ["18"]
+
+
+def test_fire_opened_on_people_is_an_assault_and_a_funeral_planned_no_event(res):
+    doc = analyse("Иван Петров открыл огонь по людям возле казино в Лас-Вегасе.", res)
+    assert [e.cameo_root for e in doc.events] == ["18"]
+    doc = analyse("Похороны Ивана Петрова собирались провести в Тегеране 2 сентября.", res)
+    assert doc.events == []

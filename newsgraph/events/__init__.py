@@ -17,7 +17,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, CONVICTIONS, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -205,6 +205,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
         if head.type == "intent" and not acted and _business_plan(tokens):
             continue  # "компания планирует отказаться от печатной версии": no intent to cooperate
+        if head.type == "intent" and any(lemma_key(t) in FUNERAL for t in tokens[a:b + 1]):
+            continue  # "похороны собирались провести": no interaction planned
         crime = _charged_crime(tokens, usable, head)
         if crime is not None:
             # "признал его виновным в убийстве Одина Ллойда": the verdict on the one convicted,

@@ -320,8 +320,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part; a noun's
             # only when it is a state or a body ("экспорт зерна в Иран"), not a city a march
             # or a move goes to ("марш из Лахора в Исламабад", "о переезде суда в Петербург")
-            if not _verb_destination(tokens, p, head) and p.type == "LOC" \
-                    and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
+            if p.type == "LOC" and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES \
+                    and not _verb_destination(tokens, p, head, trigger_only=True):
                 continue
         elif p.prep is not None and p.prep not in ACTOR_PREPS:
             if not _in_trigger_group(tokens, head, p):
@@ -414,16 +414,18 @@ def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
     return all(t.pos in _NOUN_GROUP for t in tokens[head + 1:p.first])
 
 
-def _verb_destination(tokens: list[Token], p: Phrase, head: int) -> bool:
+def _verb_destination(tokens: list[Token], p: Phrase, head: int, trigger_only: bool = False) -> bool:
     """True when the preposition of a destination depends on a verb or on the trigger
-    itself: "направил в Киргизию", "вступить в ЕАЭС", not "марш в Исламабад"."""
+    itself: "направил в Киргизию", "вступить в ЕАЭС", not "марш в Исламабад"; with
+    `trigger_only`, on the trigger alone (a city another verb goes to, "направлялся во
+    Франкфурт", takes no part)."""
     j = (p.role.index if p.role is not None else p.first) - 1
     while j >= 0 and tokens[j].pos in _MODIFIERS:
         j -= 1
     k = j - 1
     while k >= 0 and tokens[k].pos in ("ADV", "PART"):
         k -= 1
-    return k < 0 or k == head or tokens[k].pos in ("VERB", "AUX")
+    return k < 0 or k == head or (not trigger_only and tokens[k].pos in ("VERB", "AUX"))
 
 
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:

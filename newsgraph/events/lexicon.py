@@ -153,6 +153,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "собираться", "предполагаться", "ожидаться", "намечаться", "предстоять", "пообещать",
         "обещать", "обязаться", "намерение", "решимость",
         "готовность", "согласиться")},
+    # (a funeral planned is no intent to cooperate: see FUNERAL below)
     # "намерены", "готов": short adjectives only ("намеренное нарушение" is no plan)
     **{w: _t("intent", "03", MODAL, short=True) for w in ("намеренный", "готовый")},
     # 06 material cooperation beyond trade: joint patrols (062)
@@ -160,6 +161,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 07 provide aid (not medical care)
     "помощь": _t("aid", "07", not_after="с при без", unless=CARE_WORDS + " " + NEEDED),
     "грант": _t("aid", "07"),
+    # a donation ("деньги были пожертвованы Тайванем"); not a life given up
+    **{w: _t("aid", "07", unless="жизнь") for w in ("пожертвовать", "пожертвование")},
     "кредит": _t("aid", "07", needs="предоставить выделить дать"),
     "груз": _t("aid", "07", needs="гуманитарный"),
     # 02 appeal; 10 demand
@@ -252,6 +255,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "разогнать": _t("coerce", "17"),
     # administrative sanctions (172): a licence revoked, a site or account blocked
     "аннулировать": _t("coerce", "17", needs="лицензия"),
+    # an administrative charge: "составило протокол об административном правонарушении"
+    "протокол": _t("coerce", "17", needs="правонарушение"),
     "отзыв": (_t("sanction", "16", needs="посол"), _t("coerce", "17", needs="лицензия")),
     "заблокировать": _t("coerce", "17", needs="сайт ролик доступ ресурс аккаунт канал страница мессенджер"),
     "приговор": _t("coerce", "17", needs="вынести вынесен"),
@@ -260,6 +265,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "напасть", "нападение", "теракт", "убить", "убийство", "похитить", "похищение",
         "покушение", "избить", "застрелить", "обезглавить", "изнасиловать", "изнасилование")},
     "заложник": _t("assault", "18", needs="захватить взять"),
+    # taken prisoner (181): "попал в плен к ИГ", "взяли в плен"
+    "плен": _t("assault", "18", needs="попасть взять захватить"),
     # an attack: armed forces' is fighting (19), any other an assault ("атака на редакцию")
     "атака": (_t("fight", "19", needs="военный армия войско ракетный авиация самолет беспилотник позиция танк"),
               _t("assault", "18")),
@@ -271,8 +278,11 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "бой", "обстрел", "обстрелять", "перестрелка", "атаковать", "бомбардировка", "штурм")},
     "стрельба": _t("assault", "18", needs="открыть устроить"),
     "столкновение": _t("fight", "19", needs=(
-        "вооруженный пограничный военный пограничник армия стрельба погибнуть ранить")),
-    "огонь": _t("fight", "19", needs="открыть"),
+        "вооруженный пограничный военный пограничник армия стрельба погибнуть ранить сепаратист боевик "
+        "повстанец безопасность")),
+    # fire opened on people is an assault (18), by armed forces at each other fighting (19)
+    "огонь": (_t("assault", "18", needs="человек люди толпа прохожий посетитель житель мирный"),
+              _t("fight", "19", needs="открыть")),
     "операция": _t("fight", "19", needs="военный войсковой контртеррористический против армия"),
     "удар": _t("fight", "19", needs=(
         "ракетный авиационный артиллерийский ракета авиация армия войско позиция самолет беспилотник")),
@@ -284,7 +294,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "отпустить": _t("yield", "08", needs="свобода залог стража"),
     **{w: _t("yield", "08", needs="свобода арест стража тюрьма заключение") for w in ("выпустить", "выпускать")},
     "снять": (_t("dismiss", "01", needs="должность пост"), _t("yield", "08", needs="обвинение запрет")),
-    "обменяться": _t("yield", "08", needs="пленный военнопленный заключенный пленник"),
+    **{w: _t("yield", "08", needs="пленный военнопленный заключенный пленник тело") for w in ("обменяться", "обменять")},
+    # out of prison (0841): "вышла на свободу", "вышел из тюрьмы"; a sentence cut short
+    "выйти": _t("yield", "08", needs="свобода тюрьма колония заключение"),
+    "сократить": _t("yield", "08", needs="заключение наказание приговор"),
     # withdrawing forces (0874)
     **{w: _t("yield", "08", needs="войско войска контингент военный войсковой") for w in ("вывести", "вывод", "выводить")},
     # appointments and dismissals: CAMEO has no root for them; they are coded 01 (a public
@@ -332,6 +345,10 @@ for _verb, _partner in ASPECT_PAIRS:
         if _have in TRIGGERS and _add not in TRIGGERS:
             TRIGGERS[_add] = TRIGGERS[_have]
 
+# A funeral or farewell planned ("похороны собирались провести") is no interaction: a plan
+# of one names no event.
+FUNERAL = frozenset("похороны панихида прощание погребение отпевание".split())
+
 # Plan words with no actor of their own ("планируется", "ожидается", "запланирована"): the
 # happening they govern keeps its own code, with modality planned; an actor's plan
 # ("Казахстан планирует", "намерены") is an expressed intent, 03.
@@ -375,7 +392,7 @@ PLACE_NOUNS = frozenset(
     "северо-восток северо-запад юго-восток юго-запад "
     "область край район республика округ город село поселок деревня аул кишлак остров "
     "полуостров море озеро река гора горы хребет пустыня залив пролив улица проспект площадь "
-    "провинция штат графство".split()
+    "провинция штат графство аэропорт вокзал".split()
 )
 # A mention inside a noun group led by one of these is a topic or an origin, not a participant:
 # "соглашение о строительстве ГЭС", "предприниматели из Казахстана".
