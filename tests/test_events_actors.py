@@ -104,3 +104,9 @@ def test_fire_opened_on_people_is_an_assault_and_a_funeral_planned_no_event(res)
     assert [e.cameo_root for e in doc.events] == ["18"]
     doc = analyse("Похороны Ивана Петрова собирались провести в Тегеране 2 сентября.", res)
     assert doc.events == []
+
+
+def test_a_noun_trigger_takes_the_subject_before_a_relative_clause(res):
+    doc = analyse("Франсиско Флорес скончался.\nНационалистический республиканский альянс, к которому "
+                  "принадлежал Флорес, выразил соболезнования его семье.", res)
+    assert [names(doc, e.source) for e in doc.events] == [{"Националистический республиканский альянс"}]

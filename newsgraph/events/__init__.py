@@ -461,8 +461,8 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
     before it ("Назарбаев, находясь в Ташкенте, встретился с ..."). A clause that reports an
     event of its own keeps its subject."""
     a, _ = clause
-    if tokens[head.index].pos != "VERB":
-        return [], None
+    if tokens[head.index].pos != "VERB" and not any(t.pos == "VERB" for t in tokens[a:head.index]):
+        return [], None  # a noun trigger with no verb of its clause before it ("выразил соболезнования")
     if any(p.prep is None and a <= p.first < head.index for p in phrases):
         return [], None
     if passive_side(tokens, head.index) == TARGET and any(
@@ -473,8 +473,11 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
     for ca, cb in reversed([c for c in clauses if c[1] < a]):
         if (ca, cb) in claimed and not shared:
             break
+        # A relative clause inside it ("Альянс, к которому принадлежал Флорес, выразил ...")
+        # has a subject of its own, not the verb's.
+        rel = next((k for k in range(ca, cb + 1) if lemma_key(tokens[k]) == RELATIVE), cb + 1)
         subjects = [p.entity for p in phrases if ca <= p.first and p.last <= cb and p.prep is None
-                    and p.case == "Nom" and p.titles is None and p.role is None]
+                    and p.case == "Nom" and p.titles is None and p.role is None and p.first < rel]
         if not subjects and book is not None:
             # "президент Франции прибыл в Вашингтон, чтобы обсудить ...": the title's holder
             for p in phrases:
@@ -486,6 +489,9 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
         if subjects:
             return list(dict.fromkeys(subjects)), (ca, cb)
     return [], None
+
+
+RELATIVE = "который"
 
 
 def _span(tokens, a: int, b: int) -> tuple[int, int]:
