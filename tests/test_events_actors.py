@@ -38,3 +38,75 @@ def test_no_violence_in_a_story_about_sport(res):
 def test_the_office_taken_takes_no_part(res):
     doc = analyse("Эммерсон Мнангагва принёс присягу в качестве нового президента Зимбабве.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Эммерсон Мнангагва"}]
+
+
+def test_a_verb_trigger_counts_in_either_aspect(res):
+    doc = analyse("Власти Франции штрафуют Ивана Петрова.\nСуд оправдал Петра Сидорова.", res)
+    assert [e.cameo_root for e in doc.events] == ["17", "11"]
+
+
+def test_the_crime_of_a_conviction_is_its_own_event(res):
+    doc = analyse("Суд признал Ивана Петрова виновным в убийстве Петра Сидорова.", res)
+    crime = [e for e in doc.events if e.cameo_root == "18"]
+    assert [e.cameo_root for e in doc.events] == ["11", "18"]
+    assert names(doc, crime[0].source) == {"Иван Петров"} and names(doc, crime[0].target) == {"Петр Сидоров"}
+    # a charge only alleges the crime
+    doc = analyse("Ивану Петрову предъявлены обвинения в убийстве Петра Сидорова.", res)
+    assert not [e for e in doc.events if e.cameo_root == "18"]
+
+
+def test_a_crime_in_a_story_about_a_sportsman_is_still_violence(res):
+    doc = analyse("Футболист Иван Петров провел три сезона в лиге.\nОн забил много голов в матчах клуба.\n"
+                  "Суд признал Ивана Петрова виновным в убийстве Петра Сидорова.", res)
+    assert [e.cameo_root for e in doc.events if e.cameo_root == "18"] == ["18"]
+
+
+def test_a_name_in_brackets_is_read_as_the_name_before(res):
+    doc = analyse("Барак Обама назначил Томаса Фридена на пост директора Центров по контролю "
+                  "заболеваний (CDC).", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Барак Обама", "Томас Фриден"}]
+
+
+def test_a_destination_takes_part_only_after_a_verb(res):
+    doc = analyse("Беназир Бхутто возглавила марш протеста из Лахора в Исламабад.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Беназир Бхутто"}]
+
+
+def test_private_meetings_and_election_races_are_no_events(res):
+    doc = analyse("Иван Петров встречался с сестрой невесты Петра Сидорова.", res)
+    assert doc.events == []
+    doc = analyse("На выборах в ноябре Иван Петров будет выступать против Петра Сидорова.", res)
+    assert doc.events == []
+
+
+def test_a_person_told_by_a_common_noun_as_the_object_is_the_one_last_named(res):
+    doc = analyse("Иван Петров прилетел в Париж во вторник.\nВласти Франции задержали политика в аэропорту.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Иван Петров"}
+
+
+def test_a_passive_participle_gives_way_to_the_clause_s_own_happening(res):
+    doc = analyse("По словам Ивана Петрова, семеро из задержанных в Эр-Рияде были отпущены на свободу.", res)
+    assert [e.cameo_root for e in doc.events] == ["08"]
+
+
+def test_releases_donations_and_captures_told_in_other_words(res):
+    doc = analyse("Иван Петров вышел из тюрьмы в среду.", res)
+    assert [e.cameo_root for e in doc.events] == ["08"]
+    doc = analyse("Деньги были пожертвованы Тайванем Сальвадору.", res)
+    assert [e.cameo_root for e in doc.events] == ["07"]
+    doc = analyse("Солдат Иван Петров попал в плен к боевикам Исламского государства.", res)
+    assert [e.cameo_root for e in doc.events] == ["18"]
+
+
+def test_fire_opened_on_people_is_an_assault_and_a_funeral_planned_no_event(res):
+    doc = analyse("Иван Петров открыл огонь по людям возле казино в Лас-Вегасе.", res)
+    assert [e.cameo_root for e in doc.events] == ["18"]
+    doc = analyse("Похороны Ивана Петрова собирались провести в Тегеране 2 сентября.", res)
+    assert doc.events == []
+
+
+def test_a_noun_trigger_takes_the_subject_before_a_relative_clause(res):
+    doc = analyse("Франсиско Флорес скончался.\nНационалистический республиканский альянс, к которому "
+                  "принадлежал Флорес, выразил соболезнования его семье.", res)
+    assert [names(doc, e.source) for e in doc.events] == [{"Националистический республиканский альянс"}]

@@ -17,7 +17,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS,
+    BUSINESS_WORDS, CHARGE_PREPS, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -161,7 +161,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         described = _described_subject(tokens, phrases, a, head.index)
         if _pronoun_subject(tokens, a, head.index) or described:
             person = previous_person(book, si)
-            if person is None and described:
+            if person is None and described and si == 0 and _is_headline(doc, sent):
                 person = next_person(book, si)  # a headline's "Мужчина в Лондоне напал ..."
             if person is not None and person not in actors:
                 actors.insert(0, person)
@@ -192,8 +192,10 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if state is not None:
                 actors = [state] + [x for x in actors if x != state]
                 sides[state] = SOURCE
-        if _pronoun_object(tokens, a, b, head.index) and not any(sides.get(x) == TARGET for x in actors):
-            person = previous_person(book, si + 1)
+        if (_pronoun_object(tokens, a, b, head.index) or _described_object(tokens, phrases, a, b, head.index)) \
+                and not any(sides.get(x) == TARGET for x in actors):
+            # "где его избил Алексей Митаев": not the one who acts in the same clause
+            person = previous_person(book, si + 1, skip=set(actors))
             if person is not None and person not in actors:
                 actors.append(person)
                 sides[person] = TARGET
@@ -203,6 +205,25 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
         if head.type == "intent" and not acted and _business_plan(tokens):
             continue  # "компания планирует отказаться от печатной версии": no intent to cooperate
+        if head.type == "intent" and any(lemma_key(t) in FUNERAL for t in tokens[a:b + 1]):
+            continue  # "похороны собирались провести": no interaction planned
+        crime = _charged_crime(tokens, usable, head)
+        if crime is not None:
+            # "признал его виновным в убийстве Одина Ллойда": the verdict on the one convicted,
+            # and the murder he did to the one named in the charge.
+            crime_sides: dict[int, str] = {}
+            named, crime_place = take_part(tokens, phrases, crime.index, b, crime.index, crime.trigger.type,
+                                           False, book, si, crime_sides)
+            victims = [x for x in named if crime_sides.get(x) == TARGET and x not in acting]
+            actors = [x for x in actors if x not in victims]
+            acted = [x for x in acted if x not in victims]
+            c_start, c_end = _span(tokens, crime.index, b)
+            out.append(Draft(head, start, end, actors, place.entity if place else None, link=link,
+                             clause=(a, crime.index - 1), source=acting, target=acted, mentions=[[start, end]]))
+            crime_head = Head(crime.index, crime.trigger.type, crime.trigger.cameo_root, lemma_key(tokens[crime.index]))
+            out.append(Draft(crime_head, c_start, c_end, acted + victims, crime_place.entity if crime_place else None,
+                             clause=(crime.index, b), source=list(acted), target=victims, mentions=[[c_start, c_end]]))
+            continue
         out.append(Draft(head, start, end, actors, place.entity if place else None,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
     _date_events(doc, tokens, out)
@@ -211,6 +232,23 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             d.date = d.date or d.link.date
             d.place = d.place if d.place is not None else d.link.place
     return out
+
+
+def _charged_crime(tokens, found: list[Found], head: Head) -> Found | None:
+    """The crime a conviction names as its charge: a violent noun trigger after "в" or "за"
+    behind it ("признал виновным в убийстве", "приговорен за нападение"); None for a charge,
+    an arrest or an acquittal, which do not say it was done."""
+    if lemma_key(tokens[head.index]) not in CONVICTIONS:
+        return None
+    for f in found:
+        if f.index <= head.index or f.trigger.cameo_root not in VIOLENT_ROOTS or tokens[f.index].pos != "NOUN":
+            continue
+        j = f.index - 1
+        while j > head.index and tokens[j].pos in ("ADJ", "NUM", "DET"):
+            j -= 1
+        if lemma_key(tokens[j]) in CHARGE_PREPS:
+            return f
+    return None
 
 
 def split_sides(actors: list[int], sides: dict[int, str], symmetric: bool = True) -> tuple[list[int], list[int]]:
@@ -350,6 +388,22 @@ def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
                and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
 
 
+def _described_object(tokens, phrases: list[Phrase], a: int, b: int, head: int) -> bool:
+    """True when the object after a verb trigger is a person told by a common noun and not
+    named in the clause ("власти вернули политика под домашний арест"): the person last
+    named as a subject is meant, as for "его"."""
+    if tokens[head].pos != "VERB" or any(p.first > head and p.prep is None for p in phrases if p.last <= b):
+        return False
+    k = head + 1
+    while k <= b and tokens[k].pos in ("ADJ", "DET", "NUM", "ADV"):
+        k += 1
+    if k > b:
+        return False
+    t = tokens[k]
+    return t.pos == "NOUN" and t.feats.get("Case") == "Acc" and t.feats.get("Animacy") == "Anim" \
+        and t.feats.get("Number") == "Sing" and lemma_key(t) not in STATE_AGENTS and lemma_key(t) not in ROLE_WORDS
+
+
 def _business_plan(tokens) -> bool:
     """A plan told in the words of business (a company, its sales, its market, its brand):
     a firm's own plan with no party it is made to, which CAMEO does not code as an intent
@@ -407,8 +461,8 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
     before it ("Назарбаев, находясь в Ташкенте, встретился с ..."). A clause that reports an
     event of its own keeps its subject."""
     a, _ = clause
-    if tokens[head.index].pos != "VERB":
-        return [], None
+    if tokens[head.index].pos != "VERB" and not any(t.pos == "VERB" for t in tokens[a:head.index]):
+        return [], None  # a noun trigger with no verb of its clause before it ("выразил соболезнования")
     if any(p.prep is None and a <= p.first < head.index for p in phrases):
         return [], None
     if passive_side(tokens, head.index) == TARGET and any(
@@ -419,8 +473,11 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
     for ca, cb in reversed([c for c in clauses if c[1] < a]):
         if (ca, cb) in claimed and not shared:
             break
+        # A relative clause inside it ("Альянс, к которому принадлежал Флорес, выразил ...")
+        # has a subject of its own, not the verb's.
+        rel = next((k for k in range(ca, cb + 1) if lemma_key(tokens[k]) == RELATIVE), cb + 1)
         subjects = [p.entity for p in phrases if ca <= p.first and p.last <= cb and p.prep is None
-                    and p.case == "Nom" and p.titles is None and p.role is None]
+                    and p.case == "Nom" and p.titles is None and p.role is None and p.first < rel]
         if not subjects and book is not None:
             # "президент Франции прибыл в Вашингтон, чтобы обсудить ...": the title's holder
             for p in phrases:
@@ -432,6 +489,9 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
         if subjects:
             return list(dict.fromkeys(subjects)), (ca, cb)
     return [], None
+
+
+RELATIVE = "который"
 
 
 def _span(tokens, a: int, b: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass, replace
 
 from newsgraph.doc import Document, Mention, Token
+from newsgraph.events.codes import COUNTRIES
 from newsgraph.events.lexicon import (
     ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
 )
@@ -31,6 +32,7 @@ _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
 # главы", "в качестве президента Зимбабве", "с позиции вице-президента", "сложение полномочий
 # премьер-министра Израиля".
 _POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
+_COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
@@ -83,6 +85,12 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             continue
         phrases.append(Phrase(first, last, m.entity, m.type, None, tokens[first].feats.get("Case")))
     phrases.sort(key=lambda p: p.first)
+    # A name in brackets right after a name restates it ("Центров по контролю и
+    # предотвращению заболеваний (CDC)", "Арон Эрнандес (Aaron Hernandez)"): it has the slot
+    # of the name before, so it is read once, as that name.
+    phrases = [p for n, p in enumerate(phrases)
+               if not (n and p.first >= 1 and tokens[p.first - 1].text == "("
+                       and phrases[n - 1].last == p.first - 2)]
     prev = None
     for p in phrases:
         coordinated = (prev is not None and p.first >= 2 and prev.last == p.first - 2
@@ -309,7 +317,12 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
                 if p.type == "LOC":
                     places.append(p)
                 continue
-            # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part
+            # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part; a noun's
+            # only when it is a state or a body ("экспорт зерна в Иран"), not a city a march
+            # or a move goes to ("марш из Лахора в Исламабад", "о переезде суда в Петербург")
+            if p.type == "LOC" and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES \
+                    and not _verb_destination(tokens, p, head, trigger_only=True):
+                continue
         elif p.prep is not None and p.prep not in ACTOR_PREPS:
             if not _in_trigger_group(tokens, head, p):
                 continue
@@ -401,6 +414,20 @@ def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
     return all(t.pos in _NOUN_GROUP for t in tokens[head + 1:p.first])
 
 
+def _verb_destination(tokens: list[Token], p: Phrase, head: int, trigger_only: bool = False) -> bool:
+    """True when the preposition of a destination depends on a verb or on the trigger
+    itself: "направил в Киргизию", "вступить в ЕАЭС", not "марш в Исламабад"; with
+    `trigger_only`, on the trigger alone (a city another verb goes to, "направлялся во
+    Франкфурт", takes no part)."""
+    j = (p.role.index if p.role is not None else p.first) - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    k = j - 1
+    while k >= 0 and tokens[k].pos in ("ADV", "PART"):
+        k -= 1
+    return k < 0 or k == head or (not trigger_only and tokens[k].pos in ("VERB", "AUX"))
+
+
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:
     return any(tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Inf"
                for k in range(head + 1, i))
@@ -411,9 +438,10 @@ def next_person(book: Holders, sentence: int) -> int | None:
     return next((p for si, p in book.subjects if sentence < si <= sentence + FORWARD_WINDOW), None)
 
 
-def previous_person(book: Holders, sentence: int) -> int | None:
-    """The person last acting as a subject before `sentence`: what "он" or "она" refers to."""
+def previous_person(book: Holders, sentence: int, skip: set[int] = frozenset()) -> int | None:
+    """The person last acting as a subject before `sentence`, other than those in `skip`:
+    what "он" or "она" refers to."""
     for si, person in reversed(book.subjects):
-        if si < sentence:
+        if si < sentence and person not in skip:
             return person
     return None

@@ -56,6 +56,18 @@ ACCIDENT_WORDS = frozenset("""
     молния землетрясение наводнение оползень лавина шторм ураган тайфун цунами извержение
     болезнь рак инфаркт инсульт кома коронавирус передозировка самоубийство
 """.split())
+# Words of crime and justice: a violent trigger beside one of them is a crime, even in a
+# document about sport ("футболист ... признан виновным в убийстве").
+CRIME_WORDS = frozenset("""
+    суд судья присяжный приговор приговорить виновный виновен заключение тюрьма тюремный обвинение
+    обвинить преступление преступник полиция следствие следователь прокурор прокуратура осудить
+""".split())
+# Convictions whose charge names a crime ("признал виновным в убийстве X", "приговорен за
+# нападение"): the crime is a happening of its own, done by the one convicted. A charge or an
+# arrest ("предъявлены обвинения в изнасиловании", "задержан за убийство") alleges it only,
+# and an acquittal finds it not proven.
+CONVICTIONS = frozenset("признать признавать приговорить приговаривать осудить приговор".split())
+CHARGE_PREPS = frozenset("в за".split())
 CARE_WORDS = "медицинский скорая скорый врач больница госпиталь реанимация лечение лечить операция хоспис хосписный"
 # Aid needed is no aid given: "двум государствам потребовалась финансовая помощь".
 NEEDED = "потребоваться нуждаться"
@@ -103,12 +115,22 @@ _PAPERS = " ".join(AGREEMENT_NOUNS)
 _OFFICES = " ".join(ROLE_WORDS) + " должность пост управлять"
 _OFFICE_CASES = "Acc Ins"
 
+# Private life: "убитый встречался с сестрой невесты" is no consultation between actors.
+KIN = "сестра брат невеста жених подруга девушка любовница возлюбленный муж жена"
+# Elections: a candidate running "против" a rival opposes no one in CAMEO's sense.
+ELECTIONS = "выборы выбор праймериз кандидат кандидатура баллотироваться избиратель голосование"
+
+# What is wound up, not killed: "ликвидация компании", "ликвидация последствий аварии".
+LIQUIDATED = ("последствие компания предприятие фирма банк долг задолженность авария пожар организация "
+              "юрлицо филиал отделение фонд безграмотность дефицит разрыв")
+
 TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 04 consult: meetings, talks, visits, forums
     **{w: _t("meet", "04") for w in (
-        "встреча", "встретиться", "встречаться", "переговоры", "переговор", "переговорить",
+        "встреча", "переговоры", "переговор", "переговорить",
         "беседа", "побеседовать", "консультация", "обсудить", "заседание", "совещание",
         "созвониться")},
+    **{w: _t("meet", "04", unless=KIN) for w in ("встретиться", "встречаться")},
     "разговор": _t("meet", "04", needs="телефонный"),
     # a visit to a shrine, a museum or a show is no visit to another actor
     **{w: _t("visit", "04", unless=SITES) for w in ("визит", "посетить", "посещать", "посещение", "турне")},
@@ -131,6 +153,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "собираться", "предполагаться", "ожидаться", "намечаться", "предстоять", "пообещать",
         "обещать", "обязаться", "намерение", "решимость",
         "готовность", "согласиться")},
+    # (a funeral planned is no intent to cooperate: see FUNERAL below)
     # "намерены", "готов": short adjectives only ("намеренное нарушение" is no plan)
     **{w: _t("intent", "03", MODAL, short=True) for w in ("намеренный", "готовый")},
     # 06 material cooperation beyond trade: joint patrols (062)
@@ -138,6 +161,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 07 provide aid (not medical care)
     "помощь": _t("aid", "07", not_after="с при без", unless=CARE_WORDS + " " + NEEDED),
     "грант": _t("aid", "07"),
+    # a donation ("деньги были пожертвованы Тайванем"); not a life given up
+    **{w: _t("aid", "07", unless="жизнь") for w in ("пожертвовать", "пожертвование")},
     "кредит": _t("aid", "07", needs="предоставить выделить дать"),
     "груз": _t("aid", "07", needs="гуманитарный"),
     # 02 appeal; 10 demand
@@ -148,21 +173,32 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "обратиться": (_t("lawsuit", "11", needs="суд"),
                    _t("appeal", "02", needs="к просьба призыв обращение письмо")),
     **{w: _t("demand", "10", MODAL) for w in ("потребовать", "требовать", "требование")},
+    # an order governs what it orders: "было поручено доложить" (CAMEO 10)
+    **{w: _t("demand", "10", MODAL) for w in ("поручить", "поручение")},
     # 11 disapprove, lawsuits included (CAMEO 115 "bring lawsuit against")
     "осудить": (_t("coerce", "17", passive=True), _t("disapprove", "11")),
     **{w: _t("disapprove", "11") for w in (
         "осуждение", "осуждать", "раскритиковать", "критиковать", "критика", "обвинить", "обвинять")},
     # "выступил против запрета" (CAMEO 11: oppose, criticise)
-    **{w: _t("disapprove", "11", needs="против") for w in ("выступить", "выступать")},
+    **{w: _t("disapprove", "11", needs="против", unless=ELECTIONS) for w in ("выступить", "выступать")},
     # a formal charge is legal coercion (173); rejecting charges is a denial (016)
     "обвинение": (_t("coerce", "17", needs="предъявить"), _t("deny", "01", needs="отвергать отвергнуть отрицать"),
                   _t("disapprove", "11")),
     # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
-    "признать": _t("verdict", "11", needs="виновный виновным виновен незаконный"),
+    # a verdict; or refusing to recognise a vote (12): "не признала результаты выборов"
+    "признать": (_t("verdict", "11", needs="виновный виновным виновен незаконный"),
+                 _t("reject", "12", needs="результат итог выборы выбор референдум", denial=True)),
     "вынести": _t("verdict", "11", needs="решение вердикт постановление"),
     "оставить": (_t("verdict", "11", needs="сила"), _t("dismiss", "01", needs="пост должность")),
     "назвать": _t("disapprove", "11", needs="незаконный нелегитимный недопустимый провокация"),
     "постановить": _t("verdict", "11", needs="суд трибунал"),
+    # an acquittal is a court's ruling too ("был оправдан по обвинению"); "оправдывать
+    # ожидания" is not one, hence a court or a charge beside it or the passive
+    "оправдать": (_t("verdict", "11", passive=True),
+                  _t("verdict", "11", needs="суд судья присяжный обвинение приговор трибунал")),
+    # doubts voiced about another's decision (CAMEO 11: criticise)
+    "сомнение": _t("disapprove", "11", needs="высказать выразить высказывать выражать"),
+    "усомниться": _t("disapprove", "11"),
     "нота": _t("disapprove", "11", needs="протест"),
     **{w: _t("lawsuit", "11") for w in ("иск", "судиться")},
     "подать": _t("lawsuit", "11", needs="суд"),
@@ -219,6 +255,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "разогнать": _t("coerce", "17"),
     # administrative sanctions (172): a licence revoked, a site or account blocked
     "аннулировать": _t("coerce", "17", needs="лицензия"),
+    # an administrative charge: "составило протокол об административном правонарушении"
+    "протокол": _t("coerce", "17", needs="правонарушение"),
     "отзыв": (_t("sanction", "16", needs="посол"), _t("coerce", "17", needs="лицензия")),
     "заблокировать": _t("coerce", "17", needs="сайт ролик доступ ресурс аккаунт канал страница мессенджер"),
     "приговор": _t("coerce", "17", needs="вынести вынесен"),
@@ -227,13 +265,24 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "напасть", "нападение", "теракт", "убить", "убийство", "похитить", "похищение",
         "покушение", "избить", "застрелить", "обезглавить", "изнасиловать", "изнасилование")},
     "заложник": _t("assault", "18", needs="захватить взять"),
+    # taken prisoner (181): "попал в плен к ИГ", "взяли в плен"
+    "плен": _t("assault", "18", needs="попасть взять захватить"),
+    # an attack: armed forces' is fighting (19), any other an assault ("атака на редакцию")
+    "атака": (_t("fight", "19", needs="военный армия войско ракетный авиация самолет беспилотник позиция танк"),
+              _t("assault", "18")),
+    # a killing by the state's forces ("после ликвидации бин Ладена"); not a firm's winding up
+    # or an accident's aftermath
+    **{w: _t("assault", "18", unless=LIQUIDATED) for w in ("ликвидация", "ликвидировать")},
     # 19 fight
     **{w: _t("fight", "19") for w in (
         "бой", "обстрел", "обстрелять", "перестрелка", "атаковать", "бомбардировка", "штурм")},
     "стрельба": _t("assault", "18", needs="открыть устроить"),
     "столкновение": _t("fight", "19", needs=(
-        "вооруженный пограничный военный пограничник армия стрельба погибнуть ранить")),
-    "огонь": _t("fight", "19", needs="открыть"),
+        "вооруженный пограничный военный пограничник армия стрельба погибнуть ранить сепаратист боевик "
+        "повстанец безопасность")),
+    # fire opened on people is an assault (18), by armed forces at each other fighting (19)
+    "огонь": (_t("assault", "18", needs="человек люди толпа прохожий посетитель житель мирный"),
+              _t("fight", "19", needs="открыть")),
     "операция": _t("fight", "19", needs="военный войсковой контртеррористический против армия"),
     "удар": _t("fight", "19", needs=(
         "ракетный авиационный артиллерийский ракета авиация армия войско позиция самолет беспилотник")),
@@ -245,7 +294,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "отпустить": _t("yield", "08", needs="свобода залог стража"),
     **{w: _t("yield", "08", needs="свобода арест стража тюрьма заключение") for w in ("выпустить", "выпускать")},
     "снять": (_t("dismiss", "01", needs="должность пост"), _t("yield", "08", needs="обвинение запрет")),
-    "обменяться": _t("yield", "08", needs="пленный военнопленный заключенный пленник"),
+    **{w: _t("yield", "08", needs="пленный военнопленный заключенный пленник тело") for w in ("обменяться", "обменять")},
+    # out of prison (0841): "вышла на свободу", "вышел из тюрьмы"; a sentence cut short
+    "выйти": _t("yield", "08", needs="свобода тюрьма колония заключение"),
+    "сократить": _t("yield", "08", needs="заключение наказание приговор"),
     # withdrawing forces (0874)
     **{w: _t("yield", "08", needs="войско войска контингент военный войсковой") for w in ("вывести", "вывод", "выводить")},
     # appointments and dismissals: CAMEO has no root for them; they are coded 01 (a public
@@ -253,6 +305,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
         "назначить", "назначение", "избрать", "утвердить")},
     "присяга": _t("appoint", "01", needs="принести"),
+    # taking up a post: "должность займет Михаил Орлов"
+    "занять": _t("appoint", "01", needs="должность пост", needs_case="Acc"),
     **{w: _t("dismiss", "01") for w in ("уволить", "отставка", "отстранить", "отречься", "отречение")},
     # leaving a post without "отставка": "сложил полномочия", "покинул пост"
     **{w: _t("dismiss", "01", needs="полномочие полномочия") for w in ("сложить", "сложение", "слагать")},
@@ -260,6 +314,40 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "освободить": (_t("dismiss", "01", needs="должность пост обязанность"),
                    _t("yield", "08", needs="арест стража заключение плен залог")),
 }
+
+# A verb trigger names its happening in either aspect: the partner of each pair below is
+# looked up like the verb given in TRIGGERS ("оштрафовать" and "штрафовать", "убить" and
+# "убивать"), so a report in the other aspect or tense is not lost.
+ASPECT_PAIRS = (
+    ("назначить", "назначать"), ("избрать", "избирать"), ("утвердить", "утверждать"),
+    ("уволить", "увольнять"), ("отстранить", "отстранять"), ("отклонить", "отклонять"),
+    ("отвергнуть", "отвергать"), ("отказаться", "отказываться"), ("отказать", "отказывать"),
+    ("подписать", "подписывать"), ("заключить", "заключать"), ("договориться", "договариваться"),
+    ("обсудить", "обсуждать"), ("побеседовать", "беседовать"), ("обязаться", "обязываться"),
+    ("согласиться", "соглашаться"), ("приговорить", "приговаривать"),
+    ("оштрафовать", "штрафовать"), ("конфисковать", "конфисковывать"), ("перехватить", "перехватывать"),
+    ("заморозить", "замораживать"), ("лишить", "лишать"), ("разогнать", "разгонять"),
+    ("заблокировать", "блокировать"), ("напасть", "нападать"), ("убить", "убивать"),
+    ("похитить", "похищать"), ("избить", "избивать"), ("обстрелять", "обстреливать"),
+    ("отпустить", "отпускать"), ("освободить", "освобождать"), ("снять", "снимать"),
+    ("выслать", "высылать"), ("отозвать", "отзывать"), ("запретить", "запрещать"),
+    ("разорвать", "разрывать"), ("ограничить", "ограничивать"), ("ужесточить", "ужесточать"),
+    ("возбудить", "возбуждать"), ("признать", "признавать"), ("вынести", "выносить"),
+    ("постановить", "постановлять"), ("подать", "подавать"), ("обратиться", "обращаться"),
+    ("покинуть", "покидать"), ("обменяться", "обмениваться"), ("выдворить", "выдворять"),
+    ("депортировать", "депортировать"), ("поручить", "поручать"), ("оправдать", "оправдывать"),
+    ("усомниться", "сомневаться"),
+)
+# Not paired: "грозить" (a law "грозит штрафом" threatens no one), "занимать пост" (an office
+# held, not taken up).
+for _verb, _partner in ASPECT_PAIRS:
+    for _have, _add in ((_verb, _partner), (_partner, _verb)):
+        if _have in TRIGGERS and _add not in TRIGGERS:
+            TRIGGERS[_add] = TRIGGERS[_have]
+
+# A funeral or farewell planned ("похороны собирались провести") is no interaction: a plan
+# of one names no event.
+FUNERAL = frozenset("похороны панихида прощание погребение отпевание".split())
 
 # Plan words with no actor of their own ("планируется", "ожидается", "запланирована"): the
 # happening they govern keeps its own code, with modality planned; an actor's plan
@@ -304,7 +392,7 @@ PLACE_NOUNS = frozenset(
     "северо-восток северо-запад юго-восток юго-запад "
     "область край район республика округ город село поселок деревня аул кишлак остров "
     "полуостров море озеро река гора горы хребет пустыня залив пролив улица проспект площадь "
-    "провинция штат графство".split()
+    "провинция штат графство аэропорт вокзал".split()
 )
 # A mention inside a noun group led by one of these is a topic or an origin, not a participant:
 # "соглашение о строительстве ГЭС", "предприниматели из Казахстана".

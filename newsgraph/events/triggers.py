@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INDEFINITE_PLANS, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
 )
 from newsgraph.russian import lemma_key
@@ -23,7 +23,7 @@ TOPIC_WORDS = frozenset("о об обо по про".split())
 TOPIC_WORDS = TOPIC_WORDS | {"из-под"}
 # Verbs that announce the happening their "о" names: "объявила о выделении гранта",
 # "сообщили о задержании подозреваемого".
-ANNOUNCING = frozenset("объявить объявлять сообщить сообщать".split())
+ANNOUNCING = frozenset("объявить объявлять сообщить сообщать заявить заявлять".split())
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
 _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
@@ -62,9 +62,12 @@ def lookup(key: str):
 def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool = False) -> list[Found]:
     """Triggers whose conditions hold in the clause tokens[first..last], in text order. A
     violent one (18-20) counts only in a sentence that is not about sport, an accident, a
-    disaster or an illness; in a `sport_story` (a document about sport) no sentence is."""
+    disaster or an illness; in a `sport_story` (a document about sport) only a sentence of
+    crime and justice is ("признан виновным в убийстве")."""
     sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
-    calm = sport or sport_story or any(lemma_key(t) in ACCIDENT_WORDS for t in tokens)
+    # In a document about sport a sentence of crime and justice still tells a crime.
+    story = sport_story and not any(lemma_key(t) in CRIME_WORDS for t in tokens)
+    calm = sport or story or any(lemma_key(t) in ACCIDENT_WORDS for t in tokens)
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
@@ -148,7 +151,9 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
         return None
     found = [f for f in found if not f.setting] or found
     modal = next((f for f in found if f.trigger.role == MODAL), None)
-    content = [f for f in found if f.trigger.role != MODAL]
+    # A full passive participle describes someone by a happening told elsewhere ("семеро
+    # из задержанных были отпущены"): the clause's own verb or noun comes first.
+    content = sorted((f for f in found if f.trigger.role != MODAL), key=lambda f: _attributive(tokens[f.index]))
     if modal is not None:
         # What a plan governs follows it: "на форуме предполагается подписание контрактов".
         content = [f for f in content if f.index > modal.index] or content
@@ -176,6 +181,10 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
     # not: "призвал мировое сообщество помочь Афганистану" is an appeal by its speaker.
     return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label,
                 modal.trigger.type not in ASKING_TYPES)
+
+
+def _attributive(tok: Token) -> bool:
+    return tok.feats.get("VerbForm") == "Part" and tok.feats.get("Voice") == "Pass" and tok.feats.get("Variant") != "Short"
 
 
 def _may_be_subject(tok: Token) -> bool:
