@@ -12,6 +12,7 @@ import re
 from newsgraph.doc import Document, Entity, Mention, Token
 from newsgraph.entities.group import group_mentions
 from newsgraph.entities.normal import mention_readings, normalize_mention
+from newsgraph.entities.places import nested_places
 from newsgraph.resources import Resources
 from newsgraph.russian import fold, lemma_key, nominative, restore_case
 
@@ -75,6 +76,9 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans += propagate_names(tokens, spans)
     spans = settle_one_word_types(tokens, spans, res)
     spans = drop_leading_titles(tokens, spans, res)
+    # Places inside organisations' names ("Московского университета", "Эхо Москвы").
+    inner_places = nested_places(doc.text, tokens, spans, res)
+    spans += [(s, e, "LOC") for s, e in inner_places]
     openers = {next((t.start for t in s.tokens if t.text[:1].isalpha()), -1) for s in doc.sents}
     places = sorted(x for x in spans if x[2] == "LOC")
     mentions = []
@@ -82,6 +86,10 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     for start, end, type_ in sorted(spans):
         toks = _tokens_in(tokens, starts, start, end)
         surface = doc.text[start:end]
+        if inner_places.get((start, end)):
+            # a place's adjective stands for its place: "Московского" in a name is Москва
+            mentions.append(Mention(start, end, "LOC", surface, inner_places[(start, end)]))
+            continue
         if not toks or not plausible_name(surface, type_, res) or generic_word(surface, type_):
             continue
         if len(toks) == 1 and start in openers and (common_adjective(toks[0].text, res)
