@@ -42,3 +42,11 @@ def test_a_place_nested_in_an_organisation(text, surface, normal):
     outer = [m for m in doc.mentions if m.type == "ORG" and m.start <= text.index(surface) < m.end]
     assert outer, doc.mentions
     assert doc.entities[found[surface, "LOC"].entity].name == normal
+
+
+def test_an_abbreviated_word_is_no_head_of_a_name():
+    text = "Актриса МХТ им. А. П. Чехова уехала на гастроли."
+    doc = Pipeline(whole=True)(Document(id="t", text=text), until="entities")
+    found = {(m.text, m.type): m.normal for m in doc.mentions}
+    assert found.get(("МХТ им. А. П. Чехова", "ORG")) == "МХТ им. А. П. Чехова", found
+    assert found.get(("А. П. Чехова", "PER")) == "А. П. Чехов", found
