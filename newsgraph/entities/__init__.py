@@ -2,7 +2,9 @@
 
 `extract_entities(doc, res)` reads `doc.body` and `doc.sents` and fills `doc.mentions`
 (PER / LOC / ORG with nominative `normal`) and `doc.entities` (one per real-world entity
-of the document, named by its fullest form). Nothing found gives empty lists.
+of the document, named by its fullest form). Mentions may nest: a place or the person an
+organisation is named after stays a mention inside the organisation's name ("Эхо Москвы",
+"Московского института", "академии имени Фрунзе"). Nothing found gives empty lists.
 """
 from __future__ import annotations
 
