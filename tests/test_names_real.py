@@ -15,7 +15,13 @@ A type written "-LOC" says the span must not be a mention of that type. Classes:
   people: "Алабаму", "Ливерпуля", "Царицыно" are places the dictionary knows only as such,
   "Свиридове" the surname of a person the text names in full;
 - `title`: a capitalised common word the tagger ran into a person's name ("Вместо Акселя
-  Вебера", "69-летний Младич") is left out of it.
+  Вебера", "69-летний Младич") is left out of it;
+- `nested`: a place inside an organisation's name is a mention of its own, a relational
+  adjective ("Брянского городского Совета", "Нью-йоркская фондовая биржа") or a place name
+  ("Эхо Москвы", "партия Чехии"); an adjective of a person's name, a common word or a people
+  ("Мариинского театра", "Комсомольская правда", "Русской Православной церкви") is none;
+- `namesake`: the person an organisation is named after, inside its name ("театра
+  им.Товстоногова", "академию имени Фрунзе", "института имени А.В. Луначарского").
 """
 import json
 from functools import lru_cache

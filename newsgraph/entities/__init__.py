@@ -2,7 +2,9 @@
 
 `extract_entities(doc, res)` reads `doc.body` and `doc.sents` and fills `doc.mentions`
 (PER / LOC / ORG with nominative `normal`) and `doc.entities` (one per real-world entity
-of the document, named by its fullest form). Nothing found gives empty lists.
+of the document, named by its fullest form). Mentions may nest: a place or the person an
+organisation is named after stays a mention inside the organisation's name ("Эхо Москвы",
+"Московского института", "академии имени Фрунзе"). Nothing found gives empty lists.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 from newsgraph.doc import Document, Entity, Mention, Token
 from newsgraph.entities.group import group_mentions
 from newsgraph.entities.normal import mention_readings, normalize_mention
+from newsgraph.entities.places import nested_places
 from newsgraph.resources import Resources
 from newsgraph.russian import fold, lemma_key, nominative, restore_case
 
@@ -75,6 +78,10 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans += propagate_names(tokens, spans)
     spans = settle_one_word_types(tokens, spans, res)
     spans = drop_leading_titles(tokens, spans, res)
+    # Places inside organisations' names ("Московского университета", "Эхо Москвы").
+    inner_places = nested_places(doc.text, tokens, spans, res)
+    spans += [(s, e, "LOC") for s, e in inner_places]
+    spans += namesakes(tokens, spans)
     openers = {next((t.start for t in s.tokens if t.text[:1].isalpha()), -1) for s in doc.sents}
     places = sorted(x for x in spans if x[2] == "LOC")
     mentions = []
@@ -82,6 +89,10 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     for start, end, type_ in sorted(spans):
         toks = _tokens_in(tokens, starts, start, end)
         surface = doc.text[start:end]
+        if inner_places.get((start, end)):
+            # a place's adjective stands for its place: "Московского" in a name is Москва
+            mentions.append(Mention(start, end, "LOC", surface, inner_places[(start, end)]))
+            continue
         if not toks or not plausible_name(surface, type_, res) or generic_word(surface, type_):
             continue
         if len(toks) == 1 and start in openers and (common_adjective(toks[0].text, res)
@@ -117,6 +128,42 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     doc.mentions = mentions
     doc.entities = group_mentions(mentions, res, doc.text)
     return doc
+
+
+# "имени", "им." before the person an organisation is named after.
+NAMED_AFTER = frozenset({"имени", "им", "им."})
+
+
+def namesakes(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The person an organisation is named after, inside its name: the capitalised words and
+    initials after "имени" / "им." ("МХТ им. А. П. Чехова", "Военную академию имени Фрунзе"),
+    up to the name's end or an abbreviation ("им. В. А. Стеклова РАН"). Persons already found
+    there stay as they are."""
+    starts = [t.start for t in tokens]
+    found = []
+    for s, e, t in spans:
+        if t != "ORG":
+            continue
+        toks = _tokens_in(tokens, starts, s, e)
+        for k, tok in enumerate(toks[:-1]):
+            if fold(tok.text) not in NAMED_AFTER:
+                continue
+            j = k + 1
+            if toks[j].text == ".":
+                j += 1
+            first = j
+            # capitalised words, and initials with their dots; an abbreviation ends the name
+            while j < len(toks) and (toks[j].text[:1].isupper() and (not toks[j].text.isupper()
+                                                                     or len(toks[j].text) == 1)
+                                     or toks[j].text == "." and j > first):
+                j += 1
+            while j > first and toks[j - 1].text == ".":
+                j -= 1
+            if j > first:
+                span = (toks[first].start, toks[j - 1].end)
+                if not any(a <= span[0] and span[1] <= b for a, b, x in spans if x == "PER"):
+                    found.append((*span, "PER"))
+    return found
 
 
 def settle_person_forms(mentions: list[Mention], ambiguous: dict[int, tuple[str, ...]]) -> None:

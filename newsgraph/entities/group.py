@@ -3,7 +3,8 @@
 People: full names join when surname and first name (or its initial) agree, so "Алексей
 Иванов" and "Пётр Иванов" stay two people. A surname alone ("Назарбаев", or "Назарбаева",
 an oblique case of it) or a first name alone joins the person it can name; where several
-can, the one mentioned last before it (else first after it); a name spelt in the original
+can, the one mentioned last before it (else first after it); a first name with a patronymic
+("Владимир Владимирович") joins the person of that first name the same way; a name spelt in the original
 in brackets after it ("Джошуа Вольфа (Joshua Wolf)") is the same person. Each person is named
 by the fullest form used outside such brackets. Places and organisations join by their normal form, and a full name with its
 abbreviation in brackets after it ("Форум стран-экспортёров газа (ФСЭГ)") is one entity, the
@@ -37,6 +38,8 @@ def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> l
     # is that person; it joins the name it glosses once the names are grouped.
     glosses = {id(gloss): full for full, gloss in _bracketed_pairs(mentions, text, "PER")}
     people = _group_people([m for m in mentions if m.type == "PER" and id(m) not in glosses], res)
+    # "Владимир Владимирович" names the person but is not the name to call them by
+    given_only = {id(m) for m in mentions if m.type == "PER" and _given_and_patronymic(m.normal, res)}
     for person in people:
         person.mentions += [g for g in mentions if id(g) in glosses and glosses[id(g)] in person.mentions]
     groups: list[list[Mention]] = [p.mentions for p in people]
@@ -59,7 +62,8 @@ def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> l
     groups.sort(key=lambda ms: min(m.start for m in ms))
     entities = []
     for idx, ms in enumerate(groups):
-        named = [m for m in ms if id(m) not in glosses] or ms
+        named = [m for m in ms if id(m) not in glosses and id(m) not in given_only] or \
+            [m for m in ms if id(m) not in glosses] or ms
         entities.append(Entity(idx, ms[0].type, _fullest(named)))
         for m in ms:
             m.entity = idx
@@ -92,7 +96,7 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
     people: list[_Person] = []
     for m in sorted(mentions, key=lambda m: m.start):
         words = name_words(m.normal)
-        if len(words) < 2:
+        if len(words) < 2 or _given_and_patronymic(m.normal, res):
             continue
         first, surname = fold(words[0]), fold(words[-1])
         match = next((p for p in people if p.surname == surname and p.agrees(first)), None)
@@ -105,7 +109,20 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
     full = list(people)
     alone: dict[str, _Person] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if len(name_words(m.normal)) >= 2:
+        words = name_words(m.normal)
+        if len(words) == 2 and _given_and_patronymic(m.normal, res):
+            first = fold(words[0])
+            candidates = [p for p in full if p.first == first]
+            if candidates:
+                _nearest(candidates, m).mentions.append(m)
+            else:
+                person = alone.get(fold(m.normal))
+                if person is None:
+                    person = alone[fold(m.normal)] = _Person(first, fold(words[1]))
+                    people.append(person)
+                person.mentions.append(m)
+            continue
+        if len(words) >= 2:
             continue
         word = fold(m.normal)
         candidates = [p for p in full if p.surname == word] \
@@ -119,6 +136,18 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
                 people.append(person)
         person.mentions.append(m)
     return people
+
+
+def _given_and_patronymic(name: str, res: Resources) -> bool:
+    """Whether a name is a first name and a patronymic, and no surname ("Владимир
+    Владимирович", "Юлия Владимировна"): the dictionary knows its first word as a first name
+    and its last only as a patronymic."""
+    words = name_words(name)
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    last = res.parse(words[1])
+    return any("Name" in p.tag for p in res.parse(words[0])) and bool(last) and \
+        all(p.is_known and "Patr" in p.tag for p in last)
 
 
 def _surname_lemmas(m: Mention, res: Resources) -> set[str]:

@@ -156,7 +156,8 @@ def _majority(values):
 
 
 def _normalize_phrase(tokens: list[Token], res: Resources, type_: str) -> list[str]:
-    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN") and not _fixed(t.text)), None)
+    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN") and not _fixed(t.text)
+                 and not _abbreviated(tokens, i)), None)
     if head is None or tokens[head].feats.get("Case") == "Nom":
         return [t.text for t in tokens]
     head_parse = _choose_parse(tokens[head], res, type_)
@@ -177,6 +178,12 @@ def _normalize_phrase(tokens: list[Token], res: Resources, type_: str) -> list[s
         else:
             words.append(tok.text)
     return words
+
+
+def _abbreviated(tokens: list[Token], i: int) -> bool:
+    # a lower-case word cut short with a dot ("им.", "г.") is no head to inflect
+    return tokens[i].text.islower() and i + 1 < len(tokens) and tokens[i + 1].text == "." \
+        and tokens[i + 1].start == tokens[i].end
 
 
 def _inflect_token(tok: Token, res: Resources, type_: str | None, agree: set | None) -> str:

@@ -125,8 +125,13 @@ def _is_headline(doc: Document, sent: Sentence) -> bool:
 def _mentions_in(doc: Document, sent: Sentence):
     # A country inside an amount ("долларов США") names a currency, not a participant.
     money = [(m.start, m.end) for m in doc.money]
+    # A place or person inside an organisation's name ("Евразийский экономический союз", "Эхо
+    # Москвы", "академия имени Фрунзе") is part of that name, not a participant of its own.
+    heads = [(m.start, m.end) for m in doc.mentions if m.type == "ORG"]
     return [m for m in doc.mentions if m.start >= sent.start and m.end <= sent.end
-            and not any(s < m.end and m.start < e for s, e in money)]
+            and not any(s < m.end and m.start < e for s, e in money)
+            and not (m.type != "ORG" and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+                                             for s, e in heads))]
 
 
 def sport_story(doc: Document) -> bool:
