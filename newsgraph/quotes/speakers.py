@@ -81,6 +81,11 @@ def _name_closing(view: BodyTokens, cue: int, stop: int | None) -> int | None:
     last = end - 1
     while last > cue and view.tokens[last].pos == "PUNCT" and view.tokens[last].text in ".!…":
         last -= 1
+    if view.tokens[last].text == ")":
+        # "… Андрей Красов («Единая Россия»)": a party or a place in brackets after the name.
+        opening = next((k for k in range(last - 1, max(cue, last - 8), -1) if view.tokens[k].text == "("), None)
+        if opening is not None:
+            last = opening - 1
     m = view.mention(last)
     if last <= cue or m is None or m.type != "PER":
         return None
@@ -197,7 +202,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         verb = next((k for k in range(cue - 1, low - 1, -1) if view.tokens[k].pos == "VERB"
                      and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
         plural = verb is not None and plural_cue(view, verb)
-    j = _before_relative(view, cue - 1, low)
+    j = _before_apposition(view, _before_relative(view, cue - 1, low), low)
     while j >= low:
         tok = view.tokens[j]
         word = view.word(j)
@@ -314,6 +319,29 @@ def _before_relative(view: BodyTokens, j: int, low: int) -> int:
     for k in range(j - 1, low - 1, -1):
         if view.tokens[k].text == ",":
             return k - 1 if any(view.lemma(r) == "который" for r in range(k + 1, min(j, k + 4))) else j
+    return j
+
+
+def _before_apposition(view: BodyTokens, j: int, low: int) -> int:
+    # "Пресс-секретарь группы Александра Панфилова, жена Кинчева, сказала": an apposition set
+    # off by commas between a person's name and the cue is passed over; the name before it
+    # speaks, not the one inside it.
+    if j < low or view.tokens[j].text != ",":
+        return j
+    for k in range(j - 1, max(low, j - 8) - 1, -1):
+        tok = view.tokens[k]
+        if tok.text != ",":
+            if tok.pos in ("VERB", "AUX") or view.word(k) in CLAUSE_WORDS or view.word(k) in RELATIVES \
+                    or tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS:
+                return j
+            continue
+        head = k + 1
+        name = view.mention(k - 1) if k - 1 >= low else None
+        if head < j and view.tokens[head].pos in ("NOUN", "ADJ") and view.mention(head) is None \
+                and view.case(head) in ("Nom", None) and name is not None and name.type == "PER" \
+                and can_be_subject(view, view.mention_start(k - 1), adjacent=True):
+            return k - 1
+        return j
     return j
 
 
