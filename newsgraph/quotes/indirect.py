@@ -54,6 +54,9 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
                 cand = _as_said(view, res, i) or _clause_before(view, res, i) or _about_this(view, res, i)
         elif view.lemma(i) in ACCORDING_TO:
             cand = _according_to(view, res, i)
+        elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
+                and view.tokens[i].feats.get("VerbForm") == "Fin":
+            cand = _words_cited(view, res, i)
         if cand is None or cand.end <= cand.start:
             continue
         opened = cand.start > 0 and view.doc.text[cand.start - 1] in QUOTE_PAIRS  # "сообщил, что «…»"
@@ -288,6 +291,29 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         start, stop = view.tokens[low].start, _content_end(view, end)
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
+
+
+# "СМИ привели слова Рухани о том, что …", "газета приводит слова адвоката, что …": the one
+# whose words are cited speaks, not the one citing them.
+CITING_VERBS = frozenset({"привести", "приводить"})
+CITED_WORDS = frozenset({"слово", "высказывание"})
+
+
+def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "X приводит слова Y, что …" and "… слова Y о том, что …": Y's report."""
+    end = view.sentence_end(i)
+    for j in range(i + 2, min(end - 1, i + 2 + GAP_LIMIT)):
+        tok = view.tokens[j]
+        if tok.text == "," and view.word(j + 1) in _THAT and j + 2 < end:
+            subject = _genitive_subject(view, res, i + 2, j)
+            if subject.kind in ("absent", "unknown"):
+                return None
+            stop = _content_end(view, _next_attribution(view, j + 2, end))
+            start, stop = _strip_marks(view.doc.text, view.tokens[j + 2].start, stop)
+            return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+        if tok.pos == "PUNCT" and tok.text not in QUOTE_PAIRS and tok.text not in CLOSING:
+            return None
+    return None
 
 
 def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subject:
