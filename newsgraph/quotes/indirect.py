@@ -115,8 +115,10 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
         return _make(view, res, i, view.tokens[j + 1].start, end, known)
     while j < limit:
         tok = view.tokens[j]
-        if tok.text in QUOTE_PAIRS or tok.text in CLOSING:
-            j += 1  # a name in quotation marks ("в интервью телеканалу «Узбекистон», что")
+        if tok.text in QUOTE_PAIRS or tok.text in CLOSING or _wiki_marks(tok.text):
+            # A name in quotation marks ("в интервью телеканалу «Узбекистон», что") or in a
+            # wiki's italics marks ("ответил в ''Twitter'', что").
+            j += 1
             limit = min(end, limit + 1)
             continue
         if tok.text == ",":
@@ -138,6 +140,10 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             return None
         j += 1
     return None
+
+
+def _wiki_marks(text: str) -> bool:
+    return bool(text) and set(text) == {"'"}
 
 
 def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: int,
