@@ -244,11 +244,12 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         return None
     # At the sentence's start, or after a linking phrase ("Кроме того, как отмечает агентство, …").
     linked = k - 1 > low and view.tokens[k - 1].text == "," and k - 1 - low <= 3 and not _has_predicate(view, low, k - 1)
-    if k == low or (k - 1 == low and view.tokens[low].pos in ("CCONJ", "PUNCT")) or linked:
+    if k == low or (k - 1 == low and view.tokens[low].pos in ("CCONJ", "PUNCT", "ADV")) or linked:
         comma = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
         if comma is None or comma + 1 >= end:
             return None
         subject = subject_after(view, res, i, stop=comma)
+        comma = _past_apposition(view, comma, end)
         start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
     elif view.tokens[k - 1].text == ",":
         if k - 1 - low < 3:
@@ -259,6 +260,22 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         return None
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+def _past_apposition(view: BodyTokens, comma: int, end: int) -> int:
+    """The comma closing an apposition that opens after `comma` ("Как заявил X, член комитета
+    по безопасности, следователи …"): a noun phrase with no predicate up to the next comma;
+    else `comma`."""
+    head = comma + 1
+    if head >= end or view.tokens[head].pos != "NOUN" or view.case(head) not in ("Nom", None) \
+            or view.mention(head) is not None:
+        return comma
+    close = next((j for j in range(head + 1, min(end, head + 12)) if view.tokens[j].text == ","), None)
+    if close is None or close + 1 >= end or _has_predicate(view, head, close) \
+            or any(view.word(j) in _THAT or view.word(j) == "который" for j in range(head, close)) \
+            or not _has_predicate(view, close + 1, end):
+        return comma
+    return close
 
 
 def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:

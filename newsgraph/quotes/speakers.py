@@ -52,7 +52,10 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     title whose holder's name closes the sentence after a run of appositions ("— отметил
     заместитель главного судьи, олимпийский чемпион (1996) … Николай Крюков") is that name."""
     found = _subject_after(view, res, cue, stop)
-    if found.kind in ("title", "unknown") or found.kind == "entity" and _told_or_owner(view, cue, found.entity):
+    # "как заявил газета Boston Herald конгрессмен Джейсон Чеффиц": a person named after a
+    # body with no verb between is who speaks; the body was told.
+    if found.kind in ("title", "unknown") or found.kind == "entity" and (
+            _told_or_owner(view, cue, found.entity) or view.doc.entities[found.entity].type != "PER"):
         named = _name_closing(view, cue, stop)
         if named is not None and named != found.entity:
             return Subject("entity", entity=named)
