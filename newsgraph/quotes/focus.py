@@ -49,8 +49,10 @@ class SpeakerResolver:
         # following "он" means; a pronoun does not reach past them to a named person.
         # Organisations the text names as news outlets ("сообщает Daily Mirror", "агентство
         # «РИА Новости»"): what a later "издание", "газета" stands for.
+        # So are those whose own name has an outlet's noun ("Российская газета").
         self.outlets = {m.entity for m in view.doc.mentions if m.entity is not None and m.type == "ORG"
-                        and _outlet_named(view, view.first_at(m.start))}
+                        and (_outlet_named(view, view.first_at(m.start))
+                             or any(view.lemma(k) in OUTLETS for k in range(view.first_at(m.start), view.first_at(m.end))))}
         # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
         self.documents: list[tuple[int, str, int]] = []
         self.blockers: list[tuple[int, str | None]] = [

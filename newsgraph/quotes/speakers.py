@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_CUES, NAMED_BODIES,
-                                      OBJECT_SPEAKS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
+                                      OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -445,6 +445,8 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
         if title.plural:
             return UNKNOWN
         return _apposed(view, res, j, title.end) or Subject("title", title=title)
+    if lemma in OUTLETS and tok.feats.get("Number") == "Plur":
+        return UNKNOWN  # "Российские издания сообщают": several outlets, no one speaker
     if lemma in SPEAKING_BODIES:
         return body_subject(view, j)
     if view.case(j) == "Nom":
