@@ -472,8 +472,9 @@ def _described(view: BodyTokens, j: int) -> Subject | None:
     # "— сказал спортсмен", "— отметил наставник": a person described, not named, is the
     # person in focus; an unnamed source ("источник", "собеседник") is not.
     tok = view.tokens[j]
-    if tok.pos != "NOUN" or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" \
-            or view.lemma(j) in ANONYMOUS:
+    # A common noun opening a sentence is often tagged a proper one ("Актёр также признался").
+    if tok.pos not in ("NOUN", "PROPN") or tok.pos == "PROPN" and (view.mention(j) is not None or j != view.sentence_start(j)) \
+            or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" or view.lemma(j) in ANONYMOUS:
         return None
     nxt = view.tokens[j + 1] if j + 1 < view.sentence_end(j) else None
     if nxt is not None and nxt.feats.get("Case") == "Gen" and (nxt.feats.get("Animacy") == "Anim" or view.mention(j + 1)):
