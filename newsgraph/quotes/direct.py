@@ -187,7 +187,7 @@ def _own_words(view: BodyTokens, b: int) -> bool:
     doc = view.doc
     bs, be = doc.body[b]
     text = doc.text[bs:be].rstrip()
-    if not text or text.endswith("?") or any(ch in text for ch in "«»\"„“”") or b < 2:
+    if not text or text.endswith("?") or b < 2:
         return False
     tokens = view.tokens[view.first_at(bs):view.first_at(be)]
     if not tokens or tokens[0].pos == "PUNCT":
@@ -195,9 +195,21 @@ def _own_words(view: BodyTokens, b: int) -> bool:
     first = view.first_at(bs)
     if any(view.is_cue(first + k, converbs=True) for k in range(len(tokens))):
         return False  # a cue of its own says whose words they are
-    return any(t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX")
-               and not (t.feats.get("Number") == "Plur" and lemma_key(t) in CUE_VERBS)  # "Напомним"
-               for t in tokens)
+    # Words in the first person outside quotation marks: a title in marks ("премьера
+    # «Травиата», где я буду режиссёром") leaves them the paragraph's own; words inside marks
+    # are someone else's.
+    depth, own = 0, False
+    for t in tokens:
+        if t.text in QUOTE_PAIRS and t.text != '"':
+            depth += 1
+        elif t.text in CLOSING and t.text != '"':
+            depth = max(0, depth - 1)
+        elif t.text == '"':
+            return False  # straight marks: who opens and who closes cannot be told
+        elif depth == 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX") \
+                and not (t.feats.get("Number") == "Plur" and lemma_key(t) in CUE_VERBS):  # "Напомним"
+            own = True
+    return own
 
 
 def _doer_colon(view: BodyTokens, res: Resources, b: int) -> Attribution | None:

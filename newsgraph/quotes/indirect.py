@@ -307,8 +307,10 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         if by - 1 <= low or view.tokens[by - 1].text != ",":
             return None
         start, stop = view.tokens[low].start, view.tokens[by - 1].start
-    elif view.tokens[by - 1].text == "," and _has_predicate(view, close + 1, end):
-        # "…, по его словам, речь идёт о …": the clause after it is the report.
+    elif view.tokens[by - 1].text == "," and _has_predicate(view, close + 1, end) and _has_predicate(view, low, by):
+        # "…, по его словам, речь идёт о …": the clause after it is the report. Words before
+        # it with no predicate of their own ("Премьеру сезона, шедевр Верди, зрители, по словам
+        # X, увидят в октябре") belong to the reported clause: the whole sentence is reported.
         start, stop = view.tokens[close + 1].start, _content_end(view, end)
     else:
         start, stop = view.tokens[low].start, _content_end(view, end)
