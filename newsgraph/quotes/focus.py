@@ -7,7 +7,7 @@ who speaks, the answer is None.
 """
 from __future__ import annotations
 
-from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS
+from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
 from newsgraph.quotes.roles import TitlePhrase
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
@@ -67,6 +67,11 @@ class SpeakerResolver:
         gender = verb_gender(self.view, cue)
         if subject.kind == "entity":
             found = subject.entity
+            common = _common_noun(self.view.doc.entities[found].name)
+            if common is not None:
+                # "секретариат Агентства": the entity stage took a capitalised common noun
+                # for a name; the noun stands for the body named before, as "агентство" would.
+                found = self._body(common, pos)
         elif subject.kind == "pronoun":
             found = None if subject.number == "plur" else self._in_block(pos, subject.gender or gender)
         elif subject.kind == "absent":
@@ -205,7 +210,7 @@ class SpeakerResolver:
             if self.view.block_of(fpos) < block - FOCUS_BLOCKS and not outlet:
                 break
             ent = doc.entities[entity]
-            if ent.type != "ORG" or outlet and entity not in self.outlets:
+            if ent.type != "ORG" or outlet and entity not in self.outlets or _common_noun(ent.name) is not None:
                 continue
             if outlet or any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma):
                 return entity
@@ -291,6 +296,16 @@ def _outlet_named(view: BodyTokens, j: int) -> bool:
         if view.tokens[v].pos == "VERB" and (view.lemma(v) in CREDIT_VERBS or view.lemma(v) in OBJECT_SPEAKS):
             return True
     return False
+
+
+def _common_noun(name: str) -> str | None:
+    """The body's noun an organisation's "name" is, when it is one ("Агентство"), else None.
+
+    >>> _common_noun("Агентство"), _common_noun("Газпром")
+    ('агентство', None)
+    """
+    word = fold(name).lower()
+    return word if word in SPEAKING_BODIES or word in OUTLETS or word in GENERIC_BODIES else None
 
 
 def _abbreviation_of(name: str, lemma: str) -> bool:

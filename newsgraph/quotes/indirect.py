@@ -415,6 +415,8 @@ def news_credit(view: BodyTokens, i: int) -> bool:
                        or view.tokens[j].pos == "NOUN" and view.tokens[j].feats.get("Animacy") == "Anim"
                        or (view.mention(j) is not None and view.mention(j).type == "PER") for j in range(i + 1, end))
     for j in range(i + 1, end):
+        if view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS:
+            return False  # "Об этом сообщил секретариат Агентства": the body's own word
         if view.lemma(j) in OUTLETS or view.word(j) in OUTLETS:
             return True
         if view.mention(j) is not None or view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS:
