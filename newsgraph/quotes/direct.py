@@ -367,9 +367,18 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
     if k >= len(view) or view.tokens[k].start != colon:
         return None
     low = view.sentence_start(k)
-    for j in range(k - 1, low - 1, -1):
+    j = k
+    while j > low:
+        j -= 1
         if view.tokens[j].text in CLOSING or view.tokens[j].text in QUOTE_PAIRS:
-            break
+            # A name in quotation marks ("сообщал представитель движения «Братья-мусульмане»:")
+            # is passed over; other quoted words end the search.
+            opening = next((o for o in range(j - 1, max(low, j - 6) - 1, -1) if view.tokens[o].text in QUOTE_PAIRS), None)
+            if view.tokens[j].text in QUOTE_PAIRS or opening is None \
+                    or not any(view.mention(n) is not None for n in range(opening + 1, j)):
+                break
+            j = opening
+            continue
         if view.is_cue(j, converbs=True):
             subject = subject_before(view, res, j)
             if subject.kind == "absent":

@@ -15,6 +15,9 @@ from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
+# Heads of a spokesperson's title: unnamed, the spokesperson speaks for the body.
+SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
+
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
 FOCUS_BLOCKS = 4
 
@@ -78,6 +81,8 @@ class SpeakerResolver:
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
             found = self._holder(subject.title, pos, gender)
+            if found is None:
+                found = self._represented(subject.title)
         elif subject.kind == "body":
             found = self._body(subject.lemma, pos)
         elif subject.kind == "carried":
@@ -176,6 +181,15 @@ class SpeakerResolver:
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _represented(self, title: TitlePhrase) -> int | None:
+        # "представитель движения «Братья-мусульмане»", "пресс-секретарь компании «Х»": an
+        # unnamed spokesperson speaks for the organisation the text names; one of a body with
+        # no name ("представитель посольства") speaks for no one in particular.
+        of = title.record.of if title.record is not None else None
+        if title.office.head not in SPOKESPEOPLE or title.plural or of is None:
+            return None
+        return of if self.view.doc.entities[of].type == "ORG" else None
 
     def _speakers_back(self, pos: int, gender: str | None, recent: int | None):
         """The person in focus if a speaker, then the speakers before, latest first, within
