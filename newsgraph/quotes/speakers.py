@@ -118,7 +118,7 @@ def _name_closing(view: BodyTokens, cue: int, stop: int | None) -> int | None:
 def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
     if view.impersonal(cue):
-        return document_source(view, cue)
+        return document_source(view, cue, res)
     if view.lemma(cue) in OBJECT_SPEAKS:
         # "— цитирует издание мать пограничника Светлану Ващенко": the person quoted speaks.
         for j in range(cue + 1, end):
@@ -383,7 +383,7 @@ def body_subject(view: BodyTokens, j: int) -> Subject:
     return Subject("body", lemma=view.lemma(j))
 
 
-def document_source(view: BodyTokens, cue: int) -> Subject:
+def document_source(view: BodyTokens, cue: int, res: Resources | None = None) -> Subject:
     """The author of the document an impersonal cue cites: "говорится в сообщении МИД
     Казахстана", "В докладе организации отмечается"."""
     doc_noun = view.document_near(cue)
@@ -414,6 +414,16 @@ def document_source(view: BodyTokens, cue: int) -> Subject:
                 return Subject("entity", entity=m.entity, document=noun)
             if view.tokens[j].pos == "PUNCT":
                 break
+    # "Пентагон опубликовал справку, в которой говорилось, что …": a document that a relative
+    # clause cites is the work of the subject of the verb it is the object of.
+    if res is not None and doc_noun < cue and any(view.lemma(k) == "который" for k in range(doc_noun + 1, cue)):
+        low = view.sentence_start(cue)
+        verb = next((k for k in range(doc_noun - 1, max(low, doc_noun - 4) - 1, -1)
+                     if view.tokens[k].pos == "VERB" and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
+        if verb is not None:
+            found = subject_before(view, res, verb)
+            if found.kind == "entity":
+                return Subject("entity", entity=found.entity, document=noun)
     # "В заявлении также говорится, что …": the document cited just before, by its author.
     return Subject("document", document=noun)
 
