@@ -315,10 +315,12 @@ def _outlet_named(view: BodyTokens, j: int) -> bool:
 def _common_noun(name: str) -> str | None:
     """The body's noun an organisation's "name" is, when it is one ("Агентство"), else None.
 
-    >>> _common_noun("Агентство"), _common_noun("Газпром")
-    ('агентство', None)
+    >>> _common_noun("Агентство"), _common_noun("Газпром"), _common_noun("Минфин")
+    ('агентство', None, None)
     """
     word = fold(name).lower()
+    if word.startswith("мин") and word != "министерство":
+        return None  # a ministry's short name ("Минсельхоз", "Минфин") is a name
     return word if word in SPEAKING_BODIES or word in OUTLETS or word in GENERIC_BODIES else None
 
 
