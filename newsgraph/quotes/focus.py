@@ -321,7 +321,13 @@ def _common_noun(name: str) -> str | None:
     word = fold(name).lower()
     if word.startswith("мин") and word != "министерство":
         return None  # a ministry's short name ("Минсельхоз", "Минфин") is a name
+    if word in _GROUPS:
+        return word
     return word if word in SPEAKING_BODIES or word in OUTLETS or word in GENERIC_BODIES else None
+
+
+# Plural nouns of people the entity stage may take for a name ("Власти США отмечают").
+_GROUPS = frozenset({"власти", "силовики", "военные", "спасатели", "следователи", "медики"})
 
 
 def _abbreviation_of(name: str, lemma: str) -> bool:

@@ -298,7 +298,12 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     # At the sentence's start, or after a linking phrase ("Кроме того, по словам …").
     first = by == low or (by - 1 == low and view.tokens[low].pos == "CCONJ") or (
         by - low <= 4 and view.tokens[by - 1].text == "," and not _has_predicate(view, low, by))
-    if first:
+    if first and close is None and i + 2 < end and _has_predicate(view, i + 1, end) \
+            and subject.kind == "pronoun":
+        # "По его словам он доволен личной жизнью": the comma left out after a pronoun's
+        # attribution, whose words end at the noun.
+        start, stop = view.tokens[i + 1].start, _content_end(view, end)
+    elif first:
         if close is None or close + 1 >= end:
             return None
         start, stop = view.tokens[close + 1].start, _content_end(view, end)
@@ -386,9 +391,17 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     """ "Об этом сообщил X": the sentence before is what X said."""
     low = view.sentence_start(i)
     words = [view.word(j) for j in range(low, i) if view.tokens[j].pos != "ADV"]
-    # "Об этом в среду 23 марта сообщил …": words of time or place may stand before the cue.
-    if words[:2] not in (["об", "этом"], ["о", "том"]) or any(
-            view.tokens[j].pos in ("VERB", "AUX", "PRON") or view.tokens[j].text == "," for j in range(low + 2, i)):
+    # "Об этом в среду 23 марта сообщил …": words of time or place may stand before the cue;
+    # so may a pronoun subject ("Об этом он рассказал изданию"). "Это сообщила мать
+    # спортсменки", "Эту информацию подтвердила пресс-секретарь" point back the same way.
+    if words[:2] in (["об", "этом"], ["о", "том"]) or words[:2] in _THIS_NEWS:
+        skip = 2
+    elif words[:1] == ["это"] and view.case(low) in ("Acc", None):
+        skip = 1
+    else:
+        return None
+    if any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text == ","
+           or view.tokens[j].pos == "PRON" and view.word(j) not in _SUBJECT_PRONOUNS for j in range(low + skip, i)):
         return None
     sent = view.sent_of[i]
     if sent == 0:
@@ -401,6 +414,10 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     subject = subject_after(view, res, i)
     start, stop = _strip_marks(view.doc.text, view.tokens[ps].start, _content_end(view, pe))
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject), back=True)
+
+
+_THIS_NEWS = (["эту", "информацию"], ["эти", "данные"], ["эти", "сведения"], ["это", "сообщение"])
+_SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 
 
 def news_credit(view: BodyTokens, i: int) -> bool:

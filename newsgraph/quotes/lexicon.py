@@ -18,6 +18,7 @@ CUE_VERBS = frozenset("""
     парировать уведомить известить предостеречь отчитаться говориться отмечаться сообщаться
     подчеркиваться указываться вспомнить вспоминать заявляться цитировать процитировать признаваться
     предполагать надеяться прокомментировать комментировать намекнуть намекать счесть
+    поясняться уточняться утверждаться
 """.split())
 
 # Short adjectives that take a reported clause like a verb ("уверен, что …"); the tagger
@@ -31,7 +32,7 @@ CUE_WITH_OBJECT = {"выразить": frozenset("уверенность над�
 # the document named next to the cue, never a person in focus. Without a document beside it,
 # "отмечается рост" observes rather than reports.
 IMPERSONAL_CUES = frozenset({"говориться", "отмечаться", "сообщаться", "подчеркиваться", "указываться",
-                             "заявляться"})
+                             "заявляться", "поясняться", "уточняться", "утверждаться"})
 
 # Cues whose object, not their subject, is the speaker: "цитирует издание министра".
 OBJECT_SPEAKS = frozenset({"цитировать", "процитировать"})
@@ -53,7 +54,7 @@ DOCUMENT_NOUNS = frozenset("""
 STATEMENT_NOUNS = frozenset({"заявление", "обращение", "комментарий", "речь"})
 
 # Nouns of "по словам X" / "по мнению X".
-ACCORDING_TO = frozenset({"слово", "мнение", "заявление"})
+ACCORDING_TO = frozenset({"слово", "мнение", "заявление", "утверждение"})
 
 # People nouns that never point back to someone in focus: an unnamed source stays unnamed.
 ANONYMOUS = frozenset("""

@@ -120,11 +120,16 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
     if view.impersonal(cue):
         return document_source(view, cue, res)
     if view.lemma(cue) in OBJECT_SPEAKS:
-        # "— цитирует издание мать пограничника Светлану Ващенко": the person quoted speaks.
-        for j in range(cue + 1, end):
+        # "— цитирует издание мать пограничника Светлану Ващенко": the person quoted speaks,
+        # however long the title before the name; "цитирует агентство сообщение телеканала X":
+        # the author of the document quoted.
+        last = view.sentence_end(cue) if stop is None else min(stop, view.sentence_end(cue))
+        for j in range(cue + 1, last):
             m = view.mention(j)
             if m is not None and m.type == "PER":
                 return Subject("entity", entity=m.entity)
+            if view.lemma(j) in DOCUMENT_NOUNS and view.mention(j + 1) is not None and view.mention(j + 1).type == "ORG":
+                return Subject("entity", entity=view.mention(j + 1).entity)
         return UNKNOWN
     plural = plural_cue(view, cue)
     j = cue + 1
@@ -540,7 +545,11 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
     if k >= end:
         return None
     m = view.mention(k)
-    if m is not None and m.type == "PER" and view.tokens[k].start == m.start and not relational:
+    # "мать спортсменки Даниела Липницкая": after a relation a name in the nominative is
+    # the relation's own; "отец футболиста Иванова" (genitive) is someone else's.
+    if m is not None and m.type == "PER" and view.tokens[k].start == m.start and (
+            not relational or k > j + 1 and "Nom" in {view.case(n) for n in range(k, view.mention_end(k))}
+            and not {view.case(n) for n in range(k, view.mention_end(k))} & {"Gen", "Acc", "Dat", "Ins", "Loc"}):
         return Subject("entity", entity=m.entity)
     if m is None and view.lemma(k) in ROLE_HEADS and view.case(k) in ("Nom", None) and k != j:
         title = title_at(view, res, k)
