@@ -58,6 +58,7 @@ class SpeakerResolver:
                              or any(view.lemma(k) in OUTLETS for k in range(view.first_at(m.start), view.first_at(m.end))))}
         # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
         self.documents: list[tuple[int, str, int]] = []
+        self.last_speaker: tuple[int, int] | None = None  # (position, entity) of the latest speaker
         self.blockers: list[tuple[int, str | None]] = [
             (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
@@ -94,6 +95,8 @@ class SpeakerResolver:
             found = None
         if subject.document is not None and found is not None:
             self.documents.append((pos, subject.document, found))
+        if found is not None:
+            self.last_speaker = (pos, found)
         if found is not None and self.view.doc.entities[found].type == "PER":
             self.note(pos, found)
             self.speakers.add(found)
@@ -235,6 +238,12 @@ class SpeakerResolver:
         block = self.view.block_of(pos)
         for dpos, lemma, entity in reversed(self.documents):
             if dpos < pos and lemma == noun and self.view.block_of(dpos) >= block - FOCUS_BLOCKS:
+                return entity
+        # "ЦТАК сообщило, что … В сообщении говорится, что …": a message no one was named
+        # with before is the latest speaker's, when that speaker is a body.
+        if self.last_speaker is not None:
+            spos, entity = self.last_speaker
+            if spos < pos and self.view.block_of(spos) >= block - 1 and self.view.doc.entities[entity].type == "ORG":
                 return entity
         return None
 
