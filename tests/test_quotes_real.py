@@ -34,6 +34,10 @@ def test_set_is_large_and_apart(records):
     assert len(third) >= 24
     assert not {d["id"] for d in third} & ({d["id"] for d in second} | {d["id"] for d in chosen}
                                            | {r["id"] for r in tuning})
+    fourth = json.loads((REAL_DIR / "first_contact4_ids.json").read_text(encoding="utf-8"))["documents"]
+    assert len(fourth) >= 24
+    assert not {d["id"] for d in fourth} & ({d["id"] for d in third} | {d["id"] for d in second}
+                                            | {d["id"] for d in chosen} | {r["id"] for r in tuning})
 
 
 def test_labels_are_well_formed(records):

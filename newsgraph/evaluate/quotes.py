@@ -30,7 +30,7 @@ from newsgraph.russian import fold
 
 SEED_PAGE = default_eval_data().parents[1] / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
 SPLITS = ("dev", "heldout", "heldout2")
-REAL_PARTS = ("tuning", "first_contact", "first_contact2", "first_contact3")
+REAL_PARTS = ("tuning", "first_contact", "first_contact2", "first_contact3", "first_contact4")
 REFERS = ("name", "pronoun", "role", "carry", "none")
 MIN_OVERLAP = 0.5
 
@@ -234,11 +234,12 @@ def measure_overhead(texts: list[tuple[str, bool]], res, repeats: int = 3) -> di
 
 
 def run(data_dir, console: Console, as_json: bool = False, limit: int | None = None,
-        labels: Path | None = None, misses: bool = False) -> dict:
+        labels: Path | None = None, misses: bool = False, parts: tuple[str, ...] = ()) -> dict:
     """Score the quote stage on real news (the texts from `data_dir` or the shared evaluation
     folder; skipped with a note when absent) and on the invented texts, and print the tables.
     A `data_dir` holding invented quote files replaces the invented set. Returns the figures:
-    {"real": {part: figures, with "by" kind and refer}, "invented": {split: figures}}."""
+    {"real": {part: figures, with "by" kind and refer}, "invented": {split: figures}}. `parts`
+    keeps only the real-news parts named ("first_contact3")."""
     from newsgraph.resources import get_resources
 
     res = get_resources()
@@ -249,6 +250,7 @@ def run(data_dir, console: Console, as_json: bool = False, limit: int | None = N
     else:
         real = load_real(labelled_dir("data", "quotes_real", labels=labels),
                          Path(data_dir) if data_dir is not None else None)
+        real = [r for r in real if r["split"] in parts] if parts else real
         real = real[:limit] if limit else real
         if real:
             tallies = evaluate(real, res)
@@ -368,10 +370,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--overhead", type=int, metavar="REPEATS", default=0,
                         help="time the analysis with and without the quote stage instead")
     parser.add_argument("--misses", action="store_true", help="list the real-news quotations missed or misattributed")
+    parser.add_argument("--part", action="append", choices=REAL_PARTS, default=[],
+                        help="score only this part of the real-news set (repeatable)")
     args = parser.parse_args(argv)
-    console = Console(highlight=False)
+    console = Console(highlight=False, width=200)
     if not args.overhead:
-        run(None, console, misses=args.misses)
+        run(None, console, misses=args.misses, parts=tuple(args.part))
         return
     res = get_resources()
     texts = [(r["text"], True) for r in load_labelled()]

@@ -60,7 +60,8 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
             found.extend(parts)
             if parts:
                 masked.append((m.end(), be))
-        elif b > 0 and (_after_colon(doc, b) or _own_words(view, b)):
+        elif b > 0 and (_after_colon(doc, b) or _own_words(view, b)
+                        or _colon_ends(doc, b - 1) and _own_words(view, b, after_colon=True)):
             block = _colon_block(view, res, b)
             if block is not None:
                 dash_blocks.add(b)
@@ -153,6 +154,10 @@ def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
     if _after_colon(doc, b):
         attribution = _colon_before(view, res, start, b, dash=True) or _according_colon(view, b) \
             or _doer_colon(view, res, b)
+    if attribution is None and _colon_ends(doc, b - 1) and _own_words(view, b, after_colon=True):
+        # "По его словам, …:" and, after a blank line, words in the first person that ask
+        # questions of their own ("Можем ли мы выстрелить себе в ногу?").
+        attribution = _according_colon(view, b) or _colon_before(view, res, start, b, dash=True)
     if attribution is None and _own_words(view, b):
         # "…находился рядом Брэд Питт:" and a paragraph in the first person below it, or such
         # a paragraph with no colon before it (an interview's answer): the words of the
@@ -181,23 +186,41 @@ def _according_colon(view: BodyTokens, b: int) -> Attribution | None:
     return None
 
 
-def _own_words(view: BodyTokens, b: int) -> bool:
+def _colon_ends(doc, b: int) -> bool:
+    ps, pe = doc.body[b]
+    return doc.text[ps:pe].rstrip().endswith(":")
+
+
+def _own_words(view: BodyTokens, b: int, after_colon: bool = False) -> bool:
     """True for a paragraph that is someone's own words with no mark or cue to say so: in the
-    first person, not a question, with no quotation marks, after a paragraph of the writer's."""
+    first person, outside quotation marks, after a paragraph of the writer's; not a question
+    and with no cue of its own, unless a colon introduced it (`after_colon`)."""
     doc = view.doc
     bs, be = doc.body[b]
     text = doc.text[bs:be].rstrip()
-    if not text or text.endswith("?") or any(ch in text for ch in "«»\"„“”") or b < 2:
+    if not text or text.endswith("?") and not after_colon or b < 2:
         return False
     tokens = view.tokens[view.first_at(bs):view.first_at(be)]
     if not tokens or tokens[0].pos == "PUNCT":
         return False
     first = view.first_at(bs)
-    if any(view.is_cue(first + k, converbs=True) for k in range(len(tokens))):
+    if not after_colon and any(view.is_cue(first + k, converbs=True) for k in range(len(tokens))):
         return False  # a cue of its own says whose words they are
-    return any(t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX")
-               and not (t.feats.get("Number") == "Plur" and lemma_key(t) in CUE_VERBS)  # "Напомним"
-               for t in tokens)
+    # Words in the first person outside quotation marks: a title in marks ("премьера
+    # «Травиата», где я буду режиссёром") leaves them the paragraph's own; words inside marks
+    # are someone else's.
+    depth, own = 0, False
+    for t in tokens:
+        if t.text in QUOTE_PAIRS and t.text != '"':
+            depth += 1
+        elif t.text in CLOSING and t.text != '"':
+            depth = max(0, depth - 1)
+        elif t.text == '"':
+            return False  # straight marks: who opens and who closes cannot be told
+        elif depth == 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX") \
+                and not (t.feats.get("Number") == "Plur" and lemma_key(t) in CUE_VERBS):  # "Напомним"
+            own = True
+    return own
 
 
 def _doer_colon(view: BodyTokens, res: Resources, b: int) -> Attribution | None:
@@ -355,9 +378,18 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
     if k >= len(view) or view.tokens[k].start != colon:
         return None
     low = view.sentence_start(k)
-    for j in range(k - 1, low - 1, -1):
+    j = k
+    while j > low:
+        j -= 1
         if view.tokens[j].text in CLOSING or view.tokens[j].text in QUOTE_PAIRS:
-            break
+            # A name in quotation marks ("сообщал представитель движения «Братья-мусульмане»:")
+            # is passed over; other quoted words end the search.
+            opening = next((o for o in range(j - 1, max(low, j - 6) - 1, -1) if view.tokens[o].text in QUOTE_PAIRS), None)
+            if view.tokens[j].text in QUOTE_PAIRS or opening is None \
+                    or not any(view.mention(n) is not None for n in range(opening + 1, j)):
+                break
+            j = opening
+            continue
         if view.is_cue(j, converbs=True):
             subject = subject_before(view, res, j)
             if subject.kind == "absent":

@@ -7,13 +7,16 @@ who speaks, the answer is None.
 """
 from __future__ import annotations
 
-from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS
+from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
 from newsgraph.quotes.roles import TitlePhrase
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
+
+# Heads of a spokesperson's title: unnamed, the spokesperson speaks for the body.
+SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
 
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
 FOCUS_BLOCKS = 4
@@ -49,10 +52,13 @@ class SpeakerResolver:
         # following "он" means; a pronoun does not reach past them to a named person.
         # Organisations the text names as news outlets ("сообщает Daily Mirror", "агентство
         # «РИА Новости»"): what a later "издание", "газета" stands for.
+        # So are those whose own name has an outlet's noun ("Российская газета").
         self.outlets = {m.entity for m in view.doc.mentions if m.entity is not None and m.type == "ORG"
-                        and _outlet_named(view, view.first_at(m.start))}
+                        and (_outlet_named(view, view.first_at(m.start))
+                             or any(view.lemma(k) in OUTLETS for k in range(view.first_at(m.start), view.first_at(m.end))))}
         # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
         self.documents: list[tuple[int, str, int]] = []
+        self.last_speaker: tuple[int, int] | None = None  # (position, entity) of the latest speaker
         self.blockers: list[tuple[int, str | None]] = [
             (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
@@ -65,12 +71,19 @@ class SpeakerResolver:
         gender = verb_gender(self.view, cue)
         if subject.kind == "entity":
             found = subject.entity
+            common = _common_noun(self.view.doc.entities[found].name)
+            if common is not None:
+                # "секретариат Агентства": the entity stage took a capitalised common noun
+                # for a name; the noun stands for the body named before, as "агентство" would.
+                found = self._body(common, pos)
         elif subject.kind == "pronoun":
             found = None if subject.number == "plur" else self._in_block(pos, subject.gender or gender)
         elif subject.kind == "absent":
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
             found = self._holder(subject.title, pos, gender)
+            if found is None:
+                found = self._represented(subject.title)
         elif subject.kind == "body":
             found = self._body(subject.lemma, pos)
         elif subject.kind == "carried":
@@ -82,6 +95,8 @@ class SpeakerResolver:
             found = None
         if subject.document is not None and found is not None:
             self.documents.append((pos, subject.document, found))
+        if found is not None:
+            self.last_speaker = (pos, found)
         if found is not None and self.view.doc.entities[found].type == "PER":
             self.note(pos, found)
             self.speakers.add(found)
@@ -170,6 +185,15 @@ class SpeakerResolver:
             return recent
         return None
 
+    def _represented(self, title: TitlePhrase) -> int | None:
+        # "представитель движения «Братья-мусульмане»", "пресс-секретарь компании «Х»": an
+        # unnamed spokesperson speaks for the organisation the text names; one of a body with
+        # no name ("представитель посольства") speaks for no one in particular.
+        of = title.record.of if title.record is not None else None
+        if title.office.head not in SPOKESPEOPLE or title.plural or of is None:
+            return None
+        return of if self.view.doc.entities[of].type == "ORG" else None
+
     def _speakers_back(self, pos: int, gender: str | None, recent: int | None):
         """The person in focus if a speaker, then the speakers before, latest first, within
         the blocks a title reaches back."""
@@ -203,7 +227,7 @@ class SpeakerResolver:
             if self.view.block_of(fpos) < block - FOCUS_BLOCKS and not outlet:
                 break
             ent = doc.entities[entity]
-            if ent.type != "ORG" or outlet and entity not in self.outlets:
+            if ent.type != "ORG" or outlet and entity not in self.outlets or _common_noun(ent.name) is not None:
                 continue
             if outlet or any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma):
                 return entity
@@ -214,6 +238,12 @@ class SpeakerResolver:
         block = self.view.block_of(pos)
         for dpos, lemma, entity in reversed(self.documents):
             if dpos < pos and lemma == noun and self.view.block_of(dpos) >= block - FOCUS_BLOCKS:
+                return entity
+        # "ЦТАК сообщило, что … В сообщении говорится, что …": a message no one was named
+        # with before is the latest speaker's, when that speaker is a body.
+        if self.last_speaker is not None:
+            spos, entity = self.last_speaker
+            if spos < pos and self.view.block_of(spos) >= block - 1 and self.view.doc.entities[entity].type == "ORG":
                 return entity
         return None
 
@@ -289,6 +319,24 @@ def _outlet_named(view: BodyTokens, j: int) -> bool:
         if view.tokens[v].pos == "VERB" and (view.lemma(v) in CREDIT_VERBS or view.lemma(v) in OBJECT_SPEAKS):
             return True
     return False
+
+
+def _common_noun(name: str) -> str | None:
+    """The body's noun an organisation's "name" is, when it is one ("Агентство"), else None.
+
+    >>> _common_noun("Агентство"), _common_noun("Газпром"), _common_noun("Минфин")
+    ('агентство', None, None)
+    """
+    word = fold(name).lower()
+    if word.startswith("мин") and word != "министерство":
+        return None  # a ministry's short name ("Минсельхоз", "Минфин") is a name
+    if word in _GROUPS:
+        return word
+    return word if word in SPEAKING_BODIES or word in OUTLETS or word in GENERIC_BODIES else None
+
+
+# Plural nouns of people the entity stage may take for a name ("Власти США отмечают").
+_GROUPS = frozenset({"власти", "силовики", "военные", "спасатели", "следователи", "медики"})
 
 
 def _abbreviation_of(name: str, lemma: str) -> bool:

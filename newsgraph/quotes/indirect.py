@@ -54,6 +54,9 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
                 cand = _as_said(view, res, i) or _clause_before(view, res, i) or _about_this(view, res, i)
         elif view.lemma(i) in ACCORDING_TO:
             cand = _according_to(view, res, i)
+        elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
+                and view.tokens[i].feats.get("VerbForm") == "Fin":
+            cand = _words_cited(view, res, i)
         if cand is None or cand.end <= cand.start:
             continue
         opened = cand.start > 0 and view.doc.text[cand.start - 1] in QUOTE_PAIRS  # "сообщил, что «…»"
@@ -112,8 +115,10 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
         return _make(view, res, i, view.tokens[j + 1].start, end, known)
     while j < limit:
         tok = view.tokens[j]
-        if tok.text in QUOTE_PAIRS or tok.text in CLOSING:
-            j += 1  # a name in quotation marks ("в интервью телеканалу «Узбекистон», что")
+        if tok.text in QUOTE_PAIRS or tok.text in CLOSING or _wiki_marks(tok.text):
+            # A name in quotation marks ("в интервью телеканалу «Узбекистон», что") or in a
+            # wiki's italics marks ("ответил в ''Twitter'', что").
+            j += 1
             limit = min(end, limit + 1)
             continue
         if tok.text == ",":
@@ -135,6 +140,10 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             return None
         j += 1
     return None
+
+
+def _wiki_marks(text: str) -> bool:
+    return bool(text) and set(text) == {"'"}
 
 
 def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: int,
@@ -235,11 +244,12 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         return None
     # At the sentence's start, or after a linking phrase ("Кроме того, как отмечает агентство, …").
     linked = k - 1 > low and view.tokens[k - 1].text == "," and k - 1 - low <= 3 and not _has_predicate(view, low, k - 1)
-    if k == low or (k - 1 == low and view.tokens[low].pos in ("CCONJ", "PUNCT")) or linked:
+    if k == low or (k - 1 == low and view.tokens[low].pos in ("CCONJ", "PUNCT", "ADV")) or linked:
         comma = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
         if comma is None or comma + 1 >= end:
             return None
         subject = subject_after(view, res, i, stop=comma)
+        comma = _past_apposition(view, comma, end)
         start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
     elif view.tokens[k - 1].text == ",":
         if k - 1 - low < 3:
@@ -250,6 +260,22 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         return None
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+def _past_apposition(view: BodyTokens, comma: int, end: int) -> int:
+    """The comma closing an apposition that opens after `comma` ("Как заявил X, член комитета
+    по безопасности, следователи …"): a noun phrase with no predicate up to the next comma;
+    else `comma`."""
+    head = comma + 1
+    if head >= end or view.tokens[head].pos != "NOUN" or view.case(head) not in ("Nom", None) \
+            or view.mention(head) is not None:
+        return comma
+    close = next((j for j in range(head + 1, min(end, head + 12)) if view.tokens[j].text == ","), None)
+    if close is None or close + 1 >= end or _has_predicate(view, head, close) \
+            or any(view.word(j) in _THAT or view.word(j) == "который" for j in range(head, close)) \
+            or not _has_predicate(view, close + 1, end):
+        return comma
+    return close
 
 
 def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
@@ -272,7 +298,12 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     # At the sentence's start, or after a linking phrase ("Кроме того, по словам …").
     first = by == low or (by - 1 == low and view.tokens[low].pos == "CCONJ") or (
         by - low <= 4 and view.tokens[by - 1].text == "," and not _has_predicate(view, low, by))
-    if first:
+    if first and close is None and i + 2 < end and _has_predicate(view, i + 1, end) \
+            and subject.kind == "pronoun":
+        # "По его словам он доволен личной жизнью": the comma left out after a pronoun's
+        # attribution, whose words end at the noun.
+        start, stop = view.tokens[i + 1].start, _content_end(view, end)
+    elif first:
         if close is None or close + 1 >= end:
             return None
         start, stop = view.tokens[close + 1].start, _content_end(view, end)
@@ -281,13 +312,38 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         if by - 1 <= low or view.tokens[by - 1].text != ",":
             return None
         start, stop = view.tokens[low].start, view.tokens[by - 1].start
-    elif view.tokens[by - 1].text == "," and _has_predicate(view, close + 1, end):
-        # "…, по его словам, речь идёт о …": the clause after it is the report.
+    elif view.tokens[by - 1].text == "," and _has_predicate(view, close + 1, end) and _has_predicate(view, low, by):
+        # "…, по его словам, речь идёт о …": the clause after it is the report. Words before
+        # it with no predicate of their own ("Премьеру сезона, шедевр Верди, зрители, по словам
+        # X, увидят в октябре") belong to the reported clause: the whole sentence is reported.
         start, stop = view.tokens[close + 1].start, _content_end(view, end)
     else:
         start, stop = view.tokens[low].start, _content_end(view, end)
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
+
+
+# "СМИ привели слова Рухани о том, что …", "газета приводит слова адвоката, что …": the one
+# whose words are cited speaks, not the one citing them.
+CITING_VERBS = frozenset({"привести", "приводить"})
+CITED_WORDS = frozenset({"слово", "высказывание"})
+
+
+def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "X приводит слова Y, что …" and "… слова Y о том, что …": Y's report."""
+    end = view.sentence_end(i)
+    for j in range(i + 2, min(end - 1, i + 2 + GAP_LIMIT)):
+        tok = view.tokens[j]
+        if tok.text == "," and view.word(j + 1) in _THAT and j + 2 < end:
+            subject = _genitive_subject(view, res, i + 2, j)
+            if subject.kind in ("absent", "unknown"):
+                return None
+            stop = _content_end(view, _next_attribution(view, j + 2, end))
+            start, stop = _strip_marks(view.doc.text, view.tokens[j + 2].start, stop)
+            return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+        if tok.pos == "PUNCT" and tok.text not in QUOTE_PAIRS and tok.text not in CLOSING:
+            return None
+    return None
 
 
 def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subject:
@@ -335,9 +391,17 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     """ "Об этом сообщил X": the sentence before is what X said."""
     low = view.sentence_start(i)
     words = [view.word(j) for j in range(low, i) if view.tokens[j].pos != "ADV"]
-    # "Об этом в среду 23 марта сообщил …": words of time or place may stand before the cue.
-    if words[:2] not in (["об", "этом"], ["о", "том"]) or any(
-            view.tokens[j].pos in ("VERB", "AUX", "PRON") or view.tokens[j].text == "," for j in range(low + 2, i)):
+    # "Об этом в среду 23 марта сообщил …": words of time or place may stand before the cue;
+    # so may a pronoun subject ("Об этом он рассказал изданию"). "Это сообщила мать
+    # спортсменки", "Эту информацию подтвердила пресс-секретарь" point back the same way.
+    if words[:2] in (["об", "этом"], ["о", "том"]) or words[:2] in _THIS_NEWS:
+        skip = 2
+    elif words[:1] == ["это"] and view.case(low) in ("Acc", None):
+        skip = 1
+    else:
+        return None
+    if any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text == ","
+           or view.tokens[j].pos == "PRON" and view.word(j) not in _SUBJECT_PRONOUNS for j in range(low + skip, i)):
         return None
     sent = view.sent_of[i]
     if sent == 0:
@@ -352,6 +416,10 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject), back=True)
 
 
+_THIS_NEWS = (["эту", "информацию"], ["эти", "данные"], ["эти", "сведения"], ["это", "сообщение"])
+_SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
+
+
 def news_credit(view: BodyTokens, i: int) -> bool:
     """True when the cue at `i`, standing after what it credits, is an outlet's credit for the
     news: a present-tense "сообщает", "пишет", "передаёт" ("…, сообщает РБК", "Об этом пишет
@@ -364,6 +432,8 @@ def news_credit(view: BodyTokens, i: int) -> bool:
                        or view.tokens[j].pos == "NOUN" and view.tokens[j].feats.get("Animacy") == "Anim"
                        or (view.mention(j) is not None and view.mention(j).type == "PER") for j in range(i + 1, end))
     for j in range(i + 1, end):
+        if view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS:
+            return False  # "Об этом сообщил секретариат Агентства": the body's own word
         if view.lemma(j) in OUTLETS or view.word(j) in OUTLETS:
             return True
         if view.mention(j) is not None or view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS:

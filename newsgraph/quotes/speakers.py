@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_CUES, NAMED_BODIES,
-                                      OBJECT_SPEAKS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
+                                      OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -52,7 +52,10 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     title whose holder's name closes the sentence after a run of appositions ("— отметил
     заместитель главного судьи, олимпийский чемпион (1996) … Николай Крюков") is that name."""
     found = _subject_after(view, res, cue, stop)
-    if found.kind in ("title", "unknown") or found.kind == "entity" and _told_or_owner(view, cue, found.entity):
+    # "как заявил газета Boston Herald конгрессмен Джейсон Чеффиц": a person named after a
+    # body with no verb between is who speaks; the body was told.
+    if found.kind in ("title", "unknown") or found.kind == "entity" and (
+            _told_or_owner(view, cue, found.entity) or view.doc.entities[found.entity].type != "PER"):
         named = _name_closing(view, cue, stop)
         if named is not None and named != found.entity:
             return Subject("entity", entity=named)
@@ -81,6 +84,11 @@ def _name_closing(view: BodyTokens, cue: int, stop: int | None) -> int | None:
     last = end - 1
     while last > cue and view.tokens[last].pos == "PUNCT" and view.tokens[last].text in ".!…":
         last -= 1
+    if view.tokens[last].text == ")":
+        # "… Андрей Красов («Единая Россия»)": a party or a place in brackets after the name.
+        opening = next((k for k in range(last - 1, max(cue, last - 8), -1) if view.tokens[k].text == "("), None)
+        if opening is not None:
+            last = opening - 1
     m = view.mention(last)
     if last <= cue or m is None or m.type != "PER":
         return None
@@ -110,13 +118,18 @@ def _name_closing(view: BodyTokens, cue: int, stop: int | None) -> int | None:
 def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
     if view.impersonal(cue):
-        return document_source(view, cue)
+        return document_source(view, cue, res)
     if view.lemma(cue) in OBJECT_SPEAKS:
-        # "— цитирует издание мать пограничника Светлану Ващенко": the person quoted speaks.
-        for j in range(cue + 1, end):
+        # "— цитирует издание мать пограничника Светлану Ващенко": the person quoted speaks,
+        # however long the title before the name; "цитирует агентство сообщение телеканала X":
+        # the author of the document quoted.
+        last = view.sentence_end(cue) if stop is None else min(stop, view.sentence_end(cue))
+        for j in range(cue + 1, last):
             m = view.mention(j)
             if m is not None and m.type == "PER":
                 return Subject("entity", entity=m.entity)
+            if view.lemma(j) in DOCUMENT_NOUNS and view.mention(j + 1) is not None and view.mention(j + 1).type == "ORG":
+                return Subject("entity", entity=view.mention(j + 1).entity)
         return UNKNOWN
     plural = plural_cue(view, cue)
     j = cue + 1
@@ -197,7 +210,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         verb = next((k for k in range(cue - 1, low - 1, -1) if view.tokens[k].pos == "VERB"
                      and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
         plural = verb is not None and plural_cue(view, verb)
-    j = _before_relative(view, cue - 1, low)
+    j = _before_apposition(view, _before_relative(view, cue - 1, low), low)
     while j >= low:
         tok = view.tokens[j]
         word = view.word(j)
@@ -317,6 +330,29 @@ def _before_relative(view: BodyTokens, j: int, low: int) -> int:
     return j
 
 
+def _before_apposition(view: BodyTokens, j: int, low: int) -> int:
+    # "Пресс-секретарь группы Александра Панфилова, жена Кинчева, сказала": an apposition set
+    # off by commas between a person's name and the cue is passed over; the name before it
+    # speaks, not the one inside it.
+    if j < low or view.tokens[j].text != ",":
+        return j
+    for k in range(j - 1, max(low, j - 8) - 1, -1):
+        tok = view.tokens[k]
+        if tok.text != ",":
+            if tok.pos in ("VERB", "AUX") or view.word(k) in CLAUSE_WORDS or view.word(k) in RELATIVES \
+                    or tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS:
+                return j
+            continue
+        head = k + 1
+        name = view.mention(k - 1) if k - 1 >= low else None
+        if head < j and view.tokens[head].pos in ("NOUN", "ADJ") and view.mention(head) is None \
+                and view.case(head) in ("Nom", None) and name is not None and name.type == "PER" \
+                and can_be_subject(view, view.mention_start(k - 1), adjacent=True):
+            return k - 1
+        return j
+    return j
+
+
 def _in_phrase(view: BodyTokens, first: int, low: int) -> int | None:
     """The token before a prepositional phrase that a name ends ("на страницах американского
     издания X"), else None."""
@@ -352,7 +388,7 @@ def body_subject(view: BodyTokens, j: int) -> Subject:
     return Subject("body", lemma=view.lemma(j))
 
 
-def document_source(view: BodyTokens, cue: int) -> Subject:
+def document_source(view: BodyTokens, cue: int, res: Resources | None = None) -> Subject:
     """The author of the document an impersonal cue cites: "говорится в сообщении МИД
     Казахстана", "В докладе организации отмечается"."""
     doc_noun = view.document_near(cue)
@@ -383,6 +419,16 @@ def document_source(view: BodyTokens, cue: int) -> Subject:
                 return Subject("entity", entity=m.entity, document=noun)
             if view.tokens[j].pos == "PUNCT":
                 break
+    # "Пентагон опубликовал справку, в которой говорилось, что …": a document that a relative
+    # clause cites is the work of the subject of the verb it is the object of.
+    if res is not None and doc_noun < cue and any(view.lemma(k) == "который" for k in range(doc_noun + 1, cue)):
+        low = view.sentence_start(cue)
+        verb = next((k for k in range(doc_noun - 1, max(low, doc_noun - 4) - 1, -1)
+                     if view.tokens[k].pos == "VERB" and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
+        if verb is not None:
+            found = subject_before(view, res, verb)
+            if found.kind == "entity":
+                return Subject("entity", entity=found.entity, document=noun)
     # "В заявлении также говорится, что …": the document cited just before, by its author.
     return Subject("document", document=noun)
 
@@ -414,6 +460,8 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
         if title.plural:
             return UNKNOWN
         return _apposed(view, res, j, title.end) or Subject("title", title=title)
+    if lemma in OUTLETS and tok.feats.get("Number") == "Plur":
+        return UNKNOWN  # "Российские издания сообщают": several outlets, no one speaker
     if lemma in SPEAKING_BODIES:
         return body_subject(view, j)
     if view.case(j) == "Nom":
@@ -439,8 +487,9 @@ def _described(view: BodyTokens, j: int) -> Subject | None:
     # "— сказал спортсмен", "— отметил наставник": a person described, not named, is the
     # person in focus; an unnamed source ("источник", "собеседник") is not.
     tok = view.tokens[j]
-    if tok.pos != "NOUN" or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" \
-            or view.lemma(j) in ANONYMOUS:
+    # A common noun opening a sentence is often tagged a proper one ("Актёр также признался").
+    if tok.pos not in ("NOUN", "PROPN") or tok.pos == "PROPN" and (view.mention(j) is not None or j != view.sentence_start(j)) \
+            or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" or view.lemma(j) in ANONYMOUS:
         return None
     nxt = view.tokens[j + 1] if j + 1 < view.sentence_end(j) else None
     if nxt is not None and nxt.feats.get("Case") == "Gen" and (nxt.feats.get("Animacy") == "Anim" or view.mention(j + 1)):
@@ -496,7 +545,11 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
     if k >= end:
         return None
     m = view.mention(k)
-    if m is not None and m.type == "PER" and view.tokens[k].start == m.start and not relational:
+    # "мать спортсменки Даниела Липницкая": after a relation a name in the nominative is
+    # the relation's own; "отец футболиста Иванова" (genitive) is someone else's.
+    if m is not None and m.type == "PER" and view.tokens[k].start == m.start and (
+            not relational or k > j + 1 and "Nom" in {view.case(n) for n in range(k, view.mention_end(k))}
+            and not {view.case(n) for n in range(k, view.mention_end(k))} & {"Gen", "Acc", "Dat", "Ins", "Loc"}):
         return Subject("entity", entity=m.entity)
     if m is None and view.lemma(k) in ROLE_HEADS and view.case(k) in ("Nom", None) and k != j:
         title = title_at(view, res, k)
