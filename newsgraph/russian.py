@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Stress marks and other combining accents that some outlets put over Russian vowels.
 ACCENTS = re.compile("[\u0300-\u036f]")
@@ -24,7 +25,15 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
+    # A text's words and names are folded many times over by the stages: each once, kept.
+    return _fold_kept(text) if len(text) <= 64 else _fold(text)
+
+
+def _fold(text: str) -> str:
     return ACCENTS.sub("", unicodedata.normalize("NFC", text)).lower().replace("ё", "е")
+
+
+_fold_kept = lru_cache(maxsize=1 << 16)(_fold)
 
 
 def lemma_key(tok) -> str:
@@ -116,10 +125,23 @@ def inflect(parse, wanted: set[str], fallback: set[str]) -> str | None:
     when pymorphy has neither."""
     # Natasha's parse objects take UD features in `inflect`; pymorphy's own method takes
     # OpenCorpora grammemes.
-    from pymorphy2.analyzer import Parse
+    return _inflected(parse, frozenset(wanted), frozenset(fallback))
 
-    form = Parse.inflect(parse, wanted) or Parse.inflect(parse, fallback)
-    return form.word if form else None
+
+def _inflected(parse, wanted: frozenset, fallback: frozenset) -> str | None:
+    key = (parse.word, str(parse.tag), parse.normal_form, wanted, fallback)
+    if key not in _INFLECTED:
+        from pymorphy2.analyzer import Parse
+
+        form = Parse.inflect(parse, wanted) or Parse.inflect(parse, fallback)
+        if len(_INFLECTED) >= 1 << 16:
+            _INFLECTED.clear()
+        _INFLECTED[key] = form.word if form else None
+    return _INFLECTED[key]
+
+
+# Forms already asked for, by the parse's word, tag and dictionary form and the grammemes asked.
+_INFLECTED: dict[tuple, str | None] = {}
 
 
 def nominative(parse, agree: set[str] | None = None) -> str | None:
