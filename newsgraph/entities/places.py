@@ -16,11 +16,12 @@ from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import fold
 
-# Adjectives of places that are not their place's stem with a suffix ("немецкий": Германия).
+# Adjectives of places that are not their place's stem with a suffix ("немецкий": Германия),
+# beside the countries' adjectives of titles (roles.COUNTRY_ADJECTIVES), which are read too.
 IRREGULAR_PLACE_ADJECTIVES = {
     "немецкий": "Германия", "германский": "Германия", "французский": "Франция",
     "шведский": "Швеция", "британский": "Великобритания", "английский": "Англия",
-    "турецкий": "Турция", "греческий": "Греция", "голландский": "Нидерланды",
+    "греческий": "Греция", "голландский": "Нидерланды",
     "нидерландский": "Нидерланды", "советский": "СССР", "всероссийский": "Россия",
     "чешский": "Чехия", "польский": "Польша", "финский": "Финляндия", "датский": "Дания",
     "литовский": "Литва", "шотландский": "Шотландия", "бельгийский": "Бельгия",
