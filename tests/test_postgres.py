@@ -34,6 +34,15 @@ class TestPostgresStore(StoreContract):
         row = store.store.db.one("SELECT lemma_tsv @@ to_tsquery('simple', 'переговоры') FROM documents")
         assert row[0] is True
 
+    def test_lemma_index_compressed_with_lz4_where_the_server_has_it(self, store):
+        db = store.store.db
+        lz4 = db.one("SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression'")[0]
+        columns = dict(db.all("SELECT attname, attcompression FROM pg_attribute WHERE attrelid = 'documents'::regclass "
+                              "AND attname IN ('lemma_tsv', 'lemmas', 'offsets')"))
+        assert columns == dict.fromkeys(("lemma_tsv", "lemmas", "offsets"), "l" if lz4 else "")
+        store.save(prepared(TALKS))
+        assert [h.id for h in store.search("переговоры")] == [TALKS.id]
+
     def test_bad_url_is_a_store_error(self, pg_server):
         from newsgraph.errors import StoreError
         from newsgraph.store import open_store

@@ -89,3 +89,9 @@ def test_sqlite_runs_the_rendered_schema():
     # {key} is the rowid itself, so a document's key is the full-text index's rowid.
     assert con.execute("INSERT INTO sources (name) VALUES ('a') RETURNING id").fetchone() == (1,)
     assert "WITHOUT ROWID" in con.execute("SELECT sql FROM sqlite_master WHERE name = 'lsh_bands'").fetchone()[0]
+
+
+def test_a_block_of_procedural_code_is_one_statement():
+    sql = "\n".join(["-- a comment", "DO $$ BEGIN", "  IF true THEN", "    PERFORM 1;", "  END IF;", "END $$;",
+                     "SELECT 2;"])
+    assert statements(sql) == ["DO $$ BEGIN\n  IF true THEN\n    PERFORM 1;\n  END IF;\nEND $$", "SELECT 2"]

@@ -43,6 +43,16 @@ def read_migrations(path: Path, dialect: str) -> list[Migration]:
 
 
 def statements(sql: str) -> list[str]:
-    """The statements of a migration: split at semicolons that end a line, comments dropped."""
-    body = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
-    return [s.strip() for s in re.split(r";\s*$", body, flags=re.M) if s.strip()]
+    """The statements of a migration: split at semicolons that end a line, except inside a
+    dollar-quoted body (`DO $$ ... $$`, PostgreSQL's block of procedural code); comments dropped."""
+    out, lines, quoted = [], [], False
+    for line in sql.splitlines():
+        if not quoted and line.lstrip().startswith("--"):
+            continue
+        lines.append(line)
+        quoted ^= line.count("$$") % 2 == 1
+        if not quoted and re.search(r";\s*$", line):
+            out.append("\n".join(lines))
+            lines = []
+    out.append("\n".join(lines))
+    return [s for s in (re.sub(r";\s*$", "", s.strip()).strip() for s in out) if s]
