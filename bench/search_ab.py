@@ -7,7 +7,7 @@ one connection, over the same queries (`bench/scale.py`'s reader queries) shows 
     PYTHONPATH=$PWD .venv/bin/python bench/search_ab.py --pg URL --rev 00fef60 [--kind 4] [--rounds 3]
     PYTHONPATH=$PWD .venv/bin/python bench/search_ab.py --pg URL --rank-at-most 300
 
-`--rev REV`: `newsgraph/store/search.py` of that git revision ranks against this checkout's.
+`--rev REV`: `newsgraph/store/search.py` of that git revision searches against this checkout's.
 `--rank-at-most N`: this checkout's search, ranking the newest N matches against its own number.
 `--kind K`: only queries of that kind (0 a word, 1 two words, 2 a surname, 3 a year's range,
 4 an entity's documents). `--same` checks that both return the same hits in the same order.
@@ -54,6 +54,7 @@ def main() -> None:
     if bool(args.rev) == bool(args.rank_at_most):
         parser.error("give one of --rev and --rank-at-most")
 
+    import newsgraph.store as store_package
     import newsgraph.store.search as current
     from newsgraph.corpus import open_corpus
     from newsgraph.store import SearchFilters
@@ -61,25 +62,21 @@ def main() -> None:
 
     seeds = load_seeds(Path(args.out), args.seeds)
     queries = [q for i, q in enumerate(search_queries(seeds)) if args.kind is None or i % 5 == args.kind]
-    this_rank = current._rank_newest
+    this_search = current.search_documents
     with open_corpus(args.pg) as corpus:
         db = corpus.store.db
         corpus.search("прогрев")  # builds the morphology; not a reader's query
         default_n = db.rank_at_most
         if args.rev:
-            old = load_revision(args.rev)
-            params = old._rank_newest.__code__.co_varnames[:old._rank_newest.__code__.co_argcount]
-
-            def other_rank(db_, score, found, args_, limit, entity=None, window=True):
-                return old._rank_newest(db_, score, found, args_, limit, entity) if "window" not in params \
-                    else old._rank_newest(db_, score, found, args_, limit, entity, window)
-            sides = {args.rev: (other_rank, default_n), "this checkout": (this_rank, default_n)}
+            # The revision's whole search (its statements and its ranking), on this store.
+            sides = {args.rev: (load_revision(args.rev).search_documents, default_n),
+                     "this checkout": (this_search, default_n)}
         else:
-            sides = {f"newest {default_n}": (this_rank, default_n),
-                     f"newest {args.rank_at_most}": (this_rank, args.rank_at_most)}
+            sides = {f"newest {default_n}": (this_search, default_n),
+                     f"newest {args.rank_at_most}": (this_search, args.rank_at_most)}
 
         def run(side: str) -> list[list]:
-            current._rank_newest, db.rank_at_most = sides[side]
+            store_package.search_documents, db.rank_at_most = sides[side]
             hits = []
             for q, f in queries:
                 f = dict(f)
@@ -101,7 +98,7 @@ def main() -> None:
                     else:
                         differ = sum(a != b for a, b in zip(first, result))
                         print(f"queries whose hits differ: {differ} of {len(queries)}")
-        current._rank_newest, db.rank_at_most = this_rank, default_n
+        store_package.search_documents, db.rank_at_most = this_search, default_n
     print(f"{len(queries)} queries × {args.rounds} rounds, in turn")
     for side, values in times.items():
         print(f"{side}: p50 {percentile(values, 0.5):.1f} ms, p95 {percentile(values, 0.95):.1f} ms, "

@@ -75,8 +75,6 @@ def test_search_window_ranks_the_same_newest_matches(pg_server, monkeypatch):
         db = corpus.store.db
         monkeypatch.setattr(db, "rank_at_most", 8)
 
-        monkeypatch.setattr(search, "ENTITY_BATCH", 4)  # the entity's documents read in several batches
-
         def hits(query, **filters):
             entity = filters.pop("entity", None)
             return [(h.id, h.score) for h in corpus.search(query, SearchFilters(**filters), limit=5, entity=entity)]
@@ -86,6 +84,10 @@ def test_search_window_ranks_the_same_newest_matches(pg_server, monkeypatch):
                    ("пшеница", {"entity": "Кубань"}), ("овёс", {"entity": "Кубань"}),
                    ("пшеница", {"until": "2020-06-30"}), ("урожай", {"until": "2020-03-31", "entity": "Кубань"})]
         windowed = [hits(q, **f) for q, f in queries]
+        # The entity's documents by the column of their entities or by the `entities` table: the same.
+        monkeypatch.setattr(db, "entity_ids", False)
+        assert [hits(q, **f) for q, f in queries] == windowed
+        monkeypatch.setattr(db, "entity_ids", True)
         monkeypatch.setattr(search, "WINDOW_MARGIN", 10 ** 9)
         assert [hits(q, **f) for q, f in queries] == windowed
         monkeypatch.setattr(search, "WINDOW_MARGIN", 2)

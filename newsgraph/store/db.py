@@ -109,6 +109,10 @@ class Database:
         has none to offer."""
         return None
 
+    # Whether each document keeps its corpus entities' ids in an indexed column (`entity_ids`,
+    # migration 12), which a search within an entity's documents reads beside the full-text index.
+    entity_ids = False
+
     # Several writers at once (PostgreSQL alone; SQLite has one writer at a time).
     parallel_writers = False
 
@@ -286,6 +290,7 @@ class PostgresDatabase(Database):
             yield
 
     parallel_writers = True
+    entity_ids = True
     # ts_rank_cd reads each match's tsvector from its table (0.03-0.13 ms a news item; a word in
     # most of 3 000 documents took 340 ms to rank whole on a loaded machine, and a store grows to
     # millions). The newest 500 matches are ranked, which the primary key (newest first, for a

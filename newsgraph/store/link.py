@@ -82,5 +82,5 @@ def link_one(tx: Writer, key: int, doc: Document, waiting: SimpleNamespace, link
             [(band, key) for band in waiting.bands])
     links = linker.entities(tx, doc)
     link_entity_rows(db, key, doc, links)
-    story = join_story(db, key, linker.story(tx, key, doc, links, near), doc.published)
+    story = join_story(db, key, linker.story(tx, key, doc, links, near), doc.published, links)
     return SaveResult("stored", doc.id, key, story, near.id if near else None)

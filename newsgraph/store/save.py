@@ -222,7 +222,7 @@ def save_one(tx: Writer, p: Prepared, linker: Linker) -> SaveResult:
     links = linker.entities(tx, doc)
     save_entities(db, key, doc, links)
     save_annotations(db, key, doc)
-    story = join_story(db, key, linker.story(tx, key, doc, links, near), doc.published)
+    story = join_story(db, key, linker.story(tx, key, doc, links, near), doc.published, links)
     return SaveResult("stored", doc.id, key, story, near.id if near else None)
 
 
@@ -352,8 +352,9 @@ def annotation_rows(key: int, doc: Document) -> list[tuple[str, list[tuple]]]:
     ]
 
 
-def join_story(db: Database, key: int, story: int | None, published: str | None) -> int:
-    """Put the document in `story`, or in a new story when None; returns the story."""
+def join_story(db: Database, key: int, story: int | None, published: str | None, links: EntityLinks) -> int:
+    """Put the document in `story`, or in a new story when None, and note beside it the corpus
+    entities of `links` where the store keeps them (`Database.entity_ids`); returns the story."""
     if story is None:
         story = db.one("INSERT INTO stories (first_published, last_published, size) VALUES (?, ?, 1) RETURNING id",
                        (published, published))[0]
@@ -362,7 +363,12 @@ def join_story(db: Database, key: int, story: int | None, published: str | None)
                "first_published = CASE WHEN first_published IS NULL OR first_published > ? THEN ? ELSE first_published END, "
                "last_published = CASE WHEN last_published IS NULL OR last_published < ? THEN ? ELSE last_published END "
                "WHERE id = ?", (published, published, published, published, story))
-    db.run("UPDATE documents SET story = ? WHERE key = ?", (story, key))
+    if db.entity_ids:
+        # In the one statement that writes the row again anyway: no further version of it.
+        db.run("UPDATE documents SET story = ?, entity_ids = ? WHERE key = ?",
+               (story, sorted(set(links.corpus.values())) or None, key))
+    else:
+        db.run("UPDATE documents SET story = ? WHERE key = ?", (story, key))
     return story
 
 
