@@ -5,12 +5,13 @@ lemmas to look for; each backend compiles it to its own full-text syntax (`Datab
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from newsgraph.store.db import Database
 from newsgraph.store.lists import source_clause
 from newsgraph.store.query import Node
-from newsgraph.store.texts import load_texts
+from newsgraph.store.texts import apply_delta, load_texts
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,7 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
         params += [filters.event_type, filters.event_type]
     found, args = f"FROM documents d {join} WHERE {' AND '.join(clauses)}", [*join_params, *params]
     if db.rank_at_most:
-        # Documents arrive roughly in publication order: where the range ends before the newest
-        # document, the newest keys hold none of its matches, and no window of them is read.
-        newest = not filters.until or filters.until >= (db.one("SELECT MAX(published) FROM documents")[0] or "")
-        ranked = _rank_newest(db, score, found, args, limit, newest)
+        ranked = _rank_newest(db, score, found, args, limit, filters.until)
     else:
         # Rank on keys alone; the wide columns are read for the few rows kept.
         ranked = db.all(
@@ -82,17 +80,18 @@ def search_documents(db: Database, query: Node | None, filters: SearchFilters, l
             f"d.published IS NULL, d.published DESC, score DESC, d.key LIMIT ?", [*args, limit])
     if not ranked:
         return []
-    # The kept rows and their texts, read back in one statement each.
+    # The kept rows with their texts, read back in one statement; a near-duplicate's text kept as
+    # edits of another is made whole from that one (read in one more).
     keys = [key for key, _ in ranked]
-    marks = ", ".join("?" * len(keys))
     rows = {row[0]: row[1:] for row in db.all(
-        f"SELECT key, id, title, published, text_id, lemmas, offsets FROM documents WHERE key IN ({marks})", keys)}
-    texts = load_texts(db, [rows[key][3] for key in keys])
+        f"SELECT d.key, d.id, d.title, d.published, d.lemmas, d.offsets, t.body, t.base, t.delta FROM documents d "
+        f"JOIN texts t ON t.id = d.text_id WHERE d.key IN ({', '.join('?' * len(keys))})", keys)}
+    bases = load_texts(db, [base for *_, body, base, _ in rows.values() if body is None])
     matches = []
     for key, score_value in ranked:
-        doc_id, title, published, text_id, lemmas, offsets = rows[key]
-        matches.append(Match(doc_id, title, published, round(float(score_value), 6), texts[text_id],
-                             lemmas, bytes(offsets)))
+        doc_id, title, published, lemmas, offsets, body, base, delta = rows[key]
+        text = body if body is not None else apply_delta(bases[base], json.loads(delta))
+        matches.append(Match(doc_id, title, published, round(float(score_value), 6), text, lemmas, bytes(offsets)))
     return matches
 
 
@@ -102,7 +101,7 @@ WINDOW_MARGIN = 2
 
 
 def _rank_newest(db: Database, score: str, found: str, args: list, limit: int,
-                 window: bool = True) -> list[tuple[int, float]]:
+                 until: str | None = None) -> list[tuple[int, float]]:
     """The best `limit` of the newest `db.rank_at_most` matches, as (key, score), best first.
 
     The newest matches are found in a window of the newest keys first, which the full-text index
@@ -112,8 +111,11 @@ def _rank_newest(db: Database, score: str, found: str, args: list, limit: int,
     whole index's matches reads all of them. The window is sized from the planner's estimate of
     the matches; where it holds too few, the older documents are read for the rest. The window's
     bound is given as a subquery, so the plan is chosen for a range of unknown width rather than
-    for a narrow one that the primary key alone would seem to serve. Without `window`, the
-    full-text index (with the filters' own indexes) finds every match."""
+    for a narrow one that the primary key alone would seem to serve.
+
+    Documents arrive roughly in publication order: where a date range ends (`until`, the bound
+    `found` tests) before the newest document, the newest keys hold none of its matches, and no
+    window of them is read; the full-text index (with the date index) finds every match."""
     n = db.rank_at_most
 
     def newest(window: str, params: list, count: int, order: str = "d.key") -> list:
@@ -123,10 +125,11 @@ def _rank_newest(db: Database, score: str, found: str, args: list, limit: int,
                       f"{db.score_reads} {found}{window} ORDER BY {order} DESC LIMIT {count}) d) newest",
                       [*args, *params])
 
-    width, low, high = _window_width(db, found, args, n) if window else (None, 0, 0)
+    width, low, high = _window_width(db, found, args, n, until)
     start = None if width is None or high - width + 1 <= low else high - width + 1
     if start is None:
-        rows = newest("", [], n, "d.key" if window else "d.key + 0")
+        # Walking the key from the newest may serve few matches, unless the range ends before it.
+        rows = newest("", [], n, "d.key" if high else "d.key + 0")
     else:
         rows = newest(" AND d.key >= (SELECT CAST(? AS BIGINT))", [start], n, "d.key + 0")
         if len(rows) < n:
@@ -144,12 +147,16 @@ def _rank_newest(db: Database, score: str, found: str, args: list, limit: int,
     return [(key, value) for key, _, value, _ in rows[:limit]]
 
 
-def _window_width(db: Database, found: str, args: list, n: int) -> tuple[int | None, int, int]:
+def _window_width(db: Database, found: str, args: list, n: int,
+                  until: str | None = None) -> tuple[int | None, int, int]:
     """(How many of the newest keys are expected to hold `WINDOW_MARGIN` × `n` matches, by the
     planner's estimate of the matches' share of all documents, or None where the matches are
-    expected to be that few in the whole store; the lowest key; the highest.)"""
-    low, high = db.one("SELECT MIN(key), MAX(key) FROM documents")
+    expected to be that few in the whole store; the lowest key; the highest.) Where the range
+    ending `until` ends before the newest document, (None, 0, 0): no window, no estimate."""
+    low, high, last = db.one("SELECT MIN(key), MAX(key), MAX(published) FROM documents")
+    if low is None or (until and until < (last or "")):
+        return None, 0, 0
     expected = db.estimated_rows(f"SELECT d.key {found}", args)
-    if low is None or expected is None or expected <= WINDOW_MARGIN * n:
-        return None, low or 0, high or 0
+    if expected is None or expected <= WINDOW_MARGIN * n:
+        return None, low, high
     return int(WINDOW_MARGIN * n * (high - low + 1) / expected), low, high
