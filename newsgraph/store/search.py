@@ -138,12 +138,8 @@ def _rank_newest(db: Database, score: str, found: str, args: list, limit: int,
             # (`d.key + 0` is the key that no index of the key can serve.)
             rows += newest(" AND d.key + 0 < (SELECT CAST(? AS BIGINT))", [start], n - len(rows), "d.key + 0")
     # Best first: the score to three decimals, then the newest publication (undated last), then
-    # the exact score, then the key; sorted from the last of these to the first (sorts are stable).
-    rows.sort(key=lambda r: r[0])
-    rows.sort(key=lambda r: r[2], reverse=True)
-    rows.sort(key=lambda r: r[1] or "", reverse=True)
-    rows.sort(key=lambda r: r[1] is None)
-    rows.sort(key=lambda r: r[3], reverse=True)
+    # the exact score, then the lowest key (keys are unique, so no two rows tie).
+    rows.sort(key=lambda r: (r[3], r[1] is not None, r[1] or "", r[2], -r[0]), reverse=True)
     return [(key, value) for key, _, value, _ in rows[:limit]]
 
 
