@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import pickle
 import subprocess
 import sys
 import tempfile
