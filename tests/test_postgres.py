@@ -43,6 +43,20 @@ class TestPostgresStore(StoreContract):
         store.save(prepared(TALKS))
         assert [h.id for h in store.search("переговоры")] == [TALKS.id]
 
+    def test_entity_ids_are_filled_for_documents_stored_before(self, store):
+        from test_store import save_all
+
+        save_all(store)
+        db = store.store.db
+        written = db.all("SELECT key, entity_ids FROM documents ORDER BY key")
+        assert [row for row in written if row[1] is not None] == db.all(
+            "SELECT doc, array_agg(DISTINCT corpus ORDER BY corpus) FROM entities GROUP BY doc ORDER BY doc")
+        assert any(ids for _, ids in written)
+        db.run("UPDATE documents SET entity_ids = NULL")  # a store of before migration 12
+        db.run("DELETE FROM schema_version WHERE version >= 12")
+        db.migrate()
+        assert db.all("SELECT key, entity_ids FROM documents ORDER BY key") == written
+
     def test_bad_url_is_a_store_error(self, pg_server):
         from newsgraph.errors import StoreError
         from newsgraph.store import open_store
