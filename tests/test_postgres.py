@@ -69,7 +69,8 @@ class TestPostgresStore(StoreContract):
 def test_search_window_ranks_the_same_newest_matches(pg_server, monkeypatch):
     """The window of newest documents a search reads first changes how the newest matches are
     found, never which: with a window sized by the planner's estimate, with none, and with one far
-    too narrow (the older documents read for the rest), the same hits come back in the same order."""
+    too narrow (the older documents read for the rest), and walking the primary key from the newest,
+    the same hits come back in the same order."""
     from newsgraph.corpus import open_corpus
     from newsgraph.store import SearchFilters
     from newsgraph.store import search
@@ -106,6 +107,9 @@ def test_search_window_ranks_the_same_newest_matches(pg_server, monkeypatch):
         assert [hits(q, **f) for q, f in queries] == windowed
         monkeypatch.setattr(search, "WINDOW_MARGIN", 2)
         monkeypatch.setattr(db, "estimated_rows", lambda sql, params=(): 10 ** 6)
+        monkeypatch.setattr(search, "WALK_SHARE", 10 ** 9)  # the narrow window, not the walk
+        assert [hits(q, **f) for q, f in queries] == windowed
+        monkeypatch.setattr(search, "WALK_SHARE", 0.3)  # every search walks the key from the newest
         assert [hits(q, **f) for q, f in queries] == windowed
         # Ranking every match, the order is the one the database gives ranking them all itself.
         monkeypatch.setattr(db, "rank_at_most", 100)
