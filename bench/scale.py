@@ -373,19 +373,33 @@ def measure(url: str, seeds: list) -> dict:
     return out
 
 
+def searched_plans(db, run_search) -> list[str]:
+    """EXPLAIN ANALYZE of the statements that rank a search's matches, as `run_search()` runs them
+    (caught on their way to the server), one block of plan lines each."""
+    statements, run = [], db.run
+
+    def catch(sql, params=()):
+        if "ts_rank_cd" in sql:
+            statements.append((sql, params))
+        return run(sql, params)
+
+    db.run = catch
+    try:
+        run_search()
+    finally:
+        db.run = run
+    return [line for sql, params in statements for line in
+            [r[0] for r in db.all("EXPLAIN ANALYZE " + sql, params)] + [""]]
+
+
 def plans(db, corpus, queries) -> dict:
-    """EXPLAIN ANALYZE of the slowest search of a common word, and of an entity's documents."""
-    from newsgraph.corpus.query import lemmatise, parse_query
+    """EXPLAIN ANALYZE of the statements of the search of the commonest query word, of an entity's
+    documents, and of its co-mentions."""
     from newsgraph.store.entity import CO_MENTION_DOCS
 
     word = max((q for q, f in queries if not f and q.isalpha()), key=lambda q: db.one(
         "SELECT COUNT(*) FROM documents WHERE lemma_tsv @@ plainto_tsquery('simple', ?)", (q,))[0])
-    join, join_params, where, where_params, score = db.match_clause(lemmatise(parse_query(word), corpus.resources))
-    # The statement `store/search.py` runs, without filters.
-    newest = (f"SELECT d.key FROM documents d {join} WHERE {where} ORDER BY d.key DESC "
-              f"LIMIT {db.rank_at_most}")
-    search = db.all(f"EXPLAIN ANALYZE SELECT d.key, {score} AS score FROM documents d {join} WHERE d.key IN "
-                    f"({newest}) ORDER BY score DESC, d.key LIMIT 10", [*join_params, *join_params, *where_params])
+    search = searched_plans(db, lambda: corpus.search(word))
     top = db.one("SELECT corpus FROM entities GROUP BY corpus ORDER BY COUNT(*) DESC LIMIT 1")[0]
     entity = db.all("EXPLAIN ANALYZE SELECT d.id, d.title, d.published, d.url FROM documents d WHERE d.key IN "
                     "(SELECT doc FROM entities WHERE corpus IN (?)) ORDER BY d.published DESC, d.key LIMIT 100", (top,))
@@ -396,7 +410,7 @@ def plans(db, corpus, queries) -> dict:
                 f"AND e.doc IN (SELECT doc FROM entities WHERE corpus IN ({marks}) ORDER BY doc DESC "
                 f"LIMIT {CO_MENTION_DOCS}) "
                 f"GROUP BY c.id, c.name, c.type ORDER BY n DESC, COUNT(*) DESC, c.name LIMIT 10", (top, top, top))
-    return {"search_word": word, "search": [r[0] for r in search], "entity": [r[0] for r in entity],
+    return {"search_word": word, "search": search, "entity": [r[0] for r in entity],
             "co_mentions": [r[0] for r in co]}
 
 
