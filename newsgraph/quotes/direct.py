@@ -407,18 +407,23 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
 
 
 def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
-    """ "X выступил сегодня со специальным заявлением: «…»": a verb with a statement noun
-    after "с" right before the colon speaks through its subject, with no cue word."""
+    """ "X выступил сегодня со специальным заявлением: «…»", "X направил заявление: «…»": a verb
+    with a statement noun after "с" or as its object right before the colon speaks through its
+    subject, with no cue word."""
     j = k - 1
     if j <= low or view.lemma(j) not in STATEMENT_NOUNS:
         return None
     j -= 1
     while j > low and view.tokens[j].pos in ("ADJ", "DET"):
         j -= 1
-    if view.word(j) not in ("с", "со"):
+    if view.tokens[j].pos == "VERB" and view.tokens[j].feats.get("VerbForm") == "Fin" \
+            and view.case(k - 1) in ("Acc", None):
+        verb = j  # "направил заявление: «…»", "сделал заявление:": the statement as the verb's object
+    elif view.word(j) not in ("с", "со"):
         return None
-    verb = next((v for v in range(j - 1, max(low - 1, j - 5), -1) if view.tokens[v].pos == "VERB"
-                 and view.tokens[v].feats.get("VerbForm") == "Fin"), None)
+    else:
+        verb = next((v for v in range(j - 1, max(low - 1, j - 5), -1) if view.tokens[v].pos == "VERB"
+                     and view.tokens[v].feats.get("VerbForm") == "Fin"), None)
     if verb is None:
         return None
     subject = subject_before(view, res, verb)

@@ -11,8 +11,9 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CLOSING, CREDIT_VERBS, DASHES, HONORIFICS, OUTLETS,
-                                      QUOTE_PAIRS, SPEAKING_BODIES)
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CLOSING, CREDIT_VERBS, CUE_WITH_OBJECT, DASHES,
+                                      HONORIFICS, OUTLETS,
+                                      QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
                                        subject_before)
@@ -108,8 +109,8 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
 def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Candidate | None:
     """ "X заявил (журналистам), что …", "X пояснил: …"."""
     end = view.sentence_end(i)
-    j = i + 1 + (view.tokens[i].lemma == "выразить")
-    limit = min(end, j + GAP_LIMIT)
+    j = i + 1 + (view.lemma(i) in CUE_WITH_OBJECT)
+    limit = min(end, j + (1 if view.lemma(i) in THOUGHT_VERBS else GAP_LIMIT))
     if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") == "Fin":
         # "МИД Италии подтвердил что …": the comma left out.
         return _make(view, res, i, view.tokens[j + 1].start, end, known)
@@ -411,7 +412,10 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         return None
     if news_credit(view, i):
         return None
-    subject = subject_after(view, res, i)
+    # "Об этом он рассказал изданию Der Spiegel": a subject before the cue speaks.
+    subject = subject_before(view, res, i, floor=low + skip)
+    if subject.kind == "absent":
+        subject = subject_after(view, res, i)
     start, stop = _strip_marks(view.doc.text, view.tokens[ps].start, _content_end(view, pe))
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject), back=True)
 
@@ -434,6 +438,8 @@ def news_credit(view: BodyTokens, i: int) -> bool:
     for j in range(i + 1, end):
         if view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS:
             return False  # "Об этом сообщил секретариат Агентства": the body's own word
+        if view.case(j) == "Dat":
+            continue  # "рассказал изданию Der Spiegel": the outlet was told, it does not credit
         if view.lemma(j) in OUTLETS or view.word(j) in OUTLETS:
             return True
         if view.mention(j) is not None or view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS:

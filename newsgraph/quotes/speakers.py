@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_CUES, NAMED_BODIES,
-                                      OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
+from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, CUE_WITH_OBJECT, DOCUMENT_NOUNS, IMPERSONAL_CUES,
+                                      NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -133,9 +133,9 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
         return UNKNOWN
     plural = plural_cue(view, cue)
     j = cue + 1
-    if view.lemma(cue) == "выразить":
+    if view.lemma(cue) in CUE_WITH_OBJECT:
         j += 1  # "выразил уверенность": the object is not the subject
-    after_adp = False
+    after_adp = told = False
     quoted: Subject | None = None
     while j < end:
         tok = view.tokens[j]
@@ -147,15 +147,19 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
             close = _closing(view, j, end)
             if close is None:
                 break
-            if quoted is None and not after_adp:
+            if quoted is None and not after_adp and not told:
                 inner = next((view.mention(k) for k in range(j + 1, close) if view.mention(k) is not None), None)
                 quoted = Subject("entity", entity=inner.entity) if inner is not None else UNKNOWN
-            after_adp = False
+            after_adp = told = False
             j = close + 1
             continue
         if tok.pos == "PUNCT" or word in CLAUSE_WORDS or word == "и":
             break
         if m is not None:
+            if told:
+                told = False  # "рассказал изданию Der Spiegel": the outlet told
+                j = view.mention_end(j)
+                continue
             if after_adp:
                 # "сообщили в МИД Казахстана": an impersonal plural names its source after "в".
                 if plural and m.type in ("ORG", "LOC") and view.word(_adp_before(view, j)) in ("в", "во"):
@@ -185,6 +189,11 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
                 after_adp = False
             j += 1
             continue
+        if tok.pos == "NOUN" and view.case(j) == "Dat":
+            told = True  # "сообщил журналистам", "рассказал изданию …": whom the words were told
+            j += 1
+            continue
+        told = False
         found = _nominal(view, res, j)
         if found is not None:
             return found
