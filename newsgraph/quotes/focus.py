@@ -81,7 +81,7 @@ class SpeakerResolver:
         elif subject.kind == "absent":
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
-            found = self._holder(subject.title, pos, gender)
+            found = self._holder(subject.title, pos, subject.gender or gender)
             if found is None:
                 found = self._represented(subject.title)
         elif subject.kind == "body":
@@ -197,10 +197,17 @@ class SpeakerResolver:
     def _speakers_back(self, pos: int, gender: str | None, recent: int | None):
         """The person in focus if a speaker, then the speakers before, latest first, within
         the blocks a title reaches back."""
-        if recent is None or recent not in self.speakers:
+        if recent is None:
             return
-        yield recent
         block = self.view.block_of(pos)
+        if recent not in self.speakers:
+            # "Владимир Путин провёл совещание. Президент отметил, …": the subject of the
+            # sentence just before, known by no office or description yet, is the one the title
+            # stands for ("Футболист Азиз Ганиев провёл матч" is not the "представитель клуба").
+            if self.book.known(recent) or self._described_before(recent) \
+                    or not self._subject_just_before(pos, recent):
+                return
+        yield recent
         tried = {recent}
         for spos, person in reversed(self.spoken):
             if spos >= pos or person in tried:
@@ -210,6 +217,27 @@ class SpeakerResolver:
             tried.add(person)
             if gender is None or self.gender(person) in (None, gender):
                 yield person
+
+    def _described_before(self, person: int) -> bool:
+        # A noun of a person right before one of the person's names ("Футболист Азиз Ганиев").
+        view = self.view
+        for m in view.doc.mentions:
+            j = view.first_at(m.start) - 1
+            if m.entity == person and j >= 0 and view.mention(j) is None and view.tokens[j].pos in ("NOUN", "PROPN") \
+                    and view.tokens[j].feats.get("Animacy") == "Anim":
+                return True
+        return False
+
+    def _subject_just_before(self, pos: int, person: int) -> bool:
+        # The person stands as a subject in the sentence before the one at `pos`, and no other
+        # person does in between.
+        view = self.view
+        sent = view.sent_of[view.first_at(pos)] if view.first_at(pos) < len(view) else None
+        if sent is None or sent == 0:
+            return False
+        low = view.tokens[view.sent_bounds[sent - 1][0]].start
+        between = [e for p, e in self.focus if low <= p < pos]
+        return bool(between) and set(between) == {person}
 
     def _body(self, lemma: str | None, pos: int) -> int | None:
         # "в докладе банка": the organisation just named whose name has that word, or whose

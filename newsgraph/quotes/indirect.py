@@ -15,7 +15,7 @@ from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CLOSING, CREDIT_V
                                       HONORIFICS, OUTLETS,
                                       QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
 from newsgraph.quotes.roles import title_at
-from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
+from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, described, subject_after,
                                        subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
@@ -371,7 +371,10 @@ def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Sub
             if lemma in SPEAKING_BODIES:
                 return body_subject(view, j)
             named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
-            return UNKNOWN if named is None else Subject("entity", entity=named)
+            if named is None:
+                # "По словам спортсменки": a description names the person in focus.
+                return described(view, j) or UNKNOWN
+            return Subject("entity", entity=named)
         if tok.pos == "PUNCT":
             break
         j += 1

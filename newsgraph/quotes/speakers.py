@@ -474,7 +474,7 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if lemma in SPEAKING_BODIES:
         return body_subject(view, j)
     if view.case(j) == "Nom":
-        return _apposed(view, res, j) or _described(view, j) or UNKNOWN
+        return _apposed(view, res, j) or described(view, j) or UNKNOWN
     return None
 
 
@@ -492,9 +492,10 @@ def _function_word(res: Resources, word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("ADVB", "CONJ", "PRCL", "PREP", "PRED", "INTJ", "COMP")
 
 
-def _described(view: BodyTokens, j: int) -> Subject | None:
-    # "— сказал спортсмен", "— отметил наставник": a person described, not named, is the
-    # person in focus; an unnamed source ("источник", "собеседник") is not.
+def described(view: BodyTokens, j: int) -> Subject | None:
+    """A person described, not named, at token `j` ("— сказал спортсмен", "по словам
+    наставника"): a title standing for the person in focus; None for an unnamed source
+    ("источник", "собеседник") or a noun tied to someone else."""
     tok = view.tokens[j]
     # A common noun opening a sentence is often tagged a proper one ("Актёр также признался").
     if tok.pos not in ("NOUN", "PROPN") or tok.pos == "PROPN" and (view.mention(j) is not None or j != view.sentence_start(j)) \
@@ -503,7 +504,9 @@ def _described(view: BodyTokens, j: int) -> Subject | None:
     nxt = view.tokens[j + 1] if j + 1 < view.sentence_end(j) else None
     if nxt is not None and nxt.feats.get("Case") == "Gen" and (nxt.feats.get("Animacy") == "Anim" or view.mention(j + 1)):
         return None  # "отец футболиста": someone else, tied to the person in focus
-    return Subject("title", title=describe(view, j))
+    # A feminine noun ("спортсменка") tells a woman; a masculine one ("врач") may be either.
+    gender = "femn" if person_gender_of(tok.feats) == "femn" else None
+    return Subject("title", title=describe(view, j), gender=gender)
 
 
 def _relational(view: BodyTokens, j: int) -> bool:
