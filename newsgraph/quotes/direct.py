@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES, DOCUMENT_NOUNS, QUOTE_PAIRS,
-                                      STATEMENT_NOUNS)
+from newsgraph.quotes.lexicon import (CITED_WORDS, CITING_VERBS, CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES,
+                                      DOCUMENT_NOUNS, QUOTE_PAIRS, STATEMENT_NOUNS)
 from newsgraph.quotes.speakers import CARRIED, Subject, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -467,9 +467,15 @@ def _cue_near(view: BodyTokens, pos: int, end: int) -> int | None:
             return None
         if tok.pos == "PUNCT" or view.word(k) in CLAUSE_WORDS:
             return None
-        if view.is_cue(k):
+        if view.is_cue(k) or _cites_words(view, k):
             return k
     return None
+
+
+def _cites_words(view: BodyTokens, k: int) -> bool:
+    # "«…», — приводит Reuters слова министра": a citing verb with the words cited after it.
+    return view.lemma(k) in CITING_VERBS and view.tokens[k].feats.get("VerbForm") == "Fin" \
+        and any(view.lemma(n) in CITED_WORDS for n in range(k + 1, min(view.sentence_end(k), k + 5)))
 
 
 def _attribute_after(view: BodyTokens, res: Resources, cue: int) -> Attribution:

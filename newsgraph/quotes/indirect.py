@@ -11,9 +11,9 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CLOSING, CREDIT_VERBS, CUE_WITH_OBJECT, DASHES,
-                                      HONORIFICS, OUTLETS,
-                                      QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
+                                      CUE_WITH_OBJECT, DASHES, HONORIFICS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
+                                      THOUGHT_VERBS)
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, described, subject_after,
                                        subject_before)
@@ -323,11 +323,6 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
 
-
-# "СМИ привели слова Рухани о том, что …", "газета приводит слова адвоката, что …": the one
-# whose words are cited speaks, not the one citing them.
-CITING_VERBS = frozenset({"привести", "приводить"})
-CITED_WORDS = frozenset({"слово", "высказывание"})
 
 
 def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:

@@ -26,12 +26,16 @@ CUE_VERBS = frozenset("""
     похвастаться хвастаться возмутиться возмущаться пригрозить грозить поклясться клясться
     сознаться гарантировать спрогнозировать прогнозировать предсказать предсказывать
     провозгласить провозглашать огласить оглашать отозваться отзываться рапортовать отрапортовать
-    верить думать рассчитывать
+    верить думать рассчитывать упомянуть упоминать посчитать попросить просить призвать призывать
 """.split())
 
 # Verbs of thought that report a view only with the clause right after them: "опасается, что
 # …", but "его подозревают в том, что …" accuses rather than reports.
 THOUGHT_VERBS = frozenset("подозревать заподозрить опасаться сомневаться верить думать рассчитывать".split())
+
+# Verbs of opinion: with the verbs of thought, their converbs give a reason, not a report ("не
+# придал значения, посчитав, что …").
+OPINION_VERBS = frozenset("считать счесть посчитать полагать предполагать".split())
 
 # Verbs that report a claim only when negated: "не исключил, что …", "не скрывает, что …".
 NEGATED_CUES = frozenset("исключить исключать скрыть скрывать".split())
@@ -43,9 +47,10 @@ CUE_ADJECTIVES = frozenset("уверенный уверить убежденны
 # A cue that needs its object to report speech: "выразил уверенность, что …".
 _STATED = frozenset("""
     уверенность надежда мнение убежденность убеждение сожаление опасение сомнение предположение
-    озабоченность удивление возмущение недоумение
+    озабоченность обеспокоенность удивление возмущение недоумение
 """.split())
-CUE_WITH_OBJECT = {"выразить": _STATED, "высказать": _STATED}  # "высказал предположение, что …"
+CUE_WITH_OBJECT = {"выразить": _STATED, "высказать": _STATED,  # "высказал предположение, что …"
+                   "сделать": frozenset({"заявление"})}
 
 # "говорится в заявлении МИД", "отмечается в сообщении концерна": the speaker is the author of
 # the document named next to the cue, never a person in focus. Without a document beside it,
@@ -55,6 +60,11 @@ IMPERSONAL_CUES = frozenset({"говориться", "отмечаться", "с
 
 # Cues whose object, not their subject, is the speaker: "цитирует издание министра".
 OBJECT_SPEAKS = frozenset({"цитировать", "процитировать"})
+
+# "СМИ привели слова Рухани о том, что …", "«…», — приводит Reuters слова министра": the one
+# whose words are cited speaks, not the one citing them.
+CITING_VERBS = frozenset({"привести", "приводить"})
+CITED_WORDS = frozenset({"слово", "высказывание"})
 
 # Verbs and nouns of a news outlet's credit for the news itself: "…, сообщает агентство",
 # "пишет ТАСС", "Об этом сообщила газета": not a quotation of the outlet's own view.

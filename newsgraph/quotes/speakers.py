@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, CUE_WITH_OBJECT, DOCUMENT_NOUNS, IMPERSONAL_CUES,
-                                      NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
+from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
+                                      IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -119,7 +119,7 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
     if view.impersonal(cue):
         return document_source(view, cue, res)
-    if view.lemma(cue) in OBJECT_SPEAKS:
+    if view.lemma(cue) in OBJECT_SPEAKS or view.lemma(cue) in CITING_VERBS:
         # "— цитирует издание мать пограничника Светлану Ващенко": the person quoted speaks,
         # however long the title before the name; "цитирует агентство сообщение телеканала X":
         # the author of the document quoted.

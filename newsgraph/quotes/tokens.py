@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_VERBS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
-                                      IMPERSONAL_CUES, NEGATED_CUES)
+                                      IMPERSONAL_CUES, NEGATED_CUES, OPINION_VERBS, THOUGHT_VERBS)
 from newsgraph.russian import fold, lemma_key
 
 
@@ -109,7 +109,7 @@ class BodyTokens:
             return nxt < len(self.tokens) and self.lemma(nxt) in CUE_WITH_OBJECT[lemma] and form == "Fin"
         if lemma in NEGATED_CUES and self.word(i - 1) == "не":
             return form == "Fin" or (converbs and form == "Conv")  # "не исключил, что …"
-        if lemma not in CUE_VERBS:
+        if lemma not in CUE_VERBS or form == "Conv" and (lemma in THOUGHT_VERBS or lemma in OPINION_VERBS):
             return False
         if lemma in IMPERSONAL_CUES and self.document_near(i) is None:
             return False
