@@ -78,7 +78,8 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
         inner = next((a for _, _, a in pieces if a is not None), None)
         after = None if inner else _after_close(view, res, chain[-1])
         attribution = inner or after or _signed(view, chain[-1]) \
-            or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0])
+            or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0]) \
+            or _own_sentences(view, chain)
         if attribution is None:
             continue
         previous = attribution
@@ -112,6 +113,36 @@ def _writer_lead(view: BodyTokens, seg: Segment) -> int | None:
     if not any(view.case(j) == "Nom" and view.tokens[j].pos in ("NOUN", "PROPN", "PRON") for j in words):
         return None
     return view.tokens[low].start
+
+
+def _own_sentences(view: BodyTokens, chain: list[Segment]) -> Attribution | None:
+    """Whole sentences in quotation marks, in the first person, with no cue ("X рассказал, что …
+    «С того дня мне стали звонить. Я не предполагал …»"): the words of the last speaker."""
+    doc = view.doc
+    first, last = chain[0], chain[-1]
+    if not last.closed:
+        return None
+    bs, be = doc.body[first.block]
+    before = doc.text[bs:first.open].rstrip()
+    after = doc.text[last.end + 1:doc.body[last.block][1]].strip()
+    if before and before[-1] not in ".!?…" or after not in ("", ".") and not after.startswith((". ", ".\n")):
+        return None
+    depth, own = 0, False
+    for k in view.token_range(first.start, last.end):
+        t = view.tokens[k]
+        if t.text in QUOTE_PAIRS and t.text != '"':
+            depth += 1
+        elif t.text in CLOSING and t.text != '"':
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX"):
+            own = True
+    if not own or not _has_verb(view, first.start, last.end):
+        return None
+    return Attribution(view.first_at(first.open), None, CARRIED)
+
+
+def _has_verb(view: BodyTokens, start: int, end: int) -> bool:
+    return any(view.tokens[k].pos in ("VERB", "AUX") for k in view.token_range(start, end))
 
 
 def _signed(view: BodyTokens, seg: Segment) -> Attribution | None:

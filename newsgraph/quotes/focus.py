@@ -59,6 +59,7 @@ class SpeakerResolver:
         # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
         self.documents: list[tuple[int, str, int]] = []
         self.last_speaker: tuple[int, int] | None = None  # (position, entity) of the latest speaker
+        self.unnamed: list[tuple[int, str | None]] = []  # (position, gender) of unnamed speakers
         self.blockers: list[tuple[int, str | None]] = [
             (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
@@ -88,7 +89,9 @@ class SpeakerResolver:
             found = self._body(subject.lemma, pos)
         elif subject.kind == "carried":
             # Words with no cue go on with the last speaker, not with whoever was named last.
-            found = self._recent(pos, None, pool=self.spoken)
+            # An unnamed person mentioned in between ("его отец заразился") does not stop it;
+            # an unnamed speaker does.
+            found = self._recent(pos, None, pool=self.spoken, blockers=self.unnamed)
         elif subject.kind == "document":
             found = self._document(subject.document, pos)
         else:
@@ -106,6 +109,7 @@ class SpeakerResolver:
             # словам" means: the pronoun must not reach past it to a named person.
             self.blockers.append((pos, gender))
             self.blockers.sort()
+            self.unnamed.append((pos, gender))
         return found
 
     def note(self, pos: int, entity: int) -> None:
@@ -113,10 +117,10 @@ class SpeakerResolver:
         self.focus.append((pos, entity))
         self.focus.sort()
 
-    def _recent(self, pos: int, gender: str | None, pool=None) -> int | None:
+    def _recent(self, pos: int, gender: str | None, pool=None, blockers=None) -> int | None:
         block = self.view.block_of(pos)
-        blocked = max((b for b, g in self.blockers if b < pos and (gender is None or g in (None, gender))),
-                      default=-1)
+        blocked = max((b for b, g in (self.blockers if blockers is None else blockers)
+                       if b < pos and (gender is None or g in (None, gender))), default=-1)
         for fpos, entity in reversed(self.focus if pool is None else pool):
             if fpos >= pos:
                 continue
