@@ -60,6 +60,7 @@ class SpeakerResolver:
         self.documents: list[tuple[int, str, int]] = []
         self.last_speaker: tuple[int, int] | None = None  # (position, entity) of the latest speaker
         self.unnamed: list[tuple[int, str | None]] = []  # (position, gender) of unnamed speakers
+        self.fuller: dict[int, int] = {}
         self.blockers: list[tuple[int, str | None]] = [
             (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
@@ -96,6 +97,8 @@ class SpeakerResolver:
             found = self._document(subject.document, pos)
         else:
             found = None
+        if found is not None:
+            found = self._fuller(found)
         if subject.document is not None and found is not None:
             self.documents.append((pos, subject.document, found))
         if found is not None:
@@ -222,6 +225,33 @@ class SpeakerResolver:
             if gender is None or self.gender(person) in (None, gender):
                 yield person
 
+    def _fuller(self, entity: int) -> int:
+        """The document's one fuller entity for a name the entity stage cut short: "МИД" beside
+        "МИД Италии" (the rest a place the text names), "Виктор Фёдорович" beside "Виктор
+        Янукович"; else `entity`."""
+        if entity in self.fuller:
+            return self.fuller[entity]
+        doc = self.view.doc
+        ent = doc.entities[entity]
+        words = fold(ent.name).lower().split()
+        found: list[int] = []
+        if ent.type == "ORG" and words:
+            places = [fold(e.name).lower().split()[0] for e in doc.entities if e.type == "LOC" and e.name.split()]
+            for e in doc.entities:
+                other = fold(e.name).lower().split()
+                extra = other[len(words):]
+                if e.id != entity and e.type == "ORG" and other[:len(words)] == words and len(extra) == 1 \
+                        and any(_same_stem(extra[0], p) for p in places):
+                    found.append(e.id)
+        elif ent.type == "PER" and len(words) == 2 and self._patronymic(ent.name.split()[1]):
+            found = [e.id for e in doc.entities if e.id != entity and e.type == "PER" and len(e.name.split()) >= 2
+                     and fold(e.name).lower().split()[0] == words[0] and not self._patronymic(e.name.split()[1])]
+        self.fuller[entity] = found[0] if len(found) == 1 else entity
+        return self.fuller[entity]
+
+    def _patronymic(self, word: str) -> bool:
+        return any("Patr" in p.tag for p in self.res.parse(word.lower()))
+
     def _described_before(self, person: int) -> bool:
         # A noun of a person right before one of the person's names ("Футболист Азиз Ганиев").
         view = self.view
@@ -319,6 +349,18 @@ class SpeakerResolver:
         if votes["masc"] == votes["femn"]:
             return None
         return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Two forms of one name: "италии" and "италия", "рф" and "рф".
+
+    >>> _same_stem("италии", "италия"), _same_stem("рф", "рф"), _same_stem("ирана", "ирак")
+    (True, True, False)
+    """
+    if len(word) <= 3 or len(other) <= 3:
+        return word == other
+    n = max(4, min(len(word), len(other)) - 1)
+    return word[:n] == other[:n]
 
 
 def _conflict(held: Office, office: Office) -> bool:
