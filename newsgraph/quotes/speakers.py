@@ -254,7 +254,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             governor = _governor(view, res, first, low)
             if governor is not None:
                 return UNKNOWN if plural and _joint(view, first, low) else governor
-            inner = _in_phrase(view, first, low)
+            # A person's name in the nominative after a phrase ("После назначения Борис
+            # Дубровский поблагодарил") is the subject, not the phrase's complement.
+            nominative = m.type == "PER" and "Nom" in {view.case(n) for n in range(first, view.mention_end(first))}
+            inner = None if nominative else _in_phrase(view, first, low)
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
                 continue
@@ -590,6 +593,10 @@ def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject
     if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
         return _nominal(view, res, k)
     tok = view.tokens[k]
+    if k == first - 1 and tok.pos == "NOUN" and view.mention(k) is None and view.case(k) == "Nom" \
+            and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") != "Plur":
+        # "Форвард «Реала» написал": a person described by the body he belongs to.
+        return UNKNOWN if view.lemma(k) in ANONYMOUS else described(view, k) or UNKNOWN
     if view.mention(first).type == "ORG" and tok.pos == "NOUN" and tok.feats.get("Number") == "Plur" \
             and tok.feats.get("Animacy") == "Anim" and view.case(k) == "Nom" and plural_cue(view, _cue_after(view, first)) \
             and (view.lemma(k) not in ANONYMOUS or view.lemma(k) in _MEMBERS):
