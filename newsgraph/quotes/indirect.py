@@ -27,6 +27,7 @@ GAP_LIMIT = 8
 _THAT = frozenset({"что", "будто"})
 _POSSESSIVES = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
 _FINAL = ".!?…;"
+_BUT = frozenset({"а", "но", "однако"})
 
 
 def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candidate]) -> list[Candidate]:
@@ -116,7 +117,7 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
         return _make(view, res, i, view.tokens[j + 1].start, end, known)
     while j < limit:
         tok = view.tokens[j]
-        if tok.text in QUOTE_PAIRS or tok.text in CLOSING or _wiki_marks(tok.text):
+        if tok.text in QUOTE_PAIRS or tok.text in CLOSING or _wiki_marks(tok.text) or tok.text == "]":
             # A name in quotation marks ("в интервью телеканалу «Узбекистон», что") or in a
             # wiki's italics marks ("ответил в ''Twitter'', что").
             j += 1
@@ -455,10 +456,14 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
             return j  # "…, он не видит оснований …: «Я пока не вижу …»": the quotation is direct speech
         if view.tokens[j].text != ",":
             continue
-        if view.word(j + 1) == "а" and any(
+        if view.word(j + 1) in _BUT and any(
                 view.is_cue(k) and (view.tokens[k].feats.get("VerbForm") == "Fin" or view.tokens[k].pos == "ADJ")
+                and (view.word(j + 1) == "а" or view.tokens[k].feats.get("Tense") == "Past")
                 for k in range(j + 2, min(end, j + 6))):
-            return j  # "Минск считает, что …, а Россия уверена, что …": another speaker's report
+            # "Минск считает, что …, а Россия уверена, что …", "…, однако патологоанатом
+            # добавил, что …": another speaker's report; "…, но власти надеются, что …" in the
+            # present goes on with the report it is part of.
+            return j
         if view.word(j + 1) == "по" and (view.lemma(j + 2) in ACCORDING_TO or view.lemma(j + 3) in ACCORDING_TO):
             return j  # "…, по его словам, речь идёт о …": another report begins
         k = j + 1
