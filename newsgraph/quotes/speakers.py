@@ -505,8 +505,10 @@ def described(view: BodyTokens, j: int) -> Subject | None:
             or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" or view.lemma(j) in ANONYMOUS:
         return None
     nxt = view.tokens[j + 1] if j + 1 < view.sentence_end(j) else None
-    if nxt is not None and nxt.feats.get("Case") == "Gen" and (nxt.feats.get("Animacy") == "Anim" or view.mention(j + 1)):
-        return None  # "отец футболиста": someone else, tied to the person in focus
+    after = view.mention(j + 1)
+    if nxt is not None and nxt.feats.get("Case") == "Gen" and (
+            after is None and nxt.feats.get("Animacy") == "Anim" or after is not None and after.type == "PER"):
+        return None  # "отец футболиста": someone else, tied to the person in focus ("создатель Facebook" is not)
     # A feminine noun ("спортсменка") tells a woman; a masculine one ("врач") may be either.
     gender = "femn" if person_gender_of(tok.feats) == "femn" else None
     return Subject("title", title=describe(view, j), gender=gender)
