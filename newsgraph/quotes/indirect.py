@@ -452,7 +452,8 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
     for j in range(start + 1, end - 1):
         if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin":
             return j  # "…, и отметил, что …": a second report of the same subject
-        if view.tokens[j].text == ":" and (view.tokens[j + 1].text in QUOTE_PAIRS or view.tokens[j + 1].text in DASHES):
+        if view.tokens[j].text == ":" and (view.tokens[j + 1].text in QUOTE_PAIRS or view.tokens[j + 1].text in DASHES
+                                           or _wiki_marks(view.tokens[j + 1].text)):
             return j  # "…, он не видит оснований …: «Я пока не вижу …»": the quotation is direct speech
         if view.tokens[j].text != ",":
             continue
