@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES, DOCUMENT_NOUNS, QUOTE_PAIRS,
-                                      STATEMENT_NOUNS)
+from newsgraph.quotes.lexicon import (CITED_WORDS, CITING_VERBS, CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES,
+                                      DOCUMENT_NOUNS, QUOTE_PAIRS, STATEMENT_NOUNS)
 from newsgraph.quotes.speakers import CARRIED, Subject, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -78,7 +78,8 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
         inner = next((a for _, _, a in pieces if a is not None), None)
         after = None if inner else _after_close(view, res, chain[-1])
         attribution = inner or after or _signed(view, chain[-1]) \
-            or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0])
+            or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0]) \
+            or _own_sentences(view, chain)
         if attribution is None:
             continue
         previous = attribution
@@ -112,6 +113,36 @@ def _writer_lead(view: BodyTokens, seg: Segment) -> int | None:
     if not any(view.case(j) == "Nom" and view.tokens[j].pos in ("NOUN", "PROPN", "PRON") for j in words):
         return None
     return view.tokens[low].start
+
+
+def _own_sentences(view: BodyTokens, chain: list[Segment]) -> Attribution | None:
+    """Whole sentences in quotation marks, in the first person, with no cue ("X рассказал, что …
+    «С того дня мне стали звонить. Я не предполагал …»"): the words of the last speaker."""
+    doc = view.doc
+    first, last = chain[0], chain[-1]
+    if not last.closed:
+        return None
+    bs, be = doc.body[first.block]
+    before = doc.text[bs:first.open].rstrip()
+    after = doc.text[last.end + 1:doc.body[last.block][1]].strip()
+    if before and before[-1] not in ".!?…" or after not in ("", ".") and not after.startswith((". ", ".\n")):
+        return None
+    depth, own = 0, False
+    for k in view.token_range(first.start, last.end):
+        t = view.tokens[k]
+        if t.text in QUOTE_PAIRS and t.text != '"':
+            depth += 1
+        elif t.text in CLOSING and t.text != '"':
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX"):
+            own = True
+    if not own or not _has_verb(view, first.start, last.end):
+        return None
+    return Attribution(view.first_at(first.open), None, CARRIED)
+
+
+def _has_verb(view: BodyTokens, start: int, end: int) -> bool:
+    return any(view.tokens[k].pos in ("VERB", "AUX") for k in view.token_range(start, end))
 
 
 def _signed(view: BodyTokens, seg: Segment) -> Attribution | None:
@@ -403,22 +434,33 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
         entity = named_alone(view, low, k)
         if entity is not None:
             return Attribution(k, None, Subject("entity", entity=entity))
+    # "Хозяин крупной плантации Джино Дескальси:" and the words below: a person's name
+    # closing a phrase with no verb.
+    m = view.mention(k - 1) if k - 1 >= low else None
+    if dash and m is not None and m.type == "PER" and m.entity is not None \
+            and not any(view.tokens[j].pos in ("VERB", "AUX") for j in range(low, k)):
+        return Attribution(k, None, Subject("entity", entity=m.entity))
     return None
 
 
 def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
-    """ "X выступил сегодня со специальным заявлением: «…»": a verb with a statement noun
-    after "с" right before the colon speaks through its subject, with no cue word."""
+    """ "X выступил сегодня со специальным заявлением: «…»", "X направил заявление: «…»": a verb
+    with a statement noun after "с" or as its object right before the colon speaks through its
+    subject, with no cue word."""
     j = k - 1
     if j <= low or view.lemma(j) not in STATEMENT_NOUNS:
         return None
     j -= 1
     while j > low and view.tokens[j].pos in ("ADJ", "DET"):
         j -= 1
-    if view.word(j) not in ("с", "со"):
+    if view.tokens[j].pos == "VERB" and view.tokens[j].feats.get("VerbForm") == "Fin" \
+            and view.case(k - 1) in ("Acc", None):
+        verb = j  # "направил заявление: «…»", "сделал заявление:": the statement as the verb's object
+    elif view.word(j) not in ("с", "со"):
         return None
-    verb = next((v for v in range(j - 1, max(low - 1, j - 5), -1) if view.tokens[v].pos == "VERB"
-                 and view.tokens[v].feats.get("VerbForm") == "Fin"), None)
+    else:
+        verb = next((v for v in range(j - 1, max(low - 1, j - 5), -1) if view.tokens[v].pos == "VERB"
+                     and view.tokens[v].feats.get("VerbForm") == "Fin"), None)
     if verb is None:
         return None
     subject = subject_before(view, res, verb)
@@ -462,9 +504,15 @@ def _cue_near(view: BodyTokens, pos: int, end: int) -> int | None:
             return None
         if tok.pos == "PUNCT" or view.word(k) in CLAUSE_WORDS:
             return None
-        if view.is_cue(k):
+        if view.is_cue(k) or _cites_words(view, k):
             return k
     return None
+
+
+def _cites_words(view: BodyTokens, k: int) -> bool:
+    # "«…», — приводит Reuters слова министра": a citing verb with the words cited after it.
+    return view.lemma(k) in CITING_VERBS and view.tokens[k].feats.get("VerbForm") == "Fin" \
+        and any(view.lemma(n) in CITED_WORDS for n in range(k + 1, min(view.sentence_end(k), k + 5)))
 
 
 def _attribute_after(view: BodyTokens, res: Resources, cue: int) -> Attribution:

@@ -59,6 +59,8 @@ class SpeakerResolver:
         # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
         self.documents: list[tuple[int, str, int]] = []
         self.last_speaker: tuple[int, int] | None = None  # (position, entity) of the latest speaker
+        self.unnamed: list[tuple[int, str | None]] = []  # (position, gender) of unnamed speakers
+        self.fuller: dict[int, int] = {}
         self.blockers: list[tuple[int, str | None]] = [
             (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
@@ -81,18 +83,22 @@ class SpeakerResolver:
         elif subject.kind == "absent":
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
-            found = self._holder(subject.title, pos, gender)
+            found = self._holder(subject.title, pos, subject.gender or gender)
             if found is None:
                 found = self._represented(subject.title)
         elif subject.kind == "body":
             found = self._body(subject.lemma, pos)
         elif subject.kind == "carried":
             # Words with no cue go on with the last speaker, not with whoever was named last.
-            found = self._recent(pos, None, pool=self.spoken)
+            # An unnamed person mentioned in between ("его отец заразился") does not stop it;
+            # an unnamed speaker does.
+            found = self._recent(pos, None, pool=self.spoken, blockers=self.unnamed)
         elif subject.kind == "document":
             found = self._document(subject.document, pos)
         else:
             found = None
+        if found is not None:
+            found = self._fuller(found)
         if subject.document is not None and found is not None:
             self.documents.append((pos, subject.document, found))
         if found is not None:
@@ -106,6 +112,7 @@ class SpeakerResolver:
             # словам" means: the pronoun must not reach past it to a named person.
             self.blockers.append((pos, gender))
             self.blockers.sort()
+            self.unnamed.append((pos, gender))
         return found
 
     def note(self, pos: int, entity: int) -> None:
@@ -113,10 +120,10 @@ class SpeakerResolver:
         self.focus.append((pos, entity))
         self.focus.sort()
 
-    def _recent(self, pos: int, gender: str | None, pool=None) -> int | None:
+    def _recent(self, pos: int, gender: str | None, pool=None, blockers=None) -> int | None:
         block = self.view.block_of(pos)
-        blocked = max((b for b, g in self.blockers if b < pos and (gender is None or g in (None, gender))),
-                      default=-1)
+        blocked = max((b for b, g in (self.blockers if blockers is None else blockers)
+                       if b < pos and (gender is None or g in (None, gender))), default=-1)
         for fpos, entity in reversed(self.focus if pool is None else pool):
             if fpos >= pos:
                 continue
@@ -197,10 +204,17 @@ class SpeakerResolver:
     def _speakers_back(self, pos: int, gender: str | None, recent: int | None):
         """The person in focus if a speaker, then the speakers before, latest first, within
         the blocks a title reaches back."""
-        if recent is None or recent not in self.speakers:
+        if recent is None:
             return
-        yield recent
         block = self.view.block_of(pos)
+        if recent not in self.speakers:
+            # "Владимир Путин провёл совещание. Президент отметил, …": the subject of the
+            # sentence just before, known by no office or description yet, is the one the title
+            # stands for ("Футболист Азиз Ганиев провёл матч" is not the "представитель клуба").
+            if self.book.known(recent) or self._described_before(recent) \
+                    or not self._subject_just_before(pos, recent):
+                return
+        yield recent
         tried = {recent}
         for spos, person in reversed(self.spoken):
             if spos >= pos or person in tried:
@@ -210,6 +224,54 @@ class SpeakerResolver:
             tried.add(person)
             if gender is None or self.gender(person) in (None, gender):
                 yield person
+
+    def _fuller(self, entity: int) -> int:
+        """The document's one fuller entity for a name the entity stage cut short: "МИД" beside
+        "МИД Италии" (the rest a place the text names), "Виктор Фёдорович" beside "Виктор
+        Янукович"; else `entity`."""
+        if entity in self.fuller:
+            return self.fuller[entity]
+        doc = self.view.doc
+        ent = doc.entities[entity]
+        words = fold(ent.name).lower().split()
+        found: list[int] = []
+        if ent.type == "ORG" and words:
+            places = [fold(e.name).lower().split()[0] for e in doc.entities if e.type == "LOC" and e.name.split()]
+            for e in doc.entities:
+                other = fold(e.name).lower().split()
+                extra = other[len(words):]
+                if e.id != entity and e.type == "ORG" and other[:len(words)] == words and len(extra) == 1 \
+                        and any(_same_stem(extra[0], p) for p in places):
+                    found.append(e.id)
+        elif ent.type == "PER" and len(words) == 2 and self._patronymic(ent.name.split()[1]):
+            found = [e.id for e in doc.entities if e.id != entity and e.type == "PER" and len(e.name.split()) >= 2
+                     and fold(e.name).lower().split()[0] == words[0] and not self._patronymic(e.name.split()[1])]
+        self.fuller[entity] = found[0] if len(found) == 1 else entity
+        return self.fuller[entity]
+
+    def _patronymic(self, word: str) -> bool:
+        return any("Patr" in p.tag for p in self.res.parse(word.lower()))
+
+    def _described_before(self, person: int) -> bool:
+        # A noun of a person right before one of the person's names ("Футболист Азиз Ганиев").
+        view = self.view
+        for m in view.doc.mentions:
+            j = view.first_at(m.start) - 1
+            if m.entity == person and j >= 0 and view.mention(j) is None and view.tokens[j].pos in ("NOUN", "PROPN") \
+                    and view.tokens[j].feats.get("Animacy") == "Anim":
+                return True
+        return False
+
+    def _subject_just_before(self, pos: int, person: int) -> bool:
+        # The person stands as a subject in the sentence before the one at `pos`, and no other
+        # person does in between.
+        view = self.view
+        sent = view.sent_of[view.first_at(pos)] if view.first_at(pos) < len(view) else None
+        if sent is None or sent == 0:
+            return False
+        low = view.tokens[view.sent_bounds[sent - 1][0]].start
+        between = [e for p, e in self.focus if low <= p < pos]
+        return bool(between) and set(between) == {person}
 
     def _body(self, lemma: str | None, pos: int) -> int | None:
         # "в докладе банка": the organisation just named whose name has that word, or whose
@@ -287,6 +349,18 @@ class SpeakerResolver:
         if votes["masc"] == votes["femn"]:
             return None
         return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Two forms of one name: "италии" and "италия", "рф" and "рф".
+
+    >>> _same_stem("италии", "италия"), _same_stem("рф", "рф"), _same_stem("ирана", "ирак")
+    (True, True, False)
+    """
+    if len(word) <= 3 or len(other) <= 3:
+        return word == other
+    n = max(4, min(len(word), len(other)) - 1)
+    return word[:n] == other[:n]
 
 
 def _conflict(held: Office, office: Office) -> bool:

@@ -11,10 +11,11 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CLOSING, CREDIT_VERBS, DASHES, HONORIFICS, OUTLETS,
-                                      QUOTE_PAIRS, SPEAKING_BODIES)
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
+                                      CUE_WITH_OBJECT, DASHES, HONORIFICS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
+                                      THOUGHT_VERBS)
 from newsgraph.quotes.roles import title_at
-from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, subject_after,
+from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, described, subject_after,
                                        subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
@@ -26,6 +27,7 @@ GAP_LIMIT = 8
 _THAT = frozenset({"что", "будто"})
 _POSSESSIVES = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
 _FINAL = ".!?…;"
+_BUT = frozenset({"а", "но", "однако"})
 
 
 def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candidate]) -> list[Candidate]:
@@ -108,14 +110,14 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
 def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Candidate | None:
     """ "X заявил (журналистам), что …", "X пояснил: …"."""
     end = view.sentence_end(i)
-    j = i + 1 + (view.tokens[i].lemma == "выразить")
-    limit = min(end, j + GAP_LIMIT)
+    j = i + 1 + (view.lemma(i) in CUE_WITH_OBJECT)
+    limit = min(end, j + (1 if view.lemma(i) in THOUGHT_VERBS else GAP_LIMIT))
     if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") == "Fin":
         # "МИД Италии подтвердил что …": the comma left out.
         return _make(view, res, i, view.tokens[j + 1].start, end, known)
     while j < limit:
         tok = view.tokens[j]
-        if tok.text in QUOTE_PAIRS or tok.text in CLOSING or _wiki_marks(tok.text):
+        if tok.text in QUOTE_PAIRS or tok.text in CLOSING or _wiki_marks(tok.text) or tok.text == "]":
             # A name in quotation marks ("в интервью телеканалу «Узбекистон», что") or in a
             # wiki's italics marks ("ответил в ''Twitter'', что").
             j += 1
@@ -323,11 +325,6 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
 
 
-# "СМИ привели слова Рухани о том, что …", "газета приводит слова адвоката, что …": the one
-# whose words are cited speaks, not the one citing them.
-CITING_VERBS = frozenset({"привести", "приводить"})
-CITED_WORDS = frozenset({"слово", "высказывание"})
-
 
 def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     """ "X приводит слова Y, что …" and "… слова Y о том, что …": Y's report."""
@@ -370,7 +367,10 @@ def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Sub
             if lemma in SPEAKING_BODIES:
                 return body_subject(view, j)
             named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
-            return UNKNOWN if named is None else Subject("entity", entity=named)
+            if named is None:
+                # "По словам спортсменки": a description names the person in focus.
+                return described(view, j) or UNKNOWN
+            return Subject("entity", entity=named)
         if tok.pos == "PUNCT":
             break
         j += 1
@@ -411,7 +411,10 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         return None
     if news_credit(view, i):
         return None
-    subject = subject_after(view, res, i)
+    # "Об этом он рассказал изданию Der Spiegel": a subject before the cue speaks.
+    subject = subject_before(view, res, i, floor=low + skip)
+    if subject.kind == "absent":
+        subject = subject_after(view, res, i)
     start, stop = _strip_marks(view.doc.text, view.tokens[ps].start, _content_end(view, pe))
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject), back=True)
 
@@ -434,6 +437,8 @@ def news_credit(view: BodyTokens, i: int) -> bool:
     for j in range(i + 1, end):
         if view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS:
             return False  # "Об этом сообщил секретариат Агентства": the body's own word
+        if view.case(j) == "Dat":
+            continue  # "рассказал изданию Der Spiegel": the outlet was told, it does not credit
         if view.lemma(j) in OUTLETS or view.word(j) in OUTLETS:
             return True
         if view.mention(j) is not None or view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS:
@@ -447,14 +452,19 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
     for j in range(start + 1, end - 1):
         if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin":
             return j  # "…, и отметил, что …": a second report of the same subject
-        if view.tokens[j].text == ":" and (view.tokens[j + 1].text in QUOTE_PAIRS or view.tokens[j + 1].text in DASHES):
+        if view.tokens[j].text == ":" and (view.tokens[j + 1].text in QUOTE_PAIRS or view.tokens[j + 1].text in DASHES
+                                           or _wiki_marks(view.tokens[j + 1].text)):
             return j  # "…, он не видит оснований …: «Я пока не вижу …»": the quotation is direct speech
         if view.tokens[j].text != ",":
             continue
-        if view.word(j + 1) == "а" and any(
+        if view.word(j + 1) in _BUT and any(
                 view.is_cue(k) and (view.tokens[k].feats.get("VerbForm") == "Fin" or view.tokens[k].pos == "ADJ")
+                and (view.word(j + 1) == "а" or view.tokens[k].feats.get("Tense") == "Past")
                 for k in range(j + 2, min(end, j + 6))):
-            return j  # "Минск считает, что …, а Россия уверена, что …": another speaker's report
+            # "Минск считает, что …, а Россия уверена, что …", "…, однако патологоанатом
+            # добавил, что …": another speaker's report; "…, но власти надеются, что …" in the
+            # present goes on with the report it is part of.
+            return j
         if view.word(j + 1) == "по" and (view.lemma(j + 2) in ACCORDING_TO or view.lemma(j + 3) in ACCORDING_TO):
             return j  # "…, по его словам, речь идёт о …": another report begins
         k = j + 1

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_CUES, NAMED_BODIES,
-                                      OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
+from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
+                                      IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -119,7 +119,7 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
     end = min(stop if stop is not None else len(view), view.sentence_end(cue), cue + 1 + SUBJECT_WINDOW)
     if view.impersonal(cue):
         return document_source(view, cue, res)
-    if view.lemma(cue) in OBJECT_SPEAKS:
+    if view.lemma(cue) in OBJECT_SPEAKS or view.lemma(cue) in CITING_VERBS:
         # "— цитирует издание мать пограничника Светлану Ващенко": the person quoted speaks,
         # however long the title before the name; "цитирует агентство сообщение телеканала X":
         # the author of the document quoted.
@@ -133,9 +133,9 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
         return UNKNOWN
     plural = plural_cue(view, cue)
     j = cue + 1
-    if view.lemma(cue) == "выразить":
+    if view.lemma(cue) in CUE_WITH_OBJECT:
         j += 1  # "выразил уверенность": the object is not the subject
-    after_adp = False
+    after_adp = told = False
     quoted: Subject | None = None
     while j < end:
         tok = view.tokens[j]
@@ -147,15 +147,19 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
             close = _closing(view, j, end)
             if close is None:
                 break
-            if quoted is None and not after_adp:
+            if quoted is None and not after_adp and not told:
                 inner = next((view.mention(k) for k in range(j + 1, close) if view.mention(k) is not None), None)
                 quoted = Subject("entity", entity=inner.entity) if inner is not None else UNKNOWN
-            after_adp = False
+            after_adp = told = False
             j = close + 1
             continue
         if tok.pos == "PUNCT" or word in CLAUSE_WORDS or word == "и":
             break
         if m is not None:
+            if told:
+                told = False  # "рассказал изданию Der Spiegel": the outlet told
+                j = view.mention_end(j)
+                continue
             if after_adp:
                 # "сообщили в МИД Казахстана": an impersonal plural names its source after "в".
                 if plural and m.type in ("ORG", "LOC") and view.word(_adp_before(view, j)) in ("в", "во"):
@@ -185,6 +189,11 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
                 after_adp = False
             j += 1
             continue
+        if tok.pos == "NOUN" and view.case(j) == "Dat":
+            told = True  # "сообщил журналистам", "рассказал изданию …": whom the words were told
+            j += 1
+            continue
+        told = False
         found = _nominal(view, res, j)
         if found is not None:
             return found
@@ -245,7 +254,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             governor = _governor(view, res, first, low)
             if governor is not None:
                 return UNKNOWN if plural and _joint(view, first, low) else governor
-            inner = _in_phrase(view, first, low)
+            # A person's name in the nominative after a phrase ("После назначения Борис
+            # Дубровский поблагодарил") is the subject, not the phrase's complement.
+            nominative = m.type == "PER" and "Nom" in {view.case(n) for n in range(first, view.mention_end(first))}
+            inner = None if nominative else _in_phrase(view, first, low)
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
                 continue
@@ -465,7 +477,7 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if lemma in SPEAKING_BODIES:
         return body_subject(view, j)
     if view.case(j) == "Nom":
-        return _apposed(view, res, j) or _described(view, j) or UNKNOWN
+        return _apposed(view, res, j) or described(view, j) or UNKNOWN
     return None
 
 
@@ -483,18 +495,23 @@ def _function_word(res: Resources, word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("ADVB", "CONJ", "PRCL", "PREP", "PRED", "INTJ", "COMP")
 
 
-def _described(view: BodyTokens, j: int) -> Subject | None:
-    # "— сказал спортсмен", "— отметил наставник": a person described, not named, is the
-    # person in focus; an unnamed source ("источник", "собеседник") is not.
+def described(view: BodyTokens, j: int) -> Subject | None:
+    """A person described, not named, at token `j` ("— сказал спортсмен", "по словам
+    наставника"): a title standing for the person in focus; None for an unnamed source
+    ("источник", "собеседник") or a noun tied to someone else."""
     tok = view.tokens[j]
     # A common noun opening a sentence is often tagged a proper one ("Актёр также признался").
     if tok.pos not in ("NOUN", "PROPN") or tok.pos == "PROPN" and (view.mention(j) is not None or j != view.sentence_start(j)) \
             or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" or view.lemma(j) in ANONYMOUS:
         return None
     nxt = view.tokens[j + 1] if j + 1 < view.sentence_end(j) else None
-    if nxt is not None and nxt.feats.get("Case") == "Gen" and (nxt.feats.get("Animacy") == "Anim" or view.mention(j + 1)):
-        return None  # "отец футболиста": someone else, tied to the person in focus
-    return Subject("title", title=describe(view, j))
+    after = view.mention(j + 1)
+    if nxt is not None and nxt.feats.get("Case") == "Gen" and (
+            after is None and nxt.feats.get("Animacy") == "Anim" or after is not None and after.type == "PER"):
+        return None  # "отец футболиста": someone else, tied to the person in focus ("создатель Facebook" is not)
+    # A feminine noun ("спортсменка") tells a woman; a masculine one ("врач") may be either.
+    gender = "femn" if person_gender_of(tok.feats) == "femn" else None
+    return Subject("title", title=describe(view, j), gender=gender)
 
 
 def _relational(view: BodyTokens, j: int) -> bool:
@@ -578,6 +595,10 @@ def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject
     if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
         return _nominal(view, res, k)
     tok = view.tokens[k]
+    if k == first - 1 and tok.pos == "NOUN" and view.mention(k) is None and view.case(k) == "Nom" \
+            and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") != "Plur":
+        # "Форвард «Реала» написал": a person described by the body he belongs to.
+        return UNKNOWN if view.lemma(k) in ANONYMOUS else described(view, k) or UNKNOWN
     if view.mention(first).type == "ORG" and tok.pos == "NOUN" and tok.feats.get("Number") == "Plur" \
             and tok.feats.get("Animacy") == "Anim" and view.case(k) == "Nom" and plural_cue(view, _cue_after(view, first)) \
             and (view.lemma(k) not in ANONYMOUS or view.lemma(k) in _MEMBERS):

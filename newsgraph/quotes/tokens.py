@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_VERBS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
-                                      IMPERSONAL_CUES)
+                                      IMPERSONAL_CUES, NEGATED_CUES, OPINION_VERBS, THOUGHT_VERBS)
 from newsgraph.russian import fold, lemma_key
 
 
@@ -102,10 +102,14 @@ class BodyTokens:
             return False
         if tok.feats.get("Person") == "1" or tok.feats.get("Mood") == "Imp":
             return False  # "Напомним, что …", "скажу": the writer's own voice
+        if self.word(i + 1) == "ли":
+            return False  # "вопрос, согласится ли он": an indirect question, no one speaks
         if lemma in CUE_WITH_OBJECT:
             nxt = i + 1
             return nxt < len(self.tokens) and self.lemma(nxt) in CUE_WITH_OBJECT[lemma] and form == "Fin"
-        if lemma not in CUE_VERBS:
+        if lemma in NEGATED_CUES and self.word(i - 1) == "не":
+            return form == "Fin" or (converbs and form == "Conv")  # "не исключил, что …"
+        if lemma not in CUE_VERBS or form == "Conv" and (lemma in THOUGHT_VERBS or lemma in OPINION_VERBS):
             return False
         if lemma in IMPERSONAL_CUES and self.document_near(i) is None:
             return False
