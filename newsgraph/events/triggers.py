@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    INDEFINITE_PLANS, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
+    INDEFINITE_PLANS, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
 )
 from newsgraph.russian import lemma_key
 
@@ -52,10 +52,13 @@ class Head:
 
 def lookup(key: str):
     """The lexicon entry of a lemma; a compound is also looked up by its last part
-    ("бизнес-форум" → "форум")."""
+    ("бизнес-форум" → "форум"), a reflexive verb by its base ("увольняться" → "уволить"'s
+    family) unless its "-ся" makes another verb (`NOT_REFLEXIVE`)."""
     entry = TRIGGERS.get(key)
     if entry is None and "-" in key:
         entry = TRIGGERS.get(key.rsplit("-", 1)[1])
+    if entry is None and key.endswith(("ся", "сь")) and key not in NOT_REFLEXIVE:
+        entry = TRIGGERS.get(key[:-2])  # "расследуется", "обсуждаются": the base verb's happening
     return entry
 
 
