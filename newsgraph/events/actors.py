@@ -66,6 +66,7 @@ class Phrase:
     titles: int | None = None      # the named person it describes, in "президент X Имя"
     office: Role | None = None     # a person's own title with no place: "глава правительства Имя"
     describes: int | None = None   # the named person its noun group describes: "Император Японии Акихито"
+    within: int | None = None      # the organisation whose name it completes: "Верховный суд Бангладеша"
 
 
 def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -> list[Phrase]:
@@ -115,6 +116,12 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 and _noun_before(tokens, p.first) and all(t.pos == "PUNCT" for t in tokens[p.last + 1:nxt.first]) \
                 and nxt.first - p.last <= 2:
             p.describes = nxt.entity  # "соавтора видеоблога «Немагия» Алексея Псковитина"
+    for org, p in zip(phrases, phrases[1:]):
+        # "Верховный суд Бангладеша", "Генеральная прокуратура Украины", "Правительство РФ": the
+        # place right after a body's name says whose body it is; the body takes part, as one.
+        if org.type == "ORG" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
+                and p.prep is None and p.case in ("Gen", None) and org.titles is None:
+            p.within = org.entity
     return phrases
 
 
@@ -310,7 +317,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     actors: list[int] = []
     places: list[Phrase] = []
     for p in phrases:
-        if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None:
+        if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
+                or p.within is not None:
             continue
         if p.prep in PLACE_PREPS:
             if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):
