@@ -120,7 +120,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         # "Верховный суд Бангладеша", "Генеральная прокуратура Украины", "Правительство РФ": the
         # place right after a body's name says whose body it is; the body takes part, as one.
         if org.type == "ORG" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
-                and p.prep is None and p.case in ("Gen", None) and org.titles is None:
+                and p.prep is None and p.case in ("Gen", None) and org.titles is None \
+                and (org.prep is None or org.prep in ACTOR_PREPS):  # "в МИД Киргизии": the country acts
             p.within = org.entity
     return phrases
 
@@ -328,8 +329,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part; a noun's
             # only when it is a state or a body ("экспорт зерна в Иран"), not a city a march
             # or a move goes to ("марш из Лахора в Исламабад", "о переезде суда в Петербург")
-            if p.type == "LOC" and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES \
-                    and not _verb_destination(tokens, p, head, trigger_only=True):
+            if p.type == "LOC" and not _verb_destination(
+                    tokens, p, head, trigger_only=fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES):
                 continue
         elif p.prep is not None and p.prep not in ACTOR_PREPS:
             if not _in_trigger_group(tokens, head, p):
