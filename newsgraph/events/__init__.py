@@ -203,6 +203,10 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if state is not None:
                 actors = [state] + [x for x in actors if x != state]
                 sides[state] = SOURCE
+        for agent in _state_objects(doc, tokens, a, b, head.index):
+            if agent not in actors:  # "обвинил американские спецслужбы и аргентинскую полицию"
+                actors.append(agent)
+                sides[agent] = TARGET
         described = _described_object(tokens, phrases, a, b, head.index)
         if (_pronoun_object(tokens, a, b, head.index) or described is not None) \
                 and not any(sides.get(x) == TARGET for x in actors):
@@ -329,6 +333,27 @@ def _state_agent(doc: Document, res: Resources, tokens, phrases: list[Phrase], a
         own = [e for e in own if e is not None]
         return own[0] if own else _home_country(doc)
     return None
+
+
+def _state_objects(doc: Document, tokens, a: int, b: int, head: int) -> list[int]:
+    """The countries of state agents named by kind as the object of an active verb trigger,
+    by the adjective before them ("обвинил американские спецслужбы и аргентинскую полицию":
+    США, Аргентина), when the document names those countries."""
+    if tokens[head].pos != "VERB" or passive_side(tokens, head) == TARGET:
+        return []
+    out = []
+    for k in range(head + 1, b + 1):
+        tok = tokens[k]
+        if lemma_key(tok) not in STATE_AGENTS or tok.pos != "NOUN" or tok.feats.get("Case") != "Acc":
+            continue
+        j = k - 1
+        while j > head and tokens[j].pos in ("ADJ", "DET"):
+            j -= 1
+        if tokens[j].pos == "ADP":
+            continue
+        out += [e for e in (_demonym_place(doc, lemma_key(t)) for t in tokens[j + 1:k] if t.pos == "ADJ")
+                if e is not None and e not in out]
+    return out
 
 
 def _demonym_place(doc: Document, adjective: str) -> int | None:
