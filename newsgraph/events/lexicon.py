@@ -334,12 +334,14 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("appeal", "02") for w in ("запросить", "умолять")},
     # 04 consult: discussion, mediation, receiving an envoy
     **{w: _t("meet", "04") for w in ("обсуждение", "консультироваться", "посредничество")},
+    **{w: _t("meet", "04", needs="мнение") for w in ("обменяться", "обмениваться")},
     "переговорный": _t("meet", "04", needs="процесс раунд"),
     "принять": _t("meet", "04", needs="делегация посол министр президент премьер-министр премьер посланник "
                   "делегат госсекретарь", needs_case="Acc"),
     # 05 diplomatic cooperation: endorsing (051), apologising (055), recognising (054),
     # relations set up or restored, joining a treaty (057)
     "поддержать": _t("praise", "05"),
+    "поддержка": _t("praise", "05", needs="выразить высказать заявить"),
     "оценить": _t("praise", "05", needs="высоко"),
     **{w: _t("apologize", "05") for w in ("извиниться", "извинение", "извиняться")},
     "признать": _t("recognize", "05", needs="независимость суверенитет"),
