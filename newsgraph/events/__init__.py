@@ -17,7 +17,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -63,6 +63,9 @@ def extract_events(doc: Document, res: Resources) -> Document:
             for d in found:
                 d.headline = True
         drafts.extend(found)
+    if obituary(doc):
+        # an obituary's appointments and resignations are the life it tells, not news
+        drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES]
     for d in drafts:
         _one_name_each(doc, d)
     doc.events = [_to_event(doc, d) for d in merge_repeats(drafts)]
@@ -132,6 +135,12 @@ def _mentions_in(doc: Document, sent: Sentence):
             and not any(s < m.end and m.start < e for s, e in money)
             and not (m.type != "ORG" and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                              for s, e in heads))]
+
+
+def obituary(doc: Document) -> bool:
+    """A document whose first sentence reports a death ("Умер бывший Президент США Джеральд
+    Форд"): what follows is a life told."""
+    return any(lemma_key(t) in DEATH_WORDS for t in doc.sents[0].tokens) if doc.sents else False
 
 
 def sport_story(doc: Document) -> bool:

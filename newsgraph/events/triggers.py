@@ -23,7 +23,7 @@ TOPIC_WORDS = frozenset("о об обо по про".split())
 TOPIC_WORDS = TOPIC_WORDS | {"из-под"}
 # Verbs that announce the happening their "о" names: "объявила о выделении гранта",
 # "сообщили о задержании подозреваемого".
-ANNOUNCING = frozenset("объявить объявлять сообщить сообщать заявить заявлять".split())
+ANNOUNCING = frozenset("объявить объявлять сообщить сообщать заявить заявлять объявление".split())
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
 _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
@@ -173,6 +173,12 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
             if content[0].trigger.denial and inner.modality == "negated":
                 inner.modality = "actual"
         return inner
+    if inner is None:
+        # "готов потребовать": a plan of what another plan word names (a demand, a call)
+        later = next((f for f in found if f.trigger.role == MODAL and f.index > modal.index
+                      and f.trigger.type in ASKING_TYPES), None)
+        if later is not None:
+            inner = Head(later.index, later.trigger.type, later.trigger.cameo_root, lemma_key(tokens[later.index]))
     label = _modal_label(tokens, modal.index, inner, last)
     if modal.trigger.type == "intent" and inner is not None:
         if inner.type in OFFICE_TYPES:
