@@ -35,6 +35,7 @@ _POSTS = frozenset({"пост", "должность", "качество", "по�
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
 WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство".split())
+_QUOTES = frozenset('« " „ “'.split())
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
@@ -172,7 +173,8 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     саммита ШОС"); None when the group's preposition says nothing about the mention."""
     j = i - 1
     nouns = []
-    while j >= 0 and i - j <= 6 and tokens[j].pos in _NOUN_GROUP:
+    # an opening quote before a name belongs to the name: "по данным «Комсомольской правды»"
+    while j >= 0 and i - j <= 6 and (tokens[j].pos in _NOUN_GROUP or (j == i - 1 and tokens[j].text in _QUOTES)):
         if tokens[j].pos in ("NOUN", "PROPN"):
             nouns.append(lemma_key(tokens[j]))
         j -= 1
