@@ -2,6 +2,8 @@
 one rule each)."""
 from __future__ import annotations
 
+import pytest
+
 from test_events import analyse, names
 
 
@@ -110,3 +112,48 @@ def test_a_noun_trigger_takes_the_subject_before_a_relative_clause(res):
     doc = analyse("Франсиско Флорес скончался.\nНационалистический республиканский альянс, к которому "
                   "принадлежал Флорес, выразил соболезнования его семье.", res)
     assert [names(doc, e.source) for e in doc.events] == [{"Националистический республиканский альянс"}]
+
+
+def test_a_trigger_counts_in_every_word_of_its_family(res):
+    # the noun of the action and a reflexive form are looked up like the verb
+    doc = analyse("Иван Петров объявил об освобождении Петра Сидорова из-под стражи.\n"
+                  "Против Анны Ивановой расследуется дело о взятке.", res)
+    assert [e.cameo_root for e in doc.events] == ["08", "09"]
+
+
+def test_a_reflexive_that_is_another_verb_names_no_happening():
+    from newsgraph.events.triggers import lookup
+    assert lookup("расследоваться") is lookup("расследовать")
+    assert lookup("задержаться") is None and lookup("пытаться") is None
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Полиция Франции изъяла у Ивана Петрова оружие.", "17"),
+    ("Иван Петров настаивает на отставке Петра Сидорова.", "10"),
+    ("Боевики расстреляли Ивана Петрова в Кабуле.", "18"),
+    ("Армия Израиля начала наступление на позиции Хамаса.", "19"),
+    ("Турция приостановила переговоры с Евросоюзом.", "16"),
+    ("Hewlett-Packard объявила о покупке компании 3Com.", "06"),
+])
+def test_the_codebook_wording_beyond_the_labels(res, text, root):
+    doc = analyse(text, res)
+    assert [e.cameo_root for e in doc.events] == [root]
+
+
+def test_a_place_after_a_body_completes_its_name(res):
+    doc = analyse("Верховный суд Бангладеша снял запрет на деятельность партии.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Верховный суд"}]
+
+
+def test_a_common_noun_stands_for_the_person_named_after_it(res):
+    doc = analyse("Голливудского продюсера Харви Вайнштейна обвинили несколько актрис.\n"
+                  "Роуз Макгоуэн заявила об этом в Лондоне.\nПродюсер отвергает обвинения.", res)
+    denial = [e for e in doc.events if e.type == "deny"]
+    assert denial and names(doc, denial[0].actors) == {"Харви Вайнштейн"}
+
+
+def test_state_agents_as_an_object_are_their_countries(res):
+    doc = analyse("США и Аргентина подписали договор.\n"
+                  "Адвокат Иван Петров обвинил американские спецслужбы и аргентинскую полицию в провокации.", res)
+    blame = [e for e in doc.events if e.cameo_root == "11"]
+    assert blame and names(doc, blame[0].target) == {"США", "Аргентина"}

@@ -17,7 +17,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -63,6 +63,9 @@ def extract_events(doc: Document, res: Resources) -> Document:
             for d in found:
                 d.headline = True
         drafts.extend(found)
+    if obituary(doc):
+        # an obituary's appointments and resignations are the life it tells, not news
+        drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES]
     for d in drafts:
         _one_name_each(doc, d)
     doc.events = [_to_event(doc, d) for d in merge_repeats(drafts)]
@@ -134,6 +137,12 @@ def _mentions_in(doc: Document, sent: Sentence):
                                              for s, e in heads))]
 
 
+def obituary(doc: Document) -> bool:
+    """A document whose first sentence reports a death ("Умер бывший Президент США Джеральд
+    Форд"): what follows is a life told."""
+    return any(lemma_key(t) in DEATH_WORDS for t in doc.sents[0].tokens) if doc.sents else False
+
+
 def sport_story(doc: Document) -> bool:
     """A document about sport: words of sport in at least two of its sentences ("британец
     часто атаковал" in a boxing report is no attack)."""
@@ -164,14 +173,20 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
         described = _described_subject(tokens, phrases, a, head.index)
-        if _pronoun_subject(tokens, a, head.index) or described:
-            person = previous_person(book, si)
-            if person is None and described and si == 0 and _is_headline(doc, sent):
+        subject = None
+        if _pronoun_subject(tokens, a, head.index) or described is not None:
+            person = None if described is None else _person_so_described(doc, si, lemma_key(tokens[described]))
+            if person is None:
+                person = previous_person(book, si)
+            if person is None and described is not None and si == 0 and _is_headline(doc, sent):
                 person = next_person(book, si)  # a headline's "Мужчина в Лондоне напал ..."
             if person is not None and person not in actors:
                 actors.insert(0, person)
                 sides[person] = passive_side(tokens, head.index)
-        carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out, book, si)
+            subject = person
+        # "Макгоуэн заявила, что продюсер изнасиловал её": a subject of its own, not the teller
+        carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out, book, si) \
+            if subject is None or described is None else ([], None)
         actors = carried + [x for x in actors if x not in carried]
         sides.update((x, passive_side(tokens, head.index)) for x in carried)
         if place is None and source is not None:
@@ -197,10 +212,17 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if state is not None:
                 actors = [state] + [x for x in actors if x != state]
                 sides[state] = SOURCE
-        if (_pronoun_object(tokens, a, b, head.index) or _described_object(tokens, phrases, a, b, head.index)) \
+        for agent in _state_objects(doc, tokens, a, b, head.index):
+            if agent not in actors:  # "обвинил американские спецслужбы и аргентинскую полицию"
+                actors.append(agent)
+                sides[agent] = TARGET
+        described = _described_object(tokens, phrases, a, b, head.index)
+        if (_pronoun_object(tokens, a, b, head.index) or described is not None) \
                 and not any(sides.get(x) == TARGET for x in actors):
             # "где его избил Алексей Митаев": not the one who acts in the same clause
-            person = previous_person(book, si + 1, skip=set(actors))
+            person = None if described is None else _person_so_described(doc, si, lemma_key(tokens[described]))
+            if person is None or person in actors:
+                person = previous_person(book, si + 1, skip=set(actors))
             if person is not None and person not in actors:
                 actors.append(person)
                 sides[person] = TARGET
@@ -322,6 +344,27 @@ def _state_agent(doc: Document, res: Resources, tokens, phrases: list[Phrase], a
     return None
 
 
+def _state_objects(doc: Document, tokens, a: int, b: int, head: int) -> list[int]:
+    """The countries of state agents named by kind as the object of an active verb trigger,
+    by the adjective before them ("обвинил американские спецслужбы и аргентинскую полицию":
+    США, Аргентина), when the document names those countries."""
+    if tokens[head].pos != "VERB" or passive_side(tokens, head) == TARGET:
+        return []
+    out = []
+    for k in range(head + 1, b + 1):
+        tok = tokens[k]
+        if lemma_key(tok) not in STATE_AGENTS or tok.pos != "NOUN" or tok.feats.get("Case") != "Acc":
+            continue
+        j = k - 1
+        while j > head and tokens[j].pos in ("ADJ", "DET"):
+            j -= 1
+        if tokens[j].pos == "ADP":
+            continue
+        out += [e for e in (_demonym_place(doc, lemma_key(t)) for t in tokens[j + 1:k] if t.pos == "ADJ")
+                if e is not None and e not in out]
+    return out
+
+
 def _demonym_place(doc: Document, adjective: str) -> int | None:
     """The place entity of the document a relational adjective is of ("российский" ->
     Россия, "британский" -> Великобритания, "египетский" -> Египет), or None."""
@@ -393,20 +436,48 @@ def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
                and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
 
 
-def _described_object(tokens, phrases: list[Phrase], a: int, b: int, head: int) -> bool:
+def _described_object(tokens, phrases: list[Phrase], a: int, b: int, head: int) -> int | None:
     """True when the object after a verb trigger is a person told by a common noun and not
     named in the clause ("власти вернули политика под домашний арест"): the person last
     named as a subject is meant, as for "его"."""
     if tokens[head].pos != "VERB" or any(p.first > head and p.prep is None for p in phrases if p.last <= b):
-        return False
+        return None
     k = head + 1
     while k <= b and tokens[k].pos in ("ADJ", "DET", "NUM", "ADV"):
         k += 1
     if k > b:
-        return False
+        return None
     t = tokens[k]
-    return t.pos == "NOUN" and t.feats.get("Case") == "Acc" and t.feats.get("Animacy") == "Anim" \
-        and t.feats.get("Number") == "Sing" and lemma_key(t) not in STATE_AGENTS and lemma_key(t) not in ROLE_WORDS
+    if t.pos == "NOUN" and t.feats.get("Case") == "Acc" and t.feats.get("Animacy") == "Anim" \
+            and t.feats.get("Number") == "Sing" and lemma_key(t) not in STATE_AGENTS and lemma_key(t) not in ROLE_WORDS:
+        return k
+    return None
+
+
+def _person_so_described(doc: Document, si: int, noun: str) -> int | None:
+    """The person the document names right after the common noun that now stands for them
+    ("продюсер отвергает обвинения": the "голливудского продюсера Харви Вайнштейна" of an
+    earlier sentence), the latest such up to sentence `si`, else the first after it; None
+    when no name follows that noun."""
+    found: list[tuple[int, int]] = []
+    for n, sent in enumerate(doc.sents):
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            if lemma_key(t) != noun:
+                continue
+            j = k + 1
+            while j < len(toks) and (toks[j].pos in ("ADJ", "DET") or toks[j].text in "«\"„"):
+                j += 1
+            if j >= len(toks):
+                continue
+            m = next((m for m in doc.mentions if m.type == "PER" and m.entity is not None
+                      and m.start == toks[j].start), None)
+            if m is not None:
+                found.append((n, m.entity))
+    before = [e for n, e in found if n <= si]
+    if before:
+        return before[-1]
+    return found[0][1] if found else None
 
 
 def _business_plan(tokens) -> bool:
@@ -416,13 +487,13 @@ def _business_plan(tokens) -> bool:
     return any(lemma_key(t).rsplit("-", 1)[-1] in BUSINESS_WORDS for t in tokens)
 
 
-def _described_subject(tokens, phrases: list[Phrase], a: int, head: int) -> bool:
+def _described_subject(tokens, phrases: list[Phrase], a: int, head: int) -> int | None:
     """True when the subject before the trigger is a person told by a common noun and not
     named in the clause ("Политик была заключена под стражу", "Сам спикер отвергает"): the
     person last named as a subject is meant, as for "он". Titles that name an office and
     state agents are read elsewhere."""
     if any(p.prep is None and p.case == "Nom" and a <= p.first < head for p in phrases):
-        return False
+        return None
     inside = {k for p in phrases for k in range(p.first, p.last + 1)}
     for k in range(a, head):
         t = tokens[k]
@@ -434,8 +505,8 @@ def _described_subject(tokens, phrases: list[Phrase], a: int, head: int) -> bool
             j -= 1
         if j >= a and tokens[j].pos == "ADP":
             continue
-        return True
-    return False
+        return k
+    return None
 
 
 def _pronoun_subject(tokens, a: int, head: int) -> bool:

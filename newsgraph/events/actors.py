@@ -33,6 +33,9 @@ _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
 # премьер-министра Израиля".
 _POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
+# Bodies written with their country as one name (see read_phrases).
+WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство".split())
+_QUOTES = frozenset('« " „ “'.split())
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
@@ -66,6 +69,7 @@ class Phrase:
     titles: int | None = None      # the named person it describes, in "президент X Имя"
     office: Role | None = None     # a person's own title with no place: "глава правительства Имя"
     describes: int | None = None   # the named person its noun group describes: "Император Японии Акихито"
+    within: int | None = None      # the organisation whose name it completes: "Верховный суд Бангладеша"
 
 
 def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -> list[Phrase]:
@@ -115,6 +119,16 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 and _noun_before(tokens, p.first) and all(t.pos == "PUNCT" for t in tokens[p.last + 1:nxt.first]) \
                 and nxt.first - p.last <= 2:
             p.describes = nxt.entity  # "соавтора видеоблога «Немагия» Алексея Псковитина"
+    for org, p in zip(phrases, phrases[1:]):
+        # "Верховный суд Бангладеша", "Генеральная прокуратура Украины", "Правительство РФ": the
+        # place right after the name of a court, a prosecutor's office, an investigative
+        # committee or a government says whose body it is; the body takes part, as one. A
+        # ministry's or an army's country acts beside it ("МИД Казахстана", "Армия Израиля").
+        if org.type == "ORG" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
+                and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:org.last + 1]) \
+                and p.prep is None and p.case in ("Gen", None) and org.titles is None \
+                and (org.prep is None or org.prep in ACTOR_PREPS):  # "в МИД Киргизии": the country acts
+            p.within = org.entity
     return phrases
 
 
@@ -159,7 +173,8 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     саммита ШОС"); None when the group's preposition says nothing about the mention."""
     j = i - 1
     nouns = []
-    while j >= 0 and i - j <= 6 and tokens[j].pos in _NOUN_GROUP:
+    # an opening quote before a name belongs to the name: "по данным «Комсомольской правды»"
+    while j >= 0 and i - j <= 6 and (tokens[j].pos in _NOUN_GROUP or (j == i - 1 and tokens[j].text in _QUOTES)):
         if tokens[j].pos in ("NOUN", "PROPN"):
             nouns.append(lemma_key(tokens[j]))
         j -= 1
@@ -310,7 +325,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     actors: list[int] = []
     places: list[Phrase] = []
     for p in phrases:
-        if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None:
+        if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
+                or p.within is not None:
             continue
         if p.prep in PLACE_PREPS:
             if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):
@@ -322,6 +338,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             # or a move goes to ("марш из Лахора в Исламабад", "о переезде суда в Петербург")
             if p.type == "LOC" and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES \
                     and not _verb_destination(tokens, p, head, trigger_only=True):
+                continue
+            if p.type == "LOC" and _charge_destination(tokens, p, head):
                 continue
         elif p.prep is not None and p.prep not in ACTOR_PREPS:
             if not _in_trigger_group(tokens, head, p):
@@ -426,6 +444,21 @@ def _verb_destination(tokens: list[Token], p: Phrase, head: int, trigger_only: b
     while k >= 0 and tokens[k].pos in ("ADV", "PART"):
         k -= 1
     return k < 0 or k == head or (not trigger_only and tokens[k].pos in ("VERB", "AUX"))
+
+
+def _charge_destination(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when a destination completes a noun group that is itself under a preposition,
+    a charge or a topic ("обвинили Иран в поставках оружия в Йемен"), not what the trigger
+    or a plan governs ("намерен увеличить экспорт зерна в Иран")."""
+    j = (p.role.index if p.role is not None else p.first) - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    k = j - 1
+    if k < 0 or k == head or tokens[k].pos not in ("NOUN", "PROPN"):
+        return False
+    while k >= 0 and k != head and tokens[k].pos in _NOUN_GROUP:
+        k -= 1
+    return k >= 0 and k != head and tokens[k].pos == "ADP"
 
 
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:

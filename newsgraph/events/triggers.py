@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    INDEFINITE_PLANS, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
+    INDEFINITE_PLANS, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
 )
 from newsgraph.russian import lemma_key
 
@@ -23,7 +23,7 @@ TOPIC_WORDS = frozenset("о об обо по про".split())
 TOPIC_WORDS = TOPIC_WORDS | {"из-под"}
 # Verbs that announce the happening their "о" names: "объявила о выделении гранта",
 # "сообщили о задержании подозреваемого".
-ANNOUNCING = frozenset("объявить объявлять сообщить сообщать заявить заявлять".split())
+ANNOUNCING = frozenset("объявить объявлять сообщить сообщать заявить заявлять объявление".split())
 
 # Words that may stand between a frame and its noun: "в ходе официального визита".
 _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
@@ -52,10 +52,13 @@ class Head:
 
 def lookup(key: str):
     """The lexicon entry of a lemma; a compound is also looked up by its last part
-    ("бизнес-форум" → "форум")."""
+    ("бизнес-форум" → "форум"), a reflexive verb by its base ("увольняться" → "уволить"'s
+    family) unless its "-ся" makes another verb (`NOT_REFLEXIVE`)."""
     entry = TRIGGERS.get(key)
     if entry is None and "-" in key:
         entry = TRIGGERS.get(key.rsplit("-", 1)[1])
+    if entry is None and key.endswith(("ся", "сь")) and key not in NOT_REFLEXIVE:
+        entry = TRIGGERS.get(key[:-2])  # "расследуется", "обсуждаются": the base verb's happening
     return entry
 
 
@@ -170,6 +173,12 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
             if content[0].trigger.denial and inner.modality == "negated":
                 inner.modality = "actual"
         return inner
+    if inner is None:
+        # "готов потребовать": a plan of what another plan word names (a demand, a call)
+        later = next((f for f in found if f.trigger.role == MODAL and f.index > modal.index
+                      and f.trigger.type in ASKING_TYPES), None)
+        if later is not None:
+            inner = Head(later.index, later.trigger.type, later.trigger.cameo_root, lemma_key(tokens[later.index]))
     label = _modal_label(tokens, modal.index, inner, last)
     if modal.trigger.type == "intent" and inner is not None:
         if inner.type in OFFICE_TYPES:
