@@ -102,6 +102,12 @@ def _candidates(stem: str) -> list[str]:
     return out
 
 
+def place_of_lemma(lemma: str, res: Resources) -> str | None:
+    """The place a relational adjective's dictionary form is of ("российский" → Россия,
+    "нью-йоркский" → Нью-Йорк), or None (see `place_of_adjective`)."""
+    return _place_of_lemma(lemma, res)
+
+
 def place_of_adjective(word: str, res: Resources) -> str | None:
     """The place a relational adjective is of, in the nominative, where the dictionary knows
     it as a place: "Московского" → Москва, "Брянской" → Брянск, "Российская" → Россия,
