@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from newsgraph.doc import Document, Entity, Mention, Token
-from newsgraph.entities.places import place_of_lemma
+from newsgraph.entities.places import IRREGULAR_PLACE_ADJECTIVES, known_noun, place_of_lemma
 from newsgraph.resources import Resources
+from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import fold
 
 # A relational adjective of a place in any form: -ский / -цкий ("российских", "нью-йоркского").
@@ -22,6 +23,8 @@ _ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому
 _COMPOUND_PART = re.compile(r"(?:ск|цк)о$|ано$")
 # Nouns after which a country's adjective names a language or a people's ways, not the country:
 # "на английском языке", "французская кухня".
+# Adjectives the tables give a place ("французский": the stem is "француз", a person).
+LISTED = frozenset(IRREGULAR_PLACE_ADJECTIVES) | frozenset(COUNTRY_ADJECTIVES)
 NOT_THE_PLACE = frozenset("язык языковой кухня литература литературный национальность".split())
 
 
@@ -47,9 +50,23 @@ def find_references(doc: Document, res: Resources) -> list[Mention]:
     return [_reference(doc, s, e, surface, place) for s, e, surface, place in found]
 
 
+def _referent(lemma: str, res: Resources) -> str | None:
+    """The place an adjective outside a name refers to. Stricter than inside a name: an
+    adjective of a surname ("ленинский", "георгиевский") or of a common word a town was named
+    after ("братский": Братск) means that, though a town bears the name too."""
+    place = place_of_lemma(lemma, res)
+    if place is None or lemma in LISTED:
+        return place
+    stem = lemma[:-4]
+    if len(stem) >= 4 and not known_noun(stem, res, ("Geox",)) and (
+            known_noun(stem, res, ("Surn", "Name")) or known_noun(stem, res) and fold(place) == stem + "ск"):
+        return None
+    return place
+
+
 def _places_of(tok: Token, res: Resources) -> list[tuple[int, int, str, str]]:
     lemma = fold(tok.lemma or tok.text)
-    place = place_of_lemma(lemma, res)
+    place = _referent(lemma, res)
     if place:
         return [(tok.start, tok.end, tok.text, place)]
     if "-" not in tok.text:
@@ -64,9 +81,9 @@ def _places_of(tok: Token, res: Resources) -> list[tuple[int, int, str, str]]:
             if not _COMPOUND_PART.search(low):
                 continue
             # "российско" is of "российский", "американо" of "американский"
-            place = place_of_lemma(low[:-1] + ("ий" if low.endswith("ко") else "ский"), res)
+            place = _referent(low[:-1] + ("ий" if low.endswith("ко") else "ский"), res)
         else:
-            place = place_of_lemma(lemma_parts[-1], res) if len(lemma_parts) == len(parts) else None
+            place = _referent(lemma_parts[-1], res) if len(lemma_parts) == len(parts) else None
         if place:
             out.append((start, start + len(part), part, place))
     return out
