@@ -155,18 +155,11 @@ def link_entities(tx: Writer, doc: Document, aliases: Aliases, forms: NameForms 
         for key, name in name_plan(ent.type, ent.name, aliases, forms).seen:
             links.names.add((key, cid, name))
     for m in doc.mentions:
-        if m.entity in links.corpus and not _body_without_place(m, doc.entities[m.entity].name):
+        if m.entity in links.corpus:
             cid = links.corpus[m.entity]
             links.names.add((fold(m.text), cid, m.text))
             links.names.add((fold(m.normal), cid, m.normal))
     return links
-
-
-def _body_without_place(m, name: str) -> bool:
-    """Whether a mention names its entity's body without the place the entity's name gives
-    ("МВД" of "МВД Украины"): that name is this body in this text only, and is not recorded as
-    one the corpus entity is seen under (another text's "МВД" is as likely Russia's)."""
-    return m.type == "ORG" and name != m.normal and name.startswith(m.normal + " ")
 
 
 def _listed(aliases: Aliases, name: str, type_: str, forms: NameForms | None) -> str | None:

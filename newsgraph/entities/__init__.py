@@ -77,7 +77,6 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = join_dotted_names(doc.text, spans)
     spans = merge_genitive_orgs(doc.text, spans)
     spans = merge_regional_bodies(doc.text, spans)
-    spans = merge_country_bodies(doc.text, spans, res)
     spans += quoted_org_names(doc, tokens, spans, res)
     spans += propagate_names(tokens, spans)
     spans = settle_one_word_types(tokens, spans, res)
@@ -127,9 +126,6 @@ def extract_entities(doc: Document, res: Resources) -> Document:
             body = _tokens_in(tokens, starts, start, inner[0][0] - 1)
             if body:
                 normal = normalize_mention(body, start, type_, res) + doc.text[body[-1].end:end]
-        elif type_ == "ORG" and _COUNTRY_BODY.fullmatch(surface):
-            # "МВД России": the abbreviation does not inflect, the place after it stays as written
-            normal = surface
         mentions.append(Mention(start, end, type_, surface, normal))
     settle_person_forms(mentions, ambiguous)
     doc.mentions = mentions
@@ -283,35 +279,6 @@ def merge_regional_bodies(text: str, spans: list[tuple[int, int, str]]) -> list[
             added.append((start, e3, "ORG"))
     drop = {(s, e, t) for s, e, t in spans for a, b, _ in added if t == "ORG" and a <= s and e <= b}
     return sorted([x for x in spans if x not in drop] + added)
-
-
-def merge_country_bodies(text: str, spans: list[tuple[int, int, str]],
-                         res: Resources) -> list[tuple[int, int, str]]:
-    """Add the whole name where a state body's abbreviation is followed by the place it is of,
-    in the genitive or abbreviated ("МВД России", "СК РФ", "ВВС США", "ГУ МВД Украины"): one
-    organisation, with the abbreviation and the place still mentions of their own nested in
-    it. A body named in words ("Министерство обороны Пакистана") is left as the tagger gave it:
-    factRuEval counts the body and the place apart there, NEREL the whole, and the abbreviated
-    ones are where the two sets do not pull apart."""
-    spans = sorted(spans)
-    added = []
-    for (s1, e1, t1), (s2, e2, t2) in zip(spans, spans[1:]):
-        if t1 == "ORG" and t2 == "LOC" and text[e1:s2] == " " and _BODY_ABBREVIATION.fullmatch(text[s1:e1]) \
-                and fold(text[s1:e1].split()[-1]) not in GENERIC_ORG_WORDS and _place_of_body(text[s2:e2], res):
-            added.append((s1, e2, "ORG"))
-    return sorted(set(spans + added))
-
-
-# An abbreviation, with an office's before it: "МВД", "ГУ МВД", "ВВС", "ЦБ".
-_BODY_ABBREVIATION = re.compile(r"(?:[А-ЯЁ]{1,4} )?[А-ЯЁ]{2,6}")
-_COUNTRY_BODY = re.compile(_BODY_ABBREVIATION.pattern + r" [А-ЯЁ][А-ЯЁа-яё]+")
-
-
-def _place_of_body(word: str, res: Resources) -> bool:
-    # one word the dictionary knows as a place in the genitive: a name ("России") or an
-    # abbreviation ("РФ", "США"; "РПЦ МП" has no place in it)
-    return word.isalpha() and word[:1].isupper() and \
-        any("gent" in p.tag and "Geox" in p.tag for p in res.parse(word))
 
 
 _REGION_LINK = re.compile(r" по (?:г\. ?)?")

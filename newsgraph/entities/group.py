@@ -8,8 +8,7 @@ can, the one mentioned last before it (else first after it); a first name with a
 in brackets after it ("Джошуа Вольфа (Joshua Wolf)") is the same person. Each person is named
 by the fullest form used outside such brackets. Places and organisations join by their normal form, and a full name with its
 abbreviation in brackets after it ("Форум стран-экспортёров газа (ФСЭГ)") is one entity, the
-abbreviation's other mentions with it; so is a body with its place ("МВД России") with the
-body's name alone ("МВД") where the text gives that name one place only.
+abbreviation's other mentions with it.
 """
 from __future__ import annotations
 
@@ -51,12 +50,6 @@ def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> l
             by_key[key] = len(groups)
             groups.append([])
         by_key.setdefault((full.type, fold(short.normal)), by_key[key])
-    for full, short in _bodies_of_places(mentions, text):
-        key = (full.type, fold(full.normal))
-        if key not in by_key:
-            by_key[key] = len(groups)
-            groups.append([])
-        by_key.setdefault((short.type, fold(short.normal)), by_key[key])
     for m in mentions:
         if m.type == "PER":
             continue
@@ -89,22 +82,6 @@ def _bracketed_abbreviations(mentions: list[Mention], text: str) -> list[tuple[M
                 and text[short.end:short.end + 1] == ")"):
             pairs.append((full, short))
     return pairs
-
-
-def _bodies_of_places(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:
-    """(body with its place, body) pairs: an organisation's name that is a shorter one's
-    followed by a place mention ("МВД России" and its "МВД"), where the text gives that shorter
-    name one such place only (with "МВД России" and "МВД Украины" in one text, "МВД" alone
-    could be either)."""
-    orgs = [m for m in mentions if m.type == "ORG"]
-    places = {(m.start, m.end) for m in mentions if m.type == "LOC"}
-    found: dict[str, list[tuple[Mention, Mention]]] = {}
-    for full in orgs:
-        for short in orgs:
-            if short.start == full.start and short.end < full.end and text[short.end:short.end + 1] == " " \
-                    and (short.end + 1, full.end) in places:
-                found.setdefault(fold(short.normal), []).append((full, short))
-    return [pairs[0] for pairs in found.values() if len({fold(f.normal) for f, _ in pairs}) == 1]
 
 
 def _bracketed_pairs(mentions: list[Mention], text: str, type_: str) -> list[tuple[Mention, Mention]]:
