@@ -152,6 +152,7 @@ class Sentence:
 _LISTS = {
     "chrome": Chrome,
     "mentions": Mention,
+    "references": Mention,
     "entities": Entity,
     "quotes": Quote,
     "money": Money,
@@ -171,6 +172,8 @@ class Document:
     body: list[list[int]] = field(default_factory=list)
     chrome: list[Chrome] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # words that point at an entity without naming it ("российские": Россия), shaped as mentions
+    references: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     money: list[Money] = field(default_factory=list)

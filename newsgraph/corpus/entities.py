@@ -221,7 +221,9 @@ def _plan(type_: str, name: str, aliases: Aliases, forms: NameForms | None) -> N
     if forms is not None:
         keys += [forms(n) for n in names]
     if type_ == "ORG":
-        keys += [acronym(n) for n in names if len(acronym(n)) >= 2]
+        # a name with an abbreviation in it ("МВД России") is no abbreviation's full form
+        keys += [acronym(n) for n in names if len(acronym(n)) >= 2 and not any(
+            len(w) > 1 and w.isupper() for w in n.split())]
     return NamePlan(names[0], fold(names[0]), tuple(dict.fromkeys(k for k in keys if k)), None,
                     tuple(dict.fromkeys(seen)))
 

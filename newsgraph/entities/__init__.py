@@ -2,7 +2,9 @@
 
 `extract_entities(doc, res)` reads `doc.body` and `doc.sents` and fills `doc.mentions`
 (PER / LOC / ORG with nominative `normal`) and `doc.entities` (one per real-world entity
-of the document, named by its fullest form). Mentions may nest: a place or the person an
+of the document, named by its fullest form), and `doc.references`: adjectives of places that
+point at a place without naming it ("российских" → Россия, see `entities.references`), with
+the place's entity, added after the named ones where the text does not name it. Mentions may nest: a place or the person an
 organisation is named after stays a mention inside the organisation's name ("Эхо Москвы",
 "Московского института", "академии имени Фрунзе"). Nothing found gives empty lists.
 """
@@ -15,6 +17,7 @@ from newsgraph.doc import Document, Entity, Mention, Token
 from newsgraph.entities.group import group_mentions
 from newsgraph.entities.normal import mention_readings, normalize_mention
 from newsgraph.entities.places import nested_places
+from newsgraph.entities.references import find_references
 from newsgraph.resources import Resources
 from newsgraph.russian import fold, lemma_key, nominative, restore_case
 
@@ -127,6 +130,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     settle_person_forms(mentions, ambiguous)
     doc.mentions = mentions
     doc.entities = group_mentions(mentions, res, doc.text)
+    doc.references = find_references(doc, res)
     return doc
 
 

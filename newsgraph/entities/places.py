@@ -33,7 +33,7 @@ IRREGULAR_PLACE_ADJECTIVES = {
     "мордовский": "Мордовия", "карельский": "Карелия", "осетинский": "Осетия",
 }
 # Adjectives of a people or a language, not of a place ("Русская православная церковь").
-PEOPLE_ADJECTIVES = frozenset({"русский"})
+PEOPLE_ADJECTIVES = frozenset({"русский", "индейский", "славянский", "цыганский"})
 _SUFFIXES = ("ский", "цкий")
 
 
@@ -47,10 +47,12 @@ def _place_of_lemma(lemma: str, res: Resources) -> str | None:
     if not lemma.endswith(_SUFFIXES) or lemma.endswith("ческий"):
         return None
     stem = lemma[:-4]
-    # "Мариинский", "Александринский", "Никольский": of a person's name, not of a town
+    # "Мариинский", "Александринский", "Никольский": of a person's name, not of a town (a
+    # country's name that is a first name too stays the country's: "израильский")
     # (a short stem may be a name by chance: "том" of Томск)
     named = [stem, stem[:-1]] + ([stem[:-2] + "а", stem[:-2] + "я"] if stem.endswith("ин") else [])
-    if any(len(w) >= 5 and _known_noun(w, res, ("Name", "Patr")) for w in named):
+    if any(len(w) >= 5 and _known_noun(w, res, ("Name", "Patr")) and not _known_noun(w, res, ("Geox",))
+           for w in named):
         return None
     # A town named "-ск" after a common word ("Комсомольск", "Октябрьск") is not what the
     # adjective of that word means ("Комсомольская правда", "Октябрьский джамаат").
@@ -60,6 +62,16 @@ def _place_of_lemma(lemma: str, res: Resources) -> str | None:
                 _known_noun(candidate, res, ("Geox",)):
             return "-".join(part[:1].upper() + part[1:] for part in candidate.split("-"))
     return None
+
+
+def known_noun(word: str, res: Resources, grammemes: tuple[str, ...] = ()) -> bool:
+    """Whether the dictionary knows `word` as the dictionary form of a noun with one of
+    `grammemes` ("Surn", "Geox"), or with none of the names' when `grammemes` is empty (a
+    common noun: "брат", "король")."""
+    if not grammemes:
+        return any(p.is_known and p.tag.POS == "NOUN" and fold(p.normal_form) == word
+                   and not any(g in p.tag for g in ("Geox", "Name", "Surn", "Patr")) for p in res.parse(word))
+    return _known_noun(word, res, grammemes)
 
 
 def _known_noun(word: str, res: Resources, grammemes: tuple[str, ...]) -> bool:
@@ -100,6 +112,12 @@ def _candidates(stem: str) -> list[str]:
     if stem.endswith("ь"):
         out += [stem[:-1] + "а", stem[:-1] + "я"]
     return out
+
+
+def place_of_lemma(lemma: str, res: Resources) -> str | None:
+    """The place a relational adjective's dictionary form is of ("российский" → Россия,
+    "нью-йоркский" → Нью-Йорк), or None (see `place_of_adjective`)."""
+    return _place_of_lemma(lemma, res)
 
 
 def place_of_adjective(word: str, res: Resources) -> str | None:

@@ -3,8 +3,9 @@ the way the links do?
 
 The dev texts go through the entity stage and are saved into a temporary SQLite store by the
 real save path (`Store.save_many` with the corpus `Linker` and the shipped alias table), so
-each mention's corpus entity is the one an ingest would give it. Each linked gold mention takes
-the corpus entity of the system mention with exactly its span; a gold mention the system
+each mention's corpus entity is the one an ingest would give it. The system's mentions are its
+names and its references (adjectives of places: NEREL links "российских" to Россия). Each
+linked gold mention takes the corpus entity of the system mention with exactly its span; a gold mention the system
 missed is a cluster of its own. Figures: B-cubed precision / recall / F1 over the linked
 mentions, and pairwise F1 over pairs of mentions in different documents, per type and over
 all, beside the baseline that groups the same system mentions by exact normal form.
@@ -128,10 +129,11 @@ def corpus_mentions(texts: list[dict], aliases=None, names: dict | None = None,
             store.db.close()
     ours, base = {}, {}
     for doc in docs:
+        found = [*doc.mentions, *doc.references]
         if spans is not None:
-            spans[doc.id] = [(m.start, m.end) for m in doc.mentions]
+            spans[doc.id] = [(m.start, m.end) for m in found]
         corpus = linker.corpus.get(doc.id, {})
-        for m in doc.mentions:
+        for m in found:
             key = (doc.id, m.start, m.end)
             cid = corpus.get(m.entity) if m.entity is not None else None
             ours[key] = (("corpus", cid) if cid is not None else ("alone", key), m.type)

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 from newsgraph.doc import DateFact, Document, Entity, Event, Mention
 from newsgraph.store.db import Database
-from newsgraph.store.save import LINKER_LOCK, Linker, SaveResult, Writer, join_story, link_entity_rows
+from newsgraph.store.save import LINKER_LOCK, REFERENCE, Linker, SaveResult, Writer, join_story, link_entity_rows
 from newsgraph.store.texts import rebase_text
 
 # Waiting documents read per query; a link transaction takes at most this many.
@@ -59,7 +59,10 @@ def waiting_documents(db: Database, keys: list[int]):
     for key, start, end, type_, text, normal, entity in db.all(
             f'SELECT doc, start, "end", type, text, normal, entity FROM mentions WHERE doc IN ({marks}) '
             f'ORDER BY doc, start, "end"', keys):
-        docs[key].mentions.append(Mention(start, end, type_, text, normal, entity))
+        if type_.startswith(REFERENCE):
+            docs[key].references.append(Mention(start, end, type_[len(REFERENCE):], text, normal, entity))
+        else:
+            docs[key].mentions.append(Mention(start, end, type_, text, normal, entity))
     for key, start, end, text, value, relative in db.all(
             f'SELECT doc, start, "end", text, value, relative FROM dates WHERE doc IN ({marks}) ORDER BY doc, start',
             keys):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from newsgraph.doc import EVENT_ARGUMENTS, Chrome, DateFact, Document, Entity, Event, Mention, Money, Quantity, Quote
 from newsgraph.store.db import Database
+from newsgraph.store.save import REFERENCE
 from newsgraph.store.texts import load_text
 
 EXPORT_KINDS = ("documents", "entities", "quotes", "events")
@@ -23,8 +24,11 @@ def load_document(db: Database, key: int) -> Document:
     source = {k: v for k, v in (("path", path), ("url", url), ("format", fmt)) if v is not None}
     doc = Document(doc_id, load_text(db, text_id), source, title, published, json.loads(body))
     doc.chrome = [Chrome(*r) for r in db.all('SELECT start, "end", kind FROM chrome WHERE doc = ? ORDER BY start', (key,))]
-    doc.mentions = [Mention(*r) for r in db.all(
-        'SELECT start, "end", type, text, normal, entity FROM mentions WHERE doc = ? ORDER BY start, "end"', (key,))]
+    for s, e, t, text, normal, entity in db.all(
+            'SELECT start, "end", type, text, normal, entity FROM mentions WHERE doc = ? ORDER BY start, "end"', (key,)):
+        ref = t.startswith(REFERENCE)
+        (doc.references if ref else doc.mentions).append(
+            Mention(s, e, t[len(REFERENCE):] if ref else t, text, normal, entity))
     roles: dict[int, list[str]] = {}
     for idx, role in db.all("SELECT entity, role FROM roles WHERE doc = ?", (key,)):
         roles.setdefault(idx, []).append(role)

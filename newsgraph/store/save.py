@@ -327,6 +327,11 @@ def save_annotations(db: Database, key: int, doc: Document) -> None:
         db.many(sql, rows)
 
 
+# A reference (`Document.references`) is a row of the mentions table whose type is its
+# entity's type after this prefix ("ref:LOC").
+REFERENCE = "ref:"
+
+
 def annotation_rows(key: int, doc: Document) -> list[tuple[str, list[tuple]]]:
     """(INSERT statement, rows) per annotation table for the document stored under `key`."""
     text = doc.text
@@ -334,7 +339,8 @@ def annotation_rows(key: int, doc: Document) -> list[tuple[str, list[tuple]]]:
         ('INSERT INTO chrome (doc, start, "end", kind, text) VALUES (?, ?, ?, ?, ?)',
          [(key, c.start, c.end, c.kind, text[c.start:c.end]) for c in doc.chrome]),
         ('INSERT INTO mentions (doc, start, "end", type, text, normal, entity) VALUES (?, ?, ?, ?, ?, ?, ?)',
-         [(key, m.start, m.end, m.type, m.text, m.normal, m.entity) for m in doc.mentions]),
+         [(key, m.start, m.end, m.type, m.text, m.normal, m.entity) for m in doc.mentions] +
+         [(key, m.start, m.end, REFERENCE + m.type, m.text, m.normal, m.entity) for m in doc.references]),
         ('INSERT INTO quotes (doc, idx, start, "end", text, kind, speaker, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
          [(key, i, q.start, q.end, q.text, q.kind, q.speaker, q.cue) for i, q in enumerate(doc.quotes)]),
         ('INSERT INTO money (doc, start, "end", text, amount, currency, approx) VALUES (?, ?, ?, ?, ?, ?, ?)',
