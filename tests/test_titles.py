@@ -39,9 +39,10 @@ def titles_of(text: str, res) -> dict[str, list[tuple]]:
      "Ерлан Жанабаев", ("аким", "Алматы", "Алматы", False, True)),
     ("И.о. министра здравоохранения Кыргызстана Алымкадыр Бейшеналиев открыл больницу.",
      "Алымкадыр Бейшеналиев", ("министр здравоохранения", "Кыргызстан", "Кыргызстан", False, True)),
-    # a country named by an adjective only: its name, and no entity of the text
+    # a country named by an adjective only: its name, and the entity its reference gives the
+    # text ("Казахстанский" → Казахстан, see Document.references)
     ("Казахстанский министр Ерлан Карин выступил на форуме в Астане.",
-     "Ерлан Карин", ("министр", None, "Казахстан", False, False)),
+     "Ерлан Карин", ("министр", "Казахстан", "Казахстан", False, False)),
     # the first place or body named after the office is what it is of
     ("Глава МИД Казахстана Мурат Нуртлеу встретился с послом Китая.",
      "Мурат Нуртлеу", ("глава", "МИД", "МИД", False, False)),

@@ -4,9 +4,10 @@
 (PER / LOC / ORG with nominative `normal`) and `doc.entities` (one per real-world entity
 of the document, named by its fullest form), and `doc.references`: adjectives of places that
 point at a place without naming it ("российских" → Россия, see `entities.references`), with
-the place's entity, added after the named ones where the text does not name it. Mentions may nest: a place or the person an
-organisation is named after stays a mention inside the organisation's name ("Эхо Москвы",
-"Московского института", "академии имени Фрунзе"). Nothing found gives empty lists.
+the place's entity, added after the named ones where the text does not name it. Mentions may
+nest: a place or the person an organisation is named after stays a mention inside the
+organisation's name ("Эхо Москвы", "Московского института", "академии имени Фрунзе"). Nothing
+found gives empty lists.
 """
 from __future__ import annotations
 

@@ -21,10 +21,10 @@ from newsgraph.russian import fold
 _ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ую|ом|их|им|ими|ей)$")
 # The first part of a compound adjective: "российско-", "советско-", "американо-".
 _COMPOUND_PART = re.compile(r"(?:ск|цк)о$|ано$")
-# Nouns after which a country's adjective names a language or a people's ways, not the country:
-# "на английском языке", "французская кухня".
 # Adjectives the tables give a place ("французский": the stem is "француз", a person).
 LISTED = frozenset(IRREGULAR_PLACE_ADJECTIVES) | frozenset(COUNTRY_ADJECTIVES)
+# Nouns after which a country's adjective names a language or a people's ways, not the country:
+# "на английском языке", "французская кухня".
 NOT_THE_PLACE = frozenset("язык языковой кухня литература литературный национальность".split())
 
 
