@@ -14,6 +14,21 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
 SEED_EXPECTED = SEED.with_name("000_3aea3366a85cbd5f.expected.json")
 EVAL_DATA = SHARED / "data" / "eval"
+
+
+def eval_texts(name: str, ids) -> dict[str, str]:
+    """Texts of the documents `ids` of the evaluation file `name` (empty where it is absent)."""
+    path = EVAL_DATA / name
+    wanted = set(ids)
+    texts: dict[str, str] = {}
+    if not path.exists() or not wanted:
+        return texts
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            if d["id"] in wanted:
+                texts[d["id"]] = d["text"]
+    return texts
 SCHEMA_PATH = ROOT / "docs" / "document.schema.json"
 
 

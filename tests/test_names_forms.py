@@ -6,7 +6,6 @@ only in part) read in the case their words and the text agree on.
 offsets, with the nominative (checked against the Wikidata label NEREL links the mention to);
 the texts are read from ../shared/data/eval and the table is skipped where they are absent.
 """
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from newsgraph.doc import Document
 from newsgraph.pipeline import Pipeline
 from newsgraph.russian import foreign_readings
 
-from conftest import EVAL_DATA
+from conftest import EVAL_DATA, eval_texts
 
 TABLE = Path(__file__).parent / "data" / "names_forms.tsv"
 
@@ -35,17 +34,7 @@ ROWS = _rows()
 
 @lru_cache(maxsize=1)
 def _texts() -> dict:
-    path = EVAL_DATA / "nerel-dev.jsonl"
-    if not path.exists():
-        return {}
-    wanted = {r[0] for r in ROWS}
-    texts = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            if d["id"] in wanted:
-                texts[d["id"]] = d["text"]
-    return texts
+    return eval_texts("nerel-dev.jsonl", {r[0] for r in ROWS})
 
 
 @pytest.fixture(scope="module")

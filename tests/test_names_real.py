@@ -32,7 +32,7 @@ import pytest
 from newsgraph.doc import Document
 from newsgraph.pipeline import Pipeline
 
-from conftest import EVAL_DATA
+from conftest import EVAL_DATA, eval_texts
 
 TABLE = Path(__file__).parent / "data" / "names_mentions.tsv"
 FILES = {"factrueval": "factrueval-dev.jsonl", "nerel": "nerel-dev.jsonl"}
@@ -54,15 +54,8 @@ ROWS = _rows()
 def _texts() -> dict:
     texts = {}
     for set_, name in FILES.items():
-        path = EVAL_DATA / name
-        wanted = {r[1] for r in ROWS if r[0] == set_}
-        if not path.exists() or not wanted:
-            continue
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                d = json.loads(line)
-                if d["id"] in wanted:
-                    texts[set_, d["id"]] = d["text"]
+        for id_, text in eval_texts(name, {r[1] for r in ROWS if r[0] == set_}).items():
+            texts[set_, id_] = text
     return texts
 
 

@@ -10,8 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgraph.doc import Document
-from newsgraph.evaluate.paths import default_eval_data
 from newsgraph.pipeline import Pipeline
+
+from conftest import EVAL_DATA, eval_texts
 
 DATA = Path(__file__).parent / "data" / "xdoc_references.tsv"
 
@@ -84,16 +85,9 @@ def _rows():
 
 @pytest.fixture(scope="module")
 def nerel_texts():
-    path = Path(default_eval_data()) / "nerel-dev.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
-    wanted = {r[0] for r in _rows()}
-    texts = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            d = json.loads(line)
-            if d["id"] in wanted:
-                texts[d["id"]] = d["text"]
+    texts = eval_texts("nerel-dev.jsonl", {r[0] for r in _rows()})
+    if not texts:
+        pytest.skip(f"{EVAL_DATA / 'nerel-dev.jsonl'} is absent")
     return texts
 
 
