@@ -64,6 +64,13 @@ def test_events_gdelt_would_not_hold_are_left_out():
     assert (named["Actor1Code"], named["Actor1CountryCode"], named["Actor1Type1Code"]) == ("KAZGOV", "KAZ", "GOV")
 
 
+def test_a_type_finer_than_its_root_gives_its_own_code():
+    row = {"document": "d", "event": 0, "cameo_root": "05", "actors": [], "modality": "actual"}
+    codes = {t: dict(zip(GDELT_COLUMNS, gdelt_cells({**row, "type": t}))) for t in ("recognize", "apologize", "relations")}
+    assert [(c["EventCode"], c["EventBaseCode"], c["EventRootCode"]) for c in codes.values()] == [
+        ("054", "054", "05"), ("055", "055", "05"), ("050", "050", "05")]
+
+
 def test_actor_codes_from_titles_and_organisations():
     assert actor_code("Россия", "LOC") == "RUS"
     assert actor_code("МИД России", "ORG") == "RUSGOV"

@@ -20,7 +20,7 @@ GDELT_COLUMNS = ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
                  "DocumentId", "Modality"]
 # CAMEO codes of our event types, where the type says more than its root (docs/events.md).
 EVENT_CODES = {"decline_comment": "011", "condole": "018", "visit": "042", "forum": "043", "praise": "051",
-               "agree": "057", "contract": "061", "lawsuit": "115", "verdict": "115"}
+               "recognize": "054", "apologize": "055", "agree": "057", "contract": "061", "lawsuit": "115", "verdict": "115"}
 # Goldstein scale of each root's general code (x0), as the CAMEO-to-Goldstein table gives it.
 GOLDSTEIN = {"01": 0.0, "02": 3.0, "03": 4.0, "04": 1.0, "05": 3.5, "06": 6.0, "07": 7.0, "08": 5.0,
              "09": -2.0, "10": -5.0, "11": -2.0, "12": -4.0, "13": -6.0, "14": -6.5, "15": -7.2, "16": -4.0,
