@@ -147,6 +147,10 @@ class Sentence:
     end: int
     text: str
     tokens: list[Token] = field(default_factory=list)
+    # Dependency parse, filled on demand by `newsgraph.syntax.parse_sentences`: for each token
+    # the index of its head in `tokens` (-1 for the root) and the relation's label.
+    heads: list[int] | None = None
+    rels: list[str] | None = None
 
 
 _LISTS = {

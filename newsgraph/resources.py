@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 
 @dataclass(eq=False)
 class Resources:
-    """Lazy holder of the Natasha segmenter, morphology and NER models."""
+    """Lazy holder of the Natasha segmenter, morphology, syntax and NER models."""
 
     @cached_property
     def segmenter(self):
@@ -33,6 +33,12 @@ class Resources:
     def ner_tagger(self):
         from natasha import NewsNERTagger
         return NewsNERTagger(self.embedding)
+
+    @cached_property
+    def syntax_parser(self):
+        """Slovnet's dependency parser for news (shipped in the natasha package)."""
+        from natasha import NewsSyntaxParser
+        return NewsSyntaxParser(self.embedding)
 
     @cached_property
     def morph(self):
