@@ -169,8 +169,7 @@ class PrepareActor:
 
         self.pipeline = Pipeline(sites=SiteTable.from_dict(sites), whole=whole)
         self.analyse = analyse
-        for model in ("segmenter", "morph_tagger", "ner_tagger", "morph"):
-            getattr(self.pipeline.resources, model)
+        self.pipeline.resources.build()
 
     def prepare(self, docs: list[Document]) -> list:
         return [self.analyse(doc, self.pipeline) for doc in docs]
@@ -272,9 +271,7 @@ class AnalyseBatch:
         from newsgraph.pipeline import Pipeline
 
         self.pipeline = Pipeline(sites=SiteTable.from_dict(sites or {}), whole=whole)
-        # Built now, so the first batch does not pay for them.
-        for model in ("segmenter", "morph_tagger", "ner_tagger", "morph"):
-            getattr(self.pipeline.resources, model)
+        self.pipeline.resources.build()
 
     def __call__(self, batch) -> dict[str, list[str]]:
         kinds, lines = [], []

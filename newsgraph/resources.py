@@ -46,6 +46,11 @@ class Resources:
         from natasha import MorphVocab
         return MorphVocab()
 
+    def build(self) -> None:
+        """Build every model now, so that the first document does not pay for them."""
+        for name in ("segmenter", "morph_tagger", "syntax_parser", "ner_tagger", "morph"):
+            getattr(self, name)
+
     def parse(self, word: str):
         """pymorphy parses of one word, cached."""
         return _parse(self.morph, word)

@@ -185,8 +185,7 @@ def _start_worker(parent: int, sites: dict, whole: bool) -> None:
     _exit_with_parent(parent)
     _WORKER_PIPELINE = Pipeline(sites=SiteTable.from_dict(sites), whole=whole)
     # Build the models now, once per process, rather than inside the first document's timing.
-    res = _WORKER_PIPELINE.resources
-    res.morph_tagger, res.ner_tagger, res.morph
+    _WORKER_PIPELINE.resources.build()
 
 
 # How often a worker checks that the ingest that started it is still there.
