@@ -15,6 +15,7 @@ from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.indirect import find_indirect
 from newsgraph.quotes.roles import assign_roles, distribute_group_roles, find_titles
 from newsgraph.quotes.focus import SpeakerResolver
+from newsgraph.quotes.speakers import parsed_subject
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import RoleBook
@@ -58,7 +59,11 @@ def _resolve(attribution: Attribution, resolver: SpeakerResolver) -> int | None:
         if attribution.same_as is not None:
             attribution.speaker = _resolve(attribution.same_as, resolver)
         else:
-            attribution.speaker = resolver.resolve(attribution.subject, attribution.cue)
+            subject = attribution.subject
+            if subject.kind in ("absent", "unknown") and resolver.view.is_cue(attribution.cue, converbs=True):
+                # Where the word-order rules find no one, the parse's subject of the cue may.
+                subject = parsed_subject(resolver.view, resolver.res, attribution.cue) or subject
+            attribution.speaker = resolver.resolve(subject, attribution.cue)
     return attribution.speaker
 
 
