@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
-                                      CUE_WITH_OBJECT, DASHES, HONORIFICS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
+                                      DASHES, HONORIFICS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
                                       THOUGHT_VERBS)
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, described, subject_after,
@@ -110,7 +110,7 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
 def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Candidate | None:
     """ "X заявил (журналистам), что …", "X пояснил: …"."""
     end = view.sentence_end(i)
-    j = i + 1 + (view.lemma(i) in CUE_WITH_OBJECT)
+    j = i + 1 + view.object_width(i)
     limit = min(end, j + (1 if view.lemma(i) in THOUGHT_VERBS else GAP_LIMIT))
     if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") == "Fin":
         # "МИД Италии подтвердил что …": the comma left out.

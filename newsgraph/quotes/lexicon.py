@@ -50,7 +50,10 @@ _STATED = frozenset("""
     озабоченность обеспокоенность удивление возмущение недоумение
 """.split())
 CUE_WITH_OBJECT = {"выразить": _STATED, "высказать": _STATED,  # "высказал предположение, что …"
-                   "сделать": frozenset({"заявление"})}
+                   "сделать": frozenset({"заявление", "вывод"}),
+                   "прийти": frozenset({"вывод", "заключение", "мнение"})}  # "пришёл к выводу, что …"
+# Prepositions a cue's object may stand after ("пришёл к выводу").
+CUE_OBJECT_PREPOSITIONS = frozenset({"к"})
 
 # "говорится в заявлении МИД", "отмечается в сообщении концерна": the speaker is the author of
 # the document named next to the cue, never a person in focus. Without a document beside it,

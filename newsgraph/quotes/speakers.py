@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
+from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DOCUMENT_NOUNS,
                                       IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -133,8 +133,7 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
         return UNKNOWN
     plural = plural_cue(view, cue)
     j = cue + 1
-    if view.lemma(cue) in CUE_WITH_OBJECT:
-        j += 1  # "выразил уверенность": the object is not the subject
+    j += view.object_width(cue)  # "выразил уверенность": the object is not the subject
     after_adp = told = False
     quoted: Subject | None = None
     while j < end:
