@@ -50,7 +50,9 @@ _STATED = frozenset("""
     озабоченность обеспокоенность удивление возмущение недоумение
 """.split())
 CUE_WITH_OBJECT = {"выразить": _STATED, "высказать": _STATED,  # "высказал предположение, что …"
+                   "выражать": _STATED, "высказывать": _STATED,
                    "сделать": frozenset({"заявление", "вывод"}),
+                   "дать": frozenset({"понять"}), "давать": frozenset({"понять"}),  # "дал понять, что …"
                    "прийти": frozenset({"вывод", "заключение", "мнение"})}  # "пришёл к выводу, что …"
 # Prepositions a cue's object may stand after ("пришёл к выводу").
 CUE_OBJECT_PREPOSITIONS = frozenset({"к"})
