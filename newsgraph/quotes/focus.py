@@ -65,7 +65,8 @@ class SpeakerResolver:
             (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
             if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
-            and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)]
+            and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)
+            and not _generic(view, j)]
 
     def resolve(self, subject: Subject, cue: int) -> int | None:
         """The entity that `subject` of the cue at token `cue` refers to, or None."""
@@ -422,6 +423,16 @@ def _abbreviation_of(name: str, lemma: str) -> bool:
     first = name.split()[0] if name.split() else ""
     return 2 <= len(first) <= 5 and first.isupper() and first.isalpha() and bool(lemma) \
         and fold(first[0]) == fold(lemma[0])
+
+
+def _generic(view: BodyTokens, j: int) -> bool:
+    """True for a noun of a person said of anyone: the subject of a verb in the present tense
+    ("человек ищет поддержку в сети"), not someone the story is about ("мужчина вышел во двор")."""
+    for k in range(j + 1, view.sentence_end(j)):
+        tok = view.tokens[k]
+        if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin":
+            return tok.feats.get("Tense") == "Pres"
+    return False
 
 
 def _next_is_verb(view: BodyTokens, end: int) -> bool:
