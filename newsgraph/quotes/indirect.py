@@ -305,6 +305,13 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         # "По его словам он доволен личной жизнью": the comma left out after a pronoun's
         # attribution, whose words end at the noun.
         start, stop = view.tokens[i + 1].start, _content_end(view, end)
+    elif first and close is None and i + 2 < end and subject.kind != "pronoun":
+        # "По словам женщины на щеке сына …": the comma left out after a noun phrase; the
+        # parse tells where the attribution's words end and the report begins.
+        after = _phrase_end(view, res, i)
+        if after is None or after >= end - 1 or not _has_predicate(view, after, end):
+            return None
+        start, stop = view.tokens[after].start, _content_end(view, end)
     elif first:
         if close is None or close + 1 >= end:
             return None
@@ -324,6 +331,23 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
 
+
+
+def _phrase_end(view: BodyTokens, res: Resources, i: int) -> int | None:
+    """The token after the phrase that token `i` heads in the dependency parse of its
+    sentence, or None where the phrase is not one run of tokens."""
+    from newsgraph.syntax import parse_sentences, subtree
+
+    n = view.sent_of[i]
+    low = view.sent_bounds[n][0]
+    sent = view.doc.sents[n]
+    parse_sentences([sent], res)
+    if sent.heads is None or len(sent.heads) != view.sent_bounds[n][1] - low:
+        return None
+    below = subtree(sent, i - low)
+    if below[-1] - below[0] + 1 != len(below):
+        return None
+    return low + below[-1] + 1
 
 
 def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
