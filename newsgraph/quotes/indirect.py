@@ -67,6 +67,9 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             continue
         found.append(cand)
         taken.append((cand.start, cand.end))
+        if cand.head is not None and not any(s < cand.head[1] and cand.head[0] < e for s, e in taken):
+            found.append(Candidate(cand.head[0], cand.head[1], "indirect", cand.attribution))
+            taken.append(cand.head)
     return found
 
 
@@ -229,7 +232,19 @@ def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None
         return None
     start, stop = _strip_marks(view.doc.text, view.tokens[close + 1].start,
                                _content_end(view, _next_attribution(view, close + 1, end)))
-    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+    cand = Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+    # The words before the attribution are the report's first piece when they are a noun
+    # phrase (the reported clause's subject), not a linking word or phrase ("Сейчас,
+    # продолжал он", "А спустя десять дней, обещает он").
+    low, comma = view.sentence_start(i), i - 1
+    while comma > low and view.tokens[comma].text in DASHES:
+        comma -= 1
+    if view.tokens[comma].text == "," and sum(t.pos != "PUNCT" for t in view.tokens[low:comma]) >= 3 \
+            and view.tokens[low].pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM"):
+        head = _strip_marks(view.doc.text, view.tokens[low].start, view.tokens[comma].start)
+        if head[0] < head[1]:
+            cand.head = head
+    return cand
 
 
 # How many words an attribution set off by commas may hold ("подчеркнул президент РФ").
