@@ -472,3 +472,16 @@ def test_parsed_subject_when_word_order_rules_find_none(res):
     doc = analyse("Эксперты лаборатории «Вектор» подтвердили, что вирус не опасен.", res)
     assert [q.text for q in doc.quotes] == ["вирус не опасен"]
     assert "Вектор" in (speaker_name(doc, doc.quotes[0]) or "")
+
+
+def test_so_it_is_said_after_a_dash(res):
+    doc = analyse("Документ предлагает создать специальную систему защиты пользователей, — так говорится "
+                  "в заявлении МИД России.", res)
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("indirect", "Документ предлагает создать специальную систему защиты пользователей")]
+
+
+def test_report_broken_by_its_attribution_gives_both_pieces(res):
+    doc = analyse("Дмитрий Медведев выступил в Кремле. Переход на летнее время, подчеркнул Медведев, "
+                  "будет полезным.", res)
+    assert sorted(q.text for q in doc.quotes) == ["Переход на летнее время", "будет полезным"]

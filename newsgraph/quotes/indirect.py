@@ -187,6 +187,8 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     """ "…, заявил X (, выступая на …)." and the unquoted direct "…, — сказал X." """
     low = view.sentence_start(i)
     k = i - 1
+    if k > low and view.word(k) == "так" and view.tokens[k - 1].text in DASHES:
+        k -= 1  # "…, — так говорится в тексте", "…, — так ответил X"
     dash = False
     while k >= low and view.tokens[k].text in DASHES:
         dash, k = True, k - 1
@@ -216,7 +218,10 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     for t in view.tokens[first:k]:
         depth += (t.text in QUOTE_PAIRS and t.text != '"') - (t.text in CLOSING and t.text != '"')
         own = own or depth <= 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX")
-    return Candidate(start, end, "direct" if dash or own else "indirect", attribution)
+    # A document's words after a dash ("…, — так говорится в тексте") are its content retold,
+    # not a speaker's own.
+    spoken = dash and not view.impersonal(i)
+    return Candidate(start, end, "direct" if spoken or own else "indirect", attribution)
 
 
 def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
