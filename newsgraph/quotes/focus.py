@@ -18,6 +18,9 @@ from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_g
 # Heads of a spokesperson's title: unnamed, the spokesperson speaks for the body.
 SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
 
+# Documents whose words are a person's answers.
+INTERVIEWS = frozenset({"интервью"})
+
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
 FOCUS_BLOCKS = 4
 
@@ -302,6 +305,10 @@ class SpeakerResolver:
         for dpos, lemma, entity in reversed(self.documents):
             if dpos < pos and lemma == noun and self.view.block_of(dpos) >= block - FOCUS_BLOCKS:
                 return entity
+        if noun in INTERVIEWS:
+            # "…, — говорится в интервью": an interview's words are the interviewee's, the
+            # person in focus.
+            return self._recent(pos, None)
         # "ЦТАК сообщило, что … В сообщении говорится, что …": a message no one was named
         # with before is the latest speaker's, when that speaker is a body.
         if self.last_speaker is not None:
