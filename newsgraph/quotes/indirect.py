@@ -160,7 +160,10 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
         attribution = _converb(view, res, i, known)  # "…, и подчеркнул, что …": the same subject
     else:
         subject = subject_before(view, res, i)
-        if subject.kind == "absent":
+        # An impersonal cue ("Сообщение опубликовано на сайте ЦБ РФ, в котором указано, что …")
+        # has no subject of its own: an unnamed subject before it is the sentence's, and the
+        # document near the cue names the author.
+        if subject.kind == "absent" or subject.kind == "unknown" and view.impersonal(i):
             subject = subject_after(view, res, i)
         attribution = Attribution(i, view.tokens[i].text, subject)
     start, end = _strip_marks(view.doc.text, start, end)
