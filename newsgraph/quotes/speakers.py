@@ -128,8 +128,15 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
             m = view.mention(j)
             if m is not None and m.type == "PER":
                 return Subject("entity", entity=m.entity)
-            if view.lemma(j) in DOCUMENT_NOUNS and view.mention(j + 1) is not None and view.mention(j + 1).type == "ORG":
-                return Subject("entity", entity=view.mention(j + 1).entity)
+            if view.lemma(j) in DOCUMENT_NOUNS:
+                # "сообщение (телеканала) Al Libya": the author after the document, through a
+                # body's noun in the genitive.
+                k = j + 1
+                while k < min(last, j + 4) and view.mention(k) is None and view.tokens[k].pos == "NOUN" \
+                        and view.case(k) == "Gen":
+                    k += 1
+                if k < last and view.mention(k) is not None and view.mention(k).type == "ORG":
+                    return Subject("entity", entity=view.mention(k).entity)
         return UNKNOWN
     plural = plural_cue(view, cue)
     j = cue + 1
