@@ -29,16 +29,16 @@ ROLE_HEADS = frozenset("""
 
 # Head nouns of organisations' names: a body of a state, a sport's federation, a union, a court
 # ("Министерство обороны Румынии", "Федерация футбола Португалии", "Следственный комитет
-# России"). A name with such a head, followed by the place it belongs to in the genitive, names
-# that place's body.
+# России"). A name that opens with such a noun, followed by the place it belongs to in the
+# genitive, names that place's body. The press's short forms ("МИД", "Минобороны",
+# "Центробанк") are no head nouns: they name the kind of body, the place after them is a
+# participant of its own.
 BODY_NOUNS = frozenset("""
     министерство ведомство служба комитет комиссия агентство департамент управление администрация
-    аппарат канцелярия правительство кабинет кабмин совет парламент сенат палата дума собрание
+    аппарат канцелярия правительство кабинет совет парламент сенат палата дума собрание
     федерация ассоциация союз лига конфедерация объединение организация общество академия
     суд трибунал прокуратура полиция гвардия армия штаб командование инспекция надзор бюро
-    центр банк центробанк нацбанк фонд посольство консульство миссия представительство секретариат
-    минобороны минфин минэнерго минэкономики минтранс минздрав минсельхоз минюст минпромторг
-    минкультуры минобрнауки минприроды минтруд минстрой минцифры минпросвещения минспорт
+    центр банк фонд посольство консульство миссия представительство секретариат
 """.split())
 
 # Heads of state and government under their several titles: "глава Узбекистана" and

@@ -8,6 +8,9 @@ NEREL) by document id and offsets with the name their entity must have; the text
   followed by the place it belongs to in the genitive, is that place's body ("Министерство
   обороны Румынии", "Федерации футбола Португалии", "МИД Италии"); the mentions keep the spans
   the NER sets draw (the body, the place);
+- `short`: the press's short form of a body ("МИД", "МВД", "Минспорт") names the kind of body,
+  and the place after it is a participant of its own ("МИД Италии": the entity "МИД" and Италия,
+  as the events' labels and the alias table read it);
 - `club`: a one-word name the tagger took for a person, which the text writes elsewhere as an
   organisation, or which stands in apposition to "клуб", "команда", is an organisation;
 - `surname`: a lone surname the tagger read as an oblique case of another name ("Роналду" as

@@ -144,7 +144,9 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
     names. The mentions keep their spans (the body and the place, as the NER sets draw them);
     the body's normal form takes the place as written, so two countries' ministries of one
     text stay two entities. A body is an organisation whose name opens with a head noun of
-    `roles.BODY_NOUNS` or is an abbreviation ("МИД", "МВД")."""
+    `roles.BODY_NOUNS` ("Федерация", "Министерство"); an abbreviation or the press's short form
+    ("МИД Италии", "Минэнерго Киргизии") names the kind of body, and the place stays a
+    participant of its own, as the alias table reads "МИД России" as the bare "МИД"."""
     places = {m.start: m for m in mentions if m.type == "LOC"}
     for org in mentions:
         place = places.get(org.end + 1)
@@ -155,16 +157,12 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
         last = _tokens_in(tokens, starts, place.start, place.end)
         if not head or not last:
             continue
-        body = _ABBREVIATION.fullmatch(org.text) or lemma_key(head[0]) in BODY_NOUNS
+        body = lemma_key(head[0]) in BODY_NOUNS and head[0].text[1:].islower()
         # "Румынии", "Соединённых Штатов"; an abbreviation does not decline ("РФ", "США")
         genitive = (place.text.isupper() and len(place.text) <= 4) or \
             all(t.feats.get("Case") == "Gen" for t in last if t.text[:1].isalpha())
         if body and genitive:
             org.normal = f"{org.normal} {place.text}"
-
-
-# An abbreviation, perhaps with a case ending: "МИД", "МИДа", "МВД".
-_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}(?:а|у|ом|е)?")
 
 
 # "имени", "им." before the person an organisation is named after.
