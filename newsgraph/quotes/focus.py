@@ -191,10 +191,29 @@ class SpeakerResolver:
             recent = named.pop() if len(named) == 1 else None
             if recent is not None and gender is not None and self.gender(recent) not in (None, gender):
                 recent = None
+        if recent is not None and title.generic:
+            recent = self._salient(pos, gender, recent)
         if recent is not None and self.book.compatible(recent, title.office):
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _salient(self, pos: int, gender: str | None, recent: int) -> int:
+        """The person a description ("актёр признался") stands for: of the people standing as
+        subjects in the blocks a title reaches back, the one the text has named most often so
+        far (the story's person rather than a colleague named once in a list); the latest on
+        a tie."""
+        block = self.view.block_of(pos)
+        people = []
+        for fpos, entity in reversed(self.focus):
+            if fpos < pos and self.view.block_of(fpos) >= block - FOCUS_BLOCKS and entity not in people \
+                    and self.view.doc.entities[entity].type == "PER" \
+                    and (gender is None or self.gender(entity) in (None, gender)):
+                people.append(entity)
+        if recent not in people:
+            return recent
+        named = {e: sum(1 for p, m in self.seen if p < pos and m == e) for e in people}
+        return max(people, key=lambda e: (named[e], -people.index(e)))
 
     def _represented(self, title: TitlePhrase) -> int | None:
         # "представитель движения «Братья-мусульмане»", "пресс-секретарь компании «Х»": an
