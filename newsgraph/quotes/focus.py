@@ -88,6 +88,9 @@ class SpeakerResolver:
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
             found = self._holder(subject.title, pos, subject.gender or gender)
+            after = self.view.mention(subject.title.end)
+            if found is not None and after is not None and after.entity == found:
+                found = None  # "адвокат Эльсаеда": the name after the title is whose it is, not who
             if found is None:
                 found = self._represented(subject.title)
         elif subject.kind == "body":

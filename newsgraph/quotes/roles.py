@@ -241,6 +241,17 @@ def _person_starts(view: BodyTokens, j: int) -> bool:
     return m is not None and m.type == "PER" and m.entity is not None and view.tokens[j].start == m.start
 
 
+def _inflected(view: BodyTokens, first: int, end: int) -> bool:
+    """True when the name at tokens [first, end) ends in an oblique form of the entity's own
+    name: the text wrote "Эльсаеда" for the man it calls "Эльсаед"."""
+    m = view.mention(first)
+    if m is None or m.entity is None:
+        return False
+    said = fold(view.tokens[end - 1].text).lower()
+    own = fold(view.doc.entities[m.entity].name.split()[-1]).lower() if view.doc.entities[m.entity].name.split() else ""
+    return bool(own) and said != own and said.startswith(own) and len(said) - len(own) <= 2
+
+
 def _agree(view: BodyTokens, head: int, name: int) -> bool:
     """True when the name at token `name` stands in apposition to the title headed by `head`
     (or to the words that make it acting, when `head` is their first).
@@ -257,6 +268,8 @@ def _agree(view: BodyTokens, head: int, name: int) -> bool:
         cases.add(view.case(k))
         k += 1
     head_case = view.case(head)
+    if head_case == "Nom" and _inflected(view, name, k):
+        return False  # "адвокат Эльсаеда" beside "Эльсаед": the name's own oblique form
     if head_case is None or head_case in cases or cases == {None}:
         return True
     if head_case == "Nom":
