@@ -573,8 +573,8 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
     if m is not None and m.type == "PER" and view.tokens[k].start == m.start and (
             not relational or k > j + 1 and "Nom" in {view.case(n) for n in range(k, view.mention_end(k))}
             and not {view.case(n) for n in range(k, view.mention_end(k))} & {"Gen", "Acc", "Dat", "Ins", "Loc"}):
-        if k == j + 1 and view.case(j) == "Nom" and _possessed(view, j, k):
-            return None  # "адвокат Эльсаеда": a name wholly in the genitive is whose the noun is
+        if k == j + 1 and view.lemma(j) in ROLE_HEADS and view.case(j) == "Nom" and _possessed(view, j, k):
+            return None  # "адвокат Эльсаеда": a name wholly in the genitive is whose the title is
         return Subject("entity", entity=m.entity)
     if m is None and view.lemma(k) in ROLE_HEADS and view.case(k) in ("Nom", None) and k != j:
         title = title_at(view, res, k)
