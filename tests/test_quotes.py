@@ -485,3 +485,16 @@ def test_report_broken_by_its_attribution_gives_both_pieces(res):
     doc = analyse("Дмитрий Медведев выступил в Кремле. Переход на летнее время, подчеркнул Медведев, "
                   "будет полезным.", res)
     assert sorted(q.text for q in doc.quotes) == ["Переход на летнее время", "будет полезным"]
+
+
+def test_outlet_told_before_the_cue_is_not_the_speaker(res):
+    doc = analyse("На Бродвее состоится дебют шоу по роману. Об этом агентству Reuters сообщил продюсер "
+                  "Скотт Рудин.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("На Бродвее состоится дебют шоу по роману", "Скотт Рудин")]
+
+
+def test_lawyer_of_a_named_man_is_not_the_man(res):
+    doc = analyse("Эмадельдин Эльсаед предстал перед судом. Как сообщил репортерам адвокат Эльсаеда, "
+                  "совершенно очевидно, что его подзащитный не угрожал никому.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]

@@ -257,6 +257,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                     return Subject("entity", entity=m.entity)
                 j = adp - 1
                 continue
+            if before >= low and view.tokens[before].pos == "NOUN" and view.mention(before) is None \
+                    and view.case(before) == "Dat":
+                j = before - 1  # "Об этом агентству Reuters сообщил X": the outlet told, not who told it
+                continue
             governor = _governor(view, res, first, low)
             if governor is not None:
                 return UNKNOWN if plural and _joint(view, first, low) else governor
