@@ -69,7 +69,7 @@ class SpeakerResolver:
             for j, tok in enumerate(view.tokens)
             if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
             and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)
-            and not _generic(view, j)]
+            and not _generic(view, j) and not _anaphoric(view, j)]
 
     def resolve(self, subject: Subject, cue: int) -> int | None:
         """The entity that `subject` of the cue at token `cue` refers to, or None."""
@@ -452,6 +452,12 @@ def _abbreviation_of(name: str, lemma: str) -> bool:
     first = name.split()[0] if name.split() else ""
     return 2 <= len(first) <= 5 and first.isupper() and first.isalpha() and bool(lemma) \
         and fold(first[0]) == fold(lemma[0])
+
+
+def _anaphoric(view: BodyTokens, j: int) -> bool:
+    """True for a bare person noun opening its sentence ("Женщина раньше мечтала …"): the
+    person the text is about, named before, not someone new ("33-летний мужчина вышел")."""
+    return j == view.sentence_start(j)
 
 
 def _generic(view: BodyTokens, j: int) -> bool:
