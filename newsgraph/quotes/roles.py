@@ -17,7 +17,7 @@ from newsgraph.doc import Title
 from newsgraph.events.codes import country_of
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import (ACTING, ACTING_NOUN, ACTING_VERBS, COUNTRY_ADJECTIVES, CURRENT, NEEDS_COMPLEMENT,
+from newsgraph.roles import (ACTING, ACTING_NOUN, ACTING_VERBS, COUNTRY_ADJECTIVES, CURRENT, FORMER, NEEDS_COMPLEMENT,
                              ROLE_HEADS, VAGUE_MODIFIERS, Office, RoleBook, is_former, office_of)
 from newsgraph.russian import fold, inflect, nominative_surname, restore_yo, title_parse
 
@@ -157,7 +157,10 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> TitlePhrase | No
               if view.mention_of[j] is not None and doc.mentions[view.mention_of[j]].type in ("LOC", "ORG")]
     places = list(dict.fromkeys(places))
     lemma = view.lemma(head)
-    if lemma in NEEDS_COMPLEMENT and end == head + 1:
+    # "руководитель" alone needs a complement; "художественный руководитель", "генеральный
+    # директор" are whole titles.
+    if lemma in NEEDS_COMPLEMENT and end == head + 1 and not any(
+            view.lemma(j) not in FORMER and view.lemma(j) not in CURRENT for j in range(start, head)):
         return None
     # A preposition phrase joins the title only when a name follows it ("посол Узбекистана в
     # Казахстане Ойбек Усманов"); otherwise it is the circumstance of the sentence.
