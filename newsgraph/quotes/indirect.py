@@ -94,7 +94,9 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
     bs, be = doc.body[0]
     line = doc.text[bs:be]
     colon = line.find(":")
-    if colon <= 0 or any(ch in line for ch in "«»\"„“”"):
+    # Quotation marks after the colon make a direct quotation ("Мирзиёев: «…»"); a name in
+    # marks inside the clause does not ("Роскомнадзор: … не связано с «законом Яровой»").
+    if colon <= 0 or any(ch in line[:colon] for ch in "«»\"„“”") or line[colon + 1:].lstrip()[:1] in tuple("«»\"„“”"):
         return None
     k = view.first_at(bs + colon)
     low = view.first_at(bs)
