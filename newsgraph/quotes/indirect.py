@@ -37,9 +37,12 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
     # апелляцию:" and the block below) still reports the clause after it.
     # So does one whose quotation follows its clause in the same sentence ("Кержаев сказал, что,
     # предположительно, …, буквально: «…»").
+    # A cue right after its direct quotation is that quotation's, unless a clause of its own
+    # follows it ("«…», — и добавил, что «…»").
     used = {c.attribution.cue for c in direct
             if view.block_of(c.start) == view.block_of(view.tokens[c.attribution.cue].start)
-            and c.start < view.tokens[c.attribution.cue].start}
+            and c.start < view.tokens[c.attribution.cue].start
+            and not (view.word(c.attribution.cue + 1) == "," and view.word(c.attribution.cue + 2) in _THAT)}
     taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
     headline = _headline_statement(view)
