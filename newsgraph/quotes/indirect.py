@@ -252,7 +252,7 @@ def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     low, comma = view.sentence_start(i), i - 1
     while comma > low and view.tokens[comma].text in DASHES:
         comma -= 1
-    if view.tokens[comma].text == "," and sum(t.pos != "PUNCT" for t in view.tokens[low:comma]) >= 3 \
+    if view.tokens[comma].text == "," and sum(t.pos != "PUNCT" for t in view.tokens[low:comma]) >= 2 \
             and view.tokens[low].pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM"):
         head = _strip_marks(view.doc.text, view.tokens[low].start, view.tokens[comma].start)
         if head[0] < head[1]:
