@@ -27,6 +27,20 @@ ROLE_HEADS = frozenset("""
     замакима заммэра инженер врач главврач ученый координатор менеджер аудитор
 """.split())
 
+# Head nouns of organisations' names: a body of a state, a sport's federation, a union, a court
+# ("Министерство обороны Румынии", "Федерация футбола Португалии", "Следственный комитет
+# России"). A name that opens with such a noun, followed by the place it belongs to in the
+# genitive, names that place's body. The press's short forms ("МИД", "Минобороны",
+# "Центробанк") are no head nouns: they name the kind of body, the place after them is a
+# participant of its own.
+BODY_NOUNS = frozenset("""
+    министерство ведомство служба комитет комиссия агентство департамент управление администрация
+    аппарат канцелярия правительство кабинет совет парламент сенат палата дума собрание
+    федерация ассоциация союз лига конфедерация объединение организация общество академия
+    суд трибунал прокуратура полиция гвардия армия штаб командование инспекция надзор бюро
+    центр банк фонд посольство консульство миссия представительство секретариат
+""".split())
+
 # Heads of state and government under their several titles: "глава Узбекистана" and
 # "президент Узбекистана" name one office.
 HEAD_OF_STATE = frozenset({"президент", "глава", "лидер"})

@@ -446,3 +446,55 @@ def test_no_body_no_quotes(res):
 def test_oblique_title_gives_no_role_to_a_new_subject(res):
     doc = analyse("Указом президента Узбекистана Шухрат Ганиев назначен хокимом Ферганской области.", res)
     assert [e.roles for e in doc.entities if e.type == "PER"] == [[]]
+
+
+def test_conclusion_with_a_clause_is_indirect_speech(res):
+    doc = analyse("Биолог Анна Петрова пришла к выводу, что лес восстановится за десять лет.", res)
+    assert [(q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("indirect", "лес восстановится за десять лет", "Анна Петрова")]
+
+
+def test_gave_to_understand_is_a_cue(res):
+    doc = analyse("Премьер-министр Иван Сидоров дал понять, что налоги не вырастут.", res)
+    assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", "налоги не вырастут")]
+    assert yo(speaker_name(doc, doc.quotes[0])) == "Иван Сидоров"
+
+
+def test_author_of_the_book_is_the_named_author(res):
+    doc = analyse("Писательница Мария Орлова выпустила новую книгу о детстве.\n"
+                  "Автор отмечает, что писала её десять лет.", res)
+    assert [yo(speaker_name(doc, q)) for q in doc.quotes] == ["Мария Орлова"]
+
+
+def test_parsed_subject_when_word_order_rules_find_none(res):
+    # Members of a named body speak for it: the parse gives "эксперты" as the cue's subject
+    # and the body below it.
+    doc = analyse("Эксперты лаборатории «Вектор» подтвердили, что вирус не опасен.", res)
+    assert [q.text for q in doc.quotes] == ["вирус не опасен"]
+    assert "Вектор" in (speaker_name(doc, doc.quotes[0]) or "")
+
+
+def test_so_it_is_said_after_a_dash(res):
+    doc = analyse("Документ предлагает создать специальную систему защиты пользователей, — так говорится "
+                  "в заявлении МИД России.", res)
+    assert [(q.kind, q.text) for q in doc.quotes] == [
+        ("indirect", "Документ предлагает создать специальную систему защиты пользователей")]
+
+
+def test_report_broken_by_its_attribution_gives_both_pieces(res):
+    doc = analyse("Дмитрий Медведев выступил в Кремле. Переход на летнее время, подчеркнул Медведев, "
+                  "будет полезным.", res)
+    assert sorted(q.text for q in doc.quotes) == ["Переход на летнее время", "будет полезным"]
+
+
+def test_outlet_told_before_the_cue_is_not_the_speaker(res):
+    doc = analyse("На Бродвее состоится дебют шоу по роману. Об этом агентству Reuters сообщил продюсер "
+                  "Скотт Рудин.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("На Бродвее состоится дебют шоу по роману", "Скотт Рудин")]
+
+
+def test_lawyer_of_a_named_man_is_not_the_man(res):
+    doc = analyse("Эмадельдин Эльсаед предстал перед судом. Как сообщил репортерам адвокат Эльсаеда, "
+                  "совершенно очевидно, что его подзащитный не угрожал никому.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]

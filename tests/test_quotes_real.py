@@ -43,6 +43,11 @@ def test_set_is_large_and_apart(records):
     assert not {d["id"] for d in fifth} & ({d["id"] for d in fourth} | {d["id"] for d in third}
                                            | {d["id"] for d in second} | {d["id"] for d in chosen}
                                            | {r["id"] for r in tuning})
+    sixth = json.loads((REAL_DIR / "first_contact6_ids.json").read_text(encoding="utf-8"))["documents"]
+    assert len(sixth) >= 24
+    assert not {d["id"] for d in sixth} & ({d["id"] for d in fifth} | {d["id"] for d in fourth}
+                                           | {d["id"] for d in third} | {d["id"] for d in second}
+                                           | {d["id"] for d in chosen} | {r["id"] for r in tuning})
 
 
 def test_labels_are_well_formed(records):

@@ -20,6 +20,7 @@ from newsgraph.entities.normal import mention_readings, normalize_mention
 from newsgraph.entities.places import nested_places
 from newsgraph.entities.references import find_references
 from newsgraph.resources import Resources
+from newsgraph.roles import BODY_NOUNS
 from newsgraph.russian import fold, lemma_key, nominative, restore_case
 
 # Words that may stay lowercase inside a person's or a place's name.
@@ -129,10 +130,39 @@ def extract_entities(doc: Document, res: Resources) -> Document:
                 normal = normalize_mention(body, start, type_, res) + doc.text[body[-1].end:end]
         mentions.append(Mention(start, end, type_, surface, normal))
     settle_person_forms(mentions, ambiguous)
+    name_bodies_of_places(doc.text, mentions, tokens, starts)
     doc.mentions = mentions
     doc.entities = group_mentions(mentions, res, doc.text)
     doc.references = find_references(doc, res)
     return doc
+
+
+def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token], starts: list[int]) -> None:
+    """Name a body by the place it belongs to where the text writes that place right after it
+    in the genitive: "Министерство обороны Румынии", "Федерации футбола Португалии", "МИД
+    Италии" are that country's ministry, federation and foreign office, and are their entities'
+    names. The mentions keep their spans (the body and the place, as the NER sets draw them);
+    the body's normal form takes the place as written, so two countries' ministries of one
+    text stay two entities. A body is an organisation whose name opens with a head noun of
+    `roles.BODY_NOUNS` ("Федерация", "Министерство"); an abbreviation or the press's short form
+    ("МИД Италии", "Минэнерго Киргизии") names the kind of body, and the place stays a
+    participant of its own, as the alias table reads "МИД России" as the bare "МИД"."""
+    places = {m.start: m for m in mentions if m.type == "LOC"}
+    for org in mentions:
+        place = places.get(org.end + 1)
+        if org.type != "ORG" or place is None or text[org.end:place.start] != " " or \
+                _REGION_LINK.match(text, place.end):
+            continue
+        head = _tokens_in(tokens, starts, org.start, org.end)
+        last = _tokens_in(tokens, starts, place.start, place.end)
+        if not head or not last:
+            continue
+        body = lemma_key(head[0]) in BODY_NOUNS and head[0].text[1:].islower()
+        # "Румынии", "Соединённых Штатов"; an abbreviation does not decline ("РФ", "США")
+        genitive = (place.text.isupper() and len(place.text) <= 4) or \
+            all(t.feats.get("Case") == "Gen" for t in last if t.text[:1].isalpha())
+        if body and genitive:
+            org.normal = f"{org.normal} {place.text}"
 
 
 # "имени", "им." before the person an organisation is named after.
@@ -358,13 +388,23 @@ def settle_one_word_types(tokens: list[Token], spans: list[tuple[int, int, str]]
     "Ливерпуля") is a place, unless it is such a surname."""
     starts = [t.start for t in tokens]
     surnames: set[str] = set()
+    organisations: set[str] = set()  # one-word organisations' names, in every form
     for s, e, t in spans:
         toks = _tokens_in(tokens, starts, s, e)
         if t == "PER" and len(toks) >= 2:
             surnames |= _word_forms(toks[-1].text, res)
+        elif t == "ORG" and len(toks) == 1 and _name_like(toks[0]):
+            organisations.add(lemma_key(toks[0]))
     out = []
     for s, e, t in spans:
         toks = _tokens_in(tokens, starts, s, e)
+        if len(toks) == 1 and t == "PER" and _name_like(toks[0]) and \
+                not _word_forms(toks[0].text, res) & surnames and \
+                (lemma_key(toks[0]) in organisations or _after_team_word(tokens, starts, s)):
+            # A club or team the tagger took for a person: "Форвард Реала" where the text
+            # writes «Реала» as the club elsewhere; "клуб Арсенал", "команды Зенита".
+            out.append((s, e, "ORG"))
+            continue
         if len(toks) == 1 and t in ("LOC", "PER") and _name_like(toks[0]):
             parses = res.parse(toks[0].text)
             surname = bool(_word_forms(toks[0].text, res) & surnames)
@@ -376,6 +416,23 @@ def settle_one_word_types(tokens: list[Token], spans: list[tuple[int, int, str]]
                 t = "LOC"
         out.append((s, e, t))
     return out
+
+
+# Words before a club's or team's name: "клуб Арсенал", "команды «Зенит»", "ФК Ростов".
+TEAM_WORDS = frozenset("клуб команда фк хк пфк".split())
+
+
+def _after_team_word(tokens: list[Token], starts: list[int], start: int) -> bool:
+    """True for a name standing in apposition to a team word: quoted, or in the nominative
+    ("клуб Арсенал"); in the genitive it is the owner or the coach ("клуб Абрамовича",
+    "команда Байдена")."""
+    i = bisect.bisect_left(starts, start)
+    j = i - 1
+    quoted = j >= 0 and tokens[j].text in ("«", "\"", "„", "“")
+    j -= quoted
+    if j < 0 or not (lemma_key(tokens[j]) in TEAM_WORDS or fold(tokens[j].text) in TEAM_WORDS):
+        return False
+    return quoted or tokens[i].feats.get("Case") == "Nom"
 
 
 def drop_leading_titles(tokens: list[Token], spans: list[tuple[int, int, str]],

@@ -125,9 +125,16 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
         if len(words) >= 2:
             continue
         word = fold(m.normal)
+        written = fold(m.text)
         candidates = [p for p in full if p.surname == word] \
             or [p for p in full if p.surname in _surname_lemmas(m, res)] \
             or [p for p in full if p.first == word]
+        if not candidates and written != word:
+            # "Роналду" alone read as the dative of "Роналд": the text's "Криштиану Роналду"
+            # has the surname as written, and the lone word is that person's.
+            candidates = [p for p in full if p.surname == written]
+            if candidates:
+                m.normal = m.text
         person = _nearest(candidates, m) if candidates else None
         if person is None:
             person = alone.get(word)

@@ -15,8 +15,10 @@ from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.indirect import find_indirect
 from newsgraph.quotes.roles import assign_roles, distribute_group_roles, find_titles
 from newsgraph.quotes.focus import SpeakerResolver
+from newsgraph.quotes.speakers import parsed_subject
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.syntax import parse_sentences
 from newsgraph.roles import RoleBook
 
 
@@ -48,8 +50,22 @@ def link_speakers(found: list[Candidate], resolver: SpeakerResolver) -> None:
     attributions: dict[int, Attribution] = {}
     for cand in found:
         attributions.setdefault(id(cand.attribution), cand.attribution)
+    # The sentences whose cue has no subject the rules can read are parsed in one batch.
+    view = resolver.view
+    parse_sentences([view.doc.sents[view.sent_of[a.cue]] for a in attributions.values() if _unread(a, view)],
+                    resolver.res)
     for attribution in sorted(attributions.values(), key=lambda a: a.cue):
         _resolve(attribution, resolver)
+
+
+def _unread(attribution: Attribution, view: BodyTokens) -> bool:
+    """True for an attribution of its own whose cue's subject the word-order rules did not find,
+    in a sentence that names a person or an organisation the parse could point to."""
+    cue = attribution.cue
+    return attribution.same_as is None and attribution.subject.kind in ("absent", "unknown") \
+        and view.is_cue(cue, converbs=True) \
+        and any(view.mention(j) is not None and view.mention(j).type in ("PER", "ORG")
+                for j in range(view.sentence_start(cue), view.sentence_end(cue)))
 
 
 def _resolve(attribution: Attribution, resolver: SpeakerResolver) -> int | None:
@@ -58,7 +74,11 @@ def _resolve(attribution: Attribution, resolver: SpeakerResolver) -> int | None:
         if attribution.same_as is not None:
             attribution.speaker = _resolve(attribution.same_as, resolver)
         else:
-            attribution.speaker = resolver.resolve(attribution.subject, attribution.cue)
+            subject = attribution.subject
+            if _unread(attribution, resolver.view):
+                # Where the word-order rules find no one, the parse's subject of the cue may.
+                subject = parsed_subject(resolver.view, resolver.res, attribution.cue) or subject
+            attribution.speaker = resolver.resolve(subject, attribution.cue)
     return attribution.speaker
 
 

@@ -30,3 +30,6 @@ class Candidate:
     kind: str
     attribution: Attribution
     back: bool = False  # "Об этом сообщил X": the sentence before is the content
+    # The piece of the same report before an attribution set off by commas ("Установление
+    # летнего времени, подчеркнул президент, будет полезным"): (start, end), or None.
+    head: tuple[int, int] | None = None

@@ -18,6 +18,9 @@ from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_g
 # Heads of a spokesperson's title: unnamed, the spokesperson speaks for the body.
 SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
 
+# Documents whose words are a person's answers.
+INTERVIEWS = frozenset({"интервью"})
+
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
 FOCUS_BLOCKS = 4
 
@@ -65,7 +68,8 @@ class SpeakerResolver:
             (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
             if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
-            and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)]
+            and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)
+            and not _generic(view, j) and not _anaphoric(view, j)]
 
     def resolve(self, subject: Subject, cue: int) -> int | None:
         """The entity that `subject` of the cue at token `cue` refers to, or None."""
@@ -84,6 +88,9 @@ class SpeakerResolver:
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
             found = self._holder(subject.title, pos, subject.gender or gender)
+            after = self.view.mention(subject.title.end)
+            if found is not None and after is not None and after.entity == found:
+                found = None  # "адвокат Эльсаеда": the name after the title is whose it is, not who
             if found is None:
                 found = self._represented(subject.title)
         elif subject.kind == "body":
@@ -187,10 +194,29 @@ class SpeakerResolver:
             recent = named.pop() if len(named) == 1 else None
             if recent is not None and gender is not None and self.gender(recent) not in (None, gender):
                 recent = None
+        if recent is not None and title.generic:
+            recent = self._salient(pos, gender, recent)
         if recent is not None and self.book.compatible(recent, title.office):
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _salient(self, pos: int, gender: str | None, recent: int) -> int:
+        """The person a description ("актёр признался") stands for: of the people standing as
+        subjects in the blocks a title reaches back, the one the text has named most often so
+        far (the story's person rather than a colleague named once in a list); the latest on
+        a tie."""
+        block = self.view.block_of(pos)
+        people = []
+        for fpos, entity in reversed(self.focus):
+            if fpos < pos and self.view.block_of(fpos) >= block - FOCUS_BLOCKS and entity not in people \
+                    and self.view.doc.entities[entity].type == "PER" \
+                    and (gender is None or self.gender(entity) in (None, gender)):
+                people.append(entity)
+        if recent not in people:
+            return recent
+        named = {e: sum(1 for p, m in self.seen if p < pos and m == e) for e in people}
+        return max(people, key=lambda e: (named[e], -people.index(e)))
 
     def _represented(self, title: TitlePhrase) -> int | None:
         # "представитель движения «Братья-мусульмане»", "пресс-секретарь компании «Х»": an
@@ -301,6 +327,10 @@ class SpeakerResolver:
         for dpos, lemma, entity in reversed(self.documents):
             if dpos < pos and lemma == noun and self.view.block_of(dpos) >= block - FOCUS_BLOCKS:
                 return entity
+        if noun in INTERVIEWS:
+            # "…, — говорится в интервью": an interview's words are the interviewee's, the
+            # person in focus.
+            return self._recent(pos, None)
         # "ЦТАК сообщило, что … В сообщении говорится, что …": a message no one was named
         # with before is the latest speaker's, when that speaker is a body.
         if self.last_speaker is not None:
@@ -422,6 +452,22 @@ def _abbreviation_of(name: str, lemma: str) -> bool:
     first = name.split()[0] if name.split() else ""
     return 2 <= len(first) <= 5 and first.isupper() and first.isalpha() and bool(lemma) \
         and fold(first[0]) == fold(lemma[0])
+
+
+def _anaphoric(view: BodyTokens, j: int) -> bool:
+    """True for a bare person noun opening its sentence ("Женщина раньше мечтала …"): the
+    person the text is about, named before, not someone new ("33-летний мужчина вышел")."""
+    return j == view.sentence_start(j)
+
+
+def _generic(view: BodyTokens, j: int) -> bool:
+    """True for a noun of a person said of anyone: the subject of a verb in the present tense
+    ("человек ищет поддержку в сети"), not someone the story is about ("мужчина вышел во двор")."""
+    for k in range(j + 1, view.sentence_end(j)):
+        tok = view.tokens[k]
+        if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin":
+            return tok.feats.get("Tense") == "Pres"
+    return False
 
 
 def _next_is_verb(view: BodyTokens, end: int) -> bool:

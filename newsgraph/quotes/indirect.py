@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
-                                      CUE_WITH_OBJECT, DASHES, HONORIFICS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
+                                      DASHES, HONORIFICS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
                                       THOUGHT_VERBS)
 from newsgraph.quotes.roles import title_at
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, described, subject_after,
@@ -37,9 +37,12 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
     # апелляцию:" and the block below) still reports the clause after it.
     # So does one whose quotation follows its clause in the same sentence ("Кержаев сказал, что,
     # предположительно, …, буквально: «…»").
+    # A cue right after its direct quotation is that quotation's, unless a clause of its own
+    # follows it ("«…», — и добавил, что «…»").
     used = {c.attribution.cue for c in direct
             if view.block_of(c.start) == view.block_of(view.tokens[c.attribution.cue].start)
-            and c.start < view.tokens[c.attribution.cue].start}
+            and c.start < view.tokens[c.attribution.cue].start
+            and not (view.word(c.attribution.cue + 1) == "," and view.word(c.attribution.cue + 2) in _THAT)}
     taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
     headline = _headline_statement(view)
@@ -67,6 +70,9 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             continue
         found.append(cand)
         taken.append((cand.start, cand.end))
+        if cand.head is not None and not any(s < cand.head[1] and cand.head[0] < e for s, e in taken):
+            found.append(Candidate(cand.head[0], cand.head[1], "indirect", cand.attribution))
+            taken.append(cand.head)
     return found
 
 
@@ -91,7 +97,9 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
     bs, be = doc.body[0]
     line = doc.text[bs:be]
     colon = line.find(":")
-    if colon <= 0 or any(ch in line for ch in "«»\"„“”"):
+    # Quotation marks after the colon make a direct quotation ("Мирзиёев: «…»"); a name in
+    # marks inside the clause does not ("Роскомнадзор: … не связано с «законом Яровой»").
+    if colon <= 0 or any(ch in line[:colon] for ch in "«»\"„“”") or line[colon + 1:].lstrip()[:1] in tuple("«»\"„“”"):
         return None
     k = view.first_at(bs + colon)
     low = view.first_at(bs)
@@ -110,7 +118,7 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
 def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Candidate | None:
     """ "X заявил (журналистам), что …", "X пояснил: …"."""
     end = view.sentence_end(i)
-    j = i + 1 + (view.lemma(i) in CUE_WITH_OBJECT)
+    j = i + 1 + view.object_width(i)
     limit = min(end, j + (1 if view.lemma(i) in THOUGHT_VERBS else GAP_LIMIT))
     if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") == "Fin":
         # "МИД Италии подтвердил что …": the comma left out.
@@ -157,7 +165,10 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
         attribution = _converb(view, res, i, known)  # "…, и подчеркнул, что …": the same subject
     else:
         subject = subject_before(view, res, i)
-        if subject.kind == "absent":
+        # An impersonal cue ("Сообщение опубликовано на сайте ЦБ РФ, в котором указано, что …")
+        # has no subject of its own: an unnamed subject before it is the sentence's, and the
+        # document near the cue names the author.
+        if subject.kind == "absent" or subject.kind == "unknown" and view.impersonal(i):
             subject = subject_after(view, res, i)
         attribution = Attribution(i, view.tokens[i].text, subject)
     start, end = _strip_marks(view.doc.text, start, end)
@@ -184,6 +195,8 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     """ "…, заявил X (, выступая на …)." and the unquoted direct "…, — сказал X." """
     low = view.sentence_start(i)
     k = i - 1
+    if k > low and view.word(k) == "так" and view.tokens[k - 1].text in DASHES:
+        k -= 1  # "…, — так говорится в тексте", "…, — так ответил X"
     dash = False
     while k >= low and view.tokens[k].text in DASHES:
         dash, k = True, k - 1
@@ -213,7 +226,10 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     for t in view.tokens[first:k]:
         depth += (t.text in QUOTE_PAIRS and t.text != '"') - (t.text in CLOSING and t.text != '"')
         own = own or depth <= 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX")
-    return Candidate(start, end, "direct" if dash or own else "indirect", attribution)
+    # A document's words after a dash ("…, — так говорится в тексте") are its content retold,
+    # not a speaker's own.
+    spoken = dash and not view.impersonal(i)
+    return Candidate(start, end, "direct" if spoken or own else "indirect", attribution)
 
 
 def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
@@ -229,7 +245,19 @@ def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None
         return None
     start, stop = _strip_marks(view.doc.text, view.tokens[close + 1].start,
                                _content_end(view, _next_attribution(view, close + 1, end)))
-    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+    cand = Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+    # The words before the attribution are the report's first piece when they are a noun
+    # phrase (the reported clause's subject), not a linking word or phrase ("Сейчас,
+    # продолжал он", "А спустя десять дней, обещает он").
+    low, comma = view.sentence_start(i), i - 1
+    while comma > low and view.tokens[comma].text in DASHES:
+        comma -= 1
+    if view.tokens[comma].text == "," and sum(t.pos != "PUNCT" for t in view.tokens[low:comma]) >= 2 \
+            and view.tokens[low].pos in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM"):
+        head = _strip_marks(view.doc.text, view.tokens[low].start, view.tokens[comma].start)
+        if head[0] < head[1]:
+            cand.head = head
+    return cand
 
 
 # How many words an attribution set off by commas may hold ("подчеркнул президент РФ").
@@ -305,6 +333,13 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         # "По его словам он доволен личной жизнью": the comma left out after a pronoun's
         # attribution, whose words end at the noun.
         start, stop = view.tokens[i + 1].start, _content_end(view, end)
+    elif first and close is None and i + 2 < end and subject.kind != "pronoun":
+        # "По словам женщины на щеке сына …": the comma left out after a noun phrase; the
+        # parse tells where the attribution's words end and the report begins.
+        after = _phrase_end(view, res, i)
+        if after is None or after >= end - 1 or not _has_predicate(view, after, end):
+            return None
+        start, stop = view.tokens[after].start, _content_end(view, end)
     elif first:
         if close is None or close + 1 >= end:
             return None
@@ -324,6 +359,23 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
 
+
+
+def _phrase_end(view: BodyTokens, res: Resources, i: int) -> int | None:
+    """The token after the phrase that token `i` heads in the dependency parse of its
+    sentence, or None where the phrase is not one run of tokens."""
+    from newsgraph.syntax import parse_sentences, subtree
+
+    n = view.sent_of[i]
+    low = view.sent_bounds[n][0]
+    sent = view.doc.sents[n]
+    parse_sentences([sent], res)
+    if sent.heads is None or len(sent.heads) != view.sent_bounds[n][1] - low:
+        return None
+    below = subtree(sent, i - low)
+    if below[-1] - below[0] + 1 != len(below):
+        return None
+    return low + below[-1] + 1
 
 
 def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:

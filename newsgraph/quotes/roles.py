@@ -17,7 +17,7 @@ from newsgraph.doc import Title
 from newsgraph.events.codes import country_of
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import (ACTING, ACTING_NOUN, ACTING_VERBS, COUNTRY_ADJECTIVES, CURRENT, NEEDS_COMPLEMENT,
+from newsgraph.roles import (ACTING, ACTING_NOUN, ACTING_VERBS, COUNTRY_ADJECTIVES, CURRENT, FORMER, NEEDS_COMPLEMENT,
                              ROLE_HEADS, VAGUE_MODIFIERS, Office, RoleBook, is_former, office_of)
 from newsgraph.russian import fold, inflect, nominative_surname, restore_yo, title_parse
 
@@ -157,7 +157,10 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> TitlePhrase | No
               if view.mention_of[j] is not None and doc.mentions[view.mention_of[j]].type in ("LOC", "ORG")]
     places = list(dict.fromkeys(places))
     lemma = view.lemma(head)
-    if lemma in NEEDS_COMPLEMENT and end == head + 1:
+    # "руководитель" alone needs a complement; "художественный руководитель", "генеральный
+    # директор" are whole titles.
+    if lemma in NEEDS_COMPLEMENT and end == head + 1 and not any(
+            view.lemma(j) not in FORMER and view.lemma(j) not in CURRENT for j in range(start, head)):
         return None
     # A preposition phrase joins the title only when a name follows it ("посол Узбекистана в
     # Казахстане Ойбек Усманов"); otherwise it is the circumstance of the sentence.
@@ -241,6 +244,17 @@ def _person_starts(view: BodyTokens, j: int) -> bool:
     return m is not None and m.type == "PER" and m.entity is not None and view.tokens[j].start == m.start
 
 
+def _inflected(view: BodyTokens, first: int, end: int) -> bool:
+    """True when the name at tokens [first, end) ends in an oblique form of the entity's own
+    name: the text wrote "Эльсаеда" for the man it calls "Эльсаед"."""
+    m = view.mention(first)
+    if m is None or m.entity is None:
+        return False
+    said = fold(view.tokens[end - 1].text).lower()
+    own = fold(view.doc.entities[m.entity].name.split()[-1]).lower() if view.doc.entities[m.entity].name.split() else ""
+    return bool(own) and said != own and said.startswith(own) and len(said) - len(own) <= 2
+
+
 def _agree(view: BodyTokens, head: int, name: int) -> bool:
     """True when the name at token `name` stands in apposition to the title headed by `head`
     (or to the words that make it acting, when `head` is their first).
@@ -257,6 +271,8 @@ def _agree(view: BodyTokens, head: int, name: int) -> bool:
         cases.add(view.case(k))
         k += 1
     head_case = view.case(head)
+    if head_case == "Nom" and _inflected(view, name, k):
+        return False  # "адвокат Эльсаеда" beside "Эльсаед": the name's own oblique form
     if head_case is None or head_case in cases or cases == {None}:
         return True
     if head_case == "Nom":

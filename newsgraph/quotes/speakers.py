@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
+from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DOCUMENT_NOUNS,
                                       IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -128,13 +128,19 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
             m = view.mention(j)
             if m is not None and m.type == "PER":
                 return Subject("entity", entity=m.entity)
-            if view.lemma(j) in DOCUMENT_NOUNS and view.mention(j + 1) is not None and view.mention(j + 1).type == "ORG":
-                return Subject("entity", entity=view.mention(j + 1).entity)
+            if view.lemma(j) in DOCUMENT_NOUNS:
+                # "сообщение (телеканала) Al Libya": the author after the document, through a
+                # body's noun in the genitive.
+                k = j + 1
+                while k < min(last, j + 4) and view.mention(k) is None and view.tokens[k].pos == "NOUN" \
+                        and view.case(k) == "Gen":
+                    k += 1
+                if k < last and view.mention(k) is not None and view.mention(k).type == "ORG":
+                    return Subject("entity", entity=view.mention(k).entity)
         return UNKNOWN
     plural = plural_cue(view, cue)
     j = cue + 1
-    if view.lemma(cue) in CUE_WITH_OBJECT:
-        j += 1  # "выразил уверенность": the object is not the subject
+    j += view.object_width(cue)  # "выразил уверенность": the object is not the subject
     after_adp = told = False
     quoted: Subject | None = None
     while j < end:
@@ -250,6 +256,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 if plural and m.type in ("ORG", "LOC") and view.word(adp) in ("в", "во"):
                     return Subject("entity", entity=m.entity)
                 j = adp - 1
+                continue
+            if before >= low and view.tokens[before].pos == "NOUN" and view.mention(before) is None \
+                    and view.case(before) == "Dat":
+                j = before - 1  # "Об этом агентству Reuters сообщил X": the outlet told, not who told it
                 continue
             governor = _governor(view, res, first, low)
             if governor is not None:
@@ -567,6 +577,8 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
     if m is not None and m.type == "PER" and view.tokens[k].start == m.start and (
             not relational or k > j + 1 and "Nom" in {view.case(n) for n in range(k, view.mention_end(k))}
             and not {view.case(n) for n in range(k, view.mention_end(k))} & {"Gen", "Acc", "Dat", "Ins", "Loc"}):
+        if k == j + 1 and view.lemma(j) in ROLE_HEADS and view.case(j) == "Nom" and _possessed(view, j, k):
+            return None  # "адвокат Эльсаеда": a name wholly in the genitive is whose the title is
         return Subject("entity", entity=m.entity)
     if m is None and view.lemma(k) in ROLE_HEADS and view.case(k) in ("Nom", None) and k != j:
         title = title_at(view, res, k)
@@ -676,3 +688,64 @@ def plural_cue(view: BodyTokens, cue: int) -> bool:
 def verb_gender(view: BodyTokens, cue: int) -> str | None:
     """masc or femn for a past-tense verb in the singular, else None."""
     return person_gender_of(view.tokens[cue].feats)
+
+
+# Relations by which a verb of speech shares the subject of the verb it hangs from: "…
+# настаивает на невиновности, утверждая, что …, и заявлял, что …" (coordinated predicates, a
+# converb, an infinitive after "решил").
+_SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp"})
+_SUBJECT_RELS = ("nsubj", "nsubj:pass")
+
+
+def parsed_subject(view: BodyTokens, res: Resources, cue: int) -> Subject | None:
+    """The subject of the cue as the dependency parse of its sentence gives it, for a cue whose
+    subject the word-order rules did not find: the nsubj of the cue, or of the verb the cue is
+    coordinated with or hangs from as a converb. A name (or a member noun of a named body:
+    "эксперты лаборатории X"), a pronoun or a title; None when the parse names no one either."""
+    from newsgraph.syntax import parse_sentences
+
+    if view.lemma(cue) in OBJECT_SPEAKS or view.lemma(cue) in CITING_VERBS:
+        return None  # "цитирует агентство …": the one quoted speaks, not the subject
+    n = view.sent_of[cue]
+    sent = view.doc.sents[n]
+    low = view.sent_bounds[n][0]
+    parse_sentences([sent], res)
+    if sent.heads is None or len(sent.heads) != view.sent_bounds[n][1] - low:
+        return None
+    verb = cue - low
+    for _ in range(3):
+        subjects = [i for i, h in enumerate(sent.heads) if h == verb and sent.rels[i] in _SUBJECT_RELS]
+        if subjects:
+            break
+        if sent.rels[verb] not in _SHARES_SUBJECT or sent.heads[verb] < 0:
+            return None
+        verb = sent.heads[verb]
+    else:
+        return None
+    j = low + subjects[0]
+    m = view.mention(j)
+    if m is not None:
+        if m.type in ("PER", "ORG") and can_be_subject(view, view.mention_start(j)):
+            return Subject("entity", entity=m.entity)
+        return None
+    tok = view.tokens[j]
+    below = [low + i for i, h in enumerate(sent.heads) if h == j - low and sent.rels[i] == "nmod"]
+    if tok.pos == "NOUN" and tok.feats.get("Number") == "Plur" and tok.feats.get("Animacy") == "Anim" \
+            and (view.lemma(j) not in ANONYMOUS or view.lemma(j) in _MEMBERS):
+        # "представители арт-группы «Война»", "Эксперты лаборатории Портон-Даун": members
+        # speak for the body they belong to, named as a body below them; "Врачи НАСА" are
+        # people of their own profession.
+        for k in below:
+            owner = view.mention(k)
+            if owner is None and (view.lemma(j) in _MEMBERS or view.lemma(k) in SPEAKING_BODIES):
+                owner = next((view.mention(t) for t in range(k + 1, min(view.sent_bounds[n][1], k + 4))
+                              if view.mention(t) is not None), None)
+            elif view.lemma(j) not in _MEMBERS:
+                owner = None
+            if owner is not None and owner.type == "ORG":
+                return Subject("entity", entity=owner.entity)
+        return None
+    if any(view.mention(k) is not None and view.mention(k).type == "PER" for k in below):
+        return None  # "Адвокат Насира", "Защита Мюррея": someone else's
+    found = _nominal(view, res, j)
+    return found if found is not None and found.kind in ("entity", "pronoun", "title") else None

@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Mention, Token
-from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_VERBS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
+from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_OBJECT_PREPOSITIONS, CUE_VERBS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
                                       IMPERSONAL_CUES, NEGATED_CUES, OPINION_VERBS, THOUGHT_VERBS)
 from newsgraph.russian import fold, lemma_key
 
@@ -105,8 +105,7 @@ class BodyTokens:
         if self.word(i + 1) == "ли":
             return False  # "вопрос, согласится ли он": an indirect question, no one speaks
         if lemma in CUE_WITH_OBJECT:
-            nxt = i + 1
-            return nxt < len(self.tokens) and self.lemma(nxt) in CUE_WITH_OBJECT[lemma] and form == "Fin"
+            return self.object_width(i) > 0 and form == "Fin"
         if lemma in NEGATED_CUES and self.word(i - 1) == "не":
             return form == "Fin" or (converbs and form == "Conv")  # "не исключил, что …"
         if lemma not in CUE_VERBS or form == "Conv" and (lemma in THOUGHT_VERBS or lemma in OPINION_VERBS):
@@ -114,6 +113,20 @@ class BodyTokens:
         if lemma in IMPERSONAL_CUES and self.document_near(i) is None:
             return False
         return form == "Fin" or (converbs and form == "Conv")
+
+    def object_width(self, i: int) -> int:
+        """How many tokens the object of a cue that needs one takes after it ("выразил
+        уверенность": 1, "пришёл к выводу": 2); 0 for any other token or a missing object."""
+        wanted = CUE_WITH_OBJECT.get(self.lemma(i))
+        if wanted is None:
+            return 0
+        for width in (1, 2):
+            k = i + width
+            if k >= len(self.tokens) or width == 2 and self.word(i + 1) not in CUE_OBJECT_PREPOSITIONS:
+                break
+            if self.lemma(k) in wanted:
+                return width
+        return 0
 
     def impersonal(self, i: int) -> bool:
         """True for a cue with no subject of its own, whose source is a document near it:

@@ -1,0 +1,108 @@
+"""Bodies, clubs and lone surnames: the entity a speaker is named by, on published news and on
+invented sentences of one rule each.
+
+Rows of `tests/data/names_heads.tsv` name mentions of the public dev sets (factRuEval-2016,
+NEREL) by document id and offsets with the name their entity must have; the texts are read from
+../shared/data/eval, and the rows skip where they are absent. Classes:
+- `body`: an organisation whose name opens with a body's head noun or is an abbreviation,
+  followed by the place it belongs to in the genitive, is that place's body ("Министерство
+  обороны Румынии", "Федерации футбола Португалии", "МИД Италии"); the mentions keep the spans
+  the NER sets draw (the body, the place);
+- `short`: the press's short form of a body ("МИД", "МВД", "Минспорт") names the kind of body,
+  and the place after it is a participant of its own ("МИД Италии": the entity "МИД" and Италия,
+  as the events' labels and the alias table read it);
+- `club`: a one-word name the tagger took for a person, which the text writes elsewhere as an
+  organisation, or which stands in apposition to "клуб", "команда", is an organisation;
+- `surname`: a lone surname the tagger read as an oblique case of another name ("Роналду" as
+  the dative of "Роналд") is the person the text names in full with it.
+"""
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from newsgraph.doc import Document
+from newsgraph.pipeline import Pipeline
+
+from conftest import EVAL_DATA, eval_texts
+
+TABLE = Path(__file__).parent / "data" / "names_heads.tsv"
+FILES = {"factrueval": "factrueval-dev.jsonl", "nerel": "nerel-dev.jsonl"}
+
+
+def _rows():
+    rows = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            set_, doc_id, start, end, type_, surface, name, kind = line.split("\t")
+            rows.append((set_, doc_id, int(start), int(end), type_, surface, name, kind))
+    return rows
+
+
+ROWS = _rows()
+
+
+@lru_cache(maxsize=1)
+def _texts() -> dict:
+    texts = {}
+    for set_, name in FILES.items():
+        for id_, text in eval_texts(name, {r[1] for r in ROWS if r[0] == set_}).items():
+            texts[set_, id_] = text
+    return texts
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(whole=True)
+
+
+@pytest.fixture(scope="module")
+def analysed(pipeline):
+    cache = {}
+
+    def run(set_, doc_id):
+        text = _texts().get((set_, doc_id))
+        if text is None:
+            pytest.skip(f"{EVAL_DATA / FILES[set_]} is absent")
+        if (set_, doc_id) not in cache:
+            cache[set_, doc_id] = pipeline(Document(id=doc_id, text=text), until="entities")
+        return cache[set_, doc_id]
+    return run
+
+
+@pytest.mark.parametrize("set_, doc_id, start, end, type_, surface, name, kind", ROWS,
+                         ids=[f"{r[7]}:{r[0]}:{r[1]}:{r[2]}:{r[5]}" for r in ROWS])
+def test_real_heads(analysed, set_, doc_id, start, end, type_, surface, name, kind):
+    doc = analysed(set_, doc_id)
+    assert doc.text[start:end] == surface
+    at = [m for m in doc.mentions if (m.start, m.end) == (start, end)]
+    if type_.startswith("-"):
+        assert at and all(m.type != type_[1:] for m in at)
+        return
+    mention = next(m for m in at if m.type == type_)
+    assert doc.entities[mention.entity].name == name
+
+
+def _entities(pipeline, text):
+    doc = pipeline(Document(id="t", text=text), until="entities")
+    return doc, {doc.text[m.start:m.end]: (m.type, doc.entities[m.entity].name) for m in doc.mentions}
+
+
+def test_two_countries_ministries_stay_two(pipeline):
+    doc, found = _entities(pipeline, "Министерство обороны Франции и Министерство обороны Германии "
+                                     "подписали соглашение.")
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"Министерство обороны Франции", "Министерство обороны Германии"} <= names
+    assert found["Франции"][0] == "LOC" and found["Германии"][0] == "LOC"
+
+
+def test_a_body_with_no_place_after_it_keeps_its_own_name(pipeline):
+    doc, found = _entities(pipeline, "Министерство обороны Франции направило ноту. Позже министр "
+                                     "встретился с послом, а Министерство обороны сообщило о встрече.")
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"Министерство обороны Франции", "Министерство обороны"} <= names
+
+
+def test_a_name_after_a_team_word_is_no_person(pipeline):
+    doc, found = _entities(pipeline, "Форвард перешёл в клуб «Арсенал» из Лондона прошлым летом.")
+    assert found.get("Арсенал", ("ORG",))[0] != "PER"
