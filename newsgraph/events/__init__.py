@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, next_person, passive_side, previous_person, read_phrases, take_part,
+    SOURCE, TARGET, Holders, Phrase, next_person, parsed_parts, passive_side, previous_person, read_phrases,
+    take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -24,6 +25,7 @@ from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import acronym, fold, lemma_key, may_stand_in
+from newsgraph.syntax import parse_sentences
 
 __all__ = ["extract_events"]
 
@@ -68,8 +70,28 @@ def extract_events(doc: Document, res: Resources) -> Document:
         drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES]
     for d in drafts:
         _one_name_each(doc, d)
-    doc.events = [_to_event(doc, d) for d in merge_repeats(drafts)]
+    merged = merge_repeats(drafts)
+    for d in merged:
+        if d.head.type in OFFICE_TYPES:
+            _persons_only(doc, d)
+    doc.events = [_to_event(doc, d) for d in merged]
     return doc
+
+
+def _persons_only(doc: Document, d: Draft) -> None:
+    """An appointment or dismissal is made by a person and given to a person: the body or
+    the country of the post ("главным управляющим General Motors назначен", "станет министром
+    торговли Великобритании") and the outlet that tells it ("«КП» узнала об увольнении") take
+    no part once a person does; a state acting through its office does.
+    """
+    if not any(doc.entities[x].type == "PER" for x in d.actors):
+        return
+    # A state stays as the one who appoints: "Президент Туркмении назначил ..." with no holder named.
+    keep = {x for x in d.actors if doc.entities[x].type == "PER"} | {
+        x for x in d.source if doc.entities[x].type == "LOC"}
+    d.actors = [x for x in d.actors if x in keep]
+    d.source = [x for x in d.source if x in keep]
+    d.target = [x for x in d.target if x in keep]
 
 
 def _one_name_each(doc: Document, d: Draft) -> None:
@@ -226,6 +248,20 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if person is not None and person not in actors:
                 actors.append(person)
                 sides[person] = TARGET
+        if not actors or not any(sides.get(x) == TARGET for x in actors):
+            # The parse finds the sides the clause's own words do not: a subject or object
+            # outside the clause, a partner the positions miss.
+            parse_sentences([sent], res)
+            for entity, side, k in parsed_parts(sent, phrases, head.index, book, si):
+                if entity is None:
+                    entity = _referent(doc, book, si, lemma_key(tokens[k]) if tokens[k].pos == "NOUN" else None,
+                                       set(actors))
+                if entity is None or (place is not None and entity == place.entity) \
+                        or (head.type == "visit" and doc.entities[entity].type == "LOC"):
+                    continue  # "посетил Анкару": the place visited
+                if entity not in actors and (not actors or side == TARGET):
+                    actors.append(entity)
+                    sides[entity] = side
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
@@ -478,6 +514,24 @@ def _person_so_described(doc: Document, si: int, noun: str) -> int | None:
     if before:
         return before[-1]
     return found[0][1] if found else None
+
+
+def _referent(doc: Document, book: Holders, si: int, noun: str | None, skip: set[int]) -> int | None:
+    """The person "он" (`noun` None) or a common noun ("спикер") of sentence `si` points back
+    at: the one named right after that noun, else the person last acting as a subject
+    before, else the person last mentioned before."""
+    if noun is not None:
+        if noun in STATE_AGENTS:
+            return None
+        person = _person_so_described(doc, si, noun)
+        if person is not None and person not in skip:
+            return person
+    person = previous_person(book, si, skip)
+    if person is not None:
+        return person
+    before = doc.sents[si].start
+    return next((m.entity for m in reversed(doc.mentions) if m.type == "PER" and m.entity is not None
+                 and m.end <= before and m.entity not in skip), None)
 
 
 def _business_plan(tokens) -> bool:

@@ -478,3 +478,74 @@ def previous_person(book: Holders, sentence: int, skip: set[int] = frozenset()) 
         if si < sentence and person not in skip:
             return person
     return None
+
+
+# Relations of the dependency parse that name a participant of the word they depend on.
+_PART_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"})
+
+
+def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence: int) -> list[tuple[int | None, str, int]]:
+    """The participants the dependency parse of a parsed sentence gives the trigger at token
+    `head`, each as (entity, side, token): its subject (the source; a passive's subject the
+    target), its object and indirect object (targets), a prepositional partner ("с",
+    "против", ...) and a noun trigger's genitive ("визит президента", "арест Навального"),
+    also when they stand outside the trigger's clause; a name coordinated with or set beside
+    one of them ("X и Y", "генерал Y") counts too. A subject or object that names no one
+    here, "он", "его" or a person told by a common noun ("спикер", "политика"), comes with
+    entity None and its token, for the caller to resolve. A place where, a topic ("о X")
+    and a title's place are left out, as `take_part` leaves them."""
+    from newsgraph.syntax import children
+
+    if sent.heads is None:
+        return []
+    tokens = sent.tokens
+    at = {k: p for p in phrases for k in range(p.first, p.last + 1)}
+    out: list[tuple[int | None, str, int]] = []
+    for c in children(sent, head):
+        rel = sent.rels[c]
+        if rel not in _PART_RELS:
+            continue
+        if rel == "nsubj":
+            side = passive_side(tokens, head)
+        elif rel == "nsubj:pass":
+            side = TARGET
+        elif rel == "obl:agent":
+            side = SOURCE
+        else:
+            side = TARGET
+        lo, hi = sorted((head, c))
+        if any(t.text in _SPEECH_MARKS for t in tokens[lo + 1:hi]):
+            continue  # a name in the direct speech after a colon or an opening quote
+        if c not in at and rel in _CORE_RELS and _stands_for_someone(tokens[c]) \
+                and not children(sent, c, ("nummod", "nummod:gov")) \
+                and not any(lemma_key(tokens[k]) == "оба" for k in children(sent, c)):
+            out.append((None, side, c))
+            continue
+        for k in [c, *children(sent, c, ("conj", "appos", "flat:name"))]:
+            p = at.get(k)
+            if p is None or p.titles is not None or p.post or p.describes is not None or p.within is not None:
+                continue
+            if p.prep is not None and p.prep not in ACTOR_PREPS and not (
+                    p.prep in PLACE_PREPS and p.prep_case == "Acc" and p.type != "LOC"):
+                continue
+            entity = p.entity
+            if p.role is not None:
+                holder = book.resolve(p.role, p.entity, sentence, set())
+                entity = p.entity if holder is None else holder
+            if rel not in ("nsubj", "nsubj:pass", "obl:agent"):
+                side = side_of(tokens, p, head)
+            if all(entity != e for e, _, _ in out):
+                out.append((entity, side, k))
+    return out
+
+
+_CORE_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+_SPEECH_MARKS = frozenset(": « „ “".split())
+
+
+def _stands_for_someone(tok: Token) -> bool:
+    """"он", "его", "ей", or a singular animate common noun ("спикер", "политика"): a word
+    that points back at a person named before."""
+    if tok.pos == "PRON":
+        return lemma_key(tok) in ("он", "она")
+    return tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") == "Sing"
