@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, next_person, parsed_parts, passive_side, previous_person, read_phrases,
+    SOURCE, TARGET, Holders, Phrase, next_person, object_group, parsed_parts, passive_side, previous_person, read_phrases,
     take_part,
 )
 from newsgraph.events.clauses import split_clauses
@@ -262,6 +262,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 if entity not in actors and (not actors or side == TARGET):
                     actors.append(entity)
                     sides[entity] = side
+        if actors and not any(sides.get(x) == TARGET for x in actors):
+            # "приостановил работу миссии в Грузии": the one the object belongs to is acted upon.
+            for entity, _ in object_group(sent, phrases, head.index):
+                if entity not in actors and (place is None or entity != place.entity):
+                    actors.append(entity)
+                    sides[entity] = TARGET
+                    break
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
@@ -413,15 +420,20 @@ def _demonym_place(doc: Document, adjective: str) -> int | None:
         if len(stem) < 4:
             return None
         stem = stem[:-1] if len(stem) > 5 else stem  # "француз" -> "франц" for Франция
+    found = []
     for i, e in enumerate(doc.entities):
         if e.type != "LOC":
             continue
         key = fold(e.name)
         if name is not None and key in _COUNTRY_NAMES and country_of(e.name) == country_of(name):
-            return i
-        if stem is not None and (key.startswith(stem) or (len(stem) >= 5 and stem in key)):
-            return i
-    return None
+            found.append(i)
+        elif stem is not None and (key.startswith(stem) or (len(stem) >= 5 and stem in key)):
+            return found[0] if found else i
+    if len(found) > 1:
+        # one country under two names ("Россия", "РФ"): the one the document uses most
+        counts = {i: sum(m.entity == i for m in doc.mentions) for i in found}
+        return max(found, key=lambda i: (counts[i], -i))
+    return found[0] if found else None
 
 
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)

@@ -501,7 +501,17 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
     tokens = sent.tokens
     at = {k: p for p in phrases for k in range(p.first, p.last + 1)}
     out: list[tuple[int | None, str, int]] = []
-    for c in children(sent, head):
+    # The verb a noun trigger depends on with a preposition lends its object ("власти вернули
+    # политика под домашний арест"); a verb the trigger governs lends its object ("СКР
+    # планирует допросить режиссёра").
+    deps = list(children(sent, head))
+    up = sent.heads[head]
+    if tokens[head].pos == "NOUN" and sent.rels[head] == "obl" and up >= 0 and tokens[up].pos == "VERB" \
+            and any(lemma_key(tokens[k]) in PLACE_PREPS for k in children(sent, head, ("case",))):
+        deps += [k for k in children(sent, up, ("obj",)) if k != head]
+    for x in children(sent, head, ("xcomp",)):
+        deps += children(sent, x, ("obj", "iobj"))
+    for c in sorted(set(deps)):
         rel = sent.rels[c]
         if rel not in _PART_RELS:
             continue
@@ -516,14 +526,15 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
         lo, hi = sorted((head, c))
         if any(t.text in _SPEECH_MARKS for t in tokens[lo + 1:hi]):
             continue  # a name in the direct speech after a colon or an opening quote
-        if c not in at and rel in _CORE_RELS and _stands_for_someone(tokens[c]) \
+        named = [k for k in [c, *children(sent, c, ("conj", "appos", "flat:name"))] if k in at]
+        if not named and rel in _CORE_RELS and _stands_for_someone(tokens[c]) \
                 and not children(sent, c, ("nummod", "nummod:gov")) \
                 and not any(lemma_key(tokens[k]) == "оба" for k in children(sent, c)):
             out.append((None, side, c))
             continue
-        for k in [c, *children(sent, c, ("conj", "appos", "flat:name"))]:
-            p = at.get(k)
-            if p is None or p.titles is not None or p.post or p.describes is not None or p.within is not None:
+        for k in named:
+            p = at[k]
+            if p.titles is not None or p.post or p.describes is not None or p.within is not None:
                 continue
             if p.prep is not None and p.prep not in ACTOR_PREPS and not (
                     p.prep in PLACE_PREPS and p.prep_case == "Acc" and p.type != "LOC"):
@@ -549,3 +560,38 @@ def _stands_for_someone(tok: Token) -> bool:
     if tok.pos == "PRON":
         return lemma_key(tok) in ("он", "она")
     return tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") == "Sing"
+
+
+# Relations that stay inside a noun group: its modifiers, dependents and names.
+_GROUP_RELS = frozenset({"nmod", "amod", "appos", "flat:name", "flat", "conj", "nummod", "det"})
+
+
+def object_group(sent, phrases: list[Phrase], head: int) -> list[tuple[int, int]]:
+    """What the object of the verb trigger at token `head` holds, when the object itself
+    names no one: the names inside its noun group ("приостановил работу миссии в Грузии"),
+    as (entity, token) in text order. A relational adjective ("выслала двух российских
+    дипломатов") names no participant, and nothing under a clause of its own (a
+    participle, a relative clause) counts."""
+    from newsgraph.syntax import children
+
+    if sent.heads is None or sent.tokens[head].pos != "VERB":
+        return []
+    at = {k: p for p in phrases for k in range(p.first, p.last + 1)}
+    out: list[tuple[int, int]] = []
+    for c in children(sent, head, ("obj",)):
+        if c in at:
+            continue
+        frontier = [c]
+        while frontier:
+            k = frontier.pop()
+            for j in children(sent, k):
+                if sent.rels[j] not in _GROUP_RELS:
+                    continue
+                p = at.get(j)
+                if p is not None:
+                    if p.titles is None and p.describes is None and (p.prep is None or p.prep in ACTOR_PREPS
+                                                                      or p.prep in PLACE_PREPS or p.prep == "из"):
+                        out.append((p.entity, j))
+                    continue
+                frontier.append(j)
+    return sorted(out, key=lambda x: x[1])
