@@ -25,7 +25,7 @@ from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import acronym, fold, lemma_key, may_stand_in
-from newsgraph.syntax import parse_sentences
+from newsgraph.syntax import children, parse_sentences
 
 __all__ = ["extract_events"]
 
@@ -248,18 +248,26 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if person is not None and person not in actors:
                 actors.append(person)
                 sides[person] = TARGET
-        if not actors or not any(sides.get(x) == TARGET for x in actors):
+        has_source = any(sides.get(x, SOURCE) == SOURCE for x in actors)
+        has_target = any(sides.get(x) == TARGET for x in actors)
+        if not has_source or not has_target:
             # The parse finds the sides the clause's own words do not: a subject or object
             # outside the clause, a partner the positions miss.
             parse_sentences([sent], res)
             for entity, side, k in parsed_parts(sent, phrases, head.index, book, si):
-                if entity is None:
+                if entity is None and tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") != "Anim":
+                    # only a bare noun points back: "суд более низкой инстанции" is another one
+                    bare = not children(sent, k, ("amod", "nmod")) and all(
+                        t.pos in ("ADV", "PART", "PUNCT") for t in tokens[k + 1:sent.heads[k]])
+                    entity = _body_so_named(doc, si, lemma_key(tokens[k])) if sent.rels[k] == "nsubj" and bare else None
+                elif entity is None:
                     entity = _referent(doc, book, si, lemma_key(tokens[k]) if tokens[k].pos == "NOUN" else None,
                                        set(actors))
                 if entity is None or (place is not None and entity == place.entity) \
                         or (head.type == "visit" and doc.entities[entity].type == "LOC"):
                     continue  # "посетил Анкару": the place visited
-                if entity not in actors and (not actors or side == TARGET):
+                if entity not in actors and (not actors or (side == TARGET and not has_target)
+                                             or (side == SOURCE and not has_source)):
                     actors.append(entity)
                     sides[entity] = side
         if actors and not any(sides.get(x) == TARGET for x in actors):
@@ -544,6 +552,24 @@ def _referent(doc: Document, book: Holders, si: int, noun: str | None, skip: set
     before = doc.sents[si].start
     return next((m.entity for m in reversed(doc.mentions) if m.type == "PER" and m.entity is not None
                  and m.end <= before and m.entity not in skip), None)
+
+
+def _body_so_named(doc: Document, si: int, noun: str) -> int | None:
+    """The organisation a common noun subject stands for ("Суд также обвинил её": the
+    "Верховный суд Израиля" named before; "альянс обещает": the "Североатлантический
+    альянс"): the one named last before sentence `si` whose name holds that noun, in any
+    form. State agents (власти, полиция) are read elsewhere; None when no such name."""
+    if noun in STATE_AGENTS or len(noun) < 3:
+        return None
+    stem = noun[:-1] if len(noun) > 4 else noun
+    before = doc.sents[si].start
+    for m in reversed(doc.mentions):
+        if m.type != "ORG" or m.entity is None or m.end > before:
+            continue
+        words = fold(f"{m.text} {doc.entities[m.entity].name}").replace("«", " ").replace("»", " ").split()
+        if any(w.startswith(stem) and len(w) - len(stem) <= 3 for w in words):
+            return m.entity
+    return None
 
 
 def _business_plan(tokens) -> bool:

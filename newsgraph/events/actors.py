@@ -555,11 +555,11 @@ _SPEECH_MARKS = frozenset(": « „ “".split())
 
 
 def _stands_for_someone(tok: Token) -> bool:
-    """"он", "его", "ей", or a singular animate common noun ("спикер", "политика"): a word
-    that points back at a person named before."""
+    """"он", "его", "ей", or a singular common noun ("спикер", "политика", "суд"): a word
+    that may point back at someone named before."""
     if tok.pos == "PRON":
         return lemma_key(tok) in ("он", "она")
-    return tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") == "Sing"
+    return tok.pos == "NOUN" and tok.feats.get("Number") == "Sing"
 
 
 # Relations that stay inside a noun group: its modifiers, dependents and names.
@@ -593,5 +593,6 @@ def object_group(sent, phrases: list[Phrase], head: int) -> list[tuple[int, int]
                                                                       or p.prep in PLACE_PREPS or p.prep == "из"):
                         out.append((p.entity, j))
                     continue
-                frontier.append(j)
+                if sent.tokens[j].feats.get("Animacy") != "Anim":
+                    frontier.append(j)  # a person told by a noun is the one acted upon, not their place
     return sorted(out, key=lambda x: x[1])
