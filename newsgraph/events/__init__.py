@@ -250,9 +250,10 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 sides[person] = TARGET
         has_source = any(sides.get(x, SOURCE) == SOURCE for x in actors)
         has_target = any(sides.get(x) == TARGET for x in actors)
-        if not has_source or not has_target:
+        if not has_source:
             # The parse finds the sides the clause's own words do not: a subject or object
-            # outside the clause, a partner the positions miss.
+            # outside the clause, a partner the positions miss. Only a clause with no one
+            # acting is parsed (a parse costs about as much as the rest of the stage).
             parse_sentences([sent], res)
             for entity, side, k in parsed_parts(sent, phrases, head.index, book, si):
                 if entity is None and tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") != "Anim":
