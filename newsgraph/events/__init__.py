@@ -467,10 +467,19 @@ def _unnamed_state(tokens, phrases: list[Phrase], a: int, head: int) -> str | No
 
 
 def _country_at(doc: Document, place: Phrase | None) -> int | None:
-    """The place phrase's entity when it is a country ("В Египте арестован ...")."""
+    """The place phrase's entity when it is a country ("В Египте арестован ..."), else the
+    country the document names that the place is in ("В аэропорту Буэнос-Айреса задержан
+    ...": Аргентина), else None."""
     if place is None:
         return None
-    return place.entity if fold(doc.entities[place.entity].name) in _COUNTRY_NAMES else None
+    name = doc.entities[place.entity].name
+    if fold(name) in _COUNTRY_NAMES:
+        return place.entity
+    code = country_of(name)
+    if not code:
+        return None
+    return next((i for i, e in enumerate(doc.entities) if e.type == "LOC" and fold(e.name) in _COUNTRY_NAMES
+                 and country_of(e.name) == code), None)
 
 
 def _home_country(doc: Document) -> int | None:
