@@ -77,6 +77,11 @@ NEEDED = "потребоваться нуждаться"
 FAILING = "сердце почка печень легкое тормоз двигатель"
 # Roots of violence: never coded without it (see VIOLENT_ROOTS in docs/events.md).
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Violence that was not done: what a plot aims at ("заговор с целью похищения и убийства"),
+# what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
+VIOLENCE_AIMED = frozenset("цель".split())
+VIOLENCE_SHOWN = frozenset("видео видеозапись запись кадр фото фотография снимок ролик изображение съемка".split())
+VIOLENCE_URGED = frozenset("убедить уговорить подговорить склонить".split())
 
 
 # Titles that name a person by office ("президент Казахстана"): the title words an event's
