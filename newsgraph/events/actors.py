@@ -27,6 +27,7 @@ from newsgraph.russian import fold, lemma_key, may_stand_in
 _MODIFIERS = frozenset({"ADJ", "DET", "NUM"})
 _COORDINATORS = frozenset({"и", ","})
 _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
+_DESCRIPTION = frozenset({"ADJ", "NOUN", "PROPN"})
 # "избран на пост главы Сергиева Посада": the place completes the post given, it takes no part.
 # Nouns whose title complement is an office held, given or left, not its holder: "на пост
 # главы", "в качестве президента Зимбабве", "с позиции вице-президента", "сложение полномочий
@@ -114,11 +115,22 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         prev = p
     _mark_titles(tokens, phrases, res)
     for n, p in enumerate(phrases[:-1]):
-        nxt = phrases[n + 1]
-        if p.prep is None and p.type != "PER" and p.case in ("Gen", None) and p.titles is None and nxt.type == "PER" \
-                and _noun_before(tokens, p.first) and all(t.pos == "PUNCT" for t in tokens[p.last + 1:nxt.first]) \
-                and nxt.first - p.last <= 2:
-            p.describes = nxt.entity  # "соавтора видеоблога «Немагия» Алексея Псковитина"
+        if p.prep is not None or p.type == "PER" or p.case not in ("Gen", None) or p.titles is not None \
+                or not _noun_before(tokens, p.first):
+            continue
+        # "соавтора видеоблога «Немагия» Алексея Псковитина"; "начальник Главного управления
+        # воспитательной работы Вооруженных сил России генерал-лейтенант Анатолий Башлаков":
+        # the names of one noun group before a person's name describe that person
+        inside = {k for q in phrases for k in range(q.first, q.last + 1)}
+        for nxt in phrases[n + 1:]:
+            between = [tokens[k] for k in range(p.last + 1, nxt.first) if k not in inside]
+            if len(between) > 6 or not all(t.pos in _DESCRIPTION or t.text in "«»\"„“" for t in between):
+                break
+            if nxt.type == "PER":
+                p.describes = nxt.entity
+                break
+            if nxt.prep is not None or nxt.case not in ("Gen", None):
+                break
     for org, p in zip(phrases, phrases[1:]):
         # "Верховный суд Бангладеша", "Генеральная прокуратура Украины", "Правительство РФ": the
         # place right after the name of a court, a prosecutor's office, an investigative
