@@ -19,7 +19,7 @@ from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
     BUSINESS_WORDS, CHARGE_PREPS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
-    AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
+    AGENT_ADJECTIVE, COMPLEMENTIZERS, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
@@ -282,6 +282,9 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
+        if head.type == "appoint" and lemma_key(tokens[head.index]) in POST_TAKEN and acting:
+            # "На посту генерального директора Apple его сменит Тим Кук": Кук is appointed
+            actors, acting, acted = list(acting), [], list(acting)
         if head.type == "intent" and not acted and _business_plan(tokens):
             continue  # "компания планирует отказаться от печатной версии": no intent to cooperate
         if head.type == "intent" and any(lemma_key(t) in FUNERAL for t in tokens[a:b + 1]):

@@ -77,6 +77,9 @@ NEEDED = "потребоваться нуждаться"
 FAILING = "сердце почка печень легкое тормоз двигатель"
 # Roots of violence: never coded without it (see VIOLENT_ROOTS in docs/events.md).
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Appointments told by the one who takes the post ("его сменит Тим Кук", "должность займет
+# Михаил Орлов", "принес присягу"): that subject is the one appointed, the one it replaces no side.
+POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга".split())
 # Violence that was not done: what a plot aims at ("заговор с целью похищения и убийства"),
 # what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
 VIOLENCE_AIMED = frozenset("цель".split())
