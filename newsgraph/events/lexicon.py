@@ -322,7 +322,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # appointments and dismissals: CAMEO has no root for them; they are coded 01 (a public
     # statement: an announced decision) and keep their own type (see docs/events.md)
     **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
-        "назначить", "назначение", "избрать", "утвердить")},
+        "назначить", "назначение", "избрать", "выбрать", "утвердить")},
     "присяга": _t("appoint", "01", needs="принести"),
     # taking up a post: "должность займет Михаил Орлов"
     "занять": _t("appoint", "01", needs="должность пост", needs_case="Acc"),
@@ -431,6 +431,8 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "штраф": _t("coerce", "17", needs="назначить выписать наложить взыскать"),
     "наказание": _t("coerce", "17", needs="назначить понести"),
     "стража": _t("coerce", "17", needs="взять поместить"),
+    # "деятельность хакера была пресечена": an activity stopped by force
+    "пресечь": _t("coerce", "17", needs="деятельность"),
     "посадить": _t("coerce", "17", needs="тюрьма колония решетка"),
     "колония": _t("coerce", "17", needs="получить"),
     "преследование": _t("coerce", "17", needs="уголовный политический"),
@@ -476,7 +478,7 @@ for _key, _entry in WIDER.items():
 # entry to the others it does not list, so a report in another aspect, tense or part of
 # speech is not lost.
 FAMILIES = (
-    ("назначить", "назначать", "назначение"), ("избрать", "избирать"), ("утвердить", "утверждать"),
+    ("назначить", "назначать", "назначение"), ("избрать", "избирать"), ("выбрать", "выбирать"), ("пресечь", "пресекать"), ("утвердить", "утверждать"),
     ("уволить", "увольнять", "увольнение"), ("отстранить", "отстранять", "отстранение"),
     ("отклонить", "отклонять"), ("отвергнуть", "отвергать"), ("отказаться", "отказываться"),
     ("отказать", "отказывать", "отказ"), ("подписать", "подписывать", "подписание"),
