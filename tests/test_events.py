@@ -415,3 +415,10 @@ def test_violence_aimed_at_shown_or_urged_is_not_done(res):
                  "Петров встретился с Сидоровым и убедил его убить четырех человек."):
         doc = analyse(text, res)
         assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")], text
+
+
+def test_a_blast_planned_is_a_threat_and_a_blast_wished_no_violence(res):
+    doc = analyse("Иван Петров планировал взрыв в Милане.", res)
+    assert [e.cameo_root for e in doc.events] == ["13"]
+    doc = analyse("Иван Петров хотел устроить взрыв в Милане.", res)
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")]

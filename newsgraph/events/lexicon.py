@@ -56,6 +56,9 @@ ACCIDENT_WORDS = frozenset("""
     молния землетрясение наводнение оползень лавина шторм ураган тайфун цунами извержение
     болезнь рак инфаркт инсульт кома коронавирус передозировка самоубийство
 """.split())
+# A blast someone arranges is a bombing, no accident: "хотел устроить взрыв", "планировал взрыв".
+BOMBING_VERBS = frozenset("устроить устраивать совершить совершать организовать организовывать подготовить "
+                          "готовить планировать запланировать".split())
 # A death reported in a document's first sentence makes it an obituary.
 DEATH_WORDS = frozenset("умереть скончаться".split())
 # Words of crime and justice: a violent trigger beside one of them is a crime, even in a
@@ -84,7 +87,7 @@ POST_TAKEN = frozenset("сменить сменять занять занима�
 # what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
 VIOLENCE_AIMED = frozenset("цель".split())
 VIOLENCE_SHOWN = frozenset("видео видеозапись запись кадр фото фотография снимок ролик изображение съемка".split())
-VIOLENCE_URGED = frozenset("убедить уговорить подговорить склонить".split())
+VIOLENCE_URGED = frozenset("убедить уговорить подговорить склонить хотеть желать мечтать".split())
 
 
 # Titles that name a person by office ("президент Казахстана"): the title words an event's
@@ -444,6 +447,7 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # a wound given, not one had: "ранил полицейского", not "был ранен"
     "ранить": _t("assault", "18", passive=False),
     **{w: _t("assault", "18", needs=_BLASTS) for w in ("подорвать", "подрыв")},
+    "взрыв": _t("assault", "18", needs=" ".join(sorted(BOMBING_VERBS))),
     **{w: _t("assault", "18", needs="заложник здание самолет судно") for w in ("захват", "захватить")},
     # 19 fight: bombing, offensives, invasion and occupation, aircraft shot down
     **{w: _t("fight", "19") for w in (

@@ -12,7 +12,7 @@ from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INDEFINITE_PLANS, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
-    VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED,
+    VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED, BOMBING_VERBS,
 )
 from newsgraph.russian import lemma_key
 
@@ -71,7 +71,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
     # In a document about sport a sentence of crime and justice still tells a crime.
     story = sport_story and not any(lemma_key(t) in CRIME_WORDS for t in tokens)
-    calm = sport or story or any(lemma_key(t) in ACCIDENT_WORDS for t in tokens)
+    calm = sport or story or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
+                                 for k, t in enumerate(tokens))
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
@@ -116,10 +117,19 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
     return True
 
 
+def _arranged(tokens: list[Token], i: int) -> bool:
+    """True when a blast at token i is one someone arranges ("устроить взрыв", "планировал
+    взрыв"): a bombing, not an accident."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].pos in ("ADJ", "DET", "NUM"):
+        j -= 1
+    return j >= 0 and lemma_key(tokens[j]) in BOMBING_VERBS
+
+
 def _not_done(tokens: list[Token], i: int, first: int) -> bool:
     """True when the violence named at token i was not done: a noun a plot aims at ("с целью
-    похищения и убийства") or a picture shows ("видео казней"), or a verb someone was talked
-    into ("убедил его убить")."""
+    похищения и убийства") or a picture shows ("видео казней"), or what someone was talked
+    into or only wished ("убедил его убить", "хотел устроить взрыв")."""
     tok = tokens[i]
     j = i - 1
     if tok.pos == "NOUN":
@@ -127,7 +137,10 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
         while j >= first and i - j <= 5 and (tokens[j].pos in ("ADJ", "DET", "NUM", "CCONJ") or (
                 tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen")):
             j -= 1
-        return j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN
+        if j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN:
+            return True
+        # "хотел устроить взрыв": the verb that would do it, only wished
+        return j > first and tokens[j].feats.get("VerbForm") == "Inf" and lemma_key(tokens[j - 1]) in VIOLENCE_URGED
     if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
         while j >= first and tokens[j].pos in ("PRON", "ADV", "PART"):
             j -= 1
