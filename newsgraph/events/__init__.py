@@ -754,6 +754,7 @@ def _same_happening(e: Draft, d: Draft) -> bool:
     # or a later report naming who else took part ("сообщили о задержании" ... "полиция
     # арестовала Дальтона").
     return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da) \
+        or (bool(ea) and ea == da and e.date is None and d.place is None) \
         or (bool(da) and da <= ea and d.place is None and d.date is None) \
         or (bool(ea) and ea < da and d.place is None and d.date is None)
 
