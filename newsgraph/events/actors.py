@@ -38,6 +38,8 @@ _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство".split())
 _QUOTES = frozenset('« " „ “'.split())
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
+# A law's or a code's name: the place after it ("УК РФ", "Конституции Украины") says whose law.
+LAW_WORDS = frozenset("ук упк коап кодекс закон конституция законодательство".split())
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
 
@@ -100,8 +102,14 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
     for p in phrases:
         coordinated = (prev is not None and p.first >= 2 and prev.last == p.first - 2
                        and lemma_key(tokens[p.first - 1]) in _COORDINATORS)
-        if coordinated and prev.type == p.type:
+        # "в тюрьме в Лас-Крусес, штат Нью-Мексико": the place a place is in, in its slot
+        within_place = (prev is not None and prev.type == "LOC" and p.type == "LOC" and p.first >= 3
+                        and prev.last == p.first - 3 and tokens[p.first - 2].text == ","
+                        and lemma_key(tokens[p.first - 1]) in PLACE_NOUNS)
+        if (coordinated or within_place) and prev.type == p.type:
             p.role, p.prep, p.prep_case, p.post = prev.role, prev.prep, prev.prep_case, prev.post
+        elif tokens[p.first - 1:p.first] and lemma_key(tokens[p.first - 1]) in LAW_WORDS:
+            p.prep = FRAME  # "по ч.1 ст. 273 УК РФ": the country of a code takes no part
         else:
             p.role = _title_before(tokens, p.first, phrases) if p.type != "PER" else None
             if p.type == "PER" and not (prev is not None and prev.last == p.first - 1):
