@@ -734,6 +734,10 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# How far (in characters) after an event a report that only names its other side may stand.
+NEAR = 300
+
+
 def _same_happening(e: Draft, d: Draft) -> bool:
     ea, da = set(e.actors), set(d.actors)
     if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root:
@@ -745,6 +749,12 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     if e.place is not None and d.place is not None and e.place != d.place:
         return False
+    if d.start - e.end <= NEAR and e.head.type not in OFFICE_TYPES and ((e.source and not e.target and d.target and not d.source)
+                                    or (e.target and not e.source and d.source and not d.target)):
+        # "Полиция Бельгии арестовала двух человек ... Нуреддин Х. и Хамза Х. были арестованы":
+        # the report right after names the side the first left empty (not for posts: the one
+        # who leaves a post is its source, the one dismissed its target, two people)
+        return True
     ea, da = set(e.actors), set(d.actors)
     if ea and da and not (ea <= da or da <= ea):
         return False
