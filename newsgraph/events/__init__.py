@@ -749,8 +749,9 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     if e.place is not None and d.place is not None and e.place != d.place:
         return False
-    if d.start - e.end <= NEAR and e.head.type not in OFFICE_TYPES and ((e.source and not e.target and d.target and not d.source)
-                                    or (e.target and not e.source and d.source and not d.target)):
+    other_side = (e.source and not e.target and d.target and not d.source) \
+        or (e.target and not e.source and d.source and not d.target)
+    if other_side and d.start - e.end <= NEAR and e.head.type not in OFFICE_TYPES:
         # "Полиция Бельгии арестовала двух человек ... Нуреддин Х. и Хамза Х. были арестованы":
         # the report right after names the side the first left empty (not for posts: the one
         # who leaves a post is its source, the one dismissed its target, two people)
