@@ -407,3 +407,18 @@ def test_statements_made_by_denying(res):
     assert [(e.type, e.cameo_root) for e in doc.events] == [("decline_comment", "01")]
     doc = analyse("Казахстан подтвердил участие в саммите ШОС.", res)
     assert all(e.type != "deny" for e in doc.events)
+
+
+def test_violence_aimed_at_shown_or_urged_is_not_done(res):
+    for text in ("Полиция раскрыла заговор с целью похищения и убийства Ивана Петрова.",
+                 "В чате он смотрел видео казней.",
+                 "Петров встретился с Сидоровым и убедил его убить четырех человек."):
+        doc = analyse(text, res)
+        assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")], text
+
+
+def test_a_blast_planned_is_a_threat_and_a_blast_wished_no_violence(res):
+    doc = analyse("Иван Петров планировал взрыв в Милане.", res)
+    assert [e.cameo_root for e in doc.events] == ["13"]
+    doc = analyse("Иван Петров хотел устроить взрыв в Милане.", res)
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")]

@@ -157,3 +157,17 @@ def test_state_agents_as_an_object_are_their_countries(res):
                   "Адвокат Иван Петров обвинил американские спецслужбы и аргентинскую полицию в провокации.", res)
     blame = [e for e in doc.events if e.cameo_root == "11"]
     assert blame and names(doc, blame[0].target) == {"США", "Аргентина"}
+
+
+def test_a_bare_noun_subject_is_the_body_named_before(res):
+    doc = analyse("Мария Иванова прилетела в Тель-Авив в четверг.\n"
+                  "Верховный суд Израиля отклонил иск Марии Ивановой.\n"
+                  "Суд также обвинил её в пропаганде.", res)
+    charge = [e for e in doc.events if e.type == "disapprove"]
+    assert charge and names(doc, charge[0].source) == {"Верховный суд"}
+    assert names(doc, charge[0].target) == {"Мария Иванова"}
+
+
+def test_an_appointment_is_between_persons(res):
+    doc = analyse("Главным управляющим компании General Motors назначен Эдвард Уитакер.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Эдвард Уитакер"}]

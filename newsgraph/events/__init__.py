@@ -12,18 +12,20 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, next_person, passive_side, previous_person, read_phrases, take_part,
+    SOURCE, TARGET, Holders, Phrase, next_person, object_group, parsed_parts, passive_side, previous_person, read_phrases,
+    take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
     BUSINESS_WORDS, CHARGE_PREPS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
-    AGENT_ADJECTIVE, COMPLEMENTIZERS, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
+    AGENT_ADJECTIVE, COMPLEMENTIZERS, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import acronym, fold, lemma_key, may_stand_in
+from newsgraph.syntax import children, parse_sentences
 
 __all__ = ["extract_events"]
 
@@ -68,8 +70,28 @@ def extract_events(doc: Document, res: Resources) -> Document:
         drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES]
     for d in drafts:
         _one_name_each(doc, d)
-    doc.events = [_to_event(doc, d) for d in merge_repeats(drafts)]
+    merged = merge_repeats(drafts)
+    for d in merged:
+        if d.head.type in OFFICE_TYPES:
+            _persons_only(doc, d)
+    doc.events = [_to_event(doc, d) for d in merged]
     return doc
+
+
+def _persons_only(doc: Document, d: Draft) -> None:
+    """An appointment or dismissal is made by a person and given to a person: the body or
+    the country of the post ("главным управляющим General Motors назначен", "станет министром
+    торговли Великобритании") and the outlet that tells it ("«КП» узнала об увольнении") take
+    no part once a person does; a state acting through its office does.
+    """
+    if not any(doc.entities[x].type == "PER" for x in d.actors):
+        return
+    # A state stays as the one who appoints: "Президент Туркмении назначил ..." with no holder named.
+    keep = {x for x in d.actors if doc.entities[x].type == "PER"} | {
+        x for x in d.source if doc.entities[x].type == "LOC"}
+    d.actors = [x for x in d.actors if x in keep]
+    d.source = [x for x in d.source if x in keep]
+    d.target = [x for x in d.target if x in keep]
 
 
 def _one_name_each(doc: Document, d: Draft) -> None:
@@ -226,10 +248,43 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if person is not None and person not in actors:
                 actors.append(person)
                 sides[person] = TARGET
+        has_source = any(sides.get(x, SOURCE) == SOURCE for x in actors)
+        has_target = any(sides.get(x) == TARGET for x in actors)
+        if not has_source:
+            # The parse finds the sides the clause's own words do not: a subject or object
+            # outside the clause, a partner the positions miss. Only a clause with no one
+            # acting is parsed (a parse costs about as much as the rest of the stage).
+            parse_sentences([sent], res)
+            for entity, side, k in parsed_parts(sent, phrases, head.index, book, si):
+                if entity is None and tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") != "Anim":
+                    # only a bare noun points back: "суд более низкой инстанции" is another one
+                    bare = not children(sent, k, ("amod", "nmod")) and all(
+                        t.pos in ("ADV", "PART", "PUNCT") for t in tokens[k + 1:sent.heads[k]])
+                    entity = _body_so_named(doc, si, lemma_key(tokens[k])) if sent.rels[k] == "nsubj" and bare else None
+                elif entity is None:
+                    entity = _referent(doc, book, si, lemma_key(tokens[k]) if tokens[k].pos == "NOUN" else None,
+                                       set(actors))
+                if entity is None or (place is not None and entity == place.entity) \
+                        or (head.type == "visit" and doc.entities[entity].type == "LOC"):
+                    continue  # "посетил Анкару": the place visited
+                if entity not in actors and (not actors or (side == TARGET and not has_target)
+                                             or (side == SOURCE and not has_source)):
+                    actors.append(entity)
+                    sides[entity] = side
+        if actors and not any(sides.get(x) == TARGET for x in actors):
+            # "приостановил работу миссии в Грузии": the one the object belongs to is acted upon.
+            for entity, _ in object_group(sent, phrases, head.index):
+                if entity not in actors and (place is None or entity != place.entity):
+                    actors.append(entity)
+                    sides[entity] = TARGET
+                    break
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
+        if head.type == "appoint" and lemma_key(tokens[head.index]) in POST_TAKEN and acting:
+            # "На посту генерального директора Apple его сменит Тим Кук": Кук is appointed
+            actors, acting, acted = list(acting), [], list(acting)
         if head.type == "intent" and not acted and _business_plan(tokens):
             continue  # "компания планирует отказаться от печатной версии": no intent to cooperate
         if head.type == "intent" and any(lemma_key(t) in FUNERAL for t in tokens[a:b + 1]):
@@ -377,15 +432,20 @@ def _demonym_place(doc: Document, adjective: str) -> int | None:
         if len(stem) < 4:
             return None
         stem = stem[:-1] if len(stem) > 5 else stem  # "француз" -> "франц" for Франция
+    found = []
     for i, e in enumerate(doc.entities):
         if e.type != "LOC":
             continue
         key = fold(e.name)
         if name is not None and key in _COUNTRY_NAMES and country_of(e.name) == country_of(name):
-            return i
-        if stem is not None and (key.startswith(stem) or (len(stem) >= 5 and stem in key)):
-            return i
-    return None
+            found.append(i)
+        elif stem is not None and (key.startswith(stem) or (len(stem) >= 5 and stem in key)):
+            return found[0] if found else i
+    if len(found) > 1:
+        # one country under two names ("Россия", "РФ"): the one the document uses most
+        counts = {i: sum(m.entity == i for m in doc.mentions) for i in found}
+        return max(found, key=lambda i: (counts[i], -i))
+    return found[0] if found else None
 
 
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
@@ -410,10 +470,19 @@ def _unnamed_state(tokens, phrases: list[Phrase], a: int, head: int) -> str | No
 
 
 def _country_at(doc: Document, place: Phrase | None) -> int | None:
-    """The place phrase's entity when it is a country ("В Египте арестован ...")."""
+    """The place phrase's entity when it is a country ("В Египте арестован ..."), else the
+    country the document names that the place is in ("В аэропорту Буэнос-Айреса задержан
+    ...": Аргентина), else None."""
     if place is None:
         return None
-    return place.entity if fold(doc.entities[place.entity].name) in _COUNTRY_NAMES else None
+    name = doc.entities[place.entity].name
+    if fold(name) in _COUNTRY_NAMES:
+        return place.entity
+    code = country_of(name)
+    if not code:
+        return None
+    return next((i for i, e in enumerate(doc.entities) if e.type == "LOC" and fold(e.name) in _COUNTRY_NAMES
+                 and country_of(e.name) == code), None)
 
 
 def _home_country(doc: Document) -> int | None:
@@ -478,6 +547,42 @@ def _person_so_described(doc: Document, si: int, noun: str) -> int | None:
     if before:
         return before[-1]
     return found[0][1] if found else None
+
+
+def _referent(doc: Document, book: Holders, si: int, noun: str | None, skip: set[int]) -> int | None:
+    """The person "он" (`noun` None) or a common noun ("спикер") of sentence `si` points back
+    at: the one named right after that noun, else the person last acting as a subject
+    before, else the person last mentioned before."""
+    if noun is not None:
+        if noun in STATE_AGENTS:
+            return None
+        person = _person_so_described(doc, si, noun)
+        if person is not None and person not in skip:
+            return person
+    person = previous_person(book, si, skip)
+    if person is not None:
+        return person
+    before = doc.sents[si].start
+    return next((m.entity for m in reversed(doc.mentions) if m.type == "PER" and m.entity is not None
+                 and m.end <= before and m.entity not in skip), None)
+
+
+def _body_so_named(doc: Document, si: int, noun: str) -> int | None:
+    """The organisation a common noun subject stands for ("Суд также обвинил её": the
+    "Верховный суд Израиля" named before; "альянс обещает": the "Североатлантический
+    альянс"): the one named last before sentence `si` whose name holds that noun, in any
+    form. State agents (власти, полиция) are read elsewhere; None when no such name."""
+    if noun in STATE_AGENTS or len(noun) < 3:
+        return None
+    stem = noun[:-1] if len(noun) > 4 else noun
+    before = doc.sents[si].start
+    for m in reversed(doc.mentions):
+        if m.type != "ORG" or m.entity is None or m.end > before:
+            continue
+        words = fold(f"{m.text} {doc.entities[m.entity].name}").replace("«", " ").replace("»", " ").split()
+        if any(w.startswith(stem) and len(w) - len(stem) <= 3 for w in words):
+            return m.entity
+    return None
 
 
 def _business_plan(tokens) -> bool:
@@ -629,6 +734,10 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# How far (in characters) after an event a report that only names its other side may stand.
+NEAR = 300
+
+
 def _same_happening(e: Draft, d: Draft) -> bool:
     ea, da = set(e.actors), set(d.actors)
     if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root:
@@ -640,6 +749,13 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     if e.place is not None and d.place is not None and e.place != d.place:
         return False
+    other_side = (e.source and not e.target and d.target and not d.source) \
+        or (e.target and not e.source and d.source and not d.target)
+    if other_side and d.start - e.end <= NEAR and e.head.type not in OFFICE_TYPES:
+        # "Полиция Бельгии арестовала двух человек ... Нуреддин Х. и Хамза Х. были арестованы":
+        # the report right after names the side the first left empty (not for posts: the one
+        # who leaves a post is its source, the one dismissed its target, two people)
+        return True
     ea, da = set(e.actors), set(d.actors)
     if ea and da and not (ea <= da or da <= ea):
         return False
@@ -649,6 +765,7 @@ def _same_happening(e: Draft, d: Draft) -> bool:
     # or a later report naming who else took part ("сообщили о задержании" ... "полиция
     # арестовала Дальтона").
     return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da) \
+        or (bool(ea) and ea == da and e.date is None and d.place is None) \
         or (bool(da) and da <= ea and d.place is None and d.date is None) \
         or (bool(ea) and ea < da and d.place is None and d.date is None)
 

@@ -27,6 +27,7 @@ from newsgraph.russian import fold, lemma_key, may_stand_in
 _MODIFIERS = frozenset({"ADJ", "DET", "NUM"})
 _COORDINATORS = frozenset({"и", ","})
 _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
+_DESCRIPTION = frozenset({"ADJ", "NOUN", "PROPN"})
 # "избран на пост главы Сергиева Посада": the place completes the post given, it takes no part.
 # Nouns whose title complement is an office held, given or left, not its holder: "на пост
 # главы", "в качестве президента Зимбабве", "с позиции вице-президента", "сложение полномочий
@@ -37,6 +38,8 @@ _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство".split())
 _QUOTES = frozenset('« " „ “'.split())
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
+# A law's or a code's name: the place after it ("УК РФ", "Конституции Украины") says whose law.
+LAW_WORDS = frozenset("ук упк коап кодекс закон конституция законодательство".split())
 # How far after the sentence of a title to look for the person who holds it.
 FORWARD_WINDOW = 15
 
@@ -99,8 +102,14 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
     for p in phrases:
         coordinated = (prev is not None and p.first >= 2 and prev.last == p.first - 2
                        and lemma_key(tokens[p.first - 1]) in _COORDINATORS)
-        if coordinated and prev.type == p.type:
+        # "в тюрьме в Лас-Крусес, штат Нью-Мексико": the place a place is in, in its slot
+        within_place = (prev is not None and prev.type == "LOC" and p.type == "LOC" and p.first >= 3
+                        and prev.last == p.first - 3 and tokens[p.first - 2].text == ","
+                        and lemma_key(tokens[p.first - 1]) in PLACE_NOUNS)
+        if (coordinated or within_place) and prev.type == p.type:
             p.role, p.prep, p.prep_case, p.post = prev.role, prev.prep, prev.prep_case, prev.post
+        elif tokens[p.first - 1:p.first] and lemma_key(tokens[p.first - 1]) in LAW_WORDS:
+            p.prep = FRAME  # "по ч.1 ст. 273 УК РФ": the country of a code takes no part
         else:
             p.role = _title_before(tokens, p.first, phrases) if p.type != "PER" else None
             if p.type == "PER" and not (prev is not None and prev.last == p.first - 1):
@@ -114,11 +123,22 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         prev = p
     _mark_titles(tokens, phrases, res)
     for n, p in enumerate(phrases[:-1]):
-        nxt = phrases[n + 1]
-        if p.prep is None and p.type != "PER" and p.case in ("Gen", None) and p.titles is None and nxt.type == "PER" \
-                and _noun_before(tokens, p.first) and all(t.pos == "PUNCT" for t in tokens[p.last + 1:nxt.first]) \
-                and nxt.first - p.last <= 2:
-            p.describes = nxt.entity  # "соавтора видеоблога «Немагия» Алексея Псковитина"
+        if p.prep is not None or p.type == "PER" or p.case not in ("Gen", None) or p.titles is not None \
+                or not _noun_before(tokens, p.first):
+            continue
+        # "соавтора видеоблога «Немагия» Алексея Псковитина"; "начальник Главного управления
+        # воспитательной работы Вооруженных сил России генерал-лейтенант Анатолий Башлаков":
+        # the names of one noun group before a person's name describe that person
+        inside = {k for q in phrases for k in range(q.first, q.last + 1)}
+        for nxt in phrases[n + 1:]:
+            between = [tokens[k] for k in range(p.last + 1, nxt.first) if k not in inside]
+            if len(between) > 6 or not all(t.pos in _DESCRIPTION or t.text in "«»\"„“" for t in between):
+                break
+            if nxt.type == "PER":
+                p.describes = nxt.entity
+                break
+            if nxt.prep is not None or nxt.case not in ("Gen", None):
+                break
     for org, p in zip(phrases, phrases[1:]):
         # "Верховный суд Бангладеша", "Генеральная прокуратура Украины", "Правительство РФ": the
         # place right after the name of a court, a prosecutor's office, an investigative
@@ -478,3 +498,121 @@ def previous_person(book: Holders, sentence: int, skip: set[int] = frozenset()) 
         if si < sentence and person not in skip:
             return person
     return None
+
+
+# Relations of the dependency parse that name a participant of the word they depend on.
+_PART_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"})
+
+
+def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence: int) -> list[tuple[int | None, str, int]]:
+    """The participants the dependency parse of a parsed sentence gives the trigger at token
+    `head`, each as (entity, side, token): its subject (the source; a passive's subject the
+    target), its object and indirect object (targets), a prepositional partner ("с",
+    "против", ...) and a noun trigger's genitive ("визит президента", "арест Навального"),
+    also when they stand outside the trigger's clause; a name coordinated with or set beside
+    one of them ("X и Y", "генерал Y") counts too. A subject or object that names no one
+    here, "он", "его" or a person told by a common noun ("спикер", "политика"), comes with
+    entity None and its token, for the caller to resolve. A place where, a topic ("о X")
+    and a title's place are left out, as `take_part` leaves them."""
+    from newsgraph.syntax import children
+
+    if sent.heads is None:
+        return []
+    tokens = sent.tokens
+    at = {k: p for p in phrases for k in range(p.first, p.last + 1)}
+    out: list[tuple[int | None, str, int]] = []
+    # The verb a noun trigger depends on with a preposition lends its object ("власти вернули
+    # политика под домашний арест"); a verb the trigger governs lends its object ("СКР
+    # планирует допросить режиссёра").
+    deps = list(children(sent, head))
+    up = sent.heads[head]
+    if tokens[head].pos == "NOUN" and sent.rels[head] == "obl" and up >= 0 and tokens[up].pos == "VERB" \
+            and any(lemma_key(tokens[k]) in PLACE_PREPS for k in children(sent, head, ("case",))):
+        deps += [k for k in children(sent, up, ("obj",)) if k != head]
+    for x in children(sent, head, ("xcomp",)):
+        deps += children(sent, x, ("obj", "iobj"))
+    for c in sorted(set(deps)):
+        rel = sent.rels[c]
+        if rel not in _PART_RELS:
+            continue
+        if rel == "nsubj":
+            side = passive_side(tokens, head)
+        elif rel == "nsubj:pass":
+            side = TARGET
+        elif rel == "obl:agent":
+            side = SOURCE
+        else:
+            side = TARGET
+        lo, hi = sorted((head, c))
+        if any(t.text in _SPEECH_MARKS for t in tokens[lo + 1:hi]):
+            continue  # a name in the direct speech after a colon or an opening quote
+        named = [k for k in [c, *children(sent, c, ("conj", "appos", "flat:name"))] if k in at]
+        if not named and rel in _CORE_RELS and _stands_for_someone(tokens[c]) \
+                and not children(sent, c, ("nummod", "nummod:gov")) \
+                and not any(lemma_key(tokens[k]) == "оба" for k in children(sent, c)):
+            out.append((None, side, c))
+            continue
+        for k in named:
+            p = at[k]
+            if p.titles is not None or p.post or p.describes is not None or p.within is not None:
+                continue
+            if p.prep is not None and p.prep not in ACTOR_PREPS and not (
+                    p.prep in PLACE_PREPS and p.prep_case == "Acc" and p.type != "LOC"):
+                continue
+            entity = p.entity
+            if p.role is not None:
+                holder = book.resolve(p.role, p.entity, sentence, set())
+                entity = p.entity if holder is None else holder
+            if rel not in ("nsubj", "nsubj:pass", "obl:agent"):
+                side = side_of(tokens, p, head)
+            if all(entity != e for e, _, _ in out):
+                out.append((entity, side, k))
+    return out
+
+
+_CORE_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+_SPEECH_MARKS = frozenset(": « „ “".split())
+
+
+def _stands_for_someone(tok: Token) -> bool:
+    """"он", "его", "ей", or a singular common noun ("спикер", "политика", "суд"): a word
+    that may point back at someone named before."""
+    if tok.pos == "PRON":
+        return lemma_key(tok) in ("он", "она")
+    return tok.pos == "NOUN" and tok.feats.get("Number") == "Sing"
+
+
+# Relations that stay inside a noun group: its modifiers, dependents and names.
+_GROUP_RELS = frozenset({"nmod", "amod", "appos", "flat:name", "flat", "conj", "nummod", "det"})
+
+
+def object_group(sent, phrases: list[Phrase], head: int) -> list[tuple[int, int]]:
+    """What the object of the verb trigger at token `head` holds, when the object itself
+    names no one: the names inside its noun group ("приостановил работу миссии в Грузии"),
+    as (entity, token) in text order. A relational adjective ("выслала двух российских
+    дипломатов") names no participant, and nothing under a clause of its own (a
+    participle, a relative clause) counts."""
+    from newsgraph.syntax import children
+
+    if sent.heads is None or sent.tokens[head].pos != "VERB":
+        return []
+    at = {k: p for p in phrases for k in range(p.first, p.last + 1)}
+    out: list[tuple[int, int]] = []
+    for c in children(sent, head, ("obj",)):
+        if c in at:
+            continue
+        frontier = [c]
+        while frontier:
+            k = frontier.pop()
+            for j in children(sent, k):
+                if sent.rels[j] not in _GROUP_RELS:
+                    continue
+                p = at.get(j)
+                if p is not None:
+                    if p.titles is None and p.describes is None and (p.prep is None or p.prep in ACTOR_PREPS
+                                                                      or p.prep in PLACE_PREPS or p.prep == "из"):
+                        out.append((p.entity, j))
+                    continue
+                if sent.tokens[j].feats.get("Animacy") != "Anim":
+                    frontier.append(j)  # a person told by a noun is the one acted upon, not their place
+    return sorted(out, key=lambda x: x[1])

@@ -56,6 +56,9 @@ ACCIDENT_WORDS = frozenset("""
     молния землетрясение наводнение оползень лавина шторм ураган тайфун цунами извержение
     болезнь рак инфаркт инсульт кома коронавирус передозировка самоубийство
 """.split())
+# A blast someone arranges is a bombing, no accident: "хотел устроить взрыв", "планировал взрыв".
+BOMBING_VERBS = frozenset("устроить устраивать совершить совершать организовать организовывать подготовить "
+                          "готовить планировать запланировать".split())
 # A death reported in a document's first sentence makes it an obituary.
 DEATH_WORDS = frozenset("умереть скончаться".split())
 # Words of crime and justice: a violent trigger beside one of them is a crime, even in a
@@ -77,6 +80,14 @@ NEEDED = "потребоваться нуждаться"
 FAILING = "сердце почка печень легкое тормоз двигатель"
 # Roots of violence: never coded without it (see VIOLENT_ROOTS in docs/events.md).
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Appointments told by the one who takes the post ("его сменит Тим Кук", "должность займет
+# Михаил Орлов", "принес присягу"): that subject is the one appointed, the one it replaces no side.
+POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга".split())
+# Violence that was not done: what a plot aims at ("заговор с целью похищения и убийства"),
+# what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
+VIOLENCE_AIMED = frozenset("цель".split())
+VIOLENCE_SHOWN = frozenset("видео видеозапись запись кадр фото фотография снимок ролик изображение съемка".split())
+VIOLENCE_URGED = frozenset("убедить уговорить подговорить склонить хотеть желать мечтать".split())
 
 
 # Titles that name a person by office ("президент Казахстана"): the title words an event's
@@ -314,7 +325,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # appointments and dismissals: CAMEO has no root for them; they are coded 01 (a public
     # statement: an announced decision) and keep their own type (see docs/events.md)
     **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
-        "назначить", "назначение", "избрать", "утвердить")},
+        "назначить", "назначение", "избрать", "выбрать", "утвердить")},
     "присяга": _t("appoint", "01", needs="принести"),
     # taking up a post: "должность займет Михаил Орлов"
     "занять": _t("appoint", "01", needs="должность пост", needs_case="Acc"),
@@ -423,6 +434,8 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "штраф": _t("coerce", "17", needs="назначить выписать наложить взыскать"),
     "наказание": _t("coerce", "17", needs="назначить понести"),
     "стража": _t("coerce", "17", needs="взять поместить"),
+    # "деятельность хакера была пресечена": an activity stopped by force
+    "пресечь": _t("coerce", "17", needs="деятельность"),
     "посадить": _t("coerce", "17", needs="тюрьма колония решетка"),
     "колония": _t("coerce", "17", needs="получить"),
     "преследование": _t("coerce", "17", needs="уголовный политический"),
@@ -434,6 +447,7 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # a wound given, not one had: "ранил полицейского", not "был ранен"
     "ранить": _t("assault", "18", passive=False),
     **{w: _t("assault", "18", needs=_BLASTS) for w in ("подорвать", "подрыв")},
+    "взрыв": _t("assault", "18", needs=" ".join(sorted(BOMBING_VERBS))),
     **{w: _t("assault", "18", needs="заложник здание самолет судно") for w in ("захват", "захватить")},
     # 19 fight: bombing, offensives, invasion and occupation, aircraft shot down
     **{w: _t("fight", "19") for w in (
@@ -468,7 +482,7 @@ for _key, _entry in WIDER.items():
 # entry to the others it does not list, so a report in another aspect, tense or part of
 # speech is not lost.
 FAMILIES = (
-    ("назначить", "назначать", "назначение"), ("избрать", "избирать"), ("утвердить", "утверждать"),
+    ("назначить", "назначать", "назначение"), ("избрать", "избирать"), ("выбрать", "выбирать"), ("пресечь", "пресекать"), ("утвердить", "утверждать"),
     ("уволить", "увольнять", "увольнение"), ("отстранить", "отстранять", "отстранение"),
     ("отклонить", "отклонять"), ("отвергнуть", "отвергать"), ("отказаться", "отказываться"),
     ("отказать", "отказывать", "отказ"), ("подписать", "подписывать", "подписание"),

@@ -12,6 +12,7 @@ from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INDEFINITE_PLANS, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
+    VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED, BOMBING_VERBS,
 )
 from newsgraph.russian import lemma_key
 
@@ -70,7 +71,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
     # In a document about sport a sentence of crime and justice still tells a crime.
     story = sport_story and not any(lemma_key(t) in CRIME_WORDS for t in tokens)
-    calm = sport or story or any(lemma_key(t) in ACCIDENT_WORDS for t in tokens)
+    calm = sport or story or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
+                                 for k, t in enumerate(tokens))
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
@@ -82,6 +84,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             continue
         i = first + offset
         for trig in entry if isinstance(entry, tuple) else (entry,):
+            if trig.cameo_root in VIOLENT_ROOTS and _not_done(tokens, i, first):
+                continue
             if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
                     sport and (trig.cameo_root == COERCE_ROOT or trig.type in OFFICE_TYPES)):
                 continue  # a sports body's fine or suspension is no coercion or dismissal either
@@ -111,6 +115,54 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         if not at:
             return False
     return True
+
+
+def _arranged(tokens: list[Token], i: int) -> bool:
+    """True when a blast at token i is one someone arranges ("устроить взрыв", "планировал
+    взрыв"): a bombing, not an accident."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].pos in ("ADJ", "DET", "NUM"):
+        j -= 1
+    return j >= 0 and lemma_key(tokens[j]) in BOMBING_VERBS
+
+
+def _not_done(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the violence named at token i was not done: a noun a plot aims at ("с целью
+    похищения и убийства") or a picture shows ("видео казней"), or what someone was talked
+    into or only wished ("убедил его убить", "хотел устроить взрыв")."""
+    tok = tokens[i]
+    j = i - 1
+    if tok.pos == "NOUN":
+        # back over the nouns coordinated before it and their modifiers: "похищения и убийства"
+        while j >= first and i - j <= 5 and (tokens[j].pos in ("ADJ", "DET", "NUM", "CCONJ") or (
+                tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen")):
+            j -= 1
+        if j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN:
+            return True
+        # "хотел устроить взрыв": the verb that would do it, only wished
+        return j > first and tokens[j].feats.get("VerbForm") == "Inf" and lemma_key(tokens[j - 1]) in VIOLENCE_URGED
+    if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
+        while j >= first and tokens[j].pos in ("PRON", "ADV", "PART"):
+            j -= 1
+        if j >= first and lemma_key(tokens[j]) in VIOLENCE_URGED:
+            return True
+        # "собирались похитить поп-звезду ..., убить и кастрировать его": an infinitive that
+        # goes on the list of a plan in a clause before is part of that plan, not done
+        for k in range(first - 1, -1, -1):
+            if _finite(tokens[k]) and not _plan(tokens[k]):
+                return False
+            if _plan(tokens[k]):
+                return True
+    return False
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin"
+
+
+def _plan(tok: Token) -> bool:
+    entry = lookup(lemma_key(tok))
+    return entry is not None and any(t.role == MODAL for t in (entry if isinstance(entry, tuple) else (entry,)))
 
 
 def _topic(tokens: list[Token], i: int, first: int) -> bool:
