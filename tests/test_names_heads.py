@@ -13,6 +13,8 @@ NEREL) by document id and offsets with the name their entity must have; the text
   as the events' labels and the alias table read it);
 - `club`: a one-word name the tagger took for a person, which the text writes elsewhere as an
   organisation, or which stands in apposition to "клуб", "команда", is an organisation;
+- `legal`: a company's name with its legal form and without it are one entity ("Netflix
+  Inc." and "Netflix");
 - `surname`: a lone surname the tagger read as an oblique case of another name ("Роналду" as
   the dative of "Роналд") is the person the text names in full with it.
 """
@@ -106,3 +108,8 @@ def test_a_body_with_no_place_after_it_keeps_its_own_name(pipeline):
 def test_a_name_after_a_team_word_is_no_person(pipeline):
     doc, found = _entities(pipeline, "Форвард перешёл в клуб «Арсенал» из Лондона прошлым летом.")
     assert found.get("Арсенал", ("ORG",))[0] != "PER"
+
+
+def test_a_company_with_and_without_its_legal_form_is_one(pipeline):
+    doc, found = _entities(pipeline, "ПАО Сбербанк снизило ставки. Сбербанк объяснил это решением регулятора.")
+    assert found["ПАО Сбербанк"][1] == found["Сбербанк"][1]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from newsgraph.doc import Entity, Mention
 from newsgraph.resources import Resources
-from newsgraph.russian import fold, name_words
+from newsgraph.russian import LEGAL_FORMS, fold, name_words
 
 
 class _Person:
@@ -45,15 +45,15 @@ def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> l
     groups: list[list[Mention]] = [p.mentions for p in people]
     by_key: dict[tuple[str, str], int] = {}
     for full, short in _bracketed_abbreviations(mentions, text):
-        key = (full.type, fold(full.normal))
+        key = _key(full)
         if key not in by_key:
             by_key[key] = len(groups)
             groups.append([])
-        by_key.setdefault((full.type, fold(short.normal)), by_key[key])
+        by_key.setdefault(_key(short), by_key[key])
     for m in mentions:
         if m.type == "PER":
             continue
-        key = (m.type, fold(m.normal))
+        key = _key(m)
         if key not in by_key:
             by_key[key] = len(groups)
             groups.append([])
@@ -169,6 +169,27 @@ def _nearest(candidates: list[_Person], m: Mention) -> _Person:
     if before:
         return max(before, key=lambda t: t[0])[1]
     return min(candidates, key=lambda p: min(x.start for x in p.mentions))
+
+
+def _key(m: Mention) -> tuple[str, str]:
+    return m.type, _org_key(m.normal) if m.type == "ORG" else fold(m.normal)
+
+
+def _org_key(name: str) -> str:
+    """An organisation's name as the text's mentions of it are joined by: without a legal form
+    before or after it ("Netflix Inc." and "Netflix", "ПАО Сбербанк" and "Сбербанк" are one
+    company).
+
+    >>> _org_key("Netflix Inc."), _org_key("ПАО Сбербанк"), _org_key("АО")
+    ('netflix', 'сбербанк', 'ао')
+    """
+    words = fold(name).split()
+    start, end = 0, len(words)
+    while end - start > 1 and words[start].strip(".,") in LEGAL_FORMS:
+        start += 1
+    while end - start > 1 and words[end - 1].strip(".,") in LEGAL_FORMS:
+        end -= 1
+    return " ".join(words[start:end])
 
 
 def _fullest(ms: list[Mention]) -> str:
