@@ -12,9 +12,11 @@ abbreviation's other mentions with it.
 """
 from __future__ import annotations
 
+import re
+
 from newsgraph.doc import Entity, Mention
 from newsgraph.resources import Resources
-from newsgraph.russian import LEGAL_FORMS, fold, name_words
+from newsgraph.russian import LEGAL_FORMS, acronym, fold, name_words
 
 
 class _Person:
@@ -58,6 +60,7 @@ def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> l
             by_key[key] = len(groups)
             groups.append([])
         groups[by_key[key]].append(m)
+    groups = _join_abbreviations(groups)
     # Entities in order of first mention.
     groups.sort(key=lambda ms: min(m.start for m in ms))
     entities = []
@@ -169,6 +172,34 @@ def _nearest(candidates: list[_Person], m: Mention) -> _Person:
     if before:
         return max(before, key=lambda t: t[0])[1]
     return min(candidates, key=lambda p: min(x.start for x in p.mentions))
+
+
+def _join_abbreviations(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """An organisation the text names only by an abbreviation joins the one it names in full
+    where the abbreviation is the initials of the full name's significant words, or of its first
+    ones ("ЕСПЧ" and "Европейский суд по правам человека", with no brackets between them; "ПНС"
+    and "Переходный Национальный Совет Ливии"); where several full names fit, none is chosen."""
+    full: dict[str, list[int]] = {}
+    for i, ms in enumerate(groups):
+        if ms and ms[0].type == "ORG":
+            # the initials of the whole name and of its first words: "ПНС" of "Переходный
+            # Национальный Совет Ливии"
+            whole = {acronym(m.normal) for m in ms}
+            for initials in {a[:k] for a in whole for k in range(3, len(a) + 1)}:
+                full.setdefault(initials, []).append(i)
+    merged: dict[int, int] = {}
+    for i, ms in enumerate(groups):
+        if not ms or ms[0].type != "ORG" or not all(_ABBREVIATION.fullmatch(m.text) for m in ms):
+            continue
+        into = full.get(fold(ms[0].text), [])
+        if len(into) == 1 and into[0] != i:
+            merged[i] = into[0]
+    for i, j in merged.items():
+        groups[j] = groups[j] + groups[i]
+    return [ms for i, ms in enumerate(groups) if i not in merged]
+
+
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{3,6}")
 
 
 def _key(m: Mention) -> tuple[str, str]:
