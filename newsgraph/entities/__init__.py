@@ -21,7 +21,7 @@ from newsgraph.entities.places import nested_places
 from newsgraph.entities.references import find_references
 from newsgraph.resources import Resources
 from newsgraph.roles import BODY_NOUNS
-from newsgraph.russian import fold, lemma_key, nominative, restore_case
+from newsgraph.russian import acronym, fold, lemma_key, nominative, restore_case
 
 # Words that may stay lowercase inside a person's or a place's name.
 NAME_PARTICLES = frozenset(
@@ -149,6 +149,8 @@ def _head_noun(toks: list[Token]) -> Token | None:
     return None
 
 
+# An abbreviation written in capitals: "ЕСПЧ", "МАГАТЭ".
+_INITIALS = re.compile(r"[А-ЯЁ]{3,6}")
 # Bodies whose name goes on with "по" and their remit: "Европейский суд по правам человека",
 # "Комиссия по ценным бумагам", "Агентство по охране окружающей среды".
 REMIT_BODIES = frozenset("комитет комиссия суд трибунал агентство служба управление департамент центр "
@@ -161,11 +163,17 @@ NOT_REMITS = frozenset("делу делам поводу словам данны
 
 
 def extend_body_remits(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Take a body's remit into its name where the tagger cut it off: an organisation whose
-    name opens with a noun of REMIT_BODIES, then "по", a word in the dative and lower-case
-    nouns and adjectives in the dative or genitive after it, ending in a noun ("Европейского
-    суда" + "по правам человека"). An adverbial ("суд по делу Иванова") is no remit."""
+    """Take a body's remit into its name where the tagger cut it off and the text's own
+    abbreviation of the body shows the whole name: an organisation whose head noun is one of
+    REMIT_BODIES, then "по", a word in the dative and lower-case nouns and adjectives in the
+    dative or genitive after it, ending in a noun, whose initials the text writes as one word
+    ("Европейского суда" + "по правам человека", and "ЕСПЧ" elsewhere). An adverbial ("суд по
+    делу Иванова") is no remit; without the abbreviation the remit may as well be what the
+    body works on ("заседании комиссии по двустороннему сотрудничеству")."""
     starts = [t.start for t in tokens]
+    abbreviations = {fold(t.text) for t in tokens if _INITIALS.fullmatch(t.text)}
+    if not abbreviations:
+        return spans
     out = []
     for s, e, t in spans:
         head = _head_noun(_tokens_in(tokens, starts, s, e)) if t == "ORG" else None
@@ -176,7 +184,8 @@ def extend_body_remits(tokens: list[Token], spans: list[tuple[int, int, str]]) -
                 j, end = i + 1, None
                 while j < len(tokens) and j <= i + 5 and tokens[j].text.isalpha() and tokens[j].text.islower() \
                         and tokens[j].pos in ("NOUN", "ADJ") and tokens[j].feats.get("Case") in ("Dat", "Gen"):
-                    if tokens[j].pos == "NOUN":
+                    if tokens[j].pos == "NOUN" and acronym(" ".join(
+                            x.text for x in tokens[bisect.bisect_left(starts, s):j + 1])) in abbreviations:
                         end = tokens[j].end
                     j += 1
                 if end is not None:
