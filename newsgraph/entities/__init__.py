@@ -216,8 +216,10 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
         last = _tokens_in(tokens, starts, place.start, place.end)
         if not head or not last:
             continue
+        # the head noun first: an adjective before it makes a name of its own, which the events
+        # read with the place beside it ("Верховный суд Бангладеша": Верховный суд)
         noun = _head_noun(head)
-        body = noun is not None and lemma_key(noun) in BODY_NOUNS
+        body = noun is head[0] and lemma_key(noun) in BODY_NOUNS
         # "Румынии", "Соединённых Штатов"; an abbreviation does not decline ("РФ", "США")
         genitive = (place.text.isupper() and len(place.text) <= 4) or \
             all(t.feats.get("Case") == "Gen" for t in last if t.text[:1].isalpha())
