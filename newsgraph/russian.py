@@ -347,3 +347,9 @@ def foreign_readings(word: str) -> list[tuple[str, str | None, str]]:
         # "Мамуке", "Мойесе" are forms of Мамука and Мойес, but Пеле, Фоссе, Туре are names in -е
         return [("any", None, word), ("loct", "masc", stem), ("datv", None, stem + "а"), ("loct", None, stem + "а")]
     return [("any", None, word)]         # -о, -э, -и, a vowel before -у, -е: Мадуро, Фухимори, Кроу, Арье
+
+
+# Legal forms that come before or after a company's name ("ПАО «Газпром»", "АКБ ПЕРЕСВЕТ АО",
+# "Netflix Inc."): no part of the name it is known by.
+LEGAL_FORMS = frozenset("""пао оао зао ао нао ооо одо тоо ип нко ано фгуп фгбу гуп муп акб кб пк гк ук
+    llc ltd inc corp plc ag gmbh sa nv""".split())

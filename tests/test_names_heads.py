@@ -13,6 +13,11 @@ NEREL) by document id and offsets with the name their entity must have; the text
   as the events' labels and the alias table read it);
 - `club`: a one-word name the tagger took for a person, which the text writes elsewhere as an
   organisation, or which stands in apposition to "клуб", "команда", is an organisation;
+- `remit`: a body's remit after "по", which the tagger cut off, is part of its name
+  ("Европейского суда по правам человека"), and an abbreviation of the text that is the
+  initials of a full name there joins it ("ЕСПЧ");
+- `legal`: a company's name with its legal form and without it are one entity ("Netflix
+  Inc." and "Netflix");
 - `surname`: a lone surname the tagger read as an oblique case of another name ("Роналду" as
   the dative of "Роналд") is the person the text names in full with it.
 """
@@ -96,13 +101,36 @@ def test_two_countries_ministries_stay_two(pipeline):
     assert found["Франции"][0] == "LOC" and found["Германии"][0] == "LOC"
 
 
-def test_a_body_with_no_place_after_it_keeps_its_own_name(pipeline):
+def test_a_body_named_again_alone_is_the_one_named_with_its_place(pipeline):
     doc, found = _entities(pipeline, "Министерство обороны Франции направило ноту. Позже министр "
                                      "встретился с послом, а Министерство обороны сообщило о встрече.")
+    assert {e.name for e in doc.entities if e.type == "ORG"} == {"Министерство обороны Франции"}
+
+
+def test_a_body_named_alone_beside_two_countries_bodies_stays_alone(pipeline):
+    doc, _ = _entities(pipeline, "Министерство обороны Франции и Министерство обороны Германии подписали "
+                                 "соглашение. Министерство обороны сообщило о встрече.")
     names = {e.name for e in doc.entities if e.type == "ORG"}
-    assert {"Министерство обороны Франции", "Министерство обороны"} <= names
+    assert names == {"Министерство обороны Франции", "Министерство обороны Германии", "Министерство обороны"}
+
+
+def test_an_abbreviation_joins_the_full_name_of_its_initials(pipeline):
+    doc, found = _entities(pipeline, "Судья Европейского суда по правам человека Дмитрий Дедов высказался. "
+                                     "ЕСПЧ вынес решение по делу.")
+    assert found["ЕСПЧ"][1] == found["Европейского суда по правам человека"][1] == \
+        "Европейский суд по правам человека"
+
+
+def test_an_adverbial_after_a_court_is_no_remit(pipeline):
+    _, found = _entities(pipeline, "Басманный суд по делу о растрате вынес решение.")
+    assert "Басманный суд" in found
 
 
 def test_a_name_after_a_team_word_is_no_person(pipeline):
     doc, found = _entities(pipeline, "Форвард перешёл в клуб «Арсенал» из Лондона прошлым летом.")
     assert found.get("Арсенал", ("ORG",))[0] != "PER"
+
+
+def test_a_company_with_and_without_its_legal_form_is_one(pipeline):
+    doc, found = _entities(pipeline, "ПАО Сбербанк снизило ставки. Сбербанк объяснил это решением регулятора.")
+    assert found["ПАО Сбербанк"][1] == found["Сбербанк"][1]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsgraph.corpus.aliases import TYPES, Aliases
 from newsgraph.corpus.lemmas import WORD
-from newsgraph.russian import acronym, fold, is_initial, name_words, restore_case
+from newsgraph.russian import LEGAL_FORMS, acronym, fold, is_initial, name_words, restore_case
 from newsgraph.doc import Document
 from newsgraph.resources import Resources
 from newsgraph.store import EntityLinks, Store, Writer
@@ -23,9 +23,6 @@ from newsgraph.store import EntityLinks, Store, Writer
 
 # Quote marks are not part of a name: «Газпром», "Исламское государство»".
 _QUOTES = re.compile("[«»\"“”„‟]")
-# Legal forms that come before or after a company's name ("ПАО «Газпром»", "АКБ ПЕРЕСВЕТ АО").
-LEGAL_FORMS = frozenset("""пао оао зао ао нао ооо одо тоо ип нко ано фгуп фгбу гуп муп акб кб пк гк ук
-    llc ltd inc corp plc ag gmbh sa nv""".split())
 # Generic heads the press writes in lower case before an organisation's name ("компания Apple").
 GENERIC_HEADS = frozenset("""компания корпорация концерн холдинг группа фирма банк агентство издание газета
     журнал телеканал радиостанция партия движение фонд организация объединение клуб""".split())

@@ -21,7 +21,7 @@ from newsgraph.entities.places import nested_places
 from newsgraph.entities.references import find_references
 from newsgraph.resources import Resources
 from newsgraph.roles import BODY_NOUNS
-from newsgraph.russian import fold, lemma_key, nominative, restore_case
+from newsgraph.russian import acronym, fold, lemma_key, nominative, restore_case
 
 # Words that may stay lowercase inside a person's or a place's name.
 NAME_PARTICLES = frozenset(
@@ -79,6 +79,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = join_dotted_names(doc.text, spans)
     spans = merge_genitive_orgs(doc.text, spans)
     spans = merge_regional_bodies(doc.text, spans)
+    spans = extend_body_remits(tokens, spans)
     spans += quoted_org_names(doc, tokens, spans, res)
     spans += propagate_names(tokens, spans)
     spans = settle_one_word_types(tokens, spans, res)
@@ -137,17 +138,75 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     return doc
 
 
+def _head_noun(toks: list[Token]) -> Token | None:
+    """The head noun of an organisation's name: its first word after the adjectives before it
+    ("Следственный комитет", "Европейского суда"), written in lower case but for its first
+    letter; None for an abbreviation or a short form ("МИД", "Минобороны")."""
+    for tok in toks:
+        if tok.pos == "ADJ" and tok.text[1:].islower():
+            continue
+        return tok if tok.text[1:].islower() and tok.text.isalpha() else None
+    return None
+
+
+# An abbreviation written in capitals: "ЕСПЧ", "МАГАТЭ".
+_INITIALS = re.compile(r"[А-ЯЁ]{3,6}")
+# Bodies whose name goes on with "по" and their remit: "Европейский суд по правам человека",
+# "Комиссия по ценным бумагам", "Агентство по охране окружающей среды".
+REMIT_BODIES = frozenset("комитет комиссия суд трибунал агентство служба управление департамент центр "
+                         "ассоциация федерация инспекция бюро".split())
+# Words after "по" that open an adverbial, not a remit: "суд по делу", "комитет по поводу".
+NOT_REMITS = frozenset("делу делам поводу словам данным мнению итогам сравнению отношению информации "
+                       "причине требованию просьбе решению иску заявлению факту результатам случаю "
+                       "подозрению обвинению приговору инициативе приглашению указанию согласованию "
+                       "предложению запросу линии пути адресу телефону времени".split())
+
+
+def extend_body_remits(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Take a body's remit into its name where the tagger cut it off and the text's own
+    abbreviation of the body shows the whole name: an organisation whose head noun is one of
+    REMIT_BODIES, then "по", a word in the dative and lower-case nouns and adjectives in the
+    dative or genitive after it, ending in a noun, whose initials the text writes as one word
+    ("Европейского суда" + "по правам человека", and "ЕСПЧ" elsewhere). An adverbial ("суд по
+    делу Иванова") is no remit; without the abbreviation the remit may as well be what the
+    body works on ("заседании комиссии по двустороннему сотрудничеству")."""
+    starts = [t.start for t in tokens]
+    abbreviations = {fold(t.text) for t in tokens if _INITIALS.fullmatch(t.text)}
+    if not abbreviations:
+        return spans
+    out = []
+    for s, e, t in spans:
+        head = _head_noun(_tokens_in(tokens, starts, s, e)) if t == "ORG" else None
+        if head is not None and lemma_key(head) in REMIT_BODIES:
+            i = bisect.bisect_left(starts, e)
+            if i + 1 < len(tokens) and tokens[i].text == "по" and tokens[i].start == e + 1 and \
+                    tokens[i + 1].feats.get("Case") == "Dat" and fold(tokens[i + 1].text) not in NOT_REMITS:
+                j, end = i + 1, None
+                while j < len(tokens) and j <= i + 5 and tokens[j].text.isalpha() and tokens[j].text.islower() \
+                        and tokens[j].pos in ("NOUN", "ADJ") and tokens[j].feats.get("Case") in ("Dat", "Gen"):
+                    if tokens[j].pos == "NOUN" and acronym(" ".join(
+                            x.text for x in tokens[bisect.bisect_left(starts, s):j + 1])) in abbreviations:
+                        end = tokens[j].end
+                    j += 1
+                if end is not None:
+                    e = end
+        out.append((s, e, t))
+    return out
+
+
 def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token], starts: list[int]) -> None:
     """Name a body by the place it belongs to where the text writes that place right after it
     in the genitive: "Министерство обороны Румынии", "Федерации футбола Португалии", "МИД
     Италии" are that country's ministry, federation and foreign office, and are their entities'
     names. The mentions keep their spans (the body and the place, as the NER sets draw them);
     the body's normal form takes the place as written, so two countries' ministries of one
-    text stay two entities. A body is an organisation whose name opens with a head noun of
+    text stay two entities, and the body named again alone is the one named with its place
+    where the text names one only. A body is an organisation whose name opens with a head noun of
     `roles.BODY_NOUNS` ("Федерация", "Министерство"); an abbreviation or the press's short form
     ("МИД Италии", "Минэнерго Киргизии") names the kind of body, and the place stays a
     participant of its own, as the alias table reads "МИД России" as the bare "МИД"."""
     places = {m.start: m for m in mentions if m.type == "LOC"}
+    named: dict[str, set[str]] = {}  # a body's own name -> its names with a place
     for org in mentions:
         place = places.get(org.end + 1)
         if org.type != "ORG" or place is None or text[org.end:place.start] != " " or \
@@ -157,12 +216,22 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
         last = _tokens_in(tokens, starts, place.start, place.end)
         if not head or not last:
             continue
-        body = lemma_key(head[0]) in BODY_NOUNS and head[0].text[1:].islower()
+        # the head noun first: an adjective before it makes a name of its own, which the events
+        # read with the place beside it ("Верховный суд Бангладеша": Верховный суд)
+        noun = _head_noun(head)
+        body = noun is head[0] and lemma_key(noun) in BODY_NOUNS
         # "Румынии", "Соединённых Штатов"; an abbreviation does not decline ("РФ", "США")
         genitive = (place.text.isupper() and len(place.text) <= 4) or \
             all(t.feats.get("Case") == "Gen" for t in last if t.text[:1].isalpha())
         if body and genitive:
+            named.setdefault(fold(org.normal), set()).add(f"{org.normal} {place.text}")
             org.normal = f"{org.normal} {place.text}"
+    # The body named again without its place ("Министерство обороны сообщило") is the one the
+    # text named with it, where it named only one.
+    for org in mentions:
+        whole = named.get(fold(org.normal)) if org.type == "ORG" else None
+        if whole is not None and len(whole) == 1:
+            org.normal = next(iter(whole))
 
 
 # "имени", "им." before the person an organisation is named after.

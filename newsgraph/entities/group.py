@@ -12,9 +12,11 @@ abbreviation's other mentions with it.
 """
 from __future__ import annotations
 
+import re
+
 from newsgraph.doc import Entity, Mention
 from newsgraph.resources import Resources
-from newsgraph.russian import fold, name_words
+from newsgraph.russian import LEGAL_FORMS, acronym, fold, name_words
 
 
 class _Person:
@@ -45,19 +47,20 @@ def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> l
     groups: list[list[Mention]] = [p.mentions for p in people]
     by_key: dict[tuple[str, str], int] = {}
     for full, short in _bracketed_abbreviations(mentions, text):
-        key = (full.type, fold(full.normal))
+        key = _key(full)
         if key not in by_key:
             by_key[key] = len(groups)
             groups.append([])
-        by_key.setdefault((full.type, fold(short.normal)), by_key[key])
+        by_key.setdefault(_key(short), by_key[key])
     for m in mentions:
         if m.type == "PER":
             continue
-        key = (m.type, fold(m.normal))
+        key = _key(m)
         if key not in by_key:
             by_key[key] = len(groups)
             groups.append([])
         groups[by_key[key]].append(m)
+    groups = _join_abbreviations(groups)
     # Entities in order of first mention.
     groups.sort(key=lambda ms: min(m.start for m in ms))
     entities = []
@@ -169,6 +172,55 @@ def _nearest(candidates: list[_Person], m: Mention) -> _Person:
     if before:
         return max(before, key=lambda t: t[0])[1]
     return min(candidates, key=lambda p: min(x.start for x in p.mentions))
+
+
+def _join_abbreviations(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """An organisation the text names only by an abbreviation joins the one it names in full
+    where the abbreviation is the initials of the full name's significant words, or of its first
+    ones ("ЕСПЧ" and "Европейский суд по правам человека", with no brackets between them; "ПНС"
+    and "Переходный Национальный Совет Ливии"); where several full names fit, none is chosen."""
+    full: dict[str, list[int]] = {}
+    for i, ms in enumerate(groups):
+        if ms and ms[0].type == "ORG":
+            # the initials of the whole name and of its first words: "ПНС" of "Переходный
+            # Национальный Совет Ливии"
+            whole = {acronym(m.normal) for m in ms}
+            for initials in {a[:k] for a in whole for k in range(3, len(a) + 1)}:
+                full.setdefault(initials, []).append(i)
+    merged: dict[int, int] = {}
+    for i, ms in enumerate(groups):
+        if not ms or ms[0].type != "ORG" or not all(_ABBREVIATION.fullmatch(m.text) for m in ms):
+            continue
+        into = full.get(fold(ms[0].text), [])
+        if len(into) == 1 and into[0] != i:
+            merged[i] = into[0]
+    for i, j in merged.items():
+        groups[j] = groups[j] + groups[i]
+    return [ms for i, ms in enumerate(groups) if i not in merged]
+
+
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{3,6}")
+
+
+def _key(m: Mention) -> tuple[str, str]:
+    return m.type, _org_key(m.normal) if m.type == "ORG" else fold(m.normal)
+
+
+def _org_key(name: str) -> str:
+    """An organisation's name as the text's mentions of it are joined by: without a legal form
+    before or after it ("Netflix Inc." and "Netflix", "ПАО Сбербанк" and "Сбербанк" are one
+    company).
+
+    >>> _org_key("Netflix Inc."), _org_key("ПАО Сбербанк"), _org_key("АО")
+    ('netflix', 'сбербанк', 'ао')
+    """
+    words = fold(name).split()
+    start, end = 0, len(words)
+    while end - start > 1 and words[start].strip(".,") in LEGAL_FORMS:
+        start += 1
+    while end - start > 1 and words[end - 1].strip(".,") in LEGAL_FORMS:
+        end -= 1
+    return " ".join(words[start:end])
 
 
 def _fullest(ms: list[Mention]) -> str:
