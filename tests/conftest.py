@@ -29,6 +29,38 @@ def eval_texts(name: str, ids) -> dict[str, str]:
             if d["id"] in wanted:
                 texts[d["id"]] = d["text"]
     return texts
+EVAL_FILES = {"factrueval": "factrueval-dev.jsonl", "nerel": "nerel-dev.jsonl"}
+
+
+def mention_rows(table: Path) -> list[tuple]:
+    """Rows of a table of real mentions: set (a key of EVAL_FILES), document id, start, end (as
+    ints), then the table's own columns; blank lines and lines opening with "#" left out."""
+    rows = []
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            set_, doc_id, start, end, *rest = line.split("\t")
+            rows.append((set_, doc_id, int(start), int(end), *rest))
+    return rows
+
+
+def entities_of_rows(rows, pipeline):
+    """A function (set, document id) -> that document analysed through the entity stage, once
+    each; it skips the test where the evaluation file is absent."""
+    texts = {(set_, id_): text for set_, name in EVAL_FILES.items()
+             for id_, text in eval_texts(name, {r[1] for r in rows if r[0] == set_}).items()}
+    cache: dict = {}
+
+    def run(set_, doc_id):
+        text = texts.get((set_, doc_id))
+        if text is None:
+            pytest.skip(f"{EVAL_DATA / EVAL_FILES[set_]} is absent")
+        if (set_, doc_id) not in cache:
+            from newsgraph.doc import Document
+            cache[set_, doc_id] = pipeline(Document(id=doc_id, text=text), until="entities")
+        return cache[set_, doc_id]
+    return run
+
+
 SCHEMA_PATH = ROOT / "docs" / "document.schema.json"
 
 

@@ -21,7 +21,6 @@ NEREL) by document id and offsets with the name their entity must have; the text
 - `surname`: a lone surname the tagger read as an oblique case of another name ("Роналду" as
   the dative of "Роналд") is the person the text names in full with it.
 """
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -29,31 +28,9 @@ import pytest
 from newsgraph.doc import Document
 from newsgraph.pipeline import Pipeline
 
-from conftest import EVAL_DATA, eval_texts
+from conftest import entities_of_rows, mention_rows
 
-TABLE = Path(__file__).parent / "data" / "names_heads.tsv"
-FILES = {"factrueval": "factrueval-dev.jsonl", "nerel": "nerel-dev.jsonl"}
-
-
-def _rows():
-    rows = []
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            set_, doc_id, start, end, type_, surface, name, kind = line.split("\t")
-            rows.append((set_, doc_id, int(start), int(end), type_, surface, name, kind))
-    return rows
-
-
-ROWS = _rows()
-
-
-@lru_cache(maxsize=1)
-def _texts() -> dict:
-    texts = {}
-    for set_, name in FILES.items():
-        for id_, text in eval_texts(name, {r[1] for r in ROWS if r[0] == set_}).items():
-            texts[set_, id_] = text
-    return texts
+ROWS = mention_rows(Path(__file__).parent / "data" / "names_heads.tsv")
 
 
 @pytest.fixture(scope="module")
@@ -63,16 +40,7 @@ def pipeline():
 
 @pytest.fixture(scope="module")
 def analysed(pipeline):
-    cache = {}
-
-    def run(set_, doc_id):
-        text = _texts().get((set_, doc_id))
-        if text is None:
-            pytest.skip(f"{EVAL_DATA / FILES[set_]} is absent")
-        if (set_, doc_id) not in cache:
-            cache[set_, doc_id] = pipeline(Document(id=doc_id, text=text), until="entities")
-        return cache[set_, doc_id]
-    return run
+    return entities_of_rows(ROWS, pipeline)
 
 
 @pytest.mark.parametrize("set_, doc_id, start, end, type_, surface, name, kind", ROWS,

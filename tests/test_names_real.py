@@ -24,7 +24,6 @@ A type written "-LOC" says the span must not be a mention of that type. Classes:
   им.Товстоногова", "академию имени Фрунзе", "института имени А.В. Луначарского").
 """
 import json
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -32,46 +31,14 @@ import pytest
 from newsgraph.doc import Document
 from newsgraph.pipeline import Pipeline
 
-from conftest import EVAL_DATA, eval_texts
+from conftest import EVAL_DATA, EVAL_FILES, entities_of_rows, mention_rows
 
-TABLE = Path(__file__).parent / "data" / "names_mentions.tsv"
-FILES = {"factrueval": "factrueval-dev.jsonl", "nerel": "nerel-dev.jsonl"}
-
-
-def _rows():
-    rows = []
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            set_, doc_id, start, end, type_, surface, kind = line.split("\t")
-            rows.append((set_, doc_id, int(start), int(end), type_, surface, kind))
-    return rows
-
-
-ROWS = _rows()
-
-
-@lru_cache(maxsize=1)
-def _texts() -> dict:
-    texts = {}
-    for set_, name in FILES.items():
-        for id_, text in eval_texts(name, {r[1] for r in ROWS if r[0] == set_}).items():
-            texts[set_, id_] = text
-    return texts
+ROWS = mention_rows(Path(__file__).parent / "data" / "names_mentions.tsv")
 
 
 @pytest.fixture(scope="module")
 def analysed():
-    pipeline = Pipeline(whole=True)
-    cache = {}
-
-    def run(set_, doc_id):
-        text = _texts().get((set_, doc_id))
-        if text is None:
-            pytest.skip(f"{EVAL_DATA / FILES[set_]} is absent")
-        if (set_, doc_id) not in cache:
-            cache[set_, doc_id] = pipeline(Document(id=doc_id, text=text), until="entities")
-        return cache[set_, doc_id]
-    return run
+    return entities_of_rows(ROWS, Pipeline(whole=True))
 
 
 @pytest.mark.parametrize("set_, doc_id, start, end, type_, surface, kind", ROWS,
@@ -104,7 +71,7 @@ def test_a_name_in_brackets_is_no_subject_of_its_own():
     # NEREL 160284_text: "…школьника Димитриоса Пагуртзиса (Dimitrios Pagourtzis)." The name in
     # brackets stands in the genitive of the name it glosses, so the later "— сообщил он" does
     # not go back to it as to a subject.
-    path = EVAL_DATA / FILES["nerel"]
+    path = EVAL_DATA / EVAL_FILES["nerel"]
     if not path.exists():
         pytest.skip(f"{path} is absent")
     with path.open(encoding="utf-8") as fh:
