@@ -422,3 +422,12 @@ def test_a_blast_planned_is_a_threat_and_a_blast_wished_no_violence(res):
     assert [e.cameo_root for e in doc.events] == ["13"]
     doc = analyse("Иван Петров хотел устроить взрыв в Милане.", res)
     assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")]
+
+
+def test_violence_only_named_in_a_statement_is_not_done(res):
+    for text in ("Власти Ирана критиковали этот арест, называя его «незаконным похищением».",
+                 "Министр расценил задержание журналиста как похищение."):
+        doc = analyse(text, res)
+        assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")], text
+    doc = analyse("Боевики похитили журналиста в Кабуле.", res)
+    assert [e.cameo_root for e in doc.events] == ["18"]

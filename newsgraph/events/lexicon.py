@@ -88,6 +88,12 @@ POST_TAKEN = frozenset("сменить сменять занять занима�
 VIOLENCE_AIMED = frozenset("цель".split())
 VIOLENCE_SHOWN = frozenset("видео видеозапись запись кадр фото фотография снимок ролик изображение съемка".split())
 VIOLENCE_URGED = frozenset("убедить уговорить подговорить склонить хотеть желать мечтать".split())
+# Violence that is only what someone calls a deed: "называя его «незаконным похищением»",
+# "расценил арест как похищение" (the deed is the arrest, the word a statement's).
+VIOLENCE_NAMED = frozenset("""
+    назвать называть именовать окрестить квалифицировать расценить расценивать охарактеризовать
+    характеризовать счесть считать признать признавать
+""".split())
 
 
 # Titles that name a person by office ("президент Казахстана"): the title words an event's

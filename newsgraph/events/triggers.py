@@ -12,7 +12,7 @@ from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INDEFINITE_PLANS, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
-    VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED, BOMBING_VERBS,
+    VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS,
 )
 from newsgraph.russian import lemma_key
 
@@ -129,9 +129,12 @@ def _arranged(tokens: list[Token], i: int) -> bool:
 def _not_done(tokens: list[Token], i: int, first: int) -> bool:
     """True when the violence named at token i was not done: a noun a plot aims at ("с целью
     похищения и убийства") or a picture shows ("видео казней"), or what someone was talked
-    into or only wished ("убедил его убить", "хотел устроить взрыв")."""
+    into or only wished ("убедил его убить", "хотел устроить взрыв"), or only what someone
+    calls a deed ("называя его «незаконным похищением»", "расценил арест как похищение")."""
     tok = tokens[i]
     j = i - 1
+    if tok.pos == "NOUN" and _named(tokens, i, first):
+        return True
     if tok.pos == "NOUN":
         # back over the nouns coordinated before it and their modifiers: "похищения и убийства"
         while j >= first and i - j <= 5 and (tokens[j].pos in ("ADJ", "DET", "NUM", "CCONJ") or (
@@ -153,6 +156,29 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
                 return False
             if _plan(tokens[k]):
                 return True
+    return False
+
+
+QUOTE_MARKS = frozenset('«»"„“”\'')
+
+
+def _named(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the noun at token i is the name a verb of calling gives a deed: in the
+    instrumental ("называя его «незаконным похищением»") or after "как" ("расценил как
+    похищение"), the verb at most a few words back over its object, quotes and modifiers."""
+    as_word = False
+    j = i - 1
+    while j >= first and i - j <= 6:
+        tok = tokens[j]
+        if lemma_key(tok) in VIOLENCE_NAMED:
+            return tokens[i].feats.get("Case") == "Ins" or as_word
+        if tok.text.lower() == "как":
+            as_word = True
+        elif tok.pos == "PUNCT" and tok.text not in QUOTE_MARKS:
+            return False
+        elif tok.pos not in ("ADJ", "DET", "PRON", "PUNCT", "NOUN", "PROPN", "ADV", "PART"):
+            return False
+        j -= 1
     return False
 
 
