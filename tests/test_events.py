@@ -431,3 +431,10 @@ def test_violence_only_named_in_a_statement_is_not_done(res):
         assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")], text
     doc = analyse("Боевики похитили журналиста в Кабуле.", res)
     assert [e.cameo_root for e in doc.events] == ["18"]
+
+
+def test_freeing_a_held_person_is_a_release(res):
+    doc = analyse("В Кении освобожден журналист Иван Петров.", res)
+    assert [(e.cameo_root, e.type) for e in doc.events] == [("08", "yield")]
+    doc = analyse("Президент Кении освободил министра от должности.", res)
+    assert all(e.cameo_root != "08" for e in doc.events)

@@ -85,6 +85,8 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга".split())
 # Violence that was not done: what a plot aims at ("заговор с целью похищения и убийства"),
 # what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
+# People held by a state or captors: freeing one is a release (0841), "освобожден журналист".
+HELD_PEOPLE = "заложник заключенный пленный пленник узник задержанный арестованный осужденный журналист"
 VIOLENCE_AIMED = frozenset("цель".split())
 VIOLENCE_SHOWN = frozenset("видео видеозапись запись кадр фото фотография снимок ролик изображение съемка".split())
 VIOLENCE_URGED = frozenset("убедить уговорить подговорить склонить хотеть желать мечтать".split())
@@ -340,7 +342,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("dismiss", "01", needs="полномочие полномочия") for w in ("сложить", "сложение", "слагать")},
     "покинуть": _t("dismiss", "01", needs="пост должность"),
     "освободить": (_t("dismiss", "01", needs="должность пост обязанность"),
-                   _t("yield", "08", needs="арест стража заключение плен залог")),
+                   _t("yield", "08", needs="арест стража заключение плен залог " + HELD_PEOPLE)),
 }
 
 # The codebook's categories in the wording Russian news gives them, beyond the words the
