@@ -438,3 +438,10 @@ def test_freeing_a_held_person_is_a_release(res):
     assert [(e.cameo_root, e.type) for e in doc.events] == [("08", "yield")]
     doc = analyse("Президент Кении освободил министра от должности.", res)
     assert all(e.cameo_root != "08" for e in doc.events)
+
+
+def test_a_share_of_voters_is_no_endorsement(res):
+    doc = analyse("Кандидата от партии «Единство» Ивана Петрова поддержало 47 % избирателей.", res)
+    assert all(e.cameo_root != "05" for e in doc.events)
+    doc = analyse("Президент Кении поддержал Ивана Петрова.", res)
+    assert [e.cameo_root for e in doc.events] == ["05"]

@@ -369,7 +369,8 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
                   "делегат госсекретарь", needs_case="Acc"),
     # 05 diplomatic cooperation: endorsing (051), apologising (055), recognising (054),
     # relations set up or restored, joining a treaty (057)
-    "поддержать": _t("praise", "05"),
+    # (a share of voters is no actor endorsing: "кандидата поддержало 47 % избирателей")
+    "поддержать": _t("praise", "05", unless="избиратель"),
     "поддержка": _t("praise", "05", needs="выразить высказать заявить"),
     "оценить": _t("praise", "05", needs="высоко"),
     "одобрение": _t("praise", "05", needs="выразить высказать"),
