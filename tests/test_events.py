@@ -445,3 +445,10 @@ def test_a_share_of_voters_is_no_endorsement(res):
     assert all(e.cameo_root != "05" for e in doc.events)
     doc = analyse("Президент Кении поддержал Ивана Петрова.", res)
     assert [e.cameo_root for e in doc.events] == ["05"]
+
+
+def test_a_press_conference_is_no_meeting(res):
+    doc = analyse("Так сказал Иван Петров на пресс-конференции в четверг.", res)
+    assert all(e.cameo_root != "04" for e in doc.events)
+    doc = analyse("Иван Петров выступил на бизнес-форуме в Москве.", res)
+    assert [e.cameo_root for e in doc.events] == ["04"]

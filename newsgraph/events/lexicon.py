@@ -537,6 +537,9 @@ for _family in FAMILIES:
 # A reflexive verb names its base verb's happening ("расследуется", "увольняется",
 # "обсуждаются"), but for these, whose "-ся" makes another verb: to be delayed, to try, to
 # be needed, to distance oneself, to vouch, to respond, to blow up or turn round of itself.
+# Compounds whose last part names a meeting but which are one actor's statement to the press
+# (CAMEO 01, not 04): "сказал на пресс-конференции".
+NOT_COMPOUND = frozenset("пресс-конференция".split())
 NOT_REFLEXIVE = frozenset("""
     задержаться задерживаться пытаться требоваться потребоваться отстраниться отстраняться поручиться
     отозваться отзываться взорваться взрываться развернуться развертываться сбиться сбиваться

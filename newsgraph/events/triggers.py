@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    INDEFINITE_PLANS, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
+    INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS,
 )
 from newsgraph.russian import lemma_key
@@ -53,10 +53,10 @@ class Head:
 
 def lookup(key: str):
     """The lexicon entry of a lemma; a compound is also looked up by its last part
-    ("бизнес-форум" → "форум"), a reflexive verb by its base ("увольняться" → "уволить"'s
+    ("бизнес-форум" → "форум", not "пресс-конференция": `NOT_COMPOUND`), a reflexive verb by its base ("увольняться" → "уволить"'s
     family) unless its "-ся" makes another verb (`NOT_REFLEXIVE`)."""
     entry = TRIGGERS.get(key)
-    if entry is None and "-" in key:
+    if entry is None and "-" in key and key not in NOT_COMPOUND:
         entry = TRIGGERS.get(key.rsplit("-", 1)[1])
     if entry is None and key.endswith(("ся", "сь")) and key not in NOT_REFLEXIVE:
         entry = TRIGGERS.get(key[:-2])  # "расследуется", "обсуждаются": the base verb's happening
