@@ -498,3 +498,10 @@ def test_lawyer_of_a_named_man_is_not_the_man(res):
     doc = analyse("Эмадельдин Эльсаед предстал перед судом. Как сообщил репортерам адвокат Эльсаеда, "
                   "совершенно очевидно, что его подзащитный не угрожал никому.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_paragraph_signed_after_a_dash_is_the_quotation(res):
+    doc = analyse("Певица Анна Соколова выступила в Москве.\n\nВ этих песнях для меня вся история семьи. "
+                  "Я слышу её в каждой строке — сказала Анна Соколова.", res)
+    assert [(q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("direct", "В этих песнях для меня вся история семьи. Я слышу её в каждой строке", "Анна Соколова")]

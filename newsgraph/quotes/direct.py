@@ -67,6 +67,12 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
                 dash_blocks.add(b)
                 found.append(block)
                 masked.append((block.start, block.end))
+        if b not in dash_blocks and not m:
+            block = _signed_after_dash(view, res, b)
+            if block is not None:
+                dash_blocks.add(b)
+                found.append(block)
+                masked.append((bs, be))
     segments = [s for b, (bs, be) in enumerate(doc.body) if b not in dash_blocks
                 for s in quoted_segments(doc.text, bs, be, b)]
     masked.extend((s.start, s.end) for s in segments)
@@ -199,6 +205,41 @@ def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
     while end > start and doc.text[end - 1] in ".…":
         end -= 1
     return Candidate(start, end, "direct", attribution)
+
+
+# The attribution closing a paragraph of direct speech with no marks: "… — сказала певица."
+_CLOSING_DASH = re.compile(rf"[,.!?…]?\s+{_DASH}\s+")
+# How many tokens that attribution may run to, the dash and the final stop included.
+CLOSING_REACH = 8
+
+
+def _signed_after_dash(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
+    """A paragraph of someone's words with no quotation marks and the attribution after a
+    dash at its very end ("Там его видение, харизма, характер — сказала Варвара Визбор."): the
+    paragraph up to the dash is the quotation."""
+    doc = view.doc
+    bs, be = doc.body[b]
+    start, end = _trim(doc.text, bs, be)
+    if start >= end or any(ch in QUOTE_PAIRS or ch in CLOSING for ch in doc.text[start:end]):
+        return None
+    last = None
+    for m in _CLOSING_DASH.finditer(doc.text, start, end):
+        last = m
+    if last is None or last.start() == start:
+        return None
+    tail = view.token_range(last.end(), end)
+    if len(tail) > CLOSING_REACH or any(view.tokens[k].pos == "PUNCT" and view.tokens[k].end < end for k in tail):
+        return None  # the attribution must close the paragraph, one clause with no more than a stop
+    cue = _cue_near(view, last.end(), end)
+    if cue is None or cue != view.first_at(last.end()):
+        return None
+    attribution = _attribute_after(view, res, cue)
+    if attribution.subject.kind not in ("entity", "pronoun", "title"):
+        return None
+    q_start, q_end = _trim(doc.text, start, last.start())
+    if len(view.token_range(q_start, q_end)) < 4:
+        return None
+    return Candidate(q_start, q_end, "direct", attribution)
 
 
 def _according_colon(view: BodyTokens, b: int) -> Attribution | None:
