@@ -505,3 +505,10 @@ def test_paragraph_signed_after_a_dash_is_the_quotation(res):
                   "Я слышу её в каждой строке — сказала Анна Соколова.", res)
     assert [(q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes] == [
         ("direct", "В этих песнях для меня вся история семьи. Я слышу её в каждой строке", "Анна Соколова")]
+
+
+def test_second_piece_after_an_attribution_between_marks(res):
+    doc = analyse("Правила становятся сложнее, и они «требуют полного внимания», говорит Иван Петров, "
+                  "«поэтому я останусь на своём посту».", res)
+    assert ("direct", "поэтому я останусь на своём посту", "Иван Петров") in [
+        (q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes]

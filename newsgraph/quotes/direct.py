@@ -77,7 +77,9 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
                 for s in quoted_segments(doc.text, bs, be, b)]
     masked.extend((s.start, s.end) for s in segments)
     previous: Attribution | None = None
+    last: Segment | None = None
     for chain in _chains(doc, segments):
+        last, seen = chain[-1], last
         pieces = []
         for seg in chain:
             pieces.extend(_split_inner(view, res, seg.start, seg.end))
@@ -85,6 +87,7 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
         after = None if inner else _after_close(view, res, chain[-1])
         attribution = inner or after or _signed(view, chain[-1]) \
             or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0]) \
+            or _between(view, res, seen, chain[0]) \
             or _own_sentences(view, chain)
         if attribution is None:
             continue
@@ -534,6 +537,25 @@ def _resumed(view: BodyTokens, previous: Attribution | None, seg: Segment) -> At
             and between.rstrip().endswith(tuple(DASHES)):
         return previous
     return None
+
+
+def _between(view: BodyTokens, res: Resources, last: Segment | None, seg: Segment) -> Attribution | None:
+    """ "«…», говорит X, «…»": the attribution standing between two quoted pieces of one
+    sentence, for the second piece (the first may be the writer's clause)."""
+    if last is None or not last.closed or last.block != seg.block:
+        return None
+    m = _GAP.fullmatch(view.doc.text, last.end + 1, seg.open)
+    if not m:
+        return None
+    cue = _cue_near(view, m.start(1), m.end(1))
+    if cue is None or cue != view.first_at(m.start(1)):
+        return None
+    attribution = _attribute_after(view, res, cue)
+    return attribution if attribution.subject.kind in ("entity", "pronoun", "title") else None
+
+
+# Between two quoted pieces: a comma, the cue and its subject, a comma ("», говорит X, «").
+_GAP = re.compile(rf"(?:'')?\s*,\s*(?:{_DASH}\s+)?([^«»\"„“”.!?:;,\n]{{3,60}}),\s*(?:{_DASH}\s*)?")
 
 
 def _cue_near(view: BodyTokens, pos: int, end: int) -> int | None:
