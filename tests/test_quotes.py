@@ -512,3 +512,9 @@ def test_second_piece_after_an_attribution_between_marks(res):
                   "«поэтому я останусь на своём посту».", res)
     assert ("direct", "поэтому я останусь на своём посту", "Иван Петров") in [
         (q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes]
+
+
+def test_words_in_the_instrumental_before_a_colon_are_the_subjects(res):
+    doc = analyse("Тренер Иван Петров отшучивается словами: «В моём возрасте пора думать об отдыхе».", res)
+    assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("direct", "В моём возрасте пора думать об отдыхе", "отшучивается", "Иван Петров")]

@@ -492,15 +492,17 @@ def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Att
     with a statement noun after "с" or as its object right before the colon speaks through its
     subject, with no cue word."""
     j = k - 1
-    if j <= low or view.lemma(j) not in STATEMENT_NOUNS:
+    # "X отшучивается словами: «…»": words in the instrumental after a verb that is no cue.
+    in_words = j > low and view.lemma(j) in CITED_WORDS and view.case(j) == "Ins"
+    if j <= low or view.lemma(j) not in STATEMENT_NOUNS and not in_words:
         return None
     j -= 1
     while j > low and view.tokens[j].pos in ("ADJ", "DET"):
         j -= 1
     if view.tokens[j].pos == "VERB" and view.tokens[j].feats.get("VerbForm") == "Fin" \
-            and view.case(k - 1) in ("Acc", None):
+            and (view.case(k - 1) in ("Acc", None) or in_words):
         verb = j  # "направил заявление: «…»", "сделал заявление:": the statement as the verb's object
-    elif view.word(j) not in ("с", "со"):
+    elif view.word(j) not in ("с", "со") or in_words:
         return None
     else:
         verb = next((v for v in range(j - 1, max(low - 1, j - 5), -1) if view.tokens[v].pos == "VERB"
@@ -508,7 +510,8 @@ def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Att
     if verb is None:
         return None
     subject = subject_before(view, res, verb)
-    return None if subject.kind == "absent" else Attribution(verb, None, subject)
+    cue = view.tokens[verb].text if in_words else None
+    return None if subject.kind == "absent" else Attribution(verb, cue, subject)
 
 
 def named_alone(view: BodyTokens, low: int, k: int) -> int | None:
