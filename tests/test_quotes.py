@@ -518,3 +518,10 @@ def test_words_in_the_instrumental_before_a_colon_are_the_subjects(res):
     doc = analyse("Тренер Иван Петров отшучивается словами: «В моём возрасте пора думать об отдыхе».", res)
     assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
         ("direct", "В моём возрасте пора думать об отдыхе", "отшучивается", "Иван Петров")]
+
+
+def test_quotation_after_a_colon_and_a_verb_that_is_no_cue(res):
+    doc = analyse("Иван Петров передумал, несмотря на свой возраст: «Никто из молодых пока не готов к этой работе».",
+                  res)
+    assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("direct", "Никто из молодых пока не готов к этой работе", None, "Иван Петров")]

@@ -306,7 +306,11 @@ def _doer_colon(view: BodyTokens, res: Resources, b: int) -> Attribution | None:
     k = view.first_at(ps + len(view.doc.text[ps:pe].rstrip()) - 1)
     if k >= len(view) or view.tokens[k].text != ":":
         return None
-    low = max(view.sentence_start(k), view.first_at(ps))
+    return _doer_before(view, res, k, max(view.sentence_start(k), view.first_at(ps)))
+
+
+def _doer_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
+    """The subject of the last finite verb before the colon at token `k`."""
     verb = next((j for j in range(k - 1, low - 1, -1) if view.tokens[j].pos == "VERB"
                  and view.tokens[j].feats.get("VerbForm") == "Fin"), None)
     if verb is None:
@@ -430,7 +434,21 @@ def _embedded(view: BodyTokens, seg: Segment) -> bool:
 
 
 def _before_open(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
-    return _colon_before(view, res, seg.open, seg.block, dash=False)
+    found = _colon_before(view, res, seg.open, seg.block, dash=False)
+    if found is not None or not seg.closed:
+        return found
+    # "Юханссон передумал, несмотря на возраст: «…»." closing its paragraph: a verb that is no
+    # cue before the colon, and whoever did it speaks.
+    text = view.doc.text
+    bs, be = view.doc.body[seg.block]
+    head = text[bs:seg.open].rstrip()
+    if not head.endswith(":") or text[seg.end + 1:be].strip(" .…!?"):
+        return None
+    k = view.first_at(bs + len(head) - 1)
+    if k >= len(view) or view.tokens[k].text != ":":
+        return None
+    doer = _doer_before(view, res, k, max(view.sentence_start(k), view.first_at(bs)))
+    return None if doer is None else Attribution(doer.cue, None, doer.subject)  # the verb is no cue word
 
 
 def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: bool) -> Attribution | None:
