@@ -498,3 +498,30 @@ def test_lawyer_of_a_named_man_is_not_the_man(res):
     doc = analyse("Эмадельдин Эльсаед предстал перед судом. Как сообщил репортерам адвокат Эльсаеда, "
                   "совершенно очевидно, что его подзащитный не угрожал никому.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_paragraph_signed_after_a_dash_is_the_quotation(res):
+    doc = analyse("Певица Анна Соколова выступила в Москве.\n\nВ этих песнях для меня вся история семьи. "
+                  "Я слышу её в каждой строке — сказала Анна Соколова.", res)
+    assert [(q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("direct", "В этих песнях для меня вся история семьи. Я слышу её в каждой строке", "Анна Соколова")]
+
+
+def test_second_piece_after_an_attribution_between_marks(res):
+    doc = analyse("Правила становятся сложнее, и они «требуют полного внимания», говорит Иван Петров, "
+                  "«поэтому я останусь на своём посту».", res)
+    assert ("direct", "поэтому я останусь на своём посту", "Иван Петров") in [
+        (q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes]
+
+
+def test_words_in_the_instrumental_before_a_colon_are_the_subjects(res):
+    doc = analyse("Тренер Иван Петров отшучивается словами: «В моём возрасте пора думать об отдыхе».", res)
+    assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("direct", "В моём возрасте пора думать об отдыхе", "отшучивается", "Иван Петров")]
+
+
+def test_quotation_after_a_colon_and_a_verb_that_is_no_cue(res):
+    doc = analyse("Иван Петров передумал, несмотря на свой возраст: «Никто из молодых пока не готов к этой работе».",
+                  res)
+    assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("direct", "Никто из молодых пока не готов к этой работе", None, "Иван Петров")]

@@ -67,11 +67,19 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
                 dash_blocks.add(b)
                 found.append(block)
                 masked.append((block.start, block.end))
+        if b not in dash_blocks and not m:
+            block = _signed_after_dash(view, res, b)
+            if block is not None:
+                dash_blocks.add(b)
+                found.append(block)
+                masked.append((bs, be))
     segments = [s for b, (bs, be) in enumerate(doc.body) if b not in dash_blocks
                 for s in quoted_segments(doc.text, bs, be, b)]
     masked.extend((s.start, s.end) for s in segments)
     previous: Attribution | None = None
+    last: Segment | None = None
     for chain in _chains(doc, segments):
+        last, seen = chain[-1], last
         pieces = []
         for seg in chain:
             pieces.extend(_split_inner(view, res, seg.start, seg.end))
@@ -79,6 +87,7 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
         after = None if inner else _after_close(view, res, chain[-1])
         attribution = inner or after or _signed(view, chain[-1]) \
             or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0]) \
+            or _between(view, res, seen, chain[0]) \
             or _own_sentences(view, chain)
         if attribution is None:
             continue
@@ -201,6 +210,41 @@ def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
     return Candidate(start, end, "direct", attribution)
 
 
+# The attribution closing a paragraph of direct speech with no marks: "… — сказала певица."
+_CLOSING_DASH = re.compile(rf"[,.!?…]?\s+{_DASH}\s+")
+# How many tokens that attribution may run to, the dash and the final stop included.
+CLOSING_REACH = 8
+
+
+def _signed_after_dash(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
+    """A paragraph of someone's words with no quotation marks and the attribution after a
+    dash at its very end ("Там его видение, харизма, характер — сказала Варвара Визбор."): the
+    paragraph up to the dash is the quotation."""
+    doc = view.doc
+    bs, be = doc.body[b]
+    start, end = _trim(doc.text, bs, be)
+    if start >= end or any(ch in QUOTE_PAIRS or ch in CLOSING for ch in doc.text[start:end]):
+        return None
+    last = None
+    for m in _CLOSING_DASH.finditer(doc.text, start, end):
+        last = m
+    if last is None or last.start() == start:
+        return None
+    tail = view.token_range(last.end(), end)
+    if len(tail) > CLOSING_REACH or any(view.tokens[k].pos == "PUNCT" and view.tokens[k].end < end for k in tail):
+        return None  # the attribution must close the paragraph, one clause with no more than a stop
+    cue = _cue_near(view, last.end(), end)
+    if cue is None or cue != view.first_at(last.end()):
+        return None
+    attribution = _attribute_after(view, res, cue)
+    if attribution.subject.kind not in ("entity", "pronoun", "title"):
+        return None
+    q_start, q_end = _trim(doc.text, start, last.start())
+    if len(view.token_range(q_start, q_end)) < 4:
+        return None
+    return Candidate(q_start, q_end, "direct", attribution)
+
+
 def _according_colon(view: BodyTokens, b: int) -> Attribution | None:
     # "По её словам:" closing the paragraph before.
     ps, pe = view.doc.body[b - 1]
@@ -262,7 +306,11 @@ def _doer_colon(view: BodyTokens, res: Resources, b: int) -> Attribution | None:
     k = view.first_at(ps + len(view.doc.text[ps:pe].rstrip()) - 1)
     if k >= len(view) or view.tokens[k].text != ":":
         return None
-    low = max(view.sentence_start(k), view.first_at(ps))
+    return _doer_before(view, res, k, max(view.sentence_start(k), view.first_at(ps)))
+
+
+def _doer_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
+    """The subject of the last finite verb before the colon at token `k`."""
     verb = next((j for j in range(k - 1, low - 1, -1) if view.tokens[j].pos == "VERB"
                  and view.tokens[j].feats.get("VerbForm") == "Fin"), None)
     if verb is None:
@@ -386,7 +434,21 @@ def _embedded(view: BodyTokens, seg: Segment) -> bool:
 
 
 def _before_open(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
-    return _colon_before(view, res, seg.open, seg.block, dash=False)
+    found = _colon_before(view, res, seg.open, seg.block, dash=False)
+    if found is not None or not seg.closed:
+        return found
+    # "Юханссон передумал, несмотря на возраст: «…»." closing its paragraph: a verb that is no
+    # cue before the colon, and whoever did it speaks.
+    text = view.doc.text
+    bs, be = view.doc.body[seg.block]
+    head = text[bs:seg.open].rstrip()
+    if not head.endswith(":") or text[seg.end + 1:be].strip(" .…!?"):
+        return None
+    k = view.first_at(bs + len(head) - 1)
+    if k >= len(view) or view.tokens[k].text != ":":
+        return None
+    doer = _doer_before(view, res, k, max(view.sentence_start(k), view.first_at(bs)))
+    return None if doer is None else Attribution(doer.cue, None, doer.subject)  # the verb is no cue word
 
 
 def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: bool) -> Attribution | None:
@@ -448,15 +510,17 @@ def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Att
     with a statement noun after "с" or as its object right before the colon speaks through its
     subject, with no cue word."""
     j = k - 1
-    if j <= low or view.lemma(j) not in STATEMENT_NOUNS:
+    # "X отшучивается словами: «…»": words in the instrumental after a verb that is no cue.
+    in_words = j > low and view.lemma(j) in CITED_WORDS and view.case(j) == "Ins"
+    if j <= low or view.lemma(j) not in STATEMENT_NOUNS and not in_words:
         return None
     j -= 1
     while j > low and view.tokens[j].pos in ("ADJ", "DET"):
         j -= 1
     if view.tokens[j].pos == "VERB" and view.tokens[j].feats.get("VerbForm") == "Fin" \
-            and view.case(k - 1) in ("Acc", None):
+            and (view.case(k - 1) in ("Acc", None) or in_words):
         verb = j  # "направил заявление: «…»", "сделал заявление:": the statement as the verb's object
-    elif view.word(j) not in ("с", "со"):
+    elif view.word(j) not in ("с", "со") or in_words:
         return None
     else:
         verb = next((v for v in range(j - 1, max(low - 1, j - 5), -1) if view.tokens[v].pos == "VERB"
@@ -464,7 +528,8 @@ def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Att
     if verb is None:
         return None
     subject = subject_before(view, res, verb)
-    return None if subject.kind == "absent" else Attribution(verb, None, subject)
+    cue = view.tokens[verb].text if in_words else None
+    return None if subject.kind == "absent" else Attribution(verb, cue, subject)
 
 
 def named_alone(view: BodyTokens, low: int, k: int) -> int | None:
@@ -493,6 +558,25 @@ def _resumed(view: BodyTokens, previous: Attribution | None, seg: Segment) -> At
             and between.rstrip().endswith(tuple(DASHES)):
         return previous
     return None
+
+
+def _between(view: BodyTokens, res: Resources, last: Segment | None, seg: Segment) -> Attribution | None:
+    """ "«…», говорит X, «…»": the attribution standing between two quoted pieces of one
+    sentence, for the second piece (the first may be the writer's clause)."""
+    if last is None or not last.closed or last.block != seg.block:
+        return None
+    m = _GAP.fullmatch(view.doc.text, last.end + 1, seg.open)
+    if not m:
+        return None
+    cue = _cue_near(view, m.start(1), m.end(1))
+    if cue is None or cue != view.first_at(m.start(1)):
+        return None
+    attribution = _attribute_after(view, res, cue)
+    return attribution if attribution.subject.kind in ("entity", "pronoun", "title") else None
+
+
+# Between two quoted pieces: a comma, the cue and its subject, a comma ("», говорит X, «").
+_GAP = re.compile(rf"(?:'')?\s*,\s*(?:{_DASH}\s+)?([^«»\"„“”.!?:;,\n]{{3,60}}),\s*(?:{_DASH}\s*)?")
 
 
 def _cue_near(view: BodyTokens, pos: int, end: int) -> int | None:
