@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsgraph.evaluate.paths import default_eval_data, labelled
-from newsgraph.evaluate.quotes import REFERS, evaluate, load_real
+from newsgraph.evaluate.quotes import REAL_PARTS, REFERS, evaluate, load_real
 
 REAL_DIR = labelled("data", "quotes_real")
 FLOOR = json.loads((REAL_DIR / "floor.json").read_text(encoding="utf-8"))
@@ -24,30 +24,13 @@ def records():
 def test_set_is_large_and_apart(records):
     tuning = [r for r in records if r["split"] == "tuning"]
     assert len(tuning) >= 60 and sum(len(r["quotes"]) for r in tuning) >= 200
-    chosen = json.loads((REAL_DIR / "first_contact_ids.json").read_text(encoding="utf-8"))["documents"]
-    assert len(chosen) >= 20
-    assert not {d["id"] for d in chosen} & {r["id"] for r in tuning}
-    second = json.loads((REAL_DIR / "first_contact2_ids.json").read_text(encoding="utf-8"))["documents"]
-    assert len(second) >= 24
-    assert not {d["id"] for d in second} & ({d["id"] for d in chosen} | {r["id"] for r in tuning})
-    third = json.loads((REAL_DIR / "first_contact3_ids.json").read_text(encoding="utf-8"))["documents"]
-    assert len(third) >= 24
-    assert not {d["id"] for d in third} & ({d["id"] for d in second} | {d["id"] for d in chosen}
-                                           | {r["id"] for r in tuning})
-    fourth = json.loads((REAL_DIR / "first_contact4_ids.json").read_text(encoding="utf-8"))["documents"]
-    assert len(fourth) >= 24
-    assert not {d["id"] for d in fourth} & ({d["id"] for d in third} | {d["id"] for d in second}
-                                            | {d["id"] for d in chosen} | {r["id"] for r in tuning})
-    fifth = json.loads((REAL_DIR / "first_contact5_ids.json").read_text(encoding="utf-8"))["documents"]
-    assert len(fifth) >= 24
-    assert not {d["id"] for d in fifth} & ({d["id"] for d in fourth} | {d["id"] for d in third}
-                                           | {d["id"] for d in second} | {d["id"] for d in chosen}
-                                           | {r["id"] for r in tuning})
-    sixth = json.loads((REAL_DIR / "first_contact6_ids.json").read_text(encoding="utf-8"))["documents"]
-    assert len(sixth) >= 24
-    assert not {d["id"] for d in sixth} & ({d["id"] for d in fifth} | {d["id"] for d in fourth}
-                                           | {d["id"] for d in third} | {d["id"] for d in second}
-                                           | {d["id"] for d in chosen} | {r["id"] for r in tuning})
+    seen = {r["id"] for r in tuning}
+    for part in (p for p in REAL_PARTS if p.startswith("first_contact")):
+        path = REAL_DIR / f"{part}_ids.json"
+        drawn = {d["id"] for d in json.loads(path.read_text(encoding="utf-8"))["documents"]}
+        assert len(drawn) >= 20, part
+        assert not drawn & seen, (part, sorted(drawn & seen))
+        seen |= drawn
 
 
 def test_labels_are_well_formed(records):
