@@ -54,17 +54,14 @@ def extract_events(doc: Document, res: Resources) -> Document:
     doc.events = []
     if not doc.sents:
         return doc
-    sentences = [read_phrases(s.tokens, _mentions_in(doc, s), res) for s in doc.sents]
-    book = Holders(doc, sentences)
-    drafts: list[Draft] = []
-    sport = sport_story(doc)
-    for si, sent in enumerate(doc.sents):
-        lead = drafts[0] if drafts else None
-        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts, res, sport)
-        if si == 0 and _is_headline(doc, sent):
-            for d in found:
-                d.headline = True
-        drafts.extend(found)
+    # The parse is read only for a clause with no one acting. A first reading without it
+    # finds those clauses; their sentences are then parsed in one batch and the document
+    # read again (the reading costs a fraction of one sentence's parse).
+    wanted: list[Sentence] = []
+    drafts = _read_sentences(doc, res, wanted)
+    if wanted:
+        parse_sentences(wanted, res)
+        drafts = _read_sentences(doc, res)
     if obituary(doc):
         # an obituary's appointments and resignations are the life it tells, not news
         drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES]
@@ -76,6 +73,23 @@ def extract_events(doc: Document, res: Resources) -> Document:
             _persons_only(doc, d)
     doc.events = [_to_event(doc, d) for d in merged]
     return doc
+
+
+def _read_sentences(doc: Document, res: Resources, wanted: list[Sentence] | None = None) -> list[Draft]:
+    """The events of every sentence in order; with `wanted`, the sentences whose parse
+    would be read are gathered there and left unparsed."""
+    sentences = [read_phrases(s.tokens, _mentions_in(doc, s), res) for s in doc.sents]
+    book = Holders(doc, sentences)
+    drafts: list[Draft] = []
+    sport = sport_story(doc)
+    for si, sent in enumerate(doc.sents):
+        lead = drafts[0] if drafts else None
+        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts, res, sport, wanted)
+        if si == 0 and _is_headline(doc, sent):
+            for d in found:
+                d.headline = True
+        drafts.extend(found)
+    return drafts
 
 
 def _persons_only(doc: Document, d: Draft) -> None:
@@ -172,7 +186,8 @@ def sport_story(doc: Document) -> bool:
 
 
 def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phrase], book: Holders,
-                     lead: Draft | None, earlier: list[Draft], res: Resources, sport: bool = False) -> list[Draft]:
+                     lead: Draft | None, earlier: list[Draft], res: Resources, sport: bool = False,
+                     wanted: list[Sentence] | None = None) -> list[Draft]:
     tokens = sent.tokens
     clauses = split_clauses(tokens)
     # A trigger word inside a name ("группа «Вежливый Отказ»") names no happening.
@@ -254,7 +269,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # The parse finds the sides the clause's own words do not: a subject or object
             # outside the clause, a partner the positions miss. Only a clause with no one
             # acting is parsed (a parse costs about as much as the rest of the stage).
-            parse_sentences([sent], res)
+            if wanted is not None and sent.heads is None:
+                if all(x is not sent for x in wanted):
+                    wanted.append(sent)
+            else:
+                parse_sentences([sent], res)  # one the first reading did not foresee
             for entity, side, k in parsed_parts(sent, phrases, head.index, book, si):
                 if entity is None and tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") != "Anim":
                     # only a bare noun points back: "суд более низкой инстанции" is another one
