@@ -19,7 +19,7 @@ from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
     BUSINESS_WORDS, CHARGE_PREPS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
-    AGENT_ADJECTIVE, COMPLEMENTIZERS, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
+    AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
@@ -47,6 +47,7 @@ class Draft:
     target: list[int] = field(default_factory=list)
     mentions: list[list[int]] = field(default_factory=list)
     headline: bool = False  # reported in the document's headline, told again in its body
+    unnamed: bool = False  # told with no side named, placed in the document's country
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
@@ -56,7 +57,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
         return doc
     # The parse is read only for a clause with no one acting. A first reading without it
     # finds those clauses; their sentences are then parsed in one batch and the document
-    # read again (the reading costs a fraction of one sentence's parse).
+    # read again (a reading costs less than the calls one at a time it saves).
     wanted: list[Sentence] = []
     drafts = _read_sentences(doc, res, wanted)
     if wanted:
@@ -298,7 +299,26 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                     sides[entity] = TARGET
                     break
         if not actors and place is None:
-            continue  # neither a participant nor a place: nothing a reader could check or join
+            # No participant or place in the sentence: a later mention of a happening of the
+            # same family told before ("Забастовки уже затронули ...") is one more mention of
+            # it; else a happening whose sides go unnamed ("были убиты около 900 человек",
+            # "Переговоры уже проходят") stands with none, as the codebook codes it.
+            same = next((d for d in reversed(earlier + out) if (d.head.type, d.head.cameo_root)
+                         == (head.type, head.cameo_root)), None)
+            if same is not None:
+                span = list(_span(tokens, a, b))
+                if span not in same.mentions:
+                    same.mentions.append(span)
+                continue
+            if sport or head.modality != "actual" or _pronoun_subject(tokens, a, head.index) \
+                    or not _told_unnamed(tokens, a, b, head.index):
+                continue  # nothing a reader could check or join
+            # where it happened: the country the document is about, else nothing to join
+            where = _home_country(doc)
+            if where is None:
+                continue
+        else:
+            where = place.entity if place else None
         start, end = _span(tokens, source[0] if source else a, b)
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
         if head.type == "appoint" and lemma_key(tokens[head.index]) in POST_TAKEN and acting:
@@ -319,20 +339,56 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             actors = [x for x in actors if x not in victims]
             acted = [x for x in acted if x not in victims]
             c_start, c_end = _span(tokens, crime.index, b)
-            out.append(Draft(head, start, end, actors, place.entity if place else None, link=link,
+            out.append(Draft(head, start, end, actors, where, link=link,
                              clause=(a, crime.index - 1), source=acting, target=acted, mentions=[[start, end]]))
             crime_head = Head(crime.index, crime.trigger.type, crime.trigger.cameo_root, lemma_key(tokens[crime.index]))
             out.append(Draft(crime_head, c_start, c_end, acted + victims, crime_place.entity if crime_place else None,
                              clause=(crime.index, b), source=list(acted), target=victims, mentions=[[c_start, c_end]]))
             continue
-        out.append(Draft(head, start, end, actors, place.entity if place else None,
-                         link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
+        out.append(Draft(head, start, end, actors, where,
+                         link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
+                         unnamed=not actors and place is None))
     _date_events(doc, tokens, out)
     for d in out:
         if d.link is not None:
             d.date = d.date or d.link.date
             d.place = d.place if d.place is not None else d.link.place
     return out
+
+
+def _told_unnamed(tokens, a: int, b: int, head: int) -> bool:
+    """True when the clause tokens[a..b] itself tells the happening at `head` as done or
+    going on, with its sides unnamed: the trigger is the clause's finite verb or short
+    passive participle ("в розыск объявлены двое", "отпустили под залог"), or a noun in the
+    nominative with such a verb ("Переговоры уже проходят"). A relative or purpose clause
+    ("которого подозревают в атаках", "чтобы встретиться"), a participle describing
+    someone ("Осуждённый блоггер") and a noun in another case ("после отставки") tell none."""
+    if any(lemma_key(t) in UNTOLD_OPENERS for t in tokens[a:head]):
+        return False
+    if head > a and lemma_key(tokens[head - 1]) == NEGATION or any(
+            (t.pos == "PRON" and t.feats.get("Person") is not None) or (lemma_key(t) == "тот" and t.feats.get("Case") == "Nom")
+            for t in tokens[a:b + 1]):
+        return False  # "не подтверждена": not done; "мы подписали", "тот отклонился": a side named, unread
+    if any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and (
+            t.feats.get("Case") == "Nom" or (k > a and tokens[k - 1].pos == "ADP"))
+           for k, t in enumerate(tokens[a:head], a)):
+        # "Организаторы запланировали", "С обладательницей титула заключается": a side
+        # told by a common noun that no name stands behind
+        return False
+    if any(lemma_key(t) == SIDES or lemma_key(t) in PLURAL_SIDES for t in tokens[a:b + 1]):
+        return False  # "Стороны подписали": the sides of a happening not found
+    tok = tokens[head]
+    if tok.pos in ("VERB", "AUX"):
+        return tok.feats.get("VerbForm") == "Fin" or tok.feats.get("Variant") == "Short"
+    # "пока будут идти разбирательства": a noun needs a verb of its own, not "быть"
+    return tok.pos == "NOUN" and tok.feats.get("Case") == "Nom" and any(
+        t.pos == "VERB" and lemma_key(t) != "быть" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")
+        for t in tokens[a:b + 1])
+
+
+# Words opening a clause that tells no happening of its own: a relative clause, a purpose,
+# a span of time to come ("пока не будет наложено вето").
+UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
 
 
 def _charged_crime(tokens, found: list[Found], head: Head) -> Found | None:
@@ -744,6 +800,9 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             same.date = d.date or same.date
             same.mentions.extend(m for m in d.mentions if m not in same.mentions)
             continue
+        if same.unnamed:
+            # the telling that names the sides says where, not the document's country
+            same.unnamed, same.place = False, d.place if d.place is not None else same.place
         same.actors.extend(a for a in d.actors if a not in same.actors)
         same.source.extend(a for a in d.source if a not in same.source + same.target)
         same.target.extend(a for a in d.target if a not in same.source + same.target)
@@ -766,7 +825,7 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     if e.date and d.date and e.date != d.date:
         return False
-    if e.place is not None and d.place is not None and e.place != d.place:
+    if e.place is not None and d.place is not None and e.place != d.place and not e.unnamed:
         return False
     other_side = (e.source and not e.target and d.target and not d.source) \
         or (e.target and not e.source and d.source and not d.target)
@@ -776,6 +835,10 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         # who leaves a post is its source, the one dismissed its target, two people)
         return True
     ea, da = set(e.actors), set(d.actors)
+    if not ea and e.unnamed:
+        # A happening first told with its sides unnamed ("Съезд транслировался") and then
+        # with them ("заявил делегатам съезда"): one happening.
+        return True
     if ea and da and not (ea <= da or da <= ea):
         return False
     # The same participants again ("Токаев и Жапаров обсудили ...") after their talks; or a
