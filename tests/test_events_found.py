@@ -64,3 +64,26 @@ def test_a_happening_told_first_unnamed_joins_its_named_telling(res):
 def test_unnamed_sides_are_not_kept_in_a_sport_story(res):
     doc = analyse("Матч завершился вничью.\nФутболисты сыграли в финале.\nПереговоры уже проходят.", res)
     assert "04" not in roots(doc)
+
+
+def test_a_business_sold_is_material_cooperation(res):
+    doc = analyse("В 2007 году компания Apple продала марку японской компании Sony.", res)
+    assert roots(doc) == ["06"]
+
+
+def test_goods_sold_are_no_cooperation(res):
+    assert roots(analyse("Компания Apple продает телефоны в Японии.", res)) == []
+
+
+def test_an_audit_made_by_an_authority_is_an_investigation(res):
+    doc = analyse("Счетная палата России провела ревизию расходов компании «Газпром».", res)
+    assert roots(doc) == ["09"]
+
+
+def test_a_person_run_over_on_purpose_is_an_assault(res):
+    doc = analyse("Анна Петрова долго гонялась за мужем Иваном Петровым на машине и сбила его.", res)
+    assert "18" in roots(doc)
+
+
+def test_a_person_run_over_by_chance_is_no_assault(res):
+    assert "18" not in roots(analyse("Водитель Анна Петрова сбила Ивана Петрова на переходе.", res))
