@@ -87,3 +87,14 @@ def test_a_person_run_over_on_purpose_is_an_assault(res):
 
 def test_a_person_run_over_by_chance_is_no_assault(res):
     assert "18" not in roots(analyse("Водитель Анна Петрова сбила Ивана Петрова на переходе.", res))
+
+
+def test_a_happening_with_its_sides_unnamed_is_placed_in_the_place_most_named(res):
+    doc = analyse("Жители Кливленда вышли на улицы.\nПозже были арестованы трое подозреваемых.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert len(arrest) == 1 and arrest[0].actors == []
+    assert doc.entities[arrest[0].place].name == "Кливленд"
+
+
+def test_a_danger_with_no_one_threatening_is_no_threat(res):
+    assert "13" not in roots(analyse("Президент Египта выступил по телевидению.\nСейчас угроза миновала.", res))

@@ -310,11 +310,16 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 if span not in same.mentions:
                     same.mentions.append(span)
                 continue
-            if sport or head.modality != "actual" or _pronoun_subject(tokens, a, head.index) \
+            # A threat with no one threatening is a danger ("угроза миновала"), not a 13.
+            if sport or head.modality != "actual" or head.cameo_root == THREAT_ROOT \
+                    or _pronoun_subject(tokens, a, head.index) \
                     or not _told_unnamed(tokens, a, b, head.index):
                 continue  # nothing a reader could check or join
-            # where it happened: the country the document is about, else nothing to join
+            # where it happened: the country the document is about, else its place most named,
+            # else nothing to join
             where = _home_country(doc)
+            if where is None:
+                where = _home_place(doc)
             if where is None:
                 continue
         else:
@@ -386,6 +391,7 @@ def _told_unnamed(tokens, a: int, b: int, head: int) -> bool:
         for t in tokens[a:b + 1])
 
 
+THREAT_ROOT = "13"
 # Words opening a clause that tells no happening of its own: a relative clause, a purpose,
 # a span of time to come ("пока не будет наложено вето").
 UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
@@ -567,6 +573,17 @@ def _home_country(doc: Document) -> int | None:
     for m in doc.mentions:
         if m.entity is not None and m.type == "LOC" and country_of(doc.entities[m.entity].name) \
                 and fold(doc.entities[m.entity].name) in _COUNTRY_NAMES:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
+        if counts else None
+
+
+def _home_place(doc: Document) -> int | None:
+    """The place the document names most (a city, a region), the first named on a tie; None
+    when it names none."""
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        if m.entity is not None and m.type == "LOC":
             counts[m.entity] = counts.get(m.entity, 0) + 1
     return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
         if counts else None
