@@ -19,7 +19,7 @@ from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
     BUSINESS_WORDS, CHARGE_PREPS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
-    AGENT_ADJECTIVE, COMPLEMENTIZERS, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
+    AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
@@ -47,6 +47,7 @@ class Draft:
     target: list[int] = field(default_factory=list)
     mentions: list[list[int]] = field(default_factory=list)
     headline: bool = False  # reported in the document's headline, told again in its body
+    unnamed: bool = False  # told with no side named, placed in the document's country
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
@@ -54,17 +55,14 @@ def extract_events(doc: Document, res: Resources) -> Document:
     doc.events = []
     if not doc.sents:
         return doc
-    sentences = [read_phrases(s.tokens, _mentions_in(doc, s), res) for s in doc.sents]
-    book = Holders(doc, sentences)
-    drafts: list[Draft] = []
-    sport = sport_story(doc)
-    for si, sent in enumerate(doc.sents):
-        lead = drafts[0] if drafts else None
-        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts, res, sport)
-        if si == 0 and _is_headline(doc, sent):
-            for d in found:
-                d.headline = True
-        drafts.extend(found)
+    # The parse is read only for a clause with no one acting. A first reading without it
+    # finds those clauses; their sentences are then parsed in one batch and the document
+    # read again (a reading costs less than the calls one at a time it saves).
+    wanted: list[Sentence] = []
+    drafts = _read_sentences(doc, res, wanted)
+    if wanted:
+        parse_sentences(wanted, res)
+        drafts = _read_sentences(doc, res)
     if obituary(doc):
         # an obituary's appointments and resignations are the life it tells, not news
         drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES]
@@ -76,6 +74,23 @@ def extract_events(doc: Document, res: Resources) -> Document:
             _persons_only(doc, d)
     doc.events = [_to_event(doc, d) for d in merged]
     return doc
+
+
+def _read_sentences(doc: Document, res: Resources, wanted: list[Sentence] | None = None) -> list[Draft]:
+    """The events of every sentence in order; with `wanted`, the sentences whose parse
+    would be read are gathered there and left unparsed."""
+    sentences = [read_phrases(s.tokens, _mentions_in(doc, s), res) for s in doc.sents]
+    book = Holders(doc, sentences)
+    drafts: list[Draft] = []
+    sport = sport_story(doc)
+    for si, sent in enumerate(doc.sents):
+        lead = drafts[0] if drafts else None
+        found = _sentence_events(doc, si, sent, sentences[si], book, lead, drafts, res, sport, wanted)
+        if si == 0 and _is_headline(doc, sent):
+            for d in found:
+                d.headline = True
+        drafts.extend(found)
+    return drafts
 
 
 def _persons_only(doc: Document, d: Draft) -> None:
@@ -172,7 +187,8 @@ def sport_story(doc: Document) -> bool:
 
 
 def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phrase], book: Holders,
-                     lead: Draft | None, earlier: list[Draft], res: Resources, sport: bool = False) -> list[Draft]:
+                     lead: Draft | None, earlier: list[Draft], res: Resources, sport: bool = False,
+                     wanted: list[Sentence] | None = None) -> list[Draft]:
     tokens = sent.tokens
     clauses = split_clauses(tokens)
     # A trigger word inside a name ("группа «Вежливый Отказ»") names no happening.
@@ -254,7 +270,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # The parse finds the sides the clause's own words do not: a subject or object
             # outside the clause, a partner the positions miss. Only a clause with no one
             # acting is parsed (a parse costs about as much as the rest of the stage).
-            parse_sentences([sent], res)
+            if wanted is not None and sent.heads is None:
+                if all(x is not sent for x in wanted):
+                    wanted.append(sent)
+            else:
+                parse_sentences([sent], res)  # one the first reading did not foresee
             for entity, side, k in parsed_parts(sent, phrases, head.index, book, si):
                 if entity is None and tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") != "Anim":
                     # only a bare noun points back: "суд более низкой инстанции" is another one
@@ -279,7 +299,31 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                     sides[entity] = TARGET
                     break
         if not actors and place is None:
-            continue  # neither a participant nor a place: nothing a reader could check or join
+            # No participant or place in the sentence: a later mention of a happening of the
+            # same family told before ("Забастовки уже затронули ...") is one more mention of
+            # it; else a happening whose sides go unnamed ("были убиты около 900 человек",
+            # "Переговоры уже проходят") stands with none, as the codebook codes it.
+            same = next((d for d in reversed(earlier + out) if (d.head.type, d.head.cameo_root)
+                         == (head.type, head.cameo_root)), None)
+            if same is not None:
+                span = list(_span(tokens, a, b))
+                if span not in same.mentions:
+                    same.mentions.append(span)
+                continue
+            # A threat with no one threatening is a danger ("угроза миновала"), not a 13.
+            if sport or head.modality != "actual" or head.cameo_root == THREAT_ROOT \
+                    or _pronoun_subject(tokens, a, head.index) \
+                    or not _told_unnamed(tokens, a, b, head.index):
+                continue  # nothing a reader could check or join
+            # where it happened: the country the document is about, else its place most named,
+            # else nothing to join
+            where = _home_country(doc)
+            if where is None:
+                where = _home_place(doc)
+            if where is None:
+                continue
+        else:
+            where = place.entity if place else None
         start, end = _span(tokens, source[0] if source else a, b)
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
         if head.type == "appoint" and lemma_key(tokens[head.index]) in POST_TAKEN and acting:
@@ -300,20 +344,57 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             actors = [x for x in actors if x not in victims]
             acted = [x for x in acted if x not in victims]
             c_start, c_end = _span(tokens, crime.index, b)
-            out.append(Draft(head, start, end, actors, place.entity if place else None, link=link,
+            out.append(Draft(head, start, end, actors, where, link=link,
                              clause=(a, crime.index - 1), source=acting, target=acted, mentions=[[start, end]]))
             crime_head = Head(crime.index, crime.trigger.type, crime.trigger.cameo_root, lemma_key(tokens[crime.index]))
             out.append(Draft(crime_head, c_start, c_end, acted + victims, crime_place.entity if crime_place else None,
                              clause=(crime.index, b), source=list(acted), target=victims, mentions=[[c_start, c_end]]))
             continue
-        out.append(Draft(head, start, end, actors, place.entity if place else None,
-                         link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]]))
+        out.append(Draft(head, start, end, actors, where,
+                         link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
+                         unnamed=not actors and place is None))
     _date_events(doc, tokens, out)
     for d in out:
         if d.link is not None:
             d.date = d.date or d.link.date
             d.place = d.place if d.place is not None else d.link.place
     return out
+
+
+def _told_unnamed(tokens, a: int, b: int, head: int) -> bool:
+    """True when the clause tokens[a..b] itself tells the happening at `head` as done or
+    going on, with its sides unnamed: the trigger is the clause's finite verb or short
+    passive participle ("в розыск объявлены двое", "отпустили под залог"), or a noun in the
+    nominative with such a verb ("Переговоры уже проходят"). A relative or purpose clause
+    ("которого подозревают в атаках", "чтобы встретиться"), a participle describing
+    someone ("Осуждённый блоггер") and a noun in another case ("после отставки") tell none."""
+    if any(lemma_key(t) in UNTOLD_OPENERS for t in tokens[a:head]):
+        return False
+    if head > a and lemma_key(tokens[head - 1]) == NEGATION or any(
+            (t.pos == "PRON" and t.feats.get("Person") is not None) or (lemma_key(t) == "тот" and t.feats.get("Case") == "Nom")
+            for t in tokens[a:b + 1]):
+        return False  # "не подтверждена": not done; "мы подписали", "тот отклонился": a side named, unread
+    if any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and (
+            t.feats.get("Case") == "Nom" or (k > a and tokens[k - 1].pos == "ADP"))
+           for k, t in enumerate(tokens[a:head], a)):
+        # "Организаторы запланировали", "С обладательницей титула заключается": a side
+        # told by a common noun that no name stands behind
+        return False
+    if any(lemma_key(t) == SIDES or lemma_key(t) in PLURAL_SIDES for t in tokens[a:b + 1]):
+        return False  # "Стороны подписали": the sides of a happening not found
+    tok = tokens[head]
+    if tok.pos in ("VERB", "AUX"):
+        return tok.feats.get("VerbForm") == "Fin" or tok.feats.get("Variant") == "Short"
+    # "пока будут идти разбирательства": a noun needs a verb of its own, not "быть"
+    return tok.pos == "NOUN" and tok.feats.get("Case") == "Nom" and any(
+        t.pos == "VERB" and lemma_key(t) != "быть" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")
+        for t in tokens[a:b + 1])
+
+
+THREAT_ROOT = "13"
+# Words opening a clause that tells no happening of its own: a relative clause, a purpose,
+# a span of time to come ("пока не будет наложено вето").
+UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
 
 
 def _charged_crime(tokens, found: list[Found], head: Head) -> Found | None:
@@ -492,6 +573,17 @@ def _home_country(doc: Document) -> int | None:
     for m in doc.mentions:
         if m.entity is not None and m.type == "LOC" and country_of(doc.entities[m.entity].name) \
                 and fold(doc.entities[m.entity].name) in _COUNTRY_NAMES:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
+        if counts else None
+
+
+def _home_place(doc: Document) -> int | None:
+    """The place the document names most (a city, a region), the first named on a tie; None
+    when it names none."""
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        if m.entity is not None and m.type == "LOC":
             counts[m.entity] = counts.get(m.entity, 0) + 1
     return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
         if counts else None
@@ -725,6 +817,9 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             same.date = d.date or same.date
             same.mentions.extend(m for m in d.mentions if m not in same.mentions)
             continue
+        if same.unnamed:
+            # the telling that names the sides says where, not the document's country
+            same.unnamed, same.place = False, d.place if d.place is not None else same.place
         same.actors.extend(a for a in d.actors if a not in same.actors)
         same.source.extend(a for a in d.source if a not in same.source + same.target)
         same.target.extend(a for a in d.target if a not in same.source + same.target)
@@ -747,7 +842,7 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     if e.date and d.date and e.date != d.date:
         return False
-    if e.place is not None and d.place is not None and e.place != d.place:
+    if e.place is not None and d.place is not None and e.place != d.place and not e.unnamed:
         return False
     other_side = (e.source and not e.target and d.target and not d.source) \
         or (e.target and not e.source and d.source and not d.target)
@@ -757,6 +852,10 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         # who leaves a post is its source, the one dismissed its target, two people)
         return True
     ea, da = set(e.actors), set(d.actors)
+    if not ea and e.unnamed:
+        # A happening first told with its sides unnamed ("Съезд транслировался") and then
+        # with them ("заявил делегатам съезда"): one happening.
+        return True
     if ea and da and not (ea <= da or da <= ea):
         return False
     # The same participants again ("Токаев и Жапаров обсудили ...") after their talks; or a

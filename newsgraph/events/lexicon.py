@@ -32,13 +32,14 @@ class Trigger:
     short: bool = False                      # only the short adjective ("готов", not "готовый")
     unless: frozenset[str] = frozenset()     # no lemma of the clause may be one of these
     denial: bool = False                     # said by its denial: "не комментирует", "не подтверждает"
+    anywhere: bool = False                   # `needs` may stand anywhere in the sentence
 
 
 def _t(type_: str, root: str, role: str = CONTENT, needs: str = "", needs_case: str = "",
        not_after: str = "", passive: bool | None = None, short: bool = False, unless: str = "",
-       denial: bool = False) -> Trigger:
+       denial: bool = False, anywhere: bool = False) -> Trigger:
     return Trigger(type_, root, role, frozenset(needs.split()), frozenset(needs_case.split()),
-                   frozenset(not_after.split()), passive, short, frozenset(unless.split()), denial)
+                   frozenset(not_after.split()), passive, short, frozenset(unless.split()), denial, anywhere)
 
 
 # Happenings that are no interaction between actors (CAMEO codes none of them): sport,
@@ -354,6 +355,8 @@ _AIRCRAFT = "самолет беспилотник вертолет дрон р�
 _BLASTS = "бомба заряд пояс фугас мина взрывчатка взрывной взрывное устройство"
 _RELATIONS = "отношение отношения сотрудничество переговоры членство участие миссия"
 _RESTRICTIONS = "санкция ограничение эмбарго запрет блокада"
+_MEANT = "намеренно умышленно нарочно преднамеренно специально гоняться погоня догнать преследовать"
+_SOLD = "компания марка бренд доля пакет холдинг концерн бизнес подразделение актив завод предприятие"
 _FIRMS = "компания производитель доля пакет холдинг концерн оператор завод предприятие актив банк"
 _NEGATIVE = "неприемлемый ошибочный абсурдный преступный безответственный позорный недружественный"
 WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
@@ -463,7 +466,10 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
         "бомбить", "бомбардировать", "артобстрел", "сражение", "сражаться", "воевать", "вторгнуться",
         "вторжение", "оккупировать", "штурмовать", "зачистка", "контрнаступление")},
     "наступление": _t("fight", "19", needs=_MILITARY),
-    "сбить": _t("fight", "19", needs=_AIRCRAFT),
+    # a person run over is assaulted only when the sentence tells it was meant: chased down,
+    # done on purpose ("гонялась за мужем на машине, а затем сбила его"); else an accident
+    "сбить": (_t("fight", "19", needs=_AIRCRAFT), _t("assault", "18", needs=_MEANT, anywhere=True)),
+    "переехать": _t("assault", "18", needs=_MEANT, anywhere=True),
     "уничтожить": _t("fight", "19", needs=_TARGETS),
     "боевой": _t("exercise", "15", needs="готовность"),
     # 01 appointments and dismissals told otherwise: "возглавил", "вступил в должность",
@@ -476,6 +482,11 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "переизбрать": _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES),
     "сменить": _t("appoint", "01", needs="пост должность"),
     **{w: _t("dismiss", "01", needs="пост должность") for w in ("сместить", "смещение")},
+    # 06 a business sold (061): "продала марку компании Coach", "продать долю"; goods sold
+    # ("компания продает автомобили") are trade, no cooperation between actors
+    **{w: _t("contract", "06", needs=_SOLD, needs_case="Acc") for w in ("продать", "продавать")},
+    # 09 audits and checks made by an authority: "прокуратура провела ревизию"
+    **{w: _t("investigate", "09", needs="провести проводить начать") for w in ("ревизия", "аудит", "инспектирование")},
 }
 for _key, _entry in WIDER.items():
     _had = TRIGGERS.get(_key)

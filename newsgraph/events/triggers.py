@@ -77,6 +77,9 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
         present.setdefault(key, []).append(first + offset)
+    sentence: dict[str, list[int]] = {}
+    for k, t in enumerate(tokens):
+        sentence.setdefault(lemma_key(t), []).append(k)
     out = []
     for offset, key in enumerate(keys):
         entry = lookup(key)
@@ -91,7 +94,7 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                 continue  # a sports body's fine or suspension is no coercion or dismissal either
             if _topic(tokens, i, first):
                 break
-            if _holds(trig, tokens, i, present):
+            if _holds(trig, tokens, i, sentence if trig.anywhere else present):
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
     return out

@@ -1,0 +1,100 @@
+"""Events stage: which happenings are found and coded, one rule a test, on invented sentences
+(the parse batch, sides left unnamed, later mentions folded into the happening)."""
+from __future__ import annotations
+
+from newsgraph.events import extract_events
+
+from tests.test_events import analyse
+
+
+def roots(doc) -> list[str]:
+    return [e.cameo_root for e in doc.events]
+
+
+def test_sentences_needing_the_parse_are_parsed_in_one_batch(res, monkeypatch):
+    import newsgraph.events as stage
+
+    calls = []
+    real = stage.parse_sentences
+
+    def counted(sents, res_):
+        todo = [s for s in sents if s.heads is None]
+        if todo:
+            calls.append(len(todo))
+        real(todo, res_)
+
+    monkeypatch.setattr(stage, "parse_sentences", counted)
+    analyse("Вчера его задержали в аэропорту.\nПозже ему предъявили обвинения в мошенничестве.", res)
+    assert len(calls) == 1 and calls[0] == 2
+
+
+def test_a_happening_with_its_sides_unnamed_is_kept(res):
+    doc = analyse("Президент Египта выступил по телевидению.\nЗа неделю в стране были убиты около девятисот человек.", res)
+    killing = [e for e in doc.events if e.cameo_root == "18"]
+    assert len(killing) == 1 and killing[0].actors == []
+    assert doc.entities[killing[0].place].name == "Египет"  # the country the document is about
+
+
+def test_a_happening_with_its_sides_unnamed_needs_a_country_to_join(res):
+    assert roots(analyse("За неделю в стране были убиты около девятисот человек.", res)) == []
+
+
+def test_a_relative_clause_with_no_one_named_tells_no_happening(res):
+    doc = analyse("Это движение, которое давно осуждало насилие, набирает силу.", res)
+    assert roots(doc) == []
+
+
+def test_a_negated_happening_with_no_one_named_is_not_kept(res):
+    doc = analyse("Эта информация пока не подтверждена.", res)
+    assert roots(doc) == []
+
+
+def test_a_later_mention_with_no_one_named_folds_into_the_happening(res):
+    doc = analyse("Полиция Франции задержала Ивана Петрова в Париже.\nЗадержание произошло утром.", res)
+    coerce = [e for e in doc.events if e.cameo_root == "17"]
+    assert len(coerce) == 1
+    assert len(coerce[0].mentions) == 2
+
+
+def test_a_happening_told_first_unnamed_joins_its_named_telling(res):
+    doc = analyse("Переговоры уже проходят в столице.\nПереговоры провели Владимир Путин и Си Цзиньпин.", res)
+    assert [e.cameo_root for e in doc.events].count("04") == 1
+
+
+def test_unnamed_sides_are_not_kept_in_a_sport_story(res):
+    doc = analyse("Матч завершился вничью.\nФутболисты сыграли в финале.\nПереговоры уже проходят.", res)
+    assert "04" not in roots(doc)
+
+
+def test_a_business_sold_is_material_cooperation(res):
+    doc = analyse("В 2007 году компания Apple продала марку японской компании Sony.", res)
+    assert roots(doc) == ["06"]
+
+
+def test_goods_sold_are_no_cooperation(res):
+    assert roots(analyse("Компания Apple продает телефоны в Японии.", res)) == []
+
+
+def test_an_audit_made_by_an_authority_is_an_investigation(res):
+    doc = analyse("Счетная палата России провела ревизию расходов компании «Газпром».", res)
+    assert roots(doc) == ["09"]
+
+
+def test_a_person_run_over_on_purpose_is_an_assault(res):
+    doc = analyse("Анна Петрова долго гонялась за мужем Иваном Петровым на машине и сбила его.", res)
+    assert "18" in roots(doc)
+
+
+def test_a_person_run_over_by_chance_is_no_assault(res):
+    assert "18" not in roots(analyse("Водитель Анна Петрова сбила Ивана Петрова на переходе.", res))
+
+
+def test_a_happening_with_its_sides_unnamed_is_placed_in_the_place_most_named(res):
+    doc = analyse("Жители Кливленда вышли на улицы.\nПозже были арестованы трое подозреваемых.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert len(arrest) == 1 and arrest[0].actors == []
+    assert doc.entities[arrest[0].place].name == "Кливленд"
+
+
+def test_a_danger_with_no_one_threatening_is_no_threat(res):
+    assert "13" not in roots(analyse("Президент Египта выступил по телевидению.\nСейчас угроза миновала.", res))
