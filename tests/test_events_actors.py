@@ -171,3 +171,16 @@ def test_a_bare_noun_subject_is_the_body_named_before(res):
 def test_an_appointment_is_between_persons(res):
     doc = analyse("Главным управляющим компании General Motors назначен Эдвард Уитакер.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Эдвард Уитакер"}]
+
+
+def test_the_person_named_to_say_whose_relative_takes_no_part(res):
+    doc = analyse("Сын известного банкира Олега Белова, Иван Кравцов, арестован полицией Москвы.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Иван Кравцов"}
+    assert "Олег Белов" not in names(doc, arrest[0].actors)
+
+
+def test_an_adjective_describing_a_named_person_takes_no_part(res):
+    doc = analyse("Полиция Москвы задержала Голливудского продюсера Харви Вайнштейна.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Харви Вайнштейн"}

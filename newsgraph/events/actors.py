@@ -139,6 +139,10 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 break
             if nxt.prep is not None or nxt.case not in ("Gen", None):
                 break
+    _mark_relatives(tokens, phrases)
+    for p in phrases:
+        if p.describes is None and p.titles is None:
+            p.describes = _adjective_of_person(tokens, phrases, p)
     for org, p in zip(phrases, phrases[1:]):
         # "Верховный суд Бангладеша", "Генеральная прокуратура Украины", "Правительство РФ": the
         # place right after the name of a court, a prosecutor's office, an investigative
@@ -150,6 +154,55 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 and (org.prep is None or org.prep in ACTOR_PREPS):  # "в МИД Киргизии": the country acts
             p.within = org.entity
     return phrases
+
+
+# Nouns of kinship and succession: the person in the genitive after one ("сына депутата
+# Валерия Селезнёва", "Сын медиамагната Руперта Мердока, Джеймс Мердок") tells whose
+# relative the person set beside is; the relative takes part, not the one named to say whose.
+RELATIVES = frozenset("сын дочь жена муж вдова вдовец отец мать брат сестра внук внучка племянник "
+                      "племянница наследник наследница супруг супруга".split())
+
+
+def _mark_relatives(tokens: list[Token], phrases: list[Phrase]) -> None:
+    """A person in the genitive after a noun of kinship whose noun group is set beside another
+    named person by a comma describes that person: "33-летнего Селезнёва, сына депутата
+    Госдумы Валерия Селезнёва"; "Сын медиамагната Руперта Мердока, Джеймс Мердок"."""
+    orgs = {k for q in phrases if q.type != "PER" for k in range(q.first, q.last + 1)}
+    for p in phrases:
+        if p.type != "PER" or p.case not in ("Gen", None) or p.prep is not None or p.describes is not None:
+            continue
+        j = p.first - 1
+        while j >= 0 and p.first - j <= 7 and lemma_key(tokens[j]) not in RELATIVES and (
+                tokens[j].pos in _MODIFIERS or j in orgs or tokens[j].text in "«»\"„“"
+                or (tokens[j].pos in ("NOUN", "PROPN") and tokens[j].feats.get("Case") in ("Gen", None))):
+            j -= 1
+        if j < 0 or lemma_key(tokens[j]) not in RELATIVES:
+            continue
+        k = j
+        while k > 0 and tokens[k - 1].pos in _MODIFIERS:
+            k -= 1
+        beside = [q for q in phrases if q.type == "PER" and q is not p and (
+            (q.last == k - 2 and tokens[k - 1].text == ",")
+            or (q.first == p.last + 2 and tokens[p.last + 1].text == ","))]
+        if beside:
+            p.describes = beside[0].entity
+
+
+def _adjective_of_person(tokens: list[Token], phrases: list[Phrase], p: Phrase) -> int | None:
+    """The named person a place's adjective describes through a common noun: "Южноафриканский
+    президент Джейкоб Зума", "голливудского продюсера Харви Вайнштейна", "Казахский академик
+    Кенжегали Сагадиев": the adjective tells the person's country or trade, it takes no part."""
+    if p.first != p.last or tokens[p.first].pos != "ADJ" or p.prep is not None:
+        return None
+    k = p.last + 1
+    nouns = 0
+    while k < len(tokens) and k - p.last <= 4 and tokens[k].pos in ("ADJ", "NOUN"):
+        nouns += tokens[k].pos == "NOUN"
+        if any(q.first == k for q in phrases):
+            break
+        k += 1
+    person = next((q for q in phrases if q.first == k and q.type == "PER"), None)
+    return person.entity if person is not None and nouns else None
 
 
 def _post_before(tokens: list[Token], i: int) -> bool:
