@@ -184,3 +184,11 @@ def test_an_adjective_describing_a_named_person_takes_no_part(res):
     doc = analyse("Полиция Москвы задержала Голливудского продюсера Харви Вайнштейна.", res)
     arrest = [e for e in doc.events if e.cameo_root == "17"]
     assert arrest and names(doc, arrest[0].target) == {"Харви Вайнштейн"}
+
+
+def test_someone_of_the_person_named_before_is_not_that_person(res):
+    doc = analyse("Бизнесмен Иван Петров задержан в Москве. "
+                  "Его адвокат обвинил американские спецслужбы в провокации.", res)
+    blame = [e for e in doc.events if e.cameo_root == "11"]
+    assert blame and names(doc, blame[0].target) == {"США"}
+    assert "Иван Петров" not in names(doc, blame[0].actors)

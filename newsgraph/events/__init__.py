@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
     SOURCE, TARGET, Holders, Phrase, next_person, object_group, parsed_parts, passive_side, previous_person, read_phrases,
-    take_part,
+    POSSESSIVES, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -606,10 +606,10 @@ def _described_subject(tokens, phrases: list[Phrase], a: int, head: int) -> int 
                 or t.feats.get("Number") != "Sing" or lemma_key(t) in STATE_AGENTS or lemma_key(t) in ROLE_WORDS:
             continue
         j = k - 1
-        while j >= a and tokens[j].pos in ("ADJ", "DET"):
+        while j >= a and tokens[j].pos in ("ADJ", "DET") and fold(tokens[j].text) not in POSSESSIVES:
             j -= 1
-        if j >= a and tokens[j].pos == "ADP":
-            continue
+        if j >= a and (tokens[j].pos == "ADP" or fold(tokens[j].text) in POSSESSIVES):
+            continue  # "его адвокат обвинил": someone of his, not the one named before
         return k
     return None
 

@@ -602,7 +602,8 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
         named = [k for k in [c, *children(sent, c, ("conj", "appos", "flat:name"))] if k in at]
         if not named and rel in _CORE_RELS and _stands_for_someone(tokens[c]) \
                 and not children(sent, c, ("nummod", "nummod:gov")) \
-                and not any(lemma_key(tokens[k]) == "оба" for k in children(sent, c)):
+                and not any(lemma_key(tokens[k]) == "оба" or fold(tokens[k].text) in POSSESSIVES
+                            for k in children(sent, c)):
             out.append((None, side, c))
             continue
         for k in named:
@@ -624,6 +625,9 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
 
 
 _CORE_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+# Possessive pronouns of the third person: "его адвокат", "её глава" is someone of the one
+# named before, not that one.
+POSSESSIVES = frozenset({"его", "ее", "их"})
 _SPEECH_MARKS = frozenset(": « „ “".split())
 
 
