@@ -192,3 +192,18 @@ def test_someone_of_the_person_named_before_is_not_that_person(res):
     blame = [e for e in doc.events if e.cameo_root == "11"]
     assert blame and names(doc, blame[0].target) == {"США"}
     assert "Иван Петров" not in names(doc, blame[0].actors)
+
+
+def test_the_parse_gives_the_object_of_a_clause_with_someone_acting(res):
+    doc = analyse("В Москве прошли обыски у режиссёра Кирилла Серебренникова. "
+                  "Следственный комитет планирует допросить режиссёра.", res)
+    plan = [e for e in doc.events if e.cameo_root == "13"]
+    assert plan and names(doc, plan[0].source) == {"Следственный комитет"}
+    assert names(doc, plan[0].target) == {"Кирилл Серебренников"}
+
+
+def test_a_possessive_before_a_deed_done_to_someone_is_the_target(res):
+    doc = analyse("Активистка Мария Иванова прилетела в Тель-Авив. "
+                  "Верховный суд Израиля оставил в силе распоряжение о ее депортации.", res)
+    verdict = [e for e in doc.events if e.cameo_root == "11"]
+    assert verdict and names(doc, verdict[0].target) == {"Мария Иванова"}

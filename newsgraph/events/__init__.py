@@ -18,7 +18,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, PATIENT_NOUNS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -239,7 +239,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 actors.append(agent)
                 sides[agent] = TARGET
         described = _described_object(tokens, phrases, a, b, head.index)
-        if (_pronoun_object(tokens, a, b, head.index) or described is not None) \
+        if (_pronoun_object(tokens, a, b, head.index) or described is not None
+                or (actors and _possessed_patient(tokens, a, b, head.index))) \
                 and not any(sides.get(x) == TARGET for x in actors):
             # "где его избил Алексей Митаев": not the one who acts in the same clause
             person = None if described is None else _person_so_described(doc, si, lemma_key(tokens[described]))
@@ -250,7 +251,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 sides[person] = TARGET
         has_source = any(sides.get(x, SOURCE) == SOURCE for x in actors)
         has_target = any(sides.get(x) == TARGET for x in actors)
-        if not has_source:
+        if not has_source or (not has_target and _acts_on(tokens, head.index)):
             # The parse finds the sides the clause's own words do not: a subject or object
             # outside the clause, a partner the positions miss. Only a clause with no one
             # acting is parsed (a parse costs about as much as the rest of the stage).
@@ -267,6 +268,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 if entity is None or (place is not None and entity == place.entity) \
                         or (head.type == "visit" and doc.entities[entity].type == "LOC"):
                     continue  # "посетил Анкару": the place visited
+                if has_source and sent.rels[k] not in ("obj", "iobj"):
+                    continue  # a clause with someone acting takes from the parse its object alone
                 if entity not in actors and (not actors or (side == TARGET and not has_target)
                                              or (side == SOURCE and not has_source)):
                     actors.append(entity)
@@ -314,6 +317,17 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             d.date = d.date or d.link.date
             d.place = d.place if d.place is not None else d.link.place
     return out
+
+
+def _acts_on(tokens, head: int) -> bool:
+    """True when the trigger is an active verb, whose object the parse may name where the
+    clause's positions name none: "Евросоюз приостановил работу миссии в Грузии", "СКР
+    планирует допросить режиссёра"."""
+    return tokens[head].pos == "VERB" and not _passive_verb(tokens[head])
+
+
+def _passive_verb(tok) -> bool:
+    return tok.feats.get("Voice") == "Pass" or tok.feats.get("Variant") == "Short"
 
 
 def _charged_crime(tokens, found: list[Found], head: Head) -> Found | None:
@@ -503,6 +517,17 @@ def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
     acted upon. A possessive "его" (a determiner) does not count."""
     return any(lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Case") in ("Acc", "Dat")
                and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
+
+
+def _possessed_patient(tokens, a: int, b: int, head: int) -> bool:
+    """True when a possessive "его", "её", "их" names who is acted upon: before a noun
+    that tells what is done to someone ("оставил в силе распоряжение о её депортации"), or
+    in "в его отношении" ("начали расследование в её отношении")."""
+    def possessive(k: int) -> bool:
+        return a <= k <= b and fold(tokens[k].text) in POSSESSIVES
+    return any(possessive(k - 1) and (lemma_key(t) in PATIENT_NOUNS or (
+        lemma_key(t) == "отношение" and k >= 2 and lemma_key(tokens[k - 2]) == "в"))
+        for k, t in enumerate(tokens[a:b + 1], a))
 
 
 def _described_object(tokens, phrases: list[Phrase], a: int, b: int, head: int) -> int | None:
