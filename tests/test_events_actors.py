@@ -207,3 +207,10 @@ def test_a_possessive_before_a_deed_done_to_someone_is_the_target(res):
                   "Верховный суд Израиля оставил в силе распоряжение о ее депортации.", res)
     verdict = [e for e in doc.events if e.cameo_root == "11"]
     assert verdict and names(doc, verdict[0].target) == {"Мария Иванова"}
+
+
+def test_a_passive_with_no_subject_acts_on_the_person_last_named(res):
+    doc = analyse("Бывший министр Иван Сомов покинул Кабул в пятницу. "
+                  "Вечером был арестован силами Национальной армии Афганистана.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Иван Сомов"}

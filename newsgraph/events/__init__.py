@@ -211,6 +211,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if subject is None or described is None else ([], None)
         actors = carried + [x for x in actors if x not in carried]
         sides.update((x, passive_side(tokens, head.index)) for x in carried)
+        if subject is None and not carried and not any(sides.get(x) == TARGET for x in actors) \
+                and _subjectless_passive(tokens, a, b, head.index):
+            # "После был арестован силами ПНС": the one last named as a subject is acted upon
+            person = previous_person(book, si, skip=set(actors))
+            if person is not None:
+                actors.append(person)
+                sides[person] = TARGET
         if place is None and source is not None:
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
@@ -637,6 +644,18 @@ def _described_subject(tokens, phrases: list[Phrase], a: int, head: int) -> int 
             continue  # "его адвокат обвинил": someone of his, not the one named before
         return k
     return None
+
+
+def _subjectless_passive(tokens, a: int, b: int, head: int) -> bool:
+    """True when the trigger is a finite passive of one person ("был арестован", "была
+    арестована") and nothing in its clause can be its subject: no noun, name or pronoun in
+    the nominative, no number ("около 900 человек")."""
+    tok = tokens[head]
+    if tok.feats.get("Variant") != "Short" or tok.feats.get("VerbForm") != "Part" \
+            or tok.feats.get("Number") != "Sing" or tok.feats.get("Gender") not in ("Masc", "Fem"):
+        return False  # "поручено принять меры", "были арестованы": no one person meant
+    return not any(t.pos == "NUM" or (t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom")
+                   for t in tokens[a:b + 1])
 
 
 def _pronoun_subject(tokens, a: int, head: int) -> bool:
