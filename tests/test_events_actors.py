@@ -214,3 +214,11 @@ def test_a_passive_with_no_subject_acts_on_the_person_last_named(res):
                   "Вечером был арестован силами Национальной армии Афганистана.", res)
     arrest = [e for e in doc.events if e.cameo_root == "17"]
     assert arrest and names(doc, arrest[0].target) == {"Иван Сомов"}
+
+
+def test_a_title_after_a_country_adjective_is_the_person_so_titled_before(res):
+    doc = analyse("Министр обороны России Анатолий Сердюков прибыл на Итуруп в пятницу. "
+                  "Правительство Японии выразило протест против визита российского министра обороны.", res)
+    protest = [e for e in doc.events if e.cameo_root == "11"]
+    assert protest and names(doc, protest[0].source) == {"Япония"}
+    assert names(doc, protest[0].target) == {"Анатолий Сердюков"}

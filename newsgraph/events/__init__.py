@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, next_person, object_group, parsed_parts, passive_side, previous_person, read_phrases,
+    SOURCE, TARGET, Holders, Phrase, Role, next_person, object_group, parsed_parts, passive_side, previous_person, read_phrases,
     POSSESSIVES, take_part,
 )
 from newsgraph.events.clauses import split_clauses
@@ -256,6 +256,9 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if person is not None and person not in actors:
                 actors.append(person)
                 sides[person] = TARGET
+        for person, side in _titled_by_adjective(doc, book, tokens, phrases, a, b, head.index, si, set(actors)):
+            actors.append(person)  # "протест против визита российского министра обороны"
+            sides[person] = side
         has_source = any(sides.get(x, SOURCE) == SOURCE for x in actors)
         has_target = any(sides.get(x) == TARGET for x in actors)
         if not has_source or (not has_target and _acts_on(tokens, head.index)):
@@ -644,6 +647,40 @@ def _described_subject(tokens, phrases: list[Phrase], a: int, head: int) -> int 
             continue  # "его адвокат обвинил": someone of his, not the one named before
         return k
     return None
+
+
+def _titled_by_adjective(doc: Document, book: Holders, tokens, phrases: list[Phrase], a: int, b: int,
+                         head: int, si: int, taken: set[int]) -> list[tuple[int, str]]:
+    """The people a title after a country's adjective stands for, with no name after it
+    ("визит российского президента", "протест против визита российского министра
+    обороны"): the one the document gives that office of that country, each with its side."""
+    inside = {k for p in phrases for k in range(p.first, p.last + 1)}
+    out: list[tuple[int, str]] = []
+    for k in range(a, b):
+        if tokens[k].pos != "ADJ" or lemma_key(tokens[k + 1]) not in ROLE_WORDS or k + 1 in inside:
+            continue
+        place = _demonym_place(doc, lemma_key(tokens[k]))
+        if place is None:
+            continue
+        end = k + 2
+        while end <= b and end - k <= 4 and end not in inside and tokens[end].pos in ("ADJ", "NOUN") \
+                and tokens[end].feats.get("Case") == "Gen":
+            end += 1
+        if end <= b and end in inside:
+            continue  # a name follows: "российский президент Владимир Путин"
+        office = " ".join([lemma_key(tokens[k + 1]), *(fold(t.text) for t in tokens[k + 2:end])])
+        person = book.resolve(Role(k + 1, office), place, si, taken | {x for x, _ in out})
+        if person is None:
+            continue
+        title = tokens[k + 1]
+        if k + 1 < head:
+            side = passive_side(tokens, head) if title.feats.get("Case") == "Nom" else TARGET
+        elif any(t.pos == "ADP" for t in tokens[head + 1:k]) or tokens[head].pos != "NOUN":
+            side = TARGET
+        else:
+            side = TARGET if lemma_key(tokens[head]) in PATIENT_NOUNS else SOURCE
+        out.append((person, side))
+    return out
 
 
 def _subjectless_passive(tokens, a: int, b: int, head: int) -> bool:
