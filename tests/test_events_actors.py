@@ -222,3 +222,12 @@ def test_a_title_after_a_country_adjective_is_the_person_so_titled_before(res):
     protest = [e for e in doc.events if e.cameo_root == "11"]
     assert protest and names(doc, protest[0].source) == {"Япония"}
     assert names(doc, protest[0].target) == {"Анатолий Сердюков"}
+
+
+def test_the_one_another_deed_was_done_to_takes_no_part(res):
+    doc = analyse("ФСБ начала расследование убийства Ивана Кравцова.", res)
+    probe = [e for e in doc.events if e.cameo_root == "09"]
+    assert probe and names(doc, probe[0].actors) == {"ФСБ"}
+    doc = analyse("Журналисты обвинили мэра Олега Белова после жестокого избиения их коллеги Ивана Кравцова.", res)
+    blame = [e for e in doc.events if e.cameo_root == "11"]
+    assert blame and names(doc, blame[0].actors) == {"Олег Белов"}

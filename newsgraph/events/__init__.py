@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, Role, next_person, object_group, parsed_parts, passive_side, previous_person, read_phrases,
+    SOURCE, TARGET, Holders, Phrase, Role, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
     POSSESSIVES, take_part,
 )
 from newsgraph.events.clauses import split_clauses
@@ -291,6 +291,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                     actors.append(entity)
                     sides[entity] = TARGET
                     break
+        deeds = {p.entity for p in phrases if p.role is None
+                 and of_other_deed(tokens, p, head.index)}
+        if any(x not in deeds for x in actors):
+            # "после избиения их коллеги Константина Попова": the one another deed was done to
+            # takes no part beside those who do
+            actors = [x for x in actors if x not in deeds]
         if not actors and place is None:
             continue  # neither a participant nor a place: nothing a reader could check or join
         start, end = _span(tokens, source[0] if source else a, b)

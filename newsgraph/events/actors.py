@@ -534,6 +534,24 @@ def _charge_destination(tokens: list[Token], p: Phrase, head: int) -> bool:
     return k >= 0 and k != head and tokens[k].pos == "ADP"
 
 
+# Nouns of a deed done to someone: the person in the genitive after one is the one it was
+# done to, a participant of that deed and not of the happening that names it.
+DEEDS = PATIENT_NOUNS | frozenset("избиение нападение покушение пытка изнасилование расстрел".split())
+
+
+def of_other_deed(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when a name in the genitive completes a noun of a deed other than the trigger
+    ("расследованием убийства Анаса Пшихачева", "после избиения их коллеги Константина
+    Попова"): the deed's own participant."""
+    if p.case not in ("Gen", None):
+        return False
+    j = p.first - 1
+    while j >= 0 and j != head and (tokens[j].pos in _MODIFIERS or fold(tokens[j].text) in POSSESSIVES or (
+            tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen" and lemma_key(tokens[j]) not in DEEDS)):
+        j -= 1
+    return j >= 0 and j != head and tokens[j].pos == "NOUN" and lemma_key(tokens[j]) in DEEDS
+
+
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:
     return any(tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Inf"
                for k in range(head + 1, i))
