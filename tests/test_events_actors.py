@@ -231,3 +231,10 @@ def test_the_one_another_deed_was_done_to_takes_no_part(res):
     doc = analyse("Журналисты обвинили мэра Олега Белова после жестокого избиения их коллеги Ивана Кравцова.", res)
     blame = [e for e in doc.events if e.cameo_root == "11"]
     assert blame and names(doc, blame[0].actors) == {"Олег Белов"}
+
+
+def test_a_body_in_a_description_of_a_person_takes_no_part(res):
+    doc = analyse("25-летний Мохсен Ходжаджи, солдат КСИР, попал в плен к ИГ и вскоре был обезглавлен.", res)
+    assert doc.events and "КСИР" not in names(doc, doc.events[0].actors)
+    doc = analyse("Глава оппозиционного движения «Группа 24» Умарали Кувватов был убит выстрелом в голову.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Умарали Кувватов"}]

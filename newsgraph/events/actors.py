@@ -140,6 +140,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             if nxt.prep is not None or nxt.case not in ("Gen", None):
                 break
     _mark_relatives(tokens, phrases)
+    _mark_appositions(tokens, phrases)
     for p in phrases:
         if p.describes is None and p.titles is None:
             p.describes = _adjective_of_person(tokens, phrases, p)
@@ -186,6 +187,37 @@ def _mark_relatives(tokens: list[Token], phrases: list[Phrase]) -> None:
             or (q.first == p.last + 2 and tokens[p.last + 1].text == ","))]
         if beside:
             p.describes = beside[0].entity
+
+
+def _mark_appositions(tokens: list[Token], phrases: list[Phrase]) -> None:
+    """A name in the genitive completing a common noun set after a named person by a comma
+    describes that person: "Мохсен Ходжаджи, солдат КСИР, попал в плен"; likewise an
+    organisation in quotes between a title and a person ("Глава движения «Группа 24» Умарали
+    Кувватов")."""
+    people = {q.last: q for q in phrases if q.type == "PER"}
+    starts = {q.first: q for q in phrases if q.type == "PER"}
+    for p in phrases:
+        if p.type == "PER" or p.describes is not None or p.titles is not None or p.prep is not None:
+            continue
+        j = p.first - 1
+        while j >= 0 and tokens[j].text in _QUOTES:
+            j -= 1
+        k = j
+        while k >= 0 and p.first - k <= 4 and tokens[k].pos in ("ADJ", "NOUN") and k not in people:
+            k -= 1
+        nouns = [t for t in tokens[k + 1:j + 1] if t.pos == "NOUN"]
+        if not nouns or p.case not in ("Gen", None) and j == p.first - 1:
+            continue
+        if k >= 1 and tokens[k].text == "," and k - 1 in people and (
+                p.last + 1 >= len(tokens) or tokens[p.last + 1].text in ",.»"):
+            p.describes = people[k - 1].entity  # "Ходжаджи, солдат КСИР,"
+            continue
+        quoted = j < p.first - 1
+        after = p.last + 1
+        while quoted and after < len(tokens) and tokens[after].text in "»\"“":
+            after += 1
+        if quoted and after in starts and after > p.last + 1:
+            p.describes = starts[after].entity  # "движения «Группа 24» Умарали Кувватов"
 
 
 def _adjective_of_person(tokens: list[Token], phrases: list[Phrase], p: Phrase) -> int | None:
