@@ -238,3 +238,11 @@ def test_a_body_in_a_description_of_a_person_takes_no_part(res):
     assert doc.events and "КСИР" not in names(doc, doc.events[0].actors)
     doc = analyse("Глава оппозиционного движения «Группа 24» Умарали Кувватов был убит выстрелом в голову.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Умарали Кувватов"}]
+
+
+def test_a_country_under_two_names_takes_part_under_its_usual_name(res):
+    doc = analyse("Россия выслала двух дипломатов Великобритании. "
+                  "Ранее власти Великобритании выслали дипломата посольства РФ в Лондоне.", res)
+    expulsions = [e for e in doc.events if e.cameo_root == "16"]
+    assert [names(doc, e.source) for e in expulsions] == [{"Россия"}, {"Великобритания"}]
+    assert names(doc, expulsions[1].target) == {"Россия"}

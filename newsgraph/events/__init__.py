@@ -72,6 +72,8 @@ def extract_events(doc: Document, res: Resources) -> Document:
         _one_name_each(doc, d)
     merged = merge_repeats(drafts)
     for d in merged:
+        _one_country_each(doc, d)  # after merging: two names of one country tell no repeat
+    for d in merged:
         if d.head.type in OFFICE_TYPES:
             _persons_only(doc, d)
     doc.events = [_to_event(doc, d) for d in merged]
@@ -113,6 +115,29 @@ def _one_name_each(doc: Document, d: Draft) -> None:
         return
     def fix(items: list[int]) -> list[int]:
         return list(dict.fromkeys(drop.get(x, x) for x in items))
+    d.actors, d.source = fix(d.actors), fix(d.source)
+    d.target = [x for x in fix(d.target) if x not in d.source]
+
+
+def _one_country_each(doc: Document, d: Draft) -> None:
+    """A country the document names in two forms ("Россия" and "РФ", "США" and "Соединённые
+    Штаты") is one participant: every event takes it under its usual name when the document
+    uses it ("Россия" for "РФ"), else under the form the document mentions most."""
+    countries: dict[str, list[int]] = {}
+    for i, e in enumerate(doc.entities):
+        if e.type == "LOC" and fold(e.name) in _COUNTRY_NAMES:
+            countries.setdefault(country_of(e.name), []).append(i)
+    if not any(len(v) > 1 for v in countries.values()):
+        return
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        if m.entity is not None:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    # the country's usual name first (the table's first: "Россия", "США"), else the most mentioned
+    best = {i: max(v, key=lambda j: (fold(doc.entities[j].name) == COUNTRIES[code][0], counts.get(j, 0), -j))
+            for code, v in countries.items() for i in v}
+    def fix(items: list[int]) -> list[int]:
+        return list(dict.fromkeys(best.get(x, x) for x in items))
     d.actors, d.source = fix(d.actors), fix(d.source)
     d.target = [x for x in fix(d.target) if x not in d.source]
 
