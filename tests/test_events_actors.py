@@ -171,3 +171,78 @@ def test_a_bare_noun_subject_is_the_body_named_before(res):
 def test_an_appointment_is_between_persons(res):
     doc = analyse("Главным управляющим компании General Motors назначен Эдвард Уитакер.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Эдвард Уитакер"}]
+
+
+def test_the_person_named_to_say_whose_relative_takes_no_part(res):
+    doc = analyse("Сын известного банкира Олега Белова, Иван Кравцов, арестован полицией Москвы.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Иван Кравцов"}
+    assert "Олег Белов" not in names(doc, arrest[0].actors)
+
+
+def test_an_adjective_describing_a_named_person_takes_no_part(res):
+    doc = analyse("Полиция Москвы задержала Голливудского продюсера Харви Вайнштейна.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Харви Вайнштейн"}
+
+
+def test_someone_of_the_person_named_before_is_not_that_person(res):
+    doc = analyse("Бизнесмен Иван Петров задержан в Москве. "
+                  "Его адвокат обвинил американские спецслужбы в провокации.", res)
+    blame = [e for e in doc.events if e.cameo_root == "11"]
+    assert blame and names(doc, blame[0].target) == {"США"}
+    assert "Иван Петров" not in names(doc, blame[0].actors)
+
+
+def test_the_parse_gives_the_object_of_a_clause_with_someone_acting(res):
+    doc = analyse("В Москве прошли обыски у режиссёра Кирилла Серебренникова. "
+                  "Следственный комитет планирует допросить режиссёра.", res)
+    plan = [e for e in doc.events if e.cameo_root == "13"]
+    assert plan and names(doc, plan[0].source) == {"Следственный комитет"}
+    assert names(doc, plan[0].target) == {"Кирилл Серебренников"}
+
+
+def test_a_possessive_before_a_deed_done_to_someone_is_the_target(res):
+    doc = analyse("Активистка Мария Иванова прилетела в Тель-Авив. "
+                  "Верховный суд Израиля оставил в силе распоряжение о ее депортации.", res)
+    verdict = [e for e in doc.events if e.cameo_root == "11"]
+    assert verdict and names(doc, verdict[0].target) == {"Мария Иванова"}
+
+
+def test_a_passive_with_no_subject_acts_on_the_person_last_named(res):
+    doc = analyse("Бывший министр Иван Сомов покинул Кабул в пятницу. "
+                  "Вечером был арестован силами Национальной армии Афганистана.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Иван Сомов"}
+
+
+def test_a_title_after_a_country_adjective_is_the_person_so_titled_before(res):
+    doc = analyse("Министр обороны России Анатолий Сердюков прибыл на Итуруп в пятницу. "
+                  "Правительство Японии выразило протест против визита российского министра обороны.", res)
+    protest = [e for e in doc.events if e.cameo_root == "11"]
+    assert protest and names(doc, protest[0].source) == {"Япония"}
+    assert names(doc, protest[0].target) == {"Анатолий Сердюков"}
+
+
+def test_the_one_another_deed_was_done_to_takes_no_part(res):
+    doc = analyse("ФСБ начала расследование убийства Ивана Кравцова.", res)
+    probe = [e for e in doc.events if e.cameo_root == "09"]
+    assert probe and names(doc, probe[0].actors) == {"ФСБ"}
+    doc = analyse("Журналисты обвинили мэра Олега Белова после жестокого избиения их коллеги Ивана Кравцова.", res)
+    blame = [e for e in doc.events if e.cameo_root == "11"]
+    assert blame and names(doc, blame[0].actors) == {"Олег Белов"}
+
+
+def test_a_body_in_a_description_of_a_person_takes_no_part(res):
+    doc = analyse("25-летний Мохсен Ходжаджи, солдат КСИР, попал в плен к ИГ и вскоре был обезглавлен.", res)
+    assert doc.events and "КСИР" not in names(doc, doc.events[0].actors)
+    doc = analyse("Глава оппозиционного движения «Группа 24» Умарали Кувватов был убит выстрелом в голову.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Умарали Кувватов"}]
+
+
+def test_a_country_under_two_names_takes_part_under_its_usual_name(res):
+    doc = analyse("Россия выслала двух дипломатов Великобритании. "
+                  "Ранее власти Великобритании выслали дипломата посольства РФ в Лондоне.", res)
+    expulsions = [e for e in doc.events if e.cameo_root == "16"]
+    assert [names(doc, e.source) for e in expulsions] == [{"Россия"}, {"Великобритания"}]
+    assert names(doc, expulsions[1].target) == {"Россия"}

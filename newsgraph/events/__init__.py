@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, next_person, object_group, parsed_parts, passive_side, previous_person, read_phrases,
-    take_part,
+    SOURCE, TARGET, Holders, Phrase, Role, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
+    POSSESSIVES, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, PATIENT_NOUNS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -69,6 +69,8 @@ def extract_events(doc: Document, res: Resources) -> Document:
     for d in drafts:
         _one_name_each(doc, d)
     merged = merge_repeats(drafts)
+    for d in merged:
+        _one_country_each(doc, d)  # after merging: two names of one country tell no repeat
     for d in merged:
         if d.head.type in OFFICE_TYPES:
             _persons_only(doc, d)
@@ -128,6 +130,29 @@ def _one_name_each(doc: Document, d: Draft) -> None:
         return
     def fix(items: list[int]) -> list[int]:
         return list(dict.fromkeys(drop.get(x, x) for x in items))
+    d.actors, d.source = fix(d.actors), fix(d.source)
+    d.target = [x for x in fix(d.target) if x not in d.source]
+
+
+def _one_country_each(doc: Document, d: Draft) -> None:
+    """A country the document names in two forms ("Россия" and "РФ", "США" and "Соединённые
+    Штаты") is one participant: every event takes it under its usual name when the document
+    uses it ("Россия" for "РФ"), else under the form the document mentions most."""
+    countries: dict[str, list[int]] = {}
+    for i, e in enumerate(doc.entities):
+        if e.type == "LOC" and fold(e.name) in _COUNTRY_NAMES:
+            countries.setdefault(country_of(e.name), []).append(i)
+    if not any(len(v) > 1 for v in countries.values()):
+        return
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        if m.entity is not None:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    # the country's usual name first (the table's first: "Россия", "США"), else the most mentioned
+    best = {i: max(v, key=lambda j: (fold(doc.entities[j].name) == COUNTRIES[code][0], counts.get(j, 0), -j))
+            for code, v in countries.items() for i in v}
+    def fix(items: list[int]) -> list[int]:
+        return list(dict.fromkeys(best.get(x, x) for x in items))
     d.actors, d.source = fix(d.actors), fix(d.source)
     d.target = [x for x in fix(d.target) if x not in d.source]
 
@@ -227,6 +252,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if subject is None or described is None else ([], None)
         actors = carried + [x for x in actors if x not in carried]
         sides.update((x, passive_side(tokens, head.index)) for x in carried)
+        if subject is None and not carried and not any(sides.get(x) == TARGET for x in actors) \
+                and _subjectless_passive(tokens, a, b, head.index):
+            # "После был арестован силами ПНС": the one last named as a subject is acted upon
+            person = previous_person(book, si, skip=set(actors))
+            if person is not None:
+                actors.append(person)
+                sides[person] = TARGET
         if place is None and source is not None:
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
@@ -255,7 +287,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 actors.append(agent)
                 sides[agent] = TARGET
         described = _described_object(tokens, phrases, a, b, head.index)
-        if (_pronoun_object(tokens, a, b, head.index) or described is not None) \
+        if (_pronoun_object(tokens, a, b, head.index) or described is not None
+                or (actors and _possessed_patient(tokens, a, b, head.index))) \
                 and not any(sides.get(x) == TARGET for x in actors):
             # "где его избил Алексей Митаев": not the one who acts in the same clause
             person = None if described is None else _person_so_described(doc, si, lemma_key(tokens[described]))
@@ -264,9 +297,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if person is not None and person not in actors:
                 actors.append(person)
                 sides[person] = TARGET
+        for person, side in _titled_by_adjective(doc, book, tokens, phrases, a, b, head.index, si, set(actors)):
+            actors.append(person)  # "протест против визита российского министра обороны"
+            sides[person] = side
         has_source = any(sides.get(x, SOURCE) == SOURCE for x in actors)
         has_target = any(sides.get(x) == TARGET for x in actors)
-        if not has_source:
+        if not has_source or (not has_target and _acts_on(tokens, head.index)):
             # The parse finds the sides the clause's own words do not: a subject or object
             # outside the clause, a partner the positions miss. Only a clause with no one
             # acting is parsed (a parse costs about as much as the rest of the stage).
@@ -287,6 +323,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 if entity is None or (place is not None and entity == place.entity) \
                         or (head.type == "visit" and doc.entities[entity].type == "LOC"):
                     continue  # "посетил Анкару": the place visited
+                if has_source and sent.rels[k] not in ("obj", "iobj"):
+                    continue  # a clause with someone acting takes from the parse its object alone
                 if entity not in actors and (not actors or (side == TARGET and not has_target)
                                              or (side == SOURCE and not has_source)):
                     actors.append(entity)
@@ -298,6 +336,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                     actors.append(entity)
                     sides[entity] = TARGET
                     break
+        deeds = {p.entity for p in phrases if p.role is None
+                 and of_other_deed(tokens, p, head.index)}
+        if any(x not in deeds for x in actors):
+            # "после избиения их коллеги Константина Попова": the one another deed was done to
+            # takes no part beside those who do
+            actors = [x for x in actors if x not in deeds]
         if not actors and place is None:
             # No participant or place in the sentence: a later mention of a happening of the
             # same family told before ("Забастовки уже затронули ...") is one more mention of
@@ -395,6 +439,17 @@ THREAT_ROOT = "13"
 # Words opening a clause that tells no happening of its own: a relative clause, a purpose,
 # a span of time to come ("пока не будет наложено вето").
 UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
+
+
+def _acts_on(tokens, head: int) -> bool:
+    """True when the trigger is an active verb, whose object the parse may name where the
+    clause's positions name none: "Евросоюз приостановил работу миссии в Грузии", "СКР
+    планирует допросить режиссёра"."""
+    return tokens[head].pos == "VERB" and not _passive_verb(tokens[head])
+
+
+def _passive_verb(tok) -> bool:
+    return tok.feats.get("Voice") == "Pass" or tok.feats.get("Variant") == "Short"
 
 
 def _charged_crime(tokens, found: list[Found], head: Head) -> Found | None:
@@ -597,6 +652,17 @@ def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
                and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
 
 
+def _possessed_patient(tokens, a: int, b: int, head: int) -> bool:
+    """True when a possessive "его", "её", "их" names who is acted upon: before a noun
+    that tells what is done to someone ("оставил в силе распоряжение о её депортации"), or
+    in "в его отношении" ("начали расследование в её отношении")."""
+    def possessive(k: int) -> bool:
+        return a <= k <= b and fold(tokens[k].text) in POSSESSIVES
+    return any(possessive(k - 1) and (lemma_key(t) in PATIENT_NOUNS or (
+        lemma_key(t) == "отношение" and k >= 2 and lemma_key(tokens[k - 2]) == "в"))
+        for k, t in enumerate(tokens[a:b + 1], a))
+
+
 def _described_object(tokens, phrases: list[Phrase], a: int, b: int, head: int) -> int | None:
     """True when the object after a verb trigger is a person told by a common noun and not
     named in the clause ("власти вернули политика под домашний арест"): the person last
@@ -698,12 +764,58 @@ def _described_subject(tokens, phrases: list[Phrase], a: int, head: int) -> int 
                 or t.feats.get("Number") != "Sing" or lemma_key(t) in STATE_AGENTS or lemma_key(t) in ROLE_WORDS:
             continue
         j = k - 1
-        while j >= a and tokens[j].pos in ("ADJ", "DET"):
+        while j >= a and tokens[j].pos in ("ADJ", "DET") and fold(tokens[j].text) not in POSSESSIVES:
             j -= 1
-        if j >= a and tokens[j].pos == "ADP":
-            continue
+        if j >= a and (tokens[j].pos == "ADP" or fold(tokens[j].text) in POSSESSIVES):
+            continue  # "его адвокат обвинил": someone of his, not the one named before
         return k
     return None
+
+
+def _titled_by_adjective(doc: Document, book: Holders, tokens, phrases: list[Phrase], a: int, b: int,
+                         head: int, si: int, taken: set[int]) -> list[tuple[int, str]]:
+    """The people a title after a country's adjective stands for, with no name after it
+    ("визит российского президента", "протест против визита российского министра
+    обороны"): the one the document gives that office of that country, each with its side."""
+    inside = {k for p in phrases for k in range(p.first, p.last + 1)}
+    out: list[tuple[int, str]] = []
+    for k in range(a, b):
+        if tokens[k].pos != "ADJ" or lemma_key(tokens[k + 1]) not in ROLE_WORDS or k + 1 in inside:
+            continue
+        place = _demonym_place(doc, lemma_key(tokens[k]))
+        if place is None:
+            continue
+        end = k + 2
+        while end <= b and end - k <= 4 and end not in inside and tokens[end].pos in ("ADJ", "NOUN") \
+                and tokens[end].feats.get("Case") == "Gen":
+            end += 1
+        if end <= b and end in inside:
+            continue  # a name follows: "российский президент Владимир Путин"
+        office = " ".join([lemma_key(tokens[k + 1]), *(fold(t.text) for t in tokens[k + 2:end])])
+        person = book.resolve(Role(k + 1, office), place, si, taken | {x for x, _ in out})
+        if person is None:
+            continue
+        title = tokens[k + 1]
+        if k + 1 < head:
+            side = passive_side(tokens, head) if title.feats.get("Case") == "Nom" else TARGET
+        elif any(t.pos == "ADP" for t in tokens[head + 1:k]) or tokens[head].pos != "NOUN":
+            side = TARGET
+        else:
+            side = TARGET if lemma_key(tokens[head]) in PATIENT_NOUNS else SOURCE
+        out.append((person, side))
+    return out
+
+
+def _subjectless_passive(tokens, a: int, b: int, head: int) -> bool:
+    """True when the trigger is a finite passive of one person ("был арестован", "была
+    арестована") and nothing in its clause can be its subject: no noun, name or pronoun in
+    the nominative, no number ("около 900 человек")."""
+    tok = tokens[head]
+    if tok.feats.get("Variant") != "Short" or tok.feats.get("VerbForm") != "Part" \
+            or tok.feats.get("Number") != "Sing" or tok.feats.get("Gender") not in ("Masc", "Fem"):
+        return False  # "поручено принять меры", "были арестованы": no one person meant
+    return not any(t.pos == "NUM" or (t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom")
+                   for t in tokens[a:b + 1])
 
 
 def _pronoun_subject(tokens, a: int, head: int) -> bool:

@@ -139,6 +139,11 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 break
             if nxt.prep is not None or nxt.case not in ("Gen", None):
                 break
+    _mark_relatives(tokens, phrases)
+    _mark_appositions(tokens, phrases)
+    for p in phrases:
+        if p.describes is None and p.titles is None:
+            p.describes = _adjective_of_person(tokens, phrases, p)
     for org, p in zip(phrases, phrases[1:]):
         # "Верховный суд Бангладеша", "Генеральная прокуратура Украины", "Правительство РФ": the
         # place right after the name of a court, a prosecutor's office, an investigative
@@ -150,6 +155,86 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 and (org.prep is None or org.prep in ACTOR_PREPS):  # "в МИД Киргизии": the country acts
             p.within = org.entity
     return phrases
+
+
+# Nouns of kinship and succession: the person in the genitive after one ("сына депутата
+# Валерия Селезнёва", "Сын медиамагната Руперта Мердока, Джеймс Мердок") tells whose
+# relative the person set beside is; the relative takes part, not the one named to say whose.
+RELATIVES = frozenset("сын дочь жена муж вдова вдовец отец мать брат сестра внук внучка племянник "
+                      "племянница наследник наследница супруг супруга".split())
+
+
+def _mark_relatives(tokens: list[Token], phrases: list[Phrase]) -> None:
+    """A person in the genitive after a noun of kinship whose noun group is set beside another
+    named person by a comma describes that person: "33-летнего Селезнёва, сына депутата
+    Госдумы Валерия Селезнёва"; "Сын медиамагната Руперта Мердока, Джеймс Мердок"."""
+    orgs = {k for q in phrases if q.type != "PER" for k in range(q.first, q.last + 1)}
+    for p in phrases:
+        if p.type != "PER" or p.case not in ("Gen", None) or p.prep is not None or p.describes is not None:
+            continue
+        j = p.first - 1
+        while j >= 0 and p.first - j <= 7 and lemma_key(tokens[j]) not in RELATIVES and (
+                tokens[j].pos in _MODIFIERS or j in orgs or tokens[j].text in "«»\"„“"
+                or (tokens[j].pos in ("NOUN", "PROPN") and tokens[j].feats.get("Case") in ("Gen", None))):
+            j -= 1
+        if j < 0 or lemma_key(tokens[j]) not in RELATIVES:
+            continue
+        k = j
+        while k > 0 and tokens[k - 1].pos in _MODIFIERS:
+            k -= 1
+        beside = [q for q in phrases if q.type == "PER" and q is not p and (
+            (q.last == k - 2 and tokens[k - 1].text == ",")
+            or (q.first == p.last + 2 and tokens[p.last + 1].text == ","))]
+        if beside:
+            p.describes = beside[0].entity
+
+
+def _mark_appositions(tokens: list[Token], phrases: list[Phrase]) -> None:
+    """A name in the genitive completing a common noun set after a named person by a comma
+    describes that person: "Мохсен Ходжаджи, солдат КСИР, попал в плен"; likewise an
+    organisation in quotes between a title and a person ("Глава движения «Группа 24» Умарали
+    Кувватов")."""
+    people = {q.last: q for q in phrases if q.type == "PER"}
+    starts = {q.first: q for q in phrases if q.type == "PER"}
+    for p in phrases:
+        if p.type == "PER" or p.describes is not None or p.titles is not None or p.prep is not None:
+            continue
+        j = p.first - 1
+        while j >= 0 and tokens[j].text in _QUOTES:
+            j -= 1
+        k = j
+        while k >= 0 and p.first - k <= 4 and tokens[k].pos in ("ADJ", "NOUN") and k not in people:
+            k -= 1
+        nouns = [t for t in tokens[k + 1:j + 1] if t.pos == "NOUN"]
+        if not nouns or p.case not in ("Gen", None) and j == p.first - 1:
+            continue
+        if k >= 1 and tokens[k].text == "," and k - 1 in people and (
+                p.last + 1 >= len(tokens) or tokens[p.last + 1].text in ",.»"):
+            p.describes = people[k - 1].entity  # "Ходжаджи, солдат КСИР,"
+            continue
+        quoted = j < p.first - 1
+        after = p.last + 1
+        while quoted and after < len(tokens) and tokens[after].text in "»\"“":
+            after += 1
+        if quoted and after in starts and after > p.last + 1:
+            p.describes = starts[after].entity  # "движения «Группа 24» Умарали Кувватов"
+
+
+def _adjective_of_person(tokens: list[Token], phrases: list[Phrase], p: Phrase) -> int | None:
+    """The named person a place's adjective describes through a common noun: "Южноафриканский
+    президент Джейкоб Зума", "голливудского продюсера Харви Вайнштейна", "Казахский академик
+    Кенжегали Сагадиев": the adjective tells the person's country or trade, it takes no part."""
+    if p.first != p.last or tokens[p.first].pos != "ADJ" or p.prep is not None:
+        return None
+    k = p.last + 1
+    nouns = 0
+    while k < len(tokens) and k - p.last <= 4 and tokens[k].pos in ("ADJ", "NOUN"):
+        nouns += tokens[k].pos == "NOUN"
+        if any(q.first == k for q in phrases):
+            break
+        k += 1
+    person = next((q for q in phrases if q.first == k and q.type == "PER"), None)
+    return person.entity if person is not None and nouns else None
 
 
 def _post_before(tokens: list[Token], i: int) -> bool:
@@ -481,6 +566,24 @@ def _charge_destination(tokens: list[Token], p: Phrase, head: int) -> bool:
     return k >= 0 and k != head and tokens[k].pos == "ADP"
 
 
+# Nouns of a deed done to someone: the person in the genitive after one is the one it was
+# done to, a participant of that deed and not of the happening that names it.
+DEEDS = PATIENT_NOUNS | frozenset("избиение нападение покушение пытка изнасилование расстрел".split())
+
+
+def of_other_deed(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when a name in the genitive completes a noun of a deed other than the trigger
+    ("расследованием убийства Анаса Пшихачева", "после избиения их коллеги Константина
+    Попова"): the deed's own participant."""
+    if p.case not in ("Gen", None):
+        return False
+    j = p.first - 1
+    while j >= 0 and j != head and (tokens[j].pos in _MODIFIERS or fold(tokens[j].text) in POSSESSIVES or (
+            tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen" and lemma_key(tokens[j]) not in DEEDS)):
+        j -= 1
+    return j >= 0 and j != head and tokens[j].pos == "NOUN" and lemma_key(tokens[j]) in DEEDS
+
+
 def _after_other_verb(tokens: list[Token], head: int, i: int) -> bool:
     return any(tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Inf"
                for k in range(head + 1, i))
@@ -549,7 +652,8 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
         named = [k for k in [c, *children(sent, c, ("conj", "appos", "flat:name"))] if k in at]
         if not named and rel in _CORE_RELS and _stands_for_someone(tokens[c]) \
                 and not children(sent, c, ("nummod", "nummod:gov")) \
-                and not any(lemma_key(tokens[k]) == "оба" for k in children(sent, c)):
+                and not any(lemma_key(tokens[k]) == "оба" or fold(tokens[k].text) in POSSESSIVES
+                            for k in children(sent, c)):
             out.append((None, side, c))
             continue
         for k in named:
@@ -571,6 +675,9 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
 
 
 _CORE_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+# Possessive pronouns of the third person: "его адвокат", "её глава" is someone of the one
+# named before, not that one.
+POSSESSIVES = frozenset({"его", "ее", "их"})
 _SPEECH_MARKS = frozenset(": « „ “".split())
 
 
