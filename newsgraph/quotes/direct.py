@@ -456,7 +456,8 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
     dash-led paragraph can only be introduced by the paragraph before it."""
     doc = view.doc
     text = doc.text
-    head = "" if dash else text[doc.body[block][0]:pos].rstrip().rstrip("'").rstrip()
+    # Wiki markup may open italics and a straight mark before the guillemets (": ''"«…»''").
+    head = "" if dash else text[doc.body[block][0]:pos].rstrip().rstrip("'\"").rstrip()
     if head.endswith(":"):
         colon = doc.body[block][0] + len(head) - 1
     elif not head and block > 0:

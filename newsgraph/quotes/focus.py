@@ -84,6 +84,10 @@ class SpeakerResolver:
                 found = self._body(common, pos)
         elif subject.kind == "pronoun":
             found = None if subject.number == "plur" else self._in_block(pos, subject.gender or gender)
+            if found is not None and self._described_since(cue, found, subject.gender or gender):
+                # "Слова премьера обидели актёра, и он ответил": a description since the person
+                # in focus was named points to the story's person, whom the text names most.
+                found = self._salient(pos, subject.gender or gender, found)
         elif subject.kind == "absent":
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
@@ -200,6 +204,25 @@ class SpeakerResolver:
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _described_since(self, cue: int, person: int, gender: str | None) -> bool:
+        """True when a noun describing a person in an oblique case ("обидели актёра, и он …"),
+        of the pronoun's gender and with no name beside it, stands in the cue's sentence after
+        the latest mention of `person`."""
+        view = self.view
+        pos = view.tokens[cue].start
+        last = max((p for p, e in self.seen if p < pos and e == person), default=-1)
+        sent = view.sent_of[cue]
+        low = view.sent_bounds[sent][0]
+        for j in range(max(low, view.first_at(last + 1) if last >= 0 else low), cue):
+            tok = view.tokens[j]
+            if tok.pos != "NOUN" or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" \
+                    or view.mention(j) is not None or view.mention(j + 1) is not None \
+                    or view.lemma(j) in ANONYMOUS or view.case(j) in ("Nom", None) or tok.start <= last:
+                continue
+            if gender is None or person_gender_of(tok.feats) in (None, gender):
+                return True
+        return False
 
     def _salient(self, pos: int, gender: str | None, recent: int) -> int:
         """The person a description ("актёр признался") stands for: of the people standing as

@@ -332,18 +332,18 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
             and subject.kind == "pronoun":
         # "По его словам он доволен личной жизнью": the comma left out after a pronoun's
         # attribution, whose words end at the noun.
-        start, stop = view.tokens[i + 1].start, _content_end(view, end)
+        start, stop = view.tokens[i + 1].start, _content_end(view, _next_attribution(view, i, end))
     elif first and close is None and i + 2 < end and subject.kind != "pronoun":
         # "По словам женщины на щеке сына …": the comma left out after a noun phrase; the
         # parse tells where the attribution's words end and the report begins.
         after = _phrase_end(view, res, i)
         if after is None or after >= end - 1 or not _has_predicate(view, after, end):
             return None
-        start, stop = view.tokens[after].start, _content_end(view, end)
+        start, stop = view.tokens[after].start, _content_end(view, _next_attribution(view, i, end))
     elif first:
         if close is None or close + 1 >= end:
             return None
-        start, stop = view.tokens[close + 1].start, _content_end(view, end)
+        start, stop = view.tokens[close + 1].start, _content_end(view, _next_attribution(view, i, end))
     elif close is None or view.tokens[close + 1 if close + 1 < end else close].pos == "PUNCT":
         # "…, по словам министра." closes the sentence: the words before it are reported.
         if by - 1 <= low or view.tokens[by - 1].text != ",":
@@ -353,9 +353,9 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         # "…, по его словам, речь идёт о …": the clause after it is the report. Words before
         # it with no predicate of their own ("Премьеру сезона, шедевр Верди, зрители, по словам
         # X, увидят в октябре") belong to the reported clause: the whole sentence is reported.
-        start, stop = view.tokens[close + 1].start, _content_end(view, end)
+        start, stop = view.tokens[close + 1].start, _content_end(view, _next_attribution(view, i, end))
     else:
-        start, stop = view.tokens[low].start, _content_end(view, end)
+        start, stop = view.tokens[low].start, _content_end(view, _next_attribution(view, i, end))
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
 
@@ -459,7 +459,14 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     if sent == 0:
         return None
     ps, pe = view.sent_bounds[sent - 1]
-    if pe <= ps or view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) - 1:
+    reach = 1
+    if sent > 1 and pe > ps and view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) \
+            and not _has_predicate(view, ps, pe) and pe - ps <= 4:
+        # A caption line of a few words with no predicate ("Леннарт Юханссон" under a photo)
+        # stands between the report and "Об этом заявил": the sentence before it is the content.
+        ps, pe = view.sent_bounds[sent - 2]
+        reach = 2
+    if pe <= ps or view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) - reach:
         return None
     if news_credit(view, i):
         return None
@@ -502,8 +509,17 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
     """Where reported content gives way to another attribution in its sentence ("…, отметив,
     что …", "…, — добавил он"): the index of that comma, else `end`."""
     for j in range(start + 1, end - 1):
-        if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin":
-            return j  # "…, и отметил, что …": a second report of the same subject
+        if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin" \
+                and (_opens_report(view, j + 1, end) or view.tokens[j - 2].text in CLOSING):
+            # "…, и отметил, что …": a second report of the same subject, and so is "«…», и
+            # подтвердил готовность" after words quoted whole; "знал о … и попросил защиты"
+            # goes on with the report.
+            return j
+        if view.tokens[j].text in (",", *DASHES) and _narrator_clause(view, j + 1, end):
+            return j
+        if view.tokens[j].text == "," and view.tokens[j - 1].text in CLOSING \
+                and view.tokens[j + 1].feats.get("VerbForm") == "Conv":
+            return j  # "утверждает, что «…», имея в виду …": the quoted words closed, the writer goes on
         if view.tokens[j].text == ":" and (view.tokens[j + 1].text in QUOTE_PAIRS or view.tokens[j + 1].text in DASHES
                                            or _wiki_marks(view.tokens[j + 1].text)):
             return j  # "…, он не видит оснований …: «Я пока не вижу …»": the quotation is direct speech
@@ -527,6 +543,53 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
                 dash or view.tokens[k].feats.get("VerbForm") == "Conv" or _credit(view, k, end)):
             return j
     return end
+
+
+def _opens_report(view: BodyTokens, k: int, end: int) -> bool:
+    """True when the cue at `k` has a clause of its own after it (", что …", ": …"), not an
+    object only ("и попросил защиты")."""
+    for j in range(k + 1, min(end, k + 2 + GAP_LIMIT)):
+        if view.tokens[j].text == ":" or view.tokens[j].text == "," and view.word(j + 1) in _THAT:
+            return True
+        if view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS \
+                and view.tokens[j].text not in CLOSING:
+            return False
+    return False
+
+
+def _narrator_clause(view: BodyTokens, k: int, end: int) -> bool:
+    """True when a clause of the writer's starts at `k` after a comma or a dash: a relative
+    clause joined by "и" to a noun before the cue ("записки, которую, по его словам, …, и в
+    которой …"), or a person (a name or a pronoun) with a verb of speech or naming right
+    after it ("— он назвал сына …", ", в ответ Онищенко назвал её …")."""
+    first = k
+    if view.word(k) == "и":
+        k += 1
+        if view.tokens[k].pos == "ADP" if k < end else False:
+            k += 1
+        if k < end and view.lemma(k) in ("который", "которая", "которое", "которые"):
+            return True
+    for j in range(first, min(end - 1, first + 4)):
+        tok = view.tokens[j]
+        if tok.pos == "PUNCT" or view.word(j) in _THAT:
+            return False
+        m = view.mention(j)
+        if m is not None and m.type == "PER":
+            after = view.first_at(m.end)
+        elif view.word(j) in _SUBJECT_PRONOUNS and view.case(j) in ("Nom", None):
+            after = j + 1
+        else:
+            continue
+        if after < end and view.tokens[after].feats.get("VerbForm") == "Fin" \
+                and view.tokens[after].feats.get("Tense") == "Past" \
+                and (view.is_cue(after) or view.lemma(after) in NAMING_VERBS):
+            return True
+        return False
+    return False
+
+
+# Verbs of naming: "он назвал сына добрым человеком" tells what the person did, after a report.
+NAMING_VERBS = frozenset({"назвать", "называть", "охарактеризовать", "характеризовать"})
 
 
 def _credit(view: BodyTokens, k: int, end: int) -> bool:
@@ -561,6 +624,8 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " ,:":
         end -= 1
+    if text.startswith("''", start) and text[start + 2:start + 3] in QUOTE_PAIRS and text[:end].endswith("''"):
+        start, end = start + 2, end - 2  # a wiki's italics around the quoted words ("''«…»''")
     if end - start > 2 and text[start] in QUOTE_PAIRS and text[end - 1] in CLOSING:
         start, end = start + 1, end - 1
     return start, end

@@ -225,6 +225,16 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         verb = next((k for k in range(cue - 1, low - 1, -1) if view.tokens[k].pos == "VERB"
                      and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
         plural = verb is not None and plural_cue(view, verb)
+    rel = cue - 1 - (cue - 1 > low and view.tokens[cue - 1].pos == "ADP")
+    rel = rel - 1 if rel > low and view.tokens[rel].pos == "ADP" else rel
+    if rel > low and view.lemma(rel) == "который" and view.case(rel) not in ("Nom", None) \
+            and view.lemma(cue) not in IMPERSONAL_CUES \
+            and view.tokens[rel - 1 - (view.tokens[rel - 1].pos == "ADP")].text == ",":
+        # "он направил письмо, в котором возмутился …": the relative clause has no subject of
+        # its own; the subject of the clause holding its antecedent speaks.
+        found = _clause_subject(view, res, low, rel - 1 - (view.tokens[rel - 1].pos == "ADP"))
+        if found.kind != "absent":
+            return found
     j = _before_apposition(view, _before_relative(view, cue - 1, low), low)
     while j >= low:
         tok = view.tokens[j]
@@ -315,6 +325,26 @@ def _joint(view: BodyTokens, first: int, low: int) -> bool:
 def _coordinated(view: BodyTokens, j: int, cue: int) -> bool:
     # Only adverbs ("также", "затем") between the conjunction and the cue.
     return all(view.tokens[k].pos in ("ADV", "PART") for k in range(j + 1, cue))
+
+
+def _clause_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Subject:
+    """The subject standing right before the last finite verb before `upto` (a name or a
+    pronoun in the nominative, adverbs between), else ABSENT."""
+    verb = next((k for k in range(upto - 1, low - 1, -1) if view.tokens[k].pos in ("VERB", "AUX")
+                 and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return ABSENT
+    j = verb - 1
+    while j >= low and view.tokens[j].pos in ("ADV", "PART"):
+        j -= 1
+    if j < low:
+        return ABSENT
+    m = view.mention(j)
+    if m is not None and m.type in ("PER", "ORG") and can_be_subject(view, view.mention_start(j), adjacent=True):
+        return Subject("entity", entity=m.entity)
+    if view.tokens[j].pos == "PRON" and view.case(j) in ("Nom", None):
+        return _nominal(view, res, j) or ABSENT
+    return ABSENT
 
 
 def _sentence_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Subject:
