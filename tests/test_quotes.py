@@ -571,3 +571,27 @@ def test_pronoun_after_a_description_in_an_oblique_case_is_the_storys_person(res
 def test_relative_clause_with_no_subject_speaks_through_its_clause_subject(res):
     doc = analyse("Сергей Смирнов отправил редакции письмо, в котором заявил, что не согласен с решением суда.", res)
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("не согласен с решением суда", "Сергей Смирнов")]
+
+
+def test_by_his_own_statement_with_an_adjective(res):
+    doc = analyse("Иван Петров работал в компании десять лет. По его собственному заявлению, его клиентами "
+                  "стали тысячи людей.", res)
+    assert [(q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("его клиентами стали тысячи людей", "По заявлению", "Иван Петров")]
+
+
+def test_noun_of_speech_with_about_that_clause_and_a_genitive_speaker(res):
+    doc = analyse("Власти отвергли заявления Ивана Петрова о том, что выборы были нечестными.", res)
+    assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("indirect", "выборы были нечестными", "заявления", "Иван Петров")]
+
+
+def test_noun_of_speech_as_an_object_speaks_through_the_verbs_subject(res):
+    doc = analyse("Иван Петров опубликовал заявление о том, что покидает клуб.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("покидает клуб", "Иван Петров")]
+
+
+def test_noun_of_speech_opening_a_sentence_before_a_colon(res):
+    doc = analyse("Слова Ивана Петрова из интервью: «Мы обязательно победим в этом сезоне».", res)
+    assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("direct", "Мы обязательно победим в этом сезоне", "Слова", "Иван Петров")]

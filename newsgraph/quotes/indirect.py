@@ -15,7 +15,7 @@ from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITI
                                       DASHES, HONORIFICS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
                                       THOUGHT_VERBS)
 from newsgraph.quotes.roles import title_at
-from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, described, subject_after,
+from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, clause_subject, described, subject_after,
                                        subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
@@ -58,7 +58,9 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             if cand is None and (view.tokens[i].feats.get("VerbForm") == "Fin" or view.tokens[i].pos == "ADJ"):
                 cand = _as_said(view, res, i) or _clause_before(view, res, i) or _about_this(view, res, i)
         elif view.lemma(i) in ACCORDING_TO:
-            cand = _according_to(view, res, i)
+            cand = _according_to(view, res, i) or _noun_report(view, res, i)
+        elif view.lemma(i) in REPORT_NOUNS:
+            cand = _noun_report(view, res, i)
         elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
                 and view.tokens[i].feats.get("VerbForm") == "Fin":
             cand = _words_cited(view, res, i)
@@ -320,6 +322,10 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         by = i - 2
         gender, number = _POSSESSIVES[view.word(i - 1)]
         subject = Subject("pronoun", gender=gender, number=number)
+    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) in _POSSESSIVES and view.word(i - 3) == "по":
+        by = i - 3  # "По его собственному заявлению, …"
+        gender, number = _POSSESSIVES[view.word(i - 2)]
+        subject = Subject("pronoun", gender=gender, number=number)
     else:
         return None
     cue = f"{view.tokens[by].text} {view.tokens[i].text}"
@@ -359,6 +365,46 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
 
+
+
+# Nouns of what someone said whose content follows as "о том, что …": "предостережения о том,
+# что …", "заявления ведомства о том, что …".
+REPORT_NOUNS = frozenset("""
+    заявление предостережение предупреждение утверждение сообщение признание обещание слово
+    высказывание мнение уверение заверение намек жалоба
+""".split())
+
+
+def _noun_report(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "заявления ведомства о том, что …", "его предостережения о том, что …": a noun of
+    speech with its content; the speaker is the genitive after the noun or the possessive
+    before it, else unnamed."""
+    end = view.sentence_end(i)
+    j = i + 1
+    while j < end and j < i + 1 + GAP_LIMIT and view.word(j) not in ("о", "об"):
+        if view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS \
+                and view.tokens[j].text not in CLOSING or view.tokens[j].pos in ("VERB", "AUX"):
+            return None
+        j += 1
+    if j + 3 >= end or [view.word(j + 1), view.word(j + 2), view.word(j + 3)] != ["том", ",", "что"]:
+        return None
+    subject = _genitive_subject(view, res, i + 1, j) if j > i + 1 else ABSENT
+    if subject.kind == "absent":
+        k = i - 1
+        while k >= 0 and view.tokens[k].pos == "ADJ":
+            k -= 1
+        if k >= 0 and view.word(k) in _POSSESSIVES:
+            gender, number = _POSSESSIVES[view.word(k)]
+            subject = Subject("pronoun", gender=gender, number=number)
+        else:
+            # "Ватикан опубликовал сообщение о том, что …": the subject of the verb the noun
+            # is the object of.
+            subject = clause_subject(view, res, view.sentence_start(i), i)
+            if subject.kind == "absent":
+                subject = UNKNOWN
+    stop = _content_end(view, _next_attribution(view, j + 4, end))
+    start, stop = _strip_marks(view.doc.text, view.tokens[j + 4].start, stop)
+    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
 
 
 def _phrase_end(view: BodyTokens, res: Resources, i: int) -> int | None:

@@ -232,7 +232,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             and view.tokens[rel - 1 - (view.tokens[rel - 1].pos == "ADP")].text == ",":
         # "он направил письмо, в котором возмутился …": the relative clause has no subject of
         # its own; the subject of the clause holding its antecedent speaks.
-        found = _clause_subject(view, res, low, rel - 1 - (view.tokens[rel - 1].pos == "ADP"))
+        found = clause_subject(view, res, low, rel - 1 - (view.tokens[rel - 1].pos == "ADP"))
         if found.kind != "absent":
             return found
     j = _before_apposition(view, _before_relative(view, cue - 1, low), low)
@@ -327,7 +327,7 @@ def _coordinated(view: BodyTokens, j: int, cue: int) -> bool:
     return all(view.tokens[k].pos in ("ADV", "PART") for k in range(j + 1, cue))
 
 
-def _clause_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Subject:
+def clause_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Subject:
     """The subject standing right before the last finite verb before `upto` (a name or a
     pronoun in the nominative, adverbs between), else ABSENT."""
     verb = next((k for k in range(upto - 1, low - 1, -1) if view.tokens[k].pos in ("VERB", "AUX")
@@ -340,7 +340,7 @@ def _clause_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Su
     if j < low:
         return ABSENT
     m = view.mention(j)
-    if m is not None and m.type in ("PER", "ORG") and can_be_subject(view, view.mention_start(j), adjacent=True):
+    if m is not None and m.type in ("PER", "ORG", "LOC") and can_be_subject(view, view.mention_start(j), adjacent=True):
         return Subject("entity", entity=m.entity)
     if view.tokens[j].pos == "PRON" and view.case(j) in ("Nom", None):
         return _nominal(view, res, j) or ABSENT
