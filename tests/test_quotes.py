@@ -595,3 +595,13 @@ def test_noun_of_speech_opening_a_sentence_before_a_colon(res):
     doc = analyse("Слова Ивана Петрова из интервью: «Мы обязательно победим в этом сезоне».", res)
     assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
         ("direct", "Мы обязательно победим в этом сезоне", "Слова", "Иван Петров")]
+
+
+def test_body_named_by_a_description_with_a_place_adjective_speaks(res):
+    doc = analyse("В Лондоне задержан подозреваемый. Британская полиция сообщила, что расследование продолжается.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("расследование продолжается", "Британская полиция")]
+
+
+def test_body_named_by_a_common_noun_alone_stays_unnamed(res):
+    doc = analyse("В Лондоне задержан подозреваемый. Полиция сообщила, что расследование продолжается.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("расследование продолжается", None)]

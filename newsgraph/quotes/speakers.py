@@ -39,6 +39,7 @@ class Subject:
     title: TitlePhrase | None = None
     lemma: str | None = None
     document: str | None = None  # the document noun an impersonal cue cites ("в заявлении")
+    at: int | None = None  # the token of a body's noun ("британская полиция")
 
 
 ABSENT = Subject("absent")
@@ -437,7 +438,7 @@ def body_subject(view: BodyTokens, j: int) -> Subject:
             k += 1
             continue
         break
-    return Subject("body", lemma=view.lemma(j))
+    return Subject("body", lemma=view.lemma(j), at=j)
 
 
 def document_source(view: BodyTokens, cue: int, res: Resources | None = None) -> Subject:
