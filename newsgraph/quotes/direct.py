@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (CITED_WORDS, CITING_VERBS, CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES,
                                       DOCUMENT_NOUNS, QUOTE_PAIRS, STATEMENT_NOUNS)
-from newsgraph.quotes.speakers import CARRIED, Subject, subject_after, subject_before
+from newsgraph.quotes.speakers import CARRIED, Subject, genitive_subject, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.russian import fold, lemma_key
@@ -538,13 +538,11 @@ def _framed_by_noun(view: BodyTokens, res: Resources, k: int, low: int) -> Attri
     sentence that opens with a noun of speech (no verb before the colon: its case is the
     nominative whatever the tagger says); the genitive after the noun speaks (unnamed where
     it names no one)."""
-    from newsgraph.quotes.indirect import _genitive_subject
-
     if k - low < 2 or view.case(low) not in ("Nom", "Acc", None) \
             or view.lemma(low) not in STATEMENT_NOUNS and view.lemma(low) not in CITED_WORDS \
             or any(view.tokens[j].pos in ("VERB", "AUX") for j in range(low, k)):
         return None
-    subject = _genitive_subject(view, res, low + 1, k)
+    subject = genitive_subject(view, res, low + 1, k)
     return Attribution(low, view.tokens[low].text, subject if subject.kind != "absent" else Subject("unknown"))
 
 

@@ -11,16 +11,13 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
-                                      DASHES, HONORIFICS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
-                                      THOUGHT_VERBS)
-from newsgraph.quotes.roles import title_at
-from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, clause_subject, described, subject_after,
-                                       subject_before)
+from newsgraph.quotes.lexicon import (ACCORDING_TO, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, DASHES,
+                                      OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
+from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, genitive_subject,
+                                       subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import ROLE_HEADS
 
 # Words that may stand between a cue and ", что" ("заявил журналистам в среду, что").
 GAP_LIMIT = 8
@@ -317,7 +314,7 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         return None
     if view.word(i - 1) in ("по", "согласно"):
         by = i - 1
-        subject = _genitive_subject(view, res, i + 1, end)
+        subject = genitive_subject(view, res, i + 1, end)
     elif view.word(i - 1) in _POSSESSIVES and view.word(i - 2) == "по":
         by = i - 2
         gender, number = _POSSESSIVES[view.word(i - 1)]
@@ -388,7 +385,7 @@ def _noun_report(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         j += 1
     if j + 3 >= end or [view.word(j + 1), view.word(j + 2), view.word(j + 3)] != ["том", ",", "что"]:
         return None
-    subject = _genitive_subject(view, res, i + 1, j) if j > i + 1 else ABSENT
+    subject = genitive_subject(view, res, i + 1, j) if j > i + 1 else ABSENT
     if subject.kind == "absent":
         k = i - 1
         while k >= 0 and view.tokens[k].pos == "ADJ":
@@ -430,7 +427,7 @@ def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     for j in range(i + 2, min(end - 1, i + 2 + GAP_LIMIT)):
         tok = view.tokens[j]
         if tok.text == "," and view.word(j + 1) in _THAT and j + 2 < end:
-            subject = _genitive_subject(view, res, i + 2, j)
+            subject = genitive_subject(view, res, i + 2, j)
             if subject.kind in ("absent", "unknown"):
                 return None
             stop = _content_end(view, _next_attribution(view, j + 2, end))
@@ -438,50 +435,6 @@ def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
             return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
         if tok.pos == "PUNCT" and tok.text not in QUOTE_PAIRS and tok.text not in CLOSING:
             return None
-    return None
-
-
-def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subject:
-    while j < end:
-        tok = view.tokens[j]
-        m = view.mention(j)
-        if m is not None:
-            return Subject("entity", entity=m.entity)
-        if tok.pos in ("NOUN", "PROPN"):
-            lemma = view.lemma(j)
-            if lemma in HONORIFICS:
-                j += 1
-                continue
-            if lemma in ROLE_HEADS or lemma in SPEAKING_BODIES:
-                named = _name_within(view, j + 1, end)
-                if named is not None:
-                    return Subject("entity", entity=named)  # "По словам пресс-атташе посольства Сергея Маркова"
-            if lemma in ROLE_HEADS:
-                title = title_at(view, res, j)
-                if title is None or title.plural:
-                    return UNKNOWN
-                return Subject("entity", entity=title.person) if title.person is not None \
-                    else Subject("title", title=title)
-            if lemma in SPEAKING_BODIES:
-                return body_subject(view, j)
-            named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
-            if named is None:
-                # "По словам спортсменки": a description names the person in focus.
-                return described(view, j) or UNKNOWN
-            return Subject("entity", entity=named)
-        if tok.pos == "PUNCT":
-            break
-        j += 1
-    return ABSENT
-
-
-def _name_within(view: BodyTokens, j: int, end: int) -> int | None:
-    # A person's name closing a title's genitive phrase, before any punctuation.
-    while j < end and view.tokens[j].pos != "PUNCT":
-        m = view.mention(j)
-        if m is not None and m.type == "PER":
-            return m.entity
-        j += 1
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DOCUMENT_NOUNS,
+from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DOCUMENT_NOUNS, HONORIFICS,
                                       IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -780,3 +780,49 @@ def parsed_subject(view: BodyTokens, res: Resources, cue: int) -> Subject | None
         return None  # "Адвокат Насира", "Защита Мюррея": someone else's
     found = _nominal(view, res, j)
     return found if found is not None and found.kind in ("entity", "pronoun", "title") else None
+
+
+def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subject:
+    """Who the genitive phrase from token `j` names ("по словам министра Иванова", "заявления
+    ведомства"): a name, a title's holder, a body, a description; ABSENT where no noun stands."""
+    while j < end:
+        tok = view.tokens[j]
+        m = view.mention(j)
+        if m is not None:
+            return Subject("entity", entity=m.entity)
+        if tok.pos in ("NOUN", "PROPN"):
+            lemma = view.lemma(j)
+            if lemma in HONORIFICS:
+                j += 1
+                continue
+            if lemma in ROLE_HEADS or lemma in SPEAKING_BODIES:
+                named = _name_within(view, j + 1, end)
+                if named is not None:
+                    return Subject("entity", entity=named)  # "По словам пресс-атташе посольства Сергея Маркова"
+            if lemma in ROLE_HEADS:
+                title = title_at(view, res, j)
+                if title is None or title.plural:
+                    return UNKNOWN
+                return Subject("entity", entity=title.person) if title.person is not None \
+                    else Subject("title", title=title)
+            if lemma in SPEAKING_BODIES:
+                return body_subject(view, j)
+            named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
+            if named is None:
+                # "По словам спортсменки": a description names the person in focus.
+                return described(view, j) or UNKNOWN
+            return Subject("entity", entity=named)
+        if tok.pos == "PUNCT":
+            break
+        j += 1
+    return ABSENT
+
+
+def _name_within(view: BodyTokens, j: int, end: int) -> int | None:
+    # A person's name closing a title's genitive phrase, before any punctuation.
+    while j < end and view.tokens[j].pos != "PUNCT":
+        m = view.mention(j)
+        if m is not None and m.type == "PER":
+            return m.entity
+        j += 1
+    return None
