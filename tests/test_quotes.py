@@ -525,3 +525,83 @@ def test_quotation_after_a_colon_and_a_verb_that_is_no_cue(res):
                   res)
     assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
         ("direct", "Никто из молодых пока не готов к этой работе", None, "Иван Петров")]
+
+
+def test_wiki_marks_and_a_straight_mark_before_the_guillemets(res):
+    doc = analyse("Иван Петров написал письмо, в котором заявил: ''\"«Я не прошу ничьего одобрения»''.", res)
+    assert [(q.kind, q.text, q.cue) for q in doc.quotes] == [
+        ("direct", "Я не прошу ничьего одобрения", "заявил")]
+
+
+def test_report_goes_on_past_a_verb_with_an_object_only(res):
+    doc = analyse("Как рассказал Иван Петров, он знал о готовящемся нападении и попросил защиты у полиции.", res)
+    assert [q.text for q in doc.quotes] == ["он знал о готовящемся нападении и попросил защиты у полиции"]
+
+
+def test_report_ends_where_the_writer_says_what_the_speaker_did(res):
+    doc = analyse("Иван Петров сказал, что шокирован известием — он назвал сына добрым человеком.", res)
+    assert [q.text for q in doc.quotes] == ["шокирован известием"]
+
+
+def test_report_ends_before_a_relative_clause_joined_by_and(res):
+    doc = analyse("Адвокат Иван Петров показал записку, которую, по его словам, клиентка передала ему при встрече, "
+                  "и в которой говорится о новом деле.", res)
+    assert [q.text for q in doc.quotes] == ["клиентка передала ему при встрече"]
+
+
+def test_words_quoted_whole_end_before_a_converb(res):
+    doc = analyse("Иван Петров утверждает, что «победа близка», имея в виду выборы в парламент.", res)
+    assert [q.text for q in doc.quotes] == ["победа близка"]
+
+
+def test_about_this_reaches_past_a_caption_line(res):
+    doc = analyse("Иван Петров решил остаться на посту главы союза ещё на четыре года.\nИван Петров\n"
+                  "Об этом Петров заявил на телевидении.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Иван Петров решил остаться на посту главы союза ещё на четыре года", "Иван Петров")]
+
+
+def test_pronoun_after_a_description_in_an_oblique_case_is_the_storys_person(res):
+    doc = analyse("Актёр Сергей Смирнов переехал в Бельгию. Смирнов давно жил во Франции. Премьер Иван Петров "
+                  "назвал это решение жалким. Эти слова обидели актёра, и он направил премьеру письмо, в котором "
+                  "заявил: «Я не прошу одобрения».", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("Я не прошу одобрения", "Сергей Смирнов")]
+
+
+def test_relative_clause_with_no_subject_speaks_through_its_clause_subject(res):
+    doc = analyse("Сергей Смирнов отправил редакции письмо, в котором заявил, что не согласен с решением суда.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("не согласен с решением суда", "Сергей Смирнов")]
+
+
+def test_by_his_own_statement_with_an_adjective(res):
+    doc = analyse("Иван Петров работал в компании десять лет. По его собственному заявлению, его клиентами "
+                  "стали тысячи людей.", res)
+    assert [(q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("его клиентами стали тысячи людей", "По заявлению", "Иван Петров")]
+
+
+def test_noun_of_speech_with_about_that_clause_and_a_genitive_speaker(res):
+    doc = analyse("Власти отвергли заявления Ивана Петрова о том, что выборы были нечестными.", res)
+    assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("indirect", "выборы были нечестными", "заявления", "Иван Петров")]
+
+
+def test_noun_of_speech_as_an_object_speaks_through_the_verbs_subject(res):
+    doc = analyse("Иван Петров опубликовал заявление о том, что покидает клуб.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("покидает клуб", "Иван Петров")]
+
+
+def test_noun_of_speech_opening_a_sentence_before_a_colon(res):
+    doc = analyse("Слова Ивана Петрова из интервью: «Мы обязательно победим в этом сезоне».", res)
+    assert [(q.kind, q.text, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("direct", "Мы обязательно победим в этом сезоне", "Слова", "Иван Петров")]
+
+
+def test_body_named_by_a_description_with_a_place_adjective_speaks(res):
+    doc = analyse("В Лондоне задержан подозреваемый. Британская полиция сообщила, что расследование продолжается.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("расследование продолжается", "Британская полиция")]
+
+
+def test_body_named_by_a_common_noun_alone_stays_unnamed(res):
+    doc = analyse("В Лондоне задержан подозреваемый. Полиция сообщила, что расследование продолжается.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("расследование продолжается", None)]

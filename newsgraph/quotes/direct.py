@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (CITED_WORDS, CITING_VERBS, CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES,
                                       DOCUMENT_NOUNS, QUOTE_PAIRS, STATEMENT_NOUNS)
-from newsgraph.quotes.speakers import CARRIED, Subject, subject_after, subject_before
+from newsgraph.quotes.speakers import CARRIED, Subject, genitive_subject, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.russian import fold, lemma_key
@@ -456,7 +456,8 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
     dash-led paragraph can only be introduced by the paragraph before it."""
     doc = view.doc
     text = doc.text
-    head = "" if dash else text[doc.body[block][0]:pos].rstrip().rstrip("'").rstrip()
+    # Wiki markup may open italics and a straight mark before the guillemets (": ''"«…»''").
+    head = "" if dash else text[doc.body[block][0]:pos].rstrip().rstrip("'\"").rstrip()
     if head.endswith(":"):
         colon = doc.body[block][0] + len(head) - 1
     elif not head and block > 0:
@@ -488,7 +489,7 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             if subject.kind == "absent":
                 subject = subject_after(view, res, j, stop=k)
             return Attribution(j, view.tokens[j].text, subject)
-    statement = _statement_before(view, res, k, low)
+    statement = _statement_before(view, res, k, low) or _framed_by_noun(view, res, k, low)
     if statement is not None:
         return statement
     # A headline's "Мирзиёев: «…»": a name alone before the colon speaks without a cue.
@@ -530,6 +531,19 @@ def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Att
     subject = subject_before(view, res, verb)
     cue = view.tokens[verb].text if in_words else None
     return None if subject.kind == "absent" else Attribution(verb, cue, subject)
+
+
+def _framed_by_noun(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
+    """ "Комментарий шведского телевидения: «…»", "Слова Сагдеева из интервью: «…»": a
+    sentence that opens with a noun of speech (no verb before the colon: its case is the
+    nominative whatever the tagger says); the genitive after the noun speaks (unnamed where
+    it names no one)."""
+    if k - low < 2 or view.case(low) not in ("Nom", "Acc", None) \
+            or view.lemma(low) not in STATEMENT_NOUNS and view.lemma(low) not in CITED_WORDS \
+            or any(view.tokens[j].pos in ("VERB", "AUX") for j in range(low, k)):
+        return None
+    subject = genitive_subject(view, res, low + 1, k)
+    return Attribution(low, view.tokens[low].text, subject if subject.kind != "absent" else Subject("unknown"))
 
 
 def named_alone(view: BodyTokens, low: int, k: int) -> int | None:

@@ -7,6 +7,7 @@ who speaks, the answer is None.
 """
 from __future__ import annotations
 
+from newsgraph.doc import Entity
 from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
 from newsgraph.quotes.roles import TitlePhrase
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
@@ -20,6 +21,9 @@ SPOKESPEOPLE = frozenset({"представитель", "пресс-секрет
 
 # Documents whose words are a person's answers.
 INTERVIEWS = frozenset({"интервью"})
+
+# pymorphy's genders as the inflection of the tagger's vocabulary names them.
+_UD_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
 
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
 FOCUS_BLOCKS = 4
@@ -84,6 +88,10 @@ class SpeakerResolver:
                 found = self._body(common, pos)
         elif subject.kind == "pronoun":
             found = None if subject.number == "plur" else self._in_block(pos, subject.gender or gender)
+            if found is not None and self._described_since(cue, found, subject.gender or gender):
+                # "Слова премьера обидели актёра, и он ответил": a description since the person
+                # in focus was named points to the story's person, whom the text names most.
+                found = self._salient(pos, subject.gender or gender, found)
         elif subject.kind == "absent":
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
@@ -95,6 +103,8 @@ class SpeakerResolver:
                 found = self._represented(subject.title)
         elif subject.kind == "body":
             found = self._body(subject.lemma, pos)
+            if found is None and subject.at is not None:
+                found = self._described_body(subject.at, pos)
         elif subject.kind == "carried":
             # Words with no cue go on with the last speaker, not with whoever was named last.
             # An unnamed person mentioned in between ("его отец заразился") does not stop it;
@@ -200,6 +210,25 @@ class SpeakerResolver:
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _described_since(self, cue: int, person: int, gender: str | None) -> bool:
+        """True when a noun describing a person in an oblique case ("обидели актёра, и он …"),
+        of the pronoun's gender and with no name beside it, stands in the cue's sentence after
+        the latest mention of `person`."""
+        view = self.view
+        pos = view.tokens[cue].start
+        last = max((p for p, e in self.seen if p < pos and e == person), default=-1)
+        sent = view.sent_of[cue]
+        low = view.sent_bounds[sent][0]
+        for j in range(max(low, view.first_at(last + 1) if last >= 0 else low), cue):
+            tok = view.tokens[j]
+            if tok.pos != "NOUN" or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" \
+                    or view.mention(j) is not None or view.mention(j + 1) is not None \
+                    or view.lemma(j) in ANONYMOUS or view.case(j) in ("Nom", None) or tok.start <= last:
+                continue
+            if gender is None or person_gender_of(tok.feats) in (None, gender):
+                return True
+        return False
 
     def _salient(self, pos: int, gender: str | None, recent: int) -> int:
         """The person a description ("актёр признался") stands for: of the people standing as
@@ -320,6 +349,71 @@ class SpeakerResolver:
             if outlet or any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma):
                 return entity
         return None
+
+    def _described_body(self, j: int, pos: int) -> int | None:
+        """The organisation a body named by a description stands for where the text gives it no
+        name ("британская полиция", "пресс-служба китайской прокуратуры", "Кубинская федерация
+        лёгкой атлетики"): an organisation written as the description in the nominative, added
+        to the document's entities. The description needs an adjective of a place before its
+        noun; the body's noun alone ("полиция сообщила") names no one."""
+        view = self.view
+        end = view.sentence_end(j)
+        head = j
+        # "пресс-служба китайской прокуратуры": the body whose service speaks.
+        k = j + 1
+        while k < end and k < j + 6 and view.tokens[k].pos in ("ADJ", "NOUN") and view.case(k) == "Gen" \
+                and view.mention(k) is None:
+            if view.tokens[k].pos == "NOUN" and view.lemma(k) in SPEAKING_BODIES:
+                head = k
+                break
+            k += 1
+        first = head
+        while first - 1 >= 0 and view.tokens[first - 1].pos == "ADJ" and view.mention(first - 1) is None \
+                and view.case(first - 1) == view.case(head):
+            first -= 1
+        # An adjective of a country, a people or a place ("британская", "китайской",
+        # "Кубинская") makes a description a body's; "федеральная прокуратура",
+        # "антикоррупционная комиссия" describe a kind of body, not which one.
+        if first == head or view.lemma(head) in GENERIC_BODIES or view.lemma(head) in OUTLETS \
+                or not any(fold(view.lemma(k)).endswith(("ский", "цкий")) for k in range(first, head)):
+            return None
+        last = head + 1  # genitive words after the noun stay as they are ("лёгкой атлетики")
+        while last < end and last < head + 4 and view.tokens[last].pos in ("ADJ", "NOUN") \
+                and view.case(last) == "Gen" and view.mention(last) is None:
+            last += 1
+        if last > head + 1 and view.tokens[last - 1].pos != "NOUN":
+            last = head + 1
+        name = self._nominative(first, head) + [view.tokens[k].text for k in range(head + 1, last)]
+        if not name:
+            return None
+        text = " ".join(name)
+        text = text[:1].upper() + text[1:]
+        doc = view.doc
+        entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(text).lower()),
+                      None)
+        if entity is None:
+            entity = len(doc.entities)
+            doc.entities.append(Entity(id=entity, type="ORG", name=text))
+        self.seen.append((view.tokens[first].start, entity))
+        self.seen.sort()
+        return entity
+
+    def _nominative(self, first: int, head: int) -> list[str]:
+        """Words [first, head] (adjectives and their noun) in the nominative singular."""
+        view = self.view
+        noun = view.lemma(head)
+        parses = [p for p in self.res.parse(noun) if p.tag.POS == "NOUN"]
+        gender = parses[0].tag.gender if parses else None
+        out = []
+        for k in range(first, head):
+            word = view.tokens[k].text.lower()
+            form = next((p.inflect({"Nom", "Sing", _UD_GENDERS[gender]}) for p in self.res.parse(word)
+                         if p.tag.POS == "ADJF" and gender in _UD_GENDERS), None)
+            if form is None:
+                return []
+            out.append(form.word)
+        out.append(view.lemma(head))
+        return out
 
     def _document(self, noun: str | None, pos: int) -> int | None:
         # "В заявлении МВД говорится … В заявлении также говорится": the same document's author.

@@ -11,16 +11,13 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
-                                      DASHES, HONORIFICS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
-                                      THOUGHT_VERBS)
-from newsgraph.quotes.roles import title_at
-from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, body_subject, described, subject_after,
-                                       subject_before)
+from newsgraph.quotes.lexicon import (ACCORDING_TO, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, DASHES,
+                                      OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
+from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, genitive_subject,
+                                       subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import ROLE_HEADS
 
 # Words that may stand between a cue and ", что" ("заявил журналистам в среду, что").
 GAP_LIMIT = 8
@@ -58,7 +55,9 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             if cand is None and (view.tokens[i].feats.get("VerbForm") == "Fin" or view.tokens[i].pos == "ADJ"):
                 cand = _as_said(view, res, i) or _clause_before(view, res, i) or _about_this(view, res, i)
         elif view.lemma(i) in ACCORDING_TO:
-            cand = _according_to(view, res, i)
+            cand = _according_to(view, res, i) or _noun_report(view, res, i)
+        elif view.lemma(i) in REPORT_NOUNS:
+            cand = _noun_report(view, res, i)
         elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
                 and view.tokens[i].feats.get("VerbForm") == "Fin":
             cand = _words_cited(view, res, i)
@@ -315,10 +314,14 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         return None
     if view.word(i - 1) in ("по", "согласно"):
         by = i - 1
-        subject = _genitive_subject(view, res, i + 1, end)
+        subject = genitive_subject(view, res, i + 1, end)
     elif view.word(i - 1) in _POSSESSIVES and view.word(i - 2) == "по":
         by = i - 2
         gender, number = _POSSESSIVES[view.word(i - 1)]
+        subject = Subject("pronoun", gender=gender, number=number)
+    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) in _POSSESSIVES and view.word(i - 3) == "по":
+        by = i - 3  # "По его собственному заявлению, …"
+        gender, number = _POSSESSIVES[view.word(i - 2)]
         subject = Subject("pronoun", gender=gender, number=number)
     else:
         return None
@@ -332,18 +335,18 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
             and subject.kind == "pronoun":
         # "По его словам он доволен личной жизнью": the comma left out after a pronoun's
         # attribution, whose words end at the noun.
-        start, stop = view.tokens[i + 1].start, _content_end(view, end)
+        start, stop = view.tokens[i + 1].start, _content_end(view, _next_attribution(view, i, end))
     elif first and close is None and i + 2 < end and subject.kind != "pronoun":
         # "По словам женщины на щеке сына …": the comma left out after a noun phrase; the
         # parse tells where the attribution's words end and the report begins.
         after = _phrase_end(view, res, i)
         if after is None or after >= end - 1 or not _has_predicate(view, after, end):
             return None
-        start, stop = view.tokens[after].start, _content_end(view, end)
+        start, stop = view.tokens[after].start, _content_end(view, _next_attribution(view, i, end))
     elif first:
         if close is None or close + 1 >= end:
             return None
-        start, stop = view.tokens[close + 1].start, _content_end(view, end)
+        start, stop = view.tokens[close + 1].start, _content_end(view, _next_attribution(view, i, end))
     elif close is None or view.tokens[close + 1 if close + 1 < end else close].pos == "PUNCT":
         # "…, по словам министра." closes the sentence: the words before it are reported.
         if by - 1 <= low or view.tokens[by - 1].text != ",":
@@ -353,12 +356,52 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         # "…, по его словам, речь идёт о …": the clause after it is the report. Words before
         # it with no predicate of their own ("Премьеру сезона, шедевр Верди, зрители, по словам
         # X, увидят в октябре") belong to the reported clause: the whole sentence is reported.
-        start, stop = view.tokens[close + 1].start, _content_end(view, end)
+        start, stop = view.tokens[close + 1].start, _content_end(view, _next_attribution(view, i, end))
     else:
-        start, stop = view.tokens[low].start, _content_end(view, end)
+        start, stop = view.tokens[low].start, _content_end(view, _next_attribution(view, i, end))
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
 
+
+
+# Nouns of what someone said whose content follows as "о том, что …": "предостережения о том,
+# что …", "заявления ведомства о том, что …".
+REPORT_NOUNS = frozenset("""
+    заявление предостережение предупреждение утверждение сообщение признание обещание слово
+    высказывание мнение уверение заверение намек жалоба
+""".split())
+
+
+def _noun_report(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "заявления ведомства о том, что …", "его предостережения о том, что …": a noun of
+    speech with its content; the speaker is the genitive after the noun or the possessive
+    before it, else unnamed."""
+    end = view.sentence_end(i)
+    j = i + 1
+    while j < end and j < i + 1 + GAP_LIMIT and view.word(j) not in ("о", "об"):
+        if view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS \
+                and view.tokens[j].text not in CLOSING or view.tokens[j].pos in ("VERB", "AUX"):
+            return None
+        j += 1
+    if j + 3 >= end or [view.word(j + 1), view.word(j + 2), view.word(j + 3)] != ["том", ",", "что"]:
+        return None
+    subject = genitive_subject(view, res, i + 1, j) if j > i + 1 else ABSENT
+    if subject.kind == "absent":
+        k = i - 1
+        while k >= 0 and view.tokens[k].pos == "ADJ":
+            k -= 1
+        if k >= 0 and view.word(k) in _POSSESSIVES:
+            gender, number = _POSSESSIVES[view.word(k)]
+            subject = Subject("pronoun", gender=gender, number=number)
+        else:
+            # "Ватикан опубликовал сообщение о том, что …": the subject of the verb the noun
+            # is the object of.
+            subject = clause_subject(view, res, view.sentence_start(i), i)
+            if subject.kind == "absent":
+                subject = UNKNOWN
+    stop = _content_end(view, _next_attribution(view, j + 4, end))
+    start, stop = _strip_marks(view.doc.text, view.tokens[j + 4].start, stop)
+    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
 
 
 def _phrase_end(view: BodyTokens, res: Resources, i: int) -> int | None:
@@ -384,7 +427,7 @@ def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     for j in range(i + 2, min(end - 1, i + 2 + GAP_LIMIT)):
         tok = view.tokens[j]
         if tok.text == "," and view.word(j + 1) in _THAT and j + 2 < end:
-            subject = _genitive_subject(view, res, i + 2, j)
+            subject = genitive_subject(view, res, i + 2, j)
             if subject.kind in ("absent", "unknown"):
                 return None
             stop = _content_end(view, _next_attribution(view, j + 2, end))
@@ -392,50 +435,6 @@ def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
             return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
         if tok.pos == "PUNCT" and tok.text not in QUOTE_PAIRS and tok.text not in CLOSING:
             return None
-    return None
-
-
-def _genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subject:
-    while j < end:
-        tok = view.tokens[j]
-        m = view.mention(j)
-        if m is not None:
-            return Subject("entity", entity=m.entity)
-        if tok.pos in ("NOUN", "PROPN"):
-            lemma = view.lemma(j)
-            if lemma in HONORIFICS:
-                j += 1
-                continue
-            if lemma in ROLE_HEADS or lemma in SPEAKING_BODIES:
-                named = _name_within(view, j + 1, end)
-                if named is not None:
-                    return Subject("entity", entity=named)  # "По словам пресс-атташе посольства Сергея Маркова"
-            if lemma in ROLE_HEADS:
-                title = title_at(view, res, j)
-                if title is None or title.plural:
-                    return UNKNOWN
-                return Subject("entity", entity=title.person) if title.person is not None \
-                    else Subject("title", title=title)
-            if lemma in SPEAKING_BODIES:
-                return body_subject(view, j)
-            named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
-            if named is None:
-                # "По словам спортсменки": a description names the person in focus.
-                return described(view, j) or UNKNOWN
-            return Subject("entity", entity=named)
-        if tok.pos == "PUNCT":
-            break
-        j += 1
-    return ABSENT
-
-
-def _name_within(view: BodyTokens, j: int, end: int) -> int | None:
-    # A person's name closing a title's genitive phrase, before any punctuation.
-    while j < end and view.tokens[j].pos != "PUNCT":
-        m = view.mention(j)
-        if m is not None and m.type == "PER":
-            return m.entity
-        j += 1
     return None
 
 
@@ -459,7 +458,14 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     if sent == 0:
         return None
     ps, pe = view.sent_bounds[sent - 1]
-    if pe <= ps or view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) - 1:
+    reach = 1
+    if sent > 1 and pe > ps and view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) \
+            and not _has_predicate(view, ps, pe) and pe - ps <= 4:
+        # A caption line of a few words with no predicate ("Леннарт Юханссон" under a photo)
+        # stands between the report and "Об этом заявил": the sentence before it is the content.
+        ps, pe = view.sent_bounds[sent - 2]
+        reach = 2
+    if pe <= ps or view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) - reach:
         return None
     if news_credit(view, i):
         return None
@@ -502,8 +508,17 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
     """Where reported content gives way to another attribution in its sentence ("…, отметив,
     что …", "…, — добавил он"): the index of that comma, else `end`."""
     for j in range(start + 1, end - 1):
-        if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin":
-            return j  # "…, и отметил, что …": a second report of the same subject
+        if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin" \
+                and (_opens_report(view, j + 1, end) or view.tokens[j - 2].text in CLOSING):
+            # "…, и отметил, что …": a second report of the same subject, and so is "«…», и
+            # подтвердил готовность" after words quoted whole; "знал о … и попросил защиты"
+            # goes on with the report.
+            return j
+        if view.tokens[j].text in (",", *DASHES) and _narrator_clause(view, j + 1, end):
+            return j
+        if view.tokens[j].text == "," and view.tokens[j - 1].text in CLOSING \
+                and view.tokens[j + 1].feats.get("VerbForm") == "Conv":
+            return j  # "утверждает, что «…», имея в виду …": the quoted words closed, the writer goes on
         if view.tokens[j].text == ":" and (view.tokens[j + 1].text in QUOTE_PAIRS or view.tokens[j + 1].text in DASHES
                                            or _wiki_marks(view.tokens[j + 1].text)):
             return j  # "…, он не видит оснований …: «Я пока не вижу …»": the quotation is direct speech
@@ -527,6 +542,53 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
                 dash or view.tokens[k].feats.get("VerbForm") == "Conv" or _credit(view, k, end)):
             return j
     return end
+
+
+def _opens_report(view: BodyTokens, k: int, end: int) -> bool:
+    """True when the cue at `k` has a clause of its own after it (", что …", ": …"), not an
+    object only ("и попросил защиты")."""
+    for j in range(k + 1, min(end, k + 2 + GAP_LIMIT)):
+        if view.tokens[j].text == ":" or view.tokens[j].text == "," and view.word(j + 1) in _THAT:
+            return True
+        if view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS \
+                and view.tokens[j].text not in CLOSING:
+            return False
+    return False
+
+
+def _narrator_clause(view: BodyTokens, k: int, end: int) -> bool:
+    """True when a clause of the writer's starts at `k` after a comma or a dash: a relative
+    clause joined by "и" to a noun before the cue ("записки, которую, по его словам, …, и в
+    которой …"), or a person (a name or a pronoun) with a verb of speech or naming right
+    after it ("— он назвал сына …", ", в ответ Онищенко назвал её …")."""
+    first = k
+    if view.word(k) == "и":
+        k += 1
+        if view.tokens[k].pos == "ADP" if k < end else False:
+            k += 1
+        if k < end and view.lemma(k) in ("который", "которая", "которое", "которые"):
+            return True
+    for j in range(first, min(end - 1, first + 4)):
+        tok = view.tokens[j]
+        if tok.pos == "PUNCT" or view.word(j) in _THAT:
+            return False
+        m = view.mention(j)
+        if m is not None and m.type == "PER":
+            after = view.first_at(m.end)
+        elif view.word(j) in _SUBJECT_PRONOUNS and view.case(j) in ("Nom", None):
+            after = j + 1
+        else:
+            continue
+        if after < end and view.tokens[after].feats.get("VerbForm") == "Fin" \
+                and view.tokens[after].feats.get("Tense") == "Past" \
+                and (view.is_cue(after) or view.lemma(after) in NAMING_VERBS):
+            return True
+        return False
+    return False
+
+
+# Verbs of naming: "он назвал сына добрым человеком" tells what the person did, after a report.
+NAMING_VERBS = frozenset({"назвать", "называть", "охарактеризовать", "характеризовать"})
 
 
 def _credit(view: BodyTokens, k: int, end: int) -> bool:
@@ -561,6 +623,8 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " ,:":
         end -= 1
+    if text.startswith("''", start) and text[start + 2:start + 3] in QUOTE_PAIRS and text[:end].endswith("''"):
+        start, end = start + 2, end - 2  # a wiki's italics around the quoted words ("''«…»''")
     if end - start > 2 and text[start] in QUOTE_PAIRS and text[end - 1] in CLOSING:
         start, end = start + 1, end - 1
     return start, end

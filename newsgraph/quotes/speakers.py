@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DOCUMENT_NOUNS,
+from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DOCUMENT_NOUNS, HONORIFICS,
                                       IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -39,6 +39,7 @@ class Subject:
     title: TitlePhrase | None = None
     lemma: str | None = None
     document: str | None = None  # the document noun an impersonal cue cites ("в заявлении")
+    at: int | None = None  # the token of a body's noun ("британская полиция")
 
 
 ABSENT = Subject("absent")
@@ -225,6 +226,16 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         verb = next((k for k in range(cue - 1, low - 1, -1) if view.tokens[k].pos == "VERB"
                      and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
         plural = verb is not None and plural_cue(view, verb)
+    rel = cue - 1 - (cue - 1 > low and view.tokens[cue - 1].pos == "ADP")
+    rel = rel - 1 if rel > low and view.tokens[rel].pos == "ADP" else rel
+    if rel > low and view.lemma(rel) == "который" and view.case(rel) not in ("Nom", None) \
+            and view.lemma(cue) not in IMPERSONAL_CUES \
+            and view.tokens[rel - 1 - (view.tokens[rel - 1].pos == "ADP")].text == ",":
+        # "он направил письмо, в котором возмутился …": the relative clause has no subject of
+        # its own; the subject of the clause holding its antecedent speaks.
+        found = clause_subject(view, res, low, rel - 1 - (view.tokens[rel - 1].pos == "ADP"))
+        if found.kind != "absent":
+            return found
     j = _before_apposition(view, _before_relative(view, cue - 1, low), low)
     while j >= low:
         tok = view.tokens[j]
@@ -317,6 +328,26 @@ def _coordinated(view: BodyTokens, j: int, cue: int) -> bool:
     return all(view.tokens[k].pos in ("ADV", "PART") for k in range(j + 1, cue))
 
 
+def clause_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Subject:
+    """The subject standing right before the last finite verb before `upto` (a name or a
+    pronoun in the nominative, adverbs between), else ABSENT."""
+    verb = next((k for k in range(upto - 1, low - 1, -1) if view.tokens[k].pos in ("VERB", "AUX")
+                 and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
+    if verb is None:
+        return ABSENT
+    j = verb - 1
+    while j >= low and view.tokens[j].pos in ("ADV", "PART"):
+        j -= 1
+    if j < low:
+        return ABSENT
+    m = view.mention(j)
+    if m is not None and m.type in ("PER", "ORG", "LOC") and can_be_subject(view, view.mention_start(j), adjacent=True):
+        return Subject("entity", entity=m.entity)
+    if view.tokens[j].pos == "PRON" and view.case(j) in ("Nom", None):
+        return _nominal(view, res, j) or ABSENT
+    return ABSENT
+
+
 def _sentence_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Subject:
     """The subject of the sentence's first predicate: a name, a pronoun or a title standing
     before its first finite verb."""
@@ -407,7 +438,7 @@ def body_subject(view: BodyTokens, j: int) -> Subject:
             k += 1
             continue
         break
-    return Subject("body", lemma=view.lemma(j))
+    return Subject("body", lemma=view.lemma(j), at=j)
 
 
 def document_source(view: BodyTokens, cue: int, res: Resources | None = None) -> Subject:
@@ -749,3 +780,49 @@ def parsed_subject(view: BodyTokens, res: Resources, cue: int) -> Subject | None
         return None  # "Адвокат Насира", "Защита Мюррея": someone else's
     found = _nominal(view, res, j)
     return found if found is not None and found.kind in ("entity", "pronoun", "title") else None
+
+
+def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subject:
+    """Who the genitive phrase from token `j` names ("по словам министра Иванова", "заявления
+    ведомства"): a name, a title's holder, a body, a description; ABSENT where no noun stands."""
+    while j < end:
+        tok = view.tokens[j]
+        m = view.mention(j)
+        if m is not None:
+            return Subject("entity", entity=m.entity)
+        if tok.pos in ("NOUN", "PROPN"):
+            lemma = view.lemma(j)
+            if lemma in HONORIFICS:
+                j += 1
+                continue
+            if lemma in ROLE_HEADS or lemma in SPEAKING_BODIES:
+                named = _name_within(view, j + 1, end)
+                if named is not None:
+                    return Subject("entity", entity=named)  # "По словам пресс-атташе посольства Сергея Маркова"
+            if lemma in ROLE_HEADS:
+                title = title_at(view, res, j)
+                if title is None or title.plural:
+                    return UNKNOWN
+                return Subject("entity", entity=title.person) if title.person is not None \
+                    else Subject("title", title=title)
+            if lemma in SPEAKING_BODIES:
+                return body_subject(view, j)
+            named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
+            if named is None:
+                # "По словам спортсменки": a description names the person in focus.
+                return described(view, j) or UNKNOWN
+            return Subject("entity", entity=named)
+        if tok.pos == "PUNCT":
+            break
+        j += 1
+    return ABSENT
+
+
+def _name_within(view: BodyTokens, j: int, end: int) -> int | None:
+    # A person's name closing a title's genitive phrase, before any punctuation.
+    while j < end and view.tokens[j].pos != "PUNCT":
+        m = view.mention(j)
+        if m is not None and m.type == "PER":
+            return m.entity
+        j += 1
+    return None
