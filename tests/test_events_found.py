@@ -98,3 +98,18 @@ def test_a_happening_with_its_sides_unnamed_is_placed_in_the_place_most_named(re
 
 def test_a_danger_with_no_one_threatening_is_no_threat(res):
     assert "13" not in roots(analyse("Президент Египта выступил по телевидению.\nСейчас угроза миновала.", res))
+
+
+def test_a_violent_verb_whose_object_is_a_feeling_is_no_violence(res):
+    doc = analyse("Министр иностранных дел Японии Сэйдзи Маэхара заявил, что этот поступок ранит чувства японцев.", res)
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")]
+
+
+def test_a_violent_verb_whose_weapon_is_words_is_no_violence(res):
+    doc = analyse("Журналисты атаковали министра финансов Антона Силуанова вопросами о бюджете.", res)
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")]
+
+
+def test_a_violent_verb_whose_object_is_a_person_is_violence(res):
+    doc = analyse("В Москве неизвестный ранил полицейского Ивана Петрова ножом.", res)
+    assert [e for e in doc.events if e.cameo_root == "18"]
