@@ -956,6 +956,10 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     if e.place is not None and d.place is not None and e.place != d.place and not e.unnamed:
         return False
+    if e.head.type in OFFICE_TYPES and set(e.target) & set(d.target):
+        # One person put into or out of a post, told again with a place or date of its own
+        # ("Посла уволили" ... "Посол Японии в России Коно будет снят с должности"): one happening.
+        return True
     other_side = (e.source and not e.target and d.target and not d.source) \
         or (e.target and not e.source and d.source and not d.target)
     if other_side and d.start - e.end <= NEAR and e.head.type not in OFFICE_TYPES:
