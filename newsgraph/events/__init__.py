@@ -968,9 +968,10 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         # who leaves a post is its source, the one dismissed its target, two people)
         return True
     ea, da = set(e.actors), set(d.actors)
-    if not ea and e.unnamed:
-        # A happening first told with its sides unnamed ("Съезд транслировался") and then
-        # with them ("заявил делегатам съезда"): one happening.
+    if not ea and (e.unnamed or d.place is None or d.place == e.place):
+        # A happening first told with its sides unnamed ("Съезд транслировался", "Протесты
+        # в Венесуэле") and then with them ("заявил делегатам съезда", "Мадуро сталкивается
+        # с протестами"), the later telling naming no other place: one happening.
         return True
     if ea and da and not (ea <= da or da <= ea):
         return False
