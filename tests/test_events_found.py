@@ -113,3 +113,8 @@ def test_a_violent_verb_whose_weapon_is_words_is_no_violence(res):
 def test_a_violent_verb_whose_object_is_a_person_is_violence(res):
     doc = analyse("В Москве неизвестный ранил полицейского Ивана Петрова ножом.", res)
     assert [e for e in doc.events if e.cameo_root == "18"]
+
+
+def test_a_happening_pointed_back_at_is_no_happening_of_its_own(res):
+    doc = analyse("Президент Египта выступил по телевидению.\nПремьер заявил, что этот визит вызывает сожаление.", res)
+    assert "04" not in roots(doc)

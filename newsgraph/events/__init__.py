@@ -426,6 +426,8 @@ def _told_unnamed(tokens, a: int, b: int, head: int) -> bool:
         return False
     if any(lemma_key(t) == SIDES or lemma_key(t) in PLURAL_SIDES for t in tokens[a:b + 1]):
         return False  # "Стороны подписали": the sides of a happening not found
+    if tokens[head].pos == "NOUN" and any(lemma_key(t) in POINTING_BACK for t in tokens[max(a, head - 2):head]):
+        return False  # "этот визит вызывает сожаление": a happening told before in other words
     tok = tokens[head]
     if tok.pos in ("VERB", "AUX"):
         return tok.feats.get("VerbForm") == "Fin" or tok.feats.get("Variant") == "Short"
@@ -439,6 +441,8 @@ THREAT_ROOT = "13"
 # Words opening a clause that tells no happening of its own: a relative clause, a purpose,
 # a span of time to come ("пока не будет наложено вето").
 UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
+# Words before a noun that point back at something told before: "этот визит", "данное решение".
+POINTING_BACK = frozenset({"этот", "данный", "тот", "такой", "подобный"})
 
 
 def _acts_on(tokens, head: int) -> bool:
