@@ -118,3 +118,8 @@ def test_a_violent_verb_whose_object_is_a_person_is_violence(res):
 def test_a_happening_pointed_back_at_is_no_happening_of_its_own(res):
     doc = analyse("Президент Египта выступил по телевидению.\nПремьер заявил, что этот визит вызывает сожаление.", res)
     assert "04" not in roots(doc)
+
+
+def test_a_happening_asked_about_is_not_told(res):
+    doc = analyse("Собирается ли Иван Петров встретиться с министром Сергеем Лавровым, пока неизвестно.", res)
+    assert roots(doc) == []

@@ -231,8 +231,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             usable = governing + usable
         governing = usable if usable and all(f.trigger.role == MODAL for f in usable) else []
         head = choose_head(tokens, usable, a, b)
-        if head is None:
-            continue
+        if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
+            continue  # "Собирается ли он писать заявление?": asked about, not told
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
         described = _described_subject(tokens, phrases, a, head.index)
@@ -441,6 +441,8 @@ THREAT_ROOT = "13"
 # Words opening a clause that tells no happening of its own: a relative clause, a purpose,
 # a span of time to come ("пока не будет наложено вето").
 UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
+# The particle of a question, direct or not: what it asks about is not told as done.
+QUESTION = "ли"
 # Words before a noun that point back at something told before: "этот визит", "данное решение".
 POINTING_BACK = frozenset({"этот", "данный", "тот", "такой", "подобный"})
 
