@@ -123,3 +123,8 @@ def test_a_happening_pointed_back_at_is_no_happening_of_its_own(res):
 def test_a_happening_asked_about_is_not_told(res):
     doc = analyse("Собирается ли Иван Петров встретиться с министром Сергеем Лавровым, пока неизвестно.", res)
     assert roots(doc) == []
+
+
+def test_a_word_inside_a_compound_preposition_is_no_condition_of_a_trigger(res):
+    doc = analyse("Адвокат Ивана Петрова будет добиваться прекращения дела в отношении Ивана Петрова.", res)
+    assert "16" not in roots(doc)

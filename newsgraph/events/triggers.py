@@ -112,7 +112,8 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
     if trig.unless and any(word in present for word in trig.unless):
         return False
     if trig.needs:
-        at = [j for word in trig.needs for j in present.get(word, ())]
+        at = [j for word in trig.needs for j in present.get(word, ())
+              if not (j > 0 and (lemma_key(tokens[j - 1]), word) in COMPOUND_PREPOSITIONS)]
         if trig.needs_case:
             at = [j for j in at if tokens[j].feats.get("Case") in trig.needs_case]
         if not at:
@@ -162,6 +163,9 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
     return False
 
 
+# A noun inside a compound preposition names nothing: "в отношении Гаева" is "about Гаев",
+# no relations.
+COMPOUND_PREPOSITIONS = frozenset({("в", "отношение"), ("по", "отношение")})
 QUOTE_MARKS = frozenset('«»"„“”\'')
 
 
