@@ -128,3 +128,8 @@ def test_a_happening_asked_about_is_not_told(res):
 def test_a_word_inside_a_compound_preposition_is_no_condition_of_a_trigger(res):
     doc = analyse("Адвокат Ивана Петрова будет добиваться прекращения дела в отношении Ивана Петрова.", res)
     assert "16" not in roots(doc)
+
+
+def test_a_participle_denied_by_the_verb_after_it_tells_no_happening(res):
+    doc = analyse("Иван Петров руководил заводом.\nОбвинения ему предъявлено не было.", res)
+    assert "17" not in roots(doc)

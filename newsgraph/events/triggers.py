@@ -381,4 +381,7 @@ def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> b
             if before:
                 verbs.add(before[-1])
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) in LIGHT_VERBS)
+    # "обвинения ему предъявлено не было": the verb "быть" denied after a participle
+    verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) == "быть" and any(
+        tokens[k].feats.get("VerbForm") == "Part" and tokens[k].feats.get("Variant") == "Short" for k in range(first, j)))
     return any(j > 0 and lemma_key(tokens[j - 1]) == NEGATION for j in verbs)
