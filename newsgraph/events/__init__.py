@@ -259,6 +259,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if person is not None:
                 actors.append(person)
                 sides[person] = TARGET
+        if not actors and a >= 2 and lemma_key(tokens[a]) == "который" and tokens[a].feats.get("Case") == "Nom":
+            # "назначен Владимир Поповкин, который накануне был уволен": the relative clause
+            # tells of the person named right before it
+            named = next((p for p in phrases if p.type == "PER" and p.last == a - 2 and tokens[a - 1].text == ","), None)
+            if named is not None:
+                actors.append(named.entity)
+                sides[named.entity] = passive_side(tokens, head.index)
         if place is None and source is not None:
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
