@@ -133,3 +133,8 @@ def test_a_word_inside_a_compound_preposition_is_no_condition_of_a_trigger(res):
 def test_a_participle_denied_by_the_verb_after_it_tells_no_happening(res):
     doc = analyse("Иван Петров руководил заводом.\nОбвинения ему предъявлено не было.", res)
     assert "17" not in roots(doc)
+
+
+def test_a_caption_of_someone_at_a_forum_tells_no_happening(res):
+    doc = analyse("Иван Петров на Московском экономическом форуме 5 декабря 2012 года", res)
+    assert roots(doc) == []

@@ -230,6 +230,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if governing and lemma_key(tokens[a]) in COMPLEMENTIZERS:
             usable = governing + usable
         governing = usable if usable and all(f.trigger.role == MODAL for f in usable) else []
+        if usable and all(f.setting for f in usable) and not any(t.pos in ("VERB", "AUX") for t in tokens):
+            continue  # a caption, "Григорий Ревзин на урбанистическом форуме": someone there, no deed
         head = choose_head(tokens, usable, a, b)
         if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
             continue  # "Собирается ли он писать заявление?": asked about, not told
