@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsgraph.events import extract_events
 
-from tests.test_events import analyse
+from tests.test_events import analyse, names
 
 
 def roots(doc) -> list[str]:
@@ -138,3 +138,9 @@ def test_a_participle_denied_by_the_verb_after_it_tells_no_happening(res):
 def test_a_caption_of_someone_at_a_forum_tells_no_happening(res):
     doc = analyse("Иван Петров на Московском экономическом форуме 5 декабря 2012 года", res)
     assert roots(doc) == []
+
+
+def test_a_list_of_names_after_a_colon_and_before_a_dash_is_the_subject_of_the_verb_after(res):
+    doc = analyse("Его адвокаты: Иван Петров, Сергей Сидоров - намерены продолжить сотрудничество с Министерством юстиции.", res)
+    intent = [e for e in doc.events if e.cameo_root == "03"]
+    assert len(intent) == 1 and {"Иван Петров", "Сергей Сидоров"} <= names(doc, intent[0].actors)
