@@ -246,3 +246,16 @@ def test_a_country_under_two_names_takes_part_under_its_usual_name(res):
     expulsions = [e for e in doc.events if e.cameo_root == "16"]
     assert [names(doc, e.source) for e in expulsions] == [{"Россия"}, {"Великобритания"}]
     assert names(doc, expulsions[1].target) == {"Россия"}
+
+
+def test_the_place_a_post_is_held_in_is_the_title_s_not_the_happening_s(res):
+    doc = analyse("Посол Японии в России Масахару Коно будет снят с должности.", res)
+    dismissal = [e for e in doc.events if e.type == "dismiss"]
+    assert len(dismissal) == 1 and names(doc, dismissal[0].actors) == {"Масахару Коно"}
+    assert dismissal[0].place is None
+
+
+def test_a_relative_clause_tells_of_the_person_named_right_before_it(res):
+    doc = analyse("Министром назначен Иван Петров, который накануне был уволен с поста губернатора.", res)
+    dismissal = [e for e in doc.events if e.type == "dismiss"]
+    assert len(dismissal) == 1 and names(doc, dismissal[0].target) == {"Иван Петров"}

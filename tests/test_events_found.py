@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsgraph.events import extract_events
 
-from tests.test_events import analyse
+from tests.test_events import analyse, names
 
 
 def roots(doc) -> list[str]:
@@ -98,3 +98,49 @@ def test_a_happening_with_its_sides_unnamed_is_placed_in_the_place_most_named(re
 
 def test_a_danger_with_no_one_threatening_is_no_threat(res):
     assert "13" not in roots(analyse("Президент Египта выступил по телевидению.\nСейчас угроза миновала.", res))
+
+
+def test_a_violent_verb_whose_object_is_a_feeling_is_no_violence(res):
+    doc = analyse("Министр иностранных дел Японии Сэйдзи Маэхара заявил, что этот поступок ранит чувства японцев.", res)
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")]
+
+
+def test_a_violent_verb_whose_weapon_is_words_is_no_violence(res):
+    doc = analyse("Журналисты атаковали министра финансов Антона Силуанова вопросами о бюджете.", res)
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")]
+
+
+def test_a_violent_verb_whose_object_is_a_person_is_violence(res):
+    doc = analyse("В Москве неизвестный ранил полицейского Ивана Петрова ножом.", res)
+    assert [e for e in doc.events if e.cameo_root == "18"]
+
+
+def test_a_happening_pointed_back_at_is_no_happening_of_its_own(res):
+    doc = analyse("Президент Египта выступил по телевидению.\nПремьер заявил, что этот визит вызывает сожаление.", res)
+    assert "04" not in roots(doc)
+
+
+def test_a_happening_asked_about_is_not_told(res):
+    doc = analyse("Собирается ли Иван Петров встретиться с министром Сергеем Лавровым, пока неизвестно.", res)
+    assert roots(doc) == []
+
+
+def test_a_word_inside_a_compound_preposition_is_no_condition_of_a_trigger(res):
+    doc = analyse("Адвокат Ивана Петрова будет добиваться прекращения дела в отношении Ивана Петрова.", res)
+    assert "16" not in roots(doc)
+
+
+def test_a_participle_denied_by_the_verb_after_it_tells_no_happening(res):
+    doc = analyse("Иван Петров руководил заводом.\nОбвинения ему предъявлено не было.", res)
+    assert "17" not in roots(doc)
+
+
+def test_a_caption_of_someone_at_a_forum_tells_no_happening(res):
+    doc = analyse("Иван Петров на Московском экономическом форуме 5 декабря 2012 года", res)
+    assert roots(doc) == []
+
+
+def test_a_list_of_names_after_a_colon_and_before_a_dash_is_the_subject_of_the_verb_after(res):
+    doc = analyse("Его адвокаты: Иван Петров, Сергей Сидоров - намерены продолжить сотрудничество с Министерством юстиции.", res)
+    intent = [e for e in doc.events if e.cameo_root == "03"]
+    assert len(intent) == 1 and {"Иван Петров", "Сергей Сидоров"} <= names(doc, intent[0].actors)

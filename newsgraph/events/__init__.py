@@ -230,9 +230,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if governing and lemma_key(tokens[a]) in COMPLEMENTIZERS:
             usable = governing + usable
         governing = usable if usable and all(f.trigger.role == MODAL for f in usable) else []
+        if usable and all(f.setting for f in usable) and not any(t.pos in ("VERB", "AUX") for t in tokens):
+            continue  # a caption, "Григорий Ревзин на урбанистическом форуме": someone there, no deed
         head = choose_head(tokens, usable, a, b)
-        if head is None:
-            continue
+        if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
+            continue  # "Собирается ли он писать заявление?": asked about, not told
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
         described = _described_subject(tokens, phrases, a, head.index)
@@ -259,6 +261,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if person is not None:
                 actors.append(person)
                 sides[person] = TARGET
+        if not actors and a >= 2 and lemma_key(tokens[a]) == "который" and tokens[a].feats.get("Case") == "Nom":
+            # "назначен Владимир Поповкин, который накануне был уволен": the relative clause
+            # tells of the person named right before it
+            named = next((p for p in phrases if p.type == "PER" and p.last == a - 2 and tokens[a - 1].text == ","), None)
+            if named is not None:
+                actors.append(named.entity)
+                sides[named.entity] = passive_side(tokens, head.index)
         if place is None and source is not None:
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
@@ -426,6 +435,8 @@ def _told_unnamed(tokens, a: int, b: int, head: int) -> bool:
         return False
     if any(lemma_key(t) == SIDES or lemma_key(t) in PLURAL_SIDES for t in tokens[a:b + 1]):
         return False  # "Стороны подписали": the sides of a happening not found
+    if tokens[head].pos == "NOUN" and any(lemma_key(t) in POINTING_BACK for t in tokens[max(a, head - 2):head]):
+        return False  # "этот визит вызывает сожаление": a happening told before in other words
     tok = tokens[head]
     if tok.pos in ("VERB", "AUX"):
         return tok.feats.get("VerbForm") == "Fin" or tok.feats.get("Variant") == "Short"
@@ -439,6 +450,10 @@ THREAT_ROOT = "13"
 # Words opening a clause that tells no happening of its own: a relative clause, a purpose,
 # a span of time to come ("пока не будет наложено вето").
 UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
+# The particle of a question, direct or not: what it asks about is not told as done.
+QUESTION = "ли"
+# Words before a noun that point back at something told before: "этот визит", "данное решение".
+POINTING_BACK = frozenset({"этот", "данный", "тот", "такой", "подобный"})
 
 
 def _acts_on(tokens, head: int) -> bool:
@@ -956,6 +971,10 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     if e.place is not None and d.place is not None and e.place != d.place and not e.unnamed:
         return False
+    if e.head.type in OFFICE_TYPES and set(e.target) & set(d.target):
+        # One person put into or out of a post, told again with a place or date of its own
+        # ("Посла уволили" ... "Посол Японии в России Коно будет снят с должности"): one happening.
+        return True
     other_side = (e.source and not e.target and d.target and not d.source) \
         or (e.target and not e.source and d.source and not d.target)
     if other_side and d.start - e.end <= NEAR and e.head.type not in OFFICE_TYPES:
@@ -964,9 +983,10 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         # who leaves a post is its source, the one dismissed its target, two people)
         return True
     ea, da = set(e.actors), set(d.actors)
-    if not ea and e.unnamed:
-        # A happening first told with its sides unnamed ("Съезд транслировался") and then
-        # with them ("заявил делегатам съезда"): one happening.
+    if not ea and (e.unnamed or d.place is None or d.place == e.place):
+        # A happening first told with its sides unnamed ("Съезд транслировался", "Протесты
+        # в Венесуэле") and then with them ("заявил делегатам съезда", "Мадуро сталкивается
+        # с протестами"), the later telling naming no other place: one happening.
         return True
     if ea and da and not (ea <= da or da <= ea):
         return False

@@ -332,9 +332,17 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
                 and phrases[k + len(chain)].role.index == p.role.index:
             chain.append(phrases[k + len(chain)])
         after = k + len(chain)
+        # the place a post is held in between the title and the name: "посол Японии в России
+        # Масахару Коно" (the title's, not the place of the happening)
+        station = None
+        if after + 1 < len(phrases) and phrases[after].type == "LOC" and phrases[after].prep == "в" \
+                and chain[-1].last < phrases[after].first <= chain[-1].last + 2 \
+                and phrases[after + 1].type == "PER" and phrases[after + 1].first == phrases[after].last + 1:
+            station = phrases[after]
+            after += 1
         people: list[Phrase] = []
         if after < len(phrases) and phrases[after].type == "PER" \
-                and phrases[after].first == chain[-1].last + 1 \
+                and phrases[after].first == (chain[-1] if station is None else station).last + 1 \
                 and _may_agree(res, _title_word(tokens[p.role.index].text), phrases[after].case):
             people.append(phrases[after])
             for q in phrases[after + 1:]:
@@ -349,6 +357,10 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
         if people:
             for n, q in enumerate(chain):
                 q.titles = people[n if len(people) == len(chain) else 0].entity
+            if station is not None:
+                station.titles = people[0].entity
+        elif station is not None:
+            after -= 1
         k = after
 
 

@@ -1,9 +1,9 @@
 """Clauses of a sentence: the unit that reports at most one happening.
 
 A sentence is cut at commas, semicolons, colons and dashes, and at "и" between two finite
-verbs; a piece without a verb joins the
-piece after it, so that a list of names or an opening phrase ("В свою очередь,") stays with
-the verb it belongs to.
+verbs; a piece without a verb before a comma, a dash (a spaced hyphen too) or a colon joins
+the piece after it, so that a list of names or an opening phrase ("В свою очередь,", "его
+защитники: А, Б - намерены") stays with the verb it belongs to.
 """
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def split_clauses(tokens: list[Token]) -> list[tuple[int, int]]:
         if carry is not None:
             first, carry = carry[0], None
         verbal = any(tokens[j].pos in VERBAL for j in range(first, last + 1))
-        if not verbal and sep in (",", "—", "–"):
+        if not verbal and sep in (",", "—", "–", "-", ":"):
             carry = (first, last)
             continue
         out.append((first, last))

@@ -97,6 +97,17 @@ VIOLENCE_NAMED = frozenset("""
     назвать называть именовать окрестить квалифицировать расценить расценивать охарактеризовать
     характеризовать счесть считать признать признавать
 """.split())
+# A violent verb used as a figure of speech (CAMEO codes violence done to someone or
+# something that can be harmed): its object a feeling or an abstraction ("ранит чувства",
+# "убить время"), or its instrument words ("атаковать вопросами").
+FIGURATIVE_OBJECTS = frozenset("""
+    чувство самолюбие гордость достоинство честь репутация душа сердце время надежда мечта
+    интерес воображение нерв настроение имидж авторитет доверие
+""".split())
+WORDS_AS_WEAPONS = frozenset("""
+    вопрос критика обвинение упрёк упрек письмо звонок жалоба запрос просьба требование
+    комментарий слово претензия
+""".split())
 
 
 # Titles that name a person by office ("президент Казахстана"): the title words an event's

@@ -12,7 +12,7 @@ from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
-    VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS,
+    VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
 )
 from newsgraph.russian import lemma_key
 
@@ -87,7 +87,7 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             continue
         i = first + offset
         for trig in entry if isinstance(entry, tuple) else (entry,):
-            if trig.cameo_root in VIOLENT_ROOTS and _not_done(tokens, i, first):
+            if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)):
                 continue
             if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
                     sport and (trig.cameo_root == COERCE_ROOT or trig.type in OFFICE_TYPES)):
@@ -112,7 +112,8 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
     if trig.unless and any(word in present for word in trig.unless):
         return False
     if trig.needs:
-        at = [j for word in trig.needs for j in present.get(word, ())]
+        at = [j for word in trig.needs for j in present.get(word, ())
+              if not (j > 0 and (lemma_key(tokens[j - 1]), word) in COMPOUND_PREPOSITIONS)]
         if trig.needs_case:
             at = [j for j in at if tokens[j].feats.get("Case") in trig.needs_case]
         if not at:
@@ -162,7 +163,28 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
     return False
 
 
+# A noun inside a compound preposition names nothing: "в отношении Гаева" is "about Гаев",
+# no relations.
+COMPOUND_PREPOSITIONS = frozenset({("в", "отношение"), ("по", "отношение")})
 QUOTE_MARKS = frozenset('«»"„“”\'')
+
+
+def _figurative(tokens: list[Token], i: int, last: int) -> bool:
+    """True when the violent verb at token i is a figure of speech: the noun it takes is a
+    feeling or an abstraction, nothing that can be harmed ("ранит чувства японского народа",
+    "убить время"), or words are its weapon ("атаковали вопросами")."""
+    if tokens[i].pos != "VERB":
+        return False
+    if any(tokens[j].feats.get("Case") == "Ins" and lemma_key(tokens[j]) in WORDS_AS_WEAPONS
+           for j in range(i + 1, min(last, i + 8) + 1)):
+        return True
+    for j in range(i + 1, min(last, i + 4) + 1):
+        tok = tokens[j]
+        if tok.pos in ("NOUN", "PROPN"):
+            return lemma_key(tok) in FIGURATIVE_OBJECTS
+        if tok.pos == "PRON" or (tok.pos not in ("ADJ", "DET", "ADV", "PART") and tok.text not in QUOTE_MARKS):
+            return False  # "ранил его": a person taken
+    return False
 
 
 def _named(tokens: list[Token], i: int, first: int) -> bool:
@@ -359,4 +381,7 @@ def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> b
             if before:
                 verbs.add(before[-1])
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) in LIGHT_VERBS)
+    # "обвинения ему предъявлено не было": the verb "быть" denied after a participle
+    verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) == "быть" and any(
+        tokens[k].feats.get("VerbForm") == "Part" and tokens[k].feats.get("Variant") == "Short" for k in range(first, j)))
     return any(j > 0 and lemma_key(tokens[j - 1]) == NEGATION for j in verbs)
