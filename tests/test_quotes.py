@@ -605,3 +605,9 @@ def test_body_named_by_a_description_with_a_place_adjective_speaks(res):
 def test_body_named_by_a_common_noun_alone_stays_unnamed(res):
     doc = analyse("В Лондоне задержан подозреваемый. Полиция сообщила, что расследование продолжается.", res)
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("расследование продолжается", None)]
+
+
+def test_outlet_credit_after_a_colon_quotation_leaves_it_to_the_person_before_the_colon(res):
+    doc = analyse("Иван Петров, член совета при мэрии, вовсе называет проект ошибкой: «Это будет "
+                  "очередной провал», сообщает Лента.ру.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("Это будет очередной провал", "Иван Петров")]

@@ -386,15 +386,18 @@ def _before_relative(view: BodyTokens, j: int, low: int) -> int:
 def _before_apposition(view: BodyTokens, j: int, low: int) -> int:
     # "Пресс-секретарь группы Александра Панфилова, жена Кинчева, сказала": an apposition set
     # off by commas between a person's name and the cue is passed over; the name before it
-    # speaks, not the one inside it.
+    # speaks, not the one inside it. An adverb may stand before the cue ("…, вовсе называет").
+    start = j
+    while j > low and view.tokens[j].pos == "ADV":
+        j -= 1
     if j < low or view.tokens[j].text != ",":
-        return j
-    for k in range(j - 1, max(low, j - 8) - 1, -1):
+        return start
+    for k in range(j - 1, max(low, j - 12) - 1, -1):
         tok = view.tokens[k]
         if tok.text != ",":
             if tok.pos in ("VERB", "AUX") or view.word(k) in CLAUSE_WORDS or view.word(k) in RELATIVES \
                     or tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS:
-                return j
+                return start
             continue
         head = k + 1
         name = view.mention(k - 1) if k - 1 >= low else None
@@ -402,8 +405,8 @@ def _before_apposition(view: BodyTokens, j: int, low: int) -> int:
                 and view.case(head) in ("Nom", None) and name is not None and name.type == "PER" \
                 and can_be_subject(view, view.mention_start(k - 1), adjacent=True):
             return k - 1
-        return j
-    return j
+        return start
+    return start
 
 
 def _in_phrase(view: BodyTokens, first: int, low: int) -> int | None:
