@@ -611,3 +611,21 @@ def test_outlet_credit_after_a_colon_quotation_leaves_it_to_the_person_before_th
     doc = analyse("Иван Петров, член совета при мэрии, вовсе называет проект ошибкой: «Это будет "
                   "очередной провал», сообщает Лента.ру.", res)
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("Это будет очередной провал", "Иван Петров")]
+
+
+def test_one_of_many_after_the_cue_is_the_name_given_after_him(res):
+    doc = analyse("Иван Петров вышел на сцену. «Теперь можно и отдохнуть», — сказал один из зрителей, "
+                  "62-летний Сергей Смирнов.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("Теперь можно и отдохнуть", "Сергей Смирнов")]
+
+
+def test_unknown_wrongdoer_is_not_the_person_in_focus(res):
+    doc = analyse("Иван Петров получил письмо и обратился в полицию. Злоумышленник утверждал, что снимки "
+                  "были сделаны камерой.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("снимки были сделаны камерой", None)]
+
+
+def test_letter_received_speaks_for_no_one_who_received_it(res):
+    doc = analyse("Мария Петрова получила анонимное письмо, в котором сообщалось, что снимки будут "
+                  "опубликованы.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("снимки будут опубликованы", None)]

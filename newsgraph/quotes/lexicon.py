@@ -95,11 +95,13 @@ ACCORDING_TO = frozenset({"слово", "мнение", "заявление", "�
 
 # People nouns that never point back to someone in focus: an unnamed source stays unnamed.
 # ("автор" is not one: the author of a book or a study the text is about is its named author.)
+# Nor does an unknown wrongdoer ("Злоумышленник утверждал"): not the victim the text is about.
 ANONYMOUS = frozenset("""
     собеседник источник представитель очевидец участник житель пользователь читатель зритель
     свидетель сотрудник человек мужчина женщина гражданин пассажир аноним инсайдер
     покупатель клиент работник рабочий отец мать брат сестра жена муж сын дочь друг подруга
     коллега сосед родственник супруга супруг вдова знакомый
+    злоумышленник шантажист вымогатель похититель
 """.split())
 
 # Nouns that take an organisation's name in quotation marks ("агентство «Кабар»"); after

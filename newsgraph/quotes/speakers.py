@@ -53,6 +53,11 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     title whose holder's name closes the sentence after a run of appositions ("— отметил
     заместитель главного судьи, олимпийский чемпион (1996) … Николай Крюков") is that name."""
     found = _subject_after(view, res, cue, stop)
+    if found.kind == "absent" and cue + 2 < len(view) and view.lemma(cue + 1) == "один" and view.word(cue + 2) == "из":
+        # "— сказал один из зрителей, Хоакин Ортис": one of many speaks, the name after him
+        # if the text gives it, else no one named.
+        named = _name_closing(view, cue, stop)
+        return UNKNOWN if named is None else Subject("entity", entity=named)
     # "как заявил газета Boston Herald конгрессмен Джейсон Чеффиц": a person named after a
     # body with no verb between is who speaks; the body was told.
     if found.kind in ("title", "unknown") or found.kind == "entity" and (
@@ -228,6 +233,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         plural = verb is not None and plural_cue(view, verb)
     rel = cue - 1 - (cue - 1 > low and view.tokens[cue - 1].pos == "ADP")
     rel = rel - 1 if rel > low and view.tokens[rel].pos == "ADP" else rel
+    if rel > low and view.lemma(rel) == "который" and view.impersonal(cue) \
+            and any(view.lemma(k) in _RECEIVING for k in range(max(low, rel - 8), rel)):
+        # "X получила письмо, в котором сообщалось …": the document's author, not whom it was sent to.
+        return document_source(view, cue, res)
     if rel > low and view.lemma(rel) == "который" and view.case(rel) not in ("Nom", None) \
             and view.lemma(cue) not in IMPERSONAL_CUES \
             and view.tokens[rel - 1 - (view.tokens[rel - 1].pos == "ADP")].text == ",":
@@ -444,6 +453,10 @@ def body_subject(view: BodyTokens, j: int) -> Subject:
     return Subject("body", lemma=view.lemma(j), at=j)
 
 
+# Verbs whose subject is given a document, not its author.
+_RECEIVING = frozenset({"получить", "получать"})
+
+
 def document_source(view: BodyTokens, cue: int, res: Resources | None = None) -> Subject:
     """The author of the document an impersonal cue cites: "говорится в сообщении МИД
     Казахстана", "В докладе организации отмечается"."""
@@ -481,6 +494,8 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
         low = view.sentence_start(cue)
         verb = next((k for k in range(doc_noun - 1, max(low, doc_noun - 4) - 1, -1)
                      if view.tokens[k].pos == "VERB" and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
+        if verb is not None and view.lemma(verb) in _RECEIVING:
+            return UNKNOWN  # "X получила письмо, в котором сообщалось …": X is who it was sent to
         if verb is not None:
             found = subject_before(view, res, verb)
             if found.kind == "entity":
