@@ -629,3 +629,10 @@ def test_letter_received_speaks_for_no_one_who_received_it(res):
     doc = analyse("Мария Петрова получила анонимное письмо, в котором сообщалось, что снимки будут "
                   "опубликованы.", res)
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("снимки будут опубликованы", None)]
+
+
+def test_decree_with_no_author_named_is_the_head_of_state_who_signed_it(res):
+    doc = analyse("Президент России Иван Петров помиловал осуждённую. Об этом говорится в опубликованном "
+                  "на сайте Кремля указе.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Президент России Иван Петров помиловал осуждённую", "Иван Петров")]

@@ -8,7 +8,7 @@ who speaks, the answer is None.
 from __future__ import annotations
 
 from newsgraph.doc import Entity
-from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
+from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, DECREES, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
 from newsgraph.quotes.roles import TitlePhrase
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
@@ -421,6 +421,13 @@ class SpeakerResolver:
         for dpos, lemma, entity in reversed(self.documents):
             if dpos < pos and lemma == noun and self.view.block_of(dpos) >= block - FOCUS_BLOCKS:
                 return entity
+        if noun in DECREES:
+            # "говорится в указе": the decree's signer, the head of state the text named last.
+            heads = {e for e, held in self.book.held.items() if self.view.doc.entities[e].type == "PER"
+                     and any(h.key == "head_of_state" and not h.former for h in held)}
+            named = [e for p, e in self.seen if p < pos and e in heads]
+            if named:
+                return named[-1]
         if noun in INTERVIEWS:
             # "…, — говорится в интервью": an interview's words are the interviewee's, the
             # person in focus.

@@ -87,6 +87,10 @@ DOCUMENT_NOUNS = frozenset("""
     приговор петиция характеристика иск жалоба протокол рапорт твит запись
 """.split())
 
+# A head of state's acts: one the text gives no author for ("говорится в указе") is signed by
+# the head of state the text names.
+DECREES = frozenset({"указ"})
+
 # Nouns of "выступил с заявлением: «…»", a statement its maker gives with no cue verb.
 STATEMENT_NOUNS = frozenset({"заявление", "обращение", "комментарий", "речь"})
 

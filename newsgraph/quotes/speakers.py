@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DOCUMENT_NOUNS, HONORIFICS,
+from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DECREES, DOCUMENT_NOUNS, HONORIFICS,
                                       IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -465,6 +465,11 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
         return UNKNOWN
     noun = view.lemma(doc_noun)
     end = view.sentence_end(cue)
+    low = view.sentence_start(cue)
+    decree = next((k for k in range(low, end) if view.lemma(k) in DECREES), None)
+    if decree is not None and (decree + 1 >= end or view.tokens[decree + 1].pos == "PUNCT"):
+        # "говорится в опубликованном на сайте Кремля указе": the decree's signer, not the site.
+        return Subject("document", document=view.lemma(decree))
     # "Как говорится в пресс-релизе, размещённом на сайте ЕСПЧ": a site or a page further on
     # names the author when the document itself does not.
     nouns = [doc_noun] + [k for k in range(doc_noun + 1, min(end, doc_noun + 8))
