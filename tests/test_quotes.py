@@ -636,3 +636,10 @@ def test_decree_with_no_author_named_is_the_head_of_state_who_signed_it(res):
                   "на сайте Кремля указе.", res)
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
         ("Президент России Иван Петров помиловал осуждённую", "Иван Петров")]
+
+
+def test_body_noun_alone_after_the_body_named_with_its_place(res):
+    doc = analyse("Полиция Малайзии подтвердила сообщения об убийстве. В полиции рассказали, что к нему "
+                  "подошла неизвестная женщина.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("к нему подошла неизвестная женщина", "Полиция Малайзии")]

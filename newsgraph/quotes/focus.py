@@ -105,6 +105,8 @@ class SpeakerResolver:
             found = self._body(subject.lemma, pos)
             if found is None and subject.at is not None:
                 found = self._described_body(subject.at, pos)
+            if found is None and subject.at is not None and self.view.word(subject.at - 1) in ("в", "во"):
+                found = self._body_of_place(subject.lemma, pos)
         elif subject.kind == "carried":
             # Words with no cue go on with the last speaker, not with whoever was named last.
             # An unnamed person mentioned in between ("его отец заразился") does not stop it;
@@ -395,6 +397,35 @@ class SpeakerResolver:
             entity = len(doc.entities)
             doc.entities.append(Entity(id=entity, type="ORG", name=text))
         self.seen.append((view.tokens[first].start, entity))
+        self.seen.sort()
+        return entity
+
+    def _body_of_place(self, lemma: str | None, pos: int) -> int | None:
+        """The body "в" a noun alone stands for ("В полиции рассказали") where the text named it
+        before by the same noun with a place in the genitive ("Полиция Малайзии подтвердила"):
+        an organisation of that name, added to the document's entities."""
+        if not lemma or lemma in GENERIC_BODIES or lemma in OUTLETS:
+            return None
+        view = self.view
+        doc = view.doc
+        named = {}  # place entity -> (token of the noun, the place's mention)
+        for k in range(len(view) - 1):
+            if view.tokens[k].start >= pos:
+                break
+            m = view.mention(k + 1)
+            if view.lemma(k) == lemma and view.mention(k) is None and m is not None and m.type == "LOC" \
+                    and view.mention_start(k + 1) == k + 1 and view.case(k + 1) == "Gen":
+                named.setdefault(m.entity, (k, m))
+        if len(named) != 1:
+            return None  # none, or the bodies of several places: which one is not said
+        ((k, m),) = named.values()
+        text = lemma[:1].upper() + lemma[1:] + " " + doc.text[m.start:m.end]
+        entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(text).lower()),
+                      None)
+        if entity is None:
+            entity = len(doc.entities)
+            doc.entities.append(Entity(id=entity, type="ORG", name=text))
+        self.seen.append((view.tokens[k].start, entity))
         self.seen.sort()
         return entity
 
