@@ -643,3 +643,10 @@ def test_body_noun_alone_after_the_body_named_with_its_place(res):
                   "подошла неизвестная женщина.", res)
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
         ("к нему подошла неизвестная женщина", "Полиция Малайзии")]
+
+
+def test_body_named_by_the_words_its_abbreviation_ends_with(res):
+    doc = analyse("ФБР занято расследованием шантажа. В пресс-службе бюро расследований говорят, что "
+                  "расследование длится уже несколько месяцев.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("расследование длится уже несколько месяцев", "ФБР")]

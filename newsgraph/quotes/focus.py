@@ -105,6 +105,8 @@ class SpeakerResolver:
             found = self._body(subject.lemma, pos)
             if found is None and subject.at is not None:
                 found = self._described_body(subject.at, pos)
+            if found is None and subject.at is not None:
+                found = self._body_by_initials(subject.at, pos)
             if found is None and subject.at is not None and self.view.word(subject.at - 1) in ("в", "во"):
                 found = self._body_of_place(subject.lemma, pos)
         elif subject.kind == "carried":
@@ -399,6 +401,29 @@ class SpeakerResolver:
         self.seen.append((view.tokens[first].start, entity))
         self.seen.sort()
         return entity
+
+    def _body_by_initials(self, at: int, pos: int) -> int | None:
+        """The organisation named before by an abbreviation that the words of the body, or of
+        the genitive after a service's noun, end ("ФБР … В пресс-службе бюро расследований
+        говорят": Б, Р)."""
+        view = self.view
+        end = view.sentence_end(at)
+        for start in (at, at + 1):
+            k = start
+            letters = []
+            while k < end and k < start + 4 and view.tokens[k].pos in ("NOUN", "ADJ") and view.mention(k) is None \
+                    and (k == start or view.case(k) == "Gen"):
+                letters.append(fold(view.tokens[k].text[:1]).lower())
+                k += 1
+            if len(letters) < 2:
+                continue
+            initials = "".join(letters)
+            for fpos, entity in reversed(self.seen):
+                name = view.doc.entities[entity].name
+                if fpos < pos and view.doc.entities[entity].type == "ORG" and name.isalpha() and name.isupper() \
+                        and len(initials) <= len(name) <= 5 and fold(name).lower().endswith(initials):
+                    return entity
+        return None
 
     def _body_of_place(self, lemma: str | None, pos: int) -> int | None:
         """The body "в" a noun alone stands for ("В полиции рассказали") where the text named it

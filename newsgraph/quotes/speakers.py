@@ -499,7 +499,7 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
         low = view.sentence_start(cue)
         verb = next((k for k in range(doc_noun - 1, max(low, doc_noun - 4) - 1, -1)
                      if view.tokens[k].pos == "VERB" and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
-        if verb is not None and view.lemma(verb) in _RECEIVING:
+        if any(view.lemma(k) in _RECEIVING for k in range(max(low, doc_noun - 8), doc_noun)):
             return UNKNOWN  # "X получила письмо, в котором сообщалось …": X is who it was sent to
         if verb is not None:
             found = subject_before(view, res, verb)
