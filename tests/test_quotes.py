@@ -650,3 +650,9 @@ def test_body_named_by_the_words_its_abbreviation_ends_with(res):
                   "расследование длится уже несколько месяцев.", res)
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
         ("расследование длится уже несколько месяцев", "ФБР")]
+
+
+def test_reported_clause_opening_with_a_quotation_mark_runs_to_its_closing_mark(res):
+    doc = analyse("Иван Петров сказал, что «всё изменилось за эти годы. Мы очень рады, что мы здесь».", res)
+    assert [(q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("indirect", "всё изменилось за эти годы. Мы очень рады, что мы здесь", "Иван Петров")]

@@ -170,8 +170,26 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
         if subject.kind == "absent" or subject.kind == "unknown" and view.impersonal(i):
             subject = subject_after(view, res, i)
         attribution = Attribution(i, view.tokens[i].text, subject)
+    end = _to_closing_mark(view, start, end)
     start, end = _strip_marks(view.doc.text, start, end)
     return Candidate(start, end, "indirect", attribution)
+
+
+def _to_closing_mark(view: BodyTokens, start: int, end: int) -> int:
+    """Where a reported clause opening with a quotation mark ends: at its closing mark when that
+    stands further on in the same block, over sentences ("сказал, что «… лет. Время … концерт»")."""
+    text = view.doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end or text[start] != "«" or "«" in text[start + 1:end] or "»" in text[start + 1:end]:
+        return end
+    block = view.block_of(start)
+    block_end = view.doc.body[block][1]
+    close = text.find("»", end, block_end)
+    if close < 0 or "«" in text[end:close]:
+        return end
+    # The content ends right after the mark, where the sentence ends.
+    return close + 1 if text[close + 1:close + 2] in (".", "", "\n") or close + 1 == block_end else end
 
 
 def _earlier_cue(view: BodyTokens, i: int, known: list[Candidate]) -> bool:
