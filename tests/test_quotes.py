@@ -656,3 +656,10 @@ def test_reported_clause_opening_with_a_quotation_mark_runs_to_its_closing_mark(
     doc = analyse("Иван Петров сказал, что «всё изменилось за эти годы. Мы очень рады, что мы здесь».", res)
     assert [(q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes] == [
         ("indirect", "всё изменилось за эти годы. Мы очень рады, что мы здесь", "Иван Петров")]
+
+
+def test_according_to_without_a_comma_in_a_sentence_with_a_comma_further_on(res):
+    doc = analyse("По мнению прокуратуры цена была завышена для уменьшения налогов, причём разница оседала "
+                  "в офшорах.", res)
+    assert [q.text for q in doc.quotes] == [
+        "цена была завышена для уменьшения налогов, причём разница оседала в офшорах"]

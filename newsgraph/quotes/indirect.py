@@ -354,9 +354,12 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         # "По его словам он доволен личной жизнью": the comma left out after a pronoun's
         # attribution, whose words end at the noun.
         start, stop = view.tokens[i + 1].start, _content_end(view, _next_attribution(view, i, end))
-    elif first and close is None and i + 2 < end and subject.kind != "pronoun":
-        # "По словам женщины на щеке сына …": the comma left out after a noun phrase; the
-        # parse tells where the attribution's words end and the report begins.
+    elif first and i + 2 < end and subject.kind != "pronoun" and (
+            close is None or _has_predicate(view, i + 1, close) and _phrase_end(view, res, i) is not None
+            and _phrase_end(view, res, i) < close):
+        # "По словам женщины на щеке сына …": the comma left out after a noun phrase (the
+        # sentence may have commas further on, "По мнению прокуратуры цена была завышена, причём
+        # …"); the parse tells where the attribution's words end and the report begins.
         after = _phrase_end(view, res, i)
         if after is None or after >= end - 1 or not _has_predicate(view, after, end):
             return None
