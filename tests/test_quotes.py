@@ -605,3 +605,61 @@ def test_body_named_by_a_description_with_a_place_adjective_speaks(res):
 def test_body_named_by_a_common_noun_alone_stays_unnamed(res):
     doc = analyse("В Лондоне задержан подозреваемый. Полиция сообщила, что расследование продолжается.", res)
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("расследование продолжается", None)]
+
+
+def test_outlet_credit_after_a_colon_quotation_leaves_it_to_the_person_before_the_colon(res):
+    doc = analyse("Иван Петров, член совета при мэрии, вовсе называет проект ошибкой: «Это будет "
+                  "очередной провал», сообщает Лента.ру.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("Это будет очередной провал", "Иван Петров")]
+
+
+def test_one_of_many_after_the_cue_is_the_name_given_after_him(res):
+    doc = analyse("Иван Петров вышел на сцену. «Теперь можно и отдохнуть», — сказал один из зрителей, "
+                  "62-летний Сергей Смирнов.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("Теперь можно и отдохнуть", "Сергей Смирнов")]
+
+
+def test_unknown_wrongdoer_is_not_the_person_in_focus(res):
+    doc = analyse("Иван Петров получил письмо и обратился в полицию. Злоумышленник утверждал, что снимки "
+                  "были сделаны камерой.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("снимки были сделаны камерой", None)]
+
+
+def test_letter_received_speaks_for_no_one_who_received_it(res):
+    doc = analyse("Мария Петрова получила анонимное письмо, в котором сообщалось, что снимки будут "
+                  "опубликованы.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("снимки будут опубликованы", None)]
+
+
+def test_decree_with_no_author_named_is_the_head_of_state_who_signed_it(res):
+    doc = analyse("Президент России Иван Петров помиловал осуждённую. Об этом говорится в опубликованном "
+                  "на сайте Кремля указе.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Президент России Иван Петров помиловал осуждённую", "Иван Петров")]
+
+
+def test_body_noun_alone_after_the_body_named_with_its_place(res):
+    doc = analyse("Полиция Малайзии подтвердила сообщения об убийстве. В полиции рассказали, что к нему "
+                  "подошла неизвестная женщина.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("к нему подошла неизвестная женщина", "Полиция Малайзии")]
+
+
+def test_body_named_by_the_words_its_abbreviation_ends_with(res):
+    doc = analyse("ФБР занято расследованием шантажа. В пресс-службе бюро расследований говорят, что "
+                  "расследование длится уже несколько месяцев.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("расследование длится уже несколько месяцев", "ФБР")]
+
+
+def test_reported_clause_opening_with_a_quotation_mark_runs_to_its_closing_mark(res):
+    doc = analyse("Иван Петров сказал, что «всё изменилось за эти годы. Мы очень рады, что мы здесь».", res)
+    assert [(q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("indirect", "всё изменилось за эти годы. Мы очень рады, что мы здесь", "Иван Петров")]
+
+
+def test_according_to_without_a_comma_in_a_sentence_with_a_comma_further_on(res):
+    doc = analyse("По мнению прокуратуры цена была завышена для уменьшения налогов, причём разница оседала "
+                  "в офшорах.", res)
+    assert [q.text for q in doc.quotes] == [
+        "цена была завышена для уменьшения налогов, причём разница оседала в офшорах"]

@@ -48,6 +48,7 @@ class Segment:
 def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Direct quotations of the body and the character spans of every quoted stretch
     (attributed or not), inside which no other cue is read."""
+    from newsgraph.quotes.indirect import news_credit  # indirect reads direct's helpers
     doc = view.doc
     found: list[Candidate] = []
     masked: list[tuple[int, int]] = []
@@ -85,6 +86,12 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
             pieces.extend(_split_inner(view, res, seg.start, seg.end))
         inner = next((a for _, _, a in pieces if a is not None), None)
         after = None if inner else _after_close(view, res, chain[-1])
+        if after is not None and news_credit(view, after.cue):
+            # "X называет это злом: «…», сообщает Лента.ру": the outlet credits the news; the
+            # words are those of whoever the colon introduces them with.
+            colon = _before_open(view, res, chain[0]) or _colon_doer(view, res, chain[0])
+            after = None if colon is not None else after
+            inner = inner or colon
         attribution = inner or after or _signed(view, chain[-1]) \
             or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0]) \
             or _between(view, res, seen, chain[0]) \
@@ -449,6 +456,20 @@ def _before_open(view: BodyTokens, res: Resources, seg: Segment) -> Attribution 
         return None
     doer = _doer_before(view, res, k, max(view.sentence_start(k), view.first_at(bs)))
     return None if doer is None else Attribution(doer.cue, None, doer.subject)  # the verb is no cue word
+
+
+def _colon_doer(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
+    """ "X называет это злом: «…»": whoever does the verb before the colon that opens the
+    quotation speaks (the verb is no cue word)."""
+    bs = view.doc.body[seg.block][0]
+    head = view.doc.text[bs:seg.open].rstrip()
+    if not head.endswith(":"):
+        return None
+    k = view.first_at(bs + len(head) - 1)
+    if k >= len(view) or view.tokens[k].text != ":":
+        return None
+    doer = _doer_before(view, res, k, max(view.sentence_start(k), view.first_at(bs)))
+    return None if doer is None else Attribution(doer.cue, None, doer.subject)
 
 
 def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: bool) -> Attribution | None:

@@ -8,7 +8,7 @@ who speaks, the answer is None.
 from __future__ import annotations
 
 from newsgraph.doc import Entity
-from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
+from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, DECREES, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
 from newsgraph.quotes.roles import TitlePhrase
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
@@ -105,6 +105,10 @@ class SpeakerResolver:
             found = self._body(subject.lemma, pos)
             if found is None and subject.at is not None:
                 found = self._described_body(subject.at, pos)
+            if found is None and subject.at is not None:
+                found = self._body_by_initials(subject.at, pos)
+            if found is None and subject.at is not None and self.view.word(subject.at - 1) in ("в", "во"):
+                found = self._body_of_place(subject.lemma, pos)
         elif subject.kind == "carried":
             # Words with no cue go on with the last speaker, not with whoever was named last.
             # An unnamed person mentioned in between ("его отец заразился") does not stop it;
@@ -398,6 +402,58 @@ class SpeakerResolver:
         self.seen.sort()
         return entity
 
+    def _body_by_initials(self, at: int, pos: int) -> int | None:
+        """The organisation named before by an abbreviation that the words of the body, or of
+        the genitive after a service's noun, end ("ФБР … В пресс-службе бюро расследований
+        говорят": Б, Р)."""
+        view = self.view
+        end = view.sentence_end(at)
+        for start in (at, at + 1):
+            k = start
+            letters = []
+            while k < end and k < start + 4 and view.tokens[k].pos in ("NOUN", "ADJ") and view.mention(k) is None \
+                    and (k == start or view.case(k) == "Gen"):
+                letters.append(fold(view.tokens[k].text[:1]).lower())
+                k += 1
+            if len(letters) < 2:
+                continue
+            initials = "".join(letters)
+            for fpos, entity in reversed(self.seen):
+                name = view.doc.entities[entity].name
+                if fpos < pos and view.doc.entities[entity].type == "ORG" and name.isalpha() and name.isupper() \
+                        and len(initials) <= len(name) <= 5 and fold(name).lower().endswith(initials):
+                    return entity
+        return None
+
+    def _body_of_place(self, lemma: str | None, pos: int) -> int | None:
+        """The body "в" a noun alone stands for ("В полиции рассказали") where the text named it
+        before by the same noun with a place in the genitive ("Полиция Малайзии подтвердила"):
+        an organisation of that name, added to the document's entities."""
+        if not lemma or lemma in GENERIC_BODIES or lemma in OUTLETS:
+            return None
+        view = self.view
+        doc = view.doc
+        named = {}  # place entity -> (token of the noun, the place's mention)
+        for k in range(len(view) - 1):
+            if view.tokens[k].start >= pos:
+                break
+            m = view.mention(k + 1)
+            if view.lemma(k) == lemma and view.mention(k) is None and m is not None and m.type == "LOC" \
+                    and view.mention_start(k + 1) == k + 1 and view.case(k + 1) == "Gen":
+                named.setdefault(m.entity, (k, m))
+        if len(named) != 1:
+            return None  # none, or the bodies of several places: which one is not said
+        ((k, m),) = named.values()
+        text = lemma[:1].upper() + lemma[1:] + " " + doc.text[m.start:m.end]
+        entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(text).lower()),
+                      None)
+        if entity is None:
+            entity = len(doc.entities)
+            doc.entities.append(Entity(id=entity, type="ORG", name=text))
+        self.seen.append((view.tokens[k].start, entity))
+        self.seen.sort()
+        return entity
+
     def _nominative(self, first: int, head: int) -> list[str]:
         """Words [first, head] (adjectives and their noun) in the nominative singular."""
         view = self.view
@@ -421,6 +477,13 @@ class SpeakerResolver:
         for dpos, lemma, entity in reversed(self.documents):
             if dpos < pos and lemma == noun and self.view.block_of(dpos) >= block - FOCUS_BLOCKS:
                 return entity
+        if noun in DECREES:
+            # "говорится в указе": the decree's signer, the head of state the text named last.
+            heads = {e for e, held in self.book.held.items() if self.view.doc.entities[e].type == "PER"
+                     and any(h.key == "head_of_state" and not h.former for h in held)}
+            named = [e for p, e in self.seen if p < pos and e in heads]
+            if named:
+                return named[-1]
         if noun in INTERVIEWS:
             # "…, — говорится в интервью": an interview's words are the interviewee's, the
             # person in focus.

@@ -170,8 +170,26 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
         if subject.kind == "absent" or subject.kind == "unknown" and view.impersonal(i):
             subject = subject_after(view, res, i)
         attribution = Attribution(i, view.tokens[i].text, subject)
+    end = _to_closing_mark(view, start, end)
     start, end = _strip_marks(view.doc.text, start, end)
     return Candidate(start, end, "indirect", attribution)
+
+
+def _to_closing_mark(view: BodyTokens, start: int, end: int) -> int:
+    """Where a reported clause opening with a quotation mark ends: at its closing mark when that
+    stands further on in the same block, over sentences ("сказал, что «… лет. Время … концерт»")."""
+    text = view.doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end or text[start] != "«" or "«" in text[start + 1:end] or "»" in text[start + 1:end]:
+        return end
+    block = view.block_of(start)
+    block_end = view.doc.body[block][1]
+    close = text.find("»", end, block_end)
+    if close < 0 or "«" in text[end:close]:
+        return end
+    # The content ends right after the mark, where the sentence ends.
+    return close + 1 if text[close + 1:close + 2] in (".", "", "\n") or close + 1 == block_end else end
 
 
 def _earlier_cue(view: BodyTokens, i: int, known: list[Candidate]) -> bool:
@@ -336,9 +354,12 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         # "По его словам он доволен личной жизнью": the comma left out after a pronoun's
         # attribution, whose words end at the noun.
         start, stop = view.tokens[i + 1].start, _content_end(view, _next_attribution(view, i, end))
-    elif first and close is None and i + 2 < end and subject.kind != "pronoun":
-        # "По словам женщины на щеке сына …": the comma left out after a noun phrase; the
-        # parse tells where the attribution's words end and the report begins.
+    elif first and i + 2 < end and subject.kind != "pronoun" and (
+            close is None or _has_predicate(view, i + 1, close) and _phrase_end(view, res, i) is not None
+            and _phrase_end(view, res, i) < close):
+        # "По словам женщины на щеке сына …": the comma left out after a noun phrase (the
+        # sentence may have commas further on, "По мнению прокуратуры цена была завышена, причём
+        # …"); the parse tells where the attribution's words end and the report begins.
         after = _phrase_end(view, res, i)
         if after is None or after >= end - 1 or not _has_predicate(view, after, end):
             return None

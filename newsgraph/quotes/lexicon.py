@@ -87,6 +87,10 @@ DOCUMENT_NOUNS = frozenset("""
     приговор петиция характеристика иск жалоба протокол рапорт твит запись
 """.split())
 
+# A head of state's acts: one the text gives no author for ("говорится в указе") is signed by
+# the head of state the text names.
+DECREES = frozenset({"указ"})
+
 # Nouns of "выступил с заявлением: «…»", a statement its maker gives with no cue verb.
 STATEMENT_NOUNS = frozenset({"заявление", "обращение", "комментарий", "речь"})
 
@@ -95,11 +99,13 @@ ACCORDING_TO = frozenset({"слово", "мнение", "заявление", "�
 
 # People nouns that never point back to someone in focus: an unnamed source stays unnamed.
 # ("автор" is not one: the author of a book or a study the text is about is its named author.)
+# Nor does an unknown wrongdoer ("Злоумышленник утверждал"): not the victim the text is about.
 ANONYMOUS = frozenset("""
     собеседник источник представитель очевидец участник житель пользователь читатель зритель
     свидетель сотрудник человек мужчина женщина гражданин пассажир аноним инсайдер
     покупатель клиент работник рабочий отец мать брат сестра жена муж сын дочь друг подруга
     коллега сосед родственник супруга супруг вдова знакомый
+    злоумышленник шантажист вымогатель похититель
 """.split())
 
 # Nouns that take an organisation's name in quotation marks ("агентство «Кабар»"); after

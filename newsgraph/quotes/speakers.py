@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DOCUMENT_NOUNS, HONORIFICS,
+from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DECREES, DOCUMENT_NOUNS, HONORIFICS,
                                       IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -53,6 +53,11 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     title whose holder's name closes the sentence after a run of appositions ("— отметил
     заместитель главного судьи, олимпийский чемпион (1996) … Николай Крюков") is that name."""
     found = _subject_after(view, res, cue, stop)
+    if found.kind == "absent" and cue + 2 < len(view) and view.lemma(cue + 1) == "один" and view.word(cue + 2) == "из":
+        # "— сказал один из зрителей, Хоакин Ортис": one of many speaks, the name after him
+        # if the text gives it, else no one named.
+        named = _name_closing(view, cue, stop)
+        return UNKNOWN if named is None else Subject("entity", entity=named)
     # "как заявил газета Boston Herald конгрессмен Джейсон Чеффиц": a person named after a
     # body with no verb between is who speaks; the body was told.
     if found.kind in ("title", "unknown") or found.kind == "entity" and (
@@ -228,6 +233,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         plural = verb is not None and plural_cue(view, verb)
     rel = cue - 1 - (cue - 1 > low and view.tokens[cue - 1].pos == "ADP")
     rel = rel - 1 if rel > low and view.tokens[rel].pos == "ADP" else rel
+    if rel > low and view.lemma(rel) == "который" and view.impersonal(cue) \
+            and any(view.lemma(k) in _RECEIVING for k in range(max(low, rel - 8), rel)):
+        # "X получила письмо, в котором сообщалось …": the document's author, not whom it was sent to.
+        return document_source(view, cue, res)
     if rel > low and view.lemma(rel) == "который" and view.case(rel) not in ("Nom", None) \
             and view.lemma(cue) not in IMPERSONAL_CUES \
             and view.tokens[rel - 1 - (view.tokens[rel - 1].pos == "ADP")].text == ",":
@@ -386,15 +395,18 @@ def _before_relative(view: BodyTokens, j: int, low: int) -> int:
 def _before_apposition(view: BodyTokens, j: int, low: int) -> int:
     # "Пресс-секретарь группы Александра Панфилова, жена Кинчева, сказала": an apposition set
     # off by commas between a person's name and the cue is passed over; the name before it
-    # speaks, not the one inside it.
+    # speaks, not the one inside it. An adverb may stand before the cue ("…, вовсе называет").
+    start = j
+    while j > low and view.tokens[j].pos == "ADV":
+        j -= 1
     if j < low or view.tokens[j].text != ",":
-        return j
-    for k in range(j - 1, max(low, j - 8) - 1, -1):
+        return start
+    for k in range(j - 1, max(low, j - 12) - 1, -1):
         tok = view.tokens[k]
         if tok.text != ",":
             if tok.pos in ("VERB", "AUX") or view.word(k) in CLAUSE_WORDS or view.word(k) in RELATIVES \
                     or tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS:
-                return j
+                return start
             continue
         head = k + 1
         name = view.mention(k - 1) if k - 1 >= low else None
@@ -402,8 +414,8 @@ def _before_apposition(view: BodyTokens, j: int, low: int) -> int:
                 and view.case(head) in ("Nom", None) and name is not None and name.type == "PER" \
                 and can_be_subject(view, view.mention_start(k - 1), adjacent=True):
             return k - 1
-        return j
-    return j
+        return start
+    return start
 
 
 def _in_phrase(view: BodyTokens, first: int, low: int) -> int | None:
@@ -441,6 +453,10 @@ def body_subject(view: BodyTokens, j: int) -> Subject:
     return Subject("body", lemma=view.lemma(j), at=j)
 
 
+# Verbs whose subject is given a document, not its author.
+_RECEIVING = frozenset({"получить", "получать"})
+
+
 def document_source(view: BodyTokens, cue: int, res: Resources | None = None) -> Subject:
     """The author of the document an impersonal cue cites: "говорится в сообщении МИД
     Казахстана", "В докладе организации отмечается"."""
@@ -449,6 +465,11 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
         return UNKNOWN
     noun = view.lemma(doc_noun)
     end = view.sentence_end(cue)
+    low = view.sentence_start(cue)
+    decree = next((k for k in range(low, end) if view.lemma(k) in DECREES), None)
+    if decree is not None and (decree + 1 >= end or view.tokens[decree + 1].pos == "PUNCT"):
+        # "говорится в опубликованном на сайте Кремля указе": the decree's signer, not the site.
+        return Subject("document", document=view.lemma(decree))
     # "Как говорится в пресс-релизе, размещённом на сайте ЕСПЧ": a site or a page further on
     # names the author when the document itself does not.
     nouns = [doc_noun] + [k for k in range(doc_noun + 1, min(end, doc_noun + 8))
@@ -478,6 +499,8 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
         low = view.sentence_start(cue)
         verb = next((k for k in range(doc_noun - 1, max(low, doc_noun - 4) - 1, -1)
                      if view.tokens[k].pos == "VERB" and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
+        if any(view.lemma(k) in _RECEIVING for k in range(max(low, doc_noun - 8), doc_noun)):
+            return UNKNOWN  # "X получила письмо, в котором сообщалось …": X is who it was sent to
         if verb is not None:
             found = subject_before(view, res, verb)
             if found.kind == "entity":
