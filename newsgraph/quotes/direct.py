@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (CITED_WORDS, CITING_VERBS, CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES,
                                       DOCUMENT_NOUNS, QUOTE_PAIRS, STATEMENT_NOUNS)
-from newsgraph.quotes.speakers import CARRIED, Subject, genitive_subject, subject_after, subject_before
+from newsgraph.quotes.speakers import CARRIED, Subject, genitive_subject, news_credit, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.russian import fold, lemma_key
@@ -48,7 +48,6 @@ class Segment:
 def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Direct quotations of the body and the character spans of every quoted stretch
     (attributed or not), inside which no other cue is read."""
-    from newsgraph.quotes.indirect import news_credit  # indirect reads direct's helpers
     doc = view.doc
     found: list[Candidate] = []
     masked: list[tuple[int, int]] = []

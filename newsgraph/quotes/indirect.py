@@ -11,10 +11,10 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, DASHES,
-                                      OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
+from newsgraph.quotes.lexicon import (ACCORDING_TO, CITED_WORDS, CITING_VERBS, CLOSING, DASHES,
+                                      QUOTE_PAIRS, THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, genitive_subject,
-                                       subject_after, subject_before)
+                                       news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -500,29 +500,6 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
 
 _THIS_NEWS = (["эту", "информацию"], ["эти", "данные"], ["эти", "сведения"], ["это", "сообщение"])
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
-
-
-def news_credit(view: BodyTokens, i: int) -> bool:
-    """True when the cue at `i`, standing after what it credits, is an outlet's credit for the
-    news: a present-tense "сообщает", "пишет", "передаёт" ("…, сообщает РБК", "Об этом пишет
-    ТАСС"), or any tense with an outlet named by its noun ("Об этом сообщила газета «…»")."""
-    tok = view.tokens[i]
-    end = min(view.sentence_end(i), i + 5)
-    if view.lemma(i) in CREDIT_VERBS and tok.feats.get("Tense") == "Pres":
-        # "…, сообщает пресс-служба министерства" is the ministry's word, not a paper's credit.
-        return not any(view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS
-                       or view.tokens[j].pos == "NOUN" and view.tokens[j].feats.get("Animacy") == "Anim"
-                       or (view.mention(j) is not None and view.mention(j).type == "PER") for j in range(i + 1, end))
-    for j in range(i + 1, end):
-        if view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS:
-            return False  # "Об этом сообщил секретариат Агентства": the body's own word
-        if view.case(j) == "Dat":
-            continue  # "рассказал изданию Der Spiegel": the outlet was told, it does not credit
-        if view.lemma(j) in OUTLETS or view.word(j) in OUTLETS:
-            return True
-        if view.mention(j) is not None or view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS:
-            return False
-    return False
 
 
 def _next_attribution(view: BodyTokens, start: int, end: int) -> int:

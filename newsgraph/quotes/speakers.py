@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, DECREES, DOCUMENT_NOUNS, HONORIFICS,
-                                      IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, RELATIVES, SPEAKING_BODIES)
+from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS, HONORIFICS,
+                                      IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, QUOTE_PAIRS, RELATIVES,
+                                      SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -849,3 +850,26 @@ def _name_within(view: BodyTokens, j: int, end: int) -> int | None:
             return m.entity
         j += 1
     return None
+
+
+def news_credit(view: BodyTokens, i: int) -> bool:
+    """True when the cue at `i`, standing after what it credits, is an outlet's credit for the
+    news: a present-tense "сообщает", "пишет", "передаёт" ("…, сообщает РБК", "Об этом пишет
+    ТАСС"), or any tense with an outlet named by its noun ("Об этом сообщила газета «…»")."""
+    tok = view.tokens[i]
+    end = min(view.sentence_end(i), i + 5)
+    if view.lemma(i) in CREDIT_VERBS and tok.feats.get("Tense") == "Pres":
+        # "…, сообщает пресс-служба министерства" is the ministry's word, not a paper's credit.
+        return not any(view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS
+                       or view.tokens[j].pos == "NOUN" and view.tokens[j].feats.get("Animacy") == "Anim"
+                       or (view.mention(j) is not None and view.mention(j).type == "PER") for j in range(i + 1, end))
+    for j in range(i + 1, end):
+        if view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS:
+            return False  # "Об этом сообщил секретариат Агентства": the body's own word
+        if view.case(j) == "Dat":
+            continue  # "рассказал изданию Der Spiegel": the outlet was told, it does not credit
+        if view.lemma(j) in OUTLETS or view.word(j) in OUTLETS:
+            return True
+        if view.mention(j) is not None or view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS:
+            return False
+    return False
