@@ -259,3 +259,9 @@ def test_a_relative_clause_tells_of_the_person_named_right_before_it(res):
     doc = analyse("Министром назначен Иван Петров, который накануне был уволен с поста губернатора.", res)
     dismissal = [e for e in doc.events if e.type == "dismiss"]
     assert len(dismissal) == 1 and names(doc, dismissal[0].target) == {"Иван Петров"}
+
+
+def test_a_frame_s_genitive_names_no_participant(res):
+    doc = analyse("В связи с кончиной Ивана Кравцова его адвокаты Олег Белов и Пётр Седов намерены "
+                  "обжаловать приговор.", res)
+    assert doc.events and all("Иван Кравцов" not in names(doc, e.actors) for e in doc.events)

@@ -286,13 +286,29 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     if j < 0 or not nouns or tokens[j].pos != "ADP":
         return None
     prep, case = lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
-    if (tokens[j].text.lower(), nouns[-1]) in FRAMES:
+    if (tokens[j].text.lower(), nouns[-1]) in FRAMES or _frame_group(tokens, j, nouns[-1]):
         return FRAME, case
     if prep in TOPIC_PREPS:
         return prep, case
     if prep in PLACE_PREPS and all(n in PLACE_NOUNS for n in nouns):
         return prep, case
     return None
+
+
+# Nouns after "по" that name a case or a fact a happening is told in connection with: the
+# one named in their genitive ("по делу Голунова", "по факту гибели X") is what the case is
+# about, no participant of the clause's happening.
+CASE_NOUNS = frozenset("дело факт".split())
+
+
+def _frame_group(tokens: list[Token], j: int, noun: str) -> bool:
+    """True when the preposition at token j opens a frame whose genitive names no participant:
+    the compound "в связи с" ("в связи с кончиной Дмитрия Гаева": the deed of the noun is not
+    the clause's) and "по делу", "по факту"."""
+    if lemma_key(tokens[j]) in ("с", "со") and j >= 2 and fold(tokens[j - 2].text) == "в" \
+            and fold(tokens[j - 1].text) == "связи":
+        return True
+    return lemma_key(tokens[j]) == "по" and noun in CASE_NOUNS
 
 
 def _title_before(tokens: list[Token], i: int, phrases: list[Phrase]) -> Role | None:
