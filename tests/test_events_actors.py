@@ -265,3 +265,18 @@ def test_a_frame_s_genitive_names_no_participant(res):
     doc = analyse("В связи с кончиной Ивана Кравцова его адвокаты Олег Белов и Пётр Седов намерены "
                   "обжаловать приговор.", res)
     assert doc.events and all("Иван Кравцов" not in names(doc, e.actors) for e in doc.events)
+
+
+def test_she_is_not_the_man_named_last(res):
+    doc = analyse("Анна Седова прилетела в Париж. Иван Петров остался в Москве. "
+                  "Вчера она провела переговоры с Эмманюэлем Макроном.", res)
+    talks = [e for e in doc.events if e.cameo_root == "04"]
+    assert talks and "Иван Петров" not in names(doc, talks[-1].actors)
+    assert "Анна Седова" in names(doc, talks[-1].actors)
+
+
+def test_she_points_back_at_a_body_when_no_woman_is_named(res):
+    doc = analyse("Иван Петров выступил против сделки. Еврокомиссия также выступала против неё. "
+                  "Однако в декабре она закончила своё расследование.", res)
+    probe = [e for e in doc.events if e.cameo_root == "09"]
+    assert probe and names(doc, probe[0].actors) == {"Еврокомиссия"}

@@ -24,7 +24,7 @@ from newsgraph.events.lexicon import (
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
-from newsgraph.russian import acronym, fold, lemma_key, may_stand_in
+from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of
 from newsgraph.syntax import children, parse_sentences
 
 __all__ = ["extract_events"]
@@ -242,7 +242,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if _pronoun_subject(tokens, a, head.index) or described is not None:
             person = None if described is None else _person_so_described(doc, si, lemma_key(tokens[described]))
             if person is None:
-                person = previous_person(book, si)
+                person = previous_person(book, si, gender=_pronoun_gender(tokens, a, head.index)
+                                         if described is None else None)
             if person is None and described is not None and si == 0 and _is_headline(doc, sent):
                 person = next_person(book, si)  # a headline's "Мужчина в Лондоне напал ..."
             if person is not None and person not in actors:
@@ -837,6 +838,15 @@ def _pronoun_subject(tokens, a: int, head: int) -> bool:
     """True when "он" or "она" is the subject before the trigger ("В ходе визита он провел
     переговоры ..."): the person last named as a subject is meant."""
     return any(lemma_key(t) in THIRD_PERSON and t.feats.get("Case") == "Nom" for t in tokens[a:head])
+
+
+def _pronoun_gender(tokens, a: int, b: int) -> str | None:
+    """The gender of the first "он" or "она" of tokens[a..b] ("она" femn, "он", "его" masc;
+    "её" is femn), None when there is none or it is plural."""
+    for t in tokens[a:b + 1]:
+        if lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Number") != "Plur":
+            return person_gender_of(t.feats)
+    return None
 
 
 def _quote_speaker(doc: Document, tokens, a: int, b: int, said: int | None = None) -> int | None:
