@@ -280,3 +280,9 @@ def test_she_points_back_at_a_body_when_no_woman_is_named(res):
                   "Однако в декабре она закончила своё расследование.", res)
     probe = [e for e in doc.events if e.cameo_root == "09"]
     assert probe and names(doc, probe[0].actors) == {"Еврокомиссия"}
+
+
+def test_the_state_a_reduction_turns_back_from_is_its_target(res):
+    doc = analyse("Министр иностранных дел Японии Иван Танака на следующий день отозвал из России посла.", res)
+    recall = [e for e in doc.events if e.cameo_root == "16"]
+    assert recall and "Россия" in names(doc, recall[0].target) and recall[0].place is None

@@ -29,6 +29,8 @@ from newsgraph.syntax import children, parse_sentences
 
 __all__ = ["extract_events"]
 
+COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
+
 
 @dataclass(slots=True)
 class Draft:
@@ -237,6 +239,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue  # "Собирается ли он писать заявление?": asked about, not told
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
+        for origin in _reduced_from(doc, tokens, phrases, a, b, head):
+            if origin.entity not in actors:  # "отозвал из России посла", "импорт из Германии"
+                actors.append(origin.entity)
+                sides[origin.entity] = TARGET
+            if place is not None and place.entity == origin.entity:
+                place = None
         described = _described_subject(tokens, phrases, a, head.index)
         subject = None
         if _pronoun_subject(tokens, a, head.index) or described is not None:
@@ -838,6 +846,16 @@ def _pronoun_subject(tokens, a: int, head: int) -> bool:
     """True when "он" or "она" is the subject before the trigger ("В ходе визита он провел
     переговоры ..."): the person last named as a subject is meant."""
     return any(lemma_key(t) in THIRD_PERSON and t.feats.get("Case") == "Nom" for t in tokens[a:head])
+
+
+def _reduced_from(doc: Document, tokens, phrases: list[Phrase], a: int, b: int, head: Head) -> list[Phrase]:
+    """The states after "из" in a clause that reduces relations (16: "отозвал из России
+    посла", "ужесточение контроля за импортом из Германии"): the state whose envoy or goods
+    are turned back is the one acted upon, not the place of the happening."""
+    if head.cameo_root != "16":
+        return []
+    return [p for p in phrases if a <= p.first and p.last <= b and p.prep == "из" and p.type == "LOC"
+            and fold(doc.entities[p.entity].name) in COUNTRY_NAMES]
 
 
 def _pronoun_gender(tokens, a: int, b: int) -> str | None:
