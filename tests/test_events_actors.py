@@ -286,3 +286,9 @@ def test_the_state_a_reduction_turns_back_from_is_its_target(res):
     doc = analyse("Министр иностранных дел Японии Иван Танака на следующий день отозвал из России посла.", res)
     recall = [e for e in doc.events if e.cameo_root == "16"]
     assert recall and "Россия" in names(doc, recall[0].target) and recall[0].place is None
+
+
+def test_a_carried_subject_s_description_takes_no_part(res):
+    doc = analyse("Лидер партии «Яблоко» Иван Петров, прибыв в Москву, провёл переговоры с Сергеем Лавровым.", res)
+    talks = [e for e in doc.events if e.cameo_root == "04"]
+    assert talks and names(doc, talks[0].actors) == {"Иван Петров", "Сергей Лавров"}

@@ -905,7 +905,8 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
         # has a subject of its own, not the verb's.
         rel = next((k for k in range(ca, cb + 1) if lemma_key(tokens[k]) == RELATIVE), cb + 1)
         subjects = [p.entity for p in phrases if ca <= p.first and p.last <= cb and p.prep is None
-                    and p.case == "Nom" and p.titles is None and p.role is None and p.first < rel]
+                    and p.case == "Nom" and p.titles is None and p.role is None and p.first < rel
+                    and p.describes is None and p.within is None]  # "Южноафриканский президент Зума"
         if not subjects and book is not None:
             # "президент Франции прибыл в Вашингтон, чтобы обсудить ...": the title's holder
             for p in phrases:
