@@ -259,3 +259,36 @@ def test_a_relative_clause_tells_of_the_person_named_right_before_it(res):
     doc = analyse("Министром назначен Иван Петров, который накануне был уволен с поста губернатора.", res)
     dismissal = [e for e in doc.events if e.type == "dismiss"]
     assert len(dismissal) == 1 and names(doc, dismissal[0].target) == {"Иван Петров"}
+
+
+def test_a_frame_s_genitive_names_no_participant(res):
+    doc = analyse("В связи с кончиной Ивана Кравцова его адвокаты Олег Белов и Пётр Седов намерены "
+                  "обжаловать приговор.", res)
+    assert doc.events and all("Иван Кравцов" not in names(doc, e.actors) for e in doc.events)
+
+
+def test_she_is_not_the_man_named_last(res):
+    doc = analyse("Анна Седова прилетела в Париж. Иван Петров остался в Москве. "
+                  "Вчера она провела переговоры с Эмманюэлем Макроном.", res)
+    talks = [e for e in doc.events if e.cameo_root == "04"]
+    assert talks and "Иван Петров" not in names(doc, talks[-1].actors)
+    assert "Анна Седова" in names(doc, talks[-1].actors)
+
+
+def test_she_points_back_at_a_body_when_no_woman_is_named(res):
+    doc = analyse("Иван Петров выступил против сделки. Еврокомиссия также выступала против неё. "
+                  "Однако в декабре она закончила своё расследование.", res)
+    probe = [e for e in doc.events if e.cameo_root == "09"]
+    assert probe and names(doc, probe[0].actors) == {"Еврокомиссия"}
+
+
+def test_the_state_a_reduction_turns_back_from_is_its_target(res):
+    doc = analyse("Министр иностранных дел Японии Иван Танака на следующий день отозвал из России посла.", res)
+    recall = [e for e in doc.events if e.cameo_root == "16"]
+    assert recall and "Россия" in names(doc, recall[0].target) and recall[0].place is None
+
+
+def test_a_carried_subject_s_description_takes_no_part(res):
+    doc = analyse("Лидер партии «Яблоко» Иван Петров, прибыв в Москву, провёл переговоры с Сергеем Лавровым.", res)
+    talks = [e for e in doc.events if e.cameo_root == "04"]
+    assert talks and names(doc, talks[0].actors) == {"Иван Петров", "Сергей Лавров"}

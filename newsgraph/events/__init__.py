@@ -24,10 +24,12 @@ from newsgraph.events.lexicon import (
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
-from newsgraph.russian import acronym, fold, lemma_key, may_stand_in
+from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of
 from newsgraph.syntax import children, parse_sentences
 
 __all__ = ["extract_events"]
+
+COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 
 
 @dataclass(slots=True)
@@ -237,12 +239,19 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue  # "Собирается ли он писать заявление?": asked about, not told
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
+        for origin in _reduced_from(doc, tokens, phrases, a, b, head):
+            if origin.entity not in actors:  # "отозвал из России посла", "импорт из Германии"
+                actors.append(origin.entity)
+                sides[origin.entity] = TARGET
+            if place is not None and place.entity == origin.entity:
+                place = None
         described = _described_subject(tokens, phrases, a, head.index)
         subject = None
         if _pronoun_subject(tokens, a, head.index) or described is not None:
             person = None if described is None else _person_so_described(doc, si, lemma_key(tokens[described]))
             if person is None:
-                person = previous_person(book, si)
+                person = previous_person(book, si, gender=_pronoun_gender(tokens, a, head.index)
+                                         if described is None else None)
             if person is None and described is not None and si == 0 and _is_headline(doc, sent):
                 person = next_person(book, si)  # a headline's "Мужчина в Лондоне напал ..."
             if person is not None and person not in actors:
@@ -839,6 +848,25 @@ def _pronoun_subject(tokens, a: int, head: int) -> bool:
     return any(lemma_key(t) in THIRD_PERSON and t.feats.get("Case") == "Nom" for t in tokens[a:head])
 
 
+def _reduced_from(doc: Document, tokens, phrases: list[Phrase], a: int, b: int, head: Head) -> list[Phrase]:
+    """The states after "из" in a clause that reduces relations (16: "отозвал из России
+    посла", "ужесточение контроля за импортом из Германии"): the state whose envoy or goods
+    are turned back is the one acted upon, not the place of the happening."""
+    if head.cameo_root != "16":
+        return []
+    return [p for p in phrases if a <= p.first and p.last <= b and p.prep == "из" and p.type == "LOC"
+            and fold(doc.entities[p.entity].name) in COUNTRY_NAMES]
+
+
+def _pronoun_gender(tokens, a: int, b: int) -> str | None:
+    """The gender of the first "он" or "она" of tokens[a..b] ("она" femn, "он", "его" masc;
+    "её" is femn), None when there is none or it is plural."""
+    for t in tokens[a:b + 1]:
+        if lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Number") != "Plur":
+            return person_gender_of(t.feats)
+    return None
+
+
 def _quote_speaker(doc: Document, tokens, a: int, b: int, said: int | None = None) -> int | None:
     """The speaker of a quote whose clause has "мы" or "я" as subject: «Мы готовы к переговорам»;
     or, when the happening is the saying itself (a denial: "Зума заявил, что сообщения не
@@ -877,7 +905,8 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
         # has a subject of its own, not the verb's.
         rel = next((k for k in range(ca, cb + 1) if lemma_key(tokens[k]) == RELATIVE), cb + 1)
         subjects = [p.entity for p in phrases if ca <= p.first and p.last <= cb and p.prep is None
-                    and p.case == "Nom" and p.titles is None and p.role is None and p.first < rel]
+                    and p.case == "Nom" and p.titles is None and p.role is None and p.first < rel
+                    and p.describes is None and p.within is None]  # "Южноафриканский президент Зума"
         if not subjects and book is not None:
             # "президент Франции прибыл в Вашингтон, чтобы обсудить ...": the title's holder
             for p in phrases:

@@ -20,7 +20,7 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
-from newsgraph.russian import fold, lemma_key, may_stand_in
+from newsgraph.russian import fold, lemma_key, may_stand_in, person_gender_of
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
@@ -286,13 +286,29 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     if j < 0 or not nouns or tokens[j].pos != "ADP":
         return None
     prep, case = lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
-    if (tokens[j].text.lower(), nouns[-1]) in FRAMES:
+    if (tokens[j].text.lower(), nouns[-1]) in FRAMES or _frame_group(tokens, j, nouns[-1]):
         return FRAME, case
     if prep in TOPIC_PREPS:
         return prep, case
     if prep in PLACE_PREPS and all(n in PLACE_NOUNS for n in nouns):
         return prep, case
     return None
+
+
+# Nouns after "по" that name a case or a fact a happening is told in connection with: the
+# one named in their genitive ("по делу Голунова", "по факту гибели X") is what the case is
+# about, no participant of the clause's happening.
+CASE_NOUNS = frozenset("дело факт".split())
+
+
+def _frame_group(tokens: list[Token], j: int, noun: str) -> bool:
+    """True when the preposition at token j opens a frame whose genitive names no participant:
+    the compound "в связи с" ("в связи с кончиной Дмитрия Гаева": the deed of the noun is not
+    the clause's) and "по делу", "по факту"."""
+    if lemma_key(tokens[j]) in ("с", "со") and j >= 2 and fold(tokens[j - 2].text) == "в" \
+            and fold(tokens[j - 1].text) == "связи":
+        return True
+    return lemma_key(tokens[j]) == "по" and noun in CASE_NOUNS
 
 
 def _title_before(tokens: list[Token], i: int, phrases: list[Phrase]) -> Role | None:
@@ -386,6 +402,10 @@ class Holders:
         self.doc = doc
         self.book = RoleBook.of_document(doc)
         self.subjects: list[tuple[int, int]] = []
+        # Bodies and states of one word acting as subjects, with the word's gender: what "она"
+        # points back at when no woman is named ("Еврокомиссия ... она закончила").
+        self.bodies: list[tuple[int, int, str | None]] = []
+        sentences_tokens = [s.tokens for s in doc.sents]
         for si, phrases in enumerate(sentences):
             for p in phrases:
                 if p.titles is not None and p.role is not None:
@@ -394,6 +414,18 @@ class Holders:
                     self.book.give(p.entity, self.office(p.office, None))
                 if p.type == "PER" and p.prep is None and p.case == "Nom":
                     self.subjects.append((si, p.entity))
+                elif p.type != "PER" and p.prep is None and p.case == "Nom" and p.first == p.last:
+                    self.bodies.append((si, p.entity, person_gender_of(sentences_tokens[si][p.first].feats)))
+        # A person's grammatical gender, from the tagger's reading of the name's own words
+        # where they agree (a surname alone, a foreign one, may be read either way).
+        self.genders: dict[int, str | None] = {}
+        for m in doc.mentions:
+            if m.type == "PER" and m.entity is not None:
+                words = {person_gender_of(t.feats) for s in doc.sents if s.start <= m.start < s.end
+                         for t in s.tokens if m.start <= t.start < m.end} - {None}
+                known = self.genders.setdefault(m.entity, None if len(words) != 1 else words.pop())
+                if known is not None and words and known not in words:
+                    self.genders[m.entity] = ""  # read both ways: unknown
 
     def office(self, role: Role, place: int | None) -> Office:
         """The office a title names, of the organisation inside it or else of `place`."""
@@ -606,13 +638,22 @@ def next_person(book: Holders, sentence: int) -> int | None:
     return next((p for si, p in book.subjects if sentence < si <= sentence + FORWARD_WINDOW), None)
 
 
-def previous_person(book: Holders, sentence: int, skip: set[int] = frozenset()) -> int | None:
+def previous_person(book: Holders, sentence: int, skip: set[int] = frozenset(),
+                    gender: str | None = None) -> int | None:
     """The person last acting as a subject before `sentence`, other than those in `skip`:
-    what "он" or "она" refers to."""
+    what "он" or "она" refers to; with `gender` (the pronoun's: masc, femn), a person whose
+    name is read as of the other gender is passed over ("она" is not the man named last)."""
     for si, person in reversed(book.subjects):
-        if si < sentence and person not in skip:
+        if si < sentence and person not in skip and (
+                gender is None or book.genders.get(person) in (None, "", gender)):
             return person
+    if gender is not None:
+        return next((body for si, body, g in reversed(book.bodies)
+                     if sentence - BODY_WINDOW <= si < sentence and g == gender and body not in skip), None)
     return None
+
+
+BODY_WINDOW = 2  # sentences back in which "она" may point at an organisation
 
 
 # Relations of the dependency parse that name a participant of the word they depend on.
