@@ -7,22 +7,9 @@ import pytest
 from test_events import analyse, names
 
 
-def test_a_demonym_names_the_country_of_state_agents(res):
-    doc = analyse("Германия обсудила с Россией поставки газа.\nГермания ввела квоты.\n"
-                  "Российские власти задержали Ивана Петрова.", res)
-    arrest = [e for e in doc.events if e.cameo_root == "17"]
-    assert arrest and names(doc, arrest[0].source) == {"Россия"}
-
-
 def test_an_arrest_in_the_passive_is_the_state_of_the_place(res):
     doc = analyse("В Египте арестован Мухаммед Бади.", res)
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [({"Египет"}, {"Мухаммед Бади"})]
-
-
-def test_a_person_told_by_a_common_noun_is_the_one_last_named(res):
-    doc = analyse("Иван Петров прилетел в Париж во вторник.\nПолитик был задержан в аэропорту.", res)
-    arrest = [e for e in doc.events if e.cameo_root == "17"]
-    assert arrest and names(doc, arrest[0].target) == {"Иван Петров"}
 
 
 def test_a_business_plan_is_no_intent(res):
@@ -152,13 +139,6 @@ def test_a_common_noun_stands_for_the_person_named_after_it(res):
     assert denial and names(doc, denial[0].actors) == {"Харви Вайнштейн"}
 
 
-def test_state_agents_as_an_object_are_their_countries(res):
-    doc = analyse("США и Аргентина подписали договор.\n"
-                  "Адвокат Иван Петров обвинил американские спецслужбы и аргентинскую полицию в провокации.", res)
-    blame = [e for e in doc.events if e.cameo_root == "11"]
-    assert blame and names(doc, blame[0].target) == {"США", "Аргентина"}
-
-
 def test_a_bare_noun_subject_is_the_body_named_before(res):
     doc = analyse("Мария Иванова прилетела в Тель-Авив в четверг.\n"
                   "Верховный суд Израиля отклонил иск Марии Ивановой.\n"
@@ -180,12 +160,6 @@ def test_the_person_named_to_say_whose_relative_takes_no_part(res):
     assert "Олег Белов" not in names(doc, arrest[0].actors)
 
 
-def test_an_adjective_describing_a_named_person_takes_no_part(res):
-    doc = analyse("Полиция Москвы задержала Голливудского продюсера Харви Вайнштейна.", res)
-    arrest = [e for e in doc.events if e.cameo_root == "17"]
-    assert arrest and names(doc, arrest[0].target) == {"Харви Вайнштейн"}
-
-
 def test_someone_of_the_person_named_before_is_not_that_person(res):
     doc = analyse("Бизнесмен Иван Петров задержан в Москве. "
                   "Его адвокат обвинил американские спецслужбы в провокации.", res)
@@ -200,20 +174,6 @@ def test_the_parse_gives_the_object_of_a_clause_with_someone_acting(res):
     plan = [e for e in doc.events if e.cameo_root == "13"]
     assert plan and names(doc, plan[0].source) == {"Следственный комитет"}
     assert names(doc, plan[0].target) == {"Кирилл Серебренников"}
-
-
-def test_a_possessive_before_a_deed_done_to_someone_is_the_target(res):
-    doc = analyse("Активистка Мария Иванова прилетела в Тель-Авив. "
-                  "Верховный суд Израиля оставил в силе распоряжение о ее депортации.", res)
-    verdict = [e for e in doc.events if e.cameo_root == "11"]
-    assert verdict and names(doc, verdict[0].target) == {"Мария Иванова"}
-
-
-def test_a_passive_with_no_subject_acts_on_the_person_last_named(res):
-    doc = analyse("Бывший министр Иван Сомов покинул Кабул в пятницу. "
-                  "Вечером был арестован силами Национальной армии Афганистана.", res)
-    arrest = [e for e in doc.events if e.cameo_root == "17"]
-    assert arrest and names(doc, arrest[0].target) == {"Иван Сомов"}
 
 
 def test_a_title_after_a_country_adjective_is_the_person_so_titled_before(res):
@@ -275,20 +235,40 @@ def test_she_is_not_the_man_named_last(res):
     assert "Анна Седова" in names(doc, talks[-1].actors)
 
 
-def test_she_points_back_at_a_body_when_no_woman_is_named(res):
-    doc = analyse("Иван Петров выступил против сделки. Еврокомиссия также выступала против неё. "
-                  "Однако в декабре она закончила своё расследование.", res)
-    probe = [e for e in doc.events if e.cameo_root == "09"]
-    assert probe and names(doc, probe[0].actors) == {"Еврокомиссия"}
-
-
 def test_the_state_a_reduction_turns_back_from_is_its_target(res):
     doc = analyse("Министр иностранных дел Японии Иван Танака на следующий день отозвал из России посла.", res)
     recall = [e for e in doc.events if e.cameo_root == "16"]
     assert recall and "Россия" in names(doc, recall[0].target) and recall[0].place is None
 
 
-def test_a_carried_subject_s_description_takes_no_part(res):
-    doc = analyse("Лидер партии «Яблоко» Иван Петров, прибыв в Москву, провёл переговоры с Сергеем Лавровым.", res)
-    talks = [e for e in doc.events if e.cameo_root == "04"]
-    assert talks and names(doc, talks[0].actors) == {"Иван Петров", "Сергей Лавров"}
+# One shape: the first event of a root, one of its sides, the names on it.
+SIDES = [
+    pytest.param("Германия обсудила с Россией поставки газа.\nГермания ввела квоты.\n"
+                 "Российские власти задержали Ивана Петрова.",
+                 "17", "source", {"Россия"}, id="a demonym names the country of state agents"),
+    pytest.param("Иван Петров прилетел в Париж во вторник.\nПолитик был задержан в аэропорту.",
+                 "17", "target", {"Иван Петров"}, id="a person told by a common noun is the one last named"),
+    pytest.param("США и Аргентина подписали договор.\n"
+                 "Адвокат Иван Петров обвинил американские спецслужбы и аргентинскую полицию в провокации.",
+                 "11", "target", {"США", "Аргентина"}, id="state agents as an object are their countries"),
+    pytest.param("Полиция Москвы задержала Голливудского продюсера Харви Вайнштейна.",
+                 "17", "target", {"Харви Вайнштейн"}, id="an adjective describing a named person takes no part"),
+    pytest.param("Активистка Мария Иванова прилетела в Тель-Авив. "
+                 "Верховный суд Израиля оставил в силе распоряжение о ее депортации.",
+                 "11", "target", {"Мария Иванова"}, id="a possessive before a deed done to someone is the target"),
+    pytest.param("Бывший министр Иван Сомов покинул Кабул в пятницу. "
+                 "Вечером был арестован силами Национальной армии Афганистана.",
+                 "17", "target", {"Иван Сомов"}, id="a passive with no subject acts on the person last named"),
+    pytest.param("Иван Петров выступил против сделки. Еврокомиссия также выступала против неё. "
+                 "Однако в декабре она закончила своё расследование.",
+                 "09", "actors", {"Еврокомиссия"}, id="she points back at a body when no woman is named"),
+    pytest.param("Лидер партии «Яблоко» Иван Петров, прибыв в Москву, провёл переговоры с Сергеем Лавровым.",
+                 "04", "actors", {"Иван Петров", "Сергей Лавров"}, id="a carried subject's description takes no part"),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "side", "expected"), SIDES)
+def test_the_side_of_an_event(res, text, root, side, expected):
+    doc = analyse(text, res)
+    found = [e for e in doc.events if e.cameo_root == root]
+    assert found and names(doc, getattr(found[0], side)) == expected
