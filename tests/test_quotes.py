@@ -663,3 +663,16 @@ def test_according_to_without_a_comma_in_a_sentence_with_a_comma_further_on(res)
                   "в офшорах.", res)
     assert [q.text for q in doc.quotes] == [
         "цена была завышена для уменьшения налогов, причём разница оседала в офшорах"]
+
+
+def test_title_with_no_holder_before_is_the_person_named_after_in_its_paragraph(res):
+    doc = analyse("«Пора менять закон», — сказал глава государства на совещании. — «Работать надо "
+                  "честно», — напомнил Иван Петров.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Пора менять закон", "Иван Петров"), ("Работать надо честно", "Иван Петров")]
+
+
+def test_spokesperson_of_an_office_speaks_for_its_holder(res):
+    doc = analyse("Как сообщила пресс-секретарь главы государства, президент Иван Петров поздравил певицу "
+                  "с юбилеем.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"]

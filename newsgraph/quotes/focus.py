@@ -8,8 +8,8 @@ who speaks, the answer is None.
 from __future__ import annotations
 
 from newsgraph.doc import Entity
-from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, DECREES, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
-from newsgraph.quotes.roles import TitlePhrase
+from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
+from newsgraph.quotes.roles import TitlePhrase, title_at
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -202,7 +202,7 @@ class SpeakerResolver:
                            or _other_office(held, title.office) for held in self.book.known(person)):
                     self.book.give(person, title.office, title.record)
                     return person
-            return None
+            return self._named_after(title, pos, gender)
         if recent is None:
             named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
             recent = named.pop() if len(named) == 1 else None
@@ -256,9 +256,56 @@ class SpeakerResolver:
         # unnamed spokesperson speaks for the organisation the text names; one of a body with
         # no name ("представитель посольства") speaks for no one in particular.
         of = title.record.of if title.record is not None else None
-        if title.office.head not in SPOKESPEOPLE or title.plural or of is None:
+        if title.office.head not in SPOKESPEOPLE or title.plural:
             return None
+        if of is None:
+            return self._principal(title)
         return of if self.view.doc.entities[of].type == "ORG" else None
+
+    def _principal(self, title: TitlePhrase) -> int | None:
+        """The one holder of the office a spokesperson's title names in its complement
+        ("пресс-секретарь главы государства", "представитель президента"): the spokesperson
+        speaks for that person, as one of a named body speaks for the body."""
+        for k in range(title.head + 1, title.end):
+            inner = title_at(self.view, self.res, k)
+            if inner is None or inner.generic or inner.office.head in SPOKESPEOPLE:
+                continue
+            holders = [e for e in self.book.holders(inner.office) if self.view.doc.entities[e].type == "PER"]
+            return holders[0] if len(holders) == 1 else None
+        return None
+
+    def _after_cue(self, j: int) -> bool:
+        """True when the name at token `j` stands as the subject of a verb of speech just
+        before it ("— напомнил Медведев")."""
+        k = j - 1
+        return k >= 0 and self.view.tokens[k].pos == "VERB" and self.view.lemma(k) in CUE_VERBS
+
+    def _named_after(self, title: TitlePhrase, pos: int, gender: str | None) -> int | None:
+        """A title nobody before holds, of a cue the text names the holder after
+        ("«…», — сказал глава государства на совещании. — «…», — напомнил Медведев"): the
+        first person named as a subject later in the cue's paragraph, of the verb's gender,
+        known by no other office."""
+        if title.generic or title.plural or title.office.head in SPOKESPEOPLE:
+            return None
+        view = self.view
+        block = view.block_of(pos)
+        for m in view.doc.mentions:
+            if m.start <= pos or m.entity is None or m.type != "PER":
+                continue
+            if view.block_of(m.start) != block:
+                break
+            j = view.first_at(m.start)
+            if j >= len(view) or view.case(j) != "Nom" or not self._after_cue(j):
+                continue
+            entity = m.entity
+            if gender is not None and self.gender(entity) not in (None, gender):
+                return None
+            if any(_conflict(held, title.office) or held.former != title.office.former
+                   or _other_office(held, title.office) for held in self.book.known(entity)):
+                return None
+            self.book.give(entity, title.office, title.record)
+            return entity
+        return None
 
     def _speakers_back(self, pos: int, gender: str | None, recent: int | None):
         """The person in focus if a speaker, then the speakers before, latest first, within
