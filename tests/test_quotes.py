@@ -676,3 +676,16 @@ def test_spokesperson_of_an_office_speaks_for_its_holder(res):
     doc = analyse("Как сообщила пресс-секретарь главы государства, президент Иван Петров поздравил певицу "
                   "с юбилеем.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"]
+
+
+def test_members_named_in_the_plural_with_a_country_speak_for_their_body(res):
+    doc = analyse("Следственный комитет Белоруссии возбудил дело. По мнению белорусских следователей, "
+                  "Керимов нанёс ущерб России.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Керимов нанёс ущерб России", "Следственный комитет Белоруссии")]
+
+
+def test_statement_speaking_as_we_is_the_body_named_before_it(res):
+    doc = analyse("Представители аэроклуба «Крыло» выразили соболезнования родным погибших. В заявлении "
+                  "говорится: «Мы все скорбим вместе с вами».", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("Мы все скорбим вместе с вами", "Крыло")]

@@ -8,12 +8,14 @@ who speaks, the answer is None.
 from __future__ import annotations
 
 from newsgraph.doc import Entity
-from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
+from newsgraph.events.codes import country_of
+from newsgraph.quotes.lexicon import (ANONYMOUS, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
+                                      OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import Office, RoleBook
+from newsgraph.roles import COUNTRY_ADJECTIVES, Office, RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
 # Heads of a spokesperson's title: unnamed, the spokesperson speaks for the body.
@@ -75,8 +77,9 @@ class SpeakerResolver:
             and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)
             and not _generic(view, j) and not _anaphoric(view, j)]
 
-    def resolve(self, subject: Subject, cue: int) -> int | None:
-        """The entity that `subject` of the cue at token `cue` refers to, or None."""
+    def resolve(self, subject: Subject, cue: int, we: bool = False) -> int | None:
+        """The entity that `subject` of the cue at token `cue` refers to, or None. `we`: a
+        direct quotation of the cue speaks as "мы"."""
         pos = self.view.tokens[cue].start
         gender = verb_gender(self.view, cue)
         if subject.kind == "entity":
@@ -109,6 +112,8 @@ class SpeakerResolver:
                 found = self._body_by_initials(subject.at, pos)
             if found is None and subject.at is not None and self.view.word(subject.at - 1) in ("в", "во"):
                 found = self._body_of_place(subject.lemma, pos)
+        elif subject.kind == "members":
+            found = self._body_of_members(subject.lemma, subject.at)
         elif subject.kind == "carried":
             # Words with no cue go on with the last speaker, not with whoever was named last.
             # An unnamed person mentioned in between ("его отец заразился") does not stop it;
@@ -116,6 +121,8 @@ class SpeakerResolver:
             found = self._recent(pos, None, pool=self.spoken, blockers=self.unnamed)
         elif subject.kind == "document":
             found = self._document(subject.document, pos)
+            if found is None and we:
+                found = self._stating_body(pos)
         else:
             found = None
         if found is not None:
@@ -273,6 +280,72 @@ class SpeakerResolver:
             holders = [e for e in self.book.holders(inner.office) if self.view.doc.entities[e].type == "PER"]
             return holders[0] if len(holders) == 1 else None
         return None
+
+    def _stating_body(self, pos: int) -> int | None:
+        """The body a statement with no author beside it speaks for when its words say "мы"
+        ("Представители аэроклуба «X» выразили соболезнования. В заявлении говорится: «Мы
+        …»"): the one organisation, not an outlet, the paragraph names before it."""
+        block = self.view.block_of(pos)
+        doc = self.view.doc
+        bodies = {e for p, e in self.seen if p < pos and self.view.block_of(p) == block
+                  and doc.entities[e].type == "ORG" and e not in self.outlets}
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def _body_of_members(self, lemma: str | None, j: int | None) -> int | None:
+        """The body whose members a plural noun names ("белорусские следователи" after
+        "Следственный комитет Белоруссии"): the one organisation of the text whose name has
+        the stem of that kind of body and, where an adjective gives the country, that
+        country's name."""
+        stem = MEMBERS.get(lemma or "")
+        if stem is None or j is None:
+            return None
+        view = self.view
+        doc = view.doc
+        places: list[str] = []
+        if j > 0 and view.lemma(j - 1) in COUNTRY_ADJECTIVES:
+            country = COUNTRY_ADJECTIVES[view.lemma(j - 1)]
+            code = country_of(country)
+            places = [fold(country).lower()[:5]] + [fold(e.name).lower()[:5] for e in doc.entities
+                                                      if e.type == "LOC" and code and country_of(e.name) == code]
+        # A body whose name has no place ("Следственный комитет") is of the country the
+        # adjective names if the text names that country.
+        elsewhere = [fold(e.name).lower()[:5] for e in doc.entities if e.type == "LOC"]
+        found = set()
+        for e in doc.entities:
+            words = [fold(w).lower() for w in e.name.split()]
+            if e.type != "ORG" or not any(w.startswith(stem) for w in words):
+                continue
+            if places and not any(w.startswith(p) for w in words for p in places) and (
+                    len(places) == 1 or any(w.startswith(p) for w in words for p in elsewhere)):
+                continue
+            found.add(e.id)
+        if len(found) != 1:
+            return None
+        (body,) = found
+        return self._with_place(body, places) if places else body
+
+    def _with_place(self, body: int, places: list[str]) -> int:
+        """The body under its fuller name where the text names it with the country in the
+        genitive after it ("Следственный комитет Белоруссии"), added to the document's
+        organisations; else `body`."""
+        view = self.view
+        doc = view.doc
+        for m in doc.mentions:
+            if m.entity != body:
+                continue
+            k = view.first_at(m.end)
+            place = view.mention(k) if k < len(view) else None
+            if place is None or place.type != "LOC" or view.case(k) != "Gen" \
+                    or not any(fold(doc.text[place.start:place.end]).lower().startswith(p) for p in places):
+                continue
+            name = doc.entities[body].name + " " + doc.text[place.start:place.end]
+            entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(name).lower()),
+                          None)
+            if entity is None:
+                entity = len(doc.entities)
+                doc.entities.append(Entity(id=entity, type="ORG", name=name))
+            return entity
+        return body
 
     def _after_cue(self, j: int) -> bool:
         """True when the name at token `j` stands as the subject of a verb of speech just
