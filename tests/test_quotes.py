@@ -689,3 +689,10 @@ def test_statement_speaking_as_we_is_the_body_named_before_it(res):
     doc = analyse("Представители аэроклуба «Крыло» выразили соболезнования родным погибших. В заявлении "
                   "говорится: «Мы все скорбим вместе с вами».", res)
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("Мы все скорбим вместе с вами", "Крыло")]
+
+
+def test_body_described_by_the_adjective_of_the_capital(res):
+    doc = analyse("В Москве пройдут показы фильмов.\n\nНа сайте столичной мэрии отмечается:\nКинопрограмма "
+                  "включает лучшие работы режиссёра.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Кинопрограмма включает лучшие работы режиссёра", "Столичная мэрия")]

@@ -499,7 +499,8 @@ class SpeakerResolver:
         # "Кубинская") makes a description a body's; "федеральная прокуратура",
         # "антикоррупционная комиссия" describe a kind of body, not which one.
         if first == head or view.lemma(head) in GENERIC_BODIES or view.lemma(head) in OUTLETS \
-                or not any(fold(view.lemma(k)).endswith(("ский", "цкий")) for k in range(first, head)):
+                or not any(fold(view.lemma(k)).endswith(("ский", "цкий")) or self._capital_of_text(k)
+                           for k in range(first, head)):
             return None
         last = head + 1  # genitive words after the noun stay as they are ("лёгкой атлетики")
         while last < end and last < head + 4 and view.tokens[last].pos in ("ADJ", "NOUN") \
@@ -521,6 +522,11 @@ class SpeakerResolver:
         self.seen.append((view.tokens[first].start, entity))
         self.seen.sort()
         return entity
+
+    def _capital_of_text(self, k: int) -> bool:
+        """"Столичная мэрия", "столичная полиция": the adjective of the capital names the body
+        of the city the text is about, where the text names a place."""
+        return self.view.lemma(k) == "столичный" and any(e.type == "LOC" for e in self.view.doc.entities)
 
     def _body_by_initials(self, at: int, pos: int) -> int | None:
         """The organisation named before by an abbreviation that the words of the body, or of
