@@ -696,3 +696,10 @@ def test_body_described_by_the_adjective_of_the_capital(res):
                   "включает лучшие работы режиссёра.", res)
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
         ("Кинопрограмма включает лучшие работы режиссёра", "Столичная мэрия")]
+
+
+def test_body_noun_alone_after_a_body_described_with_that_noun_spoke(res):
+    doc = analyse("Британская полиция сообщила, что нашла бутылку.\n\nБутылка была найдена в доме.\n\n"
+                  "Врачи осмотрели пострадавших.\n\nПолиция сообщила, что расследование проводят сто "
+                  "следователей.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Британская полиция", "Британская полиция"]

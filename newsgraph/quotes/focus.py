@@ -41,6 +41,7 @@ class SpeakerResolver:
         self.genders: dict[int, str | None] = {}
         self.speakers: set[int] = set()  # people resolved as speakers so far
         self.spoken: list[tuple[int, int]] = []  # (position, person) of each speaker resolved, in order
+        self.bodies_spoken: list[tuple[int, int]] = []  # (position, organisation) likewise
         # (character position, entity): people standing as subjects outside quotations;
         # `seen` also has people named in any case, and organisations.
         self.focus: list[tuple[int, int]] = []
@@ -112,6 +113,8 @@ class SpeakerResolver:
                 found = self._body_by_initials(subject.at, pos)
             if found is None and subject.at is not None and self.view.word(subject.at - 1) in ("в", "во"):
                 found = self._body_of_place(subject.lemma, pos)
+            if found is None:
+                found = self._body_spoken_before(subject.lemma, pos)
         elif subject.kind == "members":
             found = self._body_of_members(subject.lemma, subject.at)
         elif subject.kind == "carried":
@@ -131,6 +134,8 @@ class SpeakerResolver:
             self.documents.append((pos, subject.document, found))
         if found is not None:
             self.last_speaker = (pos, found)
+            if self.view.doc.entities[found].type == "ORG":
+                self.bodies_spoken.append((pos, found))
         if found is not None and self.view.doc.entities[found].type == "PER":
             self.note(pos, found)
             self.speakers.add(found)
@@ -522,6 +527,17 @@ class SpeakerResolver:
         self.seen.append((view.tokens[first].start, entity))
         self.seen.sort()
         return entity
+
+    def _body_spoken_before(self, lemma: str | None, pos: int) -> int | None:
+        """A body's noun alone ("Полиция сообщила") after the text named one body by a
+        description with that noun as a speaker ("Британская полиция сообщила"), however far
+        back: that body."""
+        if not lemma or lemma in GENERIC_BODIES or lemma in OUTLETS:
+            return None
+        doc = self.view.doc
+        bodies = {e for p, e in self.bodies_spoken if p < pos
+                  and fold(doc.entities[e].name).lower().split()[-1:] == [fold(lemma).lower()]}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _capital_of_text(self, k: int) -> bool:
         """"Столичная мэрия", "столичная полиция": the adjective of the capital names the body
