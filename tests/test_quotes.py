@@ -663,3 +663,43 @@ def test_according_to_without_a_comma_in_a_sentence_with_a_comma_further_on(res)
                   "в офшорах.", res)
     assert [q.text for q in doc.quotes] == [
         "цена была завышена для уменьшения налогов, причём разница оседала в офшорах"]
+
+
+def test_title_with_no_holder_before_is_the_person_named_after_in_its_paragraph(res):
+    doc = analyse("«Пора менять закон», — сказал глава государства на совещании. — «Работать надо "
+                  "честно», — напомнил Иван Петров.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Пора менять закон", "Иван Петров"), ("Работать надо честно", "Иван Петров")]
+
+
+def test_spokesperson_of_an_office_speaks_for_its_holder(res):
+    doc = analyse("Как сообщила пресс-секретарь главы государства, президент Иван Петров поздравил певицу "
+                  "с юбилеем.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"]
+
+
+def test_members_named_in_the_plural_with_a_country_speak_for_their_body(res):
+    doc = analyse("Следственный комитет Белоруссии возбудил дело. По мнению белорусских следователей, "
+                  "Керимов нанёс ущерб России.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Керимов нанёс ущерб России", "Следственный комитет Белоруссии")]
+
+
+def test_statement_speaking_as_we_is_the_body_named_before_it(res):
+    doc = analyse("Представители аэроклуба «Крыло» выразили соболезнования родным погибших. В заявлении "
+                  "говорится: «Мы все скорбим вместе с вами».", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("Мы все скорбим вместе с вами", "Крыло")]
+
+
+def test_body_described_by_the_adjective_of_the_capital(res):
+    doc = analyse("В Москве пройдут показы фильмов.\n\nНа сайте столичной мэрии отмечается:\nКинопрограмма "
+                  "включает лучшие работы режиссёра.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Кинопрограмма включает лучшие работы режиссёра", "Столичная мэрия")]
+
+
+def test_body_noun_alone_after_a_body_described_with_that_noun_spoke(res):
+    doc = analyse("Британская полиция сообщила, что нашла бутылку.\n\nБутылка была найдена в доме.\n\n"
+                  "Врачи осмотрели пострадавших.\n\nПолиция сообщила, что расследование проводят сто "
+                  "следователей.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Британская полиция", "Британская полиция"]

@@ -8,6 +8,7 @@ first because a title in a cue's subject ("сказал глава Узбеки�
 from __future__ import annotations
 
 import bisect
+import re
 
 from newsgraph.doc import Document, Quote
 from newsgraph.quotes.candidate import Attribution, Candidate
@@ -45,11 +46,19 @@ def extract_quotes(doc: Document, res: Resources) -> Document:
     return doc
 
 
+# First-person plural words: a body's statement speaking for the body.
+_WE = re.compile(r"(?<![\w-])(?:мы|нас|нам|нами|наш|наша|наше|наши|нашего|нашей|нашим|наших|нашу)(?![\w-])",
+                 re.IGNORECASE)
+
+
 def link_speakers(found: list[Candidate], resolver: SpeakerResolver) -> None:
     """Resolve each attribution's subject to an entity, in the order the cues stand."""
     attributions: dict[int, Attribution] = {}
+    text = resolver.view.doc.text
     for cand in found:
         attributions.setdefault(id(cand.attribution), cand.attribution)
+        if cand.kind == "direct" and _WE.search(text, cand.start, cand.end):
+            cand.attribution.we = True
     # The sentences whose cue has no subject the rules can read are parsed in one batch.
     view = resolver.view
     parse_sentences([view.doc.sents[view.sent_of[a.cue]] for a in attributions.values() if _unread(a, view)],
@@ -78,7 +87,7 @@ def _resolve(attribution: Attribution, resolver: SpeakerResolver) -> int | None:
             if _unread(attribution, resolver.view):
                 # Where the word-order rules find no one, the parse's subject of the cue may.
                 subject = parsed_subject(resolver.view, resolver.res, attribution.cue) or subject
-            attribution.speaker = resolver.resolve(subject, attribution.cue)
+            attribution.speaker = resolver.resolve(subject, attribution.cue, we=attribution.we)
     return attribution.speaker
 
 

@@ -19,6 +19,7 @@ class Attribution:
     same_as: "Attribution | None" = None
     speaker: int | None = None
     resolved: bool = False
+    we: bool = False  # a direct quotation of it speaks as "мы" ("В заявлении говорится: «Мы …»")
 
 
 @dataclass(eq=False)

@@ -8,12 +8,14 @@ who speaks, the answer is None.
 from __future__ import annotations
 
 from newsgraph.doc import Entity
-from newsgraph.quotes.lexicon import ANONYMOUS, CREDIT_VERBS, DECREES, GENERIC_BODIES, OBJECT_SPEAKS, OUTLETS, SPEAKING_BODIES
-from newsgraph.quotes.roles import TitlePhrase
+from newsgraph.events.codes import country_of
+from newsgraph.quotes.lexicon import (ANONYMOUS, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
+                                      OUTLETS, SPEAKING_BODIES)
+from newsgraph.quotes.roles import TitlePhrase, title_at
 from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import Office, RoleBook
+from newsgraph.roles import COUNTRY_ADJECTIVES, Office, RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
 # Heads of a spokesperson's title: unnamed, the spokesperson speaks for the body.
@@ -39,6 +41,7 @@ class SpeakerResolver:
         self.genders: dict[int, str | None] = {}
         self.speakers: set[int] = set()  # people resolved as speakers so far
         self.spoken: list[tuple[int, int]] = []  # (position, person) of each speaker resolved, in order
+        self.bodies_spoken: list[tuple[int, int]] = []  # (position, organisation) likewise
         # (character position, entity): people standing as subjects outside quotations;
         # `seen` also has people named in any case, and organisations.
         self.focus: list[tuple[int, int]] = []
@@ -75,8 +78,9 @@ class SpeakerResolver:
             and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)
             and not _generic(view, j) and not _anaphoric(view, j)]
 
-    def resolve(self, subject: Subject, cue: int) -> int | None:
-        """The entity that `subject` of the cue at token `cue` refers to, or None."""
+    def resolve(self, subject: Subject, cue: int, we: bool = False) -> int | None:
+        """The entity that `subject` of the cue at token `cue` refers to, or None. `we`: a
+        direct quotation of the cue speaks as "мы"."""
         pos = self.view.tokens[cue].start
         gender = verb_gender(self.view, cue)
         if subject.kind == "entity":
@@ -109,6 +113,10 @@ class SpeakerResolver:
                 found = self._body_by_initials(subject.at, pos)
             if found is None and subject.at is not None and self.view.word(subject.at - 1) in ("в", "во"):
                 found = self._body_of_place(subject.lemma, pos)
+            if found is None:
+                found = self._body_spoken_before(subject.lemma, pos)
+        elif subject.kind == "members":
+            found = self._body_of_members(subject.lemma, subject.at)
         elif subject.kind == "carried":
             # Words with no cue go on with the last speaker, not with whoever was named last.
             # An unnamed person mentioned in between ("его отец заразился") does not stop it;
@@ -116,6 +124,8 @@ class SpeakerResolver:
             found = self._recent(pos, None, pool=self.spoken, blockers=self.unnamed)
         elif subject.kind == "document":
             found = self._document(subject.document, pos)
+            if found is None and we:
+                found = self._stating_body(pos)
         else:
             found = None
         if found is not None:
@@ -124,6 +134,8 @@ class SpeakerResolver:
             self.documents.append((pos, subject.document, found))
         if found is not None:
             self.last_speaker = (pos, found)
+            if self.view.doc.entities[found].type == "ORG":
+                self.bodies_spoken.append((pos, found))
         if found is not None and self.view.doc.entities[found].type == "PER":
             self.note(pos, found)
             self.speakers.add(found)
@@ -202,7 +214,7 @@ class SpeakerResolver:
                            or _other_office(held, title.office) for held in self.book.known(person)):
                     self.book.give(person, title.office, title.record)
                     return person
-            return None
+            return self._named_after(title, pos, gender)
         if recent is None:
             named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
             recent = named.pop() if len(named) == 1 else None
@@ -256,9 +268,122 @@ class SpeakerResolver:
         # unnamed spokesperson speaks for the organisation the text names; one of a body with
         # no name ("представитель посольства") speaks for no one in particular.
         of = title.record.of if title.record is not None else None
-        if title.office.head not in SPOKESPEOPLE or title.plural or of is None:
+        if title.office.head not in SPOKESPEOPLE or title.plural:
             return None
+        if of is None:
+            return self._principal(title)
         return of if self.view.doc.entities[of].type == "ORG" else None
+
+    def _principal(self, title: TitlePhrase) -> int | None:
+        """The one holder of the office a spokesperson's title names in its complement
+        ("пресс-секретарь главы государства", "представитель президента"): the spokesperson
+        speaks for that person, as one of a named body speaks for the body."""
+        for k in range(title.head + 1, title.end):
+            inner = title_at(self.view, self.res, k)
+            if inner is None or inner.generic or inner.office.head in SPOKESPEOPLE:
+                continue
+            holders = [e for e in self.book.holders(inner.office) if self.view.doc.entities[e].type == "PER"]
+            return holders[0] if len(holders) == 1 else None
+        return None
+
+    def _stating_body(self, pos: int) -> int | None:
+        """The body a statement with no author beside it speaks for when its words say "мы"
+        ("Представители аэроклуба «X» выразили соболезнования. В заявлении говорится: «Мы
+        …»"): the one organisation, not an outlet, the paragraph names before it."""
+        block = self.view.block_of(pos)
+        doc = self.view.doc
+        bodies = {e for p, e in self.seen if p < pos and self.view.block_of(p) == block
+                  and doc.entities[e].type == "ORG" and e not in self.outlets}
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def _body_of_members(self, lemma: str | None, j: int | None) -> int | None:
+        """The body whose members a plural noun names ("белорусские следователи" after
+        "Следственный комитет Белоруссии"): the one organisation of the text whose name has
+        the stem of that kind of body and, where an adjective gives the country, that
+        country's name."""
+        stem = MEMBERS.get(lemma or "")
+        if stem is None or j is None:
+            return None
+        view = self.view
+        doc = view.doc
+        places: list[str] = []
+        if j > 0 and view.lemma(j - 1) in COUNTRY_ADJECTIVES:
+            country = COUNTRY_ADJECTIVES[view.lemma(j - 1)]
+            code = country_of(country)
+            places = [fold(country).lower()[:5]] + [fold(e.name).lower()[:5] for e in doc.entities
+                                                      if e.type == "LOC" and code and country_of(e.name) == code]
+        # A body whose name has no place ("Следственный комитет") is of the country the
+        # adjective names if the text names that country.
+        elsewhere = [fold(e.name).lower()[:5] for e in doc.entities if e.type == "LOC"]
+        found = set()
+        for e in doc.entities:
+            words = [fold(w).lower() for w in e.name.split()]
+            if e.type != "ORG" or not any(w.startswith(stem) for w in words):
+                continue
+            if places and not any(w.startswith(p) for w in words for p in places) and (
+                    len(places) == 1 or any(w.startswith(p) for w in words for p in elsewhere)):
+                continue
+            found.add(e.id)
+        if len(found) != 1:
+            return None
+        (body,) = found
+        return self._with_place(body, places) if places else body
+
+    def _with_place(self, body: int, places: list[str]) -> int:
+        """The body under its fuller name where the text names it with the country in the
+        genitive after it ("Следственный комитет Белоруссии"), added to the document's
+        organisations; else `body`."""
+        view = self.view
+        doc = view.doc
+        for m in doc.mentions:
+            if m.entity != body:
+                continue
+            k = view.first_at(m.end)
+            place = view.mention(k) if k < len(view) else None
+            if place is None or place.type != "LOC" or view.case(k) != "Gen" \
+                    or not any(fold(doc.text[place.start:place.end]).lower().startswith(p) for p in places):
+                continue
+            name = doc.entities[body].name + " " + doc.text[place.start:place.end]
+            entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(name).lower()),
+                          None)
+            if entity is None:
+                entity = len(doc.entities)
+                doc.entities.append(Entity(id=entity, type="ORG", name=name))
+            return entity
+        return body
+
+    def _after_cue(self, j: int) -> bool:
+        """True when the name at token `j` stands as the subject of a verb of speech just
+        before it ("— напомнил Медведев")."""
+        k = j - 1
+        return k >= 0 and self.view.tokens[k].pos == "VERB" and self.view.lemma(k) in CUE_VERBS
+
+    def _named_after(self, title: TitlePhrase, pos: int, gender: str | None) -> int | None:
+        """A title nobody before holds, of a cue the text names the holder after
+        ("«…», — сказал глава государства на совещании. — «…», — напомнил Медведев"): the
+        first person named as a subject later in the cue's paragraph, of the verb's gender,
+        known by no other office."""
+        if title.generic or title.plural or title.office.head in SPOKESPEOPLE:
+            return None
+        view = self.view
+        block = view.block_of(pos)
+        for m in view.doc.mentions:
+            if m.start <= pos or m.entity is None or m.type != "PER":
+                continue
+            if view.block_of(m.start) != block:
+                break
+            j = view.first_at(m.start)
+            if j >= len(view) or view.case(j) != "Nom" or not self._after_cue(j):
+                continue
+            entity = m.entity
+            if gender is not None and self.gender(entity) not in (None, gender):
+                return None
+            if any(_conflict(held, title.office) or held.former != title.office.former
+                   or _other_office(held, title.office) for held in self.book.known(entity)):
+                return None
+            self.book.give(entity, title.office, title.record)
+            return entity
+        return None
 
     def _speakers_back(self, pos: int, gender: str | None, recent: int | None):
         """The person in focus if a speaker, then the speakers before, latest first, within
@@ -379,7 +504,8 @@ class SpeakerResolver:
         # "Кубинская") makes a description a body's; "федеральная прокуратура",
         # "антикоррупционная комиссия" describe a kind of body, not which one.
         if first == head or view.lemma(head) in GENERIC_BODIES or view.lemma(head) in OUTLETS \
-                or not any(fold(view.lemma(k)).endswith(("ский", "цкий")) for k in range(first, head)):
+                or not any(fold(view.lemma(k)).endswith(("ский", "цкий")) or self._capital_of_text(k)
+                           for k in range(first, head)):
             return None
         last = head + 1  # genitive words after the noun stay as they are ("лёгкой атлетики")
         while last < end and last < head + 4 and view.tokens[last].pos in ("ADJ", "NOUN") \
@@ -401,6 +527,22 @@ class SpeakerResolver:
         self.seen.append((view.tokens[first].start, entity))
         self.seen.sort()
         return entity
+
+    def _body_spoken_before(self, lemma: str | None, pos: int) -> int | None:
+        """A body's noun alone ("Полиция сообщила") after the text named one body by a
+        description with that noun as a speaker ("Британская полиция сообщила"), however far
+        back: that body."""
+        if not lemma or lemma in GENERIC_BODIES or lemma in OUTLETS:
+            return None
+        doc = self.view.doc
+        bodies = {e for p, e in self.bodies_spoken if p < pos
+                  and fold(doc.entities[e].name).lower().split()[-1:] == [fold(lemma).lower()]}
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def _capital_of_text(self, k: int) -> bool:
+        """"Столичная мэрия", "столичная полиция": the adjective of the capital names the body
+        of the city the text is about, where the text names a place."""
+        return self.view.lemma(k) == "столичный" and any(e.type == "LOC" for e in self.view.doc.entities)
 
     def _body_by_initials(self, at: int, pos: int) -> int | None:
         """The organisation named before by an abbreviation that the words of the body, or of

@@ -145,3 +145,8 @@ CLAUSE_WORDS = frozenset({"что", "чтобы", "будто", "если", "к�
 QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", '"': '"'}
 CLOSING = frozenset("»“”\"")
 DASHES = "-–—―"
+
+# Members named in the plural for their body ("белорусские следователи", "по данным
+# прокуроров"): the stem of the body's name each kind of member belongs to.
+MEMBERS = {"следователь": "следствен", "полицейский": "полиц", "прокурор": "прокурат",
+           "пограничник": "погранич", "таможенник": "таможн", "спасатель": "мчс"}

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS, HONORIFICS,
-                                      IMPERSONAL_CUES, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS, QUOTE_PAIRS, RELATIVES,
+from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS,
+                                      HONORIFICS, IMPERSONAL_CUES, MEMBERS, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS,
+                                      QUOTE_PAIRS, RELATIVES,
                                       SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -528,6 +529,8 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
         country = _country_side(view, j)
         if country is not None:
             return Subject("entity", entity=country)
+    if lemma in MEMBERS and tok.feats.get("Number") == "Plur":
+        return Subject("members", lemma=lemma, at=j)
     if lemma in ROLE_HEADS:
         title = title_at(view, res, j)
         if title is None:
@@ -819,6 +822,8 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
             if lemma in HONORIFICS:
                 j += 1
                 continue
+            if lemma in MEMBERS and tok.feats.get("Number") == "Plur":
+                return Subject("members", lemma=lemma, at=j)
             if lemma in ROLE_HEADS or lemma in SPEAKING_BODIES:
                 named = _name_within(view, j + 1, end)
                 if named is not None:
