@@ -517,14 +517,18 @@ class SpeakerResolver:
         if not name:
             return None
         text = " ".join(name)
-        text = text[:1].upper() + text[1:]
-        doc = view.doc
+        return self._body_named(text[:1].upper() + text[1:], view.tokens[first].start)
+
+    def _body_named(self, text: str, start: int) -> int:
+        """The document's organisation named `text`, added to its entities where there is none,
+        and seen as named at `start`."""
+        doc = self.view.doc
         entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(text).lower()),
                       None)
         if entity is None:
             entity = len(doc.entities)
             doc.entities.append(Entity(id=entity, type="ORG", name=text))
-        self.seen.append((view.tokens[first].start, entity))
+        self.seen.append((start, entity))
         self.seen.sort()
         return entity
 
@@ -586,15 +590,7 @@ class SpeakerResolver:
         if len(named) != 1:
             return None  # none, or the bodies of several places: which one is not said
         ((k, m),) = named.values()
-        text = lemma[:1].upper() + lemma[1:] + " " + doc.text[m.start:m.end]
-        entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(text).lower()),
-                      None)
-        if entity is None:
-            entity = len(doc.entities)
-            doc.entities.append(Entity(id=entity, type="ORG", name=text))
-        self.seen.append((view.tokens[k].start, entity))
-        self.seen.sort()
-        return entity
+        return self._body_named(lemma[:1].upper() + lemma[1:] + " " + doc.text[m.start:m.end], view.tokens[k].start)
 
     def _nominative(self, first: int, head: int) -> list[str]:
         """Words [first, head] (adjectives and their noun) in the nominative singular."""
