@@ -1,0 +1,46 @@
+"""Cues of reported speech that published news uses: one behaviour per test, invented sentences."""
+from __future__ import annotations
+
+from newsgraph.doc import Document
+from newsgraph.pipeline import Pipeline
+from newsgraph.read.html import line_spans
+
+QUOTE_STAGES = ("segment", "entities", "quotes")
+
+
+def analyse(text: str, res) -> Document:
+    return Pipeline(res, stages=QUOTE_STAGES)(Document(id="test", text=text, body=line_spans(text)))
+
+
+def spans(doc: Document) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in doc.quotes]
+
+
+def speaker(doc: Document, quote) -> str | None:
+    return doc.entities[quote.speaker].name if quote.speaker is not None else None
+
+
+def test_converb_without_comma_reports_clause(res):
+    doc = analyse("Заголовок\nИван Петров похвалил новичка, отметив что тот быстро учится.", res)
+    assert ("indirect", "тот быстро учится") in spans(doc)
+
+
+def test_noun_of_speech_with_clause_right_after(res):
+    doc = analyse("Заголовок\nВечером из министерства поступили заявления, что завод закроют до весны.", res)
+    assert ("indirect", "завод закроют до весны") in spans(doc)
+
+
+def test_message_on_a_site_speaks_for_the_sites_owner(res):
+    doc = analyse("Заголовок\nНа сайте компании «Северсталь» появилось сообщение, что директор уходит в отставку.", res)
+    quote = next(q for q in doc.quotes if q.text == "директор уходит в отставку")
+    assert speaker(doc, quote) is not None and "Северсталь" in speaker(doc, quote)
+
+
+def test_finding_stated_with_clause(res):
+    doc = analyse("Заголовок\nСледствие установило, что похитители вывезли картины за границу.", res)
+    assert ("indirect", "похитители вывезли картины за границу") in spans(doc)
+
+
+def test_finding_verb_without_clause_reports_nothing(res):
+    doc = analyse("Заголовок\nПловец установил мировой рекорд, что стало сенсацией.", res)
+    assert doc.quotes == []
