@@ -44,3 +44,23 @@ def test_finding_stated_with_clause(res):
 def test_finding_verb_without_clause_reports_nothing(res):
     doc = analyse("Заголовок\nПловец установил мировой рекорд, что стало сенсацией.", res)
     assert doc.quotes == []
+
+
+def test_quotation_interrupted_twice_gives_three_pieces(res):
+    doc = analyse("Заголовок\n«Мы открыли новый цех, — говорит Иван Петров, — и наняли сто рабочих. "
+                  "Но этого мало, — заключил Иван Петров, — нам нужны ещё инженеры».", res)
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["Мы открыли новый цех", "и наняли сто рабочих. Но этого мало",
+                                        "нам нужны ещё инженеры"]
+    assert direct[2].cue == "заключил"
+
+
+def test_paragraph_quoted_whole_after_a_quotation_is_a_quotation(res):
+    doc = analyse("Заголовок\n«Я потрясён этой новостью», — сказал Иван Петров.\n"
+                  "«Это огромная потеря для страны, он был замечательным учёным»", res)
+    assert ("direct", "Это огромная потеря для страны, он был замечательным учёным") in spans(doc)
+
+
+def test_short_title_quoted_whole_is_no_quotation(res):
+    doc = analyse("Заголовок\nФильм вышел в прокат в марте.\n«Новые времена»", res)
+    assert doc.quotes == []
