@@ -64,3 +64,20 @@ def test_paragraph_quoted_whole_after_a_quotation_is_a_quotation(res):
 def test_short_title_quoted_whole_is_no_quotation(res):
     doc = analyse("Заголовок\nФильм вышел в прокат в марте.\n«Новые времена»", res)
     assert doc.quotes == []
+
+
+def test_source_of_an_outlet_after_the_report_speaks(res):
+    doc = analyse("Заголовок\nНа прошлой неделе директор завода сдал анализы, однако они ничего не показали, "
+                  "уточнил один из собеседников агентства.", res)
+    assert ("indirect", "На прошлой неделе директор завода сдал анализы, однако они ничего не показали") in spans(doc)
+
+
+def test_outlet_credit_after_the_report_is_no_quotation(res):
+    doc = analyse("Заголовок\nНа прошлой неделе директор завода сдал анализы, однако они ничего не показали, "
+                  "сообщает агентство.", res)
+    assert doc.quotes == []
+
+
+def test_this_information_confirmed_points_to_the_sentence_before(res):
+    doc = analyse("Заголовок\nДиректор завода Иван Петров подал в отставку.\nДанную информацию подтвердили в компании «Север».", res)
+    assert ("indirect", "Директор завода Иван Петров подал в отставку") in spans(doc)

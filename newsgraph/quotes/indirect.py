@@ -11,8 +11,8 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, CITED_WORDS, CITING_VERBS, CLOSING, DASHES,
-                                      DOCUMENT_NOUNS, QUOTE_PAIRS, THOUGHT_VERBS)
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, DASHES,
+                                      DOCUMENT_NOUNS, OUTLETS, QUOTE_PAIRS, THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
@@ -229,7 +229,7 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
             or not _has_predicate(view, low, k):
         return None
     subject = subject_after(view, res, i)
-    if subject.kind == "absent" or news_credit(view, i):
+    if subject.kind == "absent" or news_credit(view, i) and not _person_of_outlet(view, i):
         return None
     attribution = Attribution(i, view.tokens[i].text, subject)
     first = low
@@ -511,7 +511,20 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject), back=True)
 
 
-_THIS_NEWS = (["эту", "информацию"], ["эти", "данные"], ["эти", "сведения"], ["это", "сообщение"])
+_THIS_NEWS = (["эту", "информацию"], ["данную", "информацию"], ["эти", "данные"], ["эти", "сведения"],
+              ["это", "сообщение"])
+
+
+def _person_of_outlet(view: BodyTokens, i: int) -> bool:
+    """True when a person, not the outlet, stands first after a cue that reads as an outlet's
+    credit: "…, уточнил один из собеседников агентства", "…, полагают собеседники издания"
+    report the sources' words (the outlet only heard them)."""
+    for j in range(i + 1, min(view.sentence_end(i), i + 5)):
+        if view.lemma(j) in OUTLETS or view.mention(j) is not None:
+            return False
+        if view.lemma(j) in ANONYMOUS or view.tokens[j].pos == "NOUN" and view.tokens[j].feats.get("Animacy") == "Anim":
+            return True
+    return False
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 
 
