@@ -81,3 +81,13 @@ def test_outlet_credit_after_the_report_is_no_quotation(res):
 def test_this_information_confirmed_points_to_the_sentence_before(res):
     doc = analyse("Заголовок\nДиректор завода Иван Петров подал в отставку.\nДанную информацию подтвердили в компании «Север».", res)
     assert ("indirect", "Директор завода Иван Петров подал в отставку") in spans(doc)
+
+
+def test_outlet_credit_set_off_by_commas_is_no_quotation(res):
+    doc = analyse("Заголовок\nКроме того, сообщает РБК, директором завода назначен Егор Поляков.", res)
+    assert doc.quotes == []
+
+
+def test_press_service_set_off_by_commas_is_a_quotation(res):
+    doc = analyse("Заголовок\nКроме того, сообщает пресс-служба мэрии, в городе открыли новую школу.", res)
+    assert ("indirect", "в городе открыли новую школу") in spans(doc)

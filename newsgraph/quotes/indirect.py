@@ -11,8 +11,8 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, DASHES,
-                                      DOCUMENT_NOUNS, OUTLETS, QUOTE_PAIRS, THOUGHT_VERBS)
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
+                                      DASHES, DOCUMENT_NOUNS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
@@ -255,7 +255,8 @@ def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     it attributes; the clause after it is the quotation."""
     end = view.sentence_end(i)
     close = next((j for j in range(i + 1, min(end, i + 2 + SUBJECT_REACH)) if view.tokens[j].text == ","), None)
-    if close is None or close + 1 >= end or not _has_predicate(view, close + 1, end) or news_credit(view, i):
+    if close is None or close + 1 >= end or not _has_predicate(view, close + 1, end) or news_credit(view, i) \
+            or _credit_between(view, i, close):
         return None
     subject = subject_after(view, res, i, stop=close)
     if subject.kind == "absent":
@@ -513,6 +514,23 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
 
 _THIS_NEWS = (["эту", "информацию"], ["данную", "информацию"], ["эти", "данные"], ["эти", "сведения"],
               ["это", "сообщение"])
+
+
+def _credit_between(view: BodyTokens, i: int, close: int) -> bool:
+    """True for an outlet's credit set off by commas: "Кроме того, сообщает РБК, …", "Без
+    сомнения, пишет газета «Clarin», …" (a present-tense verb of credit with an outlet, by its
+    noun or its name, and no person or speaking body before the closing comma)."""
+    if view.lemma(i) not in CREDIT_VERBS or view.tokens[i].feats.get("Tense") != "Pres":
+        return False
+    outlet = False
+    for j in range(i + 1, close):
+        m = view.mention(j)
+        if m is not None and m.type == "PER" or view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS \
+                or view.tokens[j].pos == "NOUN" and view.tokens[j].feats.get("Animacy") == "Anim" \
+                and view.lemma(j) not in OUTLETS:
+            return False
+        outlet = outlet or view.lemma(j) in OUTLETS or m is not None and m.type == "ORG"
+    return outlet
 
 
 def _person_of_outlet(view: BodyTokens, i: int) -> bool:
