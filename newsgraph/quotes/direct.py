@@ -94,7 +94,7 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
         attribution = inner or after or _signed(view, chain[-1]) \
             or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0]) \
             or _between(view, res, seen, chain[0]) \
-            or _own_sentences(view, chain)
+            or _own_sentences(view, chain) or _whole_paragraph(view, chain)
         if attribution is None:
             continue
         previous = attribution
@@ -104,10 +104,10 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
             # words and the quoted ones make one reported clause.
             found.append(Candidate(lead, chain[0].end, "indirect", attribution))
             continue
-        for start, end, _ in pieces:
+        for start, end, own in pieces:
             start, end = _trim(doc.text, start, end)
             if start < end:
-                found.append(Candidate(start, end, "direct", attribution))
+                found.append(Candidate(start, end, "direct", own or attribution))
     found.sort(key=lambda c: c.start)
     return found, masked
 
@@ -152,6 +152,29 @@ def _own_sentences(view: BodyTokens, chain: list[Segment]) -> Attribution | None
         elif depth == 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX"):
             own = True
     if not own or not _has_verb(view, first.start, last.end):
+        return None
+    return Attribution(view.first_at(first.open), None, CARRIED)
+
+
+# How many words a paragraph quoted whole with no cue must hold to be someone's words (a
+# shorter one is a title or a slogan: «Социальные сети»).
+WHOLE_PARAGRAPH_WORDS = 6
+
+
+def _whole_paragraph(view: BodyTokens, chain: list[Segment]) -> Attribution | None:
+    """A paragraph (or a run of them) quoted whole with no cue, after the text's first line
+    ("«Я потрясен …», сказал Говард." and below it "«Это — огромная потеря для Австралии …»"):
+    the words of whoever the text has just been quoting or naming."""
+    doc = view.doc
+    first, last = chain[0], chain[-1]
+    if not last.closed or first.block == 0:
+        return None
+    bs = doc.body[first.block][0]
+    after = doc.text[last.end + 1:doc.body[last.block][1]].strip()
+    if doc.text[bs:first.open].strip() or after not in ("", "."):
+        return None
+    words = [k for k in view.token_range(first.start, last.end) if view.tokens[k].pos != "PUNCT"]
+    if len(words) < WHOLE_PARAGRAPH_WORDS or not _has_verb(view, first.start, last.end):
         return None
     return Attribution(view.first_at(first.open), None, CARRIED)
 
@@ -396,7 +419,14 @@ def _split_inner(view: BodyTokens, res: Resources, start: int, end: int):
         pieces = [(start, first_end, attribution)]
         resume = _RESUME.search(text, view.tokens[cue].end, end)
         if resume:
-            pieces.append((resume.end(), end, attribution))
+            # «…, — говорит X, — … сейчас, — заключил X, — …»: a second attribution further on
+            # closes the resumed piece and gives the piece after it its own cue.
+            rest = _split_inner(view, res, resume.end(), end)
+            if len(rest) > 1:
+                pieces.append((rest[0][0], rest[0][1], attribution))
+                pieces.extend(rest[1:])
+            else:
+                pieces.append((resume.end(), end, attribution))
         return pieces
     return [(start, end, None)]
 
@@ -409,10 +439,10 @@ def _dash_paragraph(view: BodyTokens, res: Resources, block: int, start: int, en
     if attribution is None:
         return []
     out = []
-    for s, e, _ in pieces:
+    for s, e, own in pieces:
         s, e = _trim(view.doc.text, s, e)
         if s < e:
-            out.append(Candidate(s, e, "direct", attribution))
+            out.append(Candidate(s, e, "direct", own or attribution))
     return out
 
 

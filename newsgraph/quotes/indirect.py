@@ -11,10 +11,10 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, CITED_WORDS, CITING_VERBS, CLOSING, DASHES,
-                                      QUOTE_PAIRS, THOUGHT_VERBS)
-from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, genitive_subject,
-                                       news_credit, subject_after, subject_before)
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
+                                      DASHES, DOCUMENT_NOUNS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
+from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, document_source,
+                                       genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -119,8 +119,8 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
     end = view.sentence_end(i)
     j = i + 1 + view.object_width(i)
     limit = min(end, j + (1 if view.lemma(i) in THOUGHT_VERBS else GAP_LIMIT))
-    if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") == "Fin":
-        # "МИД Италии подтвердил что …": the comma left out.
+    if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") in ("Fin", "Conv"):
+        # "МИД Италии подтвердил что …", "…, отметив что …": the comma left out.
         return _make(view, res, i, view.tokens[j + 1].start, end, known)
     while j < limit:
         tok = view.tokens[j]
@@ -229,7 +229,7 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
             or not _has_predicate(view, low, k):
         return None
     subject = subject_after(view, res, i)
-    if subject.kind == "absent" or news_credit(view, i):
+    if subject.kind == "absent" or news_credit(view, i) and not _person_of_outlet(view, i):
         return None
     attribution = Attribution(i, view.tokens[i].text, subject)
     first = low
@@ -255,7 +255,8 @@ def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     it attributes; the clause after it is the quotation."""
     end = view.sentence_end(i)
     close = next((j for j in range(i + 1, min(end, i + 2 + SUBJECT_REACH)) if view.tokens[j].text == ","), None)
-    if close is None or close + 1 >= end or not _has_predicate(view, close + 1, end) or news_credit(view, i):
+    if close is None or close + 1 >= end or not _has_predicate(view, close + 1, end) or news_credit(view, i) \
+            or _credit_between(view, i, close):
         return None
     subject = subject_after(view, res, i, stop=close)
     if subject.kind == "absent":
@@ -399,12 +400,21 @@ def _noun_report(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     before it, else unnamed."""
     end = view.sentence_end(i)
     j = i + 1
-    while j < end and j < i + 1 + GAP_LIMIT and view.word(j) not in ("о", "об"):
+    while j < end and j < i + 1 + GAP_LIMIT and view.word(j) not in ("о", "об") \
+            and not (view.word(j) == "," and view.word(j + 1) in _THAT):
         if view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS \
                 and view.tokens[j].text not in CLOSING or view.tokens[j].pos in ("VERB", "AUX"):
             return None
         j += 1
-    if j + 3 >= end or [view.word(j + 1), view.word(j + 2), view.word(j + 3)] != ["том", ",", "что"]:
+    if view.word(j) == ",":
+        # "появилось сообщение, что …", "поступили заявления, что …": the clause right after
+        # the noun (and its genitive), with no "о том".
+        content = j + 2
+    elif j + 3 >= end or [view.word(j + 1), view.word(j + 2), view.word(j + 3)] != ["том", ",", "что"]:
+        return None
+    else:
+        content = j + 4
+    if content >= end:
         return None
     subject = genitive_subject(view, res, i + 1, j) if j > i + 1 else ABSENT
     if subject.kind == "absent":
@@ -418,10 +428,14 @@ def _noun_report(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
             # "Ватикан опубликовал сообщение о том, что …": the subject of the verb the noun
             # is the object of.
             subject = clause_subject(view, res, view.sentence_start(i), i)
+            if subject.kind == "absent" and view.lemma(i) in DOCUMENT_NOUNS:
+                # "на сайте «Манчестер Юнайтед» появилось сообщение, что …": the site's owner.
+                subject = document_source(view, i, res)
+                subject = subject if subject.kind == "entity" else ABSENT
             if subject.kind == "absent":
                 subject = UNKNOWN
-    stop = _content_end(view, _next_attribution(view, j + 4, end))
-    start, stop = _strip_marks(view.doc.text, view.tokens[j + 4].start, stop)
+    stop = _content_end(view, _next_attribution(view, content, end))
+    start, stop = _strip_marks(view.doc.text, view.tokens[content].start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
 
 
@@ -498,7 +512,37 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject), back=True)
 
 
-_THIS_NEWS = (["эту", "информацию"], ["эти", "данные"], ["эти", "сведения"], ["это", "сообщение"])
+_THIS_NEWS = (["эту", "информацию"], ["данную", "информацию"], ["эти", "данные"], ["эти", "сведения"],
+              ["это", "сообщение"])
+
+
+def _credit_between(view: BodyTokens, i: int, close: int) -> bool:
+    """True for an outlet's credit set off by commas: "Кроме того, сообщает РБК, …", "Без
+    сомнения, пишет газета «Clarin», …" (a present-tense verb of credit with an outlet, by its
+    noun or its name, and no person or speaking body before the closing comma)."""
+    if view.lemma(i) not in CREDIT_VERBS or view.tokens[i].feats.get("Tense") != "Pres":
+        return False
+    outlet = False
+    for j in range(i + 1, close):
+        m = view.mention(j)
+        if m is not None and m.type == "PER" or view.lemma(j) in SPEAKING_BODIES and view.lemma(j) not in OUTLETS \
+                or view.tokens[j].pos == "NOUN" and view.tokens[j].feats.get("Animacy") == "Anim" \
+                and view.lemma(j) not in OUTLETS:
+            return False
+        outlet = outlet or view.lemma(j) in OUTLETS or m is not None and m.type == "ORG"
+    return outlet
+
+
+def _person_of_outlet(view: BodyTokens, i: int) -> bool:
+    """True when a person, not the outlet, stands first after a cue that reads as an outlet's
+    credit: "…, уточнил один из собеседников агентства", "…, полагают собеседники издания"
+    report the sources' words (the outlet only heard them)."""
+    for j in range(i + 1, min(view.sentence_end(i), i + 5)):
+        if view.lemma(j) in OUTLETS or view.mention(j) is not None:
+            return False
+        if view.lemma(j) in ANONYMOUS or view.tokens[j].pos == "NOUN" and view.tokens[j].feats.get("Animacy") == "Anim":
+            return True
+    return False
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 
 

@@ -34,6 +34,10 @@ CUE_VERBS = frozenset("""
 # …", but "его подозревают в том, что …" accuses rather than reports.
 THOUGHT_VERBS = frozenset("подозревать заподозрить опасаться сомневаться верить думать рассчитывать".split())
 
+# Verbs of a finding stated: "Следствие установило, что …" reports a finding only with the
+# clause right after it ("установил рекорд", "установил камеры" report nothing).
+FINDING_VERBS = frozenset({"установить"})
+
 # Verbs of opinion: with the verbs of thought, their converbs give a reason, not a report ("не
 # придал значения, посчитав, что …").
 OPINION_VERBS = frozenset("считать счесть посчитать полагать предполагать".split())

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_OBJECT_PREPOSITIONS, CUE_VERBS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
-                                      IMPERSONAL_CUES, NEGATED_CUES, OPINION_VERBS, THOUGHT_VERBS)
+                                      FINDING_VERBS, IMPERSONAL_CUES, NEGATED_CUES, OPINION_VERBS, THOUGHT_VERBS)
 from newsgraph.russian import fold, lemma_key
 
 
@@ -106,6 +106,8 @@ class BodyTokens:
             return False  # "вопрос, согласится ли он": an indirect question, no one speaks
         if lemma in CUE_WITH_OBJECT:
             return self.object_width(i) > 0 and form == "Fin"
+        if lemma in FINDING_VERBS:
+            return form == "Fin" and self.word(i + 1) == "," and self.word(i + 2) == "что"
         if lemma in NEGATED_CUES and self.word(i - 1) == "не":
             return form == "Fin" or (converbs and form == "Conv")  # "не исключил, что …"
         if lemma not in CUE_VERBS or form == "Conv" and (lemma in THOUGHT_VERBS or lemma in OPINION_VERBS):
