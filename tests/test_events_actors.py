@@ -264,6 +264,15 @@ SIDES = [
                  "09", "actors", {"Еврокомиссия"}, id="she points back at a body when no woman is named"),
     pytest.param("Лидер партии «Яблоко» Иван Петров, прибыв в Москву, провёл переговоры с Сергеем Лавровым.",
                  "04", "actors", {"Иван Петров", "Сергей Лавров"}, id="a carried subject's description takes no part"),
+    pytest.param("Всемирный банк объявил о выделении Казахстану гранта в 5 миллионов долларов.",
+                 "07", "target", {"Казахстан"}, id="a recipient before a noun trigger in its group is the target"),
+    pytest.param("Депутат Иван Петров направил запрос в Генеральную прокуратуру Украины.",
+                 "02", "actors", {"Иван Петров", "Генеральная прокуратура"},
+                 id="a body addressed with its country is one participant"),
+    pytest.param("Полиция Москвы задержала экс-губернатора Тверской области и бывшего министра Украины Ивана Петрова.",
+                 "17", "target", {"Иван Петров"}, id="titles joined by and describe the person named after"),
+    pytest.param("Государственная миграционная служба Украины лишила Ивана Петрова гражданства.",
+                 "17", "source", {"Украина"}, id="an agency named by its kind with its country is the country"),
 ]
 
 

@@ -36,6 +36,10 @@ _POSTS = frozenset({"пост", "должность", "качество", "по�
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
 WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство".split())
+# Agencies of force or administration named by their kind ("Спецназ США", "ВМС США",
+# "Государственная миграционная служба Украины"): with their country right after, the
+# country acts.
+STATE_FORCES = frozenset("полиция милиция спецназ спецслужба служба вмс ввс".split())
 _QUOTES = frozenset('« " „ “'.split())
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # A law's or a code's name: the place after it ("УК РФ", "Конституции Украины") says whose law.
@@ -92,6 +96,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             continue
         phrases.append(Phrase(first, last, m.entity, m.type, None, tokens[first].feats.get("Case")))
     phrases.sort(key=lambda p: p.first)
+    normal = {m.entity: m.normal or m.text for m in mentions if m.entity is not None}
     # A name in brackets right after a name restates it ("Центров по контролю и
     # предотвращению заболеваний (CDC)", "Арон Эрнандес (Aaron Hernandez)"): it has the slot
     # of the name before, so it is read once, as that name.
@@ -152,8 +157,19 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         if org.type == "ORG" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
                 and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:org.last + 1]) \
                 and p.prep is None and p.case in ("Gen", None) and org.titles is None \
-                and (org.prep is None or org.prep in ACTOR_PREPS):  # "в МИД Киргизии": the country acts
+                and (org.prep is None or org.prep in ACTOR_PREPS
+                     or (org.prep in PLACE_PREPS and org.prep_case == "Acc")):
+            # "в МИД Киргизии": a setting, the country acts; "запрос в Генеральную прокуратуру
+            # Украины": a destination, the body is the one addressed, as one
             p.within = org.entity
+        elif org.type != "LOC" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
+                and p.prep is None and p.case in ("Gen", None) and org.titles is None and org.describes is None \
+                and fold(normal.get(p.entity, "")) in _COUNTRY_NAMES \
+                and any(lemma_key(t) in STATE_FORCES for t in tokens[org.first:org.last + 1]):
+            # "Государственная миграционная служба Украины", "Спецназ США": a state's agency
+            # named by its kind acts as the state, as the labels code it (CAMEO codes the
+            # state, with a role); the agency is no second participant
+            org.within = p.entity
     return phrases
 
 
@@ -338,9 +354,11 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
     Нурсултан Назарбаев", "Назарбаев, президент Казахстана"; coordinated titles and names
     pair up in order ("президенты Казахстана и Узбекистана Назарбаев и Мирзиёев")."""
     k = 0
+    pending: list[Phrase] = []  # titles coordinated with the next one, waiting for its person
     while k < len(phrases):
         p = phrases[k]
         if p.role is None:
+            pending = []
             k += 1
             continue
         chain = [p]
@@ -377,7 +395,26 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
                 station.titles = people[0].entity
         elif station is not None:
             after -= 1
+        elif after < len(phrases) and phrases[after].role is not None and phrases[after].role.index > chain[-1].last \
+                and _coordinated_title(tokens, chain[-1].last + 1, phrases[after].role.index):
+            # "экс-губернатора Одесской области и бывшего Президента Грузии Михаила Саакашвили":
+            # titles joined by "и" describe the one person named after the last
+            pending.extend(chain)
+            k = after
+            continue
+        if people and pending:
+            for q in pending:
+                q.titles = people[0].entity
+        pending = []
         k = after
+
+
+def _coordinated_title(tokens: list[Token], start: int, title: int) -> bool:
+    """True when tokens[start..title) join two titles: "и" or a comma, with modifiers
+    ("и бывшего")."""
+    between = tokens[start:title]
+    return bool(between) and lemma_key(between[0]) in _COORDINATORS \
+        and all(t.pos in _MODIFIERS for t in between[1:])
 
 
 def _title_word(text: str) -> str:
@@ -570,8 +607,18 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
 
 def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
     """True when the preposition a mention depends on governs the trigger noun itself, the
-    mention completing it: "о выделении Интерполу гранта", "о визите президента"."""
-    if head >= p.first or tokens[head].pos != "NOUN":
+    mention completing it: "о выделении Интерполу гранта", "о визите президента"; a
+    recipient in the dative before the trigger in the same noun group counts too (the grant
+    of "о выделении Интерполу гранта" is the trigger)."""
+    if tokens[head].pos != "NOUN":
+        return False
+    if head > p.last and p.case == "Dat":
+        j = p.first - 1
+        while j >= 0 and tokens[j].pos in _NOUN_GROUP:
+            j -= 1
+        return j >= 0 and tokens[j].pos == "ADP" and lemma_key(tokens[j]) == p.prep \
+            and all(t.pos in _NOUN_GROUP for t in tokens[p.last + 1:head])
+    if head >= p.first:
         return False
     j = head - 1
     while j >= 0 and tokens[j].pos in _MODIFIERS:
