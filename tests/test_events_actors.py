@@ -273,6 +273,8 @@ SIDES = [
                  "17", "target", {"Иван Петров"}, id="titles joined by and describe the person named after"),
     pytest.param("Государственная миграционная служба Украины лишила Ивана Петрова гражданства.",
                  "17", "source", {"Украина"}, id="an agency named by its kind with its country is the country"),
+    pytest.param("Иван Петров обещает способствовать экономическому росту Харькова.",
+                 "03", "actors", {"Иван Петров"}, id="a city a thing is of takes no part"),
 ]
 
 
