@@ -275,6 +275,12 @@ SIDES = [
                  "17", "source", {"Украина"}, id="an agency named by its kind with its country is the country"),
     pytest.param("Иван Петров обещает способствовать экономическому росту Харькова.",
                  "03", "actors", {"Иван Петров"}, id="a city a thing is of takes no part"),
+    pytest.param("Иван Петров прилетел в Москву в мае. Однако тогда власти вернули политика под домашний арест.",
+                 "17", "target", {"Иван Петров"}, id="a noun trigger after под takes its verb's object"),
+    pytest.param("Иван Петров находился в контакте с Петром Сидоровым, который в мае совершил нападение на банк.",
+                 "18", "source", {"Петр Сидоров"}, id="a relative clause carries no subject from before"),
+    pytest.param("Иван Петров обвиняется в оказании помощи ИГИЛ.",
+                 "11", "actors", {"Иван Петров"}, id="a name inside a charge takes no part"),
 ]
 
 

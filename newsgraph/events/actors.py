@@ -548,6 +548,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             p = replace(p, prep=None, prep_case=None)  # "объявила о выделении Интерполу гранта"
         if p.prep is None and not governs and _after_other_verb(tokens, head, p.first):
             continue  # "пригрозил перекрыть Ормузский пролив": the object of another verb
+        if p.prep is None and _inside_charge(tokens, p):
+            continue  # "обвиняется в оказании помощи ИГИЛ": what the charge is about
         if p.type == "LOC" and p.prep is None and p.role is None and _city_of_noun(tokens, p, head) \
                 and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
             continue  # "экономическому росту Киева", "Вид Галифакса": a city a thing is of
@@ -644,6 +646,23 @@ def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
     if j < 0 or tokens[j].pos != "ADP" or lemma_key(tokens[j]) != p.prep:
         return False
     return all(t.pos in _NOUN_GROUP for t in tokens[head + 1:p.first])
+
+
+# Words of a charge or suspicion: the nouns after their "в" tell what is alleged.
+CHARGES = frozenset("обвинение обвинять обвинить обвиняться подозрение подозревать подозреваться".split())
+
+
+def _inside_charge(tokens: list[Token], p: Phrase) -> bool:
+    """True when a name completes the noun groups after a charge's "в" ("обвиняется в
+    оказании помощи ИГИЛ", "по обвинению в заговоре с целью оказания поддержки организации
+    «Исламское государство»"): it tells what is alleged, and takes no part in the charge."""
+    j = p.first - 1
+    while j >= 0 and p.first - j <= 12 and (tokens[j].pos in _NOUN_GROUP or tokens[j].text in _QUOTES
+                                             or tokens[j].pos == "ADP"):
+        if tokens[j].pos == "ADP" and lemma_key(tokens[j]) == "в" and j > 0 and lemma_key(tokens[j - 1]) in CHARGES:
+            return True
+        j -= 1
+    return False
 
 
 def _verb_destination(tokens: list[Token], p: Phrase, head: int, trigger_only: bool = False) -> bool:
