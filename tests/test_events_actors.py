@@ -281,6 +281,8 @@ SIDES = [
                  "18", "source", {"Петр Сидоров"}, id="a relative clause carries no subject from before"),
     pytest.param("Иван Петров обвиняется в оказании помощи ИГИЛ.",
                  "11", "actors", {"Иван Петров"}, id="a name inside a charge takes no part"),
+    pytest.param("Сотрудники ФСБ России задержали Ивана Петрова.",
+                 "17", "actors", {"ФСБ", "Иван Петров"}, id="a security service with its country is one body"),
 ]
 
 

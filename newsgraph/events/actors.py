@@ -35,7 +35,7 @@ _DESCRIPTION = frozenset({"ADJ", "NOUN", "PROPN"})
 _POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
-WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство".split())
+WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб".split())
 # Agencies of force or administration named by their kind ("Спецназ США", "ВМС США",
 # "Государственная миграционная служба Украины"): with their country right after, the
 # country acts.
