@@ -283,6 +283,8 @@ SIDES = [
                  "11", "actors", {"Иван Петров"}, id="a name inside a charge takes no part"),
     pytest.param("Сотрудники ФСБ России задержали Ивана Петрова.",
                  "17", "actors", {"ФСБ", "Иван Петров"}, id="a security service with its country is one body"),
+    pytest.param("Иван Петров откликнулся на призыв лидера партии Петра Сидорова.",
+                 "02", "actors", {"Петр Сидоров"}, id="the subject of a verb governing a noun trigger with its own agent"),
 ]
 
 

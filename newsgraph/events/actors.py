@@ -525,6 +525,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     `sides`, when given, receives each participant's side: SOURCE or TARGET (`side_of`)."""
     actors: list[int] = []
     places: list[Phrase] = []
+    read: list[tuple[int, Phrase]] = []
     for p in phrases:
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
@@ -563,12 +564,34 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             entity = p.entity if holder is None else holder
         if entity not in actors:
             actors.append(entity)
+            read.append((entity, p))
             if sides is not None:
                 sides[entity] = side_of(tokens, p, head)
+    for entity in _subjects_of_other_verb(tokens, read, head):
+        actors.remove(entity)  # "Пэддок откликнулся на призыв лидера ИГ Абу Бакра аль-Багдади"
     place = min(places, key=lambda p: abs(p.first - head)) if places else None
     if place is not None and place.entity in actors:
         actors.remove(place.entity)
     return actors, place
+
+
+def _subjects_of_other_verb(tokens: list[Token], read: list[tuple[int, Phrase]], head: int) -> list[int]:
+    """The subjects of a verb that governs a noun trigger through "на" or "в" when the noun
+    names its own agent in the genitive ("Пэддок откликнулся на призыв лидера ИГ Абу Бакра
+    аль-Багдади": the leader appeals, Пэддок answers): they take no part in the noun's
+    happening."""
+    if tokens[head].pos != "NOUN":
+        return []
+    j = head - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    if j < 1 or tokens[j].pos != "ADP" or lemma_key(tokens[j]) not in ("на", "в") \
+            or tokens[j - 1].pos != "VERB":
+        return []
+    if not any(p.first > head and p.prep is None and p.case == "Gen" and lemma_key(tokens[head]) not in PATIENT_NOUNS
+               and all(t.pos in _NOUN_GROUP for t in tokens[head + 1:p.first]) for _, p in read):
+        return []
+    return [e for e, p in read if p.last < j - 1 and p.prep is None and p.case == "Nom"]
 
 
 SOURCE, TARGET = "source", "target"
