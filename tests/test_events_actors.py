@@ -285,6 +285,8 @@ SIDES = [
                  "17", "actors", {"ФСБ", "Иван Петров"}, id="a security service with its country is one body"),
     pytest.param("Иван Петров откликнулся на призыв лидера партии Петра Сидорова.",
                  "02", "actors", {"Петр Сидоров"}, id="the subject of a verb governing a noun trigger with its own agent"),
+    pytest.param("Главное следственное управление Следственного комитета задержало Ивана Петрова.",
+                 "17", "source", {"Главное следственное управление"}, id="a body of a body is one participant"),
 ]
 
 

@@ -35,7 +35,7 @@ _DESCRIPTION = frozenset({"ADJ", "NOUN", "PROPN"})
 _POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
-WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб".split())
+WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент".split())
 # Agencies of force or administration named by their kind ("Спецназ США", "ВМС США",
 # "Государственная миграционная служба Украины"): with their country right after, the
 # country acts.
@@ -161,6 +161,12 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                      or (org.prep in PLACE_PREPS and org.prep_case == "Acc")):
             # "в МИД Киргизии": a setting, the country acts; "запрос в Генеральную прокуратуру
             # Украины": a destination, the body is the one addressed, as one
+            p.within = org.entity
+        elif org.type == "ORG" and p.type == "ORG" and p.first == org.last + 1 and p.role is None \
+                and p.prep is None and p.case == "Gen" and org.titles is None and org.describes is None \
+                and (org.prep is None or org.prep in ACTOR_PREPS):
+            # "Главное следственное управление Следственного комитета", split by the NER: the
+            # body of a body is one participant, as a reader names it
             p.within = org.entity
         elif org.type != "LOC" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
                 and p.prep is None and p.case in ("Gen", None) and org.titles is None and org.describes is None \
