@@ -287,6 +287,8 @@ SIDES = [
                  "02", "actors", {"Петр Сидоров"}, id="the subject of a verb governing a noun trigger with its own agent"),
     pytest.param("Главное следственное управление Следственного комитета задержало Ивана Петрова.",
                  "17", "source", {"Главное следственное управление"}, id="a body of a body is one participant"),
+    pytest.param("Евросоюз приостановил работу миссии в Молдавии.",
+                 "16", "target", {"Молдавия"}, id="the state a mission is in is the target of a reduction"),
 ]
 
 

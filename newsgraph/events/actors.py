@@ -536,6 +536,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
             continue
+        if p.prep in PLACE_PREPS and event_type == "sanction" and _mission_in(tokens, p, head):
+            p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
         if p.prep in PLACE_PREPS:
             if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):
                 if p.type == "LOC":
@@ -579,6 +581,20 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     if place is not None and place.entity in actors:
         actors.remove(place.entity)
     return actors, place
+
+
+# Bodies a state keeps in another: in a reduction of relations (16) the state they are in is
+# the one acted upon ("приостановил работу миссии в Грузии", "закрыл посольство в Ливии").
+MISSIONS = frozenset("миссия посольство консульство представительство контингент".split())
+
+
+def _mission_in(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when a state after "в" completes a mission or an embassy, not the trigger:
+    "приостановил работу миссии в Грузии"."""
+    j = p.first - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    return j >= 1 and tokens[j].pos == "ADP" and j - 1 != head and lemma_key(tokens[j - 1]) in MISSIONS
 
 
 def _subjects_of_other_verb(tokens: list[Token], read: list[tuple[int, Phrase]], head: int) -> list[int]:
