@@ -289,6 +289,8 @@ SIDES = [
                  "17", "source", {"Главное следственное управление"}, id="a body of a body is one participant"),
     pytest.param("Евросоюз приостановил работу миссии в Молдавии.",
                  "16", "target", {"Молдавия"}, id="the state a mission is in is the target of a reduction"),
+    pytest.param("Суд арестовал Ивана Петрова за оскорбление губернатора в сети микроблогов Twitter.",
+                 "17", "actors", {"Иван Петров"}, id="a Latin name beside the noun of a setting is no participant"),
 ]
 
 

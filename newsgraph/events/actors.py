@@ -329,6 +329,9 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
         return prep, case
     if prep in PLACE_PREPS and all(n in PLACE_NOUNS for n in nouns):
         return prep, case
+    if prep in PLACE_PREPS and case == "Loc" and tokens[i - 1].pos == "NOUN" and nouns[-1] != "отношение" \
+            and not any("а" <= ch <= "я" or ch == "ё" for ch in tokens[i].text.lower()):
+        return prep, case  # "в сети Twitter": a Latin name set beside the noun of a setting
     return None
 
 
