@@ -291,6 +291,10 @@ SIDES = [
                  "16", "target", {"Молдавия"}, id="the state a mission is in is the target of a reduction"),
     pytest.param("Суд арестовал Ивана Петрова за оскорбление губернатора в сети микроблогов Twitter.",
                  "17", "actors", {"Иван Петров"}, id="a Latin name beside the noun of a setting is no participant"),
+    pytest.param("Министр заверил, что Россия готова к переговорам с Китаем, сообщает агентство «Интерфакс».",
+                 "03", "actors", {"Россия", "Китай"}, id="the outlet after a verb of reporting takes no part"),
+    pytest.param("«Хезболла» обменяла тело Ивана Петрова у ИГ на пленных.",
+                 "08", "actors", {"Хезболла"}, id="the dead whose body is exchanged takes no part"),
 ]
 
 

@@ -274,6 +274,28 @@ def _city_of_noun(tokens: list[Token], p: Phrase, head: int) -> bool:
     return lemma_key(tokens[j]) not in ROLE_WORDS and lemma_key(tokens[j]) not in STATE_AGENTS
 
 
+# Verbs of reporting: the name after one ("сообщает РИА «Новости»", "пишет The Guardian")
+# is the outlet that tells the happening.
+REPORTING = frozenset("сообщать сообщить передавать передать писать информировать".split())
+# Nouns of a dead body: the person in the genitive after one takes no part ("обменяла тело
+# Ходжаджи у ИГ").
+REMAINS = frozenset("тело останки прах".split())
+
+
+def _told_by(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when a name follows a verb of reporting other than the trigger, common nouns and
+    quotes between ("сообщает агентство РИА «Новости»")."""
+    j = p.first - 1
+    while j >= 0 and (tokens[j].pos in ("NOUN", "PROPN", "ADJ") or tokens[j].text in _QUOTES):
+        j -= 1
+    return j >= 0 and j != head and tokens[j].pos == "VERB" and lemma_key(tokens[j]) in REPORTING
+
+
+def _remains_of(tokens: list[Token], p: Phrase) -> bool:
+    """True when a person's name in the genitive completes a noun of a dead body."""
+    return p.type == "PER" and p.first >= 1 and lemma_key(tokens[p.first - 1]) in REMAINS
+
+
 def _post_before(tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].pos in _MODIFIERS:
@@ -562,6 +584,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             continue  # "пригрозил перекрыть Ормузский пролив": the object of another verb
         if p.prep is None and _inside_charge(tokens, p):
             continue  # "обвиняется в оказании помощи ИГИЛ": what the charge is about
+        if p.prep is None and p.type != "LOC" and (_told_by(tokens, p, head) or _remains_of(tokens, p)):
+            continue  # "..., сообщает РИА «Новости»": the outlet; "обменяла тело Ходжаджи": the dead
         if p.type == "LOC" and p.prep is None and p.role is None and _city_of_noun(tokens, p, head) \
                 and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
             continue  # "экономическому росту Киева", "Вид Галифакса": a city a thing is of
@@ -891,8 +915,8 @@ def object_group(sent, phrases: list[Phrase], head: int) -> list[tuple[int, int]
     at = {k: p for p in phrases for k in range(p.first, p.last + 1)}
     out: list[tuple[int, int]] = []
     for c in children(sent, head, ("obj",)):
-        if c in at:
-            continue
+        if c in at or lemma_key(sent.tokens[c]) in REMAINS:
+            continue  # "обменяла тело Ходжаджи": the dead is no one acted upon
         frontier = [c]
         while frontier:
             k = frontier.pop()
