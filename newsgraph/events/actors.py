@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.events.codes import COUNTRIES
 from newsgraph.events.lexicon import (
-    ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS,
+    ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
 )
 from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
@@ -162,12 +162,6 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             # "в МИД Киргизии": a setting, the country acts; "запрос в Генеральную прокуратуру
             # Украины": a destination, the body is the one addressed, as one
             p.within = org.entity
-        elif org.type == "ORG" and p.type == "ORG" and p.first == org.last + 1 and p.role is None \
-                and p.prep is None and p.case == "Gen" and org.titles is None and org.describes is None \
-                and (org.prep is None or org.prep in ACTOR_PREPS):
-            # "Главное следственное управление Следственного комитета", split by the NER: the
-            # body of a body is one participant, as a reader names it
-            p.within = org.entity
         elif org.type != "LOC" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
                 and p.prep is None and p.case in ("Gen", None) and org.titles is None and org.describes is None \
                 and fold(normal.get(p.entity, "")) in _COUNTRY_NAMES \
@@ -257,21 +251,6 @@ def _adjective_of_person(tokens: list[Token], phrases: list[Phrase], p: Phrase) 
         k += 1
     person = next((q for q in phrases if q.first == k and q.type == "PER"), None)
     return person.entity if person is not None and nouns else None
-
-
-def _city_of_noun(tokens: list[Token], p: Phrase, head: int) -> bool:
-    """True when a place in the genitive completes a common noun other than the trigger, a
-    title or a state's agents ("способствовать экономическому росту Киева", "Вид
-    Галифакса"): the place a thing is of. A city so named takes no part; a state may
-    (*"санкции против экономики России"* names Russia as the one hit)."""
-    if p.case != "Gen":
-        return False
-    j = p.first - 1
-    while j >= 0 and tokens[j].pos in _MODIFIERS:
-        j -= 1
-    if j < 0 or j == head or tokens[j].pos != "NOUN":
-        return False
-    return lemma_key(tokens[j]) not in ROLE_WORDS and lemma_key(tokens[j]) not in STATE_AGENTS
 
 
 # Verbs of reporting: the name after one ("сообщает РИА «Новости»", "пишет The Guardian")
@@ -586,9 +565,6 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             continue  # "обвиняется в оказании помощи ИГИЛ": what the charge is about
         if p.prep is None and p.type != "LOC" and (_told_by(tokens, p, head) or _remains_of(tokens, p)):
             continue  # "..., сообщает РИА «Новости»": the outlet; "обменяла тело Ходжаджи": the dead
-        if p.type == "LOC" and p.prep is None and p.role is None and _city_of_noun(tokens, p, head) \
-                and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
-            continue  # "экономическому росту Киева", "Вид Галифакса": a city a thing is of
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
                 and (p.first > head or p.case == "Acc"):
             places.append(p)  # "посетил Душанбе", "Ташкент посетил ...": the place visited
