@@ -468,7 +468,13 @@ POINTING_BACK = frozenset({"этот", "данный", "тот", "такой", "
 def _acts_on(tokens, head: int) -> bool:
     """True when the trigger is an active verb, whose object the parse may name where the
     clause's positions name none: "Евросоюз приостановил работу миссии в Грузии", "СКР
-    планирует допросить режиссёра"."""
+    планирует допросить режиссёра"; so is a noun trigger after "в, на, под", whose verb's
+    object the parse gives ("власти вернули политика под домашний арест")."""
+    j = head - 1
+    while j >= 0 and tokens[j].pos in ("ADJ", "DET"):
+        j -= 1
+    if tokens[head].pos == "NOUN" and j >= 0 and tokens[j].pos == "ADP" and lemma_key(tokens[j]) in ("в", "на", "под"):
+        return True
     return tokens[head].pos == "VERB" and not _passive_verb(tokens[head])
 
 
@@ -889,6 +895,8 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
     before it ("Назарбаев, находясь в Ташкенте, встретился с ..."). A clause that reports an
     event of its own keeps its subject."""
     a, _ = clause
+    if lemma_key(tokens[a]) == RELATIVE and tokens[a].feats.get("Case") == "Nom":
+        return [], None  # "с Симпсоном, который осуществил ...": the relative's own person
     if tokens[head.index].pos != "VERB" and not any(t.pos == "VERB" for t in tokens[a:head.index]):
         return [], None  # a noun trigger with no verb of its clause before it ("выразил соболезнования")
     if any(p.prep is None and a <= p.first < head.index for p in phrases):

@@ -35,7 +35,11 @@ _DESCRIPTION = frozenset({"ADJ", "NOUN", "PROPN"})
 _POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
-WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство".split())
+WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент".split())
+# Agencies of force or administration named by their kind ("Спецназ США", "ВМС США",
+# "Государственная миграционная служба Украины"): with their country right after, the
+# country acts.
+STATE_FORCES = frozenset("полиция милиция спецназ спецслужба служба вмс ввс".split())
 _QUOTES = frozenset('« " „ “'.split())
 FRAME = "frame"  # the slot of a mention inside a frame: neither a participant nor a place
 # A law's or a code's name: the place after it ("УК РФ", "Конституции Украины") says whose law.
@@ -92,6 +96,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             continue
         phrases.append(Phrase(first, last, m.entity, m.type, None, tokens[first].feats.get("Case")))
     phrases.sort(key=lambda p: p.first)
+    normal = {m.entity: m.normal or m.text for m in mentions if m.entity is not None}
     # A name in brackets right after a name restates it ("Центров по контролю и
     # предотвращению заболеваний (CDC)", "Арон Эрнандес (Aaron Hernandez)"): it has the slot
     # of the name before, so it is read once, as that name.
@@ -152,8 +157,19 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         if org.type == "ORG" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
                 and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:org.last + 1]) \
                 and p.prep is None and p.case in ("Gen", None) and org.titles is None \
-                and (org.prep is None or org.prep in ACTOR_PREPS):  # "в МИД Киргизии": the country acts
+                and (org.prep is None or org.prep in ACTOR_PREPS
+                     or (org.prep in PLACE_PREPS and org.prep_case == "Acc")):
+            # "в МИД Киргизии": a setting, the country acts; "запрос в Генеральную прокуратуру
+            # Украины": a destination, the body is the one addressed, as one
             p.within = org.entity
+        elif org.type != "LOC" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
+                and p.prep is None and p.case in ("Gen", None) and org.titles is None and org.describes is None \
+                and fold(normal.get(p.entity, "")) in _COUNTRY_NAMES \
+                and any(lemma_key(t) in STATE_FORCES for t in tokens[org.first:org.last + 1]):
+            # "Государственная миграционная служба Украины", "Спецназ США": a state's agency
+            # named by its kind acts as the state, as the labels code it (CAMEO codes the
+            # state, with a role); the agency is no second participant
+            org.within = p.entity
     return phrases
 
 
@@ -237,6 +253,28 @@ def _adjective_of_person(tokens: list[Token], phrases: list[Phrase], p: Phrase) 
     return person.entity if person is not None and nouns else None
 
 
+# Verbs of reporting: the name after one ("сообщает РИА «Новости»", "пишет The Guardian")
+# is the outlet that tells the happening.
+REPORTING = frozenset("сообщать сообщить передавать передать писать информировать".split())
+# Nouns of a dead body: the person in the genitive after one takes no part ("обменяла тело
+# Ходжаджи у ИГ").
+REMAINS = frozenset("тело останки прах".split())
+
+
+def _told_by(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when a name follows a verb of reporting other than the trigger, common nouns and
+    quotes between ("сообщает агентство РИА «Новости»")."""
+    j = p.first - 1
+    while j >= 0 and (tokens[j].pos in ("NOUN", "PROPN", "ADJ") or tokens[j].text in _QUOTES):
+        j -= 1
+    return j >= 0 and j != head and tokens[j].pos == "VERB" and lemma_key(tokens[j]) in REPORTING
+
+
+def _remains_of(tokens: list[Token], p: Phrase) -> bool:
+    """True when a person's name in the genitive completes a noun of a dead body."""
+    return p.type == "PER" and p.first >= 1 and lemma_key(tokens[p.first - 1]) in REMAINS
+
+
 def _post_before(tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and tokens[j].pos in _MODIFIERS:
@@ -292,6 +330,9 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
         return prep, case
     if prep in PLACE_PREPS and all(n in PLACE_NOUNS for n in nouns):
         return prep, case
+    if prep in PLACE_PREPS and case == "Loc" and tokens[i - 1].pos == "NOUN" and nouns[-1] != "отношение" \
+            and not any("а" <= ch <= "я" or ch == "ё" for ch in tokens[i].text.lower()):
+        return prep, case  # "в сети Twitter": a Latin name set beside the noun of a setting
     return None
 
 
@@ -338,9 +379,11 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
     Нурсултан Назарбаев", "Назарбаев, президент Казахстана"; coordinated titles and names
     pair up in order ("президенты Казахстана и Узбекистана Назарбаев и Мирзиёев")."""
     k = 0
+    pending: list[Phrase] = []  # titles coordinated with the next one, waiting for its person
     while k < len(phrases):
         p = phrases[k]
         if p.role is None:
+            pending = []
             k += 1
             continue
         chain = [p]
@@ -377,7 +420,26 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
                 station.titles = people[0].entity
         elif station is not None:
             after -= 1
+        elif after < len(phrases) and phrases[after].role is not None and phrases[after].role.index > chain[-1].last \
+                and _coordinated_title(tokens, chain[-1].last + 1, phrases[after].role.index):
+            # "экс-губернатора Одесской области и бывшего Президента Грузии Михаила Саакашвили":
+            # titles joined by "и" describe the one person named after the last
+            pending.extend(chain)
+            k = after
+            continue
+        if people and pending:
+            for q in pending:
+                q.titles = people[0].entity
+        pending = []
         k = after
+
+
+def _coordinated_title(tokens: list[Token], start: int, title: int) -> bool:
+    """True when tokens[start..title) join two titles: "и" or a comma, with modifiers
+    ("и бывшего")."""
+    between = tokens[start:title]
+    return bool(between) and lemma_key(between[0]) in _COORDINATORS \
+        and all(t.pos in _MODIFIERS for t in between[1:])
 
 
 def _title_word(text: str) -> str:
@@ -473,10 +535,13 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     `sides`, when given, receives each participant's side: SOURCE or TARGET (`side_of`)."""
     actors: list[int] = []
     places: list[Phrase] = []
+    read: list[tuple[int, Phrase]] = []
     for p in phrases:
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
             continue
+        if p.prep in PLACE_PREPS and event_type == "sanction" and _mission_in(tokens, p, head):
+            p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
         if p.prep in PLACE_PREPS:
             if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):
                 if p.type == "LOC":
@@ -496,6 +561,10 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             p = replace(p, prep=None, prep_case=None)  # "объявила о выделении Интерполу гранта"
         if p.prep is None and not governs and _after_other_verb(tokens, head, p.first):
             continue  # "пригрозил перекрыть Ормузский пролив": the object of another verb
+        if p.prep is None and _inside_charge(tokens, p):
+            continue  # "обвиняется в оказании помощи ИГИЛ": what the charge is about
+        if p.prep is None and p.type != "LOC" and (_told_by(tokens, p, head) or _remains_of(tokens, p)):
+            continue  # "..., сообщает РИА «Новости»": the outlet; "обменяла тело Ходжаджи": the dead
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
                 and (p.first > head or p.case == "Acc"):
             places.append(p)  # "посетил Душанбе", "Ташкент посетил ...": the place visited
@@ -506,12 +575,48 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             entity = p.entity if holder is None else holder
         if entity not in actors:
             actors.append(entity)
+            read.append((entity, p))
             if sides is not None:
                 sides[entity] = side_of(tokens, p, head)
+    for entity in _subjects_of_other_verb(tokens, read, head):
+        actors.remove(entity)  # "Пэддок откликнулся на призыв лидера ИГ Абу Бакра аль-Багдади"
     place = min(places, key=lambda p: abs(p.first - head)) if places else None
     if place is not None and place.entity in actors:
         actors.remove(place.entity)
     return actors, place
+
+
+# Bodies a state keeps in another: in a reduction of relations (16) the state they are in is
+# the one acted upon ("приостановил работу миссии в Грузии", "закрыл посольство в Ливии").
+MISSIONS = frozenset("миссия посольство консульство представительство контингент".split())
+
+
+def _mission_in(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when a state after "в" completes a mission or an embassy, not the trigger:
+    "приостановил работу миссии в Грузии"."""
+    j = p.first - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    return j >= 1 and tokens[j].pos == "ADP" and j - 1 != head and lemma_key(tokens[j - 1]) in MISSIONS
+
+
+def _subjects_of_other_verb(tokens: list[Token], read: list[tuple[int, Phrase]], head: int) -> list[int]:
+    """The subjects of a verb that governs a noun trigger through "на" or "в" when the noun
+    names its own agent in the genitive ("Пэддок откликнулся на призыв лидера ИГ Абу Бакра
+    аль-Багдади": the leader appeals, Пэддок answers): they take no part in the noun's
+    happening."""
+    if tokens[head].pos != "NOUN":
+        return []
+    j = head - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    if j < 1 or tokens[j].pos != "ADP" or lemma_key(tokens[j]) not in ("на", "в") \
+            or tokens[j - 1].pos != "VERB":
+        return []
+    if not any(p.first > head and p.prep is None and p.case == "Gen" and lemma_key(tokens[head]) not in PATIENT_NOUNS
+               and all(t.pos in _NOUN_GROUP for t in tokens[head + 1:p.first]) for _, p in read):
+        return []
+    return [e for e, p in read if p.last < j - 1 and p.prep is None and p.case == "Nom"]
 
 
 SOURCE, TARGET = "source", "target"
@@ -570,8 +675,18 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
 
 def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
     """True when the preposition a mention depends on governs the trigger noun itself, the
-    mention completing it: "о выделении Интерполу гранта", "о визите президента"."""
-    if head >= p.first or tokens[head].pos != "NOUN":
+    mention completing it: "о выделении Интерполу гранта", "о визите президента"; a
+    recipient in the dative before the trigger in the same noun group counts too (the grant
+    of "о выделении Интерполу гранта" is the trigger)."""
+    if tokens[head].pos != "NOUN":
+        return False
+    if head > p.last and p.case == "Dat":
+        j = p.first - 1
+        while j >= 0 and tokens[j].pos in _NOUN_GROUP:
+            j -= 1
+        return j >= 0 and tokens[j].pos == "ADP" and lemma_key(tokens[j]) == p.prep \
+            and all(t.pos in _NOUN_GROUP for t in tokens[p.last + 1:head])
+    if head >= p.first:
         return False
     j = head - 1
     while j >= 0 and tokens[j].pos in _MODIFIERS:
@@ -579,6 +694,23 @@ def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
     if j < 0 or tokens[j].pos != "ADP" or lemma_key(tokens[j]) != p.prep:
         return False
     return all(t.pos in _NOUN_GROUP for t in tokens[head + 1:p.first])
+
+
+# Words of a charge or suspicion: the nouns after their "в" tell what is alleged.
+CHARGES = frozenset("обвинение обвинять обвинить обвиняться подозрение подозревать подозреваться".split())
+
+
+def _inside_charge(tokens: list[Token], p: Phrase) -> bool:
+    """True when a name completes the noun groups after a charge's "в" ("обвиняется в
+    оказании помощи ИГИЛ", "по обвинению в заговоре с целью оказания поддержки организации
+    «Исламское государство»"): it tells what is alleged, and takes no part in the charge."""
+    j = p.first - 1
+    while j >= 0 and p.first - j <= 12 and (tokens[j].pos in _NOUN_GROUP or tokens[j].text in _QUOTES
+                                             or tokens[j].pos == "ADP"):
+        if tokens[j].pos == "ADP" and lemma_key(tokens[j]) == "в" and j > 0 and lemma_key(tokens[j - 1]) in CHARGES:
+            return True
+        j -= 1
+    return False
 
 
 def _verb_destination(tokens: list[Token], p: Phrase, head: int, trigger_only: bool = False) -> bool:
@@ -759,8 +891,8 @@ def object_group(sent, phrases: list[Phrase], head: int) -> list[tuple[int, int]
     at = {k: p for p in phrases for k in range(p.first, p.last + 1)}
     out: list[tuple[int, int]] = []
     for c in children(sent, head, ("obj",)):
-        if c in at:
-            continue
+        if c in at or lemma_key(sent.tokens[c]) in REMAINS:
+            continue  # "обменяла тело Ходжаджи": the dead is no one acted upon
         frontier = [c]
         while frontier:
             k = frontier.pop()
