@@ -144,3 +144,25 @@ def test_a_list_of_names_after_a_colon_and_before_a_dash_is_the_subject_of_the_v
     doc = analyse("Его адвокаты: Иван Петров, Сергей Сидоров - намерены продолжить сотрудничество с Министерством юстиции.", res)
     intent = [e for e in doc.events if e.cameo_root == "03"]
     assert len(intent) == 1 and {"Иван Петров", "Сергей Сидоров"} <= names(doc, intent[0].actors)
+
+
+# --- tenth round: which events (precision on unseen text) ---------------------------------------
+
+def test_violence_that_would_be_done_is_no_violence(res):
+    doc = analyse("Иван Петров хотел создать в Германии ячейку, которая осуществляла бы теракты в Берлине.", res)
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")]
+
+
+def test_advice_on_what_ought_to_be_done_tells_no_happening(res):
+    doc = analyse("Иван Петров считает, что Вашингтону следовало бы ускорить вывод войск из Афганистана.", res)
+    assert "08" not in roots(doc)
+
+
+def test_a_happening_that_may_come_is_not_reported(res):
+    doc = analyse("Из-за смерти потерпевшего Иван Петров может быть обвинен в убийстве в Москве.", res)
+    assert "11" not in roots(doc)
+
+
+def test_a_denial_before_the_future_auxiliary_denies_the_happening(res):
+    doc = analyse("Иван Петров заявил, что больше не будет оспаривать обвинения агентства USADA.", res)
+    assert "11" not in roots(doc)

@@ -582,6 +582,11 @@ INDEFINITE_PLANS = frozenset("планировать собираться".split
 # Words that make a clause's happening depend on a condition ("если", "в случае", "бы").
 CONDITIONS = frozenset("если бы".split())
 CONDITION_NOUN = "случай"
+# Words of what ought to be done: under "бы" ("Вашингтону следовало бы ускориться с
+# выводом") they give advice, a happening no one reports as done, planned or conditional.
+OUGHT = frozenset("следовать стоить надо нужно необходимо должный".split())
+# "может быть обвинен": a happening that may come, a possibility, not reported.
+POSSIBLE = "мочь"
 # Words before a trigger that put it in the future: "предстоящая встреча".
 UPCOMING = frozenset("предстоящий будущий намеченный запланированный".split())
 

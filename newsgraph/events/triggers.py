@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, OUGHT, POSSIBLE, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
 )
@@ -87,7 +87,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             continue
         i = first + offset
         for trig in entry if isinstance(entry, tuple) else (entry,):
-            if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)):
+            if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)
+                                                     or _hypothetical(tokens, first, last)):
                 continue
             if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
                     sport and (trig.cameo_root == COERCE_ROOT or trig.type in OFFICE_TYPES)):
@@ -119,6 +120,15 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         if not at:
             return False
     return True
+
+
+def _hypothetical(tokens: list[Token], first: int, last: int) -> bool:
+    """True when the clause tokens[first..last] tells its happening under a condition ("если",
+    "в случае", "бы": "ячейка, которая осуществляла бы теракты"): violence that would be
+    done, not done."""
+    keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    return any(k in CONDITIONS for k in keys) or any(
+        k == CONDITION_NOUN and j > 0 and keys[j - 1] == "в" for j, k in enumerate(keys))
 
 
 def _arranged(tokens: list[Token], i: int) -> bool:
@@ -253,9 +263,12 @@ def _is_setting(tokens: list[Token], i: int, first: int) -> bool:
 def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) -> Head | None:
     """The happening a clause reports, or None when it has no trigger or denies its verb
     ("переговоры не состоялись", "не планирует")."""
-    if not found or _denied(tokens, found, first, last):
+    if not found or _denied(tokens, found, first, last) or _advised(tokens, first, last):
         return None
     found = [f for f in found if not f.setting] or found
+    found = [f for f in found if not _possible(tokens, f.index, first)]
+    if not found:
+        return None  # "он может быть обвинен": what may come is not reported
     modal = next((f for f in found if f.trigger.role == MODAL), None)
     # A full passive participle describes someone by a happening told elsewhere ("семеро
     # из задержанных были отпущены"): the clause's own verb or noun comes first.
@@ -371,6 +384,23 @@ def _negated_at(tokens: list[Token], i: int) -> bool:
         i > 1 and tokens[i - 1].pos in ("VERB", "AUX") and lemma_key(tokens[i - 2]) == NEGATION)
 
 
+def _advised(tokens: list[Token], first: int, last: int) -> bool:
+    """True when the clause says what ought to be done ("следовало бы ускориться с выводом":
+    a word of obligation under "бы") rather than what is done, planned or conditional."""
+    keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    return "бы" in keys and any(k in OUGHT for k in keys)
+
+
+def _possible(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the trigger at token i is governed by "мочь" not denied ("может быть обвинен",
+    "могут подписать"): what may happen, not reported as happening."""
+    j = i - 1
+    if j > first and lemma_key(tokens[j]) == "быть":
+        j -= 1
+    return j >= first and lemma_key(tokens[j]) == POSSIBLE and not (
+        j > first and lemma_key(tokens[j - 1]) == NEGATION)
+
+
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
     found = [f for f in found if not f.trigger.denial]  # their "не" is what they say
     verbs = {f.index for f in found}
@@ -384,4 +414,6 @@ def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> b
     # "обвинения ему предъявлено не было": the verb "быть" denied after a participle
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) == "быть" and any(
         tokens[k].feats.get("VerbForm") == "Part" and tokens[k].feats.get("Variant") == "Short" for k in range(first, j)))
-    return any(j > 0 and lemma_key(tokens[j - 1]) == NEGATION for j in verbs)
+    # "больше не будет оспаривать обвинения": the future's "быть" between
+    return any(j > 0 and lemma_key(tokens[j - 1]) == NEGATION or (
+        j > 1 and lemma_key(tokens[j - 1]) == "быть" and lemma_key(tokens[j - 2]) == NEGATION) for j in verbs)
