@@ -166,3 +166,38 @@ def test_a_happening_that_may_come_is_not_reported(res):
 def test_a_denial_before_the_future_auxiliary_denies_the_happening(res):
     doc = analyse("Иван Петров заявил, что больше не будет оспаривать обвинения агентства USADA.", res)
     assert "11" not in roots(doc)
+
+
+def test_a_present_passive_participle_describes_and_tells_no_happening(res):
+    doc = analyse("Компания Microsoft так и не раскрыла Еврокомиссии требуемые коды системы Windows.", res)
+    assert "10" not in roots(doc)
+
+
+def test_the_accused_is_a_person_and_the_crime_charged_is_alleged(res):
+    doc = analyse("Обвиняемый в изнасиловании в Индии Рам Сингх найден мертвым в тюрьме.", res)
+    assert roots(doc) == []
+
+
+def test_made_the_accused_is_a_formal_charge(res):
+    doc = analyse("Следственный комитет Белоруссии привлек Сулеймана Керимова в качестве обвиняемого по уголовному делу.", res)
+    assert roots(doc) == ["17"]
+
+
+def test_a_death_an_official_declares_a_murder_is_a_finding_not_the_deed(res):
+    doc = analyse("Частный следователь Пол Хьюбл объявил смерть Уитни Хьюстон убийством.", res)
+    assert "18" not in roots(doc)
+
+
+def test_the_doers_someone_thinks_of_a_killing_are_an_opinion_not_the_deed(res):
+    doc = analyse("Полиция Малайзии считает их непосредственными исполнительницами убийства.", res)
+    assert "18" not in roots(doc)
+
+
+def test_a_crime_named_as_the_time_of_a_caption_is_no_happening(res):
+    doc = analyse("Толпа в Дели после группового изнасилования 22 декабря 2012 года", res)
+    assert "18" not in roots(doc)
+
+
+def test_those_who_did_something_are_people_described_not_a_happening(res):
+    doc = analyse("Люди из документов, в частности те, кто оказывал помощь армии США в Афганистане, оказались в опасности.", res)
+    assert "07" not in roots(doc)

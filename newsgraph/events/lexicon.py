@@ -95,8 +95,11 @@ VIOLENCE_URGED = frozenset("убедить уговорить подговори
 # "расценил арест как похищение" (the deed is the arrest, the word a statement's).
 VIOLENCE_NAMED = frozenset("""
     назвать называть именовать окрестить квалифицировать расценить расценивать охарактеризовать
-    характеризовать счесть считать признать признавать
+    характеризовать счесть считать признать признавать объявить объявлять
 """.split())
+# Violence a charge or a suspicion names after "в" ("Обвиняемый в изнасиловании", "подозреваемых
+# в убийстве", "по обвинению в убийстве") is alleged: the charge is told, not the deed.
+VIOLENCE_ALLEGED = frozenset("обвинять обвинить обвинение подозревать подозрение".split())
 # A violent verb used as a figure of speech (CAMEO codes violence done to someone or
 # something that can be harmed): its object a feeling or an abstraction ("ранит чувства",
 # "убить время"), or its instrument words ("атаковать вопросами").
@@ -463,6 +466,8 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "колония": _t("coerce", "17", needs="получить"),
     "преследование": _t("coerce", "17", needs="уголовный политический"),
     "запретить": _t("coerce", "17", needs="деятельность"),
+    # a formal charge: "привлек Керимова в качестве обвиняемого" (173, as "предъявить обвинение")
+    "привлечь": _t("coerce", "17", needs="обвинять"),
     # 18 assault: shooting, torture, bombing, stabbing, poisoning, hijacking, executions
     **{w: _t("assault", "18") for w in (
         "расстрелять", "расстрел", "расстреливать", "пытать", "пытка", "взорвать", "взрывать", "зарезать",
@@ -585,6 +590,9 @@ CONDITION_NOUN = "случай"
 # Words of what ought to be done: under "бы" ("Вашингтону следовало бы ускориться с
 # выводом") they give advice, a happening no one reports as done, planned or conditional.
 OUGHT = frozenset("следовать стоить надо нужно необходимо должный".split())
+# "те, кто оказывал помощь": a relative clause of "кто" tells who someone is by a deed, no
+# happening of its own.
+WHO = "кто"
 # "может быть обвинен": a happening that may come, a possibility, not reported.
 POSSIBLE = "мочь"
 # Words before a trigger that put it in the future: "предстоящая встреча".
@@ -604,6 +612,10 @@ FRAMES = (
     ("на", "поле"), ("по", "результат"), ("в", "преддверие"),
     ("с", "визит"),  # "находясь с визитом в Пекине, встретился ...": the visit is the setting
 )
+
+# In a sentence with no verb (a caption, a dateline) a happening after these is the time of
+# the one the caption shows: "Демонстрация в Дели после группового изнасилования".
+TIME_PREPS = frozenset("после до перед накануне".split())
 
 # A happening named after these, in the locative ("на саммите", "на заседании"), is the
 # setting of another happening of its clause ("На саммите Мирзиёев встретился с ..."); alone

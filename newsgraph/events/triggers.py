@@ -6,13 +6,14 @@ signing verb takes its type from the paper signed, and otherwise the first trigg
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, OUGHT, POSSIBLE, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, OUGHT, POSSIBLE, TIME_PREPS, WHO, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
-    VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
+    VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
 )
 from newsgraph.russian import lemma_key
 
@@ -74,6 +75,7 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     calm = sport or story or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
                                  for k, t in enumerate(tokens))
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    verbless = not any(t.pos in ("VERB", "AUX") for t in tokens)
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
         present.setdefault(key, []).append(first + offset)
@@ -86,6 +88,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
         if entry is None:
             continue
         i = first + offset
+        if _standing(tokens[i]):
+            continue  # "требуемые коды", "планируемой атаки", "Обвиняемый в ...": a thing or person described
         for trig in entry if isinstance(entry, tuple) else (entry,):
             if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)
                                                      or _hypothetical(tokens, first, last)):
@@ -96,6 +100,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             if _topic(tokens, i, first):
                 break
             if _holds(trig, tokens, i, sentence if trig.anywhere else present):
+                if verbless and _after_time(tokens, i, first):
+                    break  # a caption's time: "Демонстрация в Дели после ... изнасилования"
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
     return out
@@ -120,6 +126,19 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         if not at:
             return False
     return True
+
+
+# The endings of a present passive participle ("требуемые", "планируемой", "обвиняемый").
+_PRESENT_PASSIVE = re.compile(r"[еиоё]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
+
+
+def _standing(tok: Token) -> bool:
+    """True when the token is a present passive participle of a verb, whatever the tagger
+    calls it: it names a thing or a person by what is done to it as a rule ("требуемые
+    коды", "среди объектов планируемой атаки", "Обвиняемый в изнасиловании найден"), no
+    happening told."""
+    key = lemma_key(tok)
+    return key.endswith(("ть", "ться", "чь")) and bool(_PRESENT_PASSIVE.search(tok.text.lower()))
 
 
 def _hypothetical(tokens: list[Token], first: int, last: int) -> bool:
@@ -156,6 +175,8 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
             j -= 1
         if j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN:
             return True
+        if j > first and tokens[j].text.lower() == "в" and lemma_key(tokens[j - 1]) in VIOLENCE_ALLEGED:
+            return True  # "Обвиняемый в групповом изнасиловании": a charge, not the deed
         # "хотел устроить взрыв": the verb that would do it, only wished
         return j > first and tokens[j].feats.get("VerbForm") == "Inf" and lemma_key(tokens[j - 1]) in VIOLENCE_URGED
     if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
@@ -203,6 +224,9 @@ def _named(tokens: list[Token], i: int, first: int) -> bool:
     похищение"), the verb at most a few words back over its object, quotes and modifiers."""
     as_word = False
     j = i - 1
+    if tokens[i].feats.get("Case") in ("Gen", "Acc") and j > first and tokens[j].pos == "NOUN" \
+            and tokens[j].feats.get("Case") == "Ins":
+        return _named(tokens, j, first)  # "считает их исполнительницами убийства": the doers named
     while j >= first and i - j <= 6:
         tok = tokens[j]
         if lemma_key(tok) in VIOLENCE_NAMED:
@@ -250,6 +274,15 @@ def _in_frame(tokens: list[Token], i: int, first: int) -> bool:
     return j > first and (tokens[j - 1].text.lower(), lemma_key(tokens[j])) in FRAMES
 
 
+def _after_time(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the noun at token i follows a preposition of time ("после группового
+    изнасилования"), over its modifiers."""
+    j = i - 1
+    while j > first and tokens[j].pos in _FRAME_FILLERS:
+        j -= 1
+    return tokens[i].pos == "NOUN" and j >= first and lemma_key(tokens[j]) in TIME_PREPS
+
+
 def _is_setting(tokens: list[Token], i: int, first: int) -> bool:
     tok = tokens[i]
     if tok.pos != "NOUN" or tok.feats.get("Case") != "Loc":
@@ -266,7 +299,7 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
     if not found or _denied(tokens, found, first, last) or _advised(tokens, first, last):
         return None
     found = [f for f in found if not f.setting] or found
-    found = [f for f in found if not _possible(tokens, f.index, first)]
+    found = [f for f in found if not _possible(tokens, f.index, first) and not _who_is(tokens, first, f.index)]
     if not found:
         return None  # "он может быть обвинен": what may come is not reported
     modal = next((f for f in found if f.trigger.role == MODAL), None)
@@ -389,6 +422,14 @@ def _advised(tokens: list[Token], first: int, last: int) -> bool:
     a word of obligation under "бы") rather than what is done, planned or conditional."""
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     return "бы" in keys and any(k in OUGHT for k in keys)
+
+
+def _who_is(tokens: list[Token], first: int, i: int) -> bool:
+    """True when the trigger at token i stands in a relative clause of "кто" after "тот, "
+    ("те, кто оказывал помощь военным"): it says who some people are by what they did, no
+    happening."""
+    return any(lemma_key(tokens[k]) == WHO and lemma_key(tokens[k - 2]) == "тот" and tokens[k - 1].text == ","
+               for k in range(max(first, 2), i))
 
 
 def _possible(tokens: list[Token], i: int, first: int) -> bool:
