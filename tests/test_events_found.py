@@ -201,3 +201,13 @@ def test_a_crime_named_as_the_time_of_a_caption_is_no_happening(res):
 def test_those_who_did_something_are_people_described_not_a_happening(res):
     doc = analyse("Люди из документов, в частности те, кто оказывал помощь армии США в Афганистане, оказались в опасности.", res)
     assert "07" not in roots(doc)
+
+
+def test_a_singular_verb_with_its_subject_in_a_clause_before_keeps_no_unnamed_happening(res):
+    doc = analyse("Президент Египта выступил по телевидению.\nПосле этого вступил в должность в 1999 году.", res)
+    assert "01" not in roots(doc)
+
+
+def test_a_common_noun_subject_after_its_verb_keeps_no_unnamed_happening(res):
+    doc = analyse("Президент Египта выступил по телевидению.\nПоздравить издательство собираются музыканты и коллеги.", res)
+    assert roots(doc) == []

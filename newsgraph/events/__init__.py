@@ -442,6 +442,14 @@ def _told_unnamed(tokens, a: int, b: int, head: int) -> bool:
         # "Организаторы запланировали", "С обладательницей титула заключается": a side
         # told by a common noun that no name stands behind
         return False
+    if tokens[head].pos in ("VERB", "AUX") and not _passive_verb(tokens[head]) and any(
+            t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Nom"
+            for t in tokens[head + 1:b + 1]):
+        return False  # "Поздравить издательство собираются музыканты": the subject after its verb
+    if tokens[head].pos in ("VERB", "AUX") and not _passive_verb(tokens[head]) \
+            and tokens[head].feats.get("Number") == "Sing" and not any(
+            t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" for t in tokens[a:b + 1]):
+        return False  # "а затем сбила", "вступил в должность": the subject of a clause before
     if any(lemma_key(t) == SIDES or lemma_key(t) in PLURAL_SIDES for t in tokens[a:b + 1]):
         return False  # "Стороны подписали": the sides of a happening not found
     if tokens[head].pos == "NOUN" and any(lemma_key(t) in POINTING_BACK for t in tokens[max(a, head - 2):head]):
