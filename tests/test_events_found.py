@@ -211,3 +211,13 @@ def test_a_singular_verb_with_its_subject_in_a_clause_before_keeps_no_unnamed_ha
 def test_a_common_noun_subject_after_its_verb_keeps_no_unnamed_happening(res):
     doc = analyse("Президент Египта выступил по телевидению.\nПоздравить издательство собираются музыканты и коллеги.", res)
     assert roots(doc) == []
+
+
+def test_a_decree_planned_is_no_event(res):
+    doc = analyse("Президент России Владимир Путин намерен подписать указ о мерах поддержки.", res)
+    assert roots(doc) == []
+
+
+def test_a_bill_named_elsewhere_in_the_sentence_is_what_is_signed(res):
+    doc = analyse("Данный законопроект, как ожидается, президент России Владимир Путин подпишет в ближайшее время.", res)
+    assert roots(doc) == []

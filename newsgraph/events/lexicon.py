@@ -130,7 +130,7 @@ IMPORTS = "импорт импортный импортируемый импор
 
 # Papers an actor signs for its own state, not with another: "подписал указ о награждении"
 # is no agreement.
-DECREES = frozenset("указ закон распоряжение постановление".split())
+DECREES = frozenset("указ закон законопроект распоряжение постановление".split())
 # Types whose participants all on one side are two parties ("Казахстан и Китай подписали");
 # for the others coordinated subjects act together ("Медведев и Путин выразили
 # соболезнования").

@@ -322,6 +322,8 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
             if content[0].trigger.denial and inner.modality == "negated":
                 inner.modality = "actual"
         return inner
+    if inner is None and content and content[0].trigger.role == SIGN:
+        return None  # "намерен подписать указ": a decree planned is no more an event than one signed
     if inner is None:
         # "готов потребовать": a plan of what another plan word names (a demand, a call)
         later = next((f for f in found if f.trigger.role == MODAL and f.index > modal.index
@@ -391,6 +393,10 @@ def _content_head(tokens: list[Token], f: Found, first: int, last: int) -> Head 
         return Head(f.index, trig.type, trig.cameo_root, lemma_key(tokens[f.index]))
     papers = [j for j in range(first, last + 1) if lemma_key(tokens[j]) in AGREEMENT_NOUNS]
     decrees = [j for j in range(first, last + 1) if lemma_key(tokens[j]) in DECREES]
+    if not papers and not decrees:
+        # "Данный законопроект, как ожидается, президент подпишет": the paper in the sentence
+        papers = [j for j, t in enumerate(tokens) if lemma_key(t) in AGREEMENT_NOUNS]
+        decrees = [j for j, t in enumerate(tokens) if lemma_key(t) in DECREES]
     if decrees and (not papers or min(abs(j - f.index) for j in decrees) < min(abs(j - f.index) for j in papers)):
         return None
     if not papers:
