@@ -221,3 +221,23 @@ def test_a_decree_planned_is_no_event(res):
 def test_a_bill_named_elsewhere_in_the_sentence_is_what_is_signed(res):
     doc = analyse("Данный законопроект, как ожидается, президент России Владимир Путин подпишет в ближайшее время.", res)
     assert roots(doc) == []
+
+
+def test_insisting_that_something_is_so_is_a_claim_not_a_demand(res):
+    doc = analyse("Адвокат Рама Сингха настаивает на том, что его подзащитный был убит в тюрьме в Дели.", res)
+    assert "10" not in roots(doc)
+
+
+def test_a_meeting_in_a_sentence_of_private_life_is_no_consultation(res):
+    doc = analyse("Феликс Чельберг женился на Марции Бизоньин, с которой встречался восемь лет.", res)
+    assert "04" not in roots(doc)
+
+
+def test_a_candidate_backed_by_a_majority_of_deputies_is_a_vote_not_an_endorsement(res):
+    doc = analyse("Кандидатуру Екатерины Сакелларопулу поддержало большинство из 261 депутата парламента Греции.", res)
+    assert "05" not in roots(doc)
+
+
+def test_one_sides_own_schedule_is_no_intent_to_cooperate(res):
+    doc = analyse("Президент США Барак Обама сообщил, что его семья планирует остаться в Вашингтоне.", res)
+    assert "03" not in roots(doc)

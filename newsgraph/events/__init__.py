@@ -18,7 +18,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, PATIENT_NOUNS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -393,6 +393,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             actors, acting, acted = list(acting), [], list(acting)
         if head.type == "intent" and not acted and _business_plan(tokens):
             continue  # "компания планирует отказаться от печатной версии": no intent to cooperate
+        if head.type == "intent" and not acted and all(doc.entities[x].type == "PER" for x in acting[:1]) \
+                and len(acting) <= 1 and lemma_key(tokens[head.index]) in INDEFINITE_PLANS \
+                and all(f.trigger.role == MODAL for f in usable):
+            # "его семья планирует остаться в Вашингтоне": a person's own schedule (or no
+            # one's), with no partner and no happening of a code of its own planned, is no
+            # intent to cooperate; a state's or a body's plan is
+            continue
         if head.type == "intent" and any(lemma_key(t) in FUNERAL for t in tokens[a:b + 1]):
             continue  # "похороны собирались провести": no interaction planned
         crime = _charged_crime(tokens, usable, head)

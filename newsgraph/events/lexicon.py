@@ -169,7 +169,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "встреча", "переговоры", "переговор", "переговорить",
         "беседа", "побеседовать", "консультация", "обсудить", "заседание", "совещание",
         "созвониться")},
-    **{w: _t("meet", "04", unless=KIN) for w in ("встретиться", "встречаться")},
+    # a word of private life anywhere in the sentence: "женился на ..., с которой встречался"
+    **{w: _t("meet", "04", unless=KIN, anywhere=True) for w in ("встретиться", "встречаться")},
     # a call, not calls tapped: "скандал о прослушивании телефонных разговоров"
     "разговор": _t("meet", "04", needs="телефонный", unless="прослушивание прослушка прослушать запись"),
     # a visit to a shrine, a museum or a show is no visit to another actor
@@ -387,7 +388,8 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 05 diplomatic cooperation: endorsing (051), apologising (055), recognising (054),
     # relations set up or restored, joining a treaty (057)
     # (a share of voters is no actor endorsing: "кандидата поддержало 47 % избирателей")
-    "поддержать": _t("praise", "05", unless="избиратель"),
+    # a vote, no endorsement: "поддержало 47 % избирателей", "большинство из 261 депутата"
+    "поддержать": _t("praise", "05", unless="избиратель депутат голос голосование"),
     "поддержка": _t("praise", "05", needs="выразить высказать заявить"),
     "оценить": _t("praise", "05", needs="высоко"),
     "одобрение": _t("praise", "05", needs="выразить высказать"),
@@ -593,6 +595,9 @@ OUGHT = frozenset("следовать стоить надо нужно необ�
 # "те, кто оказывал помощь": a relative clause of "кто" tells who someone is by a deed, no
 # happening of its own.
 WHO = "кто"
+# "настаивают на том, что он был убит": insisting on a claim, no demand (a demand is
+# "настаивать на том, чтобы ...").
+INSISTING = frozenset("настаивать настоять".split())
 # "может быть обвинен": a happening that may come, a possibility, not reported.
 POSSIBLE = "мочь"
 # Words before a trigger that put it in the future: "предстоящая встреча".

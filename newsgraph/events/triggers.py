@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, OUGHT, POSSIBLE, TIME_PREPS, WHO, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, INSISTING, OUGHT, POSSIBLE, TIME_PREPS, WHO, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
 )
@@ -88,6 +88,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
         if entry is None:
             continue
         i = first + offset
+        if key in INSISTING and _claimed(tokens, i):
+            continue  # "настаивают на том, что он был убит": a claim
         if _standing(tokens[i]):
             continue  # "требуемые коды", "планируемой атаки", "Обвиняемый в ...": a thing or person described
         for trig in entry if isinstance(entry, tuple) else (entry,):
@@ -139,6 +141,12 @@ def _standing(tok: Token) -> bool:
     happening told."""
     key = lemma_key(tok)
     return key.endswith(("ть", "ться", "чь")) and bool(_PRESENT_PASSIVE.search(tok.text.lower()))
+
+
+def _claimed(tokens: list[Token], i: int) -> bool:
+    """True when "на том, что" follows the word at token i: what is insisted on is a claim."""
+    words = [t.text.lower() for t in tokens[i + 1:i + 5]]
+    return words[:2] == ["на", "том"] and "что" in words[2:]
 
 
 def _hypothetical(tokens: list[Token], first: int, last: int) -> bool:
