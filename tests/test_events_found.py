@@ -241,3 +241,13 @@ def test_a_candidate_backed_by_a_majority_of_deputies_is_a_vote_not_an_endorseme
 def test_one_sides_own_schedule_is_no_intent_to_cooperate(res):
     doc = analyse("Президент США Барак Обама сообщил, что его семья планирует остаться в Вашингтоне.", res)
     assert "03" not in roots(doc)
+
+
+def test_a_passive_participle_with_no_agent_describes_a_thing(res):
+    doc = analyse("ОДКБ основана на Договоре о коллективной безопасности, подписанном в Ташкенте 15 мая 1992 года.", res)
+    assert "05" not in roots(doc)
+
+
+def test_a_passive_participle_with_its_agent_tells_the_deed(res):
+    doc = analyse("На борту корабля, перехваченного силами ВМС США у берегов Йемена, нашли оружие.", res)
+    assert "17" in roots(doc)

@@ -90,7 +90,7 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
         i = first + offset
         if key in INSISTING and _claimed(tokens, i):
             continue  # "настаивают на том, что он был убит": a claim
-        if _standing(tokens[i]):
+        if _standing(tokens[i]) or _described(tokens, i, first, last):
             continue  # "требуемые коды", "планируемой атаки", "Обвиняемый в ...": a thing or person described
         for trig in entry if isinstance(entry, tuple) else (entry,):
             if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)
@@ -147,6 +147,14 @@ def _claimed(tokens: list[Token], i: int) -> bool:
     """True when "на том, что" follows the word at token i: what is insisted on is a claim."""
     words = [t.text.lower() for t in tokens[i + 1:i + 5]]
     return words[:2] == ["на", "том"] and "что" in words[2:]
+
+
+def _described(tokens: list[Token], i: int, first: int, last: int) -> bool:
+    """True when the token is a full passive participle with no agent in the instrumental in
+    its clause ("Договора, подписанного 15 мая 1992 года"): it describes a thing by what was
+    once done to it; with its agent ("корабль, перехваченный силами ВМС") it tells the deed."""
+    return _attributive(tokens[i]) and not any(
+        t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Ins" for t in tokens[first:last + 1])
 
 
 def _hypothetical(tokens: list[Token], first: int, last: int) -> bool:
