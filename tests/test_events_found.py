@@ -251,3 +251,18 @@ def test_a_passive_participle_with_no_agent_describes_a_thing(res):
 def test_a_passive_participle_with_its_agent_tells_the_deed(res):
     doc = analyse("На борту корабля, перехваченного силами ВМС США у берегов Йемена, нашли оружие.", res)
     assert "17" in roots(doc)
+
+
+def test_a_trigger_deeper_in_a_topic_noun_group_is_a_topic(res):
+    doc = analyse("Мейрид Магуайр поставила подпись под документом о запрете на посещение Израиля.", res)
+    assert "04" not in roots(doc)
+
+
+def test_a_later_member_of_a_topic_list_is_a_topic(res):
+    doc = analyse("Лидеры России и Франции обменялись мнениями о перспективах переговоров в Женеве, волнениях в Пакистане и угрозах экстремистов в Мали.", res)
+    assert "13" not in roots(doc)
+
+
+def test_a_happening_announced_in_a_list_is_still_told(res):
+    doc = analyse("Полиция Бельгии сообщила о задержании Ивана Петрова и аресте Сергея Сидорова.", res)
+    assert "17" in roots(doc)

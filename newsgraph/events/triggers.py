@@ -276,7 +276,34 @@ def _topic(tokens: list[Token], i: int, first: int) -> bool:
         j -= 1
     if j > first and lemma_key(tokens[j - 1]) in ANNOUNCING:
         return False  # "объявили об ужесточении контроля": the happening announced
-    return j >= first and lemma_key(tokens[j]) in TOPIC_WORDS
+    return (j >= first and lemma_key(tokens[j]) in TOPIC_WORDS) or _inside_topic(tokens, i)
+
+
+# Topic prepositions whose noun group may hold a trigger deeper in ("о запрете на посещение",
+# "о перспективах ..., волнениях ... и угрозах"); "по" is left out: "по итогам визита" is a frame.
+_TOPIC_OPENERS = frozenset("о об обо про".split())
+_NOUN_GROUP = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCONJ"})
+
+
+def _inside_topic(tokens: list[Token], i: int) -> bool:
+    """True when the noun at token i stands deeper in the noun group of a topic preposition,
+    with no verb between: as a complement ("подпись под документом о запрете на посещение
+    Израиля") or a later member of a list ("обменяться мнениями о перспективах ...,
+    волнениях в Пакистане и угрозах экстремистов"), a comma allowed only before a member in
+    the case of the first."""
+    comma = False
+    for j in range(i - 1, max(-1, i - 25), -1):
+        tok = tokens[j]
+        if lemma_key(tok) in _TOPIC_OPENERS and tok.pos == "ADP":
+            if j > 0 and lemma_key(tokens[j - 1]) in ANNOUNCING:
+                return False
+            head = next((t for t in tokens[j + 1:i] if t.pos == "NOUN"), None)
+            return head is not None and (not comma or head.feats.get("Case") == tokens[i].feats.get("Case"))
+        if tok.text == ",":
+            comma = True
+        elif tok.pos not in _NOUN_GROUP:
+            return False
+    return False
 
 
 def _in_frame(tokens: list[Token], i: int, first: int) -> bool:
