@@ -266,3 +266,9 @@ def test_a_later_member_of_a_topic_list_is_a_topic(res):
 def test_a_happening_announced_in_a_list_is_still_told(res):
     doc = analyse("Полиция Бельгии сообщила о задержании Ивана Петрова и аресте Сергея Сидорова.", res)
     assert "17" in roots(doc)
+
+
+def test_the_one_appointed_named_later_is_the_same_appointment(res):
+    doc = analyse("Парламент Греции в среду избрал президентом женщину.\n"
+                  "Екатерина Сакелларопулу была избрана президентом Республики.", res)
+    assert roots(doc) == ["01"]

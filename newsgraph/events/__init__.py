@@ -1019,6 +1019,10 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         # One person put into or out of a post, told again with a place or date of its own
         # ("Посла уволили" ... "Посол Японии в России Коно будет снят с должности"): one happening.
         return True
+    if e.head.type == "appoint" and e.source and not e.target and d.target and not d.source:
+        # "Парламент избрал президентом женщину" ... "Сакелларопулу была избрана президентом":
+        # the one appointed, unnamed at first, named later
+        return True
     other_side = (e.source and not e.target and d.target and not d.source) \
         or (e.target and not e.source and d.source and not d.target)
     if other_side and d.start - e.end <= NEAR and e.head.type not in OFFICE_TYPES:
