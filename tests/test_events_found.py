@@ -272,3 +272,13 @@ def test_the_one_appointed_named_later_is_the_same_appointment(res):
     doc = analyse("Парламент Греции в среду избрал президентом женщину.\n"
                   "Екатерина Сакелларопулу была избрана президентом Республики.", res)
     assert roots(doc) == ["01"]
+
+
+def test_what_the_sides_agreed_is_no_happening_of_its_own(res):
+    doc = analyse("Президенты Белоруссии и России договорились о том, что войска ОДКБ будут размещаться в Армении.", res)
+    assert roots(doc) == ["05"]
+
+
+def test_positions_agreed_are_an_agreement(res):
+    doc = analyse("Минск и Москва согласовали позиции по вопросам развития ОДКБ.", res)
+    assert roots(doc) == ["05"]

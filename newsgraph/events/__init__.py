@@ -227,7 +227,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         f.backdrop and f.trigger.cameo_root == lead.head.cameo_root for fs in found for f in fs) else None
     out: list[Draft] = []
     governing: list[Found] = []
+    agreed = False
     for (a, b), fs in zip(clauses, found):
+        if agreed and lemma_key(tokens[a]) == "что":
+            continue  # "договорились о том, что базы будут размещаться ...": what was agreed
+        agreed = False
         usable = _usable(fs, has_main, lead)
         if governing and lemma_key(tokens[a]) in COMPLEMENTIZERS:
             usable = governing + usable
@@ -237,6 +241,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         head = choose_head(tokens, usable, a, b)
         if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
             continue  # "Собирается ли он писать заявление?": asked about, not told
+        agreed = head.type == "agree" and tokens[b].text.lower() == "том"
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
         for origin in _reduced_from(doc, tokens, phrases, a, b, head):

@@ -468,6 +468,8 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "колония": _t("coerce", "17", needs="получить"),
     "преследование": _t("coerce", "17", needs="уголовный политический"),
     "запретить": _t("coerce", "17", needs="деятельность"),
+    # positions or a question agreed between the sides: "Минск и Москва согласовали позиции"
+    **{w: _t("agree", "05", needs="позиция вопрос условие текст") for w in ("согласовать", "согласовывать")},
     # a formal charge: "привлек Керимова в качестве обвиняемого" (173, as "предъявить обвинение")
     "привлечь": _t("coerce", "17", needs="обвинять"),
     # 18 assault: shooting, torture, bombing, stabbing, poisoning, hijacking, executions
