@@ -282,3 +282,8 @@ def test_what_the_sides_agreed_is_no_happening_of_its_own(res):
 def test_positions_agreed_are_an_agreement(res):
     doc = analyse("Минск и Москва согласовали позиции по вопросам развития ОДКБ.", res)
     assert roots(doc) == ["05"]
+
+
+def test_what_went_on_at_a_happening_just_told_is_one_more_mention_of_it(res):
+    doc = analyse("Иван Петров принял участие в круглом столе в Нальчике, на котором представители организаций обсуждали вопросы безопасности.", res)
+    assert roots(doc) == ["04"] and len(doc.events[0].mentions) == 2

@@ -242,6 +242,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
             continue  # "Собирается ли он писать заявление?": asked about, not told
         agreed = head.type == "agree" and tokens[b].text.lower() == "том"
+        before = next((d for d in reversed(out) if d.clause[1] == a - 2 and tokens[a - 1].text == ","), None)
+        if before is not None and before.head.cameo_root == head.cameo_root and a + 1 <= b \
+                and tokens[a].pos == "ADP" and lemma_key(tokens[a + 1]) == RELATIVE:
+            # "принял участие в круглом столе, на котором ... обсуждали вопросы": what went on
+            # at the happening just told, one more mention of it
+            before.mentions.append(list(_span(tokens, a, b)))
+            continue
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
         for origin in _reduced_from(doc, tokens, phrases, a, b, head):
