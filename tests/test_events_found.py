@@ -287,3 +287,8 @@ def test_positions_agreed_are_an_agreement(res):
 def test_what_went_on_at_a_happening_just_told_is_one_more_mention_of_it(res):
     doc = analyse("Иван Петров принял участие в круглом столе в Нальчике, на котором представители организаций обсуждали вопросы безопасности.", res)
     assert roots(doc) == ["04"] and len(doc.events[0].mentions) == 2
+
+
+def test_a_firms_plan_for_its_own_share_is_no_intent_to_cooperate(res):
+    doc = analyse("Эдвард Уитакер объявил, что компания собирается увеличить объем продаж и долю GM на рынке.", res)
+    assert "03" not in roots(doc)

@@ -403,7 +403,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if head.type == "appoint" and lemma_key(tokens[head.index]) in POST_TAKEN and acting:
             # "На посту генерального директора Apple его сменит Тим Кук": Кук is appointed
             actors, acting, acted = list(acting), [], list(acting)
-        if head.type == "intent" and not acted and _business_plan(tokens):
+        if head.type == "intent" and _business_plan(tokens) and (not acted or all(
+                _owner_named(tokens, phrases, x, a, b) for x in acted)):
             continue  # "компания планирует отказаться от печатной версии": no intent to cooperate
         if head.type == "intent" and not acted and all(doc.entities[x].type == "PER" for x in acting[:1]) \
                 and len(acting) <= 1 and lemma_key(tokens[head.index]) in INDEFINITE_PLANS \
@@ -792,6 +793,14 @@ def _body_so_named(doc: Document, si: int, noun: str) -> int | None:
         if any(w.startswith(stem) and len(w) - len(stem) <= 3 for w in words):
             return m.entity
     return None
+
+
+def _owner_named(tokens, phrases: list[Phrase], entity: int, a: int, b: int) -> bool:
+    """True when the entity is named in the clause tokens[a..b] only as whose a thing is, in
+    the genitive right after a noun ("увеличить долю GM на рынке"): no party a plan is made to."""
+    own = [p for p in phrases if p.entity == entity and a <= p.first <= b]
+    return bool(own) and all(p.first > a and tokens[p.first - 1].pos == "NOUN"
+                             and tokens[p.first].feats.get("Case") in (None, "Gen") for p in own)
 
 
 def _business_plan(tokens) -> bool:
