@@ -144,3 +144,151 @@ def test_a_list_of_names_after_a_colon_and_before_a_dash_is_the_subject_of_the_v
     doc = analyse("Его адвокаты: Иван Петров, Сергей Сидоров - намерены продолжить сотрудничество с Министерством юстиции.", res)
     intent = [e for e in doc.events if e.cameo_root == "03"]
     assert len(intent) == 1 and {"Иван Петров", "Сергей Сидоров"} <= names(doc, intent[0].actors)
+
+
+# --- tenth round: which events (precision on unseen text) ---------------------------------------
+
+def test_violence_that_would_be_done_is_no_violence(res):
+    doc = analyse("Иван Петров хотел создать в Германии ячейку, которая осуществляла бы теракты в Берлине.", res)
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")]
+
+
+def test_advice_on_what_ought_to_be_done_tells_no_happening(res):
+    doc = analyse("Иван Петров считает, что Вашингтону следовало бы ускорить вывод войск из Афганистана.", res)
+    assert "08" not in roots(doc)
+
+
+def test_a_happening_that_may_come_is_not_reported(res):
+    doc = analyse("Из-за смерти потерпевшего Иван Петров может быть обвинен в убийстве в Москве.", res)
+    assert "11" not in roots(doc)
+
+
+def test_a_denial_before_the_future_auxiliary_denies_the_happening(res):
+    doc = analyse("Иван Петров заявил, что больше не будет оспаривать обвинения агентства USADA.", res)
+    assert "11" not in roots(doc)
+
+
+def test_a_present_passive_participle_describes_and_tells_no_happening(res):
+    doc = analyse("Компания Microsoft так и не раскрыла Еврокомиссии требуемые коды системы Windows.", res)
+    assert "10" not in roots(doc)
+
+
+def test_the_accused_is_a_person_and_the_crime_charged_is_alleged(res):
+    doc = analyse("Обвиняемый в изнасиловании в Индии Рам Сингх найден мертвым в тюрьме.", res)
+    assert roots(doc) == []
+
+
+def test_made_the_accused_is_a_formal_charge(res):
+    doc = analyse("Следственный комитет Белоруссии привлек Сулеймана Керимова в качестве обвиняемого по уголовному делу.", res)
+    assert roots(doc) == ["17"]
+
+
+def test_a_death_an_official_declares_a_murder_is_a_finding_not_the_deed(res):
+    doc = analyse("Частный следователь Пол Хьюбл объявил смерть Уитни Хьюстон убийством.", res)
+    assert "18" not in roots(doc)
+
+
+def test_the_doers_someone_thinks_of_a_killing_are_an_opinion_not_the_deed(res):
+    doc = analyse("Полиция Малайзии считает их непосредственными исполнительницами убийства.", res)
+    assert "18" not in roots(doc)
+
+
+def test_a_crime_named_as_the_time_of_a_caption_is_no_happening(res):
+    doc = analyse("Толпа в Дели после группового изнасилования 22 декабря 2012 года", res)
+    assert "18" not in roots(doc)
+
+
+def test_those_who_did_something_are_people_described_not_a_happening(res):
+    doc = analyse("Люди из документов, в частности те, кто оказывал помощь армии США в Афганистане, оказались в опасности.", res)
+    assert "07" not in roots(doc)
+
+
+def test_a_singular_verb_with_its_subject_in_a_clause_before_keeps_no_unnamed_happening(res):
+    doc = analyse("Президент Египта выступил по телевидению.\nПосле этого вступил в должность в 1999 году.", res)
+    assert "01" not in roots(doc)
+
+
+def test_a_common_noun_subject_after_its_verb_keeps_no_unnamed_happening(res):
+    doc = analyse("Президент Египта выступил по телевидению.\nПоздравить издательство собираются музыканты и коллеги.", res)
+    assert roots(doc) == []
+
+
+def test_a_decree_planned_is_no_event(res):
+    doc = analyse("Президент России Владимир Путин намерен подписать указ о мерах поддержки.", res)
+    assert roots(doc) == []
+
+
+def test_a_bill_named_elsewhere_in_the_sentence_is_what_is_signed(res):
+    doc = analyse("Данный законопроект, как ожидается, президент России Владимир Путин подпишет в ближайшее время.", res)
+    assert roots(doc) == []
+
+
+def test_insisting_that_something_is_so_is_a_claim_not_a_demand(res):
+    doc = analyse("Адвокат Рама Сингха настаивает на том, что его подзащитный был убит в тюрьме в Дели.", res)
+    assert "10" not in roots(doc)
+
+
+def test_a_meeting_in_a_sentence_of_private_life_is_no_consultation(res):
+    doc = analyse("Феликс Чельберг женился на Марции Бизоньин, с которой встречался восемь лет.", res)
+    assert "04" not in roots(doc)
+
+
+def test_a_candidate_backed_by_a_majority_of_deputies_is_a_vote_not_an_endorsement(res):
+    doc = analyse("Кандидатуру Екатерины Сакелларопулу поддержало большинство из 261 депутата парламента Греции.", res)
+    assert "05" not in roots(doc)
+
+
+def test_one_sides_own_schedule_is_no_intent_to_cooperate(res):
+    doc = analyse("Президент США Барак Обама сообщил, что его семья планирует остаться в Вашингтоне.", res)
+    assert "03" not in roots(doc)
+
+
+def test_a_passive_participle_with_no_agent_describes_a_thing(res):
+    doc = analyse("ОДКБ основана на Договоре о коллективной безопасности, подписанном в Ташкенте 15 мая 1992 года.", res)
+    assert "05" not in roots(doc)
+
+
+def test_a_passive_participle_with_its_agent_tells_the_deed(res):
+    doc = analyse("На борту корабля, перехваченного силами ВМС США у берегов Йемена, нашли оружие.", res)
+    assert "17" in roots(doc)
+
+
+def test_a_trigger_deeper_in_a_topic_noun_group_is_a_topic(res):
+    doc = analyse("Мейрид Магуайр поставила подпись под документом о запрете на посещение Израиля.", res)
+    assert "04" not in roots(doc)
+
+
+def test_a_later_member_of_a_topic_list_is_a_topic(res):
+    doc = analyse("Лидеры России и Франции обменялись мнениями о перспективах переговоров в Женеве, волнениях в Пакистане и угрозах экстремистов в Мали.", res)
+    assert "13" not in roots(doc)
+
+
+def test_a_happening_announced_in_a_list_is_still_told(res):
+    doc = analyse("Полиция Бельгии сообщила о задержании Ивана Петрова и аресте Сергея Сидорова.", res)
+    assert "17" in roots(doc)
+
+
+def test_the_one_appointed_named_later_is_the_same_appointment(res):
+    doc = analyse("Парламент Греции в среду избрал президентом женщину.\n"
+                  "Екатерина Сакелларопулу была избрана президентом Республики.", res)
+    assert roots(doc) == ["01"]
+
+
+def test_what_the_sides_agreed_is_no_happening_of_its_own(res):
+    doc = analyse("Президенты Белоруссии и России договорились о том, что войска ОДКБ будут размещаться в Армении.", res)
+    assert roots(doc) == ["05"]
+
+
+def test_positions_agreed_are_an_agreement(res):
+    doc = analyse("Минск и Москва согласовали позиции по вопросам развития ОДКБ.", res)
+    assert roots(doc) == ["05"]
+
+
+def test_what_went_on_at_a_happening_just_told_is_one_more_mention_of_it(res):
+    doc = analyse("Иван Петров принял участие в круглом столе в Нальчике, на котором представители организаций обсуждали вопросы безопасности.", res)
+    assert roots(doc) == ["04"] and len(doc.events[0].mentions) == 2
+
+
+def test_a_firms_plan_for_its_own_share_is_no_intent_to_cooperate(res):
+    doc = analyse("Эдвард Уитакер объявил, что компания собирается увеличить объем продаж и долю GM на рынке.", res)
+    assert "03" not in roots(doc)

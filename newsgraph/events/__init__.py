@@ -18,7 +18,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, PATIENT_NOUNS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -227,7 +227,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         f.backdrop and f.trigger.cameo_root == lead.head.cameo_root for fs in found for f in fs) else None
     out: list[Draft] = []
     governing: list[Found] = []
+    agreed = False
     for (a, b), fs in zip(clauses, found):
+        if agreed and lemma_key(tokens[a]) == "что":
+            continue  # "договорились о том, что базы будут размещаться ...": what was agreed
+        agreed = False
         usable = _usable(fs, has_main, lead)
         if governing and lemma_key(tokens[a]) in COMPLEMENTIZERS:
             usable = governing + usable
@@ -237,6 +241,14 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         head = choose_head(tokens, usable, a, b)
         if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
             continue  # "Собирается ли он писать заявление?": asked about, not told
+        agreed = head.type == "agree" and tokens[b].text.lower() == "том"
+        before = next((d for d in reversed(out) if d.clause[1] == a - 2 and tokens[a - 1].text == ","), None)
+        if before is not None and before.head.cameo_root == head.cameo_root and a + 1 <= b \
+                and tokens[a].pos == "ADP" and lemma_key(tokens[a + 1]) == RELATIVE:
+            # "принял участие в круглом столе, на котором ... обсуждали вопросы": what went on
+            # at the happening just told, one more mention of it
+            before.mentions.append(list(_span(tokens, a, b)))
+            continue
         sides: dict[int, str] = {}
         actors, place = take_part(tokens, phrases, a, b, head.index, head.type, head.governs, book, si, sides)
         for origin in _reduced_from(doc, tokens, phrases, a, b, head):
@@ -391,8 +403,16 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if head.type == "appoint" and lemma_key(tokens[head.index]) in POST_TAKEN and acting:
             # "На посту генерального директора Apple его сменит Тим Кук": Кук is appointed
             actors, acting, acted = list(acting), [], list(acting)
-        if head.type == "intent" and not acted and _business_plan(tokens):
+        if head.type == "intent" and _business_plan(tokens) and (not acted or all(
+                _owner_named(tokens, phrases, x, a, b) for x in acted)):
             continue  # "компания планирует отказаться от печатной версии": no intent to cooperate
+        if head.type == "intent" and not acted and all(doc.entities[x].type == "PER" for x in acting[:1]) \
+                and len(acting) <= 1 and lemma_key(tokens[head.index]) in INDEFINITE_PLANS \
+                and all(f.trigger.role == MODAL for f in usable):
+            # "его семья планирует остаться в Вашингтоне": a person's own schedule (or no
+            # one's), with no partner and no happening of a code of its own planned, is no
+            # intent to cooperate; a state's or a body's plan is
+            continue
         if head.type == "intent" and any(lemma_key(t) in FUNERAL for t in tokens[a:b + 1]):
             continue  # "похороны собирались провести": no interaction planned
         crime = _charged_crime(tokens, usable, head)
@@ -442,6 +462,14 @@ def _told_unnamed(tokens, a: int, b: int, head: int) -> bool:
         # "Организаторы запланировали", "С обладательницей титула заключается": a side
         # told by a common noun that no name stands behind
         return False
+    if tokens[head].pos in ("VERB", "AUX") and not _passive_verb(tokens[head]) and any(
+            t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == "Nom"
+            for t in tokens[head + 1:b + 1]):
+        return False  # "Поздравить издательство собираются музыканты": the subject after its verb
+    if tokens[head].pos in ("VERB", "AUX") and not _passive_verb(tokens[head]) \
+            and tokens[head].feats.get("Number") == "Sing" and not any(
+            t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" for t in tokens[a:b + 1]):
+        return False  # "а затем сбила", "вступил в должность": the subject of a clause before
     if any(lemma_key(t) == SIDES or lemma_key(t) in PLURAL_SIDES for t in tokens[a:b + 1]):
         return False  # "Стороны подписали": the sides of a happening not found
     if tokens[head].pos == "NOUN" and any(lemma_key(t) in POINTING_BACK for t in tokens[max(a, head - 2):head]):
@@ -773,6 +801,14 @@ def _body_so_named(doc: Document, si: int, noun: str) -> int | None:
     return None
 
 
+def _owner_named(tokens, phrases: list[Phrase], entity: int, a: int, b: int) -> bool:
+    """True when the entity is named in the clause tokens[a..b] only as whose a thing is, in
+    the genitive right after a noun ("увеличить долю GM на рынке"): no party a plan is made to."""
+    own = [p for p in phrases if p.entity == entity and a <= p.first <= b]
+    return bool(own) and all(p.first > a and tokens[p.first - 1].pos == "NOUN"
+                             and tokens[p.first].feats.get("Case") in (None, "Gen") for p in own)
+
+
 def _business_plan(tokens) -> bool:
     """A plan told in the words of business (a company, its sales, its market, its brand):
     a firm's own plan with no party it is made to, which CAMEO does not code as an intent
@@ -1011,6 +1047,10 @@ def _same_happening(e: Draft, d: Draft) -> bool:
     if e.head.type in OFFICE_TYPES and set(e.target) & set(d.target):
         # One person put into or out of a post, told again with a place or date of its own
         # ("Посла уволили" ... "Посол Японии в России Коно будет снят с должности"): one happening.
+        return True
+    if e.head.type == "appoint" and e.source and not e.target and d.target and not d.source:
+        # "Парламент избрал президентом женщину" ... "Сакелларопулу была избрана президентом":
+        # the one appointed, unnamed at first, named later
         return True
     other_side = (e.source and not e.target and d.target and not d.source) \
         or (e.target and not e.source and d.source and not d.target)

@@ -95,8 +95,11 @@ VIOLENCE_URGED = frozenset("убедить уговорить подговори
 # "расценил арест как похищение" (the deed is the arrest, the word a statement's).
 VIOLENCE_NAMED = frozenset("""
     назвать называть именовать окрестить квалифицировать расценить расценивать охарактеризовать
-    характеризовать счесть считать признать признавать
+    характеризовать счесть считать признать признавать объявить объявлять
 """.split())
+# Violence a charge or a suspicion names after "в" ("Обвиняемый в изнасиловании", "подозреваемых
+# в убийстве", "по обвинению в убийстве") is alleged: the charge is told, not the deed.
+VIOLENCE_ALLEGED = frozenset("обвинять обвинить обвинение подозревать подозрение".split())
 # A violent verb used as a figure of speech (CAMEO codes violence done to someone or
 # something that can be harmed): its object a feeling or an abstraction ("ранит чувства",
 # "убить время"), or its instrument words ("атаковать вопросами").
@@ -127,7 +130,7 @@ IMPORTS = "импорт импортный импортируемый импор
 
 # Papers an actor signs for its own state, not with another: "подписал указ о награждении"
 # is no agreement.
-DECREES = frozenset("указ закон распоряжение постановление".split())
+DECREES = frozenset("указ закон законопроект распоряжение постановление".split())
 # Types whose participants all on one side are two parties ("Казахстан и Китай подписали");
 # for the others coordinated subjects act together ("Медведев и Путин выразили
 # соболезнования").
@@ -166,7 +169,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
         "встреча", "переговоры", "переговор", "переговорить",
         "беседа", "побеседовать", "консультация", "обсудить", "заседание", "совещание",
         "созвониться")},
-    **{w: _t("meet", "04", unless=KIN) for w in ("встретиться", "встречаться")},
+    # a word of private life anywhere in the sentence: "женился на ..., с которой встречался"
+    **{w: _t("meet", "04", unless=KIN, anywhere=True) for w in ("встретиться", "встречаться")},
     # a call, not calls tapped: "скандал о прослушивании телефонных разговоров"
     "разговор": _t("meet", "04", needs="телефонный", unless="прослушивание прослушка прослушать запись"),
     # a visit to a shrine, a museum or a show is no visit to another actor
@@ -384,7 +388,8 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 05 diplomatic cooperation: endorsing (051), apologising (055), recognising (054),
     # relations set up or restored, joining a treaty (057)
     # (a share of voters is no actor endorsing: "кандидата поддержало 47 % избирателей")
-    "поддержать": _t("praise", "05", unless="избиратель"),
+    # a vote, no endorsement: "поддержало 47 % избирателей", "большинство из 261 депутата"
+    "поддержать": _t("praise", "05", unless="избиратель депутат голос голосование"),
     "поддержка": _t("praise", "05", needs="выразить высказать заявить"),
     "оценить": _t("praise", "05", needs="высоко"),
     "одобрение": _t("praise", "05", needs="выразить высказать"),
@@ -463,6 +468,10 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "колония": _t("coerce", "17", needs="получить"),
     "преследование": _t("coerce", "17", needs="уголовный политический"),
     "запретить": _t("coerce", "17", needs="деятельность"),
+    # positions or a question agreed between the sides: "Минск и Москва согласовали позиции"
+    **{w: _t("agree", "05", needs="позиция вопрос условие текст") for w in ("согласовать", "согласовывать")},
+    # a formal charge: "привлек Керимова в качестве обвиняемого" (173, as "предъявить обвинение")
+    "привлечь": _t("coerce", "17", needs="обвинять"),
     # 18 assault: shooting, torture, bombing, stabbing, poisoning, hijacking, executions
     **{w: _t("assault", "18") for w in (
         "расстрелять", "расстрел", "расстреливать", "пытать", "пытка", "взорвать", "взрывать", "зарезать",
@@ -582,6 +591,17 @@ INDEFINITE_PLANS = frozenset("планировать собираться".split
 # Words that make a clause's happening depend on a condition ("если", "в случае", "бы").
 CONDITIONS = frozenset("если бы".split())
 CONDITION_NOUN = "случай"
+# Words of what ought to be done: under "бы" ("Вашингтону следовало бы ускориться с
+# выводом") they give advice, a happening no one reports as done, planned or conditional.
+OUGHT = frozenset("следовать стоить надо нужно необходимо должный".split())
+# "те, кто оказывал помощь": a relative clause of "кто" tells who someone is by a deed, no
+# happening of its own.
+WHO = "кто"
+# "настаивают на том, что он был убит": insisting on a claim, no demand (a demand is
+# "настаивать на том, чтобы ...").
+INSISTING = frozenset("настаивать настоять".split())
+# "может быть обвинен": a happening that may come, a possibility, not reported.
+POSSIBLE = "мочь"
 # Words before a trigger that put it in the future: "предстоящая встреча".
 UPCOMING = frozenset("предстоящий будущий намеченный запланированный".split())
 
@@ -599,6 +619,10 @@ FRAMES = (
     ("на", "поле"), ("по", "результат"), ("в", "преддверие"),
     ("с", "визит"),  # "находясь с визитом в Пекине, встретился ...": the visit is the setting
 )
+
+# In a sentence with no verb (a caption, a dateline) a happening after these is the time of
+# the one the caption shows: "Демонстрация в Дели после группового изнасилования".
+TIME_PREPS = frozenset("после до перед накануне".split())
 
 # A happening named after these, in the locative ("на саммите", "на заседании"), is the
 # setting of another happening of its clause ("На саммите Мирзиёев встретился с ..."); alone

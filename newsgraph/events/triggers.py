@@ -6,13 +6,15 @@ signing verb takes its type from the paper signed, and otherwise the first trigg
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    INSISTING, OUGHT, POSSIBLE, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
-    VIOLENCE_AIMED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
+    VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
 )
 from newsgraph.russian import lemma_key
 
@@ -74,6 +76,7 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     calm = sport or story or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
                                  for k, t in enumerate(tokens))
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    verbless = not any(t.pos in ("VERB", "AUX") for t in tokens)
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
         present.setdefault(key, []).append(first + offset)
@@ -86,8 +89,13 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
         if entry is None:
             continue
         i = first + offset
+        if key in INSISTING and _claimed(tokens, i):
+            continue  # "настаивают на том, что он был убит": a claim
+        if _standing(tokens[i]) or _described(tokens, i, first, last):
+            continue  # "требуемые коды", "планируемой атаки", "Обвиняемый в ...": a thing or person described
         for trig in entry if isinstance(entry, tuple) else (entry,):
-            if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)):
+            if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)
+                                                     or _hypothetical(tokens, first, last)):
                 continue
             if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
                     sport and (trig.cameo_root == COERCE_ROOT or trig.type in OFFICE_TYPES)):
@@ -95,6 +103,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             if _topic(tokens, i, first):
                 break
             if _holds(trig, tokens, i, sentence if trig.anywhere else present):
+                if verbless and _after_time(tokens, i, first):
+                    break  # a caption's time: "Демонстрация в Дели после ... изнасилования"
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
     return out
@@ -119,6 +129,42 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         if not at:
             return False
     return True
+
+
+# The endings of a present passive participle ("требуемые", "планируемой", "обвиняемый").
+_PRESENT_PASSIVE = re.compile(r"[еиоё]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
+
+
+def _standing(tok: Token) -> bool:
+    """True when the token is a present passive participle of a verb, whatever the tagger
+    calls it: it names a thing or a person by what is done to it as a rule ("требуемые
+    коды", "среди объектов планируемой атаки", "Обвиняемый в изнасиловании найден"), no
+    happening told."""
+    key = lemma_key(tok)
+    return key.endswith(("ть", "ться", "чь")) and bool(_PRESENT_PASSIVE.search(tok.text.lower()))
+
+
+def _claimed(tokens: list[Token], i: int) -> bool:
+    """True when "на том, что" follows the word at token i: what is insisted on is a claim."""
+    words = [t.text.lower() for t in tokens[i + 1:i + 5]]
+    return words[:2] == ["на", "том"] and "что" in words[2:]
+
+
+def _described(tokens: list[Token], i: int, first: int, last: int) -> bool:
+    """True when the token is a full passive participle with no agent in the instrumental in
+    its clause ("Договора, подписанного 15 мая 1992 года"): it describes a thing by what was
+    once done to it; with its agent ("корабль, перехваченный силами ВМС") it tells the deed."""
+    return _attributive(tokens[i]) and not any(
+        t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Ins" for t in tokens[first:last + 1])
+
+
+def _hypothetical(tokens: list[Token], first: int, last: int) -> bool:
+    """True when the clause tokens[first..last] tells its happening under a condition ("если",
+    "в случае", "бы": "ячейка, которая осуществляла бы теракты"): violence that would be
+    done, not done."""
+    keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    return any(k in CONDITIONS for k in keys) or any(
+        k == CONDITION_NOUN and j > 0 and keys[j - 1] == "в" for j, k in enumerate(keys))
 
 
 def _arranged(tokens: list[Token], i: int) -> bool:
@@ -146,6 +192,8 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
             j -= 1
         if j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN:
             return True
+        if j > first and tokens[j].text.lower() == "в" and lemma_key(tokens[j - 1]) in VIOLENCE_ALLEGED:
+            return True  # "Обвиняемый в групповом изнасиловании": a charge, not the deed
         # "хотел устроить взрыв": the verb that would do it, only wished
         return j > first and tokens[j].feats.get("VerbForm") == "Inf" and lemma_key(tokens[j - 1]) in VIOLENCE_URGED
     if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
@@ -193,6 +241,9 @@ def _named(tokens: list[Token], i: int, first: int) -> bool:
     похищение"), the verb at most a few words back over its object, quotes and modifiers."""
     as_word = False
     j = i - 1
+    if tokens[i].feats.get("Case") in ("Gen", "Acc") and j > first and tokens[j].pos == "NOUN" \
+            and tokens[j].feats.get("Case") == "Ins":
+        return _named(tokens, j, first)  # "считает их исполнительницами убийства": the doers named
     while j >= first and i - j <= 6:
         tok = tokens[j]
         if lemma_key(tok) in VIOLENCE_NAMED:
@@ -226,7 +277,34 @@ def _topic(tokens: list[Token], i: int, first: int) -> bool:
         j -= 1
     if j > first and lemma_key(tokens[j - 1]) in ANNOUNCING:
         return False  # "объявили об ужесточении контроля": the happening announced
-    return j >= first and lemma_key(tokens[j]) in TOPIC_WORDS
+    return (j >= first and lemma_key(tokens[j]) in TOPIC_WORDS) or _inside_topic(tokens, i)
+
+
+# Topic prepositions whose noun group may hold a trigger deeper in ("о запрете на посещение",
+# "о перспективах ..., волнениях ... и угрозах"); "по" is left out: "по итогам визита" is a frame.
+_TOPIC_OPENERS = frozenset("о об обо про".split())
+_NOUN_GROUP = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCONJ"})
+
+
+def _inside_topic(tokens: list[Token], i: int) -> bool:
+    """True when the noun at token i stands deeper in the noun group of a topic preposition,
+    with no verb between: as a complement ("подпись под документом о запрете на посещение
+    Израиля") or a later member of a list ("обменяться мнениями о перспективах ...,
+    волнениях в Пакистане и угрозах экстремистов"), a comma allowed only before a member in
+    the case of the first."""
+    comma = False
+    for j in range(i - 1, max(-1, i - 25), -1):
+        tok = tokens[j]
+        if lemma_key(tok) in _TOPIC_OPENERS and tok.pos == "ADP":
+            if j > 0 and lemma_key(tokens[j - 1]) in ANNOUNCING:
+                return False
+            head = next((t for t in tokens[j + 1:i] if t.pos == "NOUN"), None)
+            return head is not None and (not comma or head.feats.get("Case") == tokens[i].feats.get("Case"))
+        if tok.text == ",":
+            comma = True
+        elif tok.pos not in _NOUN_GROUP:
+            return False
+    return False
 
 
 def _in_frame(tokens: list[Token], i: int, first: int) -> bool:
@@ -238,6 +316,15 @@ def _in_frame(tokens: list[Token], i: int, first: int) -> bool:
     if (tokens[j].text.lower(), lemma_key(tokens[i])) in FRAMES:  # "с официальным визитом"
         return True
     return j > first and (tokens[j - 1].text.lower(), lemma_key(tokens[j])) in FRAMES
+
+
+def _after_time(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the noun at token i follows a preposition of time ("после группового
+    изнасилования"), over its modifiers."""
+    j = i - 1
+    while j > first and tokens[j].pos in _FRAME_FILLERS:
+        j -= 1
+    return tokens[i].pos == "NOUN" and j >= first and lemma_key(tokens[j]) in TIME_PREPS
 
 
 def _is_setting(tokens: list[Token], i: int, first: int) -> bool:
@@ -253,9 +340,12 @@ def _is_setting(tokens: list[Token], i: int, first: int) -> bool:
 def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) -> Head | None:
     """The happening a clause reports, or None when it has no trigger or denies its verb
     ("переговоры не состоялись", "не планирует")."""
-    if not found or _denied(tokens, found, first, last):
+    if not found or _denied(tokens, found, first, last) or _advised(tokens, first, last):
         return None
     found = [f for f in found if not f.setting] or found
+    found = [f for f in found if not _possible(tokens, f.index, first) and not _who_is(tokens, first, f.index)]
+    if not found:
+        return None  # "он может быть обвинен": what may come is not reported
     modal = next((f for f in found if f.trigger.role == MODAL), None)
     # A full passive participle describes someone by a happening told elsewhere ("семеро
     # из задержанных были отпущены"): the clause's own verb or noun comes first.
@@ -276,6 +366,8 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
             if content[0].trigger.denial and inner.modality == "negated":
                 inner.modality = "actual"
         return inner
+    if inner is None and content and content[0].trigger.role == SIGN:
+        return None  # "намерен подписать указ": a decree planned is no more an event than one signed
     if inner is None:
         # "готов потребовать": a plan of what another plan word names (a demand, a call)
         later = next((f for f in found if f.trigger.role == MODAL and f.index > modal.index
@@ -345,6 +437,10 @@ def _content_head(tokens: list[Token], f: Found, first: int, last: int) -> Head 
         return Head(f.index, trig.type, trig.cameo_root, lemma_key(tokens[f.index]))
     papers = [j for j in range(first, last + 1) if lemma_key(tokens[j]) in AGREEMENT_NOUNS]
     decrees = [j for j in range(first, last + 1) if lemma_key(tokens[j]) in DECREES]
+    if not papers and not decrees:
+        # "Данный законопроект, как ожидается, президент подпишет": the paper in the sentence
+        papers = [j for j, t in enumerate(tokens) if lemma_key(t) in AGREEMENT_NOUNS]
+        decrees = [j for j, t in enumerate(tokens) if lemma_key(t) in DECREES]
     if decrees and (not papers or min(abs(j - f.index) for j in decrees) < min(abs(j - f.index) for j in papers)):
         return None
     if not papers:
@@ -371,6 +467,31 @@ def _negated_at(tokens: list[Token], i: int) -> bool:
         i > 1 and tokens[i - 1].pos in ("VERB", "AUX") and lemma_key(tokens[i - 2]) == NEGATION)
 
 
+def _advised(tokens: list[Token], first: int, last: int) -> bool:
+    """True when the clause says what ought to be done ("следовало бы ускориться с выводом":
+    a word of obligation under "бы") rather than what is done, planned or conditional."""
+    keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    return "бы" in keys and any(k in OUGHT for k in keys)
+
+
+def _who_is(tokens: list[Token], first: int, i: int) -> bool:
+    """True when the trigger at token i stands in a relative clause of "кто" after "тот, "
+    ("те, кто оказывал помощь военным"): it says who some people are by what they did, no
+    happening."""
+    return any(lemma_key(tokens[k]) == WHO and lemma_key(tokens[k - 2]) == "тот" and tokens[k - 1].text == ","
+               for k in range(max(first, 2), i))
+
+
+def _possible(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the trigger at token i is governed by "мочь" not denied ("может быть обвинен",
+    "могут подписать"): what may happen, not reported as happening."""
+    j = i - 1
+    if j > first and lemma_key(tokens[j]) == "быть":
+        j -= 1
+    return j >= first and lemma_key(tokens[j]) == POSSIBLE and not (
+        j > first and lemma_key(tokens[j - 1]) == NEGATION)
+
+
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
     found = [f for f in found if not f.trigger.denial]  # their "не" is what they say
     verbs = {f.index for f in found}
@@ -384,4 +505,6 @@ def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> b
     # "обвинения ему предъявлено не было": the verb "быть" denied after a participle
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) == "быть" and any(
         tokens[k].feats.get("VerbForm") == "Part" and tokens[k].feats.get("Variant") == "Short" for k in range(first, j)))
-    return any(j > 0 and lemma_key(tokens[j - 1]) == NEGATION for j in verbs)
+    # "больше не будет оспаривать обвинения": the future's "быть" between
+    return any(j > 0 and lemma_key(tokens[j - 1]) == NEGATION or (
+        j > 1 and lemma_key(tokens[j - 1]) == "быть" and lemma_key(tokens[j - 2]) == NEGATION) for j in verbs)
