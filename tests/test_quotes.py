@@ -703,3 +703,33 @@ def test_body_noun_alone_after_a_body_described_with_that_noun_spoke(res):
                   "Врачи осмотрели пострадавших.\n\nПолиция сообщила, что расследование проводят сто "
                   "следователей.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Британская полиция", "Британская полиция"]
+
+
+def test_outlet_in_an_interview_phrase_is_not_the_speaker(res):
+    doc = analyse("Музыкант Иван Петров в интервью The Daily Mail сказал, что ему отвратительно такое "
+                  "поведение.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"]
+
+
+def test_greeting_of_an_office_is_not_its_country_s_words(res):
+    doc = analyse("С юбилеем артиста поздравил Иван Петров. В поздравлении президента России говорится: "
+                  "«Вы пользуетесь искренними симпатиями зрителей».", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] != ["Россия"]
+
+
+def test_person_of_a_city_s_body_is_not_the_city(res):
+    doc = analyse("Анна Смирнова погибла при стрельбе. Шеф полиции Сан-Диего рассказал, что преступник "
+                  "сдался без сопротивления.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_unnamed_speakers_of_their_own_clause_are_not_the_sentence_s_subject(res):
+    doc = analyse("Бывший президент Бразилии Луис да Силва прошёл курс химиотерапии в прошлом году, врачи "
+                  "сообщили, что лечение уменьшило опухоль.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_one_of_many_is_not_the_person_in_focus(res):
+    doc = analyse("Анна Смирнова сказала, что дипломы надо проверять. Всё началось после того, как "
+                  "выяснилось, что один из активных участников утверждал, что он профессор.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова", None]

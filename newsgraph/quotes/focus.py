@@ -99,7 +99,8 @@ class SpeakerResolver:
         elif subject.kind == "absent":
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
         elif subject.kind == "title":
-            found = self._holder(subject.title, pos, subject.gender or gender)
+            found = None if self._of_place(subject.title) else \
+                self._holder(subject.title, pos, subject.gender or gender)
             after = self.view.mention(subject.title.end)
             if found is not None and after is not None and after.entity == found:
                 found = None  # "адвокат Эльсаеда": the name after the title is whose it is, not who
@@ -226,6 +227,24 @@ class SpeakerResolver:
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _of_place(self, title: TitlePhrase) -> bool:
+        """True for a description whose genitive words name a body of a place ("Шеф полиции
+        Сан-Диего рассказал"): someone of that body the text does not name, not the person in
+        focus ("Жительница Германии" may be that one)."""
+        view = self.view
+        if not title.generic:
+            return False
+        k = title.head + 1
+        end = view.sentence_end(title.head)
+        while k < end and k < title.head + 5:
+            m = view.mention(k)
+            if m is not None:
+                return m.type == "LOC" and k > title.head + 1
+            if view.case(k) != "Gen":
+                return False
+            k += 1
+        return False
 
     def _described_since(self, cue: int, person: int, gender: str | None) -> bool:
         """True when a noun describing a person in an oblique case ("обидели актёра, и он …"),

@@ -303,6 +303,8 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             continue
         if word in RELATIVES:
             return _antecedent(view, res, j, low)
+        if view.lemma(j) == "один" and j + 1 < cue and view.word(j + 1) == "из":
+            return UNKNOWN  # "один из участников утверждал": one of many, not the person in focus
         if tok.pos in ("NOUN", "PROPN") and j - 1 >= low and view.tokens[j - 1].pos == "ADP":
             if plural and view.word(j - 1) in ("в", "во") and view.lemma(j) in SPEAKING_BODIES \
                     and view.lemma(j + 1) not in RELATIVES:  # "в пресс-службе которого": the antecedent speaks
@@ -420,6 +422,10 @@ def _before_apposition(view: BodyTokens, j: int, low: int) -> int:
     return start
 
 
+# Occasions of speech that take the outlet or the host in the genitive ("в беседе с CNN" aside).
+_TALKS = frozenset({"беседа", "разговор", "эфир", "передача", "программа"})
+
+
 def _in_phrase(view: BodyTokens, first: int, low: int) -> int | None:
     """The token before a prepositional phrase that a name ends ("на страницах американского
     издания X"), else None."""
@@ -431,6 +437,13 @@ def _in_phrase(view: BodyTokens, first: int, low: int) -> int | None:
             return k - 1
         if view.tokens[k].pos == "NOUN" and k - 1 >= low and view.tokens[k - 1].pos == "ADP":
             return k - 2
+    if k == first - 1 and k - 1 >= low and view.tokens[k].pos == "NOUN" and view.mention(k) is None \
+            and view.tokens[k - 1].pos == "ADP" and view.case(k) not in ("Nom", "Acc") \
+            and (view.lemma(k) in DOCUMENT_NOUNS or view.lemma(k) in _TALKS):
+        # "Джон Лайдон в интервью The Daily Mail сказал": a name right after the noun of an
+        # interview or a document is that noun's complement (an outlet the words were given to);
+        # "в июне Пентагон опубликовал" is not one.
+        return k - 2
     return None
 
 
@@ -486,6 +499,14 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
                 break
             if view.lemma(k) in SPEAKING_BODIES:
                 return body_subject(view, k)
+            if view.lemma(k) in ROLE_HEADS and res is not None:
+                # "В поздравлении президента России говорится": the office's holder wrote it,
+                # not the place the office is of.
+                title = title_at(view, res, k)
+                if title is None or title.plural:
+                    return UNKNOWN
+                return Subject("entity", entity=title.person, document=noun) if title.person is not None \
+                    else Subject("title", title=title, document=noun)
     # "говорится в пресс-релизе, выпущенном Вэнсом": the agent of a participle after it.
     k = doc_noun + 1
     if k + 1 < end and view.tokens[k].text == "," and view.tokens[k + 1].feats.get("VerbForm") == "Part":
@@ -665,6 +686,12 @@ def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject
     if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
         return _nominal(view, res, k)
     tok = view.tokens[k]
+    if view.mention(first).type == "LOC" and tok.pos == "NOUN" and view.mention(k) is None \
+            and view.case(k) == "Nom" and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") != "Plur" \
+            and any(view.tokens[n].pos == "NOUN" and view.mention(n) is None for n in range(k + 1, first)):
+        # "Шеф полиции Сан-Диего рассказал": someone of a body of a place, not named; never the
+        # place, nor the person in focus ("Жительница Германии" is a description of that one).
+        return UNKNOWN
     if k == first - 1 and tok.pos == "NOUN" and view.mention(k) is None and view.case(k) == "Nom" \
             and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") != "Plur":
         # "Форвард «Реала» написал": a person described by the body he belongs to.
@@ -781,6 +808,8 @@ def parsed_subject(view: BodyTokens, res: Resources, cue: int) -> Subject | None
     else:
         return None
     j = low + subjects[0]
+    if not _shares_subject(view, cue, j):
+        return None
     m = view.mention(j)
     if m is not None:
         if m.type in ("PER", "ORG") and can_be_subject(view, view.mention_start(j)):
@@ -807,6 +836,26 @@ def parsed_subject(view: BodyTokens, res: Resources, cue: int) -> Subject | None
         return None  # "Адвокат Насира", "Защита Мюррея": someone else's
     found = _nominal(view, res, j)
     return found if found is not None and found.kind in ("entity", "pronoun", "title") else None
+
+
+def _shares_subject(view: BodyTokens, cue: int, subject: int) -> bool:
+    """True when the cue may share the subject at token `subject` of the verb it is joined to:
+    it has no subject of its own in its clause ("Луис да Силва прошёл курс химиотерапии, врачи
+    сообщили, что …": the doctors speak) and agrees with it in number."""
+    own = view.mention_of[subject]
+    nominative = False  # a word that may be the cue's own subject, in the cue's clause
+    for k in range(cue - 1, view.sentence_start(cue) - 1 if subject < cue else cue - 1, -1):
+        tok = view.tokens[k]
+        if k == subject or own is not None and view.mention_of[k] == own:
+            break  # the subject stands in the cue's own clause
+        if tok.pos == "PUNCT" or view.word(k) in CLAUSE_WORDS or view.word(k) == "и":
+            if nominative:
+                return False
+            break
+        nominative = nominative or tok.pos in ("NOUN", "PROPN", "PRON") and view.case(k) == "Nom"
+    said = view.tokens[cue].feats.get("Number")
+    number = view.tokens[subject].feats.get("Number")
+    return said is None or number is None or said == number
 
 
 def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subject:
