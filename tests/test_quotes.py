@@ -733,3 +733,21 @@ def test_one_of_many_is_not_the_person_in_focus(res):
     doc = analyse("Анна Смирнова сказала, что дипломы надо проверять. Всё началось после того, как "
                   "выяснилось, что один из активных участников утверждал, что он профессор.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова", None]
+
+
+def test_pronoun_after_a_name_whose_verb_follows_an_adverb(res):
+    doc = analyse("Глава фонда Флоранс Девуар также высказалась против идеи. Она сказала: «Я считаю, что "
+                  "проблема в качестве статей».", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Флоранс Девуар"]
+
+
+def test_person_noun_in_apposition_to_a_name_does_not_stop_a_pronoun(res):
+    doc = analyse("Акцию начал Иван Петров — отец убитого подростка. Он считает, что следствие было "
+                  "необъективным.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"]
+
+
+def test_pronoun_means_the_person_a_report_cites(res):
+    doc = analyse("Полиция пришла в штаб кандидатов, сообщает «Медиазона» со ссылкой на пресс-секретаря "
+                  "фонда Анну Смирнову.\n\nПо её словам, полицейские стоят за дверью.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова"]

@@ -54,7 +54,8 @@ class SpeakerResolver:
                 continue
             self.seen.append((m.start, m.entity))
             j = view.first_at(m.start)
-            if m.type == "PER" and j < len(view) and can_be_subject(view, j, adjacent=_next_is_verb(view, m.end)):
+            if m.type == "PER" and j < len(view) and (can_be_subject(view, j, adjacent=_next_is_verb(view, m.end))
+                                                      or _cited(view, j)):
                 self.focus.append((m.start, m.entity))
         self.focus.sort()
         self.seen.sort()
@@ -76,7 +77,7 @@ class SpeakerResolver:
             for j, tok in enumerate(view.tokens)
             if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
             and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)
-            and not _generic(view, j) and not _anaphoric(view, j)]
+            and not _generic(view, j) and not _anaphoric(view, j) and not _apposition(view, j)]
 
     def resolve(self, subject: Subject, cue: int, we: bool = False) -> int | None:
         """The entity that `subject` of the cue at token `cue` refers to, or None. `we`: a
@@ -667,6 +668,8 @@ class SpeakerResolver:
             if m.entity != entity:
                 continue
             after, before = view.first_at(m.end), view.first_at(m.start) - 1
+            while after < len(view) and view.tokens[after].pos in ("ADV", "PART"):
+                after += 1  # "Флоранс Девуар также высказалась"
             oblique = oblique_surname(m.text) or (before >= 0 and view.tokens[before].pos == "ADP")
             # A verb after the name agrees with it when the name is its subject; a verb before
             # it only when it is a cue ("— сказала Мусаева").
@@ -786,7 +789,30 @@ def _generic(view: BodyTokens, j: int) -> bool:
 
 def _next_is_verb(view: BodyTokens, end: int) -> bool:
     j = view.first_at(end)
+    while j < len(view) and view.tokens[j].pos in ("ADV", "PART") and view.sent_of[j] == view.sent_of[j - 1]:
+        j += 1  # "Флоранс Девуар также высказалась"
     return j < len(view) and view.tokens[j].pos == "VERB"
+
+
+def _cited(view: BodyTokens, j: int) -> bool:
+    """True for a person's name that a report cites as its source ("сообщает «Медиазона» со
+    ссылкой на пресс-секретаря ФБК Киру Ярмыш"): whom a following "по её словам" means."""
+    low = view.sentence_start(j)
+    for k in range(j - 1, max(low, j - 12) - 1, -1):
+        if view.word(k) == "на" and k - 1 >= low and view.lemma(k - 1) == "ссылка":
+            return True
+        tok = view.tokens[k]
+        if tok.pos in ("VERB", "AUX") or tok.pos == "PUNCT" and tok.text not in "«»\"()":
+            return False
+    return False
+
+
+def _apposition(view: BodyTokens, j: int) -> bool:
+    """True for a person noun right after a name and a dash or a comma ("Заза Саралидзе — отец
+    убитого подростка"): the named person described, not someone new."""
+    k = j - 1
+    return k - 1 >= 0 and view.tokens[k].text in ("—", "–", ",") and view.mention(k - 1) is not None \
+        and view.mention(k - 1).type == "PER"
 
 
 def _form_gender(text: str) -> str | None:
