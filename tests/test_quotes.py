@@ -751,3 +751,9 @@ def test_pronoun_means_the_person_a_report_cites(res):
     doc = analyse("Полиция пришла в штаб кандидатов, сообщает «Медиазона» со ссылкой на пресс-секретаря "
                   "фонда Анну Смирнову.\n\nПо её словам, полицейские стоят за дверью.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова"]
+
+
+def test_unnamed_body_of_several_people_does_not_stop_a_carried_speaker(res):
+    doc = analyse("Стрелком оказался 19-летний Иван Петров. По заявлению местных властей, стрельбу он "
+                  "совершил на почве ненависти. В своём посте обещал, что скоро начнётся трансляция.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None, "Иван Петров"]

@@ -142,7 +142,7 @@ class SpeakerResolver:
             self.note(pos, found)
             self.speakers.add(found)
             self.spoken.append((pos, found))
-        elif subject.kind == "unknown" and not plural_cue(self.view, cue):
+        elif subject.kind == "unknown" and not plural_cue(self.view, cue) and subject.number != "plur":
             # An unnamed speaker ("рассказал собеседник «Ъ»") is who a following "по его
             # словам" means: the pronoun must not reach past it to a named person.
             self.blockers.append((pos, gender))

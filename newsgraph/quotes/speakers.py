@@ -48,6 +48,9 @@ ABSENT = Subject("absent")
 # Words with no cue at all (an interview's answer): the speaker carries over.
 CARRIED = Subject("carried")
 UNKNOWN = Subject("unknown")
+# Several people the text does not name ("по заявлению местных властей"): no one a following
+# "он" could mean.
+UNKNOWN_MANY = Subject("unknown", number="plur")
 
 
 def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
@@ -886,6 +889,8 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
             if lemma in SPEAKING_BODIES:
                 return body_subject(view, j)
             named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
+            if named is None and tok.feats.get("Number") == "Plur":
+                return UNKNOWN_MANY  # "По заявлению местных властей"
             if named is None:
                 # "По словам спортсменки": a description names the person in focus.
                 return described(view, j) or UNKNOWN
