@@ -757,3 +757,15 @@ def test_unnamed_body_of_several_people_does_not_stop_a_carried_speaker(res):
     doc = analyse("Стрелком оказался 19-летний Иван Петров. По заявлению местных властей, стрельбу он "
                   "совершил на почве ненависти. В своём посте обещал, что скоро начнётся трансляция.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == [None, "Иван Петров"]
+
+
+def test_title_of_a_person_named_in_an_oblique_case_is_not_that_person(res):
+    doc = analyse("Суд приговорил Виталия Маркива к 24 годам. Адвокат Маркива заявил, что его подзащитный "
+                  "был простым солдатом.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_title_of_a_person_is_the_one_holder_its_paragraph_names(res):
+    doc = analyse("Абид Насир предстал перед судом. Адвокат Насира заявил, что его подзащитный не признаёт "
+                  "вины. Его назначенный судом адвокат, Стивен Брунстайн, отказался отвечать на вопросы.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Стивен Брунстайн"]

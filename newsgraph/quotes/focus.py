@@ -99,6 +99,8 @@ class SpeakerResolver:
                 found = self._salient(pos, subject.gender or gender, found)
         elif subject.kind == "absent":
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
+        elif subject.kind == "title" and subject.owner is not None:
+            found = self._holder_in_block(subject.title, pos, subject.owner, gender)
         elif subject.kind == "title":
             found = None if self._of_place(subject.title) else \
                 self._holder(subject.title, pos, subject.gender or gender)
@@ -228,6 +230,26 @@ class SpeakerResolver:
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _holder_in_block(self, title: TitlePhrase, pos: int, owner: int, gender: str | None) -> int | None:
+        """The one person other than `owner` whom the cue's paragraph names with the office of
+        `title` ("Адвокат Насира заявил … его адвокат, Стивен Брунстайн, отказался"), or None."""
+        view = self.view
+        block = view.block_of(pos)
+        named = {e for p, e in self.seen if view.block_of(p) == block}
+        holders = set(self.book.holders(title.office))
+        # "его назначенный судом адвокат, Стивен Брунстайн": a name set off by a comma after the
+        # title's noun elsewhere in the paragraph.
+        head = view.lemma(title.head)
+        for k in range(len(view) - 2):
+            if view.lemma(k) == head and k != title.head and view.block_of(view.tokens[k].start) == block:
+                after = k + 2 if view.tokens[k + 1].text == "," else k + 1
+                m = view.mention(after)
+                if m is not None and m.type == "PER" and view.mention_start(after) == after:
+                    holders.add(m.entity)
+        holders = [e for e in holders if e in named and e != owner and view.doc.entities[e].type == "PER"
+                   and (gender is None or self.gender(e) in (None, gender))]
+        return holders[0] if len(holders) == 1 else None
 
     def _of_place(self, title: TitlePhrase) -> bool:
         """True for a description whose genitive words name a body of a place ("Шеф полиции

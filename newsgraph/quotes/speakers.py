@@ -19,7 +19,7 @@ from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS
-from newsgraph.russian import oblique_surname, person_gender_of
+from newsgraph.russian import fold, oblique_surname, person_gender_of
 
 # How many tokens a cue's subject may stand from the cue.
 SUBJECT_WINDOW = 10
@@ -42,6 +42,7 @@ class Subject:
     lemma: str | None = None
     document: str | None = None  # the document noun an impersonal cue cites ("в заявлении")
     at: int | None = None  # the token of a body's noun ("британская полиция")
+    owner: int | None = None  # whose the title is ("Адвокат Насира": Насир), never the speaker
 
 
 ABSENT = Subject("absent")
@@ -297,6 +298,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 j = inner  # "на страницах издания The New York Times призналась"
                 continue
             if before >= low and (_relational(view, before) or _possessed(view, before, first)):
+                title = title_at(view, res, before) if _possessed(view, before, first) else None
+                if title is not None and not title.plural and m.type == "PER":
+                    # "Адвокат Насира заявил": the one lawyer of his that the paragraph names.
+                    return Subject("title", title=title, owner=m.entity)
                 return UNKNOWN  # "Адвокаты Эндрюс настаивали": the name belongs to the noun
             if can_be_subject(view, first, adjacent=view.mention_end(first) == cue):
                 if plural and _joint(view, first, low):
@@ -620,7 +625,11 @@ def _possessed(view: BodyTokens, noun: int, first: int) -> bool:
     if view.tokens[noun].pos != "NOUN" or view.mention(noun) is not None or view.case(noun) != "Nom":
         return False
     cases = [view.case(k) for k in range(first, view.mention_end(first)) if view.tokens[k].pos in ("NOUN", "PROPN")]
-    return bool(cases) and all(c == "Gen" for c in cases) and view.doc.mentions[view.mention_of[first]].type == "PER"
+    m = view.doc.mentions[view.mention_of[first]]
+    # "Адвокат Маркива": a name the entity stage put back in the nominative ("Маркив") stood
+    # in another case, whatever the tagger read.
+    inflected = bool(m.normal) and fold(m.text).lower() != fold(m.normal).lower()
+    return bool(cases) and (all(c == "Gen" for c in cases) or inflected) and m.type == "PER"
 
 
 def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> Subject | None:
