@@ -703,3 +703,69 @@ def test_body_noun_alone_after_a_body_described_with_that_noun_spoke(res):
                   "Врачи осмотрели пострадавших.\n\nПолиция сообщила, что расследование проводят сто "
                   "следователей.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Британская полиция", "Британская полиция"]
+
+
+def test_outlet_in_an_interview_phrase_is_not_the_speaker(res):
+    doc = analyse("Музыкант Иван Петров в интервью The Daily Mail сказал, что ему отвратительно такое "
+                  "поведение.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"]
+
+
+def test_greeting_of_an_office_is_not_its_country_s_words(res):
+    doc = analyse("С юбилеем артиста поздравил Иван Петров. В поздравлении президента России говорится: "
+                  "«Вы пользуетесь искренними симпатиями зрителей».", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] != ["Россия"]
+
+
+def test_person_of_a_city_s_body_is_not_the_city(res):
+    doc = analyse("Анна Смирнова погибла при стрельбе. Шеф полиции Сан-Диего рассказал, что преступник "
+                  "сдался без сопротивления.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_unnamed_speakers_of_their_own_clause_are_not_the_sentence_s_subject(res):
+    doc = analyse("Бывший президент Бразилии Луис да Силва прошёл курс химиотерапии в прошлом году, врачи "
+                  "сообщили, что лечение уменьшило опухоль.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_one_of_many_is_not_the_person_in_focus(res):
+    doc = analyse("Анна Смирнова сказала, что дипломы надо проверять. Всё началось после того, как "
+                  "выяснилось, что один из активных участников утверждал, что он профессор.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова", None]
+
+
+def test_pronoun_after_a_name_whose_verb_follows_an_adverb(res):
+    doc = analyse("Глава фонда Флоранс Девуар также высказалась против идеи. Она сказала: «Я считаю, что "
+                  "проблема в качестве статей».", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Флоранс Девуар"]
+
+
+def test_person_noun_in_apposition_to_a_name_does_not_stop_a_pronoun(res):
+    doc = analyse("Акцию начал Иван Петров — отец убитого подростка. Он считает, что следствие было "
+                  "необъективным.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"]
+
+
+def test_pronoun_means_the_person_a_report_cites(res):
+    doc = analyse("Полиция пришла в штаб кандидатов, сообщает «Медиазона» со ссылкой на пресс-секретаря "
+                  "фонда Анну Смирнову.\n\nПо её словам, полицейские стоят за дверью.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова"]
+
+
+def test_unnamed_body_of_several_people_does_not_stop_a_carried_speaker(res):
+    doc = analyse("Стрелком оказался 19-летний Иван Петров. По заявлению местных властей, стрельбу он "
+                  "совершил на почве ненависти. В своём посте обещал, что скоро начнётся трансляция.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None, "Иван Петров"]
+
+
+def test_title_of_a_person_named_in_an_oblique_case_is_not_that_person(res):
+    doc = analyse("Суд приговорил Виталия Маркива к 24 годам. Адвокат Маркива заявил, что его подзащитный "
+                  "был простым солдатом.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_title_of_a_person_is_the_one_holder_its_paragraph_names(res):
+    doc = analyse("Абид Насир предстал перед судом. Адвокат Насира заявил, что его подзащитный не признаёт "
+                  "вины. Его назначенный судом адвокат, Стивен Брунстайн, отказался отвечать на вопросы.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Стивен Брунстайн"]

@@ -54,7 +54,8 @@ class SpeakerResolver:
                 continue
             self.seen.append((m.start, m.entity))
             j = view.first_at(m.start)
-            if m.type == "PER" and j < len(view) and can_be_subject(view, j, adjacent=_next_is_verb(view, m.end)):
+            if m.type == "PER" and j < len(view) and (can_be_subject(view, j, adjacent=_next_is_verb(view, m.end))
+                                                      or _cited(view, j)):
                 self.focus.append((m.start, m.entity))
         self.focus.sort()
         self.seen.sort()
@@ -76,7 +77,7 @@ class SpeakerResolver:
             for j, tok in enumerate(view.tokens)
             if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
             and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)
-            and not _generic(view, j) and not _anaphoric(view, j)]
+            and not _generic(view, j) and not _anaphoric(view, j) and not _apposition(view, j)]
 
     def resolve(self, subject: Subject, cue: int, we: bool = False) -> int | None:
         """The entity that `subject` of the cue at token `cue` refers to, or None. `we`: a
@@ -98,8 +99,11 @@ class SpeakerResolver:
                 found = self._salient(pos, subject.gender or gender, found)
         elif subject.kind == "absent":
             found = None if plural_cue(self.view, cue) else self._recent(pos, gender)
+        elif subject.kind == "title" and subject.owner is not None:
+            found = self._holder_in_block(subject.title, pos, subject.owner, gender)
         elif subject.kind == "title":
-            found = self._holder(subject.title, pos, subject.gender or gender)
+            found = None if self._of_place(subject.title) else \
+                self._holder(subject.title, pos, subject.gender or gender)
             after = self.view.mention(subject.title.end)
             if found is not None and after is not None and after.entity == found:
                 found = None  # "адвокат Эльсаеда": the name after the title is whose it is, not who
@@ -140,7 +144,7 @@ class SpeakerResolver:
             self.note(pos, found)
             self.speakers.add(found)
             self.spoken.append((pos, found))
-        elif subject.kind == "unknown" and not plural_cue(self.view, cue):
+        elif subject.kind == "unknown" and not plural_cue(self.view, cue) and subject.number != "plur":
             # An unnamed speaker ("рассказал собеседник «Ъ»") is who a following "по его
             # словам" means: the pronoun must not reach past it to a named person.
             self.blockers.append((pos, gender))
@@ -226,6 +230,44 @@ class SpeakerResolver:
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _holder_in_block(self, title: TitlePhrase, pos: int, owner: int, gender: str | None) -> int | None:
+        """The one person other than `owner` whom the cue's paragraph names with the office of
+        `title` ("Адвокат Насира заявил … его адвокат, Стивен Брунстайн, отказался"), or None."""
+        view = self.view
+        block = view.block_of(pos)
+        named = {e for p, e in self.seen if view.block_of(p) == block}
+        holders = set(self.book.holders(title.office))
+        # "его назначенный судом адвокат, Стивен Брунстайн": a name set off by a comma after the
+        # title's noun elsewhere in the paragraph.
+        head = view.lemma(title.head)
+        for k in range(len(view) - 2):
+            if view.lemma(k) == head and k != title.head and view.block_of(view.tokens[k].start) == block:
+                after = k + 2 if view.tokens[k + 1].text == "," else k + 1
+                m = view.mention(after)
+                if m is not None and m.type == "PER" and view.mention_start(after) == after:
+                    holders.add(m.entity)
+        holders = [e for e in holders if e in named and e != owner and view.doc.entities[e].type == "PER"
+                   and (gender is None or self.gender(e) in (None, gender))]
+        return holders[0] if len(holders) == 1 else None
+
+    def _of_place(self, title: TitlePhrase) -> bool:
+        """True for a description whose genitive words name a body of a place ("Шеф полиции
+        Сан-Диего рассказал"): someone of that body the text does not name, not the person in
+        focus ("Жительница Германии" may be that one)."""
+        view = self.view
+        if not title.generic:
+            return False
+        k = title.head + 1
+        end = view.sentence_end(title.head)
+        while k < end and k < title.head + 5:
+            m = view.mention(k)
+            if m is not None:
+                return m.type == "LOC" and k > title.head + 1
+            if view.case(k) != "Gen":
+                return False
+            k += 1
+        return False
 
     def _described_since(self, cue: int, person: int, gender: str | None) -> bool:
         """True when a noun describing a person in an oblique case ("обидели актёра, и он …"),
@@ -648,6 +690,8 @@ class SpeakerResolver:
             if m.entity != entity:
                 continue
             after, before = view.first_at(m.end), view.first_at(m.start) - 1
+            while after < len(view) and view.tokens[after].pos in ("ADV", "PART"):
+                after += 1  # "Флоранс Девуар также высказалась"
             oblique = oblique_surname(m.text) or (before >= 0 and view.tokens[before].pos == "ADP")
             # A verb after the name agrees with it when the name is its subject; a verb before
             # it only when it is a cue ("— сказала Мусаева").
@@ -767,7 +811,30 @@ def _generic(view: BodyTokens, j: int) -> bool:
 
 def _next_is_verb(view: BodyTokens, end: int) -> bool:
     j = view.first_at(end)
+    while j < len(view) and view.tokens[j].pos in ("ADV", "PART") and view.sent_of[j] == view.sent_of[j - 1]:
+        j += 1  # "Флоранс Девуар также высказалась"
     return j < len(view) and view.tokens[j].pos == "VERB"
+
+
+def _cited(view: BodyTokens, j: int) -> bool:
+    """True for a person's name that a report cites as its source ("сообщает «Медиазона» со
+    ссылкой на пресс-секретаря ФБК Киру Ярмыш"): whom a following "по её словам" means."""
+    low = view.sentence_start(j)
+    for k in range(j - 1, max(low, j - 12) - 1, -1):
+        if view.word(k) == "на" and k - 1 >= low and view.lemma(k - 1) == "ссылка":
+            return True
+        tok = view.tokens[k]
+        if tok.pos in ("VERB", "AUX") or tok.pos == "PUNCT" and tok.text not in "«»\"()":
+            return False
+    return False
+
+
+def _apposition(view: BodyTokens, j: int) -> bool:
+    """True for a person noun right after a name and a dash or a comma ("Заза Саралидзе — отец
+    убитого подростка"): the named person described, not someone new."""
+    k = j - 1
+    return k - 1 >= 0 and view.tokens[k].text in ("—", "–", ",") and view.mention(k - 1) is not None \
+        and view.mention(k - 1).type == "PER"
 
 
 def _form_gender(text: str) -> str | None:

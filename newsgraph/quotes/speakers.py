@@ -19,7 +19,7 @@ from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS
-from newsgraph.russian import oblique_surname, person_gender_of
+from newsgraph.russian import fold, oblique_surname, person_gender_of
 
 # How many tokens a cue's subject may stand from the cue.
 SUBJECT_WINDOW = 10
@@ -42,12 +42,16 @@ class Subject:
     lemma: str | None = None
     document: str | None = None  # the document noun an impersonal cue cites ("в заявлении")
     at: int | None = None  # the token of a body's noun ("британская полиция")
+    owner: int | None = None  # whose the title is ("Адвокат Насира": Насир), never the speaker
 
 
 ABSENT = Subject("absent")
 # Words with no cue at all (an interview's answer): the speaker carries over.
 CARRIED = Subject("carried")
 UNKNOWN = Subject("unknown")
+# Several people the text does not name ("по заявлению местных властей"): no one a following
+# "он" could mean.
+UNKNOWN_MANY = Subject("unknown", number="plur")
 
 
 def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None = None) -> Subject:
@@ -294,6 +298,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 j = inner  # "на страницах издания The New York Times призналась"
                 continue
             if before >= low and (_relational(view, before) or _possessed(view, before, first)):
+                title = title_at(view, res, before) if _possessed(view, before, first) else None
+                if title is not None and not title.plural and m.type == "PER":
+                    # "Адвокат Насира заявил": the one lawyer of his that the paragraph names.
+                    return Subject("title", title=title, owner=m.entity)
                 return UNKNOWN  # "Адвокаты Эндрюс настаивали": the name belongs to the noun
             if can_be_subject(view, first, adjacent=view.mention_end(first) == cue):
                 if plural and _joint(view, first, low):
@@ -303,6 +311,8 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             continue
         if word in RELATIVES:
             return _antecedent(view, res, j, low)
+        if view.lemma(j) == "один" and j + 1 < cue and view.word(j + 1) == "из":
+            return UNKNOWN  # "один из участников утверждал": one of many, not the person in focus
         if tok.pos in ("NOUN", "PROPN") and j - 1 >= low and view.tokens[j - 1].pos == "ADP":
             if plural and view.word(j - 1) in ("в", "во") and view.lemma(j) in SPEAKING_BODIES \
                     and view.lemma(j + 1) not in RELATIVES:  # "в пресс-службе которого": the antecedent speaks
@@ -420,6 +430,10 @@ def _before_apposition(view: BodyTokens, j: int, low: int) -> int:
     return start
 
 
+# Occasions of speech that take the outlet or the host in the genitive ("в беседе с CNN" aside).
+_TALKS = frozenset({"беседа", "разговор", "эфир", "передача", "программа"})
+
+
 def _in_phrase(view: BodyTokens, first: int, low: int) -> int | None:
     """The token before a prepositional phrase that a name ends ("на страницах американского
     издания X"), else None."""
@@ -431,6 +445,13 @@ def _in_phrase(view: BodyTokens, first: int, low: int) -> int | None:
             return k - 1
         if view.tokens[k].pos == "NOUN" and k - 1 >= low and view.tokens[k - 1].pos == "ADP":
             return k - 2
+    if k == first - 1 and k - 1 >= low and view.tokens[k].pos == "NOUN" and view.mention(k) is None \
+            and view.tokens[k - 1].pos == "ADP" and view.case(k) not in ("Nom", "Acc") \
+            and (view.lemma(k) in DOCUMENT_NOUNS or view.lemma(k) in _TALKS):
+        # "Джон Лайдон в интервью The Daily Mail сказал": a name right after the noun of an
+        # interview or a document is that noun's complement (an outlet the words were given to);
+        # "в июне Пентагон опубликовал" is not one.
+        return k - 2
     return None
 
 
@@ -486,6 +507,14 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
                 break
             if view.lemma(k) in SPEAKING_BODIES:
                 return body_subject(view, k)
+            if view.lemma(k) in ROLE_HEADS and res is not None:
+                # "В поздравлении президента России говорится": the office's holder wrote it,
+                # not the place the office is of.
+                title = title_at(view, res, k)
+                if title is None or title.plural:
+                    return UNKNOWN
+                return Subject("entity", entity=title.person, document=noun) if title.person is not None \
+                    else Subject("title", title=title, document=noun)
     # "говорится в пресс-релизе, выпущенном Вэнсом": the agent of a participle after it.
     k = doc_noun + 1
     if k + 1 < end and view.tokens[k].text == "," and view.tokens[k + 1].feats.get("VerbForm") == "Part":
@@ -596,7 +625,11 @@ def _possessed(view: BodyTokens, noun: int, first: int) -> bool:
     if view.tokens[noun].pos != "NOUN" or view.mention(noun) is not None or view.case(noun) != "Nom":
         return False
     cases = [view.case(k) for k in range(first, view.mention_end(first)) if view.tokens[k].pos in ("NOUN", "PROPN")]
-    return bool(cases) and all(c == "Gen" for c in cases) and view.doc.mentions[view.mention_of[first]].type == "PER"
+    m = view.doc.mentions[view.mention_of[first]]
+    # "Адвокат Маркива": a name the entity stage put back in the nominative ("Маркив") stood
+    # in another case, whatever the tagger read.
+    inflected = bool(m.normal) and fold(m.text).lower() != fold(m.normal).lower()
+    return bool(cases) and (all(c == "Gen" for c in cases) or inflected) and m.type == "PER"
 
 
 def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> Subject | None:
@@ -665,6 +698,12 @@ def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject
     if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
         return _nominal(view, res, k)
     tok = view.tokens[k]
+    if view.mention(first).type == "LOC" and tok.pos == "NOUN" and view.mention(k) is None \
+            and view.case(k) == "Nom" and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") != "Plur" \
+            and any(view.tokens[n].pos == "NOUN" and view.mention(n) is None for n in range(k + 1, first)):
+        # "Шеф полиции Сан-Диего рассказал": someone of a body of a place, not named; never the
+        # place, nor the person in focus ("Жительница Германии" is a description of that one).
+        return UNKNOWN
     if k == first - 1 and tok.pos == "NOUN" and view.mention(k) is None and view.case(k) == "Nom" \
             and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") != "Plur":
         # "Форвард «Реала» написал": a person described by the body he belongs to.
@@ -781,6 +820,8 @@ def parsed_subject(view: BodyTokens, res: Resources, cue: int) -> Subject | None
     else:
         return None
     j = low + subjects[0]
+    if not _shares_subject(view, cue, j):
+        return None
     m = view.mention(j)
     if m is not None:
         if m.type in ("PER", "ORG") and can_be_subject(view, view.mention_start(j)):
@@ -807,6 +848,26 @@ def parsed_subject(view: BodyTokens, res: Resources, cue: int) -> Subject | None
         return None  # "Адвокат Насира", "Защита Мюррея": someone else's
     found = _nominal(view, res, j)
     return found if found is not None and found.kind in ("entity", "pronoun", "title") else None
+
+
+def _shares_subject(view: BodyTokens, cue: int, subject: int) -> bool:
+    """True when the cue may share the subject at token `subject` of the verb it is joined to:
+    it has no subject of its own in its clause ("Луис да Силва прошёл курс химиотерапии, врачи
+    сообщили, что …": the doctors speak) and agrees with it in number."""
+    own = view.mention_of[subject]
+    nominative = False  # a word that may be the cue's own subject, in the cue's clause
+    for k in range(cue - 1, view.sentence_start(cue) - 1 if subject < cue else cue - 1, -1):
+        tok = view.tokens[k]
+        if k == subject or own is not None and view.mention_of[k] == own:
+            break  # the subject stands in the cue's own clause
+        if tok.pos == "PUNCT" or view.word(k) in CLAUSE_WORDS or view.word(k) == "и":
+            if nominative:
+                return False
+            break
+        nominative = nominative or tok.pos in ("NOUN", "PROPN", "PRON") and view.case(k) == "Nom"
+    said = view.tokens[cue].feats.get("Number")
+    number = view.tokens[subject].feats.get("Number")
+    return said is None or number is None or said == number
 
 
 def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subject:
@@ -837,6 +898,8 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
             if lemma in SPEAKING_BODIES:
                 return body_subject(view, j)
             named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
+            if named is None and tok.feats.get("Number") == "Plur":
+                return UNKNOWN_MANY  # "По заявлению местных властей"
             if named is None:
                 # "По словам спортсменки": a description names the person in focus.
                 return described(view, j) or UNKNOWN
