@@ -1,49 +1,62 @@
-"""Cues of reported speech that published news uses: one behaviour per test, invented sentences."""
+"""Cues of reported speech that published news uses: one row per behaviour, invented sentences."""
 from __future__ import annotations
 
-from newsgraph.doc import Document
-from newsgraph.pipeline import Pipeline
-from newsgraph.read.html import line_spans
+import pytest
 
-QUOTE_STAGES = ("segment", "entities", "quotes")
+from tests.test_quotes import analyse, speaker_name
 
 
-def analyse(text: str, res) -> Document:
-    return Pipeline(res, stages=QUOTE_STAGES)(Document(id="test", text=text, body=line_spans(text)))
-
-
-def spans(doc: Document) -> list[tuple[str, str]]:
+def spans(doc) -> list[tuple[str, str]]:
     return [(q.kind, q.text) for q in doc.quotes]
 
 
-def speaker(doc: Document, quote) -> str | None:
-    return doc.entities[quote.speaker].name if quote.speaker is not None else None
+# A text (its first line a headline) and one quotation it must give: (kind, content).
+FOUND = [
+    pytest.param("Иван Петров похвалил новичка, отметив что тот быстро учится.",
+                 ("indirect", "тот быстро учится"), id="converb-without-comma"),
+    pytest.param("Вечером из министерства поступили заявления, что завод закроют до весны.",
+                 ("indirect", "завод закроют до весны"), id="noun-of-speech-with-clause"),
+    pytest.param("Следствие установило, что похитители вывезли картины за границу.",
+                 ("indirect", "похитители вывезли картины за границу"), id="finding-with-clause"),
+    pytest.param("«Я потрясён этой новостью», — сказал Иван Петров.\n"
+                 "«Это огромная потеря для страны, он был замечательным учёным»",
+                 ("direct", "Это огромная потеря для страны, он был замечательным учёным"),
+                 id="paragraph-quoted-whole-after-a-quotation"),
+    pytest.param("На прошлой неделе директор завода сдал анализы, однако они ничего не показали, "
+                 "уточнил один из собеседников агентства.",
+                 ("indirect", "На прошлой неделе директор завода сдал анализы, однако они ничего не показали"),
+                 id="source-of-an-outlet-after-the-report"),
+    pytest.param("Директор завода Иван Петров подал в отставку.\nДанную информацию подтвердили в компании «Север».",
+                 ("indirect", "Директор завода Иван Петров подал в отставку"), id="this-information-confirmed"),
+    pytest.param("Кроме того, сообщает пресс-служба мэрии, в городе открыли новую школу.",
+                 ("indirect", "в городе открыли новую школу"), id="press-service-set-off-by-commas"),
+]
+
+# Texts that give no quotation at all.
+NONE = [
+    pytest.param("Пловец установил мировой рекорд, что стало сенсацией.", id="finding-verb-without-clause"),
+    pytest.param("Фильм вышел в прокат в марте.\n«Новые времена»", id="short-title-quoted-whole"),
+    pytest.param("На прошлой неделе директор завода сдал анализы, однако они ничего не показали, "
+                 "сообщает агентство.", id="outlet-credit-after-the-report"),
+    pytest.param("Кроме того, сообщает РБК, директором завода назначен Егор Поляков.",
+                 id="outlet-credit-set-off-by-commas"),
+]
 
 
-def test_converb_without_comma_reports_clause(res):
-    doc = analyse("Заголовок\nИван Петров похвалил новичка, отметив что тот быстро учится.", res)
-    assert ("indirect", "тот быстро учится") in spans(doc)
+@pytest.mark.parametrize("body, quote", FOUND)
+def test_cue_gives_the_quotation(res, body, quote):
+    assert quote in spans(analyse("Заголовок\n" + body, res))
 
 
-def test_noun_of_speech_with_clause_right_after(res):
-    doc = analyse("Заголовок\nВечером из министерства поступили заявления, что завод закроют до весны.", res)
-    assert ("indirect", "завод закроют до весны") in spans(doc)
+@pytest.mark.parametrize("body", NONE)
+def test_no_quotation(res, body):
+    assert analyse("Заголовок\n" + body, res).quotes == []
 
 
 def test_message_on_a_site_speaks_for_the_sites_owner(res):
     doc = analyse("Заголовок\nНа сайте компании «Северсталь» появилось сообщение, что директор уходит в отставку.", res)
     quote = next(q for q in doc.quotes if q.text == "директор уходит в отставку")
-    assert speaker(doc, quote) is not None and "Северсталь" in speaker(doc, quote)
-
-
-def test_finding_stated_with_clause(res):
-    doc = analyse("Заголовок\nСледствие установило, что похитители вывезли картины за границу.", res)
-    assert ("indirect", "похитители вывезли картины за границу") in spans(doc)
-
-
-def test_finding_verb_without_clause_reports_nothing(res):
-    doc = analyse("Заголовок\nПловец установил мировой рекорд, что стало сенсацией.", res)
-    assert doc.quotes == []
+    assert "Северсталь" in (speaker_name(doc, quote) or "")
 
 
 def test_quotation_interrupted_twice_gives_three_pieces(res):
@@ -53,41 +66,3 @@ def test_quotation_interrupted_twice_gives_three_pieces(res):
     assert [q.text for q in direct] == ["Мы открыли новый цех", "и наняли сто рабочих. Но этого мало",
                                         "нам нужны ещё инженеры"]
     assert direct[2].cue == "заключил"
-
-
-def test_paragraph_quoted_whole_after_a_quotation_is_a_quotation(res):
-    doc = analyse("Заголовок\n«Я потрясён этой новостью», — сказал Иван Петров.\n"
-                  "«Это огромная потеря для страны, он был замечательным учёным»", res)
-    assert ("direct", "Это огромная потеря для страны, он был замечательным учёным") in spans(doc)
-
-
-def test_short_title_quoted_whole_is_no_quotation(res):
-    doc = analyse("Заголовок\nФильм вышел в прокат в марте.\n«Новые времена»", res)
-    assert doc.quotes == []
-
-
-def test_source_of_an_outlet_after_the_report_speaks(res):
-    doc = analyse("Заголовок\nНа прошлой неделе директор завода сдал анализы, однако они ничего не показали, "
-                  "уточнил один из собеседников агентства.", res)
-    assert ("indirect", "На прошлой неделе директор завода сдал анализы, однако они ничего не показали") in spans(doc)
-
-
-def test_outlet_credit_after_the_report_is_no_quotation(res):
-    doc = analyse("Заголовок\nНа прошлой неделе директор завода сдал анализы, однако они ничего не показали, "
-                  "сообщает агентство.", res)
-    assert doc.quotes == []
-
-
-def test_this_information_confirmed_points_to_the_sentence_before(res):
-    doc = analyse("Заголовок\nДиректор завода Иван Петров подал в отставку.\nДанную информацию подтвердили в компании «Север».", res)
-    assert ("indirect", "Директор завода Иван Петров подал в отставку") in spans(doc)
-
-
-def test_outlet_credit_set_off_by_commas_is_no_quotation(res):
-    doc = analyse("Заголовок\nКроме того, сообщает РБК, директором завода назначен Егор Поляков.", res)
-    assert doc.quotes == []
-
-
-def test_press_service_set_off_by_commas_is_a_quotation(res):
-    doc = analyse("Заголовок\nКроме того, сообщает пресс-служба мэрии, в городе открыли новую школу.", res)
-    assert ("indirect", "в городе открыли новую школу") in spans(doc)
