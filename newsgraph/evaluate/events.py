@@ -291,6 +291,49 @@ def _ratio(right: int, total: int) -> dict:
     return {"right": right, "total": total, "accuracy": right / total if total else None}
 
 
+_SIDES = ("actors", "source", "target", "modality", "place", "date")
+
+
+def combine_real(parts: dict[str, dict]) -> dict:
+    """The figures of several real sets as one: counts summed, ratios taken again."""
+    parts = list(parts.values())
+    events = {k: sum(f["events"][k] for f in parts) for k in ("right", "predicted", "gold")}
+    confusion = Counter()
+    for f in parts:
+        confusion.update(f["confusion"])
+    calm = {k: sum(f["no_interaction_docs"][k] for f in parts) for k in ("texts", "events", "violent")}
+    return {"texts": sum(f["texts"] for f in parts),
+            "events": _prf(events["right"], events["predicted"], events["gold"]),
+            **{k: _ratio(sum(f[k]["right"] for f in parts), sum(f[k]["total"] for f in parts)) for k in _SIDES},
+            "confusion": dict(sorted(confusion.items())),
+            "violent_without_violence": [line for f in parts for line in f["violent_without_violence"]],
+            "no_interaction_docs": calm}
+
+
+def misses_real(items: list[dict], res: Resources) -> list[str]:
+    """One line per error of the root + sentence pairing: a gold event with no predicted
+    event (`miss`), a predicted event with none in the gold (`extra`), and a matched event
+    whose actors differ (`actors`), each with its first mention's words."""
+    out = []
+    for item in items:
+        gold, pred = item["events"], predict_real(item["text"], res)
+        pairs = _pair(gold, pred, same_root=True)
+
+        def words(e: dict) -> str:
+            start, end = e["mentions"][0]
+            return " ".join(item["text"][start:end].split())[:110]
+
+        for g, p in pairs:
+            if not _overlap(g["actors"], p["actors"], p.get("forms")) == len(g["actors"]) == len(p["actors"]):
+                out.append(f"{item['id']}: actors {g['cameo_root']} gold {g['source']} -> {g['target']}, "
+                           f"got {p['source']} -> {p['target']}: {words(g)}")
+        out += [f"{item['id']}: extra {p['cameo_root']} {p['type']} {p['modality']} {p['source']} -> "
+                f"{p['target']}: {words(p)}" for p in pred if all(p is not y for _, y in pairs)]
+        out += [f"{item['id']}: missed {g['cameo_root']} {g['type']} {g['source']} -> {g['target']}: {words(g)}"
+                for g in gold if all(g is not x for x, _ in pairs)]
+    return out
+
+
 def _print_real(console: Console, figures: dict) -> None:
     table = Table(title="Events on published news (root + sentence)")
     for col in ("set", "texts", "P / R / F1", "actors", "source", "target", "place", "date", "modality",
@@ -326,6 +369,8 @@ def run(data_dir: Path | None, console: Console | None = None, as_json: bool = F
     res = get_resources()
     real = {name: score_real(items[:limit] if limit else items, res)
             for name, items in load_real(data_dir, labels).items()}
+    if len(real) > 1:
+        real = {"all": combine_real(real), **real}
     if real and not as_json:
         _print_real(console, real)
     sets = {name: items[:limit] if limit else items for name, items in load_labelled(data_dir, labels).items()}
@@ -375,3 +420,28 @@ def _brief(events: list[dict]) -> str:
 
 def _fmt(x) -> str:
     return "-" if x is None else f"{x:.3f}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m newsgraph.evaluate.events --misses [--part P]`: each labelled real event
+    missed, each event predicted beyond the labels, and each matched event with other actors."""
+    import argparse
+
+    sets = load_real(None)
+    parser = argparse.ArgumentParser(prog="python -m newsgraph.evaluate.events")
+    parser.add_argument("--misses", action="store_true", help="list the errors on the labelled published news")
+    parser.add_argument("--part", action="append", choices=sorted(sets), default=[],
+                        help="only this part of the real-news set (repeatable)")
+    args = parser.parse_args(argv)
+    console = Console(highlight=False, width=200)
+    if not args.misses:
+        run(None, console)
+        return
+    res = get_resources()
+    for name in args.part or sets:
+        for line in misses_real(sets[name], res):
+            console.print(f"{name} {line}", markup=False)
+
+
+if __name__ == "__main__":
+    main()
