@@ -292,3 +292,28 @@ def test_what_went_on_at_a_happening_just_told_is_one_more_mention_of_it(res):
 def test_a_firms_plan_for_its_own_share_is_no_intent_to_cooperate(res):
     doc = analyse("Эдвард Уитакер объявил, что компания собирается увеличить объем продаж и долю GM на рынке.", res)
     assert "03" not in roots(doc)
+
+
+def test_a_visit_to_websites_is_no_visit(res):
+    doc = analyse("Житель Лиона Иван Петров получил штраф за посещение сайтов экстремистов.", res)
+    assert "04" not in roots(doc)
+
+
+def test_the_prosecution_as_a_side_of_a_trial_accuses_no_one(res):
+    doc = analyse("Свидетелем со стороны обвинения в суде Москвы выступает Мария Петрова.", res)
+    assert "11" not in roots(doc)
+
+
+def test_what_a_paper_is_about_is_a_topic(res):
+    doc = analyse("Документ представляет собой пакет мер, касающийся помощи Казахстану и Киргизии.", res)
+    assert "07" not in roots(doc)
+
+
+def test_evidence_taken_at_a_scene_is_the_inquiry(res):
+    doc = analyse("При осмотре места преступления следователями СКР изъяты гильзы.", res)
+    assert "17" not in roots(doc)
+
+
+def test_a_forums_participants_are_who_acts_not_a_forum(res):
+    doc = analyse("Участники конференции ООН в Канкуне одобрили проект соглашения.", res)
+    assert "04" not in roots(doc)

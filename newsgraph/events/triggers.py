@@ -24,6 +24,8 @@ ASKING_TYPES = frozenset({"appeal", "demand"})
 TOPIC_WORDS = frozenset("о об обо по про".split())
 # ...and after "из-под" a state left behind: "выпущена из-под домашнего ареста" is a release.
 TOPIC_WORDS = TOPIC_WORDS | {"из-под"}
+# ...and after "касаться" what a text or a paper is about: "пакет документов, касающийся помощи".
+TOPIC_WORDS = TOPIC_WORDS | {"касаться"}
 # Verbs that announce the happening their "о" names: "объявила о выделении гранта",
 # "сообщили о задержании подозреваемого".
 ANNOUNCING = frozenset("объявить объявлять сообщить сообщать заявить заявлять объявление".split())
