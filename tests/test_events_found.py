@@ -317,3 +317,13 @@ def test_evidence_taken_at_a_scene_is_the_inquiry(res):
 def test_a_forums_participants_are_who_acts_not_a_forum(res):
     doc = analyse("Участники конференции ООН в Канкуне одобрили проект соглашения.", res)
     assert "04" not in roots(doc)
+
+
+def test_a_case_others_plan_to_open_is_a_planned_investigation(res):
+    doc = analyse("Мария Петрова сообщила со ссылкой на звонок из полиции, что против нее собираются завести административное дело.", res)
+    assert roots(doc) == ["09"] and doc.events[0].modality == "planned"
+
+
+def test_a_held_person_let_go_is_a_release(res):
+    doc = analyse("В среду полиция Москвы отпустила Ивана Петрова, но в пятницу задержала его снова.", res)
+    assert "08" in roots(doc)

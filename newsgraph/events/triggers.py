@@ -406,8 +406,11 @@ def _may_be_subject(tok: Token) -> bool:
 def _scheduling(tokens: list[Token], i: int, first: int) -> bool:
     tok = tokens[i]
     key = lemma_key(tok)
+    # The subject is looked for after the last conjunction that opens the plan's clause: in
+    # "со ссылкой на звонок из полиции, что против нее собираются завести дело" no one plans.
+    start = max((k + 1 for k in range(first, i) if tokens[k].pos == "SCONJ"), default=first)
     if key in INDEFINITE_PLANS and tok.feats.get("Number") == "Plur" and tok.feats.get("Person") == "3" \
-            and not any(_may_be_subject(t) for t in tokens[first:i]):
+            and not any(_may_be_subject(t) for t in tokens[start:i]):
         return True  # "Панихиду планируют провести": no one named plans, the happening is scheduled
     if key not in SCHEDULING:
         return False
