@@ -327,3 +327,15 @@ def test_a_case_others_plan_to_open_is_a_planned_investigation(res):
 def test_a_held_person_let_go_is_a_release(res):
     doc = analyse("В среду полиция Москвы отпустила Ивана Петрова, но в пятницу задержала его снова.", res)
     assert "08" in roots(doc)
+
+
+def test_a_killing_told_again_in_the_passive_is_the_same_killing(res):
+    doc = analyse("Иван Петров убил соседа Сергея Сидорова ножом.\n"
+                  "Сидоров был убит накануне своего юбилея.", res)
+    assert roots(doc) == ["18"]
+
+
+def test_custody_after_a_sentence_is_the_sentence_carried_out(res):
+    doc = analyse("Суд Парижа приговорил Ивана Петрова к двум годам тюрьмы.\n"
+                  "После оглашения приговора его заключили под стражу.", res)
+    assert roots(doc).count("17") == 1

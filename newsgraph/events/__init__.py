@@ -1059,6 +1059,8 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         # the report right after names the side the first left empty (not for posts: the one
         # who leaves a post is its source, the one dismissed its target, two people)
         return True
+    if _told_again(e, d):
+        return True
     ea, da = set(e.actors), set(d.actors)
     if not ea and (e.unnamed or d.place is None or d.place == e.place):
         # A happening first told with its sides unnamed ("Съезд транслировался", "Протесты
@@ -1077,6 +1079,23 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         or (bool(da) and da <= ea and d.place is None and d.date is None) \
         or (bool(ea) and ea < da and d.place is None and d.date is None)
 
+
+
+# A sentence to prison told by its verb, and custody told after it: the sentence carried out.
+SENTENCE_LABELS = frozenset("приговорить приговаривать".split())
+CUSTODY_LABELS = frozenset("заключить заключение стража".split())
+
+
+def _told_again(e: Draft, d: Draft) -> bool:
+    """A later telling, with no one acting named and no place of its own, of a killing told
+    before by the same verb ("Завьялова была убита" after her son's killing of her), or of
+    custody after a sentence ("После оглашения приговора его заключили под стражу"): one
+    happening, whoever the pronoun or the short name was taken for."""
+    if d.source or not d.target or d.place is not None or not (e.source or e.target):
+        return False
+    if e.head.cameo_root == "18" and e.head.label == d.head.label:
+        return True
+    return e.head.cameo_root == "17" and e.head.label in SENTENCE_LABELS and d.head.label in CUSTODY_LABELS
 
 
 def _to_event(doc: Document, d: Draft) -> Event:
