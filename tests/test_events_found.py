@@ -339,3 +339,10 @@ def test_custody_after_a_sentence_is_the_sentence_carried_out(res):
     doc = analyse("Суд Парижа приговорил Ивана Петрова к двум годам тюрьмы.\n"
                   "После оглашения приговора его заключили под стражу.", res)
     assert roots(doc).count("17") == 1
+
+
+def test_a_couples_first_meeting_in_a_story_of_private_life_is_no_consultation(res):
+    doc = analyse("Актёр Иван Петров обручился с певицей Марией Сидоровой.\n"
+                  "Через неделю после первой встречи Сидорова сопровождала Петрова в Каннах.\n"
+                  "Брак с Сидоровой будет первым для Петрова.", res)
+    assert "04" not in roots(doc)

@@ -18,7 +18,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -68,6 +68,10 @@ def extract_events(doc: Document, res: Resources) -> Document:
     if obituary(doc):
         # an obituary's appointments and resignations are the life it tells, not news
         drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES]
+    if private_story(doc):
+        # a couple's first meeting or dates are their life, no consultation between actors
+        drafts = [d for d in drafts if not (d.head.type == "meet" and all(
+            doc.entities[x].type == "PER" for x in d.actors))]
     for d in drafts:
         _one_name_each(doc, d)
     merged = merge_repeats(drafts)
@@ -205,6 +209,12 @@ def obituary(doc: Document) -> bool:
     """A document whose first sentence reports a death ("Умер бывший Президент США Джеральд
     Форд"): what follows is a life told."""
     return any(lemma_key(t) in DEATH_WORDS for t in doc.sents[0].tokens) if doc.sents else False
+
+
+def private_story(doc: Document) -> bool:
+    """A document about a couple's life: words of engagement, marriage or divorce in at least
+    two of its sentences ("обручился с певицей", "Брак с Пик будет первым")."""
+    return sum(any(lemma_key(t) in PRIVATE_LIFE for t in s.tokens) for s in doc.sents) >= 2
 
 
 def sport_story(doc: Document) -> bool:

@@ -62,6 +62,12 @@ BOMBING_VERBS = frozenset("устроить устраивать соверши�
                           "готовить планировать запланировать".split())
 # A death reported in a document's first sentence makes it an obituary.
 DEATH_WORDS = frozenset("умереть скончаться".split())
+# Words of a couple's life: a document with them in two sentences tells private life, where
+# a first meeting or a date is no consultation between actors.
+PRIVATE_LIFE = frozenset("""
+    обручиться обручение помолвка помолвить свадьба жениться замуж развод развестись венчание
+    венчаться брак
+""".split())
 # Words of crime and justice: a violent trigger beside one of them is a crime, even in a
 # document about sport ("футболист ... признан виновным в убийстве").
 CRIME_WORDS = frozenset("""
