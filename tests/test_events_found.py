@@ -346,3 +346,9 @@ def test_a_couples_first_meeting_in_a_story_of_private_life_is_no_consultation(r
                   "Через неделю после первой встречи Сидорова сопровождала Петрова в Каннах.\n"
                   "Брак с Сидоровой будет первым для Петрова.", res)
     assert "04" not in roots(doc)
+
+
+def test_a_sentence_opening_with_then_tells_more_of_the_happening_just_told(res):
+    doc = analyse("Последнее нападение на священнослужителей на Северном Кавказе произошло в феврале 2012 года.\n"
+                  "Тогда в Пятигорске был взорван автомобиль муфтия Ивана Петрова.", res)
+    assert roots(doc) == ["18"]

@@ -50,6 +50,7 @@ class Draft:
     mentions: list[list[int]] = field(default_factory=list)
     headline: bool = False  # reported in the document's headline, told again in its body
     unnamed: bool = False  # told with no side named, placed in the document's country
+    then: bool = False  # the sentence opens with "Тогда": told of the time just named
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
@@ -444,7 +445,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue
         out.append(Draft(head, start, end, actors, where,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
-                         unnamed=not actors and place is None))
+                         unnamed=not actors and place is None, then=a == 0 and lemma_key(tokens[0]) == "тогда"))
     _date_events(doc, tokens, out)
     for d in out:
         if d.link is not None:
@@ -1011,7 +1012,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     бизнес-форум")."""
     out: list[Draft] = []
     for d in drafts:
-        same = next((e for e in out if _same_happening(e, d)), None)
+        same = _then_told(out, d) or next((e for e in out if _same_happening(e, d)), None)
         if same is None:
             out.append(d)
             continue
@@ -1041,6 +1042,19 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
 
 # How far (in characters) after an event a report that only names its other side may stand.
 NEAR = 300
+
+
+def _then_told(out: list[Draft], d: Draft) -> Draft | None:
+    """The happening just told that a sentence opening with "Тогда" and giving no date of
+    its own tells more of ("последнее нападение ... произошло в феврале 2012 года. Тогда в
+    Пятигорске был взорван автомобиль ..."): the last event of the same root, within `NEAR`
+    characters, its place the wider one it names."""
+    if not d.then or d.date is not None:
+        return None
+    e = next((e for e in reversed(out) if e.head.cameo_root == d.head.cameo_root), None)
+    if e is None or d.start - max(m[1] for m in e.mentions or [[e.start, e.end]]) > NEAR:
+        return None
+    return e
 
 
 def _same_happening(e: Draft, d: Draft) -> bool:
