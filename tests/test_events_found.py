@@ -292,3 +292,63 @@ def test_what_went_on_at_a_happening_just_told_is_one_more_mention_of_it(res):
 def test_a_firms_plan_for_its_own_share_is_no_intent_to_cooperate(res):
     doc = analyse("Эдвард Уитакер объявил, что компания собирается увеличить объем продаж и долю GM на рынке.", res)
     assert "03" not in roots(doc)
+
+
+def test_a_visit_to_websites_is_no_visit(res):
+    doc = analyse("Житель Лиона Иван Петров получил штраф за посещение сайтов экстремистов.", res)
+    assert "04" not in roots(doc)
+
+
+def test_the_prosecution_as_a_side_of_a_trial_accuses_no_one(res):
+    doc = analyse("Свидетелем со стороны обвинения в суде Москвы выступает Мария Петрова.", res)
+    assert "11" not in roots(doc)
+
+
+def test_what_a_paper_is_about_is_a_topic(res):
+    doc = analyse("Документ представляет собой пакет мер, касающийся помощи Казахстану и Киргизии.", res)
+    assert "07" not in roots(doc)
+
+
+def test_evidence_taken_at_a_scene_is_the_inquiry(res):
+    doc = analyse("При осмотре места преступления следователями СКР изъяты гильзы.", res)
+    assert "17" not in roots(doc)
+
+
+def test_a_forums_participants_are_who_acts_not_a_forum(res):
+    doc = analyse("Участники конференции ООН в Канкуне одобрили проект соглашения.", res)
+    assert "04" not in roots(doc)
+
+
+def test_a_case_others_plan_to_open_is_a_planned_investigation(res):
+    doc = analyse("Мария Петрова сообщила со ссылкой на звонок из полиции, что против нее собираются завести административное дело.", res)
+    assert roots(doc) == ["09"] and doc.events[0].modality == "planned"
+
+
+def test_a_held_person_let_go_is_a_release(res):
+    doc = analyse("В среду полиция Москвы отпустила Ивана Петрова, но в пятницу задержала его снова.", res)
+    assert "08" in roots(doc)
+
+
+def test_a_killing_told_again_in_the_passive_is_the_same_killing(res):
+    doc = analyse("Иван Петров убил соседа Сергея Сидорова ножом.\n"
+                  "Сидоров был убит накануне своего юбилея.", res)
+    assert roots(doc) == ["18"]
+
+
+def test_custody_after_a_sentence_is_the_sentence_carried_out(res):
+    doc = analyse("Суд Парижа приговорил Ивана Петрова к двум годам тюрьмы.\n"
+                  "После оглашения приговора его заключили под стражу.", res)
+    assert roots(doc).count("17") == 1
+
+
+def test_a_couples_first_meeting_in_a_story_of_private_life_is_no_consultation(res):
+    doc = analyse("Актёр Иван Петров обручился с певицей Марией Сидоровой.\n"
+                  "Через неделю после первой встречи Сидорова сопровождала Петрова в Каннах.\n"
+                  "Брак с Сидоровой будет первым для Петрова.", res)
+    assert "04" not in roots(doc)
+
+
+def test_a_sentence_opening_with_then_tells_more_of_the_happening_just_told(res):
+    doc = analyse("Последнее нападение на священнослужителей на Северном Кавказе произошло в феврале 2012 года.\n"
+                  "Тогда в Пятигорске был взорван автомобиль муфтия Ивана Петрова.", res)
+    assert roots(doc) == ["18"]

@@ -18,7 +18,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
@@ -50,6 +50,7 @@ class Draft:
     mentions: list[list[int]] = field(default_factory=list)
     headline: bool = False  # reported in the document's headline, told again in its body
     unnamed: bool = False  # told with no side named, placed in the document's country
+    then: bool = False  # the sentence opens with "Тогда": told of the time just named
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
@@ -68,6 +69,10 @@ def extract_events(doc: Document, res: Resources) -> Document:
     if obituary(doc):
         # an obituary's appointments and resignations are the life it tells, not news
         drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES]
+    if private_story(doc):
+        # a couple's first meeting or dates are their life, no consultation between actors
+        drafts = [d for d in drafts if not (d.head.type == "meet" and all(
+            doc.entities[x].type == "PER" for x in d.actors))]
     for d in drafts:
         _one_name_each(doc, d)
     merged = merge_repeats(drafts)
@@ -205,6 +210,12 @@ def obituary(doc: Document) -> bool:
     """A document whose first sentence reports a death ("Умер бывший Президент США Джеральд
     Форд"): what follows is a life told."""
     return any(lemma_key(t) in DEATH_WORDS for t in doc.sents[0].tokens) if doc.sents else False
+
+
+def private_story(doc: Document) -> bool:
+    """A document about a couple's life: words of engagement, marriage or divorce in at least
+    two of its sentences ("обручился с певицей", "Брак с Пик будет первым")."""
+    return sum(any(lemma_key(t) in PRIVATE_LIFE for t in s.tokens) for s in doc.sents) >= 2
 
 
 def sport_story(doc: Document) -> bool:
@@ -434,7 +445,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue
         out.append(Draft(head, start, end, actors, where,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
-                         unnamed=not actors and place is None))
+                         unnamed=not actors and place is None, then=a == 0 and lemma_key(tokens[0]) == "тогда"))
     _date_events(doc, tokens, out)
     for d in out:
         if d.link is not None:
@@ -1001,7 +1012,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     бизнес-форум")."""
     out: list[Draft] = []
     for d in drafts:
-        same = next((e for e in out if _same_happening(e, d)), None)
+        same = _then_told(out, d) or next((e for e in out if _same_happening(e, d)), None)
         if same is None:
             out.append(d)
             continue
@@ -1033,6 +1044,19 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
 NEAR = 300
 
 
+def _then_told(out: list[Draft], d: Draft) -> Draft | None:
+    """The happening just told that a sentence opening with "Тогда" and giving no date of
+    its own tells more of ("последнее нападение ... произошло в феврале 2012 года. Тогда в
+    Пятигорске был взорван автомобиль ..."): the last event of the same root, within `NEAR`
+    characters, its place the wider one it names."""
+    if not d.then or d.date is not None:
+        return None
+    e = next((e for e in reversed(out) if e.head.cameo_root == d.head.cameo_root), None)
+    if e is None or d.start - max(m[1] for m in e.mentions or [[e.start, e.end]]) > NEAR:
+        return None
+    return e
+
+
 def _same_happening(e: Draft, d: Draft) -> bool:
     ea, da = set(e.actors), set(d.actors)
     if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root:
@@ -1059,6 +1083,8 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         # the report right after names the side the first left empty (not for posts: the one
         # who leaves a post is its source, the one dismissed its target, two people)
         return True
+    if _told_again(e, d):
+        return True
     ea, da = set(e.actors), set(d.actors)
     if not ea and (e.unnamed or d.place is None or d.place == e.place):
         # A happening first told with its sides unnamed ("Съезд транслировался", "Протесты
@@ -1077,6 +1103,23 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         or (bool(da) and da <= ea and d.place is None and d.date is None) \
         or (bool(ea) and ea < da and d.place is None and d.date is None)
 
+
+
+# A sentence to prison told by its verb, and custody told after it: the sentence carried out.
+SENTENCE_LABELS = frozenset("приговорить приговаривать".split())
+CUSTODY_LABELS = frozenset("заключить заключение стража".split())
+
+
+def _told_again(e: Draft, d: Draft) -> bool:
+    """A later telling, with no one acting named and no place of its own, of a killing told
+    before by the same verb ("Завьялова была убита" after her son's killing of her), or of
+    custody after a sentence ("После оглашения приговора его заключили под стражу"): one
+    happening, whoever the pronoun or the short name was taken for."""
+    if d.source or not d.target or d.place is not None or not (e.source or e.target):
+        return False
+    if e.head.cameo_root == "18" and e.head.label == d.head.label:
+        return True
+    return e.head.cameo_root == "17" and e.head.label in SENTENCE_LABELS and d.head.label in CUSTODY_LABELS
 
 
 def _to_event(doc: Document, d: Draft) -> Event:

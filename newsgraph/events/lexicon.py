@@ -62,6 +62,12 @@ BOMBING_VERBS = frozenset("устроить устраивать соверши�
                           "готовить планировать запланировать".split())
 # A death reported in a document's first sentence makes it an obituary.
 DEATH_WORDS = frozenset("умереть скончаться".split())
+# Words of a couple's life: a document with them in two sentences tells private life, where
+# a first meeting or a date is no consultation between actors.
+PRIVATE_LIFE = frozenset("""
+    обручиться обручение помолвка помолвить свадьба жениться замуж развод развестись венчание
+    венчаться брак
+""".split())
 # Words of crime and justice: a violent trigger beside one of them is a crime, even in a
 # document about sport ("футболист ... признан виновным в убийстве").
 CRIME_WORDS = frozenset("""
@@ -123,8 +129,9 @@ ROLE_WORDS = frozenset("""
     управляющий главнокомандующий главком
 """.split())
 
-# Sites a visit may be to that are no actor: "посетил святилище", "посещающие курорт".
-SITES = "святилище храм мечеть церковь собор монастырь курорт кладбище здание"
+# Sites a visit may be to that are no actor: "посетил святилище", "посещающие курорт"; and
+# pages on the web: "посещение сайтов" is reading, no one is visited.
+SITES = "святилище храм мечеть церковь собор монастырь курорт кладбище здание сайт веб-сайт портал"
 # Goods crossing a border: a restriction on them is a trade sanction (163).
 IMPORTS = "импорт импортный импортируемый импортировать ввоз экспорт"
 
@@ -175,7 +182,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "разговор": _t("meet", "04", needs="телефонный", unless="прослушивание прослушка прослушать запись"),
     # a visit to a shrine, a museum or a show is no visit to another actor
     **{w: _t("visit", "04", unless=SITES) for w in ("визит", "посетить", "посещать", "посещение", "турне")},
-    **{w: _t("forum", "04") for w in ("форум", "саммит", "конференция", "съезд", "конгресс")},
+    # "Участники конференции одобрили проект": the forum tells who acts, what they did is the happening
+    **{w: _t("forum", "04", not_after="участник участница делегат") for w in (
+        "форум", "саммит", "конференция", "съезд", "конгресс")},
     "стол": _t("forum", "04", needs="круглый"),
     # 05 diplomatic / 06 material cooperation: agreements and contracts, by the kind of paper
     "подписать": _t("agree", "05", SIGN),
@@ -226,8 +235,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # "выступил против запрета" (CAMEO 11: oppose, criticise)
     **{w: _t("disapprove", "11", needs="против", unless=ELECTIONS) for w in ("выступить", "выступать")},
     # a formal charge is legal coercion (173); rejecting charges is a denial (016)
+    # the prosecution as a side of a trial accuses no one: "со стороны обвинения", "свидетель обвинения"
     "обвинение": (_t("coerce", "17", needs="предъявить"), _t("deny", "01", needs="отвергать отвергнуть отрицать"),
-                  _t("disapprove", "11")),
+                  _t("disapprove", "11", not_after="сторона свидетель представитель")),
     # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
     # a verdict; or refusing to recognise a vote (12): "не признала результаты выборов"
     "признать": (_t("verdict", "11", needs="виновный виновным виновен незаконный противоречащий неконституционный"),
@@ -337,7 +347,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 08 yield
     **{w: _t("yield", "08") for w in ("помиловать", "помилование", "амнистия")},
     # releasing a prisoner or dropping a charge (084, 0841)
-    "отпустить": _t("yield", "08", needs="свобода залог стража"),
+    # ...or one held in the same sentence: "математика отпустили, но задержали по обвинению"
+    "отпустить": (_t("yield", "08", needs="свобода залог стража"),
+                  _t("yield", "08", needs="задержать задерживать задержание арестовать арест задержанный",
+                     anywhere=True)),
     **{w: _t("yield", "08", needs="свобода арест стража тюрьма заключение") for w in ("выпустить", "выпускать")},
     "снять": (_t("dismiss", "01", needs="должность пост"), _t("yield", "08", needs="обвинение запрет")),
     **{w: _t("yield", "08", needs="пленный военнопленный заключенный пленник тело") for w in ("обменяться", "обменять")},
@@ -455,7 +468,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "закрыть": _t("sanction", "16", needs="посольство консульство представительство"),
     # 17 coerce: seizures (1711), searches, fines, extradition and expulsion of people (174),
     # custody, persecution, a ban on an organisation (172)
-    **{w: _t("coerce", "17", unless="обращение оборот продажа") for w in ("изъять", "изымать", "изъятие")},
+    # ...but what is taken at the inspection of a scene is evidence, taken from no one: the inquiry (09)
+    **{w: (_t("investigate", "09", needs="осмотр"), _t("coerce", "17", unless="обращение оборот продажа"))
+       for w in ("изъять", "изымать", "изъятие")},
     **{w: _t("coerce", "17") for w in (
         "обыскать", "обыскивать", "экстрадировать", "экстрадиция", "выдворение", "репрессия", "репрессировать",
         "разгон")},

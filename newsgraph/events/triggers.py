@@ -24,6 +24,8 @@ ASKING_TYPES = frozenset({"appeal", "demand"})
 TOPIC_WORDS = frozenset("о об обо по про".split())
 # ...and after "из-под" a state left behind: "выпущена из-под домашнего ареста" is a release.
 TOPIC_WORDS = TOPIC_WORDS | {"из-под"}
+# ...and after "касаться" what a text or a paper is about: "пакет документов, касающийся помощи".
+TOPIC_WORDS = TOPIC_WORDS | {"касаться"}
 # Verbs that announce the happening their "о" names: "объявила о выделении гранта",
 # "сообщили о задержании подозреваемого".
 ANNOUNCING = frozenset("объявить объявлять сообщить сообщать заявить заявлять объявление".split())
@@ -404,8 +406,11 @@ def _may_be_subject(tok: Token) -> bool:
 def _scheduling(tokens: list[Token], i: int, first: int) -> bool:
     tok = tokens[i]
     key = lemma_key(tok)
+    # The subject is looked for after the last conjunction that opens the plan's clause: in
+    # "со ссылкой на звонок из полиции, что против нее собираются завести дело" no one plans.
+    start = max((k + 1 for k in range(first, i) if tokens[k].pos == "SCONJ"), default=first)
     if key in INDEFINITE_PLANS and tok.feats.get("Number") == "Plur" and tok.feats.get("Person") == "3" \
-            and not any(_may_be_subject(t) for t in tokens[first:i]):
+            and not any(_may_be_subject(t) for t in tokens[start:i]):
         return True  # "Панихиду планируют провести": no one named plans, the happening is scheduled
     if key not in SCHEDULING:
         return False
