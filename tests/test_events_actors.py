@@ -291,6 +291,8 @@ SIDES = [
                  "03", "actors", {"Россия", "Китай"}, id="the outlet after a verb of reporting takes no part"),
     pytest.param("«Хезболла» обменяла тело Ивана Петрова у ИГ на пленных.",
                  "08", "actors", {"Хезболла"}, id="the dead whose body is exchanged takes no part"),
+    pytest.param("Россия и Китай подписали договор в Пекине.\nИвана Петрова задержали в понедельник.",
+                 "17", "actors", {"Иван Петров"}, id="an arrest in the indefinite form names no one doing it"),
 ]
 
 
