@@ -293,6 +293,12 @@ SIDES = [
                  "08", "actors", {"Хезболла"}, id="the dead whose body is exchanged takes no part"),
     pytest.param("Россия и Китай подписали договор в Пекине.\nИвана Петрова задержали в понедельник.",
                  "17", "actors", {"Иван Петров"}, id="an arrest in the indefinite form names no one doing it"),
+    pytest.param("Власти Франции арестовали жителя города Лион.",
+                 "17", "actors", {"Франция"}, id="the town of one resident takes no part"),
+    pytest.param("Ивана Петрова задержали по обвинению в хулиганстве (поджог офиса «Газпрома»).",
+                 "17", "actors", {"Иван Петров"}, id="a body inside a charge told in brackets takes no part"),
+    pytest.param("Суд Франции отпустил Ивана Петрова, но задержал по обвинению в краже.",
+                 "17", "target", {"Иван Петров"}, id="a joined verb with no object shares the first verb's"),
 ]
 
 

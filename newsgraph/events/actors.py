@@ -146,6 +146,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 break
     _mark_relatives(tokens, phrases)
     _mark_appositions(tokens, phrases)
+    _mark_residence(tokens, phrases)
     for p in phrases:
         if p.describes is None and p.titles is None:
             p.describes = _adjective_of_person(tokens, phrases, p)
@@ -203,6 +204,29 @@ def _mark_relatives(tokens: list[Token], phrases: list[Phrase]) -> None:
             or (q.first == p.last + 2 and tokens[p.last + 1].text == ","))]
         if beside:
             p.describes = beside[0].entity
+
+
+# Nouns of where a person lives or comes from: the place completing one ("Житель
+# французского города Шартр", "уроженца Ташкента") says who the person is, and takes no
+# part. Residents in the plural stand for their town ("Сотни жителей Жанаозена вышли на
+# митинг": the town protests), and a citizen's state is no description: the labels code
+# "задержан гражданин России" with Россия as the one acted upon.
+RESIDENTS = frozenset("житель жительница уроженец уроженка выходец".split())
+
+
+def _mark_residence(tokens: list[Token], phrases: list[Phrase]) -> None:
+    """A place with no preposition after a noun of residence or origin in the singular,
+    modifiers and nouns of a location between ("Житель французского города Шартр"), is set
+    in a frame."""
+    for p in phrases:
+        if p.type != "LOC" or p.prep is not None or p.role is not None:
+            continue
+        j = p.first - 1
+        while j >= 0 and p.first - j <= 5 and (tokens[j].pos in _MODIFIERS or tokens[j].text in _QUOTES
+                                               or lemma_key(tokens[j]) in PLACE_NOUNS):
+            j -= 1
+        if j >= 0 and lemma_key(tokens[j]) in RESIDENTS and tokens[j].feats.get("Number") == "Sing":
+            p.prep = FRAME
 
 
 def _mark_appositions(tokens: list[Token], phrases: list[Phrase]) -> None:
@@ -703,10 +727,12 @@ CHARGES = frozenset("обвинение обвинять обвинить обв
 def _inside_charge(tokens: list[Token], p: Phrase) -> bool:
     """True when a name completes the noun groups after a charge's "в" ("обвиняется в
     оказании помощи ИГИЛ", "по обвинению в заговоре с целью оказания поддержки организации
-    «Исламское государство»"): it tells what is alleged, and takes no part in the charge."""
+    «Исламское государство»"; the deed told in brackets after the charge: "по обвинению в
+    хулиганстве (поджог офиса «Единой России»"): it tells what is alleged, and takes no part
+    in the charge."""
     j = p.first - 1
     while j >= 0 and p.first - j <= 12 and (tokens[j].pos in _NOUN_GROUP or tokens[j].text in _QUOTES
-                                             or tokens[j].pos == "ADP"):
+                                             or tokens[j].pos == "ADP" or tokens[j].text == "("):
         if tokens[j].pos == "ADP" and lemma_key(tokens[j]) == "в" and j > 0 and lemma_key(tokens[j - 1]) in CHARGES:
             return True
         j -= 1
@@ -819,6 +845,11 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
         deps += [k for k in children(sent, up, ("obj",)) if k != head]
     for x in children(sent, head, ("xcomp",)):
         deps += children(sent, x, ("obj", "iobj"))
+    # A verb joined to another with no object of its own shares that verb's object: "математика
+    # отпустили, но задержали по обвинению в хулиганстве".
+    if tokens[head].pos == "VERB" and sent.rels[head] == "conj" and up >= 0 and tokens[up].pos == "VERB" \
+            and not children(sent, head, ("obj", "nsubj", "nsubj:pass")):
+        deps += children(sent, up, ("obj",))
     for c in sorted(set(deps)):
         rel = sent.rels[c]
         if rel not in _PART_RELS:
