@@ -299,6 +299,8 @@ SIDES = [
                  "17", "actors", {"Иван Петров"}, id="a body inside a charge told in brackets takes no part"),
     pytest.param("Суд Франции отпустил Ивана Петрова, но задержал по обвинению в краже.",
                  "17", "target", {"Иван Петров"}, id="a joined verb with no object shares the first verb's"),
+    pytest.param("Злоумышленники собирались похитить Ивана Петрова после выступления в концертном зале "
+                 "Медисон-сквер-гарден.", "13", "actors", {"Иван Петров"}, id="the name of a venue takes no part"),
 ]
 
 

@@ -334,6 +334,11 @@ def _prep_before(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     return None
 
 
+# Nouns of a venue: the name after one is the venue's ("в концертном зале Медисон-сквер-гарден",
+# "на стадионе «Лужники»"), where the happening is, as the name after a noun of a location is.
+VENUES = frozenset("зал стадион арена театр клуб отель гостиница ресторан кафе".split())
+
+
 def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     """The slot given by the preposition of a noun group that a mention depends on: a topic
     or origin ("о строительстве ГЭС"), a place ("в центре Тбилиси"), or a frame ("на полях
@@ -352,7 +357,7 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
         return FRAME, case
     if prep in TOPIC_PREPS:
         return prep, case
-    if prep in PLACE_PREPS and all(n in PLACE_NOUNS for n in nouns):
+    if prep in PLACE_PREPS and all(n in PLACE_NOUNS or n in VENUES for n in nouns):
         return prep, case
     if prep in PLACE_PREPS and case == "Loc" and tokens[i - 1].pos == "NOUN" and nouns[-1] != "отношение" \
             and not any("а" <= ch <= "я" or ch == "ё" for ch in tokens[i].text.lower()):
