@@ -301,6 +301,9 @@ SIDES = [
                  "17", "target", {"Иван Петров"}, id="a joined verb with no object shares the first verb's"),
     pytest.param("Злоумышленники собирались похитить Ивана Петрова после выступления в концертном зале "
                  "Медисон-сквер-гарден.", "13", "actors", {"Иван Петров"}, id="the name of a venue takes no part"),
+    pytest.param("Министр финансов Франции Жан Мартен заявил о реформе. Министр по делам молодёжи Франции "
+                 "Пьер Дюбуа подчеркнул её важность. Он опроверг слухи, что реформу отложат.",
+                 "01", "source", {"Пьер Дюбуа"}, id="a title's own complement gives its holder no slot"),
 ]
 
 

@@ -120,7 +120,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             if p.type == "PER" and not (prev is not None and prev.last == p.first - 1):
                 p.office = _title_before(tokens, p.first, phrases)
             head = p.role.index if p.role else p.first
-            p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head) or (None, None)
+            p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head, p.type == "PER" and p.case != "Gen") \
+                or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
                 or (p.role is not None and _post_before(tokens, head))
         if p.prep in PLACE_PREPS and p.prep_case == "Acc" and _case_unknown(tokens[p.first].text, res):
@@ -339,10 +340,14 @@ def _prep_before(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
 VENUES = frozenset("зал стадион арена театр клуб отель гостиница ресторан кафе".split())
 
 
-def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
+def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str, str | None] | None:
     """The slot given by the preposition of a noun group that a mention depends on: a topic
     or origin ("о строительстве ГЭС"), a place ("в центре Тбилиси"), or a frame ("на полях
-    саммита ШОС"); None when the group's preposition says nothing about the mention."""
+    саммита ШОС"); None when the group's preposition says nothing about the mention. A
+    `person`'s name after a title whose own complement the group is ("Министр по
+    государственным сборам Новой Зеландии Питер Данн") names the title's holder: the group
+    tells the office, not the person's slot (a name in the genitive says whose office it is:
+    "советником по безопасности Адли Мансура")."""
     j = i - 1
     nouns = []
     # an opening quote before a name belongs to the name: "по данным «Комсомольской правды»"
@@ -351,6 +356,8 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
             nouns.append(lemma_key(tokens[j]))
         j -= 1
     if j < 0 or not nouns or tokens[j].pos != "ADP":
+        return None
+    if person and j >= 1 and _title_word_at(tokens[j - 1]):
         return None
     prep, case = lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
     if (tokens[j].text.lower(), nouns[-1]) in FRAMES or _frame_group(tokens, j, nouns[-1]):
@@ -363,6 +370,12 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
             and not any("а" <= ch <= "я" or ch == "ё" for ch in tokens[i].text.lower()):
         return prep, case  # "в сети Twitter": a Latin name set beside the noun of a setting
     return None
+
+
+def _title_word_at(tok: Token) -> bool:
+    """Whether a token is a title word ("министр", "экс-президент")."""
+    key = lemma_key(tok)
+    return key in ROLE_WORDS or key.rsplit("-", 1)[-1] in ROLE_WORDS
 
 
 # Nouns after "по" that name a case or a fact a happening is told in connection with: the
