@@ -387,11 +387,21 @@ CASE_NOUNS = frozenset("дело факт".split())
 def _frame_group(tokens: list[Token], j: int, noun: str) -> bool:
     """True when the preposition at token j opens a frame whose genitive names no participant:
     the compound "в связи с" ("в связи с кончиной Дмитрия Гаева": the deed of the noun is not
-    the clause's) and "по делу", "по факту"."""
+    the clause's) and "по делу", "по факту"; a group hanging on the case of "по делу" too
+    ("по уголовному делу в отношении должностных лиц ЗАО «Белорусская калийная компания»":
+    whom that case is about, no participant of the clause's happening)."""
     if lemma_key(tokens[j]) in ("с", "со") and j >= 2 and fold(tokens[j - 2].text) == "в" \
             and fold(tokens[j - 1].text) == "связи":
         return True
-    return lemma_key(tokens[j]) == "по" and noun in CASE_NOUNS
+    if lemma_key(tokens[j]) == "по" and noun in CASE_NOUNS:
+        return True
+    k = j - 1
+    if k < 1 or lemma_key(tokens[k]) not in CASE_NOUNS:
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].pos in _MODIFIERS:
+        k -= 1
+    return k >= 0 and lemma_key(tokens[k]) == "по"
 
 
 def _title_before(tokens: list[Token], i: int, phrases: list[Phrase]) -> Role | None:
