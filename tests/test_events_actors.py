@@ -307,6 +307,8 @@ SIDES = [
     pytest.param("Следственный комитет Белоруссии задержал Ивана Петрова по уголовному делу в отношении "
                  "должностных лиц компании «Уралкалий».", "17", "actors", {"Следственный комитет", "Иван Петров"},
                  id="whom a case is about takes no part"),
+    pytest.param("Иван Петров заявил, что выступает против сделки по слиянию компаний Oracle и Sun Microsystems.",
+                 "11", "target", {"Oracle", "Sun Microsystems"}, id="the parties of a deal opposed are its target"),
 ]
 
 

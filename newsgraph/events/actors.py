@@ -362,6 +362,11 @@ def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str,
     prep, case = lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
     if (tokens[j].text.lower(), nouns[-1]) in FRAMES or _frame_group(tokens, j, nouns[-1]):
         return FRAME, case
+    if prep == "по" and j >= 2 and tokens[j - 1].pos == "NOUN" and tokens[j - 1].feats.get("Animacy") != "Anim" \
+            and tokens[j - 2].pos == "ADP" and lemma_key(tokens[j - 2]) == "против":
+        # "выступает против сделки по слиянию компаний Oracle и Sun": the parties of the
+        # deal opposed are the ones opposed
+        return "против", tokens[j - 1].feats.get("Case")
     if prep in TOPIC_PREPS:
         return prep, case
     if prep in PLACE_PREPS and all(n in PLACE_NOUNS or n in VENUES for n in nouns):
