@@ -291,6 +291,24 @@ SIDES = [
                  "03", "actors", {"Россия", "Китай"}, id="the outlet after a verb of reporting takes no part"),
     pytest.param("«Хезболла» обменяла тело Ивана Петрова у ИГ на пленных.",
                  "08", "actors", {"Хезболла"}, id="the dead whose body is exchanged takes no part"),
+    pytest.param("Россия и Китай подписали договор в Пекине.\nИвана Петрова задержали в понедельник.",
+                 "17", "actors", {"Иван Петров"}, id="an arrest in the indefinite form names no one doing it"),
+    pytest.param("Власти Франции арестовали жителя города Лион.",
+                 "17", "actors", {"Франция"}, id="the town of one resident takes no part"),
+    pytest.param("Ивана Петрова задержали по обвинению в хулиганстве (поджог офиса «Газпрома»).",
+                 "17", "actors", {"Иван Петров"}, id="a body inside a charge told in brackets takes no part"),
+    pytest.param("Суд Франции отпустил Ивана Петрова, но задержал по обвинению в краже.",
+                 "17", "target", {"Иван Петров"}, id="a joined verb with no object shares the first verb's"),
+    pytest.param("Злоумышленники собирались похитить Ивана Петрова после выступления в концертном зале "
+                 "Медисон-сквер-гарден.", "13", "actors", {"Иван Петров"}, id="the name of a venue takes no part"),
+    pytest.param("Министр финансов Франции Жан Мартен заявил о реформе. Министр по делам молодёжи Франции "
+                 "Пьер Дюбуа подчеркнул её важность. Он опроверг слухи, что реформу отложат.",
+                 "01", "source", {"Пьер Дюбуа"}, id="a title's own complement gives its holder no slot"),
+    pytest.param("Следственный комитет Белоруссии задержал Ивана Петрова по уголовному делу в отношении "
+                 "должностных лиц компании «Уралкалий».", "17", "actors", {"Следственный комитет", "Иван Петров"},
+                 id="whom a case is about takes no part"),
+    pytest.param("Иван Петров заявил, что выступает против сделки по слиянию компаний Oracle и Sun Microsystems.",
+                 "11", "target", {"Oracle", "Sun Microsystems"}, id="the parties of a deal opposed are its target"),
 ]
 
 

@@ -315,9 +315,10 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             state = _state_agent(doc, res, tokens, phrases, a, b, head.index)
             unnamed = _unnamed_state(tokens, phrases, a, head.index)
             if state is None and unnamed:
-                # "В Египте арестован ...": the country where; "лишили гражданства", or no one
-                # named at all ("По факту поджога был задержан ..."): the document's
-                state = _country_at(doc, place) if unnamed == "passive" else _home_country(doc)
+                # "В Египте арестован ...": the country where; the indefinite form ("Петрова
+                # задержали", "отпустили под залог") hides who did it, and the labels name no
+                # one; no one named at all ("По факту поджога был задержан ..."): the document's
+                state = _country_at(doc, place) if unnamed == "passive" else None
                 if state is None and not actors and place is None:
                     state = _home_country(doc)
             if state is not None:

@@ -120,7 +120,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             if p.type == "PER" and not (prev is not None and prev.last == p.first - 1):
                 p.office = _title_before(tokens, p.first, phrases)
             head = p.role.index if p.role else p.first
-            p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head) or (None, None)
+            p.prep, p.prep_case = _prep_before(tokens, head) or _group_prep(tokens, head, p.type == "PER" and p.case != "Gen") \
+                or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
                 or (p.role is not None and _post_before(tokens, head))
         if p.prep in PLACE_PREPS and p.prep_case == "Acc" and _case_unknown(tokens[p.first].text, res):
@@ -146,6 +147,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 break
     _mark_relatives(tokens, phrases)
     _mark_appositions(tokens, phrases)
+    _mark_residence(tokens, phrases)
     for p in phrases:
         if p.describes is None and p.titles is None:
             p.describes = _adjective_of_person(tokens, phrases, p)
@@ -203,6 +205,29 @@ def _mark_relatives(tokens: list[Token], phrases: list[Phrase]) -> None:
             or (q.first == p.last + 2 and tokens[p.last + 1].text == ","))]
         if beside:
             p.describes = beside[0].entity
+
+
+# Nouns of where a person lives or comes from: the place completing one ("Житель
+# французского города Шартр", "уроженца Ташкента") says who the person is, and takes no
+# part. Residents in the plural stand for their town ("Сотни жителей Жанаозена вышли на
+# митинг": the town protests), and a citizen's state is no description: the labels code
+# "задержан гражданин России" with Россия as the one acted upon.
+RESIDENTS = frozenset("житель жительница уроженец уроженка выходец".split())
+
+
+def _mark_residence(tokens: list[Token], phrases: list[Phrase]) -> None:
+    """A place with no preposition after a noun of residence or origin in the singular,
+    modifiers and nouns of a location between ("Житель французского города Шартр"), is set
+    in a frame."""
+    for p in phrases:
+        if p.type != "LOC" or p.prep is not None or p.role is not None:
+            continue
+        j = p.first - 1
+        while j >= 0 and p.first - j <= 5 and (tokens[j].pos in _MODIFIERS or tokens[j].text in _QUOTES
+                                               or lemma_key(tokens[j]) in PLACE_NOUNS):
+            j -= 1
+        if j >= 0 and lemma_key(tokens[j]) in RESIDENTS and tokens[j].feats.get("Number") == "Sing":
+            p.prep = FRAME
 
 
 def _mark_appositions(tokens: list[Token], phrases: list[Phrase]) -> None:
@@ -310,10 +335,19 @@ def _prep_before(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     return None
 
 
-def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
+# Nouns of a venue: the name after one is the venue's ("в концертном зале Медисон-сквер-гарден",
+# "на стадионе «Лужники»"), where the happening is, as the name after a noun of a location is.
+VENUES = frozenset("зал стадион арена театр клуб отель гостиница ресторан кафе".split())
+
+
+def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str, str | None] | None:
     """The slot given by the preposition of a noun group that a mention depends on: a topic
     or origin ("о строительстве ГЭС"), a place ("в центре Тбилиси"), or a frame ("на полях
-    саммита ШОС"); None when the group's preposition says nothing about the mention."""
+    саммита ШОС"); None when the group's preposition says nothing about the mention. A
+    `person`'s name after a title whose own complement the group is ("Министр по
+    государственным сборам Новой Зеландии Питер Данн") names the title's holder: the group
+    tells the office, not the person's slot (a name in the genitive says whose office it is:
+    "советником по безопасности Адли Мансура")."""
     j = i - 1
     nouns = []
     # an opening quote before a name belongs to the name: "по данным «Комсомольской правды»"
@@ -323,17 +357,30 @@ def _group_prep(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
         j -= 1
     if j < 0 or not nouns or tokens[j].pos != "ADP":
         return None
+    if person and j >= 1 and _title_word_at(tokens[j - 1]):
+        return None
     prep, case = lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
     if (tokens[j].text.lower(), nouns[-1]) in FRAMES or _frame_group(tokens, j, nouns[-1]):
         return FRAME, case
+    if prep == "по" and j >= 2 and tokens[j - 1].pos == "NOUN" and tokens[j - 1].feats.get("Animacy") != "Anim" \
+            and tokens[j - 2].pos == "ADP" and lemma_key(tokens[j - 2]) == "против":
+        # "выступает против сделки по слиянию компаний Oracle и Sun": the parties of the
+        # deal opposed are the ones opposed
+        return "против", tokens[j - 1].feats.get("Case")
     if prep in TOPIC_PREPS:
         return prep, case
-    if prep in PLACE_PREPS and all(n in PLACE_NOUNS for n in nouns):
+    if prep in PLACE_PREPS and all(n in PLACE_NOUNS or n in VENUES for n in nouns):
         return prep, case
     if prep in PLACE_PREPS and case == "Loc" and tokens[i - 1].pos == "NOUN" and nouns[-1] != "отношение" \
             and not any("а" <= ch <= "я" or ch == "ё" for ch in tokens[i].text.lower()):
         return prep, case  # "в сети Twitter": a Latin name set beside the noun of a setting
     return None
+
+
+def _title_word_at(tok: Token) -> bool:
+    """Whether a token is a title word ("министр", "экс-президент")."""
+    key = lemma_key(tok)
+    return key in ROLE_WORDS or key.rsplit("-", 1)[-1] in ROLE_WORDS
 
 
 # Nouns after "по" that name a case or a fact a happening is told in connection with: the
@@ -345,11 +392,21 @@ CASE_NOUNS = frozenset("дело факт".split())
 def _frame_group(tokens: list[Token], j: int, noun: str) -> bool:
     """True when the preposition at token j opens a frame whose genitive names no participant:
     the compound "в связи с" ("в связи с кончиной Дмитрия Гаева": the deed of the noun is not
-    the clause's) and "по делу", "по факту"."""
+    the clause's) and "по делу", "по факту"; a group hanging on the case of "по делу" too
+    ("по уголовному делу в отношении должностных лиц ЗАО «Белорусская калийная компания»":
+    whom that case is about, no participant of the clause's happening)."""
     if lemma_key(tokens[j]) in ("с", "со") and j >= 2 and fold(tokens[j - 2].text) == "в" \
             and fold(tokens[j - 1].text) == "связи":
         return True
-    return lemma_key(tokens[j]) == "по" and noun in CASE_NOUNS
+    if lemma_key(tokens[j]) == "по" and noun in CASE_NOUNS:
+        return True
+    k = j - 1
+    if k < 1 or lemma_key(tokens[k]) not in CASE_NOUNS:
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].pos in _MODIFIERS:
+        k -= 1
+    return k >= 0 and lemma_key(tokens[k]) == "по"
 
 
 def _title_before(tokens: list[Token], i: int, phrases: list[Phrase]) -> Role | None:
@@ -703,10 +760,12 @@ CHARGES = frozenset("обвинение обвинять обвинить обв
 def _inside_charge(tokens: list[Token], p: Phrase) -> bool:
     """True when a name completes the noun groups after a charge's "в" ("обвиняется в
     оказании помощи ИГИЛ", "по обвинению в заговоре с целью оказания поддержки организации
-    «Исламское государство»"): it tells what is alleged, and takes no part in the charge."""
+    «Исламское государство»"; the deed told in brackets after the charge: "по обвинению в
+    хулиганстве (поджог офиса «Единой России»"): it tells what is alleged, and takes no part
+    in the charge."""
     j = p.first - 1
     while j >= 0 and p.first - j <= 12 and (tokens[j].pos in _NOUN_GROUP or tokens[j].text in _QUOTES
-                                             or tokens[j].pos == "ADP"):
+                                             or tokens[j].pos == "ADP" or tokens[j].text == "("):
         if tokens[j].pos == "ADP" and lemma_key(tokens[j]) == "в" and j > 0 and lemma_key(tokens[j - 1]) in CHARGES:
             return True
         j -= 1
@@ -819,6 +878,11 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
         deps += [k for k in children(sent, up, ("obj",)) if k != head]
     for x in children(sent, head, ("xcomp",)):
         deps += children(sent, x, ("obj", "iobj"))
+    # A verb joined to another with no object of its own shares that verb's object: "математика
+    # отпустили, но задержали по обвинению в хулиганстве".
+    if tokens[head].pos == "VERB" and sent.rels[head] == "conj" and up >= 0 and tokens[up].pos == "VERB" \
+            and not children(sent, head, ("obj", "nsubj", "nsubj:pass")):
+        deps += children(sent, up, ("obj",))
     for c in sorted(set(deps)):
         rel = sent.rels[c]
         if rel not in _PART_RELS:
