@@ -53,23 +53,8 @@ def test_a_happening_told_first_unnamed_joins_its_named_telling(res):
     assert [e.cameo_root for e in doc.events].count("04") == 1
 
 
-def test_a_business_sold_is_material_cooperation(res):
-    doc = analyse("В 2007 году компания Apple продала марку японской компании Sony.", res)
-    assert roots(doc) == ["06"]
-
-
 def test_goods_sold_are_no_cooperation(res):
     assert roots(analyse("Компания Apple продает телефоны в Японии.", res)) == []
-
-
-def test_an_audit_made_by_an_authority_is_an_investigation(res):
-    doc = analyse("Счетная палата России провела ревизию расходов компании «Газпром».", res)
-    assert roots(doc) == ["09"]
-
-
-def test_a_person_run_over_on_purpose_is_an_assault(res):
-    doc = analyse("Анна Петрова долго гонялась за мужем Иваном Петровым на машине и сбила его.", res)
-    assert "18" in roots(doc)
 
 
 def test_a_happening_with_its_sides_unnamed_is_placed_in_the_place_most_named(res):
@@ -90,40 +75,6 @@ def test_a_list_of_names_after_a_colon_and_before_a_dash_is_the_subject_of_the_v
     assert len(intent) == 1 and {"Иван Петров", "Сергей Сидоров"} <= names(doc, intent[0].actors)
 
 
-# --- tenth round: which events (precision on unseen text) ---------------------------------------
-
-
-def test_made_the_accused_is_a_formal_charge(res):
-    doc = analyse("Следственный комитет Белоруссии привлек Сулеймана Керимова в качестве обвиняемого по уголовному делу.", res)
-    assert roots(doc) == ["17"]
-
-
-def test_a_passive_participle_with_its_agent_tells_the_deed(res):
-    doc = analyse("На борту корабля, перехваченного силами ВМС США у берегов Йемена, нашли оружие.", res)
-    assert "17" in roots(doc)
-
-
-def test_a_happening_announced_in_a_list_is_still_told(res):
-    doc = analyse("Полиция Бельгии сообщила о задержании Ивана Петрова и аресте Сергея Сидорова.", res)
-    assert "17" in roots(doc)
-
-
-def test_the_one_appointed_named_later_is_the_same_appointment(res):
-    doc = analyse("Парламент Греции в среду избрал президентом женщину.\n"
-                  "Екатерина Сакелларопулу была избрана президентом Республики.", res)
-    assert roots(doc) == ["01"]
-
-
-def test_what_the_sides_agreed_is_no_happening_of_its_own(res):
-    doc = analyse("Президенты Белоруссии и России договорились о том, что войска ОДКБ будут размещаться в Армении.", res)
-    assert roots(doc) == ["05"]
-
-
-def test_positions_agreed_are_an_agreement(res):
-    doc = analyse("Минск и Москва согласовали позиции по вопросам развития ОДКБ.", res)
-    assert roots(doc) == ["05"]
-
-
 def test_what_went_on_at_a_happening_just_told_is_one_more_mention_of_it(res):
     doc = analyse("Иван Петров принял участие в круглом столе в Нальчике, на котором представители организаций обсуждали вопросы безопасности.", res)
     assert roots(doc) == ["04"] and len(doc.events[0].mentions) == 2
@@ -134,27 +85,10 @@ def test_a_case_others_plan_to_open_is_a_planned_investigation(res):
     assert roots(doc) == ["09"] and doc.events[0].modality == "planned"
 
 
-def test_a_held_person_let_go_is_a_release(res):
-    doc = analyse("В среду полиция Москвы отпустила Ивана Петрова, но в пятницу задержала его снова.", res)
-    assert "08" in roots(doc)
-
-
-def test_a_killing_told_again_in_the_passive_is_the_same_killing(res):
-    doc = analyse("Иван Петров убил соседа Сергея Сидорова ножом.\n"
-                  "Сидоров был убит накануне своего юбилея.", res)
-    assert roots(doc) == ["18"]
-
-
 def test_custody_after_a_sentence_is_the_sentence_carried_out(res):
     doc = analyse("Суд Парижа приговорил Ивана Петрова к двум годам тюрьмы.\n"
                   "После оглашения приговора его заключили под стражу.", res)
     assert roots(doc).count("17") == 1
-
-
-def test_a_sentence_opening_with_then_tells_more_of_the_happening_just_told(res):
-    doc = analyse("Последнее нападение на священнослужителей на Северном Кавказе произошло в феврале 2012 года.\n"
-                  "Тогда в Пятигорске был взорван автомобиль муфтия Ивана Петрова.", res)
-    assert roots(doc) == ["18"]
 
 
 # A text and a root it must not give: the words name or describe a happening without telling it.
@@ -265,3 +199,47 @@ NO_VIOLENCE = [
 @pytest.mark.parametrize("text", NO_VIOLENCE)
 def test_no_violence(res, text):
     assert not {"18", "19", "20"} & set(roots(analyse(text, res)))
+
+
+# A text and a root it must give: a happening told.
+TOLD = [
+    pytest.param("Анна Петрова долго гонялась за мужем Иваном Петровым на машине и сбила его.", "18",
+                 id="a person run over on purpose is an assault"),
+    pytest.param("На борту корабля, перехваченного силами ВМС США у берегов Йемена, нашли оружие.", "17",
+                 id="a passive participle with its agent tells the deed"),
+    pytest.param("Полиция Бельгии сообщила о задержании Ивана Петрова и аресте Сергея Сидорова.", "17",
+                 id="a happening announced in a list is still told"),
+    pytest.param("В среду полиция Москвы отпустила Ивана Петрова, но в пятницу задержала его снова.", "08",
+                 id="a held person let go is a release"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), TOLD)
+def test_a_root_told(res, text, root):
+    assert root in roots(analyse(text, res))
+
+
+# A text and the one root it gives.
+ONLY = [
+    pytest.param("В 2007 году компания Apple продала марку японской компании Sony.", "06",
+                 id="a business sold is material cooperation"),
+    pytest.param("Счетная палата России провела ревизию расходов компании «Газпром».", "09",
+                 id="an audit made by an authority is an investigation"),
+    pytest.param("Следственный комитет Белоруссии привлек Сулеймана Керимова в качестве обвиняемого по уголовному делу.", "17",
+                 id="made the accused is a formal charge"),
+    pytest.param("Парламент Греции в среду избрал президентом женщину.\n"
+                  "Екатерина Сакелларопулу была избрана президентом Республики.", "01", id="the one appointed named later is the same appointment"),
+    pytest.param("Президенты Белоруссии и России договорились о том, что войска ОДКБ будут размещаться в Армении.", "05",
+                 id="what the sides agreed is no happening of its own"),
+    pytest.param("Минск и Москва согласовали позиции по вопросам развития ОДКБ.", "05",
+                 id="positions agreed are an agreement"),
+    pytest.param("Иван Петров убил соседа Сергея Сидорова ножом.\n"
+                  "Сидоров был убит накануне своего юбилея.", "18", id="a killing told again in the passive is the same killing"),
+    pytest.param("Последнее нападение на священнослужителей на Северном Кавказе произошло в феврале 2012 года.\n"
+                  "Тогда в Пятигорске был взорван автомобиль муфтия Ивана Петрова.", "18", id="a sentence opening with then tells more of the happening just told"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), ONLY)
+def test_the_one_root_told(res, text, root):
+    assert roots(analyse(text, res)) == [root]
