@@ -665,9 +665,12 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
     m = view.mention(k)
     # "мать спортсменки Даниела Липницкая": after a relation a name in the nominative is
     # the relation's own; "отец футболиста Иванова" (genitive) is someone else's.
+    # "подруга супруги Джигарханяна": a name the entity stage put back in the nominative stood
+    # in another case, whatever the tagger read; after a relation it is someone else's.
     if m is not None and m.type == "PER" and view.tokens[k].start == m.start and (
             not relational or k > j + 1 and "Nom" in {view.case(n) for n in range(k, view.mention_end(k))}
-            and not {view.case(n) for n in range(k, view.mention_end(k))} & {"Gen", "Acc", "Dat", "Ins", "Loc"}):
+            and not {view.case(n) for n in range(k, view.mention_end(k))} & {"Gen", "Acc", "Dat", "Ins", "Loc"}
+            and not (m.normal and fold(m.text).lower() != fold(m.normal).lower())):
         if k == j + 1 and view.lemma(j) in ROLE_HEADS and view.case(j) == "Nom" and _possessed(view, j, k):
             return None  # "адвокат Эльсаеда": a name wholly in the genitive is whose the title is
         return Subject("entity", entity=m.entity)
