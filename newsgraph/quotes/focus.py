@@ -21,6 +21,9 @@ from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_g
 # Heads of a spokesperson's title: unnamed, the spokesperson speaks for the body.
 SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
 
+# Adjectives saying the holder of a title goes unnamed ("неназванный представитель").
+UNNAMED = frozenset({"неназванный", "неизвестный", "анонимный", "безымянный"})
+
 # Documents whose words are a person's answers.
 INTERVIEWS = frozenset({"интервью"})
 
@@ -102,13 +105,13 @@ class SpeakerResolver:
         elif subject.kind == "title" and subject.owner is not None:
             found = self._holder_in_block(subject.title, pos, subject.owner, gender)
         elif subject.kind == "title":
-            found = None if self._of_place(subject.title) else \
+            found = None if self._of_place(subject.title) or self._unnamed(subject.title) else \
                 self._holder(subject.title, pos, subject.gender or gender)
             after = self.view.mention(subject.title.end)
             if found is not None and after is not None and after.entity == found:
                 found = None  # "адвокат Эльсаеда": the name after the title is whose it is, not who
             if found is None:
-                found = self._represented(subject.title)
+                found = self._represented(subject.title, pos)
         elif subject.kind == "body":
             found = self._body(subject.lemma, pos)
             if found is None and subject.at is not None:
@@ -305,7 +308,12 @@ class SpeakerResolver:
         named = {e: sum(1 for p, m in self.seen if p < pos and m == e) for e in people}
         return max(people, key=lambda e: (named[e], -people.index(e)))
 
-    def _represented(self, title: TitlePhrase) -> int | None:
+    def _unnamed(self, title: TitlePhrase) -> bool:
+        """True for a title the text says is held by someone it does not name ("неназванный
+        представитель министерства"): no named holder is meant."""
+        return any(self.view.lemma(k) in UNNAMED for k in range(title.start, title.head))
+
+    def _represented(self, title: TitlePhrase, pos: int) -> int | None:
         # "представитель движения «Братья-мусульмане»", "пресс-секретарь компании «Х»": an
         # unnamed spokesperson speaks for the organisation the text names; one of a body with
         # no name ("представитель посольства") speaks for no one in particular.
@@ -313,7 +321,14 @@ class SpeakerResolver:
         if title.office.head not in SPOKESPEOPLE or title.plural:
             return None
         if of is None:
-            return self._principal(title)
+            found = self._principal(title)
+            if found is None and self._unnamed(title):
+                # "неназванный представитель министерства" after "Министерство объединения
+                # Южной Кореи": the body the text named with that noun.
+                k = title.head + 1
+                if k < title.end and self.view.lemma(k) in SPEAKING_BODIES and self.view.lemma(k) not in GENERIC_BODIES:
+                    found = self._body(self.view.lemma(k), pos)
+            return found
         return of if self.view.doc.entities[of].type == "ORG" else None
 
     def _principal(self, title: TitlePhrase) -> int | None:
