@@ -266,7 +266,8 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             if opening is not None:
                 j = opening - 1
                 continue
-        if tok.text in _STOP_MARKS or tok.text in _DASHES or word in CLAUSE_WORDS:
+        if tok.text in _STOP_MARKS or tok.text in _DASHES or word in CLAUSE_WORDS \
+                or word == "однако" and j > low and view.tokens[j - 1].text == ",":
             if word in _COORDINATING and _coordinated(view, j, cue):
                 # "Каспаров, …, отказался назвать фаворита, но сказал: …": the verb shares the
                 # subject of the predicate it is joined to.
@@ -329,7 +330,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     return ABSENT
 
 
-_COORDINATING = frozenset({"но", "а"})
+_COORDINATING = frozenset({"но", "а", "однако"})
 _MEMBERS = frozenset({"представитель", "сотрудник", "работник"})
 
 
