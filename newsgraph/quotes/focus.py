@@ -12,7 +12,7 @@ from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
                                       OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
-from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
+from newsgraph.quotes.speakers import NAMESAKE_WORDS, Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, Office, RoleBook
@@ -55,10 +55,12 @@ class SpeakerResolver:
             if m.entity is None or inside_quote(m.start) and not (
                     text[m.start - 1:m.start] in ("«", "\"", "„") and text[m.end:m.end + 1] in ("»", "\"", "“")):
                 continue
-            self.seen.append((m.start, m.entity))
             j = view.first_at(m.start)
+            if j > 0 and view.word(j - 1) in NAMESAKE_WORDS:
+                continue  # "РГУ им Косыгина": the namesake in a body's name is no one in the story
+            self.seen.append((m.start, m.entity))
             if m.type == "PER" and j < len(view) and (can_be_subject(view, j, adjacent=_next_is_verb(view, m.end))
-                                                      or _cited(view, j)):
+                                                      or _cited(view, j)) and not _in_relative(view, j):
                 self.focus.append((m.start, m.entity))
         self.focus.sort()
         self.seen.sort()
@@ -821,6 +823,18 @@ def _generic(view: BodyTokens, j: int) -> bool:
         tok = view.tokens[k]
         if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin":
             return tok.feats.get("Tense") == "Pres"
+    return False
+
+
+def _in_relative(view: BodyTokens, j: int) -> bool:
+    """True for a name standing in a relative clause ("из бака, который бросил Евгений
+    Коваленко"): the subject of that clause is not whom a later "он" means."""
+    k = j - 1
+    low = view.sentence_start(j)
+    while k >= low and view.tokens[k].text not in (",", "(", ")", "—", "–", ":", ";", "«", "»"):
+        if view.lemma(k) == "который":
+            return True
+        k -= 1
     return False
 
 

@@ -274,6 +274,9 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 return _sentence_subject(view, res, low, j)
             break
         m = view.mention(j)
+        if m is not None and view.mention_start(j) - 1 >= low and view.word(view.mention_start(j) - 1) in NAMESAKE_WORDS:
+            j = view.mention_start(j) - 2  # "Студент РГУ им Косыгина признал": a namesake of a body
+            continue
         if m is not None:
             first = view.mention_start(j)
             before = first - 1
@@ -331,6 +334,8 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
 
 
 _COORDINATING = frozenset({"но", "а", "однако"})
+# Words after which a name is the namesake in a body's name ("университет имени Косыгина").
+NAMESAKE_WORDS = frozenset({"им", "имени"})
 _MEMBERS = frozenset({"представитель", "сотрудник", "работник"})
 
 
