@@ -12,14 +12,12 @@ from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
                                       OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
-from newsgraph.quotes.speakers import NAMESAKE_WORDS, Subject, can_be_subject, plural_cue, verb_gender
+from newsgraph.quotes.speakers import NAMESAKE_WORDS, SPOKESPEOPLE, Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, Office, RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
-# Heads of a spokesperson's title: unnamed, the spokesperson speaks for the body.
-SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
 
 # Adjectives saying the holder of a title goes unnamed ("неназванный представитель").
 UNNAMED = frozenset({"неназванный", "неизвестный", "анонимный", "безымянный"})

@@ -301,6 +301,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
                 continue
+            if before >= low and m.type == "PER" and view.lemma(before) in SPOKESPEOPLE and view.mention(before) is None \
+                    and view.case(before) in ("Nom", None) and (before == low or view.tokens[before - 1].pos != "ADJ"):
+                # "Представитель Лопес сообщил", "Представители Лопес утверждают": a person's
+                # spokespeople speak for that person.
+                return Subject("entity", entity=m.entity)
             if before >= low and (_relational(view, before) or _possessed(view, before, first)):
                 title = title_at(view, res, before) if _possessed(view, before, first) else None
                 if title is not None and not title.plural and m.type == "PER":
@@ -334,6 +339,8 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
 
 
 _COORDINATING = frozenset({"но", "а", "однако"})
+# Heads of a spokesperson's title: one with a person's name after it speaks for that person.
+SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
 # Words after which a name is the namesake in a body's name ("университет имени Косыгина").
 NAMESAKE_WORDS = frozenset({"им", "имени"})
 _MEMBERS = frozenset({"представитель", "сотрудник", "работник"})
@@ -572,6 +579,8 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
             return _apposed(view, res, j) or UNKNOWN
         if title.person is not None:
             return Subject("entity", entity=title.person)
+        if title.plural and lemma in SPOKESPEOPLE:
+            return _spoken_for(view, res, j, title)
         if title.plural:
             return UNKNOWN
         return _apposed(view, res, j, title.end) or Subject("title", title=title)
@@ -582,6 +591,26 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if view.case(j) == "Nom":
         return _apposed(view, res, j) or described(view, j) or UNKNOWN
     return None
+
+
+def _spoken_for(view: BodyTokens, res: Resources, j: int, title) -> Subject:
+    """Whom the spokespeople at token `j` speak for: a body or a country named right after
+    them ("представители Южной Кореи"), or the one person a title in the genitive stands for
+    ("Представители певицы"); else no one."""
+    k = j + 1
+    m = view.mention(k)
+    if m is not None and m.type in ("ORG", "LOC") and view.tokens[k].start == m.start \
+            and view.mention_end(k) >= title.end and view.case(k) in ("Gen", None):
+        return Subject("entity", entity=m.entity)
+    if m is None and k < title.end and view.case(k) == "Gen" and view.tokens[k].feats.get("Number") != "Plur":
+        tok = view.tokens[k]
+        if k + 1 == title.end and tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" \
+                and view.lemma(k) not in ANONYMOUS:
+            gender = "femn" if person_gender_of(tok.feats) == "femn" else None
+            inner = title_at(view, res, k)
+            return Subject("title", title=inner if inner is not None and not inner.plural else describe(view, k),
+                           gender=gender)
+    return UNKNOWN
 
 
 def _country_side(view: BodyTokens, j: int) -> int | None:
