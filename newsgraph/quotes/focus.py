@@ -73,6 +73,7 @@ class SpeakerResolver:
         # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
         self.documents: list[tuple[int, str, int]] = []
         self.last_speaker: tuple[int, int] | None = None  # (position, entity) of the latest speaker
+        self.represented: set[int] = set()  # positions of cues where a person's spokesperson spoke
         self.unnamed: list[tuple[int, str | None]] = []  # (position, gender) of unnamed speakers
         self.fuller: dict[int, int] = {}
         self.blockers: list[tuple[int, str | None]] = [
@@ -141,6 +142,8 @@ class SpeakerResolver:
             self.documents.append((pos, subject.document, found))
         if found is not None:
             self.last_speaker = (pos, found)
+            if subject.kind == "entity" and subject.at is not None and self.view.lemma(subject.at) in SPOKESPEOPLE:
+                self.represented.add(pos)  # "Представитель Лопес сообщил": a statement on her behalf
             if self.view.doc.entities[found].type == "ORG":
                 self.bodies_spoken.append((pos, found))
         if found is not None and self.view.doc.entities[found].type == "PER":
@@ -684,10 +687,14 @@ class SpeakerResolver:
             # person in focus.
             return self._recent(pos, None)
         # "ЦТАК сообщило, что … В сообщении говорится, что …": a message no one was named
-        # with before is the latest speaker's, when that speaker is a body.
+        # with before is the latest speaker's, when that speaker is a body or spoke through
+        # a spokesperson.
         if self.last_speaker is not None:
             spos, entity = self.last_speaker
-            if spos < pos and self.view.block_of(spos) >= block - 1 and self.view.doc.entities[entity].type == "ORG":
+            if spos < pos and self.view.block_of(spos) >= block - 1 and (
+                    self.view.doc.entities[entity].type == "ORG" or spos in self.represented):
+                # "Представитель Лопес сообщил … — говорится в заявлении": a statement after a
+                # person's spokesperson spoke is made on that person's behalf too.
                 return entity
         return None
 

@@ -305,7 +305,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                     and view.case(before) in ("Nom", None) and (before == low or view.tokens[before - 1].pos != "ADJ"):
                 # "Представитель Лопес сообщил", "Представители Лопес утверждают": a person's
                 # spokespeople speak for that person.
-                return Subject("entity", entity=m.entity)
+                return Subject("entity", entity=m.entity, at=before)
             if before >= low and (_relational(view, before) or _possessed(view, before, first)):
                 title = title_at(view, res, before) if _possessed(view, before, first) else None
                 if title is not None and not title.plural and m.type == "PER":
