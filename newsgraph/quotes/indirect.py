@@ -56,6 +56,8 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
                 cand = _as_said(view, res, i) or _clause_before(view, res, i) or _about_this(view, res, i)
         elif view.lemma(i) in ACCORDING_TO:
             cand = _according_to(view, res, i) or _noun_report(view, res, i)
+        elif view.word(i) == "согласно":
+            cand = _according_to_person(view, i)
         elif view.lemma(i) in REPORT_NOUNS:
             cand = _noun_report(view, res, i)
         elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
@@ -384,6 +386,23 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
 
+
+
+def _according_to_person(view: BodyTokens, i: int) -> Candidate | None:
+    """ "Согласно Марку, …": "согласно" opening a sentence with a person's name and a clause
+    after the comma reports that person's words ("Согласно отчёту Guardian" is a source of data)."""
+    low, end = view.sentence_start(i), view.sentence_end(i)
+    if i != low or i + 1 >= end:
+        return None
+    m = view.mention(i + 1)
+    if m is None or m.type != "PER" or m.entity is None or view.tokens[i + 1].start != m.start:
+        return None
+    close = view.mention_end(i + 1)
+    if close + 1 >= end or view.tokens[close].text != "," or not _has_predicate(view, close + 1, end):
+        return None
+    start, stop = _strip_marks(view.doc.text, view.tokens[close + 1].start,
+                               _content_end(view, _next_attribution(view, close + 1, end)))
+    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, Subject("entity", entity=m.entity)))
 
 
 # Nouns of what someone said whose content follows as "о том, что …": "предостережения о том,
