@@ -503,9 +503,16 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         skip = 2
     elif words[:1] == ["это"] and view.case(low) in ("Acc", None):
         skip = 1
+    elif view.word(i + 1) == "об" and view.word(i + 2) == "этом" and i > low:
+        # "Его адвокат Максим Пашков рассказал об этом в телеграм-канале": the subject before
+        # the cue, "об этом" after it.
+        skip = 0
     else:
         return None
-    if any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text == ","
+    if skip == 0 and any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text in (",", ":", "«", "»")
+                         for j in range(low, i)):
+        return None
+    if skip and any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text == ","
            or view.tokens[j].pos == "PRON" and view.word(j) not in _SUBJECT_PRONOUNS for j in range(low + skip, i)):
         return None
     sent = view.sent_of[i]
