@@ -935,7 +935,7 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
                     else Subject("title", title=title)
             if lemma in SPEAKING_BODIES:
                 return body_subject(view, j)
-            named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
+            named = _relation_named(view, j, end) if lemma in ANONYMOUS else _name_within(view, j + 1, end)
             if named is None and tok.feats.get("Number") == "Plur":
                 return UNKNOWN_MANY  # "По заявлению местных властей"
             if named is None:
@@ -946,6 +946,31 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
             break
         j += 1
     return ABSENT
+
+
+def _relation_named(view: BodyTokens, j: int, end: int) -> int | None:
+    """The name of the relation at token `j` itself where a person's name closes its genitive
+    phrase with the relation's gender and a person noun between has the other ("дочери
+    народного артиста Екатерины Дуровой": the daughter, not the artist); else None."""
+    own = person_gender_of(view.tokens[j].feats)
+    if own is None or view.tokens[j].feats.get("Number") == "Plur":
+        return None
+    k, between = j + 1, False
+    while k < end and view.tokens[k].pos != "PUNCT" and view.mention(k) is None:
+        tok = view.tokens[k]
+        if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
+            other = person_gender_of(tok.feats)
+            if other is None or other == own:
+                return None
+            between = True
+        k += 1
+    m = view.mention(k) if k < end else None
+    if not between or m is None or m.type != "PER" or m.entity is None:
+        return None
+    if person_gender_of(view.tokens[k].feats) != own or view.case(k) != "Gen":
+        return None
+    after = view.mention_end(k)
+    return m.entity if after >= end or view.tokens[after].pos == "PUNCT" else None
 
 
 def _name_within(view: BodyTokens, j: int, end: int) -> int | None:
