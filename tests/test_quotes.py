@@ -769,3 +769,79 @@ def test_title_of_a_person_is_the_one_holder_its_paragraph_names(res):
     doc = analyse("Абид Насир предстал перед судом. Адвокат Насира заявил, что его подзащитный не признаёт "
                   "вины. Его назначенный судом адвокат, Стивен Брунстайн, отказался отвечать на вопросы.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Стивен Брунстайн"]
+
+
+def test_name_after_a_relation_put_back_in_the_nominative_is_someone_else_s(res):
+    doc = analyse("Актёр Армен Джигарханян попытался попасть в квартиру.\n\n«Никаких прав у него на эту квартиру "
+                  "нет», – рассказала близкая подруга супруги Джигарханяна Виталины Цымбалюк-Романовской.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_unnamed_spokesperson_speaks_for_the_body_not_for_its_named_one(res):
+    doc = analyse("Представитель Министерства обороны Латвии Анна Берзиня сообщила, что учения начались. "
+                  "Позднее неназванный представитель министерства рассказал, что учения продлятся неделю.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Берзиня", "Министерство обороны Латвии"]
+
+
+def test_verb_joined_by_odnako_shares_the_first_predicate_s_speaker(res):
+    doc = analyse("Иван Петров заявил, что партия не против миграции.\n\nПолитик заявил, что вся партия и сам "
+                  "Сергей Смирнов осудили этот случай, однако напомнил, что там ранее был убит человек.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"] * 3
+
+
+def test_pronoun_verb_joined_by_odnako_shares_the_first_predicate_s_speaker(res):
+    doc = analyse("Иван Петров вступил в партию.\n\nОн заявил, что вся партия и сам Сергей Смирнов осудили этот "
+                  "случай, однако напомнил, что там ранее был убит человек.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"] * 2
+
+
+def test_namesake_in_a_body_s_name_is_not_a_speaker(res):
+    doc = analyse("Студент МГУ им Ломоносова признал, что бросил бутылку.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_name_in_a_relative_clause_is_not_whom_a_pronoun_means(res):
+    doc = analyse("На допросе Иван Петров признал, что поднял бутылку, которую бросил Сергей Смирнов. "
+                  "«Я раскаиваюсь в своих действиях», — говорил он.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров", "Иван Петров"]
+
+
+def test_spokesperson_of_a_person_speaks_for_that_person(res):
+    doc = analyse("Певица Анна Смирнова выступила в Ашхабаде.\n\nПредставитель Смирновой сообщил, что "
+                  "выступление было частью концерта.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова"]
+
+
+def test_spokespeople_of_a_country_speak_for_the_country(res):
+    doc = analyse("Как сообщили представители Южной Кореи, в КНДР казнён высокопоставленный чиновник.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Южная Корея"]
+
+
+def test_statement_after_a_person_s_spokesperson_is_that_person_s(res):
+    doc = analyse("Певица Анна Смирнова выступила в Ашхабаде.\n\nПредставитель Смирновой сообщил, что "
+                  "выступление было частью концерта.\n\n«Мероприятие было согласовано заранее», — говорится в "
+                  "заявлении.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова", "Анна Смирнова"]
+
+
+def test_soglasno_with_a_person_s_name_reports_the_person_s_words(res):
+    doc = analyse("Иван Петров работает на заводе. Согласно Петрову, рабочие захватили завод в знак протеста.", res)
+    assert [(q.kind, speaker_name(doc, q)) for q in doc.quotes] == [("indirect", "Иван Петров")]
+
+
+def test_quotation_right_after_skazav_is_direct(res):
+    doc = analyse("Иван Петров завершил беседу, сказав «мы принялись за сохранение этого вида работы».", res)
+    assert [(q.kind, speaker_name(doc, q)) for q in doc.quotes] == [("direct", "Иван Петров")]
+
+
+def test_rasskazal_ob_etom_reports_the_sentence_before(res):
+    doc = analyse("Фигурант дела Айдар Губайдулин покинул Россию. Он находился под подпиской о невыезде. Его "
+                  "адвокат Максим Пашков рассказал об этом в телеграм-канале.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("Он находился под подпиской о невыезде", "Максим Пашков")]
+
+
+def test_name_closing_a_relation_s_phrase_with_its_gender_is_the_relation(res):
+    doc = analyse("Умер народный артист Лев Дуров.\n\nПо словам дочери народного артиста Екатерины Дуровой, "
+                  "это случилось ночью в больнице.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Екатерина Дурова"]

@@ -63,8 +63,42 @@ def link_speakers(found: list[Candidate], resolver: SpeakerResolver) -> None:
     view = resolver.view
     parse_sentences([view.doc.sents[view.sent_of[a.cue]] for a in attributions.values() if _unread(a, view)],
                     resolver.res)
-    for attribution in sorted(attributions.values(), key=lambda a: a.cue):
+    ordered = sorted(attributions.values(), key=lambda a: a.cue)
+    for n, attribution in enumerate(ordered):
+        joined = None
+        if attribution.same_as is None and not attribution.resolved:
+            joined = attribution.same_as = _joined_to(view, attribution, ordered[:n])
         _resolve(attribution, resolver)
+        speaker = attribution.speaker
+        if joined is not None and speaker is not None and view.doc.entities[speaker].type == "PER":
+            # The joined verb's speaker is in focus from its own cue on ("По его словам" next).
+            pos = view.tokens[attribution.cue].start
+            resolver.note(pos, speaker)
+            resolver.spoken.append((pos, speaker))
+
+
+# Conjunctions after a comma that join a second predicate to the first ("заявил, что …, однако
+# напомнил, что …").
+_JOINING = frozenset({"однако", "но", "а"})
+
+
+def _joined_to(view: BodyTokens, attribution: Attribution, earlier: list[Attribution]) -> Attribution | None:
+    """The attribution of the sentence's first predicate when the cue is a verb joined to it by
+    ", однако" / ", но" / ", а" with only adverbs between ("Политик заявил, что вся партия и сам
+    Сальвини осудили этот случай, однако напомнил, что …"): both have one speaker."""
+    cue = attribution.cue
+    if attribution.subject.kind not in ("absent", "title", "pronoun") \
+            or view.tokens[cue].feats.get("VerbForm") != "Fin":
+        return None
+    j = cue - 1
+    while j > 0 and view.tokens[j].pos in ("ADV", "PART") and view.word(j) not in _JOINING:
+        j -= 1
+    if view.word(j) not in _JOINING or view.tokens[j - 1].text != ",":
+        return None
+    low = view.sentence_start(cue)
+    first = next((k for k in range(low, j) if view.tokens[k].pos in ("VERB", "AUX")
+                  and view.tokens[k].feats.get("VerbForm") == "Fin"), None)
+    return next((a for a in reversed(earlier) if a.cue == first), None)
 
 
 def _unread(attribution: Attribution, view: BodyTokens) -> bool:

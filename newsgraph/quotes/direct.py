@@ -470,7 +470,7 @@ def _embedded(view: BodyTokens, seg: Segment) -> bool:
 
 
 def _before_open(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
-    found = _colon_before(view, res, seg.open, seg.block, dash=False)
+    found = _colon_before(view, res, seg.open, seg.block, dash=False) or _said_before(view, res, seg)
     if found is not None or not seg.closed:
         return found
     # "Юханссон передумал, несмотря на возраст: «…»." closing its paragraph: a verb that is no
@@ -485,6 +485,19 @@ def _before_open(view: BodyTokens, res: Resources, seg: Segment) -> Attribution 
         return None
     doer = _doer_before(view, res, k, max(view.sentence_start(k), view.first_at(bs)))
     return None if doer is None else Attribution(doer.cue, None, doer.subject)  # the verb is no cue word
+
+
+def _said_before(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
+    """ "…, сказав «мы принялись за …»": a quotation of a sentence's words right after "сказать"
+    with no colon (a verb that names or calls, "назвал атмосферу «хорошей»", is no such cue)."""
+    k = view.first_at(seg.open) - 1
+    if k < 0 or view.tokens[k].end > seg.open or view.lemma(k) != "сказать" or not view.is_cue(k, converbs=True) \
+            or not seg.closed or len(view.doc.text[seg.start:seg.end].split()) < 4:
+        return None
+    subject = subject_before(view, res, k)
+    if subject.kind == "absent":
+        subject = subject_after(view, res, k)
+    return Attribution(k, view.tokens[k].text, subject)
 
 
 def _colon_doer(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:

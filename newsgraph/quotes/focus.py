@@ -12,14 +12,15 @@ from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
                                       OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
-from newsgraph.quotes.speakers import Subject, can_be_subject, plural_cue, verb_gender
+from newsgraph.quotes.speakers import NAMESAKE_WORDS, SPOKESPEOPLE, Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, Office, RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
-# Heads of a spokesperson's title: unnamed, the spokesperson speaks for the body.
-SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
+
+# Adjectives saying the holder of a title goes unnamed ("неназванный представитель").
+UNNAMED = frozenset({"неназванный", "неизвестный", "анонимный", "безымянный"})
 
 # Documents whose words are a person's answers.
 INTERVIEWS = frozenset({"интервью"})
@@ -52,10 +53,12 @@ class SpeakerResolver:
             if m.entity is None or inside_quote(m.start) and not (
                     text[m.start - 1:m.start] in ("«", "\"", "„") and text[m.end:m.end + 1] in ("»", "\"", "“")):
                 continue
-            self.seen.append((m.start, m.entity))
             j = view.first_at(m.start)
+            if j > 0 and view.word(j - 1) in NAMESAKE_WORDS:
+                continue  # "РГУ им Косыгина": the namesake in a body's name is no one in the story
+            self.seen.append((m.start, m.entity))
             if m.type == "PER" and j < len(view) and (can_be_subject(view, j, adjacent=_next_is_verb(view, m.end))
-                                                      or _cited(view, j)):
+                                                      or _cited(view, j)) and not _in_relative(view, j):
                 self.focus.append((m.start, m.entity))
         self.focus.sort()
         self.seen.sort()
@@ -70,6 +73,7 @@ class SpeakerResolver:
         # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
         self.documents: list[tuple[int, str, int]] = []
         self.last_speaker: tuple[int, int] | None = None  # (position, entity) of the latest speaker
+        self.represented: set[int] = set()  # positions of cues where a person's spokesperson spoke
         self.unnamed: list[tuple[int, str | None]] = []  # (position, gender) of unnamed speakers
         self.fuller: dict[int, int] = {}
         self.blockers: list[tuple[int, str | None]] = [
@@ -102,13 +106,13 @@ class SpeakerResolver:
         elif subject.kind == "title" and subject.owner is not None:
             found = self._holder_in_block(subject.title, pos, subject.owner, gender)
         elif subject.kind == "title":
-            found = None if self._of_place(subject.title) else \
+            found = None if self._of_place(subject.title) or self._unnamed(subject.title) else \
                 self._holder(subject.title, pos, subject.gender or gender)
             after = self.view.mention(subject.title.end)
             if found is not None and after is not None and after.entity == found:
                 found = None  # "адвокат Эльсаеда": the name after the title is whose it is, not who
             if found is None:
-                found = self._represented(subject.title)
+                found = self._represented(subject.title, pos)
         elif subject.kind == "body":
             found = self._body(subject.lemma, pos)
             if found is None and subject.at is not None:
@@ -138,6 +142,8 @@ class SpeakerResolver:
             self.documents.append((pos, subject.document, found))
         if found is not None:
             self.last_speaker = (pos, found)
+            if subject.kind == "entity" and subject.at is not None and self.view.lemma(subject.at) in SPOKESPEOPLE:
+                self.represented.add(pos)  # "Представитель Лопес сообщил": a statement on her behalf
             if self.view.doc.entities[found].type == "ORG":
                 self.bodies_spoken.append((pos, found))
         if found is not None and self.view.doc.entities[found].type == "PER":
@@ -305,7 +311,12 @@ class SpeakerResolver:
         named = {e: sum(1 for p, m in self.seen if p < pos and m == e) for e in people}
         return max(people, key=lambda e: (named[e], -people.index(e)))
 
-    def _represented(self, title: TitlePhrase) -> int | None:
+    def _unnamed(self, title: TitlePhrase) -> bool:
+        """True for a title the text says is held by someone it does not name ("неназванный
+        представитель министерства"): no named holder is meant."""
+        return any(self.view.lemma(k) in UNNAMED for k in range(title.start, title.head))
+
+    def _represented(self, title: TitlePhrase, pos: int) -> int | None:
         # "представитель движения «Братья-мусульмане»", "пресс-секретарь компании «Х»": an
         # unnamed spokesperson speaks for the organisation the text names; one of a body with
         # no name ("представитель посольства") speaks for no one in particular.
@@ -313,7 +324,14 @@ class SpeakerResolver:
         if title.office.head not in SPOKESPEOPLE or title.plural:
             return None
         if of is None:
-            return self._principal(title)
+            found = self._principal(title)
+            if found is None and self._unnamed(title):
+                # "неназванный представитель министерства" after "Министерство объединения
+                # Южной Кореи": the body the text named with that noun.
+                k = title.head + 1
+                if k < title.end and self.view.lemma(k) in SPEAKING_BODIES and self.view.lemma(k) not in GENERIC_BODIES:
+                    found = self._body(self.view.lemma(k), pos)
+            return found
         return of if self.view.doc.entities[of].type == "ORG" else None
 
     def _principal(self, title: TitlePhrase) -> int | None:
@@ -669,10 +687,14 @@ class SpeakerResolver:
             # person in focus.
             return self._recent(pos, None)
         # "ЦТАК сообщило, что … В сообщении говорится, что …": a message no one was named
-        # with before is the latest speaker's, when that speaker is a body.
+        # with before is the latest speaker's, when that speaker is a body or spoke through
+        # a spokesperson.
         if self.last_speaker is not None:
             spos, entity = self.last_speaker
-            if spos < pos and self.view.block_of(spos) >= block - 1 and self.view.doc.entities[entity].type == "ORG":
+            if spos < pos and self.view.block_of(spos) >= block - 1 and (
+                    self.view.doc.entities[entity].type == "ORG" or spos in self.represented):
+                # "Представитель Лопес сообщил … — говорится в заявлении": a statement after a
+                # person's spokesperson spoke is made on that person's behalf too.
                 return entity
         return None
 
@@ -806,6 +828,18 @@ def _generic(view: BodyTokens, j: int) -> bool:
         tok = view.tokens[k]
         if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin":
             return tok.feats.get("Tense") == "Pres"
+    return False
+
+
+def _in_relative(view: BodyTokens, j: int) -> bool:
+    """True for a name standing in a relative clause ("из бака, который бросил Евгений
+    Коваленко"): the subject of that clause is not whom a later "он" means."""
+    k = j - 1
+    low = view.sentence_start(j)
+    while k >= low and view.tokens[k].text not in (",", "(", ")", "—", "–", ":", ";", "«", "»"):
+        if view.lemma(k) == "который":
+            return True
+        k -= 1
     return False
 
 

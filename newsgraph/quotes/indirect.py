@@ -56,6 +56,8 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
                 cand = _as_said(view, res, i) or _clause_before(view, res, i) or _about_this(view, res, i)
         elif view.lemma(i) in ACCORDING_TO:
             cand = _according_to(view, res, i) or _noun_report(view, res, i)
+        elif view.word(i) == "согласно":
+            cand = _according_to_person(view, i)
         elif view.lemma(i) in REPORT_NOUNS:
             cand = _noun_report(view, res, i)
         elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
@@ -386,6 +388,23 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
 
 
 
+def _according_to_person(view: BodyTokens, i: int) -> Candidate | None:
+    """ "Согласно Марку, …": "согласно" opening a sentence with a person's name and a clause
+    after the comma reports that person's words ("Согласно отчёту Guardian" is a source of data)."""
+    low, end = view.sentence_start(i), view.sentence_end(i)
+    if i != low or i + 1 >= end:
+        return None
+    m = view.mention(i + 1)
+    if m is None or m.type != "PER" or m.entity is None or view.tokens[i + 1].start != m.start:
+        return None
+    close = view.mention_end(i + 1)
+    if close + 1 >= end or view.tokens[close].text != "," or not _has_predicate(view, close + 1, end):
+        return None
+    start, stop = _strip_marks(view.doc.text, view.tokens[close + 1].start,
+                               _content_end(view, _next_attribution(view, close + 1, end)))
+    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, Subject("entity", entity=m.entity)))
+
+
 # Nouns of what someone said whose content follows as "о том, что …": "предостережения о том,
 # что …", "заявления ведомства о том, что …".
 REPORT_NOUNS = frozenset("""
@@ -484,9 +503,16 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         skip = 2
     elif words[:1] == ["это"] and view.case(low) in ("Acc", None):
         skip = 1
+    elif view.word(i + 1) == "об" and view.word(i + 2) == "этом" and i > low:
+        # "Его адвокат Максим Пашков рассказал об этом в телеграм-канале": the subject before
+        # the cue, "об этом" after it.
+        skip = 0
     else:
         return None
-    if any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text == ","
+    if skip == 0 and any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text in (",", ":", "«", "»")
+                         for j in range(low, i)):
+        return None
+    if skip and any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text == ","
            or view.tokens[j].pos == "PRON" and view.word(j) not in _SUBJECT_PRONOUNS for j in range(low + skip, i)):
         return None
     sent = view.sent_of[i]

@@ -266,13 +266,17 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             if opening is not None:
                 j = opening - 1
                 continue
-        if tok.text in _STOP_MARKS or tok.text in _DASHES or word in CLAUSE_WORDS:
+        if tok.text in _STOP_MARKS or tok.text in _DASHES or word in CLAUSE_WORDS \
+                or word == "однако" and j > low and view.tokens[j - 1].text == ",":
             if word in _COORDINATING and _coordinated(view, j, cue):
                 # "Каспаров, …, отказался назвать фаворита, но сказал: …": the verb shares the
                 # subject of the predicate it is joined to.
                 return _sentence_subject(view, res, low, j)
             break
         m = view.mention(j)
+        if m is not None and view.mention_start(j) - 1 >= low and view.word(view.mention_start(j) - 1) in NAMESAKE_WORDS:
+            j = view.mention_start(j) - 2  # "Студент РГУ им Косыгина признал": a namesake of a body
+            continue
         if m is not None:
             first = view.mention_start(j)
             before = first - 1
@@ -297,6 +301,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
                 continue
+            if before >= low and m.type == "PER" and view.lemma(before) in SPOKESPEOPLE and view.mention(before) is None \
+                    and view.case(before) in ("Nom", None) and (before == low or view.tokens[before - 1].pos != "ADJ"):
+                # "Представитель Лопес сообщил", "Представители Лопес утверждают": a person's
+                # spokespeople speak for that person.
+                return Subject("entity", entity=m.entity, at=before)
             if before >= low and (_relational(view, before) or _possessed(view, before, first)):
                 title = title_at(view, res, before) if _possessed(view, before, first) else None
                 if title is not None and not title.plural and m.type == "PER":
@@ -329,7 +338,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     return ABSENT
 
 
-_COORDINATING = frozenset({"но", "а"})
+_COORDINATING = frozenset({"но", "а", "однако"})
+# Heads of a spokesperson's title: one with a person's name after it speaks for that person.
+SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
+# Words after which a name is the namesake in a body's name ("университет имени Косыгина").
+NAMESAKE_WORDS = frozenset({"им", "имени"})
 _MEMBERS = frozenset({"представитель", "сотрудник", "работник"})
 
 
@@ -566,6 +579,8 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
             return _apposed(view, res, j) or UNKNOWN
         if title.person is not None:
             return Subject("entity", entity=title.person)
+        if title.plural and lemma in SPOKESPEOPLE:
+            return _spoken_for(view, res, j, title)
         if title.plural:
             return UNKNOWN
         return _apposed(view, res, j, title.end) or Subject("title", title=title)
@@ -576,6 +591,26 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if view.case(j) == "Nom":
         return _apposed(view, res, j) or described(view, j) or UNKNOWN
     return None
+
+
+def _spoken_for(view: BodyTokens, res: Resources, j: int, title) -> Subject:
+    """Whom the spokespeople at token `j` speak for: a body or a country named right after
+    them ("представители Южной Кореи"), or the one person a title in the genitive stands for
+    ("Представители певицы"); else no one."""
+    k = j + 1
+    m = view.mention(k)
+    if m is not None and m.type in ("ORG", "LOC") and view.tokens[k].start == m.start \
+            and view.mention_end(k) >= title.end and view.case(k) in ("Gen", None):
+        return Subject("entity", entity=m.entity)
+    if m is None and k < title.end and view.case(k) == "Gen" and view.tokens[k].feats.get("Number") != "Plur":
+        tok = view.tokens[k]
+        if k + 1 == title.end and tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim" \
+                and view.lemma(k) not in ANONYMOUS:
+            gender = "femn" if person_gender_of(tok.feats) == "femn" else None
+            inner = title_at(view, res, k)
+            return Subject("title", title=inner if inner is not None and not inner.plural else describe(view, k),
+                           gender=gender)
+    return UNKNOWN
 
 
 def _country_side(view: BodyTokens, j: int) -> int | None:
@@ -665,9 +700,12 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
     m = view.mention(k)
     # "мать спортсменки Даниела Липницкая": after a relation a name in the nominative is
     # the relation's own; "отец футболиста Иванова" (genitive) is someone else's.
+    # "подруга супруги Джигарханяна": a name the entity stage put back in the nominative stood
+    # in another case, whatever the tagger read; after a relation it is someone else's.
     if m is not None and m.type == "PER" and view.tokens[k].start == m.start and (
             not relational or k > j + 1 and "Nom" in {view.case(n) for n in range(k, view.mention_end(k))}
-            and not {view.case(n) for n in range(k, view.mention_end(k))} & {"Gen", "Acc", "Dat", "Ins", "Loc"}):
+            and not {view.case(n) for n in range(k, view.mention_end(k))} & {"Gen", "Acc", "Dat", "Ins", "Loc"}
+            and not (m.normal and fold(m.text).lower() != fold(m.normal).lower())):
         if k == j + 1 and view.lemma(j) in ROLE_HEADS and view.case(j) == "Nom" and _possessed(view, j, k):
             return None  # "адвокат Эльсаеда": a name wholly in the genitive is whose the title is
         return Subject("entity", entity=m.entity)
@@ -897,7 +935,7 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
                     else Subject("title", title=title)
             if lemma in SPEAKING_BODIES:
                 return body_subject(view, j)
-            named = None if lemma in ANONYMOUS else _name_within(view, j + 1, end)
+            named = _relation_named(view, j, end) if lemma in ANONYMOUS else _name_within(view, j + 1, end)
             if named is None and tok.feats.get("Number") == "Plur":
                 return UNKNOWN_MANY  # "По заявлению местных властей"
             if named is None:
@@ -908,6 +946,31 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
             break
         j += 1
     return ABSENT
+
+
+def _relation_named(view: BodyTokens, j: int, end: int) -> int | None:
+    """The name of the relation at token `j` itself where a person's name closes its genitive
+    phrase with the relation's gender and a person noun between has the other ("дочери
+    народного артиста Екатерины Дуровой": the daughter, not the artist); else None."""
+    own = person_gender_of(view.tokens[j].feats)
+    if own is None or view.tokens[j].feats.get("Number") == "Plur":
+        return None
+    k, between = j + 1, False
+    while k < end and view.tokens[k].pos != "PUNCT" and view.mention(k) is None:
+        tok = view.tokens[k]
+        if tok.pos == "NOUN" and tok.feats.get("Animacy") == "Anim":
+            other = person_gender_of(tok.feats)
+            if other is None or other == own:
+                return None
+            between = True
+        k += 1
+    m = view.mention(k) if k < end else None
+    if not between or m is None or m.type != "PER" or m.entity is None:
+        return None
+    if person_gender_of(view.tokens[k].feats) != own or view.case(k) != "Gen":
+        return None
+    after = view.mention_end(k)
+    return m.entity if after >= end or view.tokens[after].pos == "PUNCT" else None
 
 
 def _name_within(view: BodyTokens, j: int, end: int) -> int | None:
