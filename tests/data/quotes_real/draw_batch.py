@@ -2,9 +2,11 @@
 factRuEval and NEREL dev documents of 600-2,600 characters with at least six speech markers,
 leaving out the documents already in the set.
 
-    python tests/data/quotes_real/draw_batch.py SEED COUNT [EVAL_DIR]
+    python tests/data/quotes_real/draw_batch.py SEED COUNT [EVAL_DIR] [MAX_CHARS MIN_MARKERS]
 
-prints the drawn (file, id) pairs as the `documents` list of an ids file.
+prints the drawn (file, id) pairs as the `documents` list of an ids file. The first eleven
+batches used the defaults (2,600 characters, six markers), which left four documents; from the
+twelfth on, the window is widened to 4,000 characters and five markers.
 """
 from __future__ import annotations
 
@@ -29,12 +31,12 @@ def taken() -> set[tuple[str, str]]:
     return out
 
 
-def qualifying(eval_dir: Path) -> list[tuple[str, str]]:
+def qualifying(eval_dir: Path, max_chars: int = 2600, min_markers: int = 6) -> list[tuple[str, str]]:
     out = []
     for name in FILES:
         for line in (eval_dir / name).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            if 600 <= len(row["text"]) <= 2600 and len(MARKER.findall(row["text"])) >= 6:
+            if 600 <= len(row["text"]) <= max_chars and len(MARKER.findall(row["text"])) >= min_markers:
                 out.append((name, row["id"]))
     return out
 
@@ -42,7 +44,8 @@ def qualifying(eval_dir: Path) -> list[tuple[str, str]]:
 def main() -> None:
     seed, count = int(sys.argv[1]), int(sys.argv[2])
     eval_dir = Path(sys.argv[3]) if len(sys.argv) > 3 else HERE.parents[3].parent / "shared" / "data" / "eval"
-    pool = sorted(set(qualifying(eval_dir)) - taken())
+    window = (int(sys.argv[4]), int(sys.argv[5])) if len(sys.argv) > 5 else ()
+    pool = sorted(set(qualifying(eval_dir, *window)) - taken())
     drawn = random.Random(seed).sample(pool, count)
     print(json.dumps([{"file": f, "id": i} for f, i in drawn], ensure_ascii=False, indent=1))
     print(f"{len(pool)} qualifying documents not yet in the set", file=sys.stderr)
