@@ -152,6 +152,8 @@ NOT_TOLD = [
     pytest.param("Актёр Иван Петров обручился с певицей Марией Сидоровой.\n"
                   "Через неделю после первой встречи Сидорова сопровождала Петрова в Каннах.\n"
                   "Брак с Сидоровой будет первым для Петрова.", "04", id="a couples first meeting in a story of private life is no consultation"),
+    pytest.param("В Дагестане произошла перестрелка.\nС места происшествия полиция России изъяла охотничий карабин.", "17",
+                 id="evidence taken at a scene named as the place of the incident is the inquiry"),
 ]
 
 
@@ -211,6 +213,8 @@ TOLD = [
                  id="a happening announced in a list is still told"),
     pytest.param("В среду полиция Москвы отпустила Ивана Петрова, но в пятницу задержала его снова.", "08",
                  id="a held person let go is a release"),
+    pytest.param("Все выезды из Лиона закрыты.\nМэр города призвал местных жителей не выходить на улицу.", "02",
+                 id="an appeal by one named by his office alone is told"),
 ]
 
 

@@ -399,7 +399,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # A threat with no one threatening is a danger ("угроза миновала"), not a 13.
             if sport or head.modality != "actual" or head.cameo_root == THREAT_ROOT \
                     or _pronoun_subject(tokens, a, head.index) \
-                    or not _told_unnamed(tokens, a, b, head.index):
+                    or not _told_unnamed(tokens, a, b, head.index, asking=head.type == "appeal"):
                 continue  # nothing a reader could check or join
             # where it happened: the country the document is about, else its place most named,
             # else nothing to join
@@ -455,20 +455,22 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     return out
 
 
-def _told_unnamed(tokens, a: int, b: int, head: int) -> bool:
+def _told_unnamed(tokens, a: int, b: int, head: int, asking: bool = False) -> bool:
     """True when the clause tokens[a..b] itself tells the happening at `head` as done or
     going on, with its sides unnamed: the trigger is the clause's finite verb or short
     passive participle ("в розыск объявлены двое", "отпустили под залог"), or a noun in the
     nominative with such a verb ("Переговоры уже проходят"). A relative or purpose clause
     ("которого подозревают в атаках", "чтобы встретиться"), a participle describing
-    someone ("Осуждённый блоггер") and a noun in another case ("после отставки") tell none."""
+    someone ("Осуждённый блоггер") and a noun in another case ("после отставки") tell none.
+    An appeal (`asking`) told by a common noun is still told: "Мэр города призвал жителей"
+    is a call a reader can check, the one calling named by his office alone."""
     if any(lemma_key(t) in UNTOLD_OPENERS for t in tokens[a:head]):
         return False
     if head > a and lemma_key(tokens[head - 1]) == NEGATION or any(
             (t.pos == "PRON" and t.feats.get("Person") is not None) or (lemma_key(t) == "тот" and t.feats.get("Case") == "Nom")
             for t in tokens[a:b + 1]):
         return False  # "не подтверждена": not done; "мы подписали", "тот отклонился": a side named, unread
-    if any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and (
+    if not asking and any(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and (
             t.feats.get("Case") == "Nom" or (k > a and tokens[k - 1].pos == "ADP"))
            for k, t in enumerate(tokens[a:head], a)):
         # "Организаторы запланировали", "С обладательницей титула заключается": a side

@@ -468,8 +468,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "закрыть": _t("sanction", "16", needs="посольство консульство представительство"),
     # 17 coerce: seizures (1711), searches, fines, extradition and expulsion of people (174),
     # custody, persecution, a ban on an organisation (172)
-    # ...but what is taken at the inspection of a scene is evidence, taken from no one: the inquiry (09)
-    **{w: (_t("investigate", "09", needs="осмотр"), _t("coerce", "17", unless="обращение оборот продажа"))
+    # ...but what is taken at the inspection of a scene is evidence, taken from no one: the inquiry (09),
+    # however the scene is named ("при осмотре места преступления", "с места происшествия")
+    **{w: (_t("investigate", "09", needs="осмотр происшествие"), _t("coerce", "17", unless="обращение оборот продажа"))
        for w in ("изъять", "изымать", "изъятие")},
     **{w: _t("coerce", "17") for w in (
         "обыскать", "обыскивать", "экстрадировать", "экстрадиция", "выдворение", "репрессия", "репрессировать",
