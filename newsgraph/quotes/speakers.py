@@ -154,11 +154,20 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
     j = cue + 1
     j += view.object_width(cue)  # "выразил уверенность": the object is not the subject
     after_adp = told = False
+    phrase_head = False  # the noun of a prepositional phrase was the token before
     quoted: Subject | None = None
     while j < end:
         tok = view.tokens[j]
         word = view.word(j)
         m = view.mention(j)
+        if m is not None and phrase_head and m.type != "PER" \
+                and {view.case(k) for k in range(j, view.mention_end(j))} <= {"Gen", None}:
+            # "пишет в своей колонке для издания The Hill …": a body's name completing the
+            # phrase's noun is where the words appeared, not who speaks.
+            phrase_head = False
+            j = view.mention_end(j)
+            continue
+        phrase_head = False
         if tok.text in ("«", "\"", "„"):
             # A name in quotation marks: the subject ("как сообщает «МК»") unless a subject
             # follows it ("как сообщил «Ъ» глава пресс-службы …", the paper being told).
@@ -205,6 +214,7 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
                     # "сообщили в пресс-службе Акорды"
                     return body_subject(view, j)
                 after_adp = False
+                phrase_head = True
             j += 1
             continue
         if tok.pos == "NOUN" and view.case(j) == "Dat":
