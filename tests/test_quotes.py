@@ -856,3 +856,10 @@ def test_outlet_completing_a_phrase_after_the_cue_is_not_the_speaker(res):
     doc = analyse("Как пишет в своей колонке для издания The Hill один из участников встречи, мероприятия "
                   "были последней возможностью увидеться.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_description_names_the_person_its_paragraph_names_with_it(res):
+    doc = analyse("Нападающий Иван Петров признан лучшим игроком. Петров заявил, что счастлив.\n\n"
+                  "Итальянский голкипер Олег Смирнов признан лучшим вратарём. Получив приз, голкипер сказал, "
+                  "что он польщен.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров", "Олег Смирнов"]
