@@ -845,3 +845,21 @@ def test_name_closing_a_relation_s_phrase_with_its_gender_is_the_relation(res):
     doc = analyse("Умер народный артист Лев Дуров.\n\nПо словам дочери народного артиста Екатерины Дуровой, "
                   "это случилось ночью в больнице.", res)
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Екатерина Дурова"]
+
+
+def test_man_s_surname_in_an_oblique_case_next_to_the_cue_is_not_the_subject(res):
+    doc = analyse("Тренер Олег Смирнов после известия о смерти Петрова заявил, что команда потрясена.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Олег Смирнов"]
+
+
+def test_outlet_completing_a_phrase_after_the_cue_is_not_the_speaker(res):
+    doc = analyse("Как пишет в своей колонке для издания The Hill один из участников встречи, мероприятия "
+                  "были последней возможностью увидеться.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+
+
+def test_description_names_the_person_its_paragraph_names_with_it(res):
+    doc = analyse("Нападающий Иван Петров признан лучшим игроком. Петров заявил, что счастлив.\n\n"
+                  "Итальянский голкипер Олег Смирнов признан лучшим вратарём. Получив приз, голкипер сказал, "
+                  "что он польщен.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров", "Олег Смирнов"]

@@ -225,6 +225,12 @@ class SpeakerResolver:
                     self.book.give(person, title.office, title.record)
                     return person
             return self._named_after(title, pos, gender)
+        if title.generic:
+            # "Итальянский голкипер Джанлуиджи Буффон … голкипер сказал": the one person the
+            # paragraph has named with that noun right before the name, whoever is in focus.
+            described = self._named_with(title, pos, gender)
+            if described is not None:
+                return described
         if recent is None:
             named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
             recent = named.pop() if len(named) == 1 else None
@@ -236,6 +242,23 @@ class SpeakerResolver:
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _named_with(self, title: TitlePhrase, pos: int, gender: str | None) -> int | None:
+        """The one person the cue's paragraph names before `pos` right after the noun of
+        `title` ("голкипер Джанлуиджи Буффон"), of the cue's gender; None for none or several."""
+        view = self.view
+        head = view.lemma(title.head)
+        block = view.block_of(pos)
+        found = set()
+        for k in range(len(view) - 1):
+            if view.tokens[k].start >= pos:
+                break
+            if k != title.head and view.lemma(k) == head and view.block_of(view.tokens[k].start) == block:
+                m = view.mention(k + 1)
+                if m is not None and m.type == "PER" and view.mention_start(k + 1) == k + 1:
+                    found.add(m.entity)
+        found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
+        return found.pop() if len(found) == 1 else None
 
     def _holder_in_block(self, title: TitlePhrase, pos: int, owner: int, gender: str | None) -> int | None:
         """The one person other than `owner` whom the cue's paragraph names with the office of

@@ -19,7 +19,7 @@ from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS
-from newsgraph.russian import fold, oblique_surname, person_gender_of
+from newsgraph.russian import fold, nominative_surname, oblique_surname, person_gender_of
 
 # How many tokens a cue's subject may stand from the cue.
 SUBJECT_WINDOW = 10
@@ -154,11 +154,20 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
     j = cue + 1
     j += view.object_width(cue)  # "выразил уверенность": the object is not the subject
     after_adp = told = False
+    phrase_head = False  # the noun of a prepositional phrase was the token before
     quoted: Subject | None = None
     while j < end:
         tok = view.tokens[j]
         word = view.word(j)
         m = view.mention(j)
+        if m is not None and phrase_head and m.type != "PER" \
+                and {view.case(k) for k in range(j, view.mention_end(j))} <= {"Gen", None}:
+            # "пишет в своей колонке для издания The Hill …": a body's name completing the
+            # phrase's noun is where the words appeared, not who speaks.
+            phrase_head = False
+            j = view.mention_end(j)
+            continue
+        phrase_head = False
         if tok.text in ("«", "\"", "„"):
             # A name in quotation marks: the subject ("как сообщает «МК»") unless a subject
             # follows it ("как сообщил «Ъ» глава пресс-службы …", the paper being told).
@@ -205,6 +214,7 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
                     # "сообщили в пресс-службе Акорды"
                     return body_subject(view, j)
                 after_adp = False
+                phrase_head = True
             j += 1
             continue
         if tok.pos == "NOUN" and view.case(j) == "Dat":
@@ -801,11 +811,21 @@ def can_be_subject(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
     if view.doc.mentions[m].type == "PER":
         if "Nom" in cases or all(c is None for c in cases):
             return True
-        return adjacent and not oblique_surname(view.tokens[k - 1].text)
+        return adjacent and not oblique_surname(view.tokens[k - 1].text) \
+            and not _declined_man(view.tokens[k - 1].text, view.doc.mentions[m].normal)
     # An organisation's or a place's name is headed by its first word ("Совет Безопасности ООН").
     return cases[0] in ("Nom", None)
 
 
+
+
+def _declined_man(word: str, normal: str | None) -> bool:
+    """True when `word` ends a man's surname in an oblique case: its nominative (the mention's
+    normal form) has a man's ending and `word` is longer ("после смерти Дадашева заявил":
+    "Дадашева" is whom the phrase is about, not the subject)."""
+    last = fold((normal or "").split()[-1]) if (normal or "").split() else ""
+    folded = fold(word)
+    return nominative_surname(last) and folded != last and folded.startswith(last)
 
 
 def _adp_before(view: BodyTokens, j: int) -> int:
