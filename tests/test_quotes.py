@@ -494,12 +494,6 @@ def test_outlet_told_before_the_cue_is_not_the_speaker(res):
         ("На Бродвее состоится дебют шоу по роману", "Скотт Рудин")]
 
 
-def test_lawyer_of_a_named_man_is_not_the_man(res):
-    doc = analyse("Эмадельдин Эльсаед предстал перед судом. Как сообщил репортерам адвокат Эльсаеда, "
-                  "совершенно очевидно, что его подзащитный не угрожал никому.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
-
-
 def test_paragraph_signed_after_a_dash_is_the_quotation(res):
     doc = analyse("Певица Анна Соколова выступила в Москве.\n\nВ этих песнях для меня вся история семьи. "
                   "Я слышу её в каждой строке — сказала Анна Соколова.", res)
@@ -672,12 +666,6 @@ def test_title_with_no_holder_before_is_the_person_named_after_in_its_paragraph(
         ("Пора менять закон", "Иван Петров"), ("Работать надо честно", "Иван Петров")]
 
 
-def test_spokesperson_of_an_office_speaks_for_its_holder(res):
-    doc = analyse("Как сообщила пресс-секретарь главы государства, президент Иван Петров поздравил певицу "
-                  "с юбилеем.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"]
-
-
 def test_members_named_in_the_plural_with_a_country_speak_for_their_body(res):
     doc = analyse("Следственный комитет Белоруссии возбудил дело. По мнению белорусских следователей, "
                   "Керимов нанёс ущерб России.", res)
@@ -698,130 +686,10 @@ def test_body_described_by_the_adjective_of_the_capital(res):
         ("Кинопрограмма включает лучшие работы режиссёра", "Столичная мэрия")]
 
 
-def test_body_noun_alone_after_a_body_described_with_that_noun_spoke(res):
-    doc = analyse("Британская полиция сообщила, что нашла бутылку.\n\nБутылка была найдена в доме.\n\n"
-                  "Врачи осмотрели пострадавших.\n\nПолиция сообщила, что расследование проводят сто "
-                  "следователей.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Британская полиция", "Британская полиция"]
-
-
-def test_outlet_in_an_interview_phrase_is_not_the_speaker(res):
-    doc = analyse("Музыкант Иван Петров в интервью The Daily Mail сказал, что ему отвратительно такое "
-                  "поведение.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"]
-
-
 def test_greeting_of_an_office_is_not_its_country_s_words(res):
     doc = analyse("С юбилеем артиста поздравил Иван Петров. В поздравлении президента России говорится: "
                   "«Вы пользуетесь искренними симпатиями зрителей».", res)
     assert [speaker_name(doc, q) for q in doc.quotes] != ["Россия"]
-
-
-def test_person_of_a_city_s_body_is_not_the_city(res):
-    doc = analyse("Анна Смирнова погибла при стрельбе. Шеф полиции Сан-Диего рассказал, что преступник "
-                  "сдался без сопротивления.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
-
-
-def test_unnamed_speakers_of_their_own_clause_are_not_the_sentence_s_subject(res):
-    doc = analyse("Бывший президент Бразилии Луис да Силва прошёл курс химиотерапии в прошлом году, врачи "
-                  "сообщили, что лечение уменьшило опухоль.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
-
-
-def test_one_of_many_is_not_the_person_in_focus(res):
-    doc = analyse("Анна Смирнова сказала, что дипломы надо проверять. Всё началось после того, как "
-                  "выяснилось, что один из активных участников утверждал, что он профессор.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова", None]
-
-
-def test_pronoun_after_a_name_whose_verb_follows_an_adverb(res):
-    doc = analyse("Глава фонда Флоранс Девуар также высказалась против идеи. Она сказала: «Я считаю, что "
-                  "проблема в качестве статей».", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Флоранс Девуар"]
-
-
-def test_person_noun_in_apposition_to_a_name_does_not_stop_a_pronoun(res):
-    doc = analyse("Акцию начал Иван Петров — отец убитого подростка. Он считает, что следствие было "
-                  "необъективным.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"]
-
-
-def test_pronoun_means_the_person_a_report_cites(res):
-    doc = analyse("Полиция пришла в штаб кандидатов, сообщает «Медиазона» со ссылкой на пресс-секретаря "
-                  "фонда Анну Смирнову.\n\nПо её словам, полицейские стоят за дверью.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова"]
-
-
-def test_unnamed_body_of_several_people_does_not_stop_a_carried_speaker(res):
-    doc = analyse("Стрелком оказался 19-летний Иван Петров. По заявлению местных властей, стрельбу он "
-                  "совершил на почве ненависти. В своём посте обещал, что скоро начнётся трансляция.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == [None, "Иван Петров"]
-
-
-def test_title_of_a_person_named_in_an_oblique_case_is_not_that_person(res):
-    doc = analyse("Суд приговорил Виталия Маркива к 24 годам. Адвокат Маркива заявил, что его подзащитный "
-                  "был простым солдатом.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
-
-
-def test_title_of_a_person_is_the_one_holder_its_paragraph_names(res):
-    doc = analyse("Абид Насир предстал перед судом. Адвокат Насира заявил, что его подзащитный не признаёт "
-                  "вины. Его назначенный судом адвокат, Стивен Брунстайн, отказался отвечать на вопросы.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Стивен Брунстайн"]
-
-
-def test_name_after_a_relation_put_back_in_the_nominative_is_someone_else_s(res):
-    doc = analyse("Актёр Армен Джигарханян попытался попасть в квартиру.\n\n«Никаких прав у него на эту квартиру "
-                  "нет», – рассказала близкая подруга супруги Джигарханяна Виталины Цымбалюк-Романовской.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
-
-
-def test_unnamed_spokesperson_speaks_for_the_body_not_for_its_named_one(res):
-    doc = analyse("Представитель Министерства обороны Латвии Анна Берзиня сообщила, что учения начались. "
-                  "Позднее неназванный представитель министерства рассказал, что учения продлятся неделю.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Берзиня", "Министерство обороны Латвии"]
-
-
-def test_verb_joined_by_odnako_shares_the_first_predicate_s_speaker(res):
-    doc = analyse("Иван Петров заявил, что партия не против миграции.\n\nПолитик заявил, что вся партия и сам "
-                  "Сергей Смирнов осудили этот случай, однако напомнил, что там ранее был убит человек.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"] * 3
-
-
-def test_pronoun_verb_joined_by_odnako_shares_the_first_predicate_s_speaker(res):
-    doc = analyse("Иван Петров вступил в партию.\n\nОн заявил, что вся партия и сам Сергей Смирнов осудили этот "
-                  "случай, однако напомнил, что там ранее был убит человек.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров"] * 2
-
-
-def test_namesake_in_a_body_s_name_is_not_a_speaker(res):
-    doc = analyse("Студент МГУ им Ломоносова признал, что бросил бутылку.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
-
-
-def test_name_in_a_relative_clause_is_not_whom_a_pronoun_means(res):
-    doc = analyse("На допросе Иван Петров признал, что поднял бутылку, которую бросил Сергей Смирнов. "
-                  "«Я раскаиваюсь в своих действиях», — говорил он.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров", "Иван Петров"]
-
-
-def test_spokesperson_of_a_person_speaks_for_that_person(res):
-    doc = analyse("Певица Анна Смирнова выступила в Ашхабаде.\n\nПредставитель Смирновой сообщил, что "
-                  "выступление было частью концерта.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова"]
-
-
-def test_spokespeople_of_a_country_speak_for_the_country(res):
-    doc = analyse("Как сообщили представители Южной Кореи, в КНДР казнён высокопоставленный чиновник.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Южная Корея"]
-
-
-def test_statement_after_a_person_s_spokesperson_is_that_person_s(res):
-    doc = analyse("Певица Анна Смирнова выступила в Ашхабаде.\n\nПредставитель Смирновой сообщил, что "
-                  "выступление было частью концерта.\n\n«Мероприятие было согласовано заранее», — говорится в "
-                  "заявлении.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Анна Смирнова", "Анна Смирнова"]
 
 
 def test_soglasno_with_a_person_s_name_reports_the_person_s_words(res):
@@ -841,25 +709,90 @@ def test_rasskazal_ob_etom_reports_the_sentence_before(res):
         ("Он находился под подпиской о невыезде", "Максим Пашков")]
 
 
-def test_name_closing_a_relation_s_phrase_with_its_gender_is_the_relation(res):
-    doc = analyse("Умер народный артист Лев Дуров.\n\nПо словам дочери народного артиста Екатерины Дуровой, "
-                  "это случилось ночью в больнице.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Екатерина Дурова"]
-
-
-def test_man_s_surname_in_an_oblique_case_next_to_the_cue_is_not_the_subject(res):
-    doc = analyse("Тренер Олег Смирнов после известия о смерти Петрова заявил, что команда потрясена.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Олег Смирнов"]
-
-
-def test_outlet_completing_a_phrase_after_the_cue_is_not_the_speaker(res):
-    doc = analyse("Как пишет в своей колонке для издания The Hill один из участников встречи, мероприятия "
-                  "были последней возможностью увидеться.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
-
-
-def test_description_names_the_person_its_paragraph_names_with_it(res):
-    doc = analyse("Нападающий Иван Петров признан лучшим игроком. Петров заявил, что счастлив.\n\n"
+# A text and who speaks each of its quotations, in order (None: no one the text names).
+SPEAKERS = [
+    pytest.param("Эмадельдин Эльсаед предстал перед судом. Как сообщил репортерам адвокат Эльсаеда, "
+                  "совершенно очевидно, что его подзащитный не угрожал никому.",
+                 [None], id="lawyer of a named man is not the man"),
+    pytest.param("Как сообщила пресс-секретарь главы государства, президент Иван Петров поздравил певицу "
+                  "с юбилеем.",
+                 ["Иван Петров"], id="spokesperson of an office speaks for its holder"),
+    pytest.param("Британская полиция сообщила, что нашла бутылку.\n\nБутылка была найдена в доме.\n\n"
+                  "Врачи осмотрели пострадавших.\n\nПолиция сообщила, что расследование проводят сто "
+                  "следователей.",
+                 ["Британская полиция", "Британская полиция"], id="body noun alone after a body described with that noun spoke"),
+    pytest.param("Музыкант Иван Петров в интервью The Daily Mail сказал, что ему отвратительно такое "
+                  "поведение.",
+                 ["Иван Петров"], id="outlet in an interview phrase is not the speaker"),
+    pytest.param("Анна Смирнова погибла при стрельбе. Шеф полиции Сан-Диего рассказал, что преступник "
+                  "сдался без сопротивления.",
+                 [None], id="person of a city s body is not the city"),
+    pytest.param("Бывший президент Бразилии Луис да Силва прошёл курс химиотерапии в прошлом году, врачи "
+                  "сообщили, что лечение уменьшило опухоль.",
+                 [None], id="unnamed speakers of their own clause are not the sentence s subject"),
+    pytest.param("Анна Смирнова сказала, что дипломы надо проверять. Всё началось после того, как "
+                  "выяснилось, что один из активных участников утверждал, что он профессор.",
+                 ["Анна Смирнова", None], id="one of many is not the person in focus"),
+    pytest.param("Глава фонда Флоранс Девуар также высказалась против идеи. Она сказала: «Я считаю, что "
+                  "проблема в качестве статей».",
+                 ["Флоранс Девуар"], id="pronoun after a name whose verb follows an adverb"),
+    pytest.param("Акцию начал Иван Петров — отец убитого подростка. Он считает, что следствие было "
+                  "необъективным.",
+                 ["Иван Петров"], id="person noun in apposition to a name does not stop a pronoun"),
+    pytest.param("Полиция пришла в штаб кандидатов, сообщает «Медиазона» со ссылкой на пресс-секретаря "
+                  "фонда Анну Смирнову.\n\nПо её словам, полицейские стоят за дверью.",
+                 ["Анна Смирнова"], id="pronoun means the person a report cites"),
+    pytest.param("Стрелком оказался 19-летний Иван Петров. По заявлению местных властей, стрельбу он "
+                  "совершил на почве ненависти. В своём посте обещал, что скоро начнётся трансляция.",
+                 [None, "Иван Петров"], id="unnamed body of several people does not stop a carried speaker"),
+    pytest.param("Суд приговорил Виталия Маркива к 24 годам. Адвокат Маркива заявил, что его подзащитный "
+                  "был простым солдатом.",
+                 [None], id="title of a person named in an oblique case is not that person"),
+    pytest.param("Абид Насир предстал перед судом. Адвокат Насира заявил, что его подзащитный не признаёт "
+                  "вины. Его назначенный судом адвокат, Стивен Брунстайн, отказался отвечать на вопросы.",
+                 ["Стивен Брунстайн"], id="title of a person is the one holder its paragraph names"),
+    pytest.param("Актёр Армен Джигарханян попытался попасть в квартиру.\n\n«Никаких прав у него на эту квартиру "
+                  "нет», – рассказала близкая подруга супруги Джигарханяна Виталины Цымбалюк-Романовской.",
+                 [None], id="name after a relation put back in the nominative is someone else s"),
+    pytest.param("Представитель Министерства обороны Латвии Анна Берзиня сообщила, что учения начались. "
+                  "Позднее неназванный представитель министерства рассказал, что учения продлятся неделю.",
+                 ["Анна Берзиня", "Министерство обороны Латвии"], id="unnamed spokesperson speaks for the body not for its named one"),
+    pytest.param("Иван Петров заявил, что партия не против миграции.\n\nПолитик заявил, что вся партия и сам "
+                  "Сергей Смирнов осудили этот случай, однако напомнил, что там ранее был убит человек.",
+                 ["Иван Петров"] * 3, id="verb joined by odnako shares the first predicate s speaker"),
+    pytest.param("Иван Петров вступил в партию.\n\nОн заявил, что вся партия и сам Сергей Смирнов осудили этот "
+                  "случай, однако напомнил, что там ранее был убит человек.",
+                 ["Иван Петров"] * 2, id="pronoun verb joined by odnako shares the first predicate s speaker"),
+    pytest.param("Студент МГУ им Ломоносова признал, что бросил бутылку.",
+                 [None], id="namesake in a body s name is not a speaker"),
+    pytest.param("На допросе Иван Петров признал, что поднял бутылку, которую бросил Сергей Смирнов. "
+                  "«Я раскаиваюсь в своих действиях», — говорил он.",
+                 ["Иван Петров", "Иван Петров"], id="name in a relative clause is not whom a pronoun means"),
+    pytest.param("Певица Анна Смирнова выступила в Ашхабаде.\n\nПредставитель Смирновой сообщил, что "
+                  "выступление было частью концерта.",
+                 ["Анна Смирнова"], id="spokesperson of a person speaks for that person"),
+    pytest.param("Как сообщили представители Южной Кореи, в КНДР казнён высокопоставленный чиновник.",
+                 ["Южная Корея"], id="spokespeople of a country speak for the country"),
+    pytest.param("Певица Анна Смирнова выступила в Ашхабаде.\n\nПредставитель Смирновой сообщил, что "
+                  "выступление было частью концерта.\n\n«Мероприятие было согласовано заранее», — говорится в "
+                  "заявлении.",
+                 ["Анна Смирнова", "Анна Смирнова"], id="statement after a person s spokesperson is that person s"),
+    pytest.param("Умер народный артист Лев Дуров.\n\nПо словам дочери народного артиста Екатерины Дуровой, "
+                  "это случилось ночью в больнице.",
+                 ["Екатерина Дурова"], id="name closing a relation s phrase with its gender is the relation"),
+    pytest.param("Тренер Олег Смирнов после известия о смерти Петрова заявил, что команда потрясена.",
+                 ["Олег Смирнов"], id="man s surname in an oblique case next to the cue is not the subject"),
+    pytest.param("Как пишет в своей колонке для издания The Hill один из участников встречи, мероприятия "
+                  "были последней возможностью увидеться.",
+                 [None], id="outlet completing a phrase after the cue is not the speaker"),
+    pytest.param("Нападающий Иван Петров признан лучшим игроком. Петров заявил, что счастлив.\n\n"
                   "Итальянский голкипер Олег Смирнов признан лучшим вратарём. Получив приз, голкипер сказал, "
-                  "что он польщен.", res)
-    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Петров", "Олег Смирнов"]
+                  "что он польщен.",
+                 ["Иван Петров", "Олег Смирнов"], id="description names the person its paragraph names with it"),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKERS)
+def test_the_speakers_of_a_text(res, text, speakers):
+    doc = analyse(text, res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == speakers
