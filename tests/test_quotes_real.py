@@ -47,9 +47,14 @@ def test_labels_are_well_formed(records):
             assert content == content.strip() and content[-1] not in ".,", (record["id"], content)
 
 
+@pytest.fixture(scope="module")
+def figures(records, res):
+    """Every part's figures, from one pass over the whole set."""
+    return {name: tally.figures() for name, tally in evaluate(records, res).items() if tally.texts}
+
+
 @pytest.mark.parametrize("part", sorted(k for k in FLOOR if k != "about"))
-def test_figures_above_floor(records, res, part):
-    figures = {name: tally.figures() for name, tally in evaluate(records, res).items() if tally.texts}
+def test_figures_above_floor(figures, part):
     if part not in figures:
         pytest.skip(f"no {part} documents")
     for name, floor in FLOOR[part].items():
