@@ -542,7 +542,7 @@ class Holders:
             if m.type == "PER" and m.entity is not None:
                 words = {person_gender_of(t.feats) for s in doc.sents if s.start <= m.start < s.end
                          for t in s.tokens if m.start <= t.start < m.end} - {None}
-                known = self.genders.setdefault(m.entity, None if len(words) != 1 else words.pop())
+                known = self.genders.setdefault(m.entity, next(iter(words)) if len(words) == 1 else None)
                 if known is not None and words and known not in words:
                     self.genders[m.entity] = ""  # read both ways: unknown
 
