@@ -230,6 +230,11 @@ def _pair(gold: list[dict], pred: list[dict], same_root: bool) -> list[tuple[dic
                   and (not same_root or p["cameo_root"] == g["cameo_root"]))
 
 
+def _actors_right(gold: dict, pred: dict) -> bool:
+    """Every actor of a matched event right: the same number, each gold one found."""
+    return _overlap(gold["actors"], pred["actors"], pred.get("forms")) == len(gold["actors"]) == len(pred["actors"])
+
+
 def _side_right(gold: list[str], pred: list[str], forms: dict[str, set[str]] | None = None) -> bool:
     return bool(pred) and any(same_actor(g, pred[0], forms) for g in gold) if gold else not pred
 
@@ -250,7 +255,7 @@ def score_real(items: list[dict], res: Resources) -> dict:
         c["matched"] += len(pairs)
         for g, p in pairs:
             f = p.get("forms")
-            c["actors_right"] += _overlap(g["actors"], p["actors"], f) == len(g["actors"]) == len(p["actors"])
+            c["actors_right"] += _actors_right(g, p)
             c["source_right"] += _side_right(g["source"], p["source"], f)
             c["target_right"] += _side_right(g["target"], p["target"], f)
             c["modality_right"] += g["modality"] == p["modality"]
@@ -324,7 +329,7 @@ def misses_real(items: list[dict], res: Resources) -> list[str]:
             return " ".join(item["text"][start:end].split())[:110]
 
         for g, p in pairs:
-            if not _overlap(g["actors"], p["actors"], p.get("forms")) == len(g["actors"]) == len(p["actors"]):
+            if not _actors_right(g, p):
                 out.append(f"{item['id']}: actors {g['cameo_root']} gold {g['source']} -> {g['target']}, "
                            f"got {p['source']} -> {p['target']}: {words(g)}")
         out += [f"{item['id']}: extra {p['cameo_root']} {p['type']} {p['modality']} {p['source']} -> "
