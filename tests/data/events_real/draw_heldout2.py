@@ -11,8 +11,9 @@ import random
 import re
 
 
-def draw(seed: int, labelled: list[str], want: dict[str, int]) -> None:
-    """Print the drawn ids by stratum: `want` documents of each, none of those in the `labelled` files."""
+def draw(seed: int, labelled: list[str], want: dict[str, int], longest: int = 1300) -> None:
+    """Print the drawn ids by stratum: `want` documents of each, none of those in the `labelled` files,
+    of 250 to `longest` characters."""
     EVAL = os.environ.get("NEWSGRAPH_EVAL_DATA", "../shared/data/eval")
     HERE = os.path.dirname(os.path.abspath(__file__))
     texts = {}
@@ -31,7 +32,7 @@ def draw(seed: int, labelled: list[str], want: dict[str, int]) -> None:
     }
     cands = {s: [] for s in STRATA}
     for k, t in sorted(texts.items()):
-        if k in lab or len(t) > 1300 or len(t) < 250:
+        if k in lab or len(t) > longest or len(t) < 250:
             continue
         low = t.lower()
         scores = {s: len(re.findall(p.lower(), low)) for s, p in STRATA.items()}
