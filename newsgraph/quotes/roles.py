@@ -66,7 +66,26 @@ def find_titles(view: BodyTokens, res: Resources) -> list[TitlePhrase]:
             if title is not None:
                 out.append(title)
         i += 1
-    return _one_title_per_name(view, out)
+    return _chained_titles(view, _one_title_per_name(view, out))
+
+
+def _chained_titles(view: BodyTokens, titles: list[TitlePhrase]) -> list[TitlePhrase]:
+    """Titles listed one after another before one name ("председатель КНР, генеральный секретарь
+    ЦК КПК Си Цзиньпин"; "министр обороны и вице-премьер Имя"): each title of the list, in the
+    same case as the next, is the name's."""
+    by_start = {t.start: t for t in titles}
+    for title in reversed(titles):
+        if title.person is not None or title.plural or title.end >= len(view):
+            continue
+        if view.word(title.end) not in (",", "и") or view.sentence_end(title.head) <= title.end + 1:
+            continue
+        nxt = by_start.get(title.end + 1)
+        if nxt is None or nxt.person is None or nxt.plural or view.case(nxt.head) != view.case(title.head):
+            continue
+        if view.word(title.end) == "," and title.start > 0 and view.mention(title.start - 1) is not None:
+            continue  # "Имя, министр обороны, вице-премьер Имя2": the first title is the first name's
+        title.person = nxt.person
+    return titles
 
 
 def _one_title_per_name(view: BodyTokens, titles: list[TitlePhrase]) -> list[TitlePhrase]:
