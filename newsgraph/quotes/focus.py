@@ -212,6 +212,10 @@ class SpeakerResolver:
         # ("переговоры президентов Казахстана и Узбекистана … «…», — сказал глава
         # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
         # ("сказал представитель следственного управления") brings in someone new.
+        if not title.generic and not holders:
+            shortened = self._holder_of_fuller(title, gender)
+            if shortened is not None:
+                return shortened
         if not title.generic and not self.book.open_slot(title.office):
             # News names a person once and then calls them by their title ("Президент также
             # рассказал", "глава Минсвязи отметил"): a title nobody in the text holds stands
@@ -242,6 +246,29 @@ class SpeakerResolver:
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _holder_of_fuller(self, title: TitlePhrase, gender: str | None) -> int | None:
+        """The one person whose title the text gave in full where the cue's title is a shortened
+        form of it, with the head and every word of its complement: "председатель правления
+        фонда" for "председатель правления Нобелевского фонда", "глава управления" for "глава
+        Главного управления МВД". None for none or several, or for a title of its head alone
+        (the office settles that one)."""
+        doc = self.view.doc
+        words = _title_stems(title.record.text)
+        if len(words) < 2 or title.record.former:
+            return None
+        found = set()
+        for entity in doc.entities:
+            if entity.type != "PER":
+                continue
+            for held in entity.titles:
+                fuller = _title_stems(held.text)
+                if held.former or fuller == words or not fuller or fuller[0] != words[0]:
+                    continue
+                if all(w in fuller[1:] for w in words[1:]):
+                    found.add(entity.id)
+        found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
+        return found.pop() if len(found) == 1 else None
 
     def _named_with(self, title: TitlePhrase, pos: int, gender: str | None) -> int | None:
         """The one person the cue's paragraph names before `pos` right after the noun of
@@ -763,6 +790,14 @@ class SpeakerResolver:
         if votes["masc"] == votes["femn"]:
             return None
         return "masc" if votes["masc"] > votes["femn"] else "femn"
+
+
+def _title_stems(text: str) -> list[str]:
+    """The words of a title as stems (the first five letters of each word of three or more):
+    "председатель правления фонда" -> ["предс", "правл", "фонда"]."""
+    words = [w for w in fold(text).lower().replace("«", " ").replace("»", " ").replace("\"", " ").split()
+             if len(w) >= 3 and w.isalpha()]
+    return [w[:5] for w in words]
 
 
 def _same_stem(word: str, other: str) -> bool:
