@@ -796,6 +796,15 @@ SPEAKERS = [
                   "гости.\n\nНа вечере пел хор.\n\nПредседатель правления фонда напомнил, что фонд помогает "
                   "школам.",
                  ["Иван Петров"], id="title shortened from one given in full is that holder s"),
+    pytest.param("Новый альбом записала группа Metallica. На обложке изображён пёс. По словам группы, обложка "
+                  "отсылает к детству музыкантов.",
+                 ["Metallica"], id="noun of a body stands for the one body the text named after that noun"),
+    pytest.param("Вчера магазин «Молодая смена» отказался продавать журнал. Руководство магазина объяснило своё "
+                  "решение тем, что на обложке был изображён флаг.",
+                 ["Молодая смена"], id="management of a body named after its noun speaks for that body"),
+    pytest.param("Новый альбом записала группа Metallica, а группа Slayer отменила тур. По словам группы, "
+                  "обложка отсылает к детству музыкантов.",
+                 [None], id="noun of a body named after it twice stands for no one"),
 ]
 
 

@@ -123,6 +123,10 @@ class SpeakerResolver:
                 found = self._body_of_place(subject.lemma, pos)
             if found is None:
                 found = self._body_spoken_before(subject.lemma, pos)
+            if found is None and subject.at is not None:
+                found = self._body_with_noun(subject.at, pos)
+        elif subject.kind == "unknown" and subject.at is not None and subject.number != "plur":
+            found = self._body_with_noun(subject.at, pos)
         elif subject.kind == "members":
             found = self._body_of_members(subject.lemma, subject.at)
         elif subject.kind == "carried":
@@ -641,6 +645,33 @@ class SpeakerResolver:
         self.seen.append((start, entity))
         self.seen.sort()
         return entity
+
+    def _body_with_noun(self, j: int, pos: int) -> int | None:
+        """The one organisation the text named before `pos` right after the common noun at token
+        `j` ("группы U2" then "по словам группы"; "магазин «Молодая гвардия»" then "Руководство
+        магазина": the genitive noun after a speaking body's own); None for none or several."""
+        view = self.view
+        noun = j
+        if view.lemma(j) in SPEAKING_BODIES and j + 1 < view.sentence_end(j) and view.mention(j + 1) is None \
+                and view.tokens[j + 1].pos == "NOUN" and view.case(j + 1) == "Gen":
+            noun = j + 1
+        lemma = view.lemma(noun)
+        if not lemma or lemma in GENERIC_BODIES or view.tokens[noun].pos != "NOUN" \
+                or view.tokens[noun].feats.get("Number") == "Plur":
+            return None
+        found = set()
+        for k in range(len(view) - 1):
+            if view.tokens[k].start >= pos:
+                break
+            if k == noun or view.lemma(k) != lemma or view.mention(k) is not None:
+                continue
+            after = k + 1
+            while after < len(view) and view.tokens[after].text in ("«", "\"", "„"):
+                after += 1
+            m = view.mention(after) if after < len(view) else None
+            if m is not None and m.type == "ORG" and m.entity is not None and view.mention_start(after) == after:
+                found.add(m.entity)
+        return found.pop() if len(found) == 1 else None
 
     def _body_spoken_before(self, lemma: str | None, pos: int) -> int | None:
         """A body's noun alone ("Полиция сообщила") after the text named one body by a

@@ -960,7 +960,8 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
                 return UNKNOWN_MANY  # "По заявлению местных властей"
             if named is None:
                 # "По словам спортсменки": a description names the person in focus.
-                return described(view, j) or UNKNOWN
+                # "по словам группы": the noun is kept for the body the text named with it.
+                return described(view, j) or Subject("unknown", lemma=lemma, at=j)
             return Subject("entity", entity=named)
         if tok.pos == "PUNCT":
             break
