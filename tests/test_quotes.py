@@ -805,6 +805,12 @@ SPEAKERS = [
     pytest.param("Новый альбом записала группа Metallica, а группа Slayer отменила тур. По словам группы, "
                   "обложка отсылает к детству музыкантов.",
                  [None], id="noun of a body named after it twice stands for no one"),
+    pytest.param("С юбилеем артиста поздравил президент Иван Петров. Об этом сообщается на сайте Кремля.\n\n"
+                  "В поздравлении, в частности, говорится, что вклад артиста в культуру огромен.",
+                 ["Кремль", "Иван Петров"], id="document made by a verb of its stem just before is that verb s subject s"),
+    pytest.param("Районный суд признал Сергея Смирнова виновным и приговорил его к году условно. В приговоре "
+                  "отмечается, что вина доказана.",
+                 ["Районный суд"], id="verdict is the court s that passed it"),
 ]
 
 

@@ -559,8 +559,56 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
             found = subject_before(view, res, verb)
             if found.kind == "entity":
                 return Subject("entity", entity=found.entity, document=noun)
+    if res is not None and doc_noun < cue:
+        made = _made_before(view, res, cue, noun)
+        if made is not None:
+            return made
     # "В заявлении также говорится, что …": the document cited just before, by its author.
     return Subject("document", document=noun)
+
+
+# How many sentences back a document's noun reaches for the verb that made it.
+_MADE_REACH = 3
+
+
+def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subject | None:
+    """The author of a document the sentences just before made with a verb of the document's
+    stem ("С юбилеем его поздравил президент Иван Петров. В поздравлении говорится: …";
+    "Суд приговорил его к двум годам. В приговоре отмечается, что …"): that verb's subject,
+    when it is a name; None otherwise. The verb stands in the cue's paragraph or the one before."""
+    sent = view.sent_of[cue]
+    block = view.block_of(view.tokens[cue].start)
+    for s in range(sent - 1, max(-1, sent - 1 - _MADE_REACH), -1):
+        low, high = view.sent_bounds[s]
+        if low >= high or view.block_of(view.tokens[low].start) < block - 1:
+            break
+        for k in range(high - 1, low - 1, -1):
+            tok = view.tokens[k]
+            if tok.pos != "VERB" or tok.feats.get("VerbForm") != "Fin" or not _stem_of(view.lemma(k), noun):
+                continue
+            found = subject_before(view, res, k)
+            if found.kind != "entity" or found.entity is None:
+                found = subject_after(view, res, k)
+            if found.kind == "entity" and found.entity is not None:
+                return Subject("entity", entity=found.entity, document=noun)
+            return None
+    return None
+
+
+def _stem_of(verb: str, noun: str) -> bool:
+    """True when the noun is made from the verb: "поздравить" and "поздравление", "приговорить"
+    and "приговор", "заявить" and "заявление".
+
+    >>> _stem_of("поздравить", "поздравление"), _stem_of("приговорить", "приговор"), _stem_of("сказать", "справка")
+    (True, True, False)
+    """
+    verb = fold(verb or "").lower()
+    if verb.endswith(("ся", "сь")):
+        verb = verb[:-2]
+    if not verb.endswith(("ить", "ать", "еть", "ять", "уть", "ыть")):
+        return False
+    stem = verb[:-3]
+    return len(stem) >= 4 and fold(noun).lower().startswith(stem)
 
 
 def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
