@@ -134,6 +134,9 @@ class SpeakerResolver:
             # An unnamed person mentioned in between ("его отец заразился") does not stop it;
             # an unnamed speaker does.
             found = self._recent(pos, None, pool=self.spoken, blockers=self.unnamed)
+            named = self._named_just_before(pos)
+            if named is not None:
+                found = named
         elif subject.kind == "document":
             found = self._document(subject.document, pos)
             if found is None and we:
@@ -161,6 +164,21 @@ class SpeakerResolver:
             self.blockers.sort()
             self.unnamed.append((pos, gender))
         return found
+
+    def _named_just_before(self, pos: int) -> int | None:
+        """Words with no cue right after a paragraph that names one person as its subject and
+        quotes no one ("Иван Петров, адвокат из Ричмонда, возглавляет ассоциацию." and below it
+        "«…»"): that person's, the one the text has just named."""
+        view = self.view
+        block = view.block_of(pos)
+        last = max((p for p, _ in self.spoken if p < pos), default=-1)
+        people = {e for p, e in self.focus if last < p < pos and view.block_of(p) == block - 1
+                  and view.doc.entities[e].type == "PER"}
+        if len(people) != 1 or any(view.block_of(p) == block - 1 for p, _ in [*self.unnamed, *self.spoken] if p < pos):
+            return None
+        others = {e for p, e in self.seen if last < p < pos and view.block_of(p) == block - 1
+                  and view.doc.entities[e].type == "PER"}
+        return people.pop() if others <= people else None
 
     def note(self, pos: int, entity: int) -> None:
         """Put `entity` in focus at `pos` (a speaker just resolved)."""
