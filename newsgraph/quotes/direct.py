@@ -560,10 +560,10 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
         entity = named_alone(view, low, k)
         if entity is not None:
             return Attribution(k, None, Subject("entity", entity=entity))
-    # "Хозяин крупной плантации Джино Дескальси:" and the words below: a person's name
-    # closing a phrase with no verb.
+    # "Хозяин крупной плантации Джино Дескальси:" and the words below, "Обозреватель РИА
+    # Новости Иван Петров: «…»": a person's name closing a phrase with no verb.
     m = view.mention(k - 1) if k - 1 >= low else None
-    if dash and m is not None and m.type == "PER" and m.entity is not None \
+    if m is not None and m.type == "PER" and m.entity is not None \
             and not any(view.tokens[j].pos in ("VERB", "AUX") for j in range(low, k)):
         return Attribution(k, None, Subject("entity", entity=m.entity))
     return None
