@@ -818,6 +818,10 @@ SPEAKERS = [
     pytest.param("Экзамены прошли с нарушениями.\n\nОбозреватель агентства Иван Петров: «Здесь возможны три "
                   "варианта. Первый: всё останется как есть».",
                  ["Иван Петров"], id="title and name with no verb before a colon speak the quotation after it"),
+    pytest.param("Двое туристов пропали в горах. МИД Италии подтвердил, что туристы найдены живыми.",
+                 ["МИД Италии"], id="body of one word with a country after it is that country s body"),
+    pytest.param("В МИД РФ сообщили, что помогут туристам. Позже МИД Италии подтвердил, что туристы найдены живыми.",
+                 ["МИД РФ", "МИД Италии"], id="body of one word written with two countries is each sentence s"),
 ]
 
 

@@ -143,6 +143,9 @@ class SpeakerResolver:
                 found = self._stating_body(pos)
         else:
             found = None
+        if found is not None and subject.kind == "entity" and self.view.doc.entities[found].type == "ORG" \
+                and len(self.view.doc.entities[found].name.split()) == 1:
+            found = self._of_country(found, pos)  # "МИД Италии подтвердил" in a text naming several
         if found is not None:
             found = self._fuller(found)
         if subject.document is not None and found is not None:
@@ -563,7 +566,42 @@ class SpeakerResolver:
             found = [e.id for e in doc.entities if e.id != entity and e.type == "PER" and len(e.name.split()) >= 2
                      and fold(e.name).lower().split()[0] == words[0] and not self._patronymic(e.name.split()[1])]
         self.fuller[entity] = found[0] if len(found) == 1 else entity
+        if not found and ent.type == "ORG" and len(words) == 1:
+            self.fuller[entity] = self._of_country(entity)
         return self.fuller[entity]
+
+    def _of_country(self, entity: int, pos: int | None = None) -> int:
+        """A body named by one word that the text writes with one country in the genitive right
+        after it ("МИД Италии подтвердил", "В МИД России заявили"): the body of that country,
+        "МИД Италии", added to the document's entities; else `entity`. A body written with
+        several countries after it ("МИД России", then "МИД Италии") stays as it is, unless
+        `pos` (a cue) has its sentence name the body with one of them."""
+        from newsgraph.roles import _a_country
+
+        view = self.view
+        doc = view.doc
+        after: dict[str, int] = {}
+        low = high = None
+        if pos is not None:
+            k = view.first_at(pos)
+            low, high = view.tokens[view.sentence_start(k)].start, view.tokens[view.sentence_end(k) - 1].end
+        for m in doc.mentions:
+            if m.entity != entity or low is not None and not low <= m.start < high:
+                continue
+            j = view.first_at(m.end)
+            if j >= len(view) or view.tokens[j].start - m.end > 1:
+                continue
+            place = view.mention(j)
+            if place is None or place.type != "LOC" or view.mention_start(j) != j or view.case(j) not in ("Gen", None):
+                continue
+            if not _a_country(place.normal or place.text) and not _a_country(doc.entities[place.entity].name
+                                                                            if place.entity is not None else ""):
+                continue
+            after.setdefault(doc.text[place.start:place.end], m.start)
+        if len(after) != 1:
+            return entity
+        ((place, start),) = after.items()
+        return self._body_named(f"{doc.entities[entity].name} {place}", start)
 
     def _patronymic(self, word: str) -> bool:
         return any("Patr" in p.tag for p in self.res.parse(word.lower()))
