@@ -822,6 +822,9 @@ SPEAKERS = [
                  ["МИД Италии"], id="body of one word with a country after it is that country s body"),
     pytest.param("В МИД РФ сообщили, что помогут туристам. Позже МИД Италии подтвердил, что туристы найдены живыми.",
                  ["МИД РФ", "МИД Италии"], id="body of one word written with two countries is each sentence s"),
+    pytest.param("Певец Иван Петров вернулся домой после гастролей. По собственным словам певца, поездка была "
+                  "тяжёлой.",
+                 ["Иван Петров"], id="according to words with an adjective between"),
 ]
 
 

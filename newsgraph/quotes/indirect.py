@@ -344,6 +344,12 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         by = i - 3  # "По его собственному заявлению, …"
         gender, number = _POSSESSIVES[view.word(i - 2)]
         subject = Subject("pronoun", gender=gender, number=number)
+    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) == "по" \
+            and view.case(i - 1) in ("Dat", None) and view.word(i - 1) not in _POSSESSIVES:
+        by = i - 2  # "По первоначальным словам девушки, …", "по собственным словам певца"
+        subject = genitive_subject(view, res, i + 1, end)
+        if subject.kind == "absent":
+            return None
     else:
         return None
     cue = f"{view.tokens[by].text} {view.tokens[i].text}"
