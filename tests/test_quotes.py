@@ -825,6 +825,10 @@ SPEAKERS = [
     pytest.param("Певец Иван Петров вернулся домой после гастролей. По собственным словам певца, поездка была "
                   "тяжёлой.",
                  ["Иван Петров"], id="according to words with an adjective between"),
+    pytest.param("Умер писатель Иван Петров. По словам его супруги Анны Петровой, он скончался дома.",
+                 ["Анна Петрова"], id="relation opened by a possessive is the name right after it"),
+    pytest.param("Умер писатель Иван Петров. По словам отца Сергея Смирнова, тот был дружен с писателем.",
+                 [None], id="relation without a possessive is not the name after it"),
 ]
 
 

@@ -1003,7 +1003,8 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
                     else Subject("title", title=title)
             if lemma in SPEAKING_BODIES:
                 return body_subject(view, j)
-            named = _relation_named(view, j, end) if lemma in ANONYMOUS else _name_within(view, j + 1, end)
+            named = (_relation_named(view, j, end) or _own_relation(view, j, end)) if lemma in ANONYMOUS \
+                else _name_within(view, j + 1, end)
             if named is None and tok.feats.get("Number") == "Plur":
                 return UNKNOWN_MANY  # "По заявлению местных властей"
             if named is None:
@@ -1015,6 +1016,27 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
             break
         j += 1
     return ABSENT
+
+
+# Possessives before a relation ("его супруги"): the name right after it is the relation's own.
+_OWNERS = frozenset({"его", "ее", "её", "их"})
+
+
+def _own_relation(view: BodyTokens, j: int, end: int) -> int | None:
+    """The name set right after a relation that a possessive opens ("По словам его супруги
+    Валентины Петровой"; "её мать Анна"): the relation is the one named, when the name has the
+    relation's gender. Without the possessive the name is whose relation it is ("отца Ивана")."""
+    own = person_gender_of(view.tokens[j].feats)
+    if own is None or j == 0 or fold(view.word(j - 1)) not in {fold(w) for w in _OWNERS} \
+            or view.tokens[j].feats.get("Number") == "Plur" or j + 1 >= end:
+        return None
+    m = view.mention(j + 1)
+    if m is None or m.type != "PER" or m.entity is None or view.mention_start(j + 1) != j + 1:
+        return None
+    if person_gender_of(view.tokens[j + 1].feats) != own or view.case(j + 1) != view.case(j):
+        return None
+    after = view.mention_end(j + 1)
+    return m.entity if after >= end or view.tokens[after].pos == "PUNCT" or view.mention(after) is None else None
 
 
 def _relation_named(view: BodyTokens, j: int, end: int) -> int | None:
