@@ -829,6 +829,11 @@ SPEAKERS = [
                  ["Анна Петрова"], id="relation opened by a possessive is the name right after it"),
     pytest.param("Умер писатель Иван Петров. По словам отца Сергея Смирнова, тот был дружен с писателем.",
                  [None], id="relation without a possessive is not the name after it"),
+    pytest.param("Министерство обороны Латвии распространило заявление. В заявлении говорится, что учения "
+                  "начались. В заявлении также добавляется, что учения продлятся неделю.",
+                 ["Министерство обороны Латвии"] * 2, id="document given as a verb s object just before is its subject s"),
+    pytest.param("Иван Петров заявил, что завод закроют. В заявлении также говорится, что рабочих переведут.",
+                 ["Иван Петров"] * 2, id="statement after a person stated is that person s"),
 ]
 
 

@@ -574,8 +574,10 @@ _MADE_REACH = 3
 def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subject | None:
     """The author of a document the sentences just before made with a verb of the document's
     stem ("С юбилеем его поздравил президент Иван Петров. В поздравлении говорится: …";
-    "Суд приговорил его к двум годам. В приговоре отмечается, что …"): that verb's subject,
-    when it is a name; None otherwise. The verb stands in the cue's paragraph or the one before."""
+    "Суд приговорил его к двум годам. В приговоре отмечается, что …") or gave as the object of
+    a verb ("Министерство распространило заявление. В заявлении говорится …"): that verb's
+    subject, when it is a name; None otherwise. The verb stands in the cue's paragraph or the
+    one before."""
     sent = view.sent_of[cue]
     block = view.block_of(view.tokens[cue].start)
     for s in range(sent - 1, max(-1, sent - 1 - _MADE_REACH), -1):
@@ -584,7 +586,16 @@ def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subje
             break
         for k in range(high - 1, low - 1, -1):
             tok = view.tokens[k]
-            if tok.pos != "VERB" or tok.feats.get("VerbForm") != "Fin" or not _stem_of(view.lemma(k), noun):
+            if view.lemma(k) == noun and tok.pos == "NOUN" and view.case(k) == "Acc" \
+                    and view.mention(k + 1 if k + 1 < high else k) is None:
+                # "Министерство распространило заявление. В заявлении говорится …": the same
+                # noun as the object of a verb just before, with no author beside it.
+                verb = next((v for v in range(k - 1, max(low - 1, k - 4), -1) if view.tokens[v].pos == "VERB"
+                             and view.tokens[v].feats.get("VerbForm") == "Fin"), None)
+                if verb is None:
+                    continue
+                k = verb
+            elif tok.pos != "VERB" or tok.feats.get("VerbForm") != "Fin" or not _stem_of(view.lemma(k), noun):
                 continue
             found = subject_before(view, res, k)
             if found.kind != "entity" or found.entity is None:
