@@ -227,6 +227,10 @@ def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
         # "По его словам, …:" and, after a blank line, words in the first person that ask
         # questions of their own ("Можем ли мы выстрелить себе в ногу?").
         attribution = _according_colon(view, b) or _colon_before(view, res, start, b, dash=True)
+    if attribution is None and _after_colon(doc, b) and _verbless_after_speech(view, b - 1):
+        # "Автор исследования X отметил, что …" / "Её причина — в несоответствии …:" / the
+        # words below: the colon goes on with the speaker of the paragraph before.
+        attribution = Attribution(view.first_at(bs), None, CARRIED)
     if attribution is None and _own_words(view, b):
         # "…находился рядом Брэд Питт:" and a paragraph in the first person below it, or such
         # a paragraph with no colon before it (an interview's answer): the words of the
@@ -288,6 +292,21 @@ def _according_colon(view: BodyTokens, b: int) -> Attribution | None:
             return Attribution(j, " ".join(t.text for t in view.tokens[j - 2:j + 1]),
                                Subject("pronoun", gender=gender, number=number))
     return None
+
+
+def _verbless_after_speech(view: BodyTokens, b: int) -> bool:
+    """True for a paragraph ending in a colon with no finite verb of its own ("Её причина — в
+    несоответствии желаемого и действительного:") right after a paragraph with a cue."""
+    doc = view.doc
+    if b < 1:
+        return False
+    ps, pe = doc.body[b]
+    own = view.token_range(ps, pe)
+    if not own or len(own) > 30 or any(view.tokens[k].pos in ("VERB", "AUX")
+                                       and view.tokens[k].feats.get("VerbForm") in ("Fin", None) for k in own):
+        return False
+    qs, qe = doc.body[b - 1]
+    return any(view.is_cue(k) for k in view.token_range(qs, qe))
 
 
 def _colon_ends(doc, b: int) -> bool:
