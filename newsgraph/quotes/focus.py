@@ -407,7 +407,10 @@ class SpeakerResolver:
                 if k < title.end and self.view.lemma(k) in SPEAKING_BODIES and self.view.lemma(k) not in GENERIC_BODIES:
                     found = self._body(self.view.lemma(k), pos)
             return found
-        return of if self.view.doc.entities[of].type == "ORG" else None
+        if self.view.doc.entities[of].type == "ORG":
+            return of
+        # "пресс-секретарь губернатора Санкт-Петербурга": the office's holder, not the place.
+        return self._principal(title)
 
     def _principal(self, title: TitlePhrase) -> int | None:
         """The one holder of the office a spokesperson's title names in its complement
@@ -418,8 +421,33 @@ class SpeakerResolver:
             if inner is None or inner.generic or inner.office.head in SPOKESPEOPLE:
                 continue
             holders = [e for e in self.book.holders(inner.office) if self.view.doc.entities[e].type == "PER"]
+            if not holders:
+                holders = self._holders_of_place_form(inner)
             return holders[0] if len(holders) == 1 else None
         return None
+
+    def _holders_of_place_form(self, title: TitlePhrase) -> list[int]:
+        """People holding the office of `title` for a place the text writes in another form, one
+        a hyphenated name ends with ("губернатор Санкт-Петербурга" and "губернатор Петербурга")."""
+        doc = self.view.doc
+        of_name = title.record.of_name
+        if not of_name:
+            return []
+        mine = fold(of_name).lower().split("-")[-1]
+        out = []
+        for entity in doc.entities:
+            if entity.type != "PER":
+                continue
+            for held in entity.titles:
+                if held.former != title.record.former or not held.of_name or held.of_name == of_name:
+                    continue
+                theirs = fold(held.of_name).lower().split("-")[-1]
+                if "-" not in of_name + held.of_name or not _same_stem(mine, theirs):
+                    continue
+                if fold(held.office).split()[:1] == fold(title.record.office).split()[:1]:
+                    out.append(entity.id)
+                    break
+        return out
 
     def _stating_body(self, pos: int) -> int | None:
         """The body a statement with no author beside it speaks for when its words say "мы"
