@@ -847,6 +847,9 @@ SPEAKERS = [
     pytest.param("Президент России Иван Петров посетил завод.\n\nПозже пресс-секретарь президента России сообщил, "
                   "что визит прошёл успешно.",
                  ["Иван Петров"], id="spokesperson of an office of a country speaks for its holder"),
+    pytest.param("Глава Минобороны Иван Петров посетил часть.\n\nВ части служат сто человек.\n\nГлава ведомства "
+                  "заявил, что армия готова.",
+                 ["Иван Петров"], id="head of the department is the one head of a ministry the text names"),
 ]
 
 

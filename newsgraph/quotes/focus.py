@@ -238,7 +238,7 @@ class SpeakerResolver:
         # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
         # ("сказал представитель следственного управления") brings in someone new.
         if not title.generic and not holders:
-            shortened = self._holder_of_fuller(title, gender)
+            shortened = self._holder_of_fuller(title, gender) or self._head_of_ministry(title, gender)
             if shortened is not None:
                 return shortened
         if not title.generic and not self.book.open_slot(title.office):
@@ -292,6 +292,18 @@ class SpeakerResolver:
                     continue
                 if all(w in fuller[1:] for w in words[1:]):
                     found.add(entity.id)
+        found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
+        return found.pop() if len(found) == 1 else None
+
+    def _head_of_ministry(self, title: TitlePhrase, gender: str | None) -> int | None:
+        """"Глава ведомства заявил" (a minister, of no ministry named) after "глава Минобороны
+        Иван Петров": the one person the text names as the head of a ministry."""
+        office = title.office
+        if office.key != "министр" or office.place is not None or office.former or office.head == "министр":
+            return None
+        found = {e for e, held in self.book.held.items() if self.view.doc.entities[e].type == "PER"
+                 and any(h.key == "head_of_body" and not h.former and h.place
+                         and (h.place.startswith("мин") or "министерств" in h.place) for h in held)}
         found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
         return found.pop() if len(found) == 1 else None
 
