@@ -835,6 +835,10 @@ SPEAKERS = [
     pytest.param("Министерство обороны Латвии распространило заявление. В заявлении говорится, что учения "
                   "начались. В заявлении также добавляется, что учения продлятся неделю.",
                  ["Министерство обороны Латвии"] * 2, id="document given as a verb s object just before is its subject s"),
+    pytest.param("Районный суд рассмотрел жалобу рабочих. В жалобе говорится, что их уволили незаконно.",
+                 [None], id="document a body considered is not that body s"),
+    pytest.param("Иван Петров получил письмо. В письме говорится, что его уволили.",
+                 [None], id="document a person received is not that person s"),
     pytest.param("Иван Петров заявил, что завод закроют. В заявлении также говорится, что рабочих переведут.",
                  ["Иван Петров"] * 2, id="statement after a person stated is that person s"),
     pytest.param("Учёные изучили тысячу добровольцев.\n\nАвтор исследования Иван Петров отметил, что зависимость "

@@ -567,6 +567,15 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
     return Subject("document", document=noun)
 
 
+# Verbs whose subject makes or issues the document that is their object ("распространило
+# заявление", "опубликовал доклад"); "рассмотрел жалобу", "получил письмо" take someone else's.
+_PUBLISHING = frozenset("""
+    опубликовать публиковать распространить распространять выпустить выпускать издать издавать
+    направить направлять отправить отправлять подписать подписывать подготовить подготавливать
+    составить составлять написать писать разместить размещать обнародовать сделать делать
+    представить представлять принять принимать огласить оглашать выступить
+""".split())
+
 # How many sentences back a document's noun reaches for the verb that made it.
 _MADE_REACH = 3
 
@@ -592,8 +601,8 @@ def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subje
                 # noun as the object of a verb just before, with no author beside it.
                 verb = next((v for v in range(k - 1, max(low - 1, k - 4), -1) if view.tokens[v].pos == "VERB"
                              and view.tokens[v].feats.get("VerbForm") == "Fin"), None)
-                if verb is None:
-                    continue
+                if verb is None or view.lemma(verb) not in _PUBLISHING:
+                    continue  # "Суд рассмотрел жалобу", "получил письмо": someone else's document
                 k = verb
             elif tok.pos != "VERB" or tok.feats.get("VerbForm") != "Fin" or not _stem_of(view.lemma(k), noun):
                 continue
