@@ -818,6 +818,8 @@ SPEAKERS = [
                   "из Самары, возглавляет ассоциацию защитников.\n\n«Обвинение обязано раскрыть всё, что может "
                   "помочь защите. Иначе процесс будет несправедливым».",
                  ["Иван Петров"], id="paragraph quoted whole after one person named is that person s"),
+    pytest.param("Вчера умер писатель Иван Петров.\n\n«Он был великим человеком, и мы все будем по нему скучать».",
+                 [None], id="paragraph quoted whole about the person just named is not that person s"),
     pytest.param("Экзамены прошли с нарушениями.\n\nОбозреватель агентства Иван Петров: «Здесь возможны три "
                   "варианта. Первый: всё останется как есть».",
                  ["Иван Петров"], id="title and name with no verb before a colon speak the quotation after it"),

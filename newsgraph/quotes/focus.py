@@ -181,7 +181,21 @@ class SpeakerResolver:
             return None
         others = {e for p, e in self.seen if last < p < pos and view.block_of(p) == block - 1
                   and view.doc.entities[e].type == "PER"}
-        return people.pop() if others <= people else None
+        if not others <= people:
+            return None
+        person = people.pop()
+        # Words about the person ("Иван Петров умер вчера." / "«Он был великим учёным»"), naming
+        # the person or calling the person "он"/"она", are someone else's.
+        bs, be = view.doc.body[block]
+        about = {"он": "masc", "она": "femn"}
+        for k in view.token_range(bs, be):
+            m = view.mention(k)
+            if m is not None and m.entity == person:
+                return None
+            word = view.word(k)
+            if word in about and self.gender(person) in (None, about[word]):
+                return None
+        return person
 
     def note(self, pos: int, entity: int) -> None:
         """Put `entity` in focus at `pos` (a speaker just resolved)."""
