@@ -227,7 +227,9 @@ def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
         # "По его словам, …:" and, after a blank line, words in the first person that ask
         # questions of their own ("Можем ли мы выстрелить себе в ногу?").
         attribution = _according_colon(view, b) or _colon_before(view, res, start, b, dash=True)
-    if attribution is None and _after_colon(doc, b) and _verbless_after_speech(view, b - 1):
+    if attribution is None and _after_colon(doc, b) and _verbless_after_speech(view, b - 1) \
+            and len([k for k in view.token_range(start, end) if view.tokens[k].pos != "PUNCT"]) >= WHOLE_PARAGRAPH_WORDS \
+            and _has_verb(view, start, end):
         # "Автор исследования X отметил, что …" / "Её причина — в несоответствии …:" / the
         # words below: the colon goes on with the speaker of the paragraph before.
         attribution = Attribution(view.first_at(bs), None, CARRIED)
@@ -302,7 +304,7 @@ def _verbless_after_speech(view: BodyTokens, b: int) -> bool:
         return False
     ps, pe = doc.body[b]
     own = view.token_range(ps, pe)
-    if not own or len(own) > 30 or any(view.tokens[k].pos in ("VERB", "AUX")
+    if len([k for k in own if view.tokens[k].pos != "PUNCT"]) < 3 or len(own) > 30 or any(view.tokens[k].pos in ("VERB", "AUX")
                                        and view.tokens[k].feats.get("VerbForm") in ("Fin", None) for k in own):
         return False
     qs, qe = doc.body[b - 1]
