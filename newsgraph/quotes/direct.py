@@ -360,9 +360,12 @@ def _doer_colon(view: BodyTokens, res: Resources, b: int) -> Attribution | None:
 
 
 def _doer_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
-    """The subject of the last finite verb before the colon at token `k`."""
-    verb = next((j for j in range(k - 1, low - 1, -1) if view.tokens[j].pos == "VERB"
-                 and view.tokens[j].feats.get("VerbForm") == "Fin"), None)
+    """The subject of the last finite verb before the colon at token `k`, passing over a
+    relative clause ("выложила фотографию с подругой Анной, которая стала её донором:": the one
+    who posted, not the friend)."""
+    verbs = [j for j in range(k - 1, low - 1, -1) if view.tokens[j].pos == "VERB"
+             and view.tokens[j].feats.get("VerbForm") == "Fin"]
+    verb = next((j for j in verbs if not _in_relative_clause(view, j, low)), None)
     if verb is None:
         return None
     for j in range(verb + 1, k):
@@ -376,6 +379,19 @@ def _doer_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribut
     if subject.kind not in ("entity", "pronoun", "title"):
         return None
     return Attribution(verb, view.tokens[verb].text, subject)
+
+
+def _in_relative_clause(view: BodyTokens, j: int, low: int) -> bool:
+    """True when token `j` stands in a relative clause opened after a comma ("…, которая стала
+    её донором"): going back from it, "который" (after a comma, or a comma and a preposition)
+    comes before any other comma."""
+    for n in range(j - 1, low - 1, -1):
+        if view.lemma(n) == "который":
+            opener = n - 1 - (n - 1 > low and view.tokens[n - 1].pos == "ADP")
+            return opener >= low and view.tokens[opener].text == ","
+        if view.tokens[n].text == ",":
+            return False
+    return False
 
 
 PRONOUN_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
