@@ -353,6 +353,8 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     else:
         return None
     cue = f"{view.tokens[by].text} {view.tokens[i].text}"
+    if by == i - 2 and view.word(i - 1) not in _POSSESSIVES:
+        cue = view.doc.text[view.tokens[by].start:view.tokens[i].end]  # "По первоначальным словам"
     # The attribution ends at the next comma (or the sentence's end).
     close = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
     # At the sentence's start, or after a linking phrase ("Кроме того, по словам …").
