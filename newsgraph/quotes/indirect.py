@@ -108,7 +108,7 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
         return None
     entity = named_alone(view, low, k)
     start, end = view.first_at(bs + colon + 1), view.first_at(be)
-    if entity is None or not _has_predicate(view, start, end):
+    if entity is None or not (_has_predicate(view, start, end) or _dash_predicate(view, start, end)):
         return None
     s, e = _strip_marks(doc.text, bs + colon + 1, be)
     while e > s and doc.text[e - 1] in _FINAL:
@@ -672,6 +672,16 @@ def _credit(view: BodyTokens, k: int, end: int) -> bool:
     # clause of its own after it.
     rest = [view.word(j) for j in range(k + 1, end)]
     return len(rest) <= 8 and "что" not in rest and view.tokens[k].feats.get("Person") != "1"
+
+
+def _dash_predicate(view: BodyTokens, start: int, end: int) -> bool:
+    """True for a verbless clause whose predicate a dash joins to its subject ("Роналду — лучший
+    футболист", "Путин — не царь"): a noun or a name before the dash and a word after it."""
+    for k in range(start + 1, end - 1):
+        if view.tokens[k].text in ("—", "–", "-") and view.tokens[k - 1].pos in ("NOUN", "PROPN") \
+                and view.tokens[k + 1].pos in ("NOUN", "PROPN", "ADJ", "PART", "DET"):
+            return True
+    return False
 
 
 def _has_predicate(view: BodyTokens, start: int, end: int) -> bool:
