@@ -860,6 +860,8 @@ SPEAKERS = [
                   "подругой Марией Ивановой, которая стала её донором:\nЗнаю, многие мои поклонники заметили, что "
                   "летом обо мне ничего не было слышно.",
                  ["Анна Смирнова"], id="doer before a colon is not the subject of a relative clause"),
+    pytest.param("Песков: Иванов — лучший кандидат на пост министра\n\nВ Кремле оценили кандидатов на пост министра.",
+                 ["Песков"], id="headline statement joined by a dash is the named one s"),
 ]
 
 

@@ -32,8 +32,6 @@ FOUND = [
                  ("indirect", "в городе открыли новую школу"), id="press-service-set-off-by-commas"),
     pytest.param("Певец Иван Петров вернулся домой. По собственным словам певца, поездка была тяжёлой.",
                  ("indirect", "поездка была тяжёлой"), id="according-to-words-with-an-adjective"),
-    pytest.param("Песков: Иванов — лучший кандидат на пост министра\n\nВ Кремле оценили кандидатов на пост министра.",
-                 ("indirect", "Иванов — лучший кандидат на пост министра"), id="headline-statement-joined-by-a-dash"),
 ]
 
 # Texts that give no quotation at all.
