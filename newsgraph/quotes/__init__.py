@@ -16,7 +16,7 @@ from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.indirect import find_indirect
 from newsgraph.quotes.roles import assign_roles, distribute_group_roles, find_titles
 from newsgraph.quotes.focus import SpeakerResolver
-from newsgraph.quotes.speakers import parsed_subject
+from newsgraph.quotes.speakers import UNKNOWN_MANY, parsed_subject, relays_unnamed
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.syntax import parse_sentences
@@ -121,6 +121,8 @@ def _resolve(attribution: Attribution, resolver: SpeakerResolver) -> int | None:
             if _unread(attribution, resolver.view):
                 # Where the word-order rules find no one, the parse's subject of the cue may.
                 subject = parsed_subject(resolver.view, resolver.res, attribution.cue) or subject
+            if relays_unnamed(resolver.view, attribution.cue):
+                subject = UNKNOWN_MANY  # "сообщила газета, ссылаясь на свои источники": the sources'
             attribution.speaker = resolver.resolve(subject, attribution.cue, we=attribution.we)
     return attribution.speaker
 

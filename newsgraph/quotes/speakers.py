@@ -784,8 +784,11 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
             not relational or k > j + 1 and "Nom" in {view.case(n) for n in range(k, view.mention_end(k))}
             and not {view.case(n) for n in range(k, view.mention_end(k))} & {"Gen", "Acc", "Dat", "Ins", "Loc"}
             and not (m.normal and fold(m.text).lower() != fold(m.normal).lower())):
-        if k == j + 1 and view.lemma(j) in ROLE_HEADS and view.case(j) == "Nom" and _possessed(view, j, k):
-            return None  # "адвокат Эльсаеда": a name wholly in the genitive is whose the title is
+        if k == j + 1 and view.case(j) == "Nom" and _possessed(view, j, k) \
+                and (view.lemma(j) in ROLE_HEADS or view.tokens[j].feats.get("Animacy") == "Anim"):
+            # "адвокат Эльсаеда", "рассказал дядя Шварца": a name wholly in the genitive after a
+            # person's noun is whose the noun is, not who speaks.
+            return None
         return Subject("entity", entity=m.entity)
     if m is None and view.lemma(k) in ROLE_HEADS and view.case(k) in ("Nom", None) and k != j:
         title = title_at(view, res, k)
@@ -1114,4 +1117,28 @@ def news_credit(view: BodyTokens, i: int) -> bool:
             return True
         if view.mention(j) is not None or view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS:
             return False
+    return False
+
+
+# Nouns of a source the text does not name ("со ссылкой на источники").
+_SOURCES = frozenset({"источник", "собеседник"})
+_RELAY_REACH = 8
+
+
+def relays_unnamed(view: BodyTokens, cue: int) -> bool:
+    """True when the cue's speaker passes on what unnamed sources said, a few words from the
+    cue in its sentence ("газета сообщала со ссылкой на неназванные источники, что …", "Как
+    сообщило издание, ссылаясь на свои источники, …"): the words are the sources', no one's
+    the text names."""
+    low, high = view.sentence_start(cue), view.sentence_end(cue)
+    for k in range(max(low, cue - _RELAY_REACH), min(high, cue + _RELAY_REACH)):
+        word = view.word(k)
+        if not (word == "ссылкой" and k > low and view.word(k - 1) in ("со", "с")) \
+                and view.lemma(k) != "ссылаться":
+            continue
+        for n in range(k + 1, min(high, k + 5)):
+            if view.lemma(n) in _SOURCES:
+                return True
+            if view.tokens[n].pos == "PUNCT" or view.mention(n) is not None:
+                break
     return False
