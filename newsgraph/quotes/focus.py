@@ -70,6 +70,10 @@ class SpeakerResolver:
         self.outlets = {m.entity for m in view.doc.mentions if m.entity is not None and m.type == "ORG"
                         and (_outlet_named(view, view.first_at(m.start))
                              or any(view.lemma(k) in OUTLETS for k in range(view.first_at(m.start), view.first_at(m.end))))}
+        # Names the entity stage took for people right after an outlet's noun ("газета Кларин"):
+        # an outlet, never the holder of a title a later cue gives ("Прокурор добавил").
+        self.outlet_people = {m.entity for m in view.doc.mentions if m.entity is not None and m.type == "PER"
+                              and _after_outlet_noun(view, view.first_at(m.start))}
         # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
         self.documents: list[tuple[int, str, int]] = []
         self.last_speaker: tuple[int, int] | None = None  # (position, entity) of the latest speaker
@@ -577,7 +581,7 @@ class SpeakerResolver:
     def _speakers_back(self, pos: int, gender: str | None, recent: int | None):
         """The person in focus if a speaker, then the speakers before, latest first, within
         the blocks a title reaches back."""
-        if recent is None:
+        if recent is None or recent in self.outlet_people:
             return
         block = self.view.block_of(pos)
         if recent not in self.speakers:
@@ -595,7 +599,7 @@ class SpeakerResolver:
             if self.view.block_of(spos) < block - FOCUS_BLOCKS:
                 break
             tried.add(person)
-            if gender is None or self.gender(person) in (None, gender):
+            if person not in self.outlet_people and (gender is None or self.gender(person) in (None, gender)):
                 yield person
 
     def _fuller(self, entity: int) -> int:
@@ -983,6 +987,14 @@ def _outlet_named(view: BodyTokens, j: int) -> bool:
         if view.tokens[v].pos == "VERB" and (view.lemma(v) in CREDIT_VERBS or view.lemma(v) in OBJECT_SPEAKS):
             return True
     return False
+
+
+def _after_outlet_noun(view: BodyTokens, j: int) -> bool:
+    """True for a name right after an outlet's noun, quotation marks aside ("газета «Кларин»")."""
+    k = j - 1
+    while k >= 0 and view.tokens[k].text in "«\"„“":
+        k -= 1
+    return k >= 0 and view.lemma(k) in OUTLETS
 
 
 def _common_noun(name: str) -> str | None:
