@@ -862,6 +862,16 @@ SPEAKERS = [
                  ["Анна Смирнова"], id="doer before a colon is not the subject of a relative clause"),
     pytest.param("Песков: Иванов — лучший кандидат на пост министра\n\nВ Кремле оценили кандидатов на пост министра.",
                  ["Песков"], id="headline statement joined by a dash is the named one s"),
+    pytest.param("Губернатор области подал в отставку. Газета «Вечерний курьер» ранее сообщала со ссылкой на "
+                  "неназванные источники, что губернатор уйдёт весной.",
+                 [None], id="outlet passing on unnamed sources is not the speaker"),
+    pytest.param("Как сообщило агентство «Северные вести», ссылаясь на свои источники, завод закроют в мае.",
+                 [None], id="outlet citing its sources before the content is not the speaker"),
+    pytest.param("Утром умер художник Олег Смирнов. Как рассказал дядя Смирнова, его нашли соседи.",
+                 [None], id="relation before a name in the genitive is not the named man"),
+    pytest.param("Газета Кларин сообщает, что дело сложное.\n\nПрокурор, ведущий дело, добавил, что сыновья "
+                  "напуганы.",
+                 ["Кларин", None], id="outlet named after its noun does not take a title"),
 ]
 
 
