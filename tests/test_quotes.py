@@ -872,6 +872,9 @@ SPEAKERS = [
     pytest.param("Газета Кларин сообщает, что дело сложное.\n\nПрокурор, ведущий дело, добавил, что сыновья "
                   "напуганы.",
                  ["Кларин", None], id="outlet named after its noun does not take a title"),
+    pytest.param("Студент Олег Смирнов заявил, что не угрожал никому.\n\nДиректор колледжа сообщил, что отчислил "
+                  "Смирнова.\n\nОн также сказал, что готов вернуть Смирнова.",
+                 ["Олег Смирнов", None, None], id="title or pronoun is not the person its clause names as an object"),
 ]
 
 
