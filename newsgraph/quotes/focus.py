@@ -58,7 +58,8 @@ class SpeakerResolver:
                 continue  # "РГУ им Косыгина": the namesake in a body's name is no one in the story
             self.seen.append((m.start, m.entity))
             if m.type == "PER" and j < len(view) and (can_be_subject(view, j, adjacent=_next_is_verb(view, m.end))
-                                                      or _cited(view, j)) and not _in_relative(view, j):
+                                                      or _cited(view, j)) and not _in_relative(view, j) \
+                    and not _names_a_thing(view, j):
                 self.focus.append((m.start, m.entity))
         self.focus.sort()
         self.seen.sort()
@@ -77,6 +78,7 @@ class SpeakerResolver:
         # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
         self.documents: list[tuple[int, str, int]] = []
         self.last_speaker: tuple[int, int] | None = None  # (position, entity) of the latest speaker
+        self.last_cue: tuple[int, int | None] | None = None  # (position, speaker or None) of the latest cue
         self.represented: set[int] = set()  # positions of cues where a person's spokesperson spoke
         self.unnamed: list[tuple[int, str | None]] = []  # (position, gender) of unnamed speakers
         self.fuller: dict[int, int] = {}
@@ -99,8 +101,16 @@ class SpeakerResolver:
                 # "секретариат Агентства": the entity stage took a capitalised common noun
                 # for a name; the noun stands for the body named before, as "агентство" would.
                 found = self._body(common, pos)
+        elif subject.kind == "pronoun" and subject.number == "plur":
+            # "…, — цитирует агентство сообщение телеканала Al Libya. И по их словам …": "они"
+            # right after a body spoke in the same paragraph is that body.
+            found = None
+            if self.last_cue is not None and self.last_cue[1] is not None \
+                    and self.view.doc.entities[self.last_cue[1]].type == "ORG" \
+                    and self.view.block_of(self.last_cue[0]) == self.view.block_of(pos):
+                found = self.last_cue[1]
         elif subject.kind == "pronoun":
-            found = None if subject.number == "plur" else self._in_block(pos, subject.gender or gender)
+            found = self._in_block(pos, subject.gender or gender)
             if found is not None and self._described_since(cue, found, subject.gender or gender):
                 # "Слова премьера обидели актёра, и он ответил": a description since the person
                 # in focus was named points to the story's person, whom the text names most.
@@ -170,6 +180,7 @@ class SpeakerResolver:
             self.blockers.append((pos, gender))
             self.blockers.sort()
             self.unnamed.append((pos, gender))
+        self.last_cue = (pos, found)
         return found
 
     def _named_just_before(self, pos: int) -> int | None:
@@ -987,6 +998,19 @@ def _outlet_named(view: BodyTokens, j: int) -> bool:
         if view.tokens[v].pos == "VERB" and (view.lemma(v) in CREDIT_VERBS or view.lemma(v) in OBJECT_SPEAKS):
             return True
     return False
+
+
+def _names_a_thing(view: BodyTokens, j: int) -> bool:
+    """True for a name listed after a dash that spells out a noun of a thing ("носят русские
+    имена — Алёша и Соня"): what the noun is, not a person standing as a subject."""
+    k = j - 1
+    while k > 0 and (view.word(k) in ("и", ",") or view.mention(k) is not None):
+        k -= 1
+    if k <= 0 or view.tokens[k].text not in "-–—":
+        return False
+    before = view.tokens[k - 1]
+    return before.pos == "NOUN" and before.feats.get("Animacy") == "Inan" and view.mention(k - 1) is None \
+        and view.case(k - 1) in ("Nom", "Acc")  # "Автор книги — Иван Петров" names the author
 
 
 def _after_outlet_noun(view: BodyTokens, j: int) -> bool:
