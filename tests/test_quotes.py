@@ -875,6 +875,12 @@ SPEAKERS = [
     pytest.param("Студент Олег Смирнов заявил, что не угрожал никому.\n\nДиректор колледжа сообщил, что отчислил "
                   "Смирнова.\n\nОн также сказал, что готов вернуть Смирнова.",
                  ["Олег Смирнов", None, None], id="title or pronoun is not the person its clause names as an object"),
+    pytest.param("«Слухи о закрытии завода ложны», — цитирует агентство сообщение телеканала Euronews. По их "
+                  "словам, завод работает в обычном режиме.",
+                 ["Euronews", "Euronews"], id="plural pronoun right after a body spoke is that body"),
+    pytest.param("Певица Анна Смирнова любит Россию. Её дочери носят русские имена — Маша и Даша, она "
+                  "говорила, что сама выбирала их.",
+                 ["Анна Смирнова"], id="names spelling out a noun of a thing are not in focus"),
 ]
 
 
