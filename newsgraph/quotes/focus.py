@@ -709,12 +709,16 @@ class SpeakerResolver:
         for fpos, entity in reversed(self.seen):
             if fpos >= pos:
                 continue
-            if self.view.block_of(fpos) < block - FOCUS_BLOCKS and not outlet:
+            near = self.view.block_of(fpos) >= block - FOCUS_BLOCKS
+            if not near and not outlet:
                 break
             ent = doc.entities[entity]
-            if ent.type != "ORG" or outlet and entity not in self.outlets or _common_noun(ent.name) is not None:
+            if ent.type != "ORG" or _common_noun(ent.name) is not None:
                 continue
-            if outlet or any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma):
+            if outlet and entity in self.outlets:
+                return entity
+            # "секретариат Агентства" after "МАГАТЭ": a noun of outlets names a body too.
+            if near and (any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma)):
                 return entity
         return None
 
@@ -1040,14 +1044,19 @@ _GROUPS = frozenset({"власти", "силовики", "военные", "сп
 
 
 def _abbreviation_of(name: str, lemma: str) -> bool:
-    """True for an abbreviation that a body's noun may stand for by its first letter.
+    """True for an abbreviation that a body's noun may stand for by its first letter, or by its
+    second after the letter of an adjective ("Всемирная организация …": ВОЗ, "Международное
+    агентство …": МАГАТЭ).
 
     >>> _abbreviation_of("МВД", "министерство"), _abbreviation_of("МВД Украины", "министерство"), _abbreviation_of("Мегафон", "министерство")
     (True, True, False)
+    >>> _abbreviation_of("МАГАТЭ", "агентство"), _abbreviation_of("ВОЗ", "организация"), _abbreviation_of("ВОЗ", "агентство")
+    (True, True, False)
     """
     first = name.split()[0] if name.split() else ""
-    return 2 <= len(first) <= 5 and first.isupper() and first.isalpha() and bool(lemma) \
-        and fold(first[0]) == fold(lemma[0])
+    if not (2 <= len(first) <= 6 and first.isupper() and first.isalpha() and lemma):
+        return False
+    return fold(first[0]) == fold(lemma[0]) or len(first) >= 3 and fold(first[1]) == fold(lemma[0])
 
 
 def _anaphoric(view: BodyTokens, j: int) -> bool:
