@@ -1131,7 +1131,10 @@ def relays_unnamed(view: BodyTokens, cue: int) -> bool:
     сообщило издание, ссылаясь на свои источники, …"): the words are the sources', no one's
     the text names."""
     low, high = view.sentence_start(cue), view.sentence_end(cue)
-    for k in range(max(low, cue - _RELAY_REACH), min(high, cue + _RELAY_REACH)):
+    first, last = max(low, cue - _RELAY_REACH), min(high, cue + _RELAY_REACH)
+    if first >= last or "ссыл" not in view.doc.text[view.tokens[first].start:view.tokens[last - 1].end].lower():
+        return False
+    for k in range(first, last):
         word = view.word(k)
         if not (word == "ссылкой" and k > low and view.word(k - 1) in ("со", "с")) \
                 and view.lemma(k) != "ссылаться":
