@@ -559,7 +559,8 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
             found = subject_before(view, res, verb)
             if found.kind == "entity":
                 return Subject("entity", entity=found.entity, document=noun)
-    if res is not None and doc_noun < cue:
+    # ("Как указывается в документе, …" after "ФСБ опубликовала приказ", the cue before the noun too)
+    if res is not None:
         made = _made_before(view, res, cue, noun)
         if made is not None:
             return made
@@ -575,6 +576,9 @@ _PUBLISHING = frozenset("""
     составить составлять написать писать разместить размещать обнародовать сделать делать
     представить представлять принять принимать огласить оглашать выступить
 """.split())
+
+# Nouns for a document of any kind ("Как указывается в документе" after "опубликовала приказ").
+_ANY_DOCUMENT = frozenset({"документ"})
 
 # How many sentences back a document's noun reaches for the verb that made it.
 _MADE_REACH = 3
@@ -595,7 +599,8 @@ def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subje
             break
         for k in range(high - 1, low - 1, -1):
             tok = view.tokens[k]
-            if view.lemma(k) == noun and tok.pos == "NOUN" and view.case(k) == "Acc" \
+            if (view.lemma(k) == noun or noun in _ANY_DOCUMENT and view.lemma(k) in DOCUMENT_NOUNS) \
+                    and tok.pos == "NOUN" and view.case(k) == "Acc" \
                     and view.mention(k + 1 if k + 1 < high else k) is None:
                 # "Министерство распространило заявление. В заявлении говорится …": the same
                 # noun as the object of a verb just before, with no author beside it.
