@@ -44,6 +44,9 @@ BODY_NOUNS = frozenset("""
 # Heads of state and government under their several titles: "глава Узбекистана" and
 # "президент Узбекистана" name one office.
 HEAD_OF_STATE = frozenset({"президент", "глава", "лидер"})
+# "председатель КНР": the head of a state whose title is "chairman" (of a country, with no other
+# complement), the same office as "глава КНР", "китайский лидер".
+HEAD_OF_STATE_OF_COUNTRY = HEAD_OF_STATE | {"председатель"}
 
 # Heads of a body under their several titles: "глава Нацбанка" is its "председатель".
 BODY_HEADS = frozenset("глава председатель руководитель директор гендиректор начальник управляющий "
@@ -156,7 +159,8 @@ def office_of(office: str, of_name: str | None, of_type: str | None, former: boo
     first = complement[0] if complement else (fold(of_name).split() or [""])[0]
     key = next((k for (h, stem), k in OFFICE_BY_COMPLEMENT.items() if h == head and first.startswith(stem)), head)
     if of_name:
-        if key in HEAD_OF_STATE and of_type == "LOC" and not complement:
+        if of_type == "LOC" and not complement and (
+                key in HEAD_OF_STATE or key in HEAD_OF_STATE_OF_COUNTRY and _a_country(of_name)):
             key = "head_of_state"
         elif key in BODY_HEADS:
             # "председатель Нацбанка" and "глава Нацбанка", "президент компании": one head of a body.
@@ -169,6 +173,13 @@ def office_of(office: str, of_name: str | None, of_type: str | None, former: boo
     if key in HEAD_OF_STATE and key != "глава":
         key = "head_of_state"
     return Office(key, None, former, key in GENERIC_TITLES, head)
+
+
+def _a_country(name: str) -> bool:
+    """True when `name` is a country's ("КНР", "Китай"), not a city's ("Москва")."""
+    from newsgraph.events.codes import _BY_NAME
+
+    return fold(name or "").strip() in _BY_NAME
 
 
 class RoleBook:

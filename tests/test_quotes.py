@@ -196,7 +196,7 @@ FORMS = [
      [("indirect", "визит президента Франции", ("Акорды", "Пресс-служба Акорды"), "сообщила")]),
     ("an impersonal plural names its source after в",
      "В МИД Казахстана заявили, что посольство в Кабуле продолжит работу.",
-     [("indirect", "посольство в Кабуле продолжит", "МИД", "заявили")]),
+     [("indirect", "посольство в Кабуле продолжит", ("МИД", "МИД Казахстана"), "заявили")]),
     ("an unnamed source stays unknown",
      "«Сделка будет закрыта до конца года», — сказал источник, знакомый с ходом переговоров.",
      [("direct", "Сделка будет закрыта", None, "сказал")]),
@@ -236,8 +236,8 @@ FORMS = [
     ("a document cited again speaks for its author",
      "В заявлении МИД Казахстана говорится, что посол вызван для консультаций.\n"
      "В заявлении также говорится, что визит министра перенесён.",
-     [("indirect", "посол вызван", "МИД", "говорится"),
-      ("indirect", "визит министра перенесён", "МИД", "говорится")]),
+     [("indirect", "посол вызван", ("МИД", "МИД Казахстана"), "говорится"),
+      ("indirect", "визит министра перенесён", ("МИД", "МИД Казахстана"), "говорится")]),
     ("a paragraph in the first person with no cue goes on with the last speaker",
      "Аким Алматы Ербол Досаев открыл новый парк.\n«Парк строили два года», — сказал Ербол Досаев.\n"
      "Я благодарю всех строителей за их труд.",
@@ -258,7 +258,7 @@ FORMS = [
      [("indirect", "вода в реке чистая", None, "утверждают")]),
     ("a clause after что with the comma left out",
      "МИД Казахстана подтвердил что посол вернётся в Кабул.",
-     [("indirect", "посол вернётся в Кабул", "МИД", "подтвердил")]),
+     [("indirect", "посол вернётся в Кабул", ("МИД", "МИД Казахстана"), "подтвердил")]),
     ("a relative clause whose pronoun follows a noun stands between name and cue",
      "Тренер Бахтиёр Ашурматов, контракт которого заканчивается в мае, заявил, что останется в клубе.",
      [("indirect", "останется в клубе", "Бахтиёр Ашурматов", "заявил")]),
@@ -789,6 +789,104 @@ SPEAKERS = [
                   "Итальянский голкипер Олег Смирнов признан лучшим вратарём. Получив приз, голкипер сказал, "
                   "что он польщен.",
                  ["Иван Петров", "Олег Смирнов"], id="description names the person its paragraph names with it"),
+    pytest.param("На съезде выступил председатель КНР, генеральный секретарь партии Ли Вэнь. В зале было "
+                  "много гостей.\n\nПо мнению главы КНР, реформы идут успешно.",
+                 ["Ли Вэнь"], id="titles listed before one name are all that name s"),
+    pytest.param("На встрече выступил президент России, премьер Индии Нарендра Моди. Позже президент России "
+                  "заявил, что переговоры прошли успешно.",
+                 [None], id="titles of two countries listed before one name are not both that name s"),
+    pytest.param("Церемонию открыл председатель правления Городского фонда Иван Петров. Затем выступили "
+                  "гости.\n\nНа вечере пел хор.\n\nПредседатель правления фонда напомнил, что фонд помогает "
+                  "школам.",
+                 ["Иван Петров"], id="title shortened from one given in full is that holder s"),
+    pytest.param("Новый альбом записала группа Metallica. На обложке изображён пёс. По словам группы, обложка "
+                  "отсылает к детству музыкантов.",
+                 ["Metallica"], id="noun of a body stands for the one body the text named after that noun"),
+    pytest.param("Вчера магазин «Молодая смена» отказался продавать журнал. Руководство магазина объяснило своё "
+                  "решение тем, что на обложке был изображён флаг.",
+                 ["Молодая смена"], id="management of a body named after its noun speaks for that body"),
+    pytest.param("Новый альбом записала группа Metallica, а группа Slayer отменила тур. По словам группы, "
+                  "обложка отсылает к детству музыкантов.",
+                 [None], id="noun of a body named after it twice stands for no one"),
+    pytest.param("С юбилеем артиста поздравил президент Иван Петров. Об этом сообщается на сайте Кремля.\n\n"
+                  "В поздравлении, в частности, говорится, что вклад артиста в культуру огромен.",
+                 ["Кремль", "Иван Петров"], id="document made by a verb of its stem just before is that verb s subject s"),
+    pytest.param("Районный суд признал Сергея Смирнова виновным и приговорил его к году условно. В приговоре "
+                  "отмечается, что вина доказана.",
+                 ["Районный суд"], id="verdict is the court s that passed it"),
+    pytest.param("Суд начнётся в мае. Прокуроры обязаны передать адвокатам все материалы.\n\nИван Петров, адвокат "
+                  "из Самары, возглавляет ассоциацию защитников.\n\n«Обвинение обязано раскрыть всё, что может "
+                  "помочь защите. Иначе процесс будет несправедливым».",
+                 ["Иван Петров"], id="paragraph quoted whole after one person named is that person s"),
+    pytest.param("Вчера умер писатель Иван Петров.\n\n«Он был великим человеком, и мы все будем по нему скучать».",
+                 [None], id="paragraph quoted whole about the person just named is not that person s"),
+    pytest.param("Экзамены прошли с нарушениями.\n\nОбозреватель агентства Иван Петров: «Здесь возможны три "
+                  "варианта. Первый: всё останется как есть».",
+                 ["Иван Петров"], id="title and name with no verb before a colon speak the quotation after it"),
+    pytest.param("Двое туристов пропали в горах. МИД Италии подтвердил, что туристы найдены живыми.",
+                 ["МИД Италии"], id="body of one word with a country after it is that country s body"),
+    pytest.param("В МИД РФ сообщили, что помогут туристам. Позже МИД Италии подтвердил, что туристы найдены живыми.",
+                 ["МИД РФ", "МИД Италии"], id="body of one word written with two countries is each sentence s"),
+    pytest.param("Певец Иван Петров вернулся домой после гастролей. По собственным словам певца, поездка была "
+                  "тяжёлой.",
+                 ["Иван Петров"], id="according to words with an adjective between"),
+    pytest.param("Умер писатель Иван Петров. По словам его супруги Анны Петровой, он скончался дома.",
+                 ["Анна Петрова"], id="relation opened by a possessive is the name right after it"),
+    pytest.param("Умер писатель Иван Петров. По словам отца Сергея Смирнова, тот был дружен с писателем.",
+                 [None], id="relation without a possessive is not the name after it"),
+    pytest.param("Министерство обороны Латвии распространило заявление. В заявлении говорится, что учения "
+                  "начались. В заявлении также добавляется, что учения продлятся неделю.",
+                 ["Министерство обороны Латвии"] * 2, id="document given as a verb s object just before is its subject s"),
+    pytest.param("Районный суд рассмотрел жалобу рабочих. В жалобе говорится, что их уволили незаконно.",
+                 [None], id="document a body considered is not that body s"),
+    pytest.param("Иван Петров получил письмо. В письме говорится, что его уволили.",
+                 [None], id="document a person received is not that person s"),
+    pytest.param("Иван Петров заявил, что завод закроют. В заявлении также говорится, что рабочих переведут.",
+                 ["Иван Петров"] * 2, id="statement after a person stated is that person s"),
+    pytest.param("Учёные изучили тысячу добровольцев.\n\nАвтор исследования Иван Петров отметил, что зависимость "
+                  "от сетей растёт.\nЕё причина — в несоответствии желаемого и действительного:\nЛюди, которые "
+                  "много сидят в сетях, чувствуют, что не соответствуют чужим идеалам.\n\nИсследование продолжится.",
+                 ["Иван Петров"] * 2, id="block after a verbless colon line goes on with the speaker before"),
+    pytest.param("Собор передадут церкви, заявил пресс-секретарь губернатора Санкт-Петербурга.\n\nРешение одобрил "
+                  "губернатор Петербурга Иван Петров.",
+                 ["Иван Петров"], id="spokesperson of an office of a place in another form speaks for its holder"),
+    pytest.param("Президент России Иван Петров посетил завод.\n\nПозже пресс-секретарь президента России сообщил, "
+                  "что визит прошёл успешно.",
+                 ["Иван Петров"], id="spokesperson of an office of a country speaks for its holder"),
+    pytest.param("Глава Минобороны Иван Петров посетил часть.\n\nВ части служат сто человек.\n\nГлава ведомства "
+                  "заявил, что армия готова.",
+                 ["Иван Петров"], id="head of the department is the one head of a ministry the text names"),
+    pytest.param("Певица Анна Смирнова перенесла операцию.\n\n25-летняя девушка выложила фотографию в палате с "
+                  "подругой Марией Ивановой, которая стала её донором:\nЗнаю, многие мои поклонники заметили, что "
+                  "летом обо мне ничего не было слышно.",
+                 ["Анна Смирнова"], id="doer before a colon is not the subject of a relative clause"),
+    pytest.param("Песков: Иванов — лучший кандидат на пост министра\n\nВ Кремле оценили кандидатов на пост министра.",
+                 ["Песков"], id="headline statement joined by a dash is the named one s"),
+    pytest.param("Губернатор области подал в отставку. Газета «Вечерний курьер» ранее сообщала со ссылкой на "
+                  "неназванные источники, что губернатор уйдёт весной.",
+                 [None], id="outlet passing on unnamed sources is not the speaker"),
+    pytest.param("Как сообщило агентство «Северные вести», ссылаясь на свои источники, завод закроют в мае.",
+                 [None], id="outlet citing its sources before the content is not the speaker"),
+    pytest.param("Утром умер художник Олег Смирнов. Как рассказал дядя Смирнова, его нашли соседи.",
+                 [None], id="relation before a name in the genitive is not the named man"),
+    pytest.param("Газета Кларин сообщает, что дело сложное.\n\nПрокурор, ведущий дело, добавил, что сыновья "
+                  "напуганы.",
+                 ["Кларин", None], id="outlet named after its noun does not take a title"),
+    pytest.param("Студент Олег Смирнов заявил, что не угрожал никому.\n\nДиректор колледжа сообщил, что отчислил "
+                  "Смирнова.\n\nОн также сказал, что готов вернуть Смирнова.",
+                 ["Олег Смирнов", None, None], id="title or pronoun is not the person its clause names as an object"),
+    pytest.param("«Слухи о закрытии завода ложны», — цитирует агентство сообщение телеканала Euronews. По их "
+                  "словам, завод работает в обычном режиме.",
+                 ["Euronews", "Euronews"], id="plural pronoun right after a body spoke is that body"),
+    pytest.param("Певица Анна Смирнова любит Россию. Её дочери носят русские имена — Маша и Даша, она "
+                  "говорила, что сама выбирала их.",
+                 ["Анна Смирнова"], id="names spelling out a noun of a thing are not in focus"),
+    pytest.param("Ушёл в отставку генеральный директор МАГАТЭ Иван Петров. Об этом сообщил секретариат Агентства "
+                  "на сайте организации. В сообщении говорится, что выборы пройдут в мае.",
+                 ["МАГАТЭ", "МАГАТЭ"], id="noun of outlets stands for a body whose abbreviation has its letter second"),
+    pytest.param("Министерство финансов Латвии опубликовало приказ о налогах. Приказ вступит в силу в мае. Как "
+                  "указывается в документе, ставка налога вырастет.",
+                 ["Министерство финансов Латвии"], id="document of any kind after the cue is the one published just before"),
 ]
 
 

@@ -30,6 +30,8 @@ FOUND = [
                  ("indirect", "Директор завода Иван Петров подал в отставку"), id="this-information-confirmed"),
     pytest.param("Кроме того, сообщает пресс-служба мэрии, в городе открыли новую школу.",
                  ("indirect", "в городе открыли новую школу"), id="press-service-set-off-by-commas"),
+    pytest.param("Певец Иван Петров вернулся домой. По собственным словам певца, поездка была тяжёлой.",
+                 ("indirect", "поездка была тяжёлой"), id="according-to-words-with-an-adjective"),
 ]
 
 # Texts that give no quotation at all.

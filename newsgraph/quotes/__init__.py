@@ -16,7 +16,7 @@ from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.indirect import find_indirect
 from newsgraph.quotes.roles import assign_roles, distribute_group_roles, find_titles
 from newsgraph.quotes.focus import SpeakerResolver
-from newsgraph.quotes.speakers import parsed_subject
+from newsgraph.quotes.speakers import SPOKESPEOPLE, UNKNOWN_MANY, parsed_subject, relays_unnamed
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.syntax import parse_sentences
@@ -54,9 +54,11 @@ _WE = re.compile(r"(?<![\w-])(?:мы|нас|нам|нами|наш|наша|на
 def link_speakers(found: list[Candidate], resolver: SpeakerResolver) -> None:
     """Resolve each attribution's subject to an entity, in the order the cues stand."""
     attributions: dict[int, Attribution] = {}
+    contents: dict[int, list[Candidate]] = {}
     text = resolver.view.doc.text
     for cand in found:
         attributions.setdefault(id(cand.attribution), cand.attribution)
+        contents.setdefault(id(cand.attribution), []).append(cand)
         if cand.kind == "direct" and _WE.search(text, cand.start, cand.end):
             cand.attribution.we = True
     # The sentences whose cue has no subject the rules can read are parsed in one batch.
@@ -69,12 +71,33 @@ def link_speakers(found: list[Candidate], resolver: SpeakerResolver) -> None:
         if attribution.same_as is None and not attribution.resolved:
             joined = attribution.same_as = _joined_to(view, attribution, ordered[:n])
         _resolve(attribution, resolver)
+        if attribution.same_as is None and attribution.subject.kind != "entity" and attribution.speaker is not None \
+                and any(_names(view, c, attribution.speaker) for c in contents[id(attribution)]):
+            # "Владелец школы сообщил, что лишил Эльсаеда права …": a speaker the text points to
+            # by a title, a pronoun or nothing is not the person its reported clause names as an
+            # object.
+            attribution.speaker = None
         speaker = attribution.speaker
         if joined is not None and speaker is not None and view.doc.entities[speaker].type == "PER":
             # The joined verb's speaker is in focus from its own cue on ("По его словам" next).
             pos = view.tokens[attribution.cue].start
             resolver.note(pos, speaker)
             resolver.spoken.append((pos, speaker))
+
+
+def _names(view: BodyTokens, cand: Candidate, entity: int) -> bool:
+    """True when the reported clause of `cand` names the person `entity` in an oblique case."""
+    if cand.kind != "indirect" or cand.back or view.doc.entities[entity].type != "PER":
+        return False
+    cue = cand.attribution.cue
+    if any(view.lemma(k) in SPOKESPEOPLE for k in range(view.sentence_start(cue), cue)):
+        return False  # "Представители певицы утверждают, что просьба Лопес …": they speak of her
+    for m in view.doc.mentions:
+        if m.entity == entity and cand.start <= m.start < cand.end:
+            j = view.first_at(m.start)
+            if view.case(j) in ("Gen", "Acc", "Dat", "Ins"):
+                return True
+    return False
 
 
 # Conjunctions after a comma that join a second predicate to the first ("заявил, что …, однако
@@ -121,6 +144,8 @@ def _resolve(attribution: Attribution, resolver: SpeakerResolver) -> int | None:
             if _unread(attribution, resolver.view):
                 # Where the word-order rules find no one, the parse's subject of the cue may.
                 subject = parsed_subject(resolver.view, resolver.res, attribution.cue) or subject
+            if relays_unnamed(resolver.view, attribution.cue):
+                subject = UNKNOWN_MANY  # "сообщила газета, ссылаясь на свои источники": the sources'
             attribution.speaker = resolver.resolve(subject, attribution.cue, we=attribution.we)
     return attribution.speaker
 

@@ -227,6 +227,12 @@ def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
         # "По его словам, …:" and, after a blank line, words in the first person that ask
         # questions of their own ("Можем ли мы выстрелить себе в ногу?").
         attribution = _according_colon(view, b) or _colon_before(view, res, start, b, dash=True)
+    if attribution is None and _after_colon(doc, b) and _verbless_after_speech(view, b - 1) \
+            and len([k for k in view.token_range(start, end) if view.tokens[k].pos != "PUNCT"]) >= WHOLE_PARAGRAPH_WORDS \
+            and _has_verb(view, start, end):
+        # "Автор исследования X отметил, что …" / "Её причина — в несоответствии …:" / the
+        # words below: the colon goes on with the speaker of the paragraph before.
+        attribution = Attribution(view.first_at(bs), None, CARRIED)
     if attribution is None and _own_words(view, b):
         # "…находился рядом Брэд Питт:" and a paragraph in the first person below it, or such
         # a paragraph with no colon before it (an interview's answer): the words of the
@@ -290,6 +296,21 @@ def _according_colon(view: BodyTokens, b: int) -> Attribution | None:
     return None
 
 
+def _verbless_after_speech(view: BodyTokens, b: int) -> bool:
+    """True for a paragraph ending in a colon with no finite verb of its own ("Её причина — в
+    несоответствии желаемого и действительного:") right after a paragraph with a cue."""
+    doc = view.doc
+    if b < 1:
+        return False
+    ps, pe = doc.body[b]
+    own = view.token_range(ps, pe)
+    if len([k for k in own if view.tokens[k].pos != "PUNCT"]) < 3 or len(own) > 30 or any(view.tokens[k].pos in ("VERB", "AUX")
+                                       and view.tokens[k].feats.get("VerbForm") in ("Fin", None) for k in own):
+        return False
+    qs, qe = doc.body[b - 1]
+    return any(view.is_cue(k) for k in view.token_range(qs, qe))
+
+
 def _colon_ends(doc, b: int) -> bool:
     ps, pe = doc.body[b]
     return doc.text[ps:pe].rstrip().endswith(":")
@@ -339,9 +360,12 @@ def _doer_colon(view: BodyTokens, res: Resources, b: int) -> Attribution | None:
 
 
 def _doer_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
-    """The subject of the last finite verb before the colon at token `k`."""
-    verb = next((j for j in range(k - 1, low - 1, -1) if view.tokens[j].pos == "VERB"
-                 and view.tokens[j].feats.get("VerbForm") == "Fin"), None)
+    """The subject of the last finite verb before the colon at token `k`, passing over a
+    relative clause ("выложила фотографию с подругой Анной, которая стала её донором:": the one
+    who posted, not the friend)."""
+    verbs = [j for j in range(k - 1, low - 1, -1) if view.tokens[j].pos == "VERB"
+             and view.tokens[j].feats.get("VerbForm") == "Fin"]
+    verb = next((j for j in verbs if not _in_relative_clause(view, j, low)), None)
     if verb is None:
         return None
     for j in range(verb + 1, k):
@@ -355,6 +379,19 @@ def _doer_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribut
     if subject.kind not in ("entity", "pronoun", "title"):
         return None
     return Attribution(verb, view.tokens[verb].text, subject)
+
+
+def _in_relative_clause(view: BodyTokens, j: int, low: int) -> bool:
+    """True when token `j` stands in a relative clause opened after a comma ("…, которая стала
+    её донором"): going back from it, "который" (after a comma, or a comma and a preposition)
+    comes before any other comma."""
+    for n in range(j - 1, low - 1, -1):
+        if view.lemma(n) == "который":
+            opener = n - 1 - (n - 1 > low and view.tokens[n - 1].pos == "ADP")
+            return opener >= low and view.tokens[opener].text == ","
+        if view.tokens[n].text == ",":
+            return False
+    return False
 
 
 PRONOUN_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
@@ -560,10 +597,10 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
         entity = named_alone(view, low, k)
         if entity is not None:
             return Attribution(k, None, Subject("entity", entity=entity))
-    # "Хозяин крупной плантации Джино Дескальси:" and the words below: a person's name
-    # closing a phrase with no verb.
+    # "Хозяин крупной плантации Джино Дескальси:" and the words below, "Обозреватель РИА
+    # Новости Иван Петров: «…»": a person's name closing a phrase with no verb.
     m = view.mention(k - 1) if k - 1 >= low else None
-    if dash and m is not None and m.type == "PER" and m.entity is not None \
+    if m is not None and m.type == "PER" and m.entity is not None \
             and not any(view.tokens[j].pos in ("VERB", "AUX") for j in range(low, k)):
         return Attribution(k, None, Subject("entity", entity=m.entity))
     return None

@@ -58,7 +58,8 @@ class SpeakerResolver:
                 continue  # "РГУ им Косыгина": the namesake in a body's name is no one in the story
             self.seen.append((m.start, m.entity))
             if m.type == "PER" and j < len(view) and (can_be_subject(view, j, adjacent=_next_is_verb(view, m.end))
-                                                      or _cited(view, j)) and not _in_relative(view, j):
+                                                      or _cited(view, j)) and not _in_relative(view, j) \
+                    and not _names_a_thing(view, j):
                 self.focus.append((m.start, m.entity))
         self.focus.sort()
         self.seen.sort()
@@ -70,9 +71,14 @@ class SpeakerResolver:
         self.outlets = {m.entity for m in view.doc.mentions if m.entity is not None and m.type == "ORG"
                         and (_outlet_named(view, view.first_at(m.start))
                              or any(view.lemma(k) in OUTLETS for k in range(view.first_at(m.start), view.first_at(m.end))))}
+        # Names the entity stage took for people right after an outlet's noun ("газета Кларин"):
+        # an outlet, never the holder of a title a later cue gives ("Прокурор добавил").
+        self.outlet_people = {m.entity for m in view.doc.mentions if m.entity is not None and m.type == "PER"
+                              and _after_outlet_noun(view, view.first_at(m.start))}
         # (position, document noun, author) of the documents cited so far ("в заявлении МВД").
         self.documents: list[tuple[int, str, int]] = []
         self.last_speaker: tuple[int, int] | None = None  # (position, entity) of the latest speaker
+        self.last_cue: tuple[int, int | None] | None = None  # (position, speaker or None) of the latest cue
         self.represented: set[int] = set()  # positions of cues where a person's spokesperson spoke
         self.unnamed: list[tuple[int, str | None]] = []  # (position, gender) of unnamed speakers
         self.fuller: dict[int, int] = {}
@@ -95,8 +101,16 @@ class SpeakerResolver:
                 # "секретариат Агентства": the entity stage took a capitalised common noun
                 # for a name; the noun stands for the body named before, as "агентство" would.
                 found = self._body(common, pos)
+        elif subject.kind == "pronoun" and subject.number == "plur":
+            # "…, — цитирует агентство сообщение телеканала Al Libya. И по их словам …": "они"
+            # right after a body spoke in the same paragraph is that body.
+            found = None
+            if self.last_cue is not None and self.last_cue[1] is not None \
+                    and self.view.doc.entities[self.last_cue[1]].type == "ORG" \
+                    and self.view.block_of(self.last_cue[0]) == self.view.block_of(pos):
+                found = self.last_cue[1]
         elif subject.kind == "pronoun":
-            found = None if subject.number == "plur" else self._in_block(pos, subject.gender or gender)
+            found = self._in_block(pos, subject.gender or gender)
             if found is not None and self._described_since(cue, found, subject.gender or gender):
                 # "Слова премьера обидели актёра, и он ответил": a description since the person
                 # in focus was named points to the story's person, whom the text names most.
@@ -123,6 +137,10 @@ class SpeakerResolver:
                 found = self._body_of_place(subject.lemma, pos)
             if found is None:
                 found = self._body_spoken_before(subject.lemma, pos)
+            if found is None and subject.at is not None:
+                found = self._body_with_noun(subject.at, pos)
+        elif subject.kind == "unknown" and subject.at is not None and subject.number != "plur":
+            found = self._body_with_noun(subject.at, pos)
         elif subject.kind == "members":
             found = self._body_of_members(subject.lemma, subject.at)
         elif subject.kind == "carried":
@@ -130,12 +148,18 @@ class SpeakerResolver:
             # An unnamed person mentioned in between ("его отец заразился") does not stop it;
             # an unnamed speaker does.
             found = self._recent(pos, None, pool=self.spoken, blockers=self.unnamed)
+            named = self._named_just_before(pos)
+            if named is not None:
+                found = named
         elif subject.kind == "document":
             found = self._document(subject.document, pos)
             if found is None and we:
                 found = self._stating_body(pos)
         else:
             found = None
+        if found is not None and subject.kind == "entity" and self.view.doc.entities[found].type == "ORG" \
+                and len(self.view.doc.entities[found].name.split()) == 1:
+            found = self._of_country(found, pos)  # "МИД Италии подтвердил" in a text naming several
         if found is not None:
             found = self._fuller(found)
         if subject.document is not None and found is not None:
@@ -156,7 +180,37 @@ class SpeakerResolver:
             self.blockers.append((pos, gender))
             self.blockers.sort()
             self.unnamed.append((pos, gender))
+        self.last_cue = (pos, found)
         return found
+
+    def _named_just_before(self, pos: int) -> int | None:
+        """Words with no cue right after a paragraph that names one person as its subject and
+        quotes no one ("Иван Петров, адвокат из Ричмонда, возглавляет ассоциацию." and below it
+        "«…»"): that person's, the one the text has just named."""
+        view = self.view
+        block = view.block_of(pos)
+        last = max((p for p, _ in self.spoken if p < pos), default=-1)
+        people = {e for p, e in self.focus if last < p < pos and view.block_of(p) == block - 1
+                  and view.doc.entities[e].type == "PER"}
+        if len(people) != 1 or any(view.block_of(p) == block - 1 for p, _ in [*self.unnamed, *self.spoken] if p < pos):
+            return None
+        others = {e for p, e in self.seen if last < p < pos and view.block_of(p) == block - 1
+                  and view.doc.entities[e].type == "PER"}
+        if not others <= people:
+            return None
+        person = people.pop()
+        # Words about the person ("Иван Петров умер вчера." / "«Он был великим учёным»"), naming
+        # the person or calling the person "он"/"она", are someone else's.
+        bs, be = view.doc.body[block]
+        about = {"он": "masc", "она": "femn"}
+        for k in view.token_range(bs, be):
+            m = view.mention(k)
+            if m is not None and m.entity == person:
+                return None
+            word = view.word(k)
+            if word in about and self.gender(person) in (None, about[word]):
+                return None
+        return person
 
     def note(self, pos: int, entity: int) -> None:
         """Put `entity` in focus at `pos` (a speaker just resolved)."""
@@ -212,6 +266,10 @@ class SpeakerResolver:
         # ("переговоры президентов Казахстана и Узбекистана … «…», — сказал глава
         # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
         # ("сказал представитель следственного управления") brings in someone new.
+        if not title.generic and not holders:
+            shortened = self._holder_of_fuller(title, gender) or self._head_of_ministry(title, gender)
+            if shortened is not None:
+                return shortened
         if not title.generic and not self.book.open_slot(title.office):
             # News names a person once and then calls them by their title ("Президент также
             # рассказал", "глава Минсвязи отметил"): a title nobody in the text holds stands
@@ -242,6 +300,41 @@ class SpeakerResolver:
             self.book.give(recent, title.office, title.record)
             return recent
         return None
+
+    def _holder_of_fuller(self, title: TitlePhrase, gender: str | None) -> int | None:
+        """The one person whose title the text gave in full where the cue's title is a shortened
+        form of it, with the head and every word of its complement: "председатель правления
+        фонда" for "председатель правления Нобелевского фонда", "глава управления" for "глава
+        Главного управления МВД". None for none or several, or for a title of its head alone
+        (the office settles that one)."""
+        doc = self.view.doc
+        words = _title_stems(title.record.text)
+        if len(words) < 2 or title.record.former:
+            return None
+        found = set()
+        for entity in doc.entities:
+            if entity.type != "PER":
+                continue
+            for held in entity.titles:
+                fuller = _title_stems(held.text)
+                if held.former or fuller == words or not fuller or fuller[0] != words[0]:
+                    continue
+                if all(w in fuller[1:] for w in words[1:]):
+                    found.add(entity.id)
+        found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
+        return found.pop() if len(found) == 1 else None
+
+    def _head_of_ministry(self, title: TitlePhrase, gender: str | None) -> int | None:
+        """"Глава ведомства заявил" (a minister, of no ministry named) after "глава Минобороны
+        Иван Петров": the one person the text names as the head of a ministry."""
+        office = title.office
+        if office.key != "министр" or office.place is not None or office.former or office.head == "министр":
+            return None
+        found = {e for e, held in self.book.held.items() if self.view.doc.entities[e].type == "PER"
+                 and any(h.key == "head_of_body" and not h.former and h.place
+                         and (h.place.startswith("мин") or "министерств" in h.place) for h in held)}
+        found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
+        return found.pop() if len(found) == 1 else None
 
     def _named_with(self, title: TitlePhrase, pos: int, gender: str | None) -> int | None:
         """The one person the cue's paragraph names before `pos` right after the noun of
@@ -355,7 +448,10 @@ class SpeakerResolver:
                 if k < title.end and self.view.lemma(k) in SPEAKING_BODIES and self.view.lemma(k) not in GENERIC_BODIES:
                     found = self._body(self.view.lemma(k), pos)
             return found
-        return of if self.view.doc.entities[of].type == "ORG" else None
+        if self.view.doc.entities[of].type == "ORG":
+            return of
+        # "пресс-секретарь губернатора Санкт-Петербурга": the office's holder, not the place.
+        return self._principal(title)
 
     def _principal(self, title: TitlePhrase) -> int | None:
         """The one holder of the office a spokesperson's title names in its complement
@@ -366,8 +462,33 @@ class SpeakerResolver:
             if inner is None or inner.generic or inner.office.head in SPOKESPEOPLE:
                 continue
             holders = [e for e in self.book.holders(inner.office) if self.view.doc.entities[e].type == "PER"]
+            if not holders:
+                holders = self._holders_of_place_form(inner)
             return holders[0] if len(holders) == 1 else None
         return None
+
+    def _holders_of_place_form(self, title: TitlePhrase) -> list[int]:
+        """People holding the office of `title` for a place the text writes in another form, one
+        a hyphenated name ends with ("губернатор Санкт-Петербурга" and "губернатор Петербурга")."""
+        doc = self.view.doc
+        of_name = title.record.of_name
+        if not of_name:
+            return []
+        mine = fold(of_name).lower().split("-")[-1]
+        out = []
+        for entity in doc.entities:
+            if entity.type != "PER":
+                continue
+            for held in entity.titles:
+                if held.former != title.record.former or not held.of_name or held.of_name == of_name:
+                    continue
+                theirs = fold(held.of_name).lower().split("-")[-1]
+                if "-" not in of_name + held.of_name or not _same_stem(mine, theirs):
+                    continue
+                if fold(held.office).split()[:1] == fold(title.record.office).split()[:1]:
+                    out.append(entity.id)
+                    break
+        return out
 
     def _stating_body(self, pos: int) -> int | None:
         """The body a statement with no author beside it speaks for when its words say "мы"
@@ -471,7 +592,7 @@ class SpeakerResolver:
     def _speakers_back(self, pos: int, gender: str | None, recent: int | None):
         """The person in focus if a speaker, then the speakers before, latest first, within
         the blocks a title reaches back."""
-        if recent is None:
+        if recent is None or recent in self.outlet_people:
             return
         block = self.view.block_of(pos)
         if recent not in self.speakers:
@@ -489,7 +610,7 @@ class SpeakerResolver:
             if self.view.block_of(spos) < block - FOCUS_BLOCKS:
                 break
             tried.add(person)
-            if gender is None or self.gender(person) in (None, gender):
+            if person not in self.outlet_people and (gender is None or self.gender(person) in (None, gender)):
                 yield person
 
     def _fuller(self, entity: int) -> int:
@@ -514,7 +635,42 @@ class SpeakerResolver:
             found = [e.id for e in doc.entities if e.id != entity and e.type == "PER" and len(e.name.split()) >= 2
                      and fold(e.name).lower().split()[0] == words[0] and not self._patronymic(e.name.split()[1])]
         self.fuller[entity] = found[0] if len(found) == 1 else entity
+        if not found and ent.type == "ORG" and len(words) == 1:
+            self.fuller[entity] = self._of_country(entity)
         return self.fuller[entity]
+
+    def _of_country(self, entity: int, pos: int | None = None) -> int:
+        """A body named by one word that the text writes with one country in the genitive right
+        after it ("МИД Италии подтвердил", "В МИД России заявили"): the body of that country,
+        "МИД Италии", added to the document's entities; else `entity`. A body written with
+        several countries after it ("МИД России", then "МИД Италии") stays as it is, unless
+        `pos` (a cue) has its sentence name the body with one of them."""
+        from newsgraph.roles import _a_country
+
+        view = self.view
+        doc = view.doc
+        after: dict[str, int] = {}
+        low = high = None
+        if pos is not None:
+            k = view.first_at(pos)
+            low, high = view.tokens[view.sentence_start(k)].start, view.tokens[view.sentence_end(k) - 1].end
+        for m in doc.mentions:
+            if m.entity != entity or low is not None and not low <= m.start < high:
+                continue
+            j = view.first_at(m.end)
+            if j >= len(view) or view.tokens[j].start - m.end > 1:
+                continue
+            place = view.mention(j)
+            if place is None or place.type != "LOC" or view.mention_start(j) != j or view.case(j) not in ("Gen", None):
+                continue
+            if not _a_country(place.normal or place.text) and not _a_country(doc.entities[place.entity].name
+                                                                            if place.entity is not None else ""):
+                continue
+            after.setdefault(doc.text[place.start:place.end], m.start)
+        if len(after) != 1:
+            return entity
+        ((place, start),) = after.items()
+        return self._body_named(f"{doc.entities[entity].name} {place}", start)
 
     def _patronymic(self, word: str) -> bool:
         return any("Patr" in p.tag for p in self.res.parse(word.lower()))
@@ -553,12 +709,16 @@ class SpeakerResolver:
         for fpos, entity in reversed(self.seen):
             if fpos >= pos:
                 continue
-            if self.view.block_of(fpos) < block - FOCUS_BLOCKS and not outlet:
+            near = self.view.block_of(fpos) >= block - FOCUS_BLOCKS
+            if not near and not outlet:
                 break
             ent = doc.entities[entity]
-            if ent.type != "ORG" or outlet and entity not in self.outlets or _common_noun(ent.name) is not None:
+            if ent.type != "ORG" or _common_noun(ent.name) is not None:
                 continue
-            if outlet or any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma):
+            if outlet and entity in self.outlets:
+                return entity
+            # "секретариат Агентства" after "МАГАТЭ": a noun of outlets names a body too.
+            if near and (any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma)):
                 return entity
         return None
 
@@ -614,6 +774,33 @@ class SpeakerResolver:
         self.seen.append((start, entity))
         self.seen.sort()
         return entity
+
+    def _body_with_noun(self, j: int, pos: int) -> int | None:
+        """The one organisation the text named before `pos` right after the common noun at token
+        `j` ("группы U2" then "по словам группы"; "магазин «Молодая гвардия»" then "Руководство
+        магазина": the genitive noun after a speaking body's own); None for none or several."""
+        view = self.view
+        noun = j
+        if view.lemma(j) in SPEAKING_BODIES and j + 1 < view.sentence_end(j) and view.mention(j + 1) is None \
+                and view.tokens[j + 1].pos == "NOUN" and view.case(j + 1) == "Gen":
+            noun = j + 1
+        lemma = view.lemma(noun)
+        if not lemma or lemma in GENERIC_BODIES or view.tokens[noun].pos != "NOUN" \
+                or view.tokens[noun].feats.get("Number") == "Plur":
+            return None
+        found = set()
+        for k in range(len(view) - 1):
+            if view.tokens[k].start >= pos:
+                break
+            if k == noun or view.lemma(k) != lemma or view.mention(k) is not None:
+                continue
+            after = k + 1
+            while after < len(view) and view.tokens[after].text in ("«", "\"", "„"):
+                after += 1
+            m = view.mention(after) if after < len(view) else None
+            if m is not None and m.type == "ORG" and m.entity is not None and view.mention_start(after) == after:
+                found.add(m.entity)
+        return found.pop() if len(found) == 1 else None
 
     def _body_spoken_before(self, lemma: str | None, pos: int) -> int | None:
         """A body's noun alone ("Полиция сообщила") after the text named one body by a
@@ -765,6 +952,14 @@ class SpeakerResolver:
         return "masc" if votes["masc"] > votes["femn"] else "femn"
 
 
+def _title_stems(text: str) -> list[str]:
+    """The words of a title as stems (the first five letters of each word of three or more):
+    "председатель правления фонда" -> ["предс", "правл", "фонда"]."""
+    words = [w for w in fold(text).lower().replace("«", " ").replace("»", " ").replace("\"", " ").split()
+             if len(w) >= 3 and w.isalpha()]
+    return [w[:5] for w in words]
+
+
 def _same_stem(word: str, other: str) -> bool:
     """Two forms of one name: "италии" and "италия", "рф" and "рф".
 
@@ -809,6 +1004,27 @@ def _outlet_named(view: BodyTokens, j: int) -> bool:
     return False
 
 
+def _names_a_thing(view: BodyTokens, j: int) -> bool:
+    """True for a name listed after a dash that spells out a noun of a thing ("носят русские
+    имена — Алёша и Соня"): what the noun is, not a person standing as a subject."""
+    k = j - 1
+    while k > 0 and (view.word(k) in ("и", ",") or view.mention(k) is not None):
+        k -= 1
+    if k <= 0 or view.tokens[k].text not in "-–—":
+        return False
+    before = view.tokens[k - 1]
+    return before.pos == "NOUN" and before.feats.get("Animacy") == "Inan" and view.mention(k - 1) is None \
+        and view.case(k - 1) in ("Nom", "Acc")  # "Автор книги — Иван Петров" names the author
+
+
+def _after_outlet_noun(view: BodyTokens, j: int) -> bool:
+    """True for a name right after an outlet's noun, quotation marks aside ("газета «Кларин»")."""
+    k = j - 1
+    while k >= 0 and view.tokens[k].text in "«\"„“":
+        k -= 1
+    return k >= 0 and view.lemma(k) in OUTLETS
+
+
 def _common_noun(name: str) -> str | None:
     """The body's noun an organisation's "name" is, when it is one ("Агентство"), else None.
 
@@ -828,14 +1044,19 @@ _GROUPS = frozenset({"власти", "силовики", "военные", "сп
 
 
 def _abbreviation_of(name: str, lemma: str) -> bool:
-    """True for an abbreviation that a body's noun may stand for by its first letter.
+    """True for an abbreviation that a body's noun may stand for by its first letter, or by its
+    second after the letter of an adjective ("Всемирная организация …": ВОЗ, "Международное
+    агентство …": МАГАТЭ).
 
     >>> _abbreviation_of("МВД", "министерство"), _abbreviation_of("МВД Украины", "министерство"), _abbreviation_of("Мегафон", "министерство")
     (True, True, False)
+    >>> _abbreviation_of("МАГАТЭ", "агентство"), _abbreviation_of("ВОЗ", "организация"), _abbreviation_of("ВОЗ", "агентство")
+    (True, True, False)
     """
     first = name.split()[0] if name.split() else ""
-    return 2 <= len(first) <= 5 and first.isupper() and first.isalpha() and bool(lemma) \
-        and fold(first[0]) == fold(lemma[0])
+    if not (2 <= len(first) <= 6 and first.isupper() and first.isalpha() and lemma):
+        return False
+    return fold(first[0]) == fold(lemma[0]) or len(first) >= 3 and fold(first[1]) == fold(lemma[0])
 
 
 def _anaphoric(view: BodyTokens, j: int) -> bool:

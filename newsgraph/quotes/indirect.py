@@ -108,7 +108,7 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
         return None
     entity = named_alone(view, low, k)
     start, end = view.first_at(bs + colon + 1), view.first_at(be)
-    if entity is None or not _has_predicate(view, start, end):
+    if entity is None or not (_has_predicate(view, start, end) or _dash_predicate(view, start, end)):
         return None
     s, e = _strip_marks(doc.text, bs + colon + 1, be)
     while e > s and doc.text[e - 1] in _FINAL:
@@ -344,9 +344,17 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         by = i - 3  # "По его собственному заявлению, …"
         gender, number = _POSSESSIVES[view.word(i - 2)]
         subject = Subject("pronoun", gender=gender, number=number)
+    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) == "по" \
+            and view.case(i - 1) in ("Dat", None) and view.word(i - 1) not in _POSSESSIVES:
+        by = i - 2  # "По первоначальным словам девушки, …", "по собственным словам певца"
+        subject = genitive_subject(view, res, i + 1, end)
+        if subject.kind == "absent":
+            return None
     else:
         return None
     cue = f"{view.tokens[by].text} {view.tokens[i].text}"
+    if by == i - 2 and view.word(i - 1) not in _POSSESSIVES:
+        cue = view.doc.text[view.tokens[by].start:view.tokens[i].end]  # "По первоначальным словам"
     # The attribution ends at the next comma (or the sentence's end).
     close = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
     # At the sentence's start, or after a linking phrase ("Кроме того, по словам …").
@@ -664,6 +672,16 @@ def _credit(view: BodyTokens, k: int, end: int) -> bool:
     # clause of its own after it.
     rest = [view.word(j) for j in range(k + 1, end)]
     return len(rest) <= 8 and "что" not in rest and view.tokens[k].feats.get("Person") != "1"
+
+
+def _dash_predicate(view: BodyTokens, start: int, end: int) -> bool:
+    """True for a verbless clause whose predicate a dash joins to its subject ("Роналду — лучший
+    футболист", "Путин — не царь"): a noun or a name before the dash and a word after it."""
+    for k in range(start + 1, end - 1):
+        if view.tokens[k].text in ("—", "–", "-") and view.tokens[k - 1].pos in ("NOUN", "PROPN") \
+                and view.tokens[k + 1].pos in ("NOUN", "PROPN", "ADJ", "PART", "DET"):
+            return True
+    return False
 
 
 def _has_predicate(view: BodyTokens, start: int, end: int) -> bool:

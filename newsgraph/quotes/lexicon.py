@@ -27,7 +27,7 @@ CUE_VERBS = frozenset("""
     сознаться гарантировать спрогнозировать прогнозировать предсказать предсказывать
     провозгласить провозглашать огласить оглашать отозваться отзываться рапортовать отрапортовать
     верить думать рассчитывать упомянуть упоминать посчитать попросить просить призвать призывать
-    мотивировать аргументировать передать
+    мотивировать аргументировать передать добавляться
 """.split())
 
 # Verbs of thought that report a view only with the clause right after them: "опасается, что
@@ -66,7 +66,7 @@ CUE_OBJECT_PREPOSITIONS = frozenset({"к"})
 # the document named next to the cue, never a person in focus. Without a document beside it,
 # "отмечается рост" observes rather than reports.
 IMPERSONAL_CUES = frozenset({"говориться", "отмечаться", "сообщаться", "подчеркиваться", "указываться",
-                             "заявляться", "поясняться", "уточняться", "утверждаться"})
+                             "заявляться", "поясняться", "уточняться", "утверждаться", "добавляться"})
 
 # Cues whose object, not their subject, is the speaker: "цитирует издание министра".
 OBJECT_SPEAKS = frozenset({"цитировать", "процитировать"})

@@ -66,7 +66,29 @@ def find_titles(view: BodyTokens, res: Resources) -> list[TitlePhrase]:
             if title is not None:
                 out.append(title)
         i += 1
-    return _one_title_per_name(view, out)
+    return _chained_titles(view, _one_title_per_name(view, out))
+
+
+def _chained_titles(view: BodyTokens, titles: list[TitlePhrase]) -> list[TitlePhrase]:
+    """Titles listed with a comma before one name ("председатель КНР, генеральный секретарь ЦК
+    КПК Си Цзиньпин"): each title of the list, in the same case as the next, is the name's. Not
+    titles joined by "и" ("глава МИД России и госсекретарь США Имя": two people), nor titles of
+    two countries."""
+    by_start = {t.start: t for t in titles}
+    for title in reversed(titles):
+        if title.person is not None or title.plural or title.end >= len(view):
+            continue
+        if view.word(title.end) != "," or view.sentence_end(title.head) <= title.end + 1:
+            continue
+        nxt = by_start.get(title.end + 1)
+        if nxt is None or nxt.person is None or nxt.plural or view.case(nxt.head) != view.case(title.head):
+            continue
+        if title.start > 0 and view.mention(title.start - 1) is not None:
+            continue  # "Имя, министр обороны, вице-премьер Имя2": the first title is the first name's
+        if _country_places(title) and _country_places(nxt) and _country_places(title) != _country_places(nxt):
+            continue
+        title.person = nxt.person
+    return titles
 
 
 def _one_title_per_name(view: BodyTokens, titles: list[TitlePhrase]) -> list[TitlePhrase]:
@@ -84,6 +106,12 @@ def _one_title_per_name(view: BodyTokens, titles: list[TitlePhrase]) -> list[Tit
         if title.person is not None and claimed.get(title.end) not in (None, title):
             title.person = None
     return titles
+
+
+def _country_places(title: TitlePhrase) -> str | None:
+    """The country code a title's place stands for ("КНР" and "Китай": "chn"), else None."""
+    code = country_of(title.record.of_name) if title.record.of_name else ""
+    return code.lower() or None
 
 
 def _same_case(view: BodyTokens, title: TitlePhrase) -> bool:

@@ -559,8 +559,81 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
             found = subject_before(view, res, verb)
             if found.kind == "entity":
                 return Subject("entity", entity=found.entity, document=noun)
+    # ("Как указывается в документе, …" after "ФСБ опубликовала приказ", the cue before the noun too)
+    if res is not None:
+        made = _made_before(view, res, cue, noun)
+        if made is not None:
+            return made
     # "В заявлении также говорится, что …": the document cited just before, by its author.
     return Subject("document", document=noun)
+
+
+# Verbs whose subject makes or issues the document that is their object ("распространило
+# заявление", "опубликовал доклад"); "рассмотрел жалобу", "получил письмо" take someone else's.
+_PUBLISHING = frozenset("""
+    опубликовать публиковать распространить распространять выпустить выпускать издать издавать
+    направить направлять отправить отправлять подписать подписывать подготовить подготавливать
+    составить составлять написать писать разместить размещать обнародовать сделать делать
+    представить представлять принять принимать огласить оглашать выступить
+""".split())
+
+# Nouns for a document of any kind ("Как указывается в документе" after "опубликовала приказ").
+_ANY_DOCUMENT = frozenset({"документ"})
+
+# How many sentences back a document's noun reaches for the verb that made it.
+_MADE_REACH = 3
+
+
+def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subject | None:
+    """The author of a document the sentences just before made with a verb of the document's
+    stem ("С юбилеем его поздравил президент Иван Петров. В поздравлении говорится: …";
+    "Суд приговорил его к двум годам. В приговоре отмечается, что …") or gave as the object of
+    a verb ("Министерство распространило заявление. В заявлении говорится …"): that verb's
+    subject, when it is a name; None otherwise. The verb stands in the cue's paragraph or the
+    one before."""
+    sent = view.sent_of[cue]
+    block = view.block_of(view.tokens[cue].start)
+    for s in range(sent - 1, max(-1, sent - 1 - _MADE_REACH), -1):
+        low, high = view.sent_bounds[s]
+        if low >= high or view.block_of(view.tokens[low].start) < block - 1:
+            break
+        for k in range(high - 1, low - 1, -1):
+            tok = view.tokens[k]
+            if (view.lemma(k) == noun or noun in _ANY_DOCUMENT and view.lemma(k) in DOCUMENT_NOUNS) \
+                    and tok.pos == "NOUN" and view.case(k) == "Acc" \
+                    and view.mention(k + 1 if k + 1 < high else k) is None:
+                # "Министерство распространило заявление. В заявлении говорится …": the same
+                # noun as the object of a verb just before, with no author beside it.
+                verb = next((v for v in range(k - 1, max(low - 1, k - 4), -1) if view.tokens[v].pos == "VERB"
+                             and view.tokens[v].feats.get("VerbForm") == "Fin"), None)
+                if verb is None or view.lemma(verb) not in _PUBLISHING:
+                    continue  # "Суд рассмотрел жалобу", "получил письмо": someone else's document
+                k = verb
+            elif tok.pos != "VERB" or tok.feats.get("VerbForm") != "Fin" or not _stem_of(view.lemma(k), noun):
+                continue
+            found = subject_before(view, res, k)
+            if found.kind != "entity" or found.entity is None:
+                found = subject_after(view, res, k)
+            if found.kind == "entity" and found.entity is not None:
+                return Subject("entity", entity=found.entity, document=noun)
+            return None
+    return None
+
+
+def _stem_of(verb: str, noun: str) -> bool:
+    """True when the noun is made from the verb: "поздравить" and "поздравление", "приговорить"
+    and "приговор", "заявить" and "заявление".
+
+    >>> _stem_of("поздравить", "поздравление"), _stem_of("приговорить", "приговор"), _stem_of("сказать", "справка")
+    (True, True, False)
+    """
+    verb = fold(verb or "").lower()
+    if verb.endswith(("ся", "сь")):
+        verb = verb[:-2]
+    if not verb.endswith(("ить", "ать", "еть", "ять", "уть", "ыть")):
+        return False
+    stem = verb[:-3]
+    return len(stem) >= 4 and fold(noun).lower().startswith(stem)
 
 
 def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
@@ -716,8 +789,11 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
             not relational or k > j + 1 and "Nom" in {view.case(n) for n in range(k, view.mention_end(k))}
             and not {view.case(n) for n in range(k, view.mention_end(k))} & {"Gen", "Acc", "Dat", "Ins", "Loc"}
             and not (m.normal and fold(m.text).lower() != fold(m.normal).lower())):
-        if k == j + 1 and view.lemma(j) in ROLE_HEADS and view.case(j) == "Nom" and _possessed(view, j, k):
-            return None  # "адвокат Эльсаеда": a name wholly in the genitive is whose the title is
+        if k == j + 1 and view.case(j) == "Nom" and _possessed(view, j, k) \
+                and (view.lemma(j) in ROLE_HEADS or view.tokens[j].feats.get("Animacy") == "Anim"):
+            # "адвокат Эльсаеда", "рассказал дядя Шварца": a name wholly in the genitive after a
+            # person's noun is whose the noun is, not who speaks.
+            return None
         return Subject("entity", entity=m.entity)
     if m is None and view.lemma(k) in ROLE_HEADS and view.case(k) in ("Nom", None) and k != j:
         title = title_at(view, res, k)
@@ -955,17 +1031,40 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
                     else Subject("title", title=title)
             if lemma in SPEAKING_BODIES:
                 return body_subject(view, j)
-            named = _relation_named(view, j, end) if lemma in ANONYMOUS else _name_within(view, j + 1, end)
+            named = (_relation_named(view, j, end) or _own_relation(view, j, end)) if lemma in ANONYMOUS \
+                else _name_within(view, j + 1, end)
             if named is None and tok.feats.get("Number") == "Plur":
                 return UNKNOWN_MANY  # "По заявлению местных властей"
             if named is None:
                 # "По словам спортсменки": a description names the person in focus.
-                return described(view, j) or UNKNOWN
+                # "по словам группы": the noun is kept for the body the text named with it.
+                return described(view, j) or Subject("unknown", lemma=lemma, at=j)
             return Subject("entity", entity=named)
         if tok.pos == "PUNCT":
             break
         j += 1
     return ABSENT
+
+
+# Possessives before a relation ("его супруги"): the name right after it is the relation's own.
+_OWNERS = frozenset({"его", "ее", "её", "их"})
+
+
+def _own_relation(view: BodyTokens, j: int, end: int) -> int | None:
+    """The name set right after a relation that a possessive opens ("По словам его супруги
+    Валентины Петровой"; "её мать Анна"): the relation is the one named, when the name has the
+    relation's gender. Without the possessive the name is whose relation it is ("отца Ивана")."""
+    own = person_gender_of(view.tokens[j].feats)
+    if own is None or j == 0 or fold(view.word(j - 1)) not in {fold(w) for w in _OWNERS} \
+            or view.tokens[j].feats.get("Number") == "Plur" or j + 1 >= end:
+        return None
+    m = view.mention(j + 1)
+    if m is None or m.type != "PER" or m.entity is None or view.mention_start(j + 1) != j + 1:
+        return None
+    if person_gender_of(view.tokens[j + 1].feats) != own or view.case(j + 1) != view.case(j):
+        return None
+    after = view.mention_end(j + 1)
+    return m.entity if after >= end or view.tokens[after].pos == "PUNCT" or view.mention(after) is None else None
 
 
 def _relation_named(view: BodyTokens, j: int, end: int) -> int | None:
@@ -1023,4 +1122,31 @@ def news_credit(view: BodyTokens, i: int) -> bool:
             return True
         if view.mention(j) is not None or view.tokens[j].pos == "PUNCT" and view.tokens[j].text not in QUOTE_PAIRS:
             return False
+    return False
+
+
+# Nouns of a source the text does not name ("со ссылкой на источники").
+_SOURCES = frozenset({"источник", "собеседник"})
+_RELAY_REACH = 8
+
+
+def relays_unnamed(view: BodyTokens, cue: int) -> bool:
+    """True when the cue's speaker passes on what unnamed sources said, a few words from the
+    cue in its sentence ("газета сообщала со ссылкой на неназванные источники, что …", "Как
+    сообщило издание, ссылаясь на свои источники, …"): the words are the sources', no one's
+    the text names."""
+    low, high = view.sentence_start(cue), view.sentence_end(cue)
+    first, last = max(low, cue - _RELAY_REACH), min(high, cue + _RELAY_REACH)
+    if first >= last or "ссыл" not in view.doc.text[view.tokens[first].start:view.tokens[last - 1].end].lower():
+        return False
+    for k in range(first, last):
+        word = view.word(k)
+        if not (word == "ссылкой" and k > low and view.word(k - 1) in ("со", "с")) \
+                and view.lemma(k) != "ссылаться":
+            continue
+        for n in range(k + 1, min(high, k + 5)):
+            if view.lemma(n) in _SOURCES:
+                return True
+            if view.tokens[n].pos == "PUNCT" or view.mention(n) is not None:
+                break
     return False
