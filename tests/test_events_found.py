@@ -195,6 +195,10 @@ NO_VIOLENCE = [
                  id="a violent verb whose weapon is words is no violence"),
     pytest.param("Иван Петров хотел создать в Германии ячейку, которая осуществляла бы теракты в Берлине.",
                  id="violence that would be done is no violence"),
+    pytest.param("Полиция Казани задержала Олега Смирнова, подозреваемого в подготовке убийства судьи.",
+                 id="a deed charged through a noun of taking part is alleged"),
+    pytest.param("Второй организатор нападения на банк в Самаре сдался полиции России.",
+                 id="a deed naming a person is who the person is not the deed"),
 ]
 
 

@@ -106,6 +106,16 @@ VIOLENCE_NAMED = frozenset("""
 # Violence a charge or a suspicion names after "в" ("Обвиняемый в изнасиловании", "подозреваемых
 # в убийстве", "по обвинению в убийстве") is alleged: the charge is told, not the deed.
 VIOLENCE_ALLEGED = frozenset("обвинять обвинить обвинение подозревать подозрение".split())
+# Nouns of a person named by a deed: the violence in the genitive after one ("участник
+# нападения", "организатор теракта", "исполнитель убийства") says who the person is; the deed
+# itself is told where it is reported.
+VIOLENCE_DOERS = frozenset("участник участница организатор исполнитель заказчик соучастник пособник".split())
+# Nouns of taking part in a deed, between a charge and the deed charged: "подозреваемый в
+# организации терактов", "обвиняемый в подготовке убийства", "в причастности к нападению".
+PARTAKING = frozenset("""
+    организация подготовка совершение участие причастность соучастие пособничество финансирование
+    планирование
+""".split())
 # A violent verb used as a figure of speech (CAMEO codes violence done to someone or
 # something that can be harmed): its object a feeling or an abstraction ("ранит чувства",
 # "убить время"), or its instrument words ("атаковать вопросами").

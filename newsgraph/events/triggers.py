@@ -14,7 +14,7 @@ from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INSISTING, OUGHT, POSSIBLE, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
-    VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
+    VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
 )
 from newsgraph.russian import lemma_key
 
@@ -180,7 +180,9 @@ def _arranged(tokens: list[Token], i: int) -> bool:
 
 def _not_done(tokens: list[Token], i: int, first: int) -> bool:
     """True when the violence named at token i was not done: a noun a plot aims at ("с целью
-    похищения и убийства") or a picture shows ("видео казней"), or what someone was talked
+    похищения и убийства") or a picture shows ("видео казней"), a noun that names a person by
+    the deed ("участник нападения", "организатор теракта"), a charge through a noun of taking
+    part ("подозреваемый в организации терактов"), or what someone was talked
     into or only wished ("убедил его убить", "хотел устроить взрыв"), or only what someone
     calls a deed ("называя его «незаконным похищением»", "расценил арест как похищение")."""
     tok = tokens[i]
@@ -188,12 +190,13 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
     if tok.pos == "NOUN" and _named(tokens, i, first):
         return True
     if tok.pos == "NOUN":
-        # back over the nouns coordinated before it and their modifiers: "похищения и убийства"
+        # back over the nouns coordinated before it and their modifiers: "похищения и убийства",
+        # and over a noun of taking part: "подозреваемый в организации терактов"
         while j >= first and i - j <= 5 and (tokens[j].pos in ("ADJ", "DET", "NUM", "CCONJ") or (
-                tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen")):
+                tokens[j].pos == "NOUN" and (tokens[j].feats.get("Case") == "Gen" or lemma_key(tokens[j]) in PARTAKING))):
             j -= 1
-        if j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN:
-            return True
+        if j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN | VIOLENCE_DOERS:
+            return True  # "с целью убийства", "видео казней", "участник нападения": no deed told here
         if j > first and tokens[j].text.lower() == "в" and lemma_key(tokens[j - 1]) in VIOLENCE_ALLEGED:
             return True  # "Обвиняемый в групповом изнасиловании": a charge, not the deed
         # "хотел устроить взрыв": the verb that would do it, only wished
