@@ -154,6 +154,13 @@ NOT_TOLD = [
                   "Брак с Сидоровой будет первым для Петрова.", "04", id="a couples first meeting in a story of private life is no consultation"),
     pytest.param("В Дагестане произошла перестрелка.\nС места происшествия полиция России изъяла охотничий карабин.", "17",
                  id="evidence taken at a scene named as the place of the incident is the inquiry"),
+    pytest.param("Футболисты «Локомотива» выиграли матч у «Спартака».\n"
+                 "Клуб «Локомотив» договорился о продлении контракта с тренером Юрием Сёминым.", "05",
+                 id="a clubs contract with its coach in a sport story is no agreement"),
+    pytest.param("Хоккеисты «Авангарда» проиграли финал.\nБолельщики клуба потребовали отставки тренера Ивана Петрова.", "10",
+                 id="a call for a coachs going in a sport story is no demand"),
+    pytest.param("В новом фильме режиссёра Ивана Петрова герой встречается с президентом Франции.", "04",
+                 id="a meeting in a films story is no consultation"),
 ]
 
 
@@ -199,6 +206,8 @@ NO_VIOLENCE = [
                  id="a deed charged through a noun of taking part is alleged"),
     pytest.param("Второй организатор нападения на банк в Самаре сдался полиции России.",
                  id="a deed naming a person is who the person is not the deed"),
+    pytest.param("По сюжету сериала главный герой убивает полицейского в Чикаго.",
+                 id="violence in a works story is no violence"),
 ]
 
 

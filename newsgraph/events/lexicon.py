@@ -52,6 +52,17 @@ SPORT_WORDS = frozenset("""
     теннисист теннисистка финал полуфинал олимпиада олимпийский кубок очко счет тренер клуб
     лига сезон фехтование рапира медаль этап гонка пьедестал реванш ринг проиграть выиграть рефери
 """.split())
+# What a sentence of sport tells between a club, its players and its coach is sport's own
+# business, no interaction of actors: a contract agreed or extended, a demand or a call (for
+# the coach's going).
+SPORT_DEALS = frozenset("agree contract demand appeal".split())
+# Words of a work of fiction: a sentence with one (written lowercase, a common noun) tells the
+# story of a film, a series, a novel or a play ("в фильме герой встречается с ...", "сюжет
+# сериала: герой убивает ..."), whose meetings and violence are no one's deeds.
+PLOT_WORDS = frozenset("""
+    фильм кинофильм кинокартина сериал мультфильм телесериал роман повесть сюжет персонаж герой
+    героиня спектакль пьеса экранизация
+""".split())
 ACCIDENT_WORDS = frozenset("""
     дтп авария автокатастрофа авиакатастрофа катастрофа крушение пожар возгорание взрыв ток
     молния землетрясение наводнение оползень лавина шторм ураган тайфун цунами извержение

@@ -13,12 +13,13 @@ from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INSISTING, OUGHT, POSSIBLE, TIME_PREPS, WHO,
-    INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
+    INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
 )
 from newsgraph.russian import lemma_key
 
 COERCE_ROOT = "17"
+CONSULT_ROOT = "04"
 ASKING_TYPES = frozenset({"appeal", "demand"})
 # Prepositions after which a noun trigger is a topic ("по обвинению", "о депортации").
 TOPIC_WORDS = frozenset("о об обо по про".split())
@@ -75,8 +76,10 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
     # In a document about sport a sentence of crime and justice still tells a crime.
     story = sport_story and not any(lemma_key(t) in CRIME_WORDS for t in tokens)
-    calm = sport or story or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
-                                 for k, t in enumerate(tokens))
+    # A work's story ("в фильме герой встречает ...", "сюжет сериала") tells no one's deeds.
+    plot = any(lemma_key(t) in PLOT_WORDS and t.pos == "NOUN" and t.text[:1].islower() for t in tokens)
+    calm = sport or story or plot or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
+                                         for k, t in enumerate(tokens))
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     verbless = not any(t.pos in ("VERB", "AUX") for t in tokens)
     present: dict[str, list[int]] = {}
@@ -102,6 +105,10 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
                     sport and (trig.cameo_root == COERCE_ROOT or trig.type in OFFICE_TYPES)):
                 continue  # a sports body's fine or suspension is no coercion or dismissal either
+            if sport and sport_story and trig.type in SPORT_DEALS:
+                continue  # nor, in a document about sport, a club's contract with its coach or a call for his going
+            if plot and trig.cameo_root == CONSULT_ROOT:
+                continue  # a hero's meeting in a film is no consultation
             if _topic(tokens, i, first):
                 break
             if _holds(trig, tokens, i, sentence if trig.anywhere else present):
