@@ -955,7 +955,8 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
             lemma_key(t) in COMPLEMENTIZERS for t in tokens[a:min(a + 2, head.index)]):
         return [], None  # "РБК напоминает, что ... была задержана": the teller is not the one held
     claimed = {d.clause for d in done}
-    shared = a > 0 and tokens[a - 1].text.lower() == "и"  # "уволил X и назначил Y": one subject
+    # "уволил X и назначил Y": one subject; so is a converb's, "станет главой, сменив на посту X"
+    shared = (a > 0 and tokens[a - 1].text.lower() == "и") or tokens[head.index].feats.get("VerbForm") == "Conv"
     for ca, cb in reversed([c for c in clauses if c[1] < a]):
         if (ca, cb) in claimed and not shared:
             break

@@ -33,13 +33,14 @@ class Trigger:
     unless: frozenset[str] = frozenset()     # no lemma of the clause may be one of these
     denial: bool = False                     # said by its denial: "не комментирует", "не подтверждает"
     anywhere: bool = False                   # `needs` may stand anywhere in the sentence
+    future: bool = False                     # only in the future tense ("станет", not "стал")
 
 
 def _t(type_: str, root: str, role: str = CONTENT, needs: str = "", needs_case: str = "",
        not_after: str = "", passive: bool | None = None, short: bool = False, unless: str = "",
-       denial: bool = False, anywhere: bool = False) -> Trigger:
+       denial: bool = False, anywhere: bool = False, future: bool = False) -> Trigger:
     return Trigger(type_, root, role, frozenset(needs.split()), frozenset(needs_case.split()),
-                   frozenset(not_after.split()), passive, short, frozenset(unless.split()), denial, anywhere)
+                   frozenset(not_after.split()), passive, short, frozenset(unless.split()), denial, anywhere, future)
 
 
 # Happenings that are no interaction between actors (CAMEO codes none of them): sport,
@@ -100,7 +101,7 @@ FAILING = "сердце почка печень легкое тормоз дви
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Appointments told by the one who takes the post ("его сменит Тим Кук", "должность займет
 # Михаил Орлов", "принес присягу"): that subject is the one appointed, the one it replaces no side.
-POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга".split())
+POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга стать".split())
 # Violence that was not done: what a plot aims at ("заговор с целью похищения и убийства"),
 # what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
 # People held by a state or captors: freeing one is a release (0841), "освобожден журналист".
@@ -387,6 +388,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "присяга": _t("appoint", "01", needs="принести"),
     # taking up a post: "должность займет Михаил Орлов"
     "занять": _t("appoint", "01", needs="должность пост", needs_case="Acc"),
+    # the holder of an office to come, the office in the instrumental: "Генеральным директором
+    # станет Иван Петров", "станет командующим округом"; in the past ("стал 43-м президентом")
+    # most often a life told, no appointment reported
+    "стать": _t("appoint", "01", needs=_OFFICES, needs_case="Ins", future=True),
     **{w: _t("dismiss", "01") for w in ("уволить", "отставка", "отстранить", "отречься", "отречение")},
     # leaving a post without "отставка": "сложил полномочия", "покинул пост"
     **{w: _t("dismiss", "01", needs="полномочие полномочия") for w in ("сложить", "сложение", "слагать")},

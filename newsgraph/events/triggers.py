@@ -128,6 +128,8 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         return False
     if trig.short and tokens[i].feats.get("Variant") != "Short":
         return False
+    if trig.future and tokens[i].feats.get("Tense") != "Fut":
+        return False
     if trig.unless and any(word in present for word in trig.unless):
         return False
     if trig.needs:
