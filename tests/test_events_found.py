@@ -244,6 +244,10 @@ def test_a_root_told(res, text, root):
 ONLY = [
     pytest.param("В 2007 году компания Apple продала марку японской компании Sony.", "06",
                  id="a business sold is material cooperation"),
+    pytest.param("Старший брат подозреваемого Иван Петров был убит в перестрелке с полицией России.", "19",
+                 id="a killing told as what a fight left is the fight"),
+    pytest.param("В результате массовой драки в Ингушетии убиты трое жителей.", "19",
+                 id="a killing told as the result of a brawl is the fight"),
     pytest.param("Счетная палата России провела ревизию расходов компании «Газпром».", "09",
                  id="an audit made by an authority is an investigation"),
     pytest.param("Следственный комитет Белоруссии привлек Сулеймана Керимова в качестве обвиняемого по уголовному делу.", "17",

@@ -118,6 +118,9 @@ VIOLENCE_NAMED = frozenset("""
 # Violence a charge or a suspicion names after "в" ("Обвиняемый в изнасиловании", "подозреваемых
 # в убийстве", "по обвинению в убийстве") is alleged: the charge is told, not the deed.
 VIOLENCE_ALLEGED = frozenset("обвинять обвинить обвинение подозревать подозрение".split())
+# Nouns of a fight between groups: a killing told as happening in one or as its result ("убит
+# в перестрелке с полицией", "в результате массовой драки убиты семеро") is the fight (19).
+FIGHT_MANNER = frozenset("перестрелка бой драка столкновение схватка стычка".split())
 # Nouns of a person named by a deed: the violence in the genitive after one ("участник
 # нападения", "организатор теракта", "исполнитель убийства") says who the person is; the deed
 # itself is told where it is reported.

@@ -14,11 +14,12 @@ from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     INSISTING, OUGHT, POSSIBLE, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
-    VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
+    VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
 from newsgraph.russian import lemma_key
 
 COERCE_ROOT = "17"
+ASSAULT_ROOT = "18"
 CONSULT_ROOT = "04"
 ASKING_TYPES = frozenset({"appeal", "demand"})
 # Prepositions after which a noun trigger is a topic ("по обвинению", "о депортации").
@@ -116,7 +117,48 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                     break  # a caption's time: "Демонстрация в Дели после ... изнасилования"
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
-    return out
+    return _fight_told_by_its_dead(tokens, first, last, out)
+
+
+FIGHT = Trigger("fight", "19")
+
+
+def _fight_told_by_its_dead(tokens: list[Token], first: int, last: int, out: list[Found]) -> list[Found]:
+    """A killing told as what a fight left ("убит в перестрелке с полицией", "в результате
+    массовой драки убиты семеро"): the fight is the happening (19), read at the killing verb
+    (its subject the side acted upon), and no assault of its own."""
+    killing = [f for f in out if f.trigger.cameo_root == ASSAULT_ROOT and tokens[f.index].pos == "VERB"
+               and _passive_or_dying(tokens[f.index])]
+    if not killing:
+        return out
+    k = _fight_manner(tokens, first, last)
+    if k is None:
+        return out
+    rest = [f for f in out if f not in killing and f.index != k]
+    # at the verb, whose passive makes the dead the side acted upon
+    return sorted(rest + [Found(killing[0].index, FIGHT, False)], key=lambda f: f.index)
+
+
+def _passive_or_dying(tok: Token) -> bool:
+    return tok.feats.get("Voice") == "Pass" or tok.feats.get("Variant") == "Short"
+
+
+def _fight_manner(tokens: list[Token], first: int, last: int) -> int | None:
+    """The noun of a fight the clause tells a killing in or as the result of: "в перестрелке",
+    "в бою", "в результате драки", "в ходе столкновений", over its modifiers."""
+    for j in range(first, last + 1):
+        if tokens[j].pos != "NOUN" or lemma_key(tokens[j]) not in FIGHT_MANNER:
+            continue
+        k = j - 1
+        while k >= first and tokens[k].pos in _FRAME_FILLERS:
+            k -= 1
+        if k < first:
+            continue
+        if lemma_key(tokens[k]) == "в" and tokens[j].feats.get("Case") == "Loc":
+            return j
+        if lemma_key(tokens[k]) in ("результат", "ход") and k > first and lemma_key(tokens[k - 1]) == "в":
+            return j
+    return None
 
 
 def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[int]]) -> bool:
