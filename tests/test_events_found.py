@@ -188,6 +188,8 @@ NONE = [
                  id="a decree planned is no event"),
     pytest.param("Данный законопроект, как ожидается, президент России Владимир Путин подпишет в ближайшее время.",
                  id="a bill named elsewhere in the sentence is what is signed"),
+    pytest.param("Правительство России разработало список запрещённых к ввозу в Россию товаров.",
+                 id="a participle the tagger calls an adjective describes a thing"),
 ]
 
 

@@ -207,8 +207,33 @@ def _described(tokens: list[Token], i: int, first: int, last: int) -> bool:
     """True when the token is a full passive participle with no agent in the instrumental in
     its clause ("Договора, подписанного 15 мая 1992 года"): it describes a thing by what was
     once done to it; with its agent ("корабль, перехваченный силами ВМС") it tells the deed."""
-    return _attributive(tokens[i]) and not any(
-        t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Ins" for t in tokens[first:last + 1])
+    return (_attributive(tokens[i]) or _participle_as_adjective(tokens[i])) and not any(
+        t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Ins" for t in _agent_span(tokens, i, first, last))
+
+
+def _participle_as_adjective(tok: Token) -> bool:
+    """A full participle the tagger calls an adjective, its lemma a verb ("запрещённых к ввозу
+    товаров"): it describes a thing as the participle does."""
+    return tok.pos == "ADJ" and lemma_key(tok).endswith(("ть", "ться", "чь")) \
+        and bool(_PAST_PASSIVE.search(tok.text.lower()))
+
+
+# The endings of a full past passive participle ("запрещённых", "осуждённый", "убитого"); a
+# finite verb the tagger calls an adjective ("нормализовала") has none of them.
+_PAST_PASSIVE = re.compile(r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
+
+
+def _agent_span(tokens: list[Token], i: int, first: int, last: int) -> list[Token]:
+    """Where a participle's agent stands: the few words right after it up to a comma or a
+    bracket ("перехваченный силами ВМС"), or right before it ("силами ВМС перехваченный"), not
+    the agent of another participle of the clause ("Разработанные ведомством поправки ...
+    запрещённых к ввозу")."""
+    after = []
+    for t in tokens[i + 1:min(last, i + 5) + 1]:
+        if t.pos == "PUNCT":
+            break
+        after.append(t)
+    return tokens[max(first, i - 3):i] + after
 
 
 def _hypothetical(tokens: list[Token], first: int, last: int) -> bool:
