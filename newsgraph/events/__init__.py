@@ -413,7 +413,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         start, end = _span(tokens, source[0] if source else a, b)
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
         if head.type == "appoint" and lemma_key(tokens[head.index]) in POST_TAKEN and acting:
-            # "На посту генерального директора Apple его сменит Тим Кук": Кук is appointed
+            # "На посту генерального директора Apple его сменит Тим Кук": Кук is appointed; of
+            # several, the one named in the nominative ("первый заместитель Постникова Александр
+            # Галкин станет командующим": Галкин, not the one whose deputy he is)
+            named = [x for x in acting if any(p.entity == x and a <= p.first <= b and p.prep is None
+                                              and p.case == "Nom" for p in phrases)]
+            acting = named if len(named) < len(acting) and named else acting
             actors, acting, acted = list(acting), [], list(acting)
         if head.type == "intent" and _business_plan(tokens) and (not acted or all(
                 _owner_named(tokens, phrases, x, a, b) for x in acted)):
