@@ -347,6 +347,13 @@ def test_state_agents_named_by_kind_act_for_their_country(res):
     assert arrest and names(doc, arrest[0].source) == {"Франция"}
 
 
+
+def test_a_prosecutors_office_named_by_kind_acts_for_its_country(res):
+    doc = analyse("Эстония выслала российского консула.\nЭстонская прокуратура начала расследование по делу Ивана Петрова.", res)
+    inquiry = [e for e in doc.events if e.cameo_root == "09"]
+    assert inquiry and names(doc, inquiry[0].source) == {"Эстония"}
+
+
 def test_a_pronoun_object_is_the_person_last_named_as_subject(res):
     doc = analyse("Иван Петров прилетел в Париж во вторник.\nФранцузская полиция задержала его в аэропорту.", res)
     arrest = [e for e in doc.events if e.cameo_root == "17"]

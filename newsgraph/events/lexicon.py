@@ -708,9 +708,10 @@ COMPLEMENTIZERS = frozenset("что чтобы".split())
 # Agents a report names by kind, not by name ("власти задержали", "полиция арестовала",
 # "был задержан полицией"): CAMEO codes them by the country they act for (the codebook's
 # agents without a name: GOV, COP, SPY), which the text gives beside them ("власти
-# Великобритании", "полиция Нью-Йорка") or as the country it is about. A court is left out:
-# the labelled news name the court where they code it.
-STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный "
+# Великобритании", "полиция Нью-Йорка") or as the country it is about; so is a prosecutor's
+# office ("эстонская прокуратура будет разбираться"). A court is left out: the labelled news
+# name the court where they code it.
+STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный прокуратура "
                          "правительство".split())
 # Coercion, and release from it, that the state does even when no agent is named ("был
 # задержан", "Саакашвили лишили гражданства", "отпустили под залог"); a court's sentence or
