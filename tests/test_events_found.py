@@ -163,6 +163,8 @@ NOT_TOLD = [
                  id="a call for a coachs going in a sport story is no demand"),
     pytest.param("В новом фильме режиссёра Ивана Петрова герой встречается с президентом Франции.", "04",
                  id="a meeting in a films story is no consultation"),
+    pytest.param("Компания «Нива» продала «Заре» партию зерна из Ростова.", "06",
+                 id="a firm in the dative after selling is the buyer not a firm sold"),
 ]
 
 
@@ -246,6 +248,8 @@ def test_a_root_told(res, text, root):
 ONLY = [
     pytest.param("В 2007 году компания Apple продала марку японской компании Sony.", "06",
                  id="a business sold is material cooperation"),
+    pytest.param("Корпорация Google купила YouTube за 1,65 млрд долларов.", "06",
+                 id="a firm bought named by its name is material cooperation"),
     pytest.param("Старший брат подозреваемого Иван Петров был убит в перестрелке с полицией России.", "19",
                  id="a killing told as what a fight left is the fight"),
     pytest.param("В результате массовой драки в Ингушетии убиты трое жителей.", "19",

@@ -231,7 +231,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     clauses = split_clauses(tokens)
     # A trigger word inside a name ("группа «Вежливый Отказ»") names no happening.
     named = {k for p in phrases for k in range(p.first, p.last + 1)}
-    found = [[f for f in find_triggers(tokens, a, b, sport) if f.index not in named] for a, b in clauses]
+    firms = frozenset(p.first for p in phrases if p.type == "ORG")
+    found = [[f for f in find_triggers(tokens, a, b, sport, firms) if f.index not in named] for a, b in clauses]
     has_main = any(not f.backdrop for fs in found for f in fs)
     # A frame naming the same kind of happening as the lead ("по итогам визита") refers to it.
     link = lead if lead is not None and any(

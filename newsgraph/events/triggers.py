@@ -69,11 +69,14 @@ def lookup(key: str):
     return entry
 
 
-def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool = False) -> list[Found]:
+def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool = False,
+                  firms: frozenset[int] = frozenset()) -> list[Found]:
     """Triggers whose conditions hold in the clause tokens[first..last], in text order. A
     violent one (18-20) counts only in a sentence that is not about sport, an accident, a
     disaster or an illness; in a `sport_story` (a document about sport) only a sentence of
-    crime and justice is ("признан виновным в убийстве")."""
+    crime and justice is ("признан виновным в убийстве"). `firms`: the token indexes where
+    an organisation's name starts; one right after a word of buying or selling is the firm
+    bought or sold ("Roche купил Genentech", "покупка Tumblr"), as a word of `_FIRMS` is."""
     sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
     # In a document about sport a sentence of crime and justice still tells a crime.
     story = sport_story and not any(lemma_key(t) in CRIME_WORDS for t in tokens)
@@ -112,7 +115,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                 continue  # a hero's meeting in a film is no consultation
             if _topic(tokens, i, first):
                 break
-            if _holds(trig, tokens, i, sentence if trig.anywhere else present):
+            if _holds(trig, tokens, i, sentence if trig.anywhere else present) or (
+                    trig.type == CONTRACT and trig.needs and _firm_after(tokens, i, last, firms)):
                 if verbless and _after_time(tokens, i, first):
                     break  # a caption's time: "Демонстрация в Дели после ... изнасилования"
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
@@ -121,6 +125,22 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
 
 
 FIGHT = Trigger("fight", "19")
+CONTRACT = "contract"
+
+
+def _firm_after(tokens: list[Token], i: int, last: int, firms: frozenset[int]) -> bool:
+    """True when the verb at token i takes an organisation's name right after it, over an
+    adjective or a noun of a firm between ("приобрела MySQL", "купил компанию «Нива»"); not
+    one in the dative, the buyer a firm is sold to ("продать «Роме» полузащитника")."""
+    if tokens[i].pos != "VERB":
+        return False
+    for j in range(i + 1, min(last, i + 3) + 1):
+        if j in firms:
+            word = tokens[j + 1] if tokens[j].text in QUOTE_MARKS and j < last else tokens[j]
+            return word.feats.get("Case") != "Dat"
+        if tokens[j].pos not in ("ADJ", "NOUN", "PUNCT") or tokens[j].text == ",":
+            return False
+    return False
 
 
 def _fight_told_by_its_dead(tokens: list[Token], first: int, last: int, out: list[Found]) -> list[Found]:
