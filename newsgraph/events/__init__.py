@@ -73,8 +73,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
         # a couple's first meeting or dates are their life, no consultation between actors
         drafts = [d for d in drafts if not (d.head.type == "meet" and all(
             doc.entities[x].type == "PER" for x in d.actors))]
-    for d in drafts:
-        _one_name_each(doc, d)
+    _one_name_throughout(doc, drafts)
     merged = merge_repeats(drafts)
     for d in merged:
         _one_country_each(doc, d)  # after merging: two names of one country tell no repeat
@@ -118,27 +117,32 @@ def _persons_only(doc: Document, d: Draft) -> None:
     d.target = [x for x in d.target if x in keep]
 
 
-def _one_name_each(doc: Document, d: Draft) -> None:
-    """Participants of one event that are one entity under two names, as the entity stage
-    may leave them ("Марьян Шарец" and "Марьяна Шареца", "Международная федерация футбола
-    ФИФА" and "ФИФА"), count once: as the one the document mentions most, else first."""
+def _one_name_throughout(doc: Document, drafts: list[Draft]) -> None:
+    """Participants that are one entity under two names, as the entity stage may leave them
+    ("Марьян Шарец" and "Марьяна Шареца", "Международная федерация футбола ФИФА" and "ФИФА"),
+    count once, in one event and across the document's events: as the one the document
+    mentions most, else first. A happening told again with its side so renamed is then seen
+    to have the same sides as its first telling, and folded into it."""
     counts: dict[int, int] = {}
     for m in doc.mentions:
         if m.entity is not None:
             counts[m.entity] = counts.get(m.entity, 0) + 1
+    seen = list(dict.fromkeys(x for d in drafts for x in d.actors))
     drop: dict[int, int] = {}
-    for n, x in enumerate(d.actors):
-        for y in d.actors[n + 1:]:
+    for n, x in enumerate(seen):
+        for y in seen[n + 1:]:
             if x in drop or y in drop or not same_entity(doc.entities[x], doc.entities[y]):
                 continue
             keep, gone = (x, y) if counts.get(x, 0) >= counts.get(y, 0) else (y, x)
             drop[gone] = keep
     if not drop:
         return
+
     def fix(items: list[int]) -> list[int]:
         return list(dict.fromkeys(drop.get(x, x) for x in items))
-    d.actors, d.source = fix(d.actors), fix(d.source)
-    d.target = [x for x in fix(d.target) if x not in d.source]
+    for d in drafts:
+        d.actors, d.source = fix(d.actors), fix(d.source)
+        d.target = [x for x in fix(d.target) if x not in d.source]
 
 
 def _one_country_each(doc: Document, d: Draft) -> None:
