@@ -56,3 +56,11 @@ def test_a_side_under_an_inflected_name_is_one_side_across_events():
     assert again.actors == [0, 2] and again.target == [0]
     assert other.actors == [2]  # a side under its one name is left as it is
     assert len(merge_repeats([first, again])) == 1
+
+
+def test_an_attacker_then_shot_is_another_happening(res):
+    text = ("Вчера в Лионе Пётр Сидоров напал на прохожих. Он ранил трёх мужчин, затем его застрелили.")
+    doc = Pipeline(res, whole=True)(Document(id="m6", text=text, source={"format": "text"}))
+    attacks = [e for e in doc.events if e.cameo_root == "18"]
+    assert len(attacks) == 2
+    assert [doc.entities[i].name for i in attacks[1].target] == ["Пётр Сидоров"] and not attacks[1].source

@@ -1080,6 +1080,11 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     if e.date and d.date and e.date != d.date:
         return False
+    if e.head.cameo_root in VIOLENT_ROOTS and not d.source and not e.target and set(e.source) & set(d.target):
+        # The one who used force is then the one it is used on, no one else named ("Он
+        # убил трёх мужчин ..., затем его застрелили"): an attacker shot or killed after the
+        # attack is another happening, not the other side of the first.
+        return False
     if e.place is not None and d.place is not None and e.place != d.place and not e.unnamed:
         return False
     if e.head.type in OFFICE_TYPES and set(e.target) & set(d.target):
