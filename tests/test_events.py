@@ -192,6 +192,10 @@ TABLE = [
     ("Столкновение двух автомобилей на трассе Бишкек — Ош унесло жизни трех человек.", None, None, set(), None),
     ("Отношения между Астаной и Бишкеком остаются теплыми.", None, None, set(), None),
     ("Министр назначил встречу на понедельник.", None, None, set(), None),
+    # a thing as the object of an appointment verb: no one put into a post
+    ("Парламент Грузии утвердил бюджет министерства обороны.", None, None, set(), None),
+    # a successor named is put into the post
+    ("Президент Армении Ашот Саркисян назначил преемника.", "appoint", "01", {"Ашот Саркисян"}, None),
 ]
 
 
@@ -459,3 +463,10 @@ def test_a_press_conference_is_no_meeting(res):
     assert all(e.cameo_root != "04" for e in doc.events)
     doc = analyse("Иван Петров выступил на бизнес-форуме в Москве.", res)
     assert [e.cameo_root for e in doc.events] == ["04"]
+
+
+def test_an_appointment_after_a_dismissal_fills_the_post_left(res):
+    doc = analyse("Губернатор Олег Котов освободил от должности мэра Томска Игоря Белова и назначил на неё "
+                  "Андрея Гусева.", res)
+    assert [(e.type, names(doc, e.target)) for e in doc.events] == [
+        ("dismiss", {"Игорь Белов"}), ("appoint", {"Андрей Гусев"})]

@@ -180,8 +180,13 @@ _PAPERS = " ".join(AGREEMENT_NOUNS)
 # Office words an appointment must name, in the accusative or instrumental ("назначил
 # министра", "назначен министром", "на должность"), so "назначил встречу" is not one.
 # ("главным управляющим": the tagger gives "управляющий" the lemma of its verb, "управлять").
-_OFFICES = " ".join(ROLE_WORDS) + " должность пост управлять"
+# "назначил преемника": the successor is put into the post of the one who leaves it.
+_OFFICES = " ".join(ROLE_WORDS) + " должность пост управлять преемник"
 _OFFICE_CASES = "Acc Ins"
+# Inanimate words an appointment takes as its object that name the post or the one put in it
+# ("утвердил кандидатуру", "занять пост"): any other thing as the object ("назначил встречу",
+# "утвердил бюджет") is no appointment.
+POST_NOUNS = frozenset("должность пост кандидатура место".split()) | ROLE_WORDS
 
 # Private life: "убитый встречался с сестрой невесты" is no consultation between actors.
 KIN = "сестра брат невеста жених подруга девушка любовница возлюбленный муж жена жениться свадьба брак замуж"

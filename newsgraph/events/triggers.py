@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    INSISTING, OUGHT, POSSIBLE, TIME_PREPS, WHO,
+    INSISTING, OUGHT, POSSIBLE, POST_NOUNS, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
@@ -115,8 +115,11 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                 continue  # a hero's meeting in a film is no consultation
             if _topic(tokens, i, first):
                 break
+            if trig.type == APPOINT and not _person_taken(tokens, i, last):
+                continue  # "назначил встречу с министром": a time fixed, no one put into a post
             if _holds(trig, tokens, i, sentence if trig.anywhere else present) or (
-                    trig.type == CONTRACT and trig.needs and _firm_after(tokens, i, last, firms)):
+                    trig.type == CONTRACT and trig.needs and _firm_after(tokens, i, last, firms)) or (
+                    trig.type == APPOINT and _post_left_before(tokens, first, sentence)):
                 if verbless and _after_time(tokens, i, first):
                     break  # a caption's time: "Демонстрация в Дели после ... изнасилования"
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
@@ -126,6 +129,20 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
 
 FIGHT = Trigger("fight", "19")
 CONTRACT = "contract"
+APPOINT = "appoint"
+DISMISS = "dismiss"
+
+
+def _post_left_before(tokens: list[Token], first: int, sentence: dict[str, list[int]]) -> bool:
+    """True when an earlier clause of the sentence tells someone put out of a post ("уволил
+    Якунина и назначил Мишарина", "освободил от должности ... и назначил на неё ..."): the
+    appointment after it fills that post, which it need not name again."""
+    for k in range(first):
+        entry = lookup(lemma_key(tokens[k]))
+        for trig in entry if isinstance(entry, tuple) else (entry,) if entry else ():
+            if trig.type == DISMISS and _holds(trig, tokens, k, sentence):
+                return True
+    return False
 
 
 def _firm_after(tokens: list[Token], i: int, last: int, firms: frozenset[int]) -> bool:
@@ -202,6 +219,18 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         if not at:
             return False
     return True
+
+
+def _person_taken(tokens: list[Token], i: int, last: int) -> bool:
+    """False when the verb at token i takes a thing as its object: the first noun after it
+    is in the accusative, not governed by a preposition, inanimate and no word of the post
+    itself ("назначил встречу с министром", "утвердил бюджет"); "назначил на пост министра
+    ...", "утвердил кандидатуру", "назначил руководителем ..." keep their post."""
+    if tokens[i].pos != "VERB":
+        return True
+    k = next((k for k in range(i + 1, last + 1) if tokens[k].pos in ("NOUN", "PROPN")), None)
+    return k is None or tokens[k].feats.get("Case") != "Acc" or tokens[k - 1].pos == "ADP" \
+        or tokens[k].feats.get("Animacy") != "Inan" or lemma_key(tokens[k]) in POST_NOUNS
 
 
 # The endings of a present passive participle ("требуемые", "планируемой", "обвиняемый").
