@@ -196,6 +196,8 @@ TABLE = [
     ("Парламент Грузии утвердил бюджет министерства обороны.", None, None, set(), None),
     # a successor named is put into the post
     ("Президент Армении Ашот Саркисян назначил преемника.", "appoint", "01", {"Ашот Саркисян"}, None),
+    # a noun the verb trigger needs is its object: charges dropped, no accusation
+    ("Суд снял с Ивана Петрова обвинения в мошенничестве.", "yield", "08", {"Иван Петров"}, None),
 ]
 
 
@@ -470,3 +472,13 @@ def test_an_appointment_after_a_dismissal_fills_the_post_left(res):
                   "Андрея Гусева.", res)
     assert [(e.type, names(doc, e.target)) for e in doc.events] == [
         ("dismiss", {"Игорь Белов"}), ("appoint", {"Андрей Гусев"})]
+
+
+def test_two_short_participles_joined_by_and_report_two_happenings(res):
+    doc = analyse("Журналист Пётр Сидоров был задержан в Минске и избит полицейскими.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [
+        ("17", {"Петр Сидоров"}), ("18", {"Петр Сидоров"})]
+    # one subject after both participles: one happening of it
+    doc = analyse("В частности, освобожден от должности и уволен с военной службы начальник ПВО генерал "
+                  "Иван Петров.", res)
+    assert [(e.type, names(doc, e.target)) for e in doc.events] == [("dismiss", {"Иван Петров"})]

@@ -124,7 +124,18 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                     break  # a caption's time: "Демонстрация в Дели после ... изнасилования"
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
-    return _fight_told_by_its_dead(tokens, first, last, out)
+    return _fight_told_by_its_dead(tokens, first, last, _support_nouns_dropped(tokens, out))
+
+
+def _support_nouns_dropped(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """A noun trigger that a verb trigger of the clause needs is that verb's object, not a
+    happening of its own: "обвинения против журналиста сняты" is the charges dropped (08),
+    not an accusation (11); the verb's code stands for the pair."""
+    verbs = [f for f in found if tokens[f.index].pos == "VERB" and f.trigger.needs]
+    if not verbs:
+        return found
+    return [f for f in found if not (tokens[f.index].pos == "NOUN" and any(
+        lemma_key(tokens[f.index]) in v.trigger.needs for v in verbs))]
 
 
 FIGHT = Trigger("fight", "19")
