@@ -198,6 +198,8 @@ TABLE = [
     ("Президент Армении Ашот Саркисян назначил преемника.", "appoint", "01", {"Ашот Саркисян"}, None),
     # a noun the verb trigger needs is its object: charges dropped, no accusation
     ("Суд снял с Ивана Петрова обвинения в мошенничестве.", "yield", "08", {"Иван Петров"}, None),
+    # "по" after a noun of an operation names the deed it carries out, no topic
+    ("Полиция Франции проводит операцию по поимке двух подозреваемых.", "coerce", "17", {"Франция"}, None),
 ]
 
 

@@ -418,8 +418,14 @@ def _topic(tokens: list[Token], i: int, first: int) -> bool:
         j -= 1
     if j > first and lemma_key(tokens[j - 1]) in ANNOUNCING:
         return False  # "объявили об ужесточении контроля": the happening announced
+    if j > first and lemma_key(tokens[j]) == "по" and lemma_key(tokens[j - 1]) in OPERATIONS:
+        return False  # "проводят операцию по поимке подозреваемых": the operation is the deed
     return (j >= first and lemma_key(tokens[j]) in TOPIC_WORDS) or _inside_topic(tokens, i)
 
+
+# Nouns of an operation whose "по" names the deed it carries out ("операция по освобождению
+# заложников", "спецоперация по задержанию"), not a topic.
+OPERATIONS = frozenset("операция спецоперация рейд".split())
 
 # Topic prepositions whose noun group may hold a trigger deeper in ("о запрете на посещение",
 # "о перспективах ..., волнениях ... и угрозах"); "по" is left out: "по итогам визита" is a frame.
