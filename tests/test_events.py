@@ -200,6 +200,9 @@ TABLE = [
     ("Суд снял с Ивана Петрова обвинения в мошенничестве.", "yield", "08", {"Иван Петров"}, None),
     # "по" after a noun of an operation names the deed it carries out, no topic
     ("Полиция Франции проводит операцию по поимке двух подозреваемых.", "coerce", "17", {"Франция"}, None),
+    # an office called new is just taken, in the past too; without "новый" a life told
+    ("Новым главой разведки Египта стал генерал Ахмед Фарук.", "appoint", "01", {"Ахмед Фарук"}, None),
+    ("Ахмед Фарук стал главой разведки Египта в 2001 году.", None, None, set(), None),
 ]
 
 

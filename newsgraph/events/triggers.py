@@ -141,6 +141,7 @@ def _support_nouns_dropped(tokens: list[Token], found: list[Found]) -> list[Foun
 FIGHT = Trigger("fight", "19")
 CONTRACT = "contract"
 APPOINT = "appoint"
+NEW = "новый"
 DISMISS = "dismiss"
 
 
@@ -218,7 +219,7 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         return False
     if trig.short and tokens[i].feats.get("Variant") != "Short":
         return False
-    if trig.future and tokens[i].feats.get("Tense") != "Fut":
+    if trig.future and tokens[i].feats.get("Tense") != "Fut" and not _new_holder(trig, tokens, present):
         return False
     if trig.unless and any(word in present for word in trig.unless):
         return False
@@ -230,6 +231,13 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         if not at:
             return False
     return True
+
+
+def _new_holder(trig: Trigger, tokens: list[Token], present: dict[str, list[int]]) -> bool:
+    """True when the office the verb names is called new ("новым главой стал генерал ...",
+    "стал новым президентом"): the one who has just taken it, no life told."""
+    return any(j > 0 and lemma_key(tokens[j - 1]) == NEW and tokens[j].feats.get("Case") in trig.needs_case
+               for word in trig.needs for j in present.get(word, ()))
 
 
 def _person_taken(tokens: list[Token], i: int, last: int) -> bool:
