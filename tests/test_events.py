@@ -192,6 +192,17 @@ TABLE = [
     ("Столкновение двух автомобилей на трассе Бишкек — Ош унесло жизни трех человек.", None, None, set(), None),
     ("Отношения между Астаной и Бишкеком остаются теплыми.", None, None, set(), None),
     ("Министр назначил встречу на понедельник.", None, None, set(), None),
+    # a thing as the object of an appointment verb: no one put into a post
+    ("Парламент Грузии утвердил бюджет министерства обороны.", None, None, set(), None),
+    # a successor named is put into the post
+    ("Президент Армении Ашот Саркисян назначил преемника.", "appoint", "01", {"Ашот Саркисян"}, None),
+    # a noun the verb trigger needs is its object: charges dropped, no accusation
+    ("Суд снял с Ивана Петрова обвинения в мошенничестве.", "yield", "08", {"Иван Петров"}, None),
+    # "по" after a noun of an operation names the deed it carries out, no topic
+    ("Полиция Франции проводит операцию по поимке двух подозреваемых.", "coerce", "17", {"Франция"}, None),
+    # an office called new is just taken, in the past too; without "новый" a life told
+    ("Новым главой разведки Египта стал генерал Ахмед Фарук.", "appoint", "01", {"Ахмед Фарук"}, None),
+    ("Ахмед Фарук стал главой разведки Египта в 2001 году.", None, None, set(), None),
 ]
 
 
@@ -347,6 +358,13 @@ def test_state_agents_named_by_kind_act_for_their_country(res):
     assert arrest and names(doc, arrest[0].source) == {"Франция"}
 
 
+
+def test_a_prosecutors_office_named_by_kind_acts_for_its_country(res):
+    doc = analyse("Эстония выслала российского консула.\nЭстонская прокуратура начала расследование по делу Ивана Петрова.", res)
+    inquiry = [e for e in doc.events if e.cameo_root == "09"]
+    assert inquiry and names(doc, inquiry[0].source) == {"Эстония"}
+
+
 def test_a_pronoun_object_is_the_person_last_named_as_subject(res):
     doc = analyse("Иван Петров прилетел в Париж во вторник.\nФранцузская полиция задержала его в аэропорту.", res)
     arrest = [e for e in doc.events if e.cameo_root == "17"]
@@ -452,3 +470,20 @@ def test_a_press_conference_is_no_meeting(res):
     assert all(e.cameo_root != "04" for e in doc.events)
     doc = analyse("Иван Петров выступил на бизнес-форуме в Москве.", res)
     assert [e.cameo_root for e in doc.events] == ["04"]
+
+
+def test_an_appointment_after_a_dismissal_fills_the_post_left(res):
+    doc = analyse("Губернатор Олег Котов освободил от должности мэра Томска Игоря Белова и назначил на неё "
+                  "Андрея Гусева.", res)
+    assert [(e.type, names(doc, e.target)) for e in doc.events] == [
+        ("dismiss", {"Игорь Белов"}), ("appoint", {"Андрей Гусев"})]
+
+
+def test_two_short_participles_joined_by_and_report_two_happenings(res):
+    doc = analyse("Журналист Пётр Сидоров был задержан в Минске и избит полицейскими.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [
+        ("17", {"Петр Сидоров"}), ("18", {"Петр Сидоров"})]
+    # one subject after both participles: one happening of it
+    doc = analyse("В частности, освобожден от должности и уволен с военной службы начальник ПВО генерал "
+                  "Иван Петров.", res)
+    assert [(e.type, names(doc, e.target)) for e in doc.events] == [("dismiss", {"Иван Петров"})]

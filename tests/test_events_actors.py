@@ -317,3 +317,13 @@ def test_the_side_of_an_event(res, text, root, side, expected):
     doc = analyse(text, res)
     found = [e for e in doc.events if e.cameo_root == root]
     assert found and names(doc, getattr(found[0], side)) == expected
+
+
+def test_a_converb_shares_the_subject_of_the_clause_it_hangs_on(res):
+    doc = analyse("Иван Петров станет министром финансов России, сменив на этом посту Сергея Сидорова.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("01", {"Иван Петров"})]
+
+
+def test_the_office_to_come_goes_to_the_one_named_in_the_nominative(res):
+    doc = analyse("Первый заместитель Ивана Петрова Сергей Сидоров станет командующим Южным военным округом.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("01", {"Сергей Сидоров"})]

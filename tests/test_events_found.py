@@ -125,6 +125,8 @@ NOT_TOLD = [
                  id="a singular verb with its subject in a clause before keeps no unnamed happening"),
     pytest.param("Адвокат Рама Сингха настаивает на том, что его подзащитный был убит в тюрьме в Дели.", "10",
                  id="insisting that something is so is a claim not a demand"),
+    pytest.param("В 1998 году Иван Петров стал губернатором Тверской области.", "01",
+                 id="an office held since a past year is a life told not an appointment"),
     pytest.param("Феликс Чельберг женился на Марции Бизоньин, с которой встречался восемь лет.", "04",
                  id="a meeting in a sentence of private life is no consultation"),
     pytest.param("Кандидатуру Екатерины Сакелларопулу поддержало большинство из 261 депутата парламента Греции.", "05",
@@ -154,6 +156,15 @@ NOT_TOLD = [
                   "Брак с Сидоровой будет первым для Петрова.", "04", id="a couples first meeting in a story of private life is no consultation"),
     pytest.param("В Дагестане произошла перестрелка.\nС места происшествия полиция России изъяла охотничий карабин.", "17",
                  id="evidence taken at a scene named as the place of the incident is the inquiry"),
+    pytest.param("Футболисты «Локомотива» выиграли матч у «Спартака».\n"
+                 "Клуб «Локомотив» договорился о продлении контракта с тренером Юрием Сёминым.", "05",
+                 id="a clubs contract with its coach in a sport story is no agreement"),
+    pytest.param("Хоккеисты «Авангарда» проиграли финал.\nБолельщики клуба потребовали отставки тренера Ивана Петрова.", "10",
+                 id="a call for a coachs going in a sport story is no demand"),
+    pytest.param("В новом фильме режиссёра Ивана Петрова герой встречается с президентом Франции.", "04",
+                 id="a meeting in a films story is no consultation"),
+    pytest.param("Компания «Нива» продала «Заре» партию зерна из Ростова.", "06",
+                 id="a firm in the dative after selling is the buyer not a firm sold"),
 ]
 
 
@@ -179,6 +190,8 @@ NONE = [
                  id="a decree planned is no event"),
     pytest.param("Данный законопроект, как ожидается, президент России Владимир Путин подпишет в ближайшее время.",
                  id="a bill named elsewhere in the sentence is what is signed"),
+    pytest.param("Правительство России разработало список запрещённых к ввозу в Россию товаров.",
+                 id="a participle the tagger calls an adjective describes a thing"),
 ]
 
 
@@ -195,6 +208,12 @@ NO_VIOLENCE = [
                  id="a violent verb whose weapon is words is no violence"),
     pytest.param("Иван Петров хотел создать в Германии ячейку, которая осуществляла бы теракты в Берлине.",
                  id="violence that would be done is no violence"),
+    pytest.param("Полиция Казани задержала Олега Смирнова, подозреваемого в подготовке убийства судьи.",
+                 id="a deed charged through a noun of taking part is alleged"),
+    pytest.param("Второй организатор нападения на банк в Самаре сдался полиции России.",
+                 id="a deed naming a person is who the person is not the deed"),
+    pytest.param("По сюжету сериала главный герой убивает полицейского в Чикаго.",
+                 id="violence in a works story is no violence"),
 ]
 
 
@@ -211,6 +230,8 @@ TOLD = [
                  id="a passive participle with its agent tells the deed"),
     pytest.param("Полиция Бельгии сообщила о задержании Ивана Петрова и аресте Сергея Сидорова.", "17",
                  id="a happening announced in a list is still told"),
+    pytest.param("Новым генеральным директором компании «Норд» станет Иван Петров.", "01",
+                 id="the holder of an office to come is appointed"),
     pytest.param("В среду полиция Москвы отпустила Ивана Петрова, но в пятницу задержала его снова.", "08",
                  id="a held person let go is a release"),
     pytest.param("Все выезды из Лиона закрыты.\nМэр города призвал местных жителей не выходить на улицу.", "02",
@@ -227,6 +248,12 @@ def test_a_root_told(res, text, root):
 ONLY = [
     pytest.param("В 2007 году компания Apple продала марку японской компании Sony.", "06",
                  id="a business sold is material cooperation"),
+    pytest.param("Корпорация Google купила YouTube за 1,65 млрд долларов.", "06",
+                 id="a firm bought named by its name is material cooperation"),
+    pytest.param("Старший брат подозреваемого Иван Петров был убит в перестрелке с полицией России.", "19",
+                 id="a killing told as what a fight left is the fight"),
+    pytest.param("В результате массовой драки в Ингушетии убиты трое жителей.", "19",
+                 id="a killing told as the result of a brawl is the fight"),
     pytest.param("Счетная палата России провела ревизию расходов компании «Газпром».", "09",
                  id="an audit made by an authority is an investigation"),
     pytest.param("Следственный комитет Белоруссии привлек Сулеймана Керимова в качестве обвиняемого по уголовному делу.", "17",

@@ -38,3 +38,29 @@ def test_a_happening_told_with_a_place_alone_then_with_its_sides_is_one_happenin
     doc = Pipeline(res, whole=True)(Document(id="m4", text=text, source={"format": "text"}))
     strikes = [e for e in doc.events if e.cameo_root == "14"]
     assert len(strikes) == 1
+
+
+def test_a_side_under_an_inflected_name_is_one_side_across_events():
+    from newsgraph.doc import Entity
+    from newsgraph.events import Draft, _one_name_throughout, merge_repeats
+    from newsgraph.events.triggers import Head
+
+    doc = Document(id="m5", text="")
+    doc.entities = [Entity(0, "PER", "Ольга Кравец"), Entity(1, "PER", "Ольги Кравеца"),
+                    Entity(2, "ORG", "Сейм")]
+    quits = Head(0, "dismiss", "01", "отставка")
+    first = Draft(quits, 0, 10, [0], None, source=[0], mentions=[[0, 10]])
+    again = Draft(quits, 50, 60, [1, 2], None, source=[2], target=[1], mentions=[[50, 60]])
+    other = Draft(quits, 90, 99, [2], None, source=[2], mentions=[[90, 99]])
+    _one_name_throughout(doc, [first, again, other])
+    assert again.actors == [0, 2] and again.target == [0]
+    assert other.actors == [2]  # a side under its one name is left as it is
+    assert len(merge_repeats([first, again])) == 1
+
+
+def test_an_attacker_then_shot_is_another_happening(res):
+    text = ("Вчера в Лионе Пётр Сидоров напал на прохожих. Он ранил трёх мужчин, затем его застрелили.")
+    doc = Pipeline(res, whole=True)(Document(id="m6", text=text, source={"format": "text"}))
+    attacks = [e for e in doc.events if e.cameo_root == "18"]
+    assert len(attacks) == 2
+    assert [doc.entities[i].name for i in attacks[1].target] == ["Пётр Сидоров"] and not attacks[1].source

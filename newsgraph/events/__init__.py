@@ -73,8 +73,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
         # a couple's first meeting or dates are their life, no consultation between actors
         drafts = [d for d in drafts if not (d.head.type == "meet" and all(
             doc.entities[x].type == "PER" for x in d.actors))]
-    for d in drafts:
-        _one_name_each(doc, d)
+    _one_name_throughout(doc, drafts)
     merged = merge_repeats(drafts)
     for d in merged:
         _one_country_each(doc, d)  # after merging: two names of one country tell no repeat
@@ -118,27 +117,32 @@ def _persons_only(doc: Document, d: Draft) -> None:
     d.target = [x for x in d.target if x in keep]
 
 
-def _one_name_each(doc: Document, d: Draft) -> None:
-    """Participants of one event that are one entity under two names, as the entity stage
-    may leave them ("Марьян Шарец" and "Марьяна Шареца", "Международная федерация футбола
-    ФИФА" and "ФИФА"), count once: as the one the document mentions most, else first."""
+def _one_name_throughout(doc: Document, drafts: list[Draft]) -> None:
+    """Participants that are one entity under two names, as the entity stage may leave them
+    ("Марьян Шарец" and "Марьяна Шареца", "Международная федерация футбола ФИФА" and "ФИФА"),
+    count once, in one event and across the document's events: as the one the document
+    mentions most, else first. A happening told again with its side so renamed is then seen
+    to have the same sides as its first telling, and folded into it."""
     counts: dict[int, int] = {}
     for m in doc.mentions:
         if m.entity is not None:
             counts[m.entity] = counts.get(m.entity, 0) + 1
+    seen = list(dict.fromkeys(x for d in drafts for x in d.actors))
     drop: dict[int, int] = {}
-    for n, x in enumerate(d.actors):
-        for y in d.actors[n + 1:]:
+    for n, x in enumerate(seen):
+        for y in seen[n + 1:]:
             if x in drop or y in drop or not same_entity(doc.entities[x], doc.entities[y]):
                 continue
             keep, gone = (x, y) if counts.get(x, 0) >= counts.get(y, 0) else (y, x)
             drop[gone] = keep
     if not drop:
         return
+
     def fix(items: list[int]) -> list[int]:
         return list(dict.fromkeys(drop.get(x, x) for x in items))
-    d.actors, d.source = fix(d.actors), fix(d.source)
-    d.target = [x for x in fix(d.target) if x not in d.source]
+    for d in drafts:
+        d.actors, d.source = fix(d.actors), fix(d.source)
+        d.target = [x for x in fix(d.target) if x not in d.source]
 
 
 def _one_country_each(doc: Document, d: Draft) -> None:
@@ -231,7 +235,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     clauses = split_clauses(tokens)
     # A trigger word inside a name ("группа «Вежливый Отказ»") names no happening.
     named = {k for p in phrases for k in range(p.first, p.last + 1)}
-    found = [[f for f in find_triggers(tokens, a, b, sport) if f.index not in named] for a, b in clauses]
+    firms = frozenset(p.first for p in phrases if p.type == "ORG")
+    found = [[f for f in find_triggers(tokens, a, b, sport, firms) if f.index not in named] for a, b in clauses]
     has_main = any(not f.backdrop for fs in found for f in fs)
     # A frame naming the same kind of happening as the lead ("по итогам визита") refers to it.
     link = lead if lead is not None and any(
@@ -413,7 +418,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         start, end = _span(tokens, source[0] if source else a, b)
         acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
         if head.type == "appoint" and lemma_key(tokens[head.index]) in POST_TAKEN and acting:
-            # "На посту генерального директора Apple его сменит Тим Кук": Кук is appointed
+            # "На посту генерального директора Apple его сменит Тим Кук": Кук is appointed; of
+            # several, the one named in the nominative ("первый заместитель Постникова Александр
+            # Галкин станет командующим": Галкин, not the one whose deputy he is)
+            named = [x for x in acting if any(p.entity == x and a <= p.first <= b and p.prep is None
+                                              and p.case == "Nom" for p in phrases)]
+            acting = named if len(named) < len(acting) and named else acting
             actors, acting, acted = list(acting), [], list(acting)
         if head.type == "intent" and _business_plan(tokens) and (not acted or all(
                 _owner_named(tokens, phrases, x, a, b) for x in acted)):
@@ -955,7 +965,8 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
             lemma_key(t) in COMPLEMENTIZERS for t in tokens[a:min(a + 2, head.index)]):
         return [], None  # "РБК напоминает, что ... была задержана": the teller is not the one held
     claimed = {d.clause for d in done}
-    shared = a > 0 and tokens[a - 1].text.lower() == "и"  # "уволил X и назначил Y": one subject
+    # "уволил X и назначил Y": one subject; so is a converb's, "станет главой, сменив на посту X"
+    shared = (a > 0 and tokens[a - 1].text.lower() == "и") or tokens[head.index].feats.get("VerbForm") == "Conv"
     for ca, cb in reversed([c for c in clauses if c[1] < a]):
         if (ca, cb) in claimed and not shared:
             break
@@ -1068,6 +1079,11 @@ def _same_happening(e: Draft, d: Draft) -> bool:
     if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root):
         return False
     if e.date and d.date and e.date != d.date:
+        return False
+    if e.head.cameo_root in VIOLENT_ROOTS and not d.source and not e.target and set(e.source) & set(d.target):
+        # The one who used force is then the one it is used on, no one else named ("Он
+        # убил трёх мужчин ..., затем его застрелили"): an attacker shot or killed after the
+        # attack is another happening, not the other side of the first.
         return False
     if e.place is not None and d.place is not None and e.place != d.place and not e.unnamed:
         return False

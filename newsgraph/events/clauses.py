@@ -20,6 +20,11 @@ def _joins_verbs(tokens: list[Token], start: int, i: int) -> bool:
     subject and verb of their own ("закончился срок ареста, и власти выпустили ...")."""
     if tokens[i].text.lower() != "и" or not any(_finite(t) for t in tokens[start:i]):
         return False
+    if not any(_finite(t) and t.feats.get("VerbForm") == "Fin" for t in tokens[start:i]) and not any(
+            t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") for t in tokens[start:i]):
+        # "освобожден от должности и уволен с военной службы начальник ПВО": participles
+        # whose one subject comes after both tell one happening of it
+        return False
     # the verb right after "и", or after a subject of its own ("и власти Мьянмы выпустили")
     for j in range(i + 1, min(i + 5, len(tokens))):
         if _finite(tokens[j]):
@@ -30,7 +35,9 @@ def _joins_verbs(tokens: list[Token], start: int, i: int) -> bool:
 
 
 def _finite(tok: Token) -> bool:
-    return tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin"
+    """A finite verb, or a short passive participle, which is the predicate of its clause
+    ("был арестован на Мальдивах и экстрадирован в США": two happenings)."""
+    return tok.pos == "VERB" and (tok.feats.get("VerbForm") == "Fin" or tok.feats.get("Variant") == "Short")
 
 
 def split_clauses(tokens: list[Token]) -> list[tuple[int, int]]:

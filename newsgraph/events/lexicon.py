@@ -33,13 +33,14 @@ class Trigger:
     unless: frozenset[str] = frozenset()     # no lemma of the clause may be one of these
     denial: bool = False                     # said by its denial: "не комментирует", "не подтверждает"
     anywhere: bool = False                   # `needs` may stand anywhere in the sentence
+    future: bool = False                     # only in the future tense ("станет", not "стал")
 
 
 def _t(type_: str, root: str, role: str = CONTENT, needs: str = "", needs_case: str = "",
        not_after: str = "", passive: bool | None = None, short: bool = False, unless: str = "",
-       denial: bool = False, anywhere: bool = False) -> Trigger:
+       denial: bool = False, anywhere: bool = False, future: bool = False) -> Trigger:
     return Trigger(type_, root, role, frozenset(needs.split()), frozenset(needs_case.split()),
-                   frozenset(not_after.split()), passive, short, frozenset(unless.split()), denial, anywhere)
+                   frozenset(not_after.split()), passive, short, frozenset(unless.split()), denial, anywhere, future)
 
 
 # Happenings that are no interaction between actors (CAMEO codes none of them): sport,
@@ -51,6 +52,17 @@ SPORT_WORDS = frozenset("""
     бокс кикбоксинг соперник спортсмен спортсменка сборная гол ворота футбол футболист хоккей теннис
     теннисист теннисистка финал полуфинал олимпиада олимпийский кубок очко счет тренер клуб
     лига сезон фехтование рапира медаль этап гонка пьедестал реванш ринг проиграть выиграть рефери
+""".split())
+# What a sentence of sport tells between a club, its players and its coach is sport's own
+# business, no interaction of actors: a contract agreed or extended, a demand or a call (for
+# the coach's going).
+SPORT_DEALS = frozenset("agree contract demand appeal".split())
+# Words of a work of fiction: a sentence with one (written lowercase, a common noun) tells the
+# story of a film, a series, a novel or a play ("в фильме герой встречается с ...", "сюжет
+# сериала: герой убивает ..."), whose meetings and violence are no one's deeds.
+PLOT_WORDS = frozenset("""
+    фильм кинофильм кинокартина сериал мультфильм телесериал роман повесть сюжет персонаж герой
+    героиня спектакль пьеса экранизация
 """.split())
 ACCIDENT_WORDS = frozenset("""
     дтп авария автокатастрофа авиакатастрофа катастрофа крушение пожар возгорание взрыв ток
@@ -89,7 +101,7 @@ FAILING = "сердце почка печень легкое тормоз дви
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Appointments told by the one who takes the post ("его сменит Тим Кук", "должность займет
 # Михаил Орлов", "принес присягу"): that subject is the one appointed, the one it replaces no side.
-POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга".split())
+POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга стать".split())
 # Violence that was not done: what a plot aims at ("заговор с целью похищения и убийства"),
 # what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
 # People held by a state or captors: freeing one is a release (0841), "освобожден журналист".
@@ -106,6 +118,19 @@ VIOLENCE_NAMED = frozenset("""
 # Violence a charge or a suspicion names after "в" ("Обвиняемый в изнасиловании", "подозреваемых
 # в убийстве", "по обвинению в убийстве") is alleged: the charge is told, not the deed.
 VIOLENCE_ALLEGED = frozenset("обвинять обвинить обвинение подозревать подозрение".split())
+# Nouns of a fight between groups: a killing told as happening in one or as its result ("убит
+# в перестрелке с полицией", "в результате массовой драки убиты семеро") is the fight (19).
+FIGHT_MANNER = frozenset("перестрелка бой драка столкновение схватка стычка".split())
+# Nouns of a person named by a deed: the violence in the genitive after one ("участник
+# нападения", "организатор теракта", "исполнитель убийства") says who the person is; the deed
+# itself is told where it is reported.
+VIOLENCE_DOERS = frozenset("участник участница организатор исполнитель заказчик соучастник пособник".split())
+# Nouns of taking part in a deed, between a charge and the deed charged: "подозреваемый в
+# организации терактов", "обвиняемый в подготовке убийства", "в причастности к нападению".
+PARTAKING = frozenset("""
+    организация подготовка совершение участие причастность соучастие пособничество финансирование
+    планирование
+""".split())
 # A violent verb used as a figure of speech (CAMEO codes violence done to someone or
 # something that can be harmed): its object a feeling or an abstraction ("ранит чувства",
 # "убить время"), or its instrument words ("атаковать вопросами").
@@ -155,8 +180,13 @@ _PAPERS = " ".join(AGREEMENT_NOUNS)
 # Office words an appointment must name, in the accusative or instrumental ("назначил
 # министра", "назначен министром", "на должность"), so "назначил встречу" is not one.
 # ("главным управляющим": the tagger gives "управляющий" the lemma of its verb, "управлять").
-_OFFICES = " ".join(ROLE_WORDS) + " должность пост управлять"
+# "назначил преемника": the successor is put into the post of the one who leaves it.
+_OFFICES = " ".join(ROLE_WORDS) + " должность пост управлять преемник"
 _OFFICE_CASES = "Acc Ins"
+# Inanimate words an appointment takes as its object that name the post or the one put in it
+# ("утвердил кандидатуру", "занять пост"): any other thing as the object ("назначил встречу",
+# "утвердил бюджет") is no appointment.
+POST_NOUNS = frozenset("должность пост кандидатура место".split()) | ROLE_WORDS
 
 # Private life: "убитый встречался с сестрой невесты" is no consultation between actors.
 KIN = "сестра брат невеста жених подруга девушка любовница возлюбленный муж жена жениться свадьба брак замуж"
@@ -366,6 +396,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "присяга": _t("appoint", "01", needs="принести"),
     # taking up a post: "должность займет Михаил Орлов"
     "занять": _t("appoint", "01", needs="должность пост", needs_case="Acc"),
+    # the holder of an office to come, the office in the instrumental: "Генеральным директором
+    # станет Иван Петров", "станет командующим округом"; in the past ("стал 43-м президентом")
+    # most often a life told, no appointment reported
+    "стать": _t("appoint", "01", needs=_OFFICES, needs_case="Ins", future=True),
     **{w: _t("dismiss", "01") for w in ("уволить", "отставка", "отстранить", "отречься", "отречение")},
     # leaving a post without "отставка": "сложил полномочия", "покинул пост"
     **{w: _t("dismiss", "01", needs="полномочие полномочия") for w in ("сложить", "сложение", "слагать")},
@@ -569,6 +603,7 @@ FAMILIES = (
     ("помиловать", "помилование"), ("расследовать", "расследование"), ("поздравить", "поздравление"),
     ("похвалить", "хвалить"), ("извиниться", "извиняться", "извинение"), ("приобрести", "приобретать", "приобретение"),
     ("купить", "покупать", "покупка"), ("поглотить", "поглощать", "поглощение"),
+    ("поймать", "поимка"),  # "проводят операцию по поимке подозреваемых"
 )
 # Not in a family: "грозить" (a law "грозит штрафом" threatens no one), "занимать пост" (an
 # office held, not taken up), "возглавлять" (heading a body is no appointment),
@@ -679,9 +714,10 @@ COMPLEMENTIZERS = frozenset("что чтобы".split())
 # Agents a report names by kind, not by name ("власти задержали", "полиция арестовала",
 # "был задержан полицией"): CAMEO codes them by the country they act for (the codebook's
 # agents without a name: GOV, COP, SPY), which the text gives beside them ("власти
-# Великобритании", "полиция Нью-Йорка") or as the country it is about. A court is left out:
-# the labelled news name the court where they code it.
-STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный "
+# Великобритании", "полиция Нью-Йорка") or as the country it is about; so is a prosecutor's
+# office ("эстонская прокуратура будет разбираться"). A court is left out: the labelled news
+# name the court where they code it.
+STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный прокуратура "
                          "правительство".split())
 # Coercion, and release from it, that the state does even when no agent is named ("был
 # задержан", "Саакашвили лишили гражданства", "отпустили под залог"); a court's sentence or

@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    INSISTING, OUGHT, POSSIBLE, TIME_PREPS, WHO,
-    INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, SCHEDULING, SETTING_PREPS, SIGN, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
-    VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS,
+    INSISTING, OUGHT, POSSIBLE, POST_NOUNS, TIME_PREPS, WHO,
+    INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
+    VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
 from newsgraph.russian import lemma_key
 
 COERCE_ROOT = "17"
+ASSAULT_ROOT = "18"
+CONSULT_ROOT = "04"
 ASKING_TYPES = frozenset({"appeal", "demand"})
 # Prepositions after which a noun trigger is a topic ("по обвинению", "о депортации").
 TOPIC_WORDS = frozenset("о об обо по про".split())
@@ -67,16 +69,21 @@ def lookup(key: str):
     return entry
 
 
-def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool = False) -> list[Found]:
+def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool = False,
+                  firms: frozenset[int] = frozenset()) -> list[Found]:
     """Triggers whose conditions hold in the clause tokens[first..last], in text order. A
     violent one (18-20) counts only in a sentence that is not about sport, an accident, a
     disaster or an illness; in a `sport_story` (a document about sport) only a sentence of
-    crime and justice is ("признан виновным в убийстве")."""
+    crime and justice is ("признан виновным в убийстве"). `firms`: the token indexes where
+    an organisation's name starts; one right after a word of buying or selling is the firm
+    bought or sold ("Roche купил Genentech", "покупка Tumblr"), as a word of `_FIRMS` is."""
     sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
     # In a document about sport a sentence of crime and justice still tells a crime.
     story = sport_story and not any(lemma_key(t) in CRIME_WORDS for t in tokens)
-    calm = sport or story or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
-                                 for k, t in enumerate(tokens))
+    # A work's story ("в фильме герой встречает ...", "сюжет сериала") tells no one's deeds.
+    plot = any(lemma_key(t) in PLOT_WORDS and t.pos == "NOUN" and t.text[:1].islower() for t in tokens)
+    calm = sport or story or plot or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
+                                         for k, t in enumerate(tokens))
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     verbless = not any(t.pos in ("VERB", "AUX") for t in tokens)
     present: dict[str, list[int]] = {}
@@ -102,14 +109,105 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
                     sport and (trig.cameo_root == COERCE_ROOT or trig.type in OFFICE_TYPES)):
                 continue  # a sports body's fine or suspension is no coercion or dismissal either
+            if sport and sport_story and trig.type in SPORT_DEALS:
+                continue  # nor, in a document about sport, a club's contract with its coach or a call for his going
+            if plot and trig.cameo_root == CONSULT_ROOT:
+                continue  # a hero's meeting in a film is no consultation
             if _topic(tokens, i, first):
                 break
-            if _holds(trig, tokens, i, sentence if trig.anywhere else present):
+            if trig.type == APPOINT and not _person_taken(tokens, i, last):
+                continue  # "назначил встречу с министром": a time fixed, no one put into a post
+            if _holds(trig, tokens, i, sentence if trig.anywhere else present) or (
+                    trig.type == CONTRACT and trig.needs and _firm_after(tokens, i, last, firms)) or (
+                    trig.type == APPOINT and _post_left_before(tokens, first, sentence)):
                 if verbless and _after_time(tokens, i, first):
                     break  # a caption's time: "Демонстрация в Дели после ... изнасилования"
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
-    return out
+    return _fight_told_by_its_dead(tokens, first, last, _support_nouns_dropped(tokens, out))
+
+
+def _support_nouns_dropped(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """A noun trigger that a verb trigger of the clause needs is that verb's object, not a
+    happening of its own: "обвинения против журналиста сняты" is the charges dropped (08),
+    not an accusation (11); the verb's code stands for the pair."""
+    verbs = [f for f in found if tokens[f.index].pos == "VERB" and f.trigger.needs]
+    if not verbs:
+        return found
+    return [f for f in found if not (tokens[f.index].pos == "NOUN" and any(
+        lemma_key(tokens[f.index]) in v.trigger.needs for v in verbs))]
+
+
+FIGHT = Trigger("fight", "19")
+CONTRACT = "contract"
+APPOINT = "appoint"
+NEW = "новый"
+DISMISS = "dismiss"
+
+
+def _post_left_before(tokens: list[Token], first: int, sentence: dict[str, list[int]]) -> bool:
+    """True when an earlier clause of the sentence tells someone put out of a post ("уволил
+    Якунина и назначил Мишарина", "освободил от должности ... и назначил на неё ..."): the
+    appointment after it fills that post, which it need not name again."""
+    for k in range(first):
+        entry = lookup(lemma_key(tokens[k]))
+        for trig in entry if isinstance(entry, tuple) else (entry,) if entry else ():
+            if trig.type == DISMISS and _holds(trig, tokens, k, sentence):
+                return True
+    return False
+
+
+def _firm_after(tokens: list[Token], i: int, last: int, firms: frozenset[int]) -> bool:
+    """True when the verb at token i takes an organisation's name right after it, over an
+    adjective or a noun of a firm between ("приобрела MySQL", "купил компанию «Нива»"); not
+    one in the dative, the buyer a firm is sold to ("продать «Роме» полузащитника")."""
+    if tokens[i].pos != "VERB":
+        return False
+    for j in range(i + 1, min(last, i + 3) + 1):
+        if j in firms:
+            word = tokens[j + 1] if tokens[j].text in QUOTE_MARKS and j < last else tokens[j]
+            return word.feats.get("Case") != "Dat"
+        if tokens[j].pos not in ("ADJ", "NOUN", "PUNCT") or tokens[j].text == ",":
+            return False
+    return False
+
+
+def _fight_told_by_its_dead(tokens: list[Token], first: int, last: int, out: list[Found]) -> list[Found]:
+    """A killing told as what a fight left ("убит в перестрелке с полицией", "в результате
+    массовой драки убиты семеро"): the fight is the happening (19), read at the killing verb
+    (its subject the side acted upon), and no assault of its own."""
+    killing = [f for f in out if f.trigger.cameo_root == ASSAULT_ROOT and tokens[f.index].pos == "VERB"
+               and _passive_or_dying(tokens[f.index])]
+    if not killing:
+        return out
+    k = _fight_manner(tokens, first, last)
+    if k is None:
+        return out
+    rest = [f for f in out if f not in killing and f.index != k]
+    # at the verb, whose passive makes the dead the side acted upon
+    return sorted(rest + [Found(killing[0].index, FIGHT, False)], key=lambda f: f.index)
+
+
+def _passive_or_dying(tok: Token) -> bool:
+    return tok.feats.get("Voice") == "Pass" or tok.feats.get("Variant") == "Short"
+
+
+def _fight_manner(tokens: list[Token], first: int, last: int) -> int | None:
+    """The noun of a fight the clause tells a killing in or as the result of: "в перестрелке",
+    "в бою", "в результате драки", "в ходе столкновений", over its modifiers."""
+    for j in range(first, last + 1):
+        if tokens[j].pos != "NOUN" or lemma_key(tokens[j]) not in FIGHT_MANNER:
+            continue
+        k = j - 1
+        while k >= first and tokens[k].pos in _FRAME_FILLERS:
+            k -= 1
+        if k < first:
+            continue
+        if lemma_key(tokens[k]) == "в" and tokens[j].feats.get("Case") == "Loc":
+            return j
+        if lemma_key(tokens[k]) in ("результат", "ход") and k > first and lemma_key(tokens[k - 1]) == "в":
+            return j
+    return None
 
 
 def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[int]]) -> bool:
@@ -121,6 +219,8 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         return False
     if trig.short and tokens[i].feats.get("Variant") != "Short":
         return False
+    if trig.future and tokens[i].feats.get("Tense") != "Fut" and not _new_holder(trig, tokens, present):
+        return False
     if trig.unless and any(word in present for word in trig.unless):
         return False
     if trig.needs:
@@ -131,6 +231,25 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         if not at:
             return False
     return True
+
+
+def _new_holder(trig: Trigger, tokens: list[Token], present: dict[str, list[int]]) -> bool:
+    """True when the office the verb names is called new ("новым главой стал генерал ...",
+    "стал новым президентом"): the one who has just taken it, no life told."""
+    return any(j > 0 and lemma_key(tokens[j - 1]) == NEW and tokens[j].feats.get("Case") in trig.needs_case
+               for word in trig.needs for j in present.get(word, ()))
+
+
+def _person_taken(tokens: list[Token], i: int, last: int) -> bool:
+    """False when the verb at token i takes a thing as its object: the first noun after it
+    is in the accusative, not governed by a preposition, inanimate and no word of the post
+    itself ("назначил встречу с министром", "утвердил бюджет"); "назначил на пост министра
+    ...", "утвердил кандидатуру", "назначил руководителем ..." keep their post."""
+    if tokens[i].pos != "VERB":
+        return True
+    k = next((k for k in range(i + 1, last + 1) if tokens[k].pos in ("NOUN", "PROPN")), None)
+    return k is None or tokens[k].feats.get("Case") != "Acc" or tokens[k - 1].pos == "ADP" \
+        or tokens[k].feats.get("Animacy") != "Inan" or lemma_key(tokens[k]) in POST_NOUNS
 
 
 # The endings of a present passive participle ("требуемые", "планируемой", "обвиняемый").
@@ -156,8 +275,33 @@ def _described(tokens: list[Token], i: int, first: int, last: int) -> bool:
     """True when the token is a full passive participle with no agent in the instrumental in
     its clause ("Договора, подписанного 15 мая 1992 года"): it describes a thing by what was
     once done to it; with its agent ("корабль, перехваченный силами ВМС") it tells the deed."""
-    return _attributive(tokens[i]) and not any(
-        t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Ins" for t in tokens[first:last + 1])
+    return (_attributive(tokens[i]) or _participle_as_adjective(tokens[i])) and not any(
+        t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Ins" for t in _agent_span(tokens, i, first, last))
+
+
+def _participle_as_adjective(tok: Token) -> bool:
+    """A full participle the tagger calls an adjective, its lemma a verb ("запрещённых к ввозу
+    товаров"): it describes a thing as the participle does."""
+    return tok.pos == "ADJ" and lemma_key(tok).endswith(("ть", "ться", "чь")) \
+        and bool(_PAST_PASSIVE.search(tok.text.lower()))
+
+
+# The endings of a full past passive participle ("запрещённых", "осуждённый", "убитого"); a
+# finite verb the tagger calls an adjective ("нормализовала") has none of them.
+_PAST_PASSIVE = re.compile(r"(?:нн|т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
+
+
+def _agent_span(tokens: list[Token], i: int, first: int, last: int) -> list[Token]:
+    """Where a participle's agent stands: the few words right after it up to a comma or a
+    bracket ("перехваченный силами ВМС"), or right before it ("силами ВМС перехваченный"), not
+    the agent of another participle of the clause ("Разработанные ведомством поправки ...
+    запрещённых к ввозу")."""
+    after = []
+    for t in tokens[i + 1:min(last, i + 5) + 1]:
+        if t.pos == "PUNCT":
+            break
+        after.append(t)
+    return tokens[max(first, i - 3):i] + after
 
 
 def _hypothetical(tokens: list[Token], first: int, last: int) -> bool:
@@ -180,7 +324,9 @@ def _arranged(tokens: list[Token], i: int) -> bool:
 
 def _not_done(tokens: list[Token], i: int, first: int) -> bool:
     """True when the violence named at token i was not done: a noun a plot aims at ("с целью
-    похищения и убийства") or a picture shows ("видео казней"), or what someone was talked
+    похищения и убийства") or a picture shows ("видео казней"), a noun that names a person by
+    the deed ("участник нападения", "организатор теракта"), a charge through a noun of taking
+    part ("подозреваемый в организации терактов"), or what someone was talked
     into or only wished ("убедил его убить", "хотел устроить взрыв"), or only what someone
     calls a deed ("называя его «незаконным похищением»", "расценил арест как похищение")."""
     tok = tokens[i]
@@ -188,12 +334,13 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
     if tok.pos == "NOUN" and _named(tokens, i, first):
         return True
     if tok.pos == "NOUN":
-        # back over the nouns coordinated before it and their modifiers: "похищения и убийства"
+        # back over the nouns coordinated before it and their modifiers: "похищения и убийства",
+        # and over a noun of taking part: "подозреваемый в организации терактов"
         while j >= first and i - j <= 5 and (tokens[j].pos in ("ADJ", "DET", "NUM", "CCONJ") or (
-                tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen")):
+                tokens[j].pos == "NOUN" and (tokens[j].feats.get("Case") == "Gen" or lemma_key(tokens[j]) in PARTAKING))):
             j -= 1
-        if j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN:
-            return True
+        if j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN | VIOLENCE_DOERS:
+            return True  # "с целью убийства", "видео казней", "участник нападения": no deed told here
         if j > first and tokens[j].text.lower() == "в" and lemma_key(tokens[j - 1]) in VIOLENCE_ALLEGED:
             return True  # "Обвиняемый в групповом изнасиловании": a charge, not the deed
         # "хотел устроить взрыв": the verb that would do it, only wished
@@ -279,8 +426,14 @@ def _topic(tokens: list[Token], i: int, first: int) -> bool:
         j -= 1
     if j > first and lemma_key(tokens[j - 1]) in ANNOUNCING:
         return False  # "объявили об ужесточении контроля": the happening announced
+    if j > first and lemma_key(tokens[j]) == "по" and lemma_key(tokens[j - 1]) in OPERATIONS:
+        return False  # "проводят операцию по поимке подозреваемых": the operation is the deed
     return (j >= first and lemma_key(tokens[j]) in TOPIC_WORDS) or _inside_topic(tokens, i)
 
+
+# Nouns of an operation whose "по" names the deed it carries out ("операция по освобождению
+# заложников", "спецоперация по задержанию"), not a topic.
+OPERATIONS = frozenset("операция спецоперация рейд".split())
 
 # Topic prepositions whose noun group may hold a trigger deeper in ("о запрете на посещение",
 # "о перспективах ..., волнениях ... и угрозах"); "по" is left out: "по итогам визита" is a frame.
