@@ -560,10 +560,12 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
         entity = named_alone(view, low, k)
         if entity is not None:
             return Attribution(k, None, Subject("entity", entity=entity))
-    # "Хозяин крупной плантации Джино Дескальси:" and the words below: a person's name
-    # closing a phrase with no verb.
+    # "Хозяин крупной плантации Джино Дескальси:" and the words below, or "Обозреватель РИА
+    # Новости Сергей Петухов: «…»" opening its paragraph: a person's name closing a phrase
+    # with no verb.
     m = view.mention(k - 1) if k - 1 >= low else None
-    if dash and m is not None and m.type == "PER" and m.entity is not None \
+    if m is not None and m.type == "PER" and m.entity is not None \
+            and (dash or low == view.first_at(doc.body[block][0])) \
             and not any(view.tokens[j].pos in ("VERB", "AUX") for j in range(low, k)):
         return Attribution(k, None, Subject("entity", entity=m.entity))
     return None
@@ -614,6 +616,11 @@ def named_alone(view: BodyTokens, low: int, k: int) -> int | None:
     missed in a headline is found among the document's people."""
     doc = view.doc
     names = {view.mention_of[j] for j in range(low, k)}
+    if None in names and view.mention_of[k - 1] is not None and all(
+            view.mention_of[j] is not None or view.tokens[j].pos == "PROPN" and view.tokens[j].text[:1].isupper()
+            for j in range(low, k)):
+        # "Виктор Понедельник:" with the first name left out of the person's mention.
+        names.discard(None)
     if len(names) == 1 and None not in names:
         m = doc.mentions[names.pop()]
         return m.entity if m.type in ("PER", "ORG") else None
