@@ -231,7 +231,7 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
             or not _has_predicate(view, low, k):
         return None
     subject = subject_after(view, res, i)
-    if subject.kind == "absent" or news_credit(view, i) and not _person_of_outlet(view, i):
+    if subject.kind == "absent" or _outlet_credit(view, i) and not _person_of_outlet(view, i):
         return None
     attribution = Attribution(i, view.tokens[i].text, subject)
     first = low
@@ -257,7 +257,7 @@ def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     it attributes; the clause after it is the quotation."""
     end = view.sentence_end(i)
     close = next((j for j in range(i + 1, min(end, i + 2 + SUBJECT_REACH)) if view.tokens[j].text == ","), None)
-    if close is None or close + 1 >= end or not _has_predicate(view, close + 1, end) or news_credit(view, i) \
+    if close is None or close + 1 >= end or not _has_predicate(view, close + 1, end) or _outlet_credit(view, i) \
             or _credit_between(view, i, close):
         return None
     subject = subject_after(view, res, i, stop=close)
@@ -528,7 +528,7 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         reach = 2
     if pe <= ps or view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) - reach:
         return None
-    if news_credit(view, i):
+    if _outlet_credit(view, i):
         return None
     # "Об этом он рассказал изданию Der Spiegel": a subject before the cue speaks.
     subject = subject_before(view, res, i, floor=low + skip)
@@ -557,6 +557,48 @@ def _credit_between(view: BodyTokens, i: int, close: int) -> bool:
             return False
         outlet = outlet or view.lemma(j) in OUTLETS or m is not None and m.type == "ORG"
     return outlet
+
+
+def _outlet_credit(view: BodyTokens, i: int) -> bool:
+    """An outlet's credit for the news (`news_credit`), unless the subject after a present-tense
+    verb of credit is a body that is no outlet: a common noun ("…, сообщает судмедэкспертиза"),
+    a service ("Об этом сообщает PR-служба конференции") or a body's site ("…, сообщает в
+    пятницу сайт кабмина")."""
+    if not news_credit(view, i):
+        return False
+    if view.lemma(i) not in CREDIT_VERBS or view.tokens[i].feats.get("Tense") != "Pres":
+        return True
+    end = view.sentence_end(i)
+    j = i + 1
+    while j < end:
+        tok = view.tokens[j]
+        if tok.pos == "ADP":
+            j += 2  # "в пятницу"
+            continue
+        if tok.pos == "ADV" or tok.pos == "NOUN" and view.case(j) in ("Ins", "Acc", "Gen", "Dat") \
+                and view.mention(j) is None:
+            j += 1  # "вечером", "в пятницу вечером"
+            continue
+        break
+    if j >= end or view.tokens[j].pos == "PUNCT":
+        return True
+    lemma = view.lemma(j)
+    if lemma.endswith("служба"):
+        return False  # "PR-служба конференции": a body's own word
+    if lemma in DOCUMENT_NOUNS:
+        # "сайт кабмина": the site of a body that is no outlet.
+        return not (j + 1 < end and view.lemma(j + 1) in SPEAKING_BODIES and view.lemma(j + 1) not in OUTLETS)
+    tok = view.tokens[j]
+    return not (tok.pos == "NOUN" and view.mention(j) is None and view.case(j) in ("Nom", None)
+                and lemma not in OUTLETS and lemma not in _MEDIA and not _latin(tok.text))
+
+
+# Nouns of the media at large: "…, пишет пресса" credits the news like an outlet.
+_MEDIA = frozenset({"пресса", "телевидение", "радио"})
+
+
+def _latin(word: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in word)
 
 
 def _person_of_outlet(view: BodyTokens, i: int) -> bool:
