@@ -370,7 +370,10 @@ def quoted_segments(text: str, start: int, end: int, block: int = 0) -> list[Seg
     stack: list[tuple[str, int]] = []
     for pos in range(start, end):
         ch = text[pos]
-        if stack and ch in QUOTE_PAIRS[stack[-1][0]]:
+        if stack and ch in QUOTE_PAIRS[stack[-1][0]] and not (
+                ch == '"' and _opens(text, pos, start) and pos > start and text[pos - 1].isspace()):
+            # A straight mark with a space before it and a word after it opens a name quoted
+            # inside the quotation ("«По сути, у "Единой России" были …»" in straight marks).
             opener, at = stack.pop()
             if not stack:
                 out.append(Segment(at, at + 1, pos, True, block))
