@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
-                                      DASHES, DOCUMENT_NOUNS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
+                                      DASHES, DOCUMENT_NOUNS, OPINION_VERBS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
+                                      THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
@@ -171,10 +172,24 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
         # document near the cue names the author.
         if subject.kind == "absent" or subject.kind == "unknown" and view.impersonal(i):
             subject = subject_after(view, res, i)
+        if subject.kind == "absent" and _indefinite(view, i):
+            return None
         attribution = Attribution(i, view.tokens[i].text, subject)
     end = _to_closing_mark(view, start, end)
     start, end = _strip_marks(view.doc.text, start, end)
     return Candidate(start, end, "indirect", attribution)
+
+
+def _indefinite(view: BodyTokens, i: int, floor: int | None = None) -> bool:
+    """True for a cue in the third person plural with no subject anywhere near it
+    ("Предполагают, что …", "…, и считают, что …", "говорят, что …"): people at large, no
+    source the text gives."""
+    tok = view.tokens[i]
+    if tok.feats.get("Number") != "Plur" or tok.feats.get("VerbForm") != "Fin" \
+            or view.lemma(i) not in OPINION_VERBS and view.lemma(i) not in THOUGHT_VERBS and view.lemma(i) != "говорить":
+        return False
+    return not any(t.pos in ("NOUN", "PROPN", "PRON", "NUM") and t.feats.get("Case") in ("Nom", None)
+                   for t in view.tokens[view.sentence_start(i) if floor is None else floor:i])
 
 
 def _to_closing_mark(view: BodyTokens, start: int, end: int) -> int:
@@ -308,6 +323,8 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         start, stop = view.tokens[low].start, view.tokens[k - 1].start
     else:
         return None
+    if subject.kind == "absent" and _indefinite(view, i, floor=k):
+        return None  # "…, который, как полагают, …": no source
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
 
@@ -495,12 +512,16 @@ def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
 def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     """ "Об этом сообщил X": the sentence before is what X said."""
     low = view.sentence_start(i)
+    comma = next((j for j in range(low + 1, min(i, low + 3)) if view.tokens[j].text == ","), None)
+    if comma is not None and view.word(comma + 1) in ("об", "о") and not _has_predicate(view, low, comma):
+        low = comma + 1  # "В частности, об этом говорили …": a linking phrase first
     words = [view.word(j) for j in range(low, i) if view.tokens[j].pos != "ADV"]
     # "Об этом в среду 23 марта сообщил …": words of time or place may stand before the cue;
     # so may a pronoun subject ("Об этом он рассказал изданию"). "Это сообщила мать
     # спортсменки", "Эту информацию подтвердила пресс-секретарь" point back the same way.
-    if words[:2] in (["об", "этом"], ["о", "том"]) or words[:2] in _THIS_NEWS:
-        skip = 2
+    if words[:2] in (["об", "этом"], ["о", "том"]) and not (view.tokens[low + 2].pos == "NOUN" and view.case(low + 2) == "Loc") \
+            or words[:2] in _THIS_NEWS:
+        skip = 2  # ("Об этом человеке говорят" is about a man, not a report of the sentence before)
     elif words[:1] == ["это"] and view.case(low) in ("Acc", None):
         skip = 1
     elif view.word(i + 1) == "об" and view.word(i + 2) == "этом" and i > low:
