@@ -109,7 +109,10 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
         return None
     entity = named_alone(view, low, k)
     start, end = view.first_at(bs + colon + 1), view.first_at(be)
-    if entity is None or not _has_predicate(view, start, end):
+    # "ФИФА: Роналду — лучший футболист": a dash between two words stands for the verb.
+    nominal = any(view.tokens[j].text in DASHES and view.tokens[j - 1].pos != "PUNCT"
+                  and view.tokens[j + 1].pos != "PUNCT" for j in range(start + 1, end - 1))
+    if entity is None or not (_has_predicate(view, start, end) or nominal):
         return None
     s, e = _strip_marks(doc.text, bs + colon + 1, be)
     while e > s and doc.text[e - 1] in _FINAL:
@@ -357,6 +360,9 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         by = i - 2
         gender, number = _POSSESSIVES[view.word(i - 1)]
         subject = Subject("pronoun", gender=gender, number=number)
+    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) == "по" and view.tokens[i - 1].feats.get("Case") == "Dat":
+        by = i - 2  # "По первоначальным словам девушки, …"
+        subject = genitive_subject(view, res, i + 1, end)
     elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) in _POSSESSIVES and view.word(i - 3) == "по":
         by = i - 3  # "По его собственному заявлению, …"
         gender, number = _POSSESSIVES[view.word(i - 2)]

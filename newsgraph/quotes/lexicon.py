@@ -99,7 +99,7 @@ DECREES = frozenset({"указ"})
 STATEMENT_NOUNS = frozenset({"заявление", "обращение", "комментарий", "речь"})
 
 # Nouns of "по словам X" / "по мнению X".
-ACCORDING_TO = frozenset({"слово", "мнение", "заявление", "утверждение"})
+ACCORDING_TO = frozenset({"слово", "мнение", "заявление", "утверждение", "свидетельство"})
 
 # People nouns that never point back to someone in focus: an unnamed source stays unnamed.
 # ("автор" is not one: the author of a book or a study the text is about is its named author.)
