@@ -112,7 +112,7 @@ class BodyTokens:
             return form == "Fin" or (converbs and form == "Conv")  # "не исключил, что …"
         if lemma not in CUE_VERBS or form == "Conv" and (lemma in THOUGHT_VERBS or lemma in OPINION_VERBS):
             return False
-        if lemma in IMPERSONAL_CUES and self.document_near(i) is None:
+        if lemma in IMPERSONAL_CUES and self.document_near(i) is None and self.relative_document(i) is None:
             return False
         return form == "Fin" or (converbs and form == "Conv")
 
@@ -136,6 +136,21 @@ class BodyTokens:
         tok = self.tokens[i]
         return self.lemma(i) in IMPERSONAL_CUES or (
             tok.feats.get("VerbForm") == "Part" and tok.feats.get("Voice") == "Pass" and tok.feats.get("Variant") == "Short")
+
+    def relative_document(self, i: int) -> int | None:
+        """The document a relative pronoun right before an impersonal cue stands for ("записки,
+        которую …, и в которой сообщается, что …"): the nearest document noun before it in the
+        sentence, of the pronoun's gender and number."""
+        k = i - 1
+        if k < 1 or self.lemma(k) != "который" or self.tokens[k - 1].pos != "ADP":
+            return None
+        feats = self.tokens[k].feats
+        for j in range(k - 2, self.sentence_start(i) - 1, -1):
+            if self.lemma(j) in DOCUMENT_NOUNS and self.tokens[j].pos == "NOUN" \
+                    and self.tokens[j].feats.get("Number") == feats.get("Number") \
+                    and (feats.get("Number") == "Plur" or self.tokens[j].feats.get("Gender") == feats.get("Gender")):
+                return j
+        return None
 
     def document_near(self, i: int, reach: int = 8) -> int | None:
         """A noun naming a document ("в сообщении", "в докладе") within `reach` tokens of
