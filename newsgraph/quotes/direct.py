@@ -138,17 +138,19 @@ def _own_sentences(view: BodyTokens, chain: list[Segment]) -> Attribution | None
     if not last.closed:
         return None
     bs, be = doc.body[first.block]
-    before = doc.text[bs:first.open].rstrip()
-    after = doc.text[last.end + 1:doc.body[last.block][1]].strip()
-    if before and before[-1] not in ".!?…" or after not in ("", ".") and not after.startswith((". ", ".\n")):
+    before = doc.text[bs:first.open].rstrip().rstrip("'").rstrip()
+    after = doc.text[last.end + 1:doc.body[last.block][1]].strip().lstrip("'")
+    # Also after a colon that no cue stands before ("При словах: «Мы …»", "опубликована цитата
+    # из письма: «Я …»"): the first-person words are the last speaker's.
+    if before and before[-1] not in ".!?…:" or after not in ("", ".") and not after.startswith((". ", ".\n")):
         return None
     depth, own = 0, False
     for k in view.token_range(first.start, last.end):
         t = view.tokens[k]
-        if t.text in QUOTE_PAIRS and t.text != '"':
+        if t.text in CLOSING and t.text != '"' and depth > 0:
+            depth -= 1  # "„…“": "“" closes here, though it opens an English quotation
+        elif t.text in QUOTE_PAIRS and t.text != '"':
             depth += 1
-        elif t.text in CLOSING and t.text != '"':
-            depth = max(0, depth - 1)
         elif depth == 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX"):
             own = True
     if not own or not _has_verb(view, first.start, last.end):
