@@ -591,6 +591,15 @@ def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Att
     if view.tokens[j].pos == "VERB" and view.tokens[j].feats.get("VerbForm") == "Fin" \
             and (view.case(k - 1) in ("Acc", None) or in_words):
         verb = j  # "направил заявление: «…»", "сделал заявление:": the statement as the verb's object
+    elif view.case(k - 1) == "Ins" and view.lemma(k - 1) in STATEMENT_NOUNS and view.word(j) not in ("с", "со"):
+        # "закончив интервью необычным заявлением:": a statement in the instrumental after the
+        # verb that ends or opens something with it.
+        verb = next((v for v in range(j, max(low - 1, j - 5), -1) if view.tokens[v].pos == "VERB"
+                     and view.tokens[v].feats.get("VerbForm") in ("Fin", "Conv")), None)
+        if verb is None:
+            return None
+        subject = subject_before(view, res, verb)
+        return None if subject.kind == "absent" else Attribution(verb, view.tokens[k - 1].text, subject)
     elif view.word(j) not in ("с", "со") or in_words:
         return None
     else:
