@@ -319,7 +319,8 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         subject = subject_after(view, res, i, stop=comma)
         comma = _past_apposition(view, comma, end)
         start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
-    elif view.tokens[k - 1].text == ",":
+    elif view.tokens[k - 1].text in (",", "("):
+        # "…, как сообщил X." and "… (как заявил его сын)."
         if k - 1 - low < 3:
             return None
         subject = subject_after(view, res, i)
