@@ -112,7 +112,8 @@ class BodyTokens:
             return form == "Fin" or (converbs and form == "Conv")  # "не исключил, что …"
         if lemma not in CUE_VERBS or form == "Conv" and (lemma in THOUGHT_VERBS or lemma in OPINION_VERBS):
             return False
-        if lemma in IMPERSONAL_CUES and self.document_near(i) is None and self.relative_document(i) is None:
+        if lemma in IMPERSONAL_CUES and self.document_near(i) is None and self.relative_document(i) is None \
+                and not self.cites_source(i):
             return False
         return form == "Fin" or (converbs and form == "Conv")
 
@@ -136,6 +137,12 @@ class BodyTokens:
         tok = self.tokens[i]
         return self.lemma(i) in IMPERSONAL_CUES or (
             tok.feats.get("VerbForm") == "Part" and tok.feats.get("Voice") == "Pass" and tok.feats.get("Variant") == "Short")
+
+    def cites_source(self, i: int) -> bool:
+        """True for a cue whose sentence names the source it draws on before it ("Со ссылкой на
+        источник в Генштабе также сообщалось, что …")."""
+        return any(self.word(j) == "ссылкой" and self.word(j + 1) == "на"
+                   for j in range(self.sentence_start(i), i))
 
     def relative_document(self, i: int) -> int | None:
         """The document a relative pronoun right before an impersonal cue stands for ("записки,
