@@ -124,6 +124,8 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
     """ "X заявил (журналистам), что …", "X пояснил: …"."""
     end = view.sentence_end(i)
     j = i + 1 + view.object_width(i)
+    if view.lemma(i) in _HELD and view.tokens[i].feats.get("Tense") == "Past":
+        return None  # "он думал, что …": a belief the text narrates, not one stated
     limit = min(end, j + (1 if view.lemma(i) in THOUGHT_VERBS else GAP_LIMIT))
     if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") in ("Fin", "Conv"):
         # "МИД Италии подтвердил что …", "…, отметив что …": the comma left out.
@@ -138,6 +140,8 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             continue
         if tok.text == ",":
             if j + 1 < end and view.word(j + 1) in _THAT:
+                if _refuted(view, i, j):
+                    return None
                 return _make(view, res, i, view.tokens[j + 2].start if j + 2 < end else None, end, known)
             if j + 1 < end and view.tokens[j + 1].pos == "ADP":
                 j += 1  # "сообщила «Интерфаксу», со ссылкой на звонок из полиции, что …"
@@ -155,6 +159,18 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             return None
         j += 1
     return None
+
+
+# Verbs of a belief held: in the past tense ("думал, что …", "рассчитывал, что …") the text
+# tells what the person expected, not what they said.
+_HELD = frozenset({"думать", "рассчитывать"})
+# Verbs of denial: with an object noun ("опроверг предположения, что …", "опровергли информацию
+# о том, что …") the clause is the claim denied, someone else's, not the speaker's words.
+_DENYING = frozenset({"опровергнуть", "опровергать", "отрицать"})
+
+
+def _refuted(view: BodyTokens, i: int, comma: int) -> bool:
+    return view.lemma(i) in _DENYING and any(view.tokens[j].pos == "NOUN" for j in range(i + 1, comma))
 
 
 def _wiki_marks(text: str) -> bool:
