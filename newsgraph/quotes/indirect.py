@@ -11,7 +11,7 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, DENYING_VERBS,
                                       DASHES, DOCUMENT_NOUNS, OPINION_VERBS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
                                       THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, document_source,
@@ -164,13 +164,11 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
 # Verbs of a belief held: in the past tense ("думал, что …", "рассчитывал, что …") the text
 # tells what the person expected, not what they said.
 _HELD = frozenset({"думать", "рассчитывать"})
-# Verbs of denial: with an object noun ("опроверг предположения, что …", "опровергли информацию
-# о том, что …") the clause is the claim denied, someone else's, not the speaker's words.
-_DENYING = frozenset({"опровергнуть", "опровергать", "отрицать"})
 
 
 def _refuted(view: BodyTokens, i: int, comma: int) -> bool:
-    return view.lemma(i) in _DENYING and any(view.tokens[j].pos == "NOUN" for j in range(i + 1, comma))
+    # "опроверг предположения, что …", "опровергли информацию о том, что …": someone else's claim.
+    return view.lemma(i) in DENYING_VERBS and view.word(i - 1) != "не" and any(view.tokens[j].pos == "NOUN" for j in range(i + 1, comma))
 
 
 def _wiki_marks(text: str) -> bool:

@@ -45,6 +45,10 @@ OPINION_VERBS = frozenset("считать счесть посчитать пол
 # Verbs that report a claim only when negated: "не исключил, что …", "не скрывает, что …".
 NEGATED_CUES = frozenset("исключить исключать скрыть скрывать".split())
 
+# Verbs of denial: negated, they affirm ("не отрицают, что …"); with an object noun
+# ("опроверг предположения, что …") the clause is the claim denied, not the speaker's words.
+DENYING_VERBS = frozenset({"отрицать", "опровергнуть", "опровергать"})
+
 # Short adjectives that take a reported clause like a verb ("уверен, что …"); the tagger
 # lemmatises them either to the adjective or to the verb they come from.
 CUE_ADJECTIVES = frozenset("уверенный уверить убежденный убедить".split())

@@ -6,7 +6,8 @@ import bisect
 from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Mention, Token
-from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_OBJECT_PREPOSITIONS, CUE_VERBS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
+from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_OBJECT_PREPOSITIONS, CUE_VERBS, CUE_WITH_OBJECT, DENYING_VERBS,
+                                      DOCUMENT_NOUNS,
                                       FINDING_VERBS, IMPERSONAL_CUES, NEGATED_CUES, OPINION_VERBS, THOUGHT_VERBS)
 from newsgraph.russian import fold, lemma_key
 
@@ -96,6 +97,8 @@ class BodyTokens:
                 and lemma in CUE_VERBS:
             # "В заявлении комитета было сказано, что …": a document speaks.
             return self.document_near(i) is not None
+        if self.word(i - 1) == "не" and lemma not in NEGATED_CUES and lemma not in DENYING_VERBS:
+            return False  # "не уверен, что …", "не сообщил, когда …": nothing stated
         if tok.pos == "ADJ" or (form == "Part" and tok.feats.get("Variant") == "Short"):
             return lemma in CUE_ADJECTIVES and _short(tok.text)
         if tok.pos not in ("VERB", "AUX"):
