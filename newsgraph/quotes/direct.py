@@ -155,6 +155,13 @@ def _own_sentences(view: BodyTokens, chain: list[Segment]) -> Attribution | None
             own = True
     if not own or not _has_verb(view, first.start, last.end):
         return None
+    if before.endswith(":"):
+        # "Бекенбауэр … ссылался на мнение Юханссона: «…»": the person the sentence opens with.
+        k = view.first_at(bs + len(before) - 1)
+        low = max(view.sentence_start(k), view.first_at(bs)) if k < len(view) else k
+        m = view.mention(low)
+        if m is not None and m.type == "PER" and m.entity is not None and m.start == view.tokens[low].start:
+            return Attribution(k, None, Subject("entity", entity=m.entity))
     return Attribution(view.first_at(first.open), None, CARRIED)
 
 
