@@ -333,6 +333,14 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         subject = subject_after(view, res, i, stop=comma)
         comma = _past_apposition(view, comma, end)
         start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
+    elif view.tokens[k - 1].text == "," and view.lemma(k - 2) in _RELATIVE_WORDS:
+        # "…высказываниями, которые, как отмечают эксперты, входят в противоречие с …": the
+        # relative clause's predicate after the attribution is the report.
+        comma = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
+        if comma is None or comma + 1 >= end or not _has_predicate(view, comma + 1, end):
+            return None
+        subject = subject_after(view, res, i, stop=comma)
+        start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
     elif view.tokens[k - 1].text in (",", "("):
         # "…, как сообщил X." and "… (как заявил его сын)."
         if k - 1 - low < 3:
@@ -345,6 +353,9 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         return None  # "…, который, как полагают, …": no source
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+_RELATIVE_WORDS = frozenset({"который", "которая", "которое", "которые"})
 
 
 def _past_apposition(view: BodyTokens, comma: int, end: int) -> int:
