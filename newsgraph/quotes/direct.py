@@ -91,6 +91,8 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
             colon = _before_open(view, res, chain[0]) or _colon_doer(view, res, chain[0])
             after = None if colon is not None else after
             inner = inner or colon
+        if not inner and after is None:
+            after = _these_words(view, chain[-1])
         attribution = inner or after or _signed(view, chain[-1]) \
             or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0]) \
             or _between(view, res, seen, chain[0]) \
@@ -467,6 +469,31 @@ def _after_close(view: BodyTokens, res: Resources, seg: Segment) -> Attribution 
         return None
     cue = _cue_near(view, m.end(), block_end)
     return None if cue is None else _attribute_after(view, res, cue)
+
+
+def _these_words(view: BodyTokens, seg: Segment) -> Attribution | None:
+    """ "«…», — эти слова командира корабля Павла Виноградова цитирует …", "«…», — с этими
+    словами Квачков отправился …": the words pointed back to are those of the person named
+    right after them."""
+    if not seg.closed or _embedded(view, seg):
+        return None
+    block_end = view.doc.body[seg.block][1]
+    m = _AFTER_CLOSE.match(view.doc.text, seg.end + 1, block_end)
+    if not m:
+        return None
+    j = view.first_at(m.end())
+    if view.word(j) in ("с", "со"):
+        j += 1
+    if j + 1 >= len(view) or view.lemma(j) not in ("этот", "такой") or view.lemma(j + 1) not in CITED_WORDS:
+        return None
+    end = view.sentence_end(j)
+    for n in range(j + 2, min(end, j + 12)):
+        if view.tokens[n].pos == "PUNCT" and view.tokens[n].text not in QUOTE_PAIRS and view.tokens[n].text not in CLOSING:
+            return None
+        name = view.mention(n)
+        if name is not None and name.type == "PER" and name.entity is not None:
+            return Attribution(j + 1, None, Subject("entity", entity=name.entity))
+    return None
 
 
 def _embedded(view: BodyTokens, seg: Segment) -> bool:
