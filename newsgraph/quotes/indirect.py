@@ -15,7 +15,7 @@ from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITI
                                       DASHES, DOCUMENT_NOUNS, OPINION_VERBS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
                                       THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, document_source,
-                                       genitive_subject, news_credit, subject_after, subject_before)
+                                       _nominal, genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -43,7 +43,7 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             and not (view.word(c.attribution.cue + 1) == "," and view.word(c.attribution.cue + 2) in _THAT)}
     taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
-    headline = _headline_statement(view)
+    headline = _headline_statement(view, res)
     if headline is not None and not any(s < headline.end and headline.start < e for s, e in taken):
         found.append(headline)
         taken.append((headline.start, headline.end))
@@ -90,7 +90,7 @@ def _name_source(found: list[Candidate], cand: Candidate) -> None:
             c.attribution = cand.attribution
 
 
-def _headline_statement(view: BodyTokens) -> Candidate | None:
+def _headline_statement(view: BodyTokens, res: Resources) -> Candidate | None:
     """A headline "Эрдоган: брюссельский террорист был задержан в Турции" (a name, a colon and
     a clause without quotation marks): the named person or body's statement."""
     doc = view.doc
@@ -108,16 +108,23 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
     if k >= len(view) or view.tokens[k].start != bs + colon or k == low:
         return None
     entity = named_alone(view, low, k)
+    if entity is not None:
+        subject = Subject("entity", entity=entity)
+    else:
+        # "Глава Малайзии: …": a title alone before the colon.
+        subject = _nominal(view, res, low)
+        if subject is None or subject.kind != "title" or subject.title.end != k:
+            return None
     start, end = view.first_at(bs + colon + 1), view.first_at(be)
     # "ФИФА: Роналду — лучший футболист": a dash between two words stands for the verb.
     nominal = any(view.tokens[j].text in DASHES and view.tokens[j - 1].pos != "PUNCT"
                   and view.tokens[j + 1].pos != "PUNCT" for j in range(start + 1, end - 1))
-    if entity is None or not (_has_predicate(view, start, end) or nominal):
+    if not (_has_predicate(view, start, end) or nominal):
         return None
     s, e = _strip_marks(doc.text, bs + colon + 1, be)
     while e > s and doc.text[e - 1] in _FINAL:
         e -= 1
-    return Candidate(s, e, "indirect", Attribution(k, None, Subject("entity", entity=entity)))
+    return Candidate(s, e, "indirect", Attribution(k, None, subject))
 
 
 def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Candidate | None:
