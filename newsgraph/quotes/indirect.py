@@ -159,6 +159,8 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             nxt = view.tokens[j + 1] if j + 1 < end else None
             if nxt is None or nxt.text in QUOTE_PAIRS or nxt.text in DASHES:
                 return None
+            if not _has_predicate(view, j + 1, end):
+                return None  # "на вопросы отвечали: командир …, бортинженер …": a list, no report
             return _make(view, res, i, nxt.start, end, known)
         if tok.pos == "PUNCT":
             return None
