@@ -324,11 +324,12 @@ def _own_words(view: BodyTokens, b: int, after_colon: bool = False) -> bool:
     # Words in the first person outside quotation marks: a title in marks ("премьера
     # «Травиата», где я буду режиссёром") leaves them the paragraph's own; words inside marks
     # are someone else's.
+    # Words in parentheses ("песня «…» (Время работает на меня)") are an aside of the writer's.
     depth, own = 0, False
     for t in tokens:
-        if t.text in QUOTE_PAIRS and t.text != '"':
+        if t.text in QUOTE_PAIRS and t.text != '"' or t.text == "(":
             depth += 1
-        elif t.text in CLOSING and t.text != '"':
+        elif t.text in CLOSING and t.text != '"' or t.text == ")":
             depth = max(0, depth - 1)
         elif t.text == '"':
             return False  # straight marks: who opens and who closes cannot be told
@@ -718,8 +719,8 @@ def _cue_near(view: BodyTokens, pos: int, end: int) -> int | None:
         tok = view.tokens[k]
         if tok.start >= end:
             return None
-        if tok.pos == "PUNCT" or view.word(k) in CLAUSE_WORDS:
-            return None
+        if tok.pos == "PUNCT" or view.word(k) in CLAUSE_WORDS or view.lemma(k) == "который":
+            return None  # "«Лидс», которого считают …": a name and a clause about its bearer
         if view.is_cue(k) or _cites_words(view, k):
             return k
     return None

@@ -11,11 +11,11 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, DENYING_VERBS,
-                                      DASHES, DOCUMENT_NOUNS, OPINION_VERBS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES,
-                                      THOUGHT_VERBS)
-from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, document_source,
-                                       _nominal, genitive_subject, news_credit, subject_after, subject_before)
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
+                                      DASHES, DENYING_VERBS, DOCUMENT_NOUNS, OPINION_VERBS, OUTLETS, QUOTE_PAIRS,
+                                      SPEAKING_BODIES, THOUGHT_VERBS)
+from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, _nominal, clause_subject, document_source,
+                                       genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -269,7 +269,7 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     if not dash and view.tokens[low].text not in DASHES and (len(content) < 3 or not _has_predicate(view, low, k)):
         return _parenthetical(view, res, i)
     if len(content) < 3 or view.tokens[low].text in DASHES or (view.tokens[k - 1].text in CLOSING and whole_quote) \
-            or not _has_predicate(view, low, k):
+            or not _has_predicate(view, low, k) or _as_said_before(view, low, k):
         return None
     subject = subject_after(view, res, i)
     if subject.kind == "absent" or _outlet_credit(view, i) and not _person_of_outlet(view, i):
@@ -290,6 +290,15 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     # not a speaker's own.
     spoken = dash and not view.impersonal(i)
     return Candidate(start, end, "direct" if spoken or own else "indirect", attribution)
+
+
+def _as_said_before(view: BodyTokens, low: int, k: int) -> bool:
+    """True when the words before the comma at `k` end in an attribution of their own ("Кроме
+    того, он, как сообщается, сообщил …"): the cue after it is the sentence's predicate."""
+    j = k - 1
+    while j > low and view.tokens[j].pos == "ADV":
+        j -= 1
+    return j > low and view.lemma(j) in CUE_VERBS and view.word(j - 1) == "как"
 
 
 def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
