@@ -147,8 +147,8 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             continue
         if tok.text == ",":
             if j + 1 < end and view.word(j + 1) in _THAT:
-                if _refuted(view, i, j):
-                    return None
+                if _refuted(view, i, j) or view.lemma(j + 2) == "касаться" and view.word(j - 1) == "том":
+                    return None  # "говорит о том, что касается покушения: «…»": a topic, then the words
                 return _make(view, res, i, view.tokens[j + 2].start if j + 2 < end else None, end, known)
             if j + 1 < end and view.tokens[j + 1].pos == "ADP":
                 j += 1  # "сообщила «Интерфаксу», со ссылкой на звонок из полиции, что …"
