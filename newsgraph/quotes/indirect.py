@@ -690,7 +690,8 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
     что …", "…, — добавил он"): the index of that comma, else `end`."""
     for j in range(start + 1, end - 1):
         if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin" \
-                and (_opens_report(view, j + 1, end) or view.tokens[j - 2].text in CLOSING):
+                and (_opens_report(view, j + 1, end) or view.tokens[j - 2].text in CLOSING
+                     or view.tokens[j - 1].text == ","):
             # "…, и отметил, что …": a second report of the same subject, and so is "«…», и
             # подтвердил готовность" after words quoted whole; "знал о … и попросил защиты"
             # goes on with the report.
@@ -705,6 +706,8 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
             return j  # "…, он не видит оснований …: «Я пока не вижу …»": the quotation is direct speech
         if view.tokens[j].text != ",":
             continue
+        if view.word(j + 1) == "что" and not _has_predicate(view, j + 2, end):
+            return j  # "будет жить в Кисловодске, что в 250 километрах от Грозного": the writer's remark
         if view.word(j + 1) in _BUT and any(
                 view.is_cue(k) and (view.tokens[k].feats.get("VerbForm") == "Fin" or view.tokens[k].pos == "ADJ")
                 and (view.word(j + 1) == "а" or view.tokens[k].feats.get("Tense") == "Past")
