@@ -80,6 +80,8 @@ FOUND = [
                  ("indirect", "генерал ехал в столицу"), id="report-ends-at-a-second-verb-of-speech"),
     pytest.param("Тренер заявил, что будет жить в Кисловодске, что в 250 километрах от Грозного.",
                  ("indirect", "будет жить в Кисловодске"), id="report-ends-at-an-elliptic-remark"),
+    pytest.param("Заседание покинул депутат Иван Петров, выразивший убеждение, что закон приведёт к репрессиям.",
+                 ("indirect", "закон приведёт к репрессиям"), id="participle-with-its-clause"),
 ]
 
 # Texts that give no quotation at all.

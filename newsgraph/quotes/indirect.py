@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
-                                      DASHES, DENYING_VERBS, DOCUMENT_NOUNS, OPINION_VERBS, OUTLETS, QUOTE_PAIRS,
-                                      SPEAKING_BODIES, THOUGHT_VERBS)
+                                      CUE_WITH_OBJECT, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, IMPERSONAL_CUES,
+                                      OPINION_VERBS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, _nominal, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
@@ -55,6 +55,9 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             cand = _clause_after(view, res, i, found + direct)
             if cand is None and (view.tokens[i].feats.get("VerbForm") == "Fin" or view.tokens[i].pos == "ADJ"):
                 cand = _as_said(view, res, i) or _clause_before(view, res, i) or _about_this(view, res, i)
+        elif _participle_cue(view, i):
+            j = i + 1 + view.object_width(i)
+            cand = _make(view, res, i, view.tokens[j + 2].start, view.sentence_end(i), found + direct)
         elif view.lemma(i) in ACCORDING_TO:
             cand = _according_to(view, res, i) or _noun_report(view, res, i)
         elif view.word(i) == "согласно":
@@ -76,6 +79,26 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             found.append(Candidate(cand.head[0], cand.head[1], "indirect", cand.attribution))
             taken.append(cand.head)
     return found
+
+
+def _participle_cue(view: BodyTokens, i: int) -> bool:
+    """An active participle of a verb of speech with its clause right after it (and its object):
+    "депутат, выразивший убеждение, что …", "министр, заявивший, что …"."""
+    tok = view.tokens[i]
+    if tok.feats.get("VerbForm") != "Part" or tok.feats.get("Voice") != "Act" or tok.feats.get("Variant") == "Short" \
+            or view.word(i - 1) == "не":
+        return False
+    lemma = view.lemma(i)
+    if lemma in CUE_WITH_OBJECT:
+        width = view.object_width(i)
+        if width == 0:
+            return False
+    elif lemma in CUE_VERBS and lemma not in OPINION_VERBS and lemma not in THOUGHT_VERBS and lemma not in IMPERSONAL_CUES:
+        width = 0
+    else:
+        return False
+    j = i + 1 + width
+    return j + 2 < view.sentence_end(i) and view.word(j) == "," and view.word(j + 1) in _THAT
 
 
 def _name_source(found: list[Candidate], cand: Candidate) -> None:
