@@ -90,8 +90,10 @@ class BodyTokens:
     def is_cue(self, i: int, converbs: bool = False) -> bool:
         """True when token `i` is a speech verb in a form that can head an attribution:
         a finite verb, a short adjective ("уверен"), or with `converbs` a converb ("добавив")."""
-        tok = self.tokens[i]
         lemma = self.lemma(i)
+        if lemma not in _ANY_CUE:
+            return False
+        tok = self.tokens[i]
         form = tok.feats.get("VerbForm")
         if form == "Part" and tok.feats.get("Variant") == "Short" and tok.feats.get("Voice") == "Pass" \
                 and lemma in CUE_VERBS:
@@ -171,6 +173,10 @@ class BodyTokens:
                 if low <= k < high and self.lemma(k) in DOCUMENT_NOUNS:
                     return k
         return None
+
+
+# Every lemma that can be a cue in some form: any other word is none at once.
+_ANY_CUE = CUE_VERBS | CUE_ADJECTIVES | frozenset(CUE_WITH_OBJECT) | FINDING_VERBS | NEGATED_CUES
 
 
 def _short(word: str) -> bool:
