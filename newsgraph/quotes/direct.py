@@ -91,6 +91,8 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
             colon = _before_open(view, res, chain[0]) or _colon_doer(view, res, chain[0])
             after = None if colon is not None else after
             inner = inner or colon
+        if not inner and after is None:
+            after = _these_words(view, chain[-1])
         attribution = inner or after or _signed(view, chain[-1]) \
             or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0]) \
             or _between(view, res, seen, chain[0]) \
@@ -138,21 +140,30 @@ def _own_sentences(view: BodyTokens, chain: list[Segment]) -> Attribution | None
     if not last.closed:
         return None
     bs, be = doc.body[first.block]
-    before = doc.text[bs:first.open].rstrip()
-    after = doc.text[last.end + 1:doc.body[last.block][1]].strip()
-    if before and before[-1] not in ".!?…" or after not in ("", ".") and not after.startswith((". ", ".\n")):
+    before = doc.text[bs:first.open].rstrip().rstrip("'").rstrip()
+    after = doc.text[last.end + 1:doc.body[last.block][1]].strip().lstrip("'")
+    # Also after a colon that no cue stands before ("При словах: «Мы …»", "опубликована цитата
+    # из письма: «Я …»"): the first-person words are the last speaker's.
+    if before and before[-1] not in ".!?…:" or after not in ("", ".") and not after.startswith((". ", ".\n")):
         return None
     depth, own = 0, False
     for k in view.token_range(first.start, last.end):
         t = view.tokens[k]
-        if t.text in QUOTE_PAIRS and t.text != '"':
+        if t.text in CLOSING and t.text != '"' and depth > 0:
+            depth -= 1  # "„…“": "“" closes here, though it opens an English quotation
+        elif t.text in QUOTE_PAIRS and t.text != '"':
             depth += 1
-        elif t.text in CLOSING and t.text != '"':
-            depth = max(0, depth - 1)
         elif depth == 0 and t.feats.get("Person") == "1" and t.pos in ("PRON", "VERB", "AUX"):
             own = True
     if not own or not _has_verb(view, first.start, last.end):
         return None
+    if before.endswith(":"):
+        # "Бекенбауэр … ссылался на мнение Юханссона: «…»": the person the sentence opens with.
+        k = view.first_at(bs + len(before) - 1)
+        low = max(view.sentence_start(k), view.first_at(bs)) if k < len(view) else k
+        m = view.mention(low)
+        if m is not None and m.type == "PER" and m.entity is not None and m.start == view.tokens[low].start:
+            return Attribution(k, None, Subject("entity", entity=m.entity))
     return Attribution(view.first_at(first.open), None, CARRIED)
 
 
@@ -334,11 +345,12 @@ def _own_words(view: BodyTokens, b: int, after_colon: bool = False) -> bool:
     # Words in the first person outside quotation marks: a title in marks ("премьера
     # «Травиата», где я буду режиссёром") leaves them the paragraph's own; words inside marks
     # are someone else's.
+    # Words in parentheses ("песня «…» (Время работает на меня)") are an aside of the writer's.
     depth, own = 0, False
     for t in tokens:
-        if t.text in QUOTE_PAIRS and t.text != '"':
+        if t.text in QUOTE_PAIRS and t.text != '"' or t.text == "(":
             depth += 1
-        elif t.text in CLOSING and t.text != '"':
+        elif t.text in CLOSING and t.text != '"' or t.text == ")":
             depth = max(0, depth - 1)
         elif t.text == '"':
             return False  # straight marks: who opens and who closes cannot be told
@@ -407,7 +419,10 @@ def quoted_segments(text: str, start: int, end: int, block: int = 0) -> list[Seg
     stack: list[tuple[str, int]] = []
     for pos in range(start, end):
         ch = text[pos]
-        if stack and ch in QUOTE_PAIRS[stack[-1][0]]:
+        if stack and ch in QUOTE_PAIRS[stack[-1][0]] and not (
+                ch == '"' and _opens(text, pos, start) and pos > start and text[pos - 1].isspace()):
+            # A straight mark with a space before it and a word after it opens a name quoted
+            # inside the quotation ("«По сути, у "Единой России" были …»" in straight marks).
             opener, at = stack.pop()
             if not stack:
                 out.append(Segment(at, at + 1, pos, True, block))
@@ -492,6 +507,31 @@ def _after_close(view: BodyTokens, res: Resources, seg: Segment) -> Attribution 
         return None
     cue = _cue_near(view, m.end(), block_end)
     return None if cue is None else _attribute_after(view, res, cue)
+
+
+def _these_words(view: BodyTokens, seg: Segment) -> Attribution | None:
+    """ "«…», — эти слова командира корабля Павла Виноградова цитирует …", "«…», — с этими
+    словами Квачков отправился …": the words pointed back to are those of the person named
+    right after them."""
+    if not seg.closed or _embedded(view, seg):
+        return None
+    block_end = view.doc.body[seg.block][1]
+    m = _AFTER_CLOSE.match(view.doc.text, seg.end + 1, block_end)
+    if not m:
+        return None
+    j = view.first_at(m.end())
+    if view.word(j) in ("с", "со"):
+        j += 1
+    if j + 1 >= len(view) or view.lemma(j) not in ("этот", "такой") or view.lemma(j + 1) not in CITED_WORDS:
+        return None
+    end = view.sentence_end(j)
+    for n in range(j + 2, min(end, j + 12)):
+        if view.tokens[n].pos == "PUNCT" and view.tokens[n].text not in QUOTE_PAIRS and view.tokens[n].text not in CLOSING:
+            return None
+        name = view.mention(n)
+        if name is not None and name.type == "PER" and name.entity is not None:
+            return Attribution(j + 1, None, Subject("entity", entity=name.entity))
+    return None
 
 
 def _embedded(view: BodyTokens, seg: Segment) -> bool:
@@ -597,10 +637,12 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
         entity = named_alone(view, low, k)
         if entity is not None:
             return Attribution(k, None, Subject("entity", entity=entity))
-    # "Хозяин крупной плантации Джино Дескальси:" and the words below, "Обозреватель РИА
-    # Новости Иван Петров: «…»": a person's name closing a phrase with no verb.
+    # "Хозяин крупной плантации Джино Дескальси:" and the words below, or "Обозреватель РИА
+    # Новости Сергей Петухов: «…»" opening its paragraph: a person's name closing a phrase
+    # with no verb.
     m = view.mention(k - 1) if k - 1 >= low else None
     if m is not None and m.type == "PER" and m.entity is not None \
+            and (dash or low == view.first_at(doc.body[block][0])) \
             and not any(view.tokens[j].pos in ("VERB", "AUX") for j in range(low, k)):
         return Attribution(k, None, Subject("entity", entity=m.entity))
     return None
@@ -621,6 +663,15 @@ def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Att
     if view.tokens[j].pos == "VERB" and view.tokens[j].feats.get("VerbForm") == "Fin" \
             and (view.case(k - 1) in ("Acc", None) or in_words):
         verb = j  # "направил заявление: «…»", "сделал заявление:": the statement as the verb's object
+    elif view.case(k - 1) == "Ins" and view.lemma(k - 1) in STATEMENT_NOUNS and view.word(j) not in ("с", "со"):
+        # "закончив интервью необычным заявлением:": a statement in the instrumental after the
+        # verb that ends or opens something with it.
+        verb = next((v for v in range(j, max(low - 1, j - 5), -1) if view.tokens[v].pos == "VERB"
+                     and view.tokens[v].feats.get("VerbForm") in ("Fin", "Conv")), None)
+        if verb is None:
+            return None
+        subject = subject_before(view, res, verb)
+        return None if subject.kind == "absent" else Attribution(verb, view.tokens[k - 1].text, subject)
     elif view.word(j) not in ("с", "со") or in_words:
         return None
     else:
@@ -651,6 +702,11 @@ def named_alone(view: BodyTokens, low: int, k: int) -> int | None:
     missed in a headline is found among the document's people."""
     doc = view.doc
     names = {view.mention_of[j] for j in range(low, k)}
+    if None in names and view.mention_of[k - 1] is not None and all(
+            view.mention_of[j] is not None or view.tokens[j].pos == "PROPN" and view.tokens[j].text[:1].isupper()
+            for j in range(low, k)):
+        # "Виктор Понедельник:" with the first name left out of the person's mention.
+        names.discard(None)
     if len(names) == 1 and None not in names:
         m = doc.mentions[names.pop()]
         return m.entity if m.type in ("PER", "ORG") else None
@@ -700,8 +756,8 @@ def _cue_near(view: BodyTokens, pos: int, end: int) -> int | None:
         tok = view.tokens[k]
         if tok.start >= end:
             return None
-        if tok.pos == "PUNCT" or view.word(k) in CLAUSE_WORDS:
-            return None
+        if tok.pos == "PUNCT" or view.word(k) in CLAUSE_WORDS or view.lemma(k) == "который":
+            return None  # "«Лидс», которого считают …": a name and a clause about its bearer
         if view.is_cue(k) or _cites_words(view, k):
             return k
     return None

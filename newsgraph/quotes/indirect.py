@@ -11,9 +11,10 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS,
-                                      DASHES, DOCUMENT_NOUNS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
-from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, clause_subject, document_source,
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
+                                      CUE_WITH_OBJECT, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, IMPERSONAL_CUES,
+                                      OPINION_VERBS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
+from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, _nominal, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
@@ -42,7 +43,7 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             and not (view.word(c.attribution.cue + 1) == "," and view.word(c.attribution.cue + 2) in _THAT)}
     taken = [(c.start, c.end) for c in direct]
     found: list[Candidate] = []
-    headline = _headline_statement(view)
+    headline = _headline_statement(view, res)
     if headline is not None and not any(s < headline.end and headline.start < e for s, e in taken):
         found.append(headline)
         taken.append((headline.start, headline.end))
@@ -54,6 +55,9 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             cand = _clause_after(view, res, i, found + direct)
             if cand is None and (view.tokens[i].feats.get("VerbForm") == "Fin" or view.tokens[i].pos == "ADJ"):
                 cand = _as_said(view, res, i) or _clause_before(view, res, i) or _about_this(view, res, i)
+        elif _participle_cue(view, i):
+            j = i + 1 + view.object_width(i)
+            cand = _make(view, res, i, view.tokens[j + 2].start, view.sentence_end(i), found + direct)
         elif view.lemma(i) in ACCORDING_TO:
             cand = _according_to(view, res, i) or _noun_report(view, res, i)
         elif view.word(i) == "согласно":
@@ -77,6 +81,26 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
     return found
 
 
+def _participle_cue(view: BodyTokens, i: int) -> bool:
+    """An active participle of a verb of speech with its clause right after it (and its object):
+    "депутат, выразивший убеждение, что …", "министр, заявивший, что …"."""
+    tok = view.tokens[i]
+    if tok.feats.get("VerbForm") != "Part" or tok.feats.get("Voice") != "Act" or tok.feats.get("Variant") == "Short" \
+            or view.word(i - 1) == "не":
+        return False
+    lemma = view.lemma(i)
+    if lemma in CUE_WITH_OBJECT:
+        width = view.object_width(i)
+        if width == 0:
+            return False
+    elif lemma in CUE_VERBS and lemma not in OPINION_VERBS and lemma not in THOUGHT_VERBS and lemma not in IMPERSONAL_CUES:
+        width = 0
+    else:
+        return False
+    j = i + 1 + width
+    return j + 2 < view.sentence_end(i) and view.word(j) == "," and view.word(j + 1) in _THAT
+
+
 def _name_source(found: list[Candidate], cand: Candidate) -> None:
     """ "Соседи считают, что … Об этом заявил первый замминистра Эдуард Товпинец": a report
     of the sentence before whose own subject names no one ("соседи", "стороны") has the
@@ -89,7 +113,7 @@ def _name_source(found: list[Candidate], cand: Candidate) -> None:
             c.attribution = cand.attribution
 
 
-def _headline_statement(view: BodyTokens) -> Candidate | None:
+def _headline_statement(view: BodyTokens, res: Resources) -> Candidate | None:
     """A headline "Эрдоган: брюссельский террорист был задержан в Турции" (a name, a colon and
     a clause without quotation marks): the named person or body's statement."""
     doc = view.doc
@@ -107,19 +131,29 @@ def _headline_statement(view: BodyTokens) -> Candidate | None:
     if k >= len(view) or view.tokens[k].start != bs + colon or k == low:
         return None
     entity = named_alone(view, low, k)
+    if entity is not None:
+        subject = Subject("entity", entity=entity)
+    else:
+        # "Глава Малайзии: …": a title alone before the colon.
+        subject = _nominal(view, res, low)
+        if subject is None or subject.kind != "title" or subject.title.end != k:
+            return None
     start, end = view.first_at(bs + colon + 1), view.first_at(be)
-    if entity is None or not (_has_predicate(view, start, end) or _dash_predicate(view, start, end)):
+    # "ФИФА: Роналду — лучший футболист": a dash between two words stands for the verb.
+    if not (_has_predicate(view, start, end) or _dash_predicate(view, start, end)):
         return None
     s, e = _strip_marks(doc.text, bs + colon + 1, be)
     while e > s and doc.text[e - 1] in _FINAL:
         e -= 1
-    return Candidate(s, e, "indirect", Attribution(k, None, Subject("entity", entity=entity)))
+    return Candidate(s, e, "indirect", Attribution(k, None, subject))
 
 
 def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidate]) -> Candidate | None:
     """ "X заявил (журналистам), что …", "X пояснил: …"."""
     end = view.sentence_end(i)
     j = i + 1 + view.object_width(i)
+    if view.lemma(i) in _HELD and view.tokens[i].feats.get("Tense") == "Past":
+        return None  # "он думал, что …": a belief the text narrates, not one stated
     limit = min(end, j + (1 if view.lemma(i) in THOUGHT_VERBS else GAP_LIMIT))
     if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") in ("Fin", "Conv"):
         # "МИД Италии подтвердил что …", "…, отметив что …": the comma left out.
@@ -134,6 +168,8 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             continue
         if tok.text == ",":
             if j + 1 < end and view.word(j + 1) in _THAT:
+                if _refuted(view, i, j) or view.lemma(j + 2) == "касаться" and view.word(j - 1) == "том":
+                    return None  # "говорит о том, что касается покушения: «…»": a topic, then the words
                 return _make(view, res, i, view.tokens[j + 2].start if j + 2 < end else None, end, known)
             if j + 1 < end and view.tokens[j + 1].pos == "ADP":
                 j += 1  # "сообщила «Интерфаксу», со ссылкой на звонок из полиции, что …"
@@ -144,6 +180,8 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             nxt = view.tokens[j + 1] if j + 1 < end else None
             if nxt is None or nxt.text in QUOTE_PAIRS or nxt.text in DASHES:
                 return None
+            if not _has_predicate(view, j + 1, end):
+                return None  # "на вопросы отвечали: командир …, бортинженер …": a list, no report
             return _make(view, res, i, nxt.start, end, known)
         if tok.pos == "PUNCT":
             return None
@@ -151,6 +189,16 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             return None
         j += 1
     return None
+
+
+# Verbs of a belief held: in the past tense ("думал, что …", "рассчитывал, что …") the text
+# tells what the person expected, not what they said.
+_HELD = frozenset({"думать", "рассчитывать"})
+
+
+def _refuted(view: BodyTokens, i: int, comma: int) -> bool:
+    # "опроверг предположения, что …", "опровергли информацию о том, что …": someone else's claim.
+    return view.lemma(i) in DENYING_VERBS and view.word(i - 1) != "не" and any(view.tokens[j].pos == "NOUN" for j in range(i + 1, comma))
 
 
 def _wiki_marks(text: str) -> bool:
@@ -171,10 +219,24 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
         # document near the cue names the author.
         if subject.kind == "absent" or subject.kind == "unknown" and view.impersonal(i):
             subject = subject_after(view, res, i)
+        if subject.kind == "absent" and _indefinite(view, i):
+            return None
         attribution = Attribution(i, view.tokens[i].text, subject)
     end = _to_closing_mark(view, start, end)
     start, end = _strip_marks(view.doc.text, start, end)
     return Candidate(start, end, "indirect", attribution)
+
+
+def _indefinite(view: BodyTokens, i: int, floor: int | None = None) -> bool:
+    """True for a cue in the third person plural with no subject anywhere near it
+    ("Предполагают, что …", "…, и считают, что …", "говорят, что …"): people at large, no
+    source the text gives."""
+    tok = view.tokens[i]
+    if tok.feats.get("Number") != "Plur" or tok.feats.get("VerbForm") != "Fin" \
+            or view.lemma(i) not in OPINION_VERBS and view.lemma(i) not in THOUGHT_VERBS and view.lemma(i) != "говорить":
+        return False
+    return not any(t.pos in ("NOUN", "PROPN", "PRON", "NUM") and t.feats.get("Case") in ("Nom", None)
+                   for t in view.tokens[view.sentence_start(i) if floor is None else floor:i])
 
 
 def _to_closing_mark(view: BodyTokens, start: int, end: int) -> int:
@@ -228,10 +290,10 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     if not dash and view.tokens[low].text not in DASHES and (len(content) < 3 or not _has_predicate(view, low, k)):
         return _parenthetical(view, res, i)
     if len(content) < 3 or view.tokens[low].text in DASHES or (view.tokens[k - 1].text in CLOSING and whole_quote) \
-            or not _has_predicate(view, low, k):
+            or not _has_predicate(view, low, k) or _as_said_before(view, low, k):
         return None
     subject = subject_after(view, res, i)
-    if subject.kind == "absent" or news_credit(view, i) and not _person_of_outlet(view, i):
+    if subject.kind == "absent" or _outlet_credit(view, i) and not _person_of_outlet(view, i):
         return None
     attribution = Attribution(i, view.tokens[i].text, subject)
     first = low
@@ -251,13 +313,22 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     return Candidate(start, end, "direct" if spoken or own else "indirect", attribution)
 
 
+def _as_said_before(view: BodyTokens, low: int, k: int) -> bool:
+    """True when the words before the comma at `k` end in an attribution of their own ("Кроме
+    того, он, как сообщается, сообщил …"): the cue after it is the sentence's predicate."""
+    j = k - 1
+    while j > low and view.tokens[j].pos == "ADV":
+        j -= 1
+    return j > low and view.lemma(j) in CUE_VERBS and view.word(j - 1) == "как"
+
+
 def _parenthetical(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     """ "Сейчас, продолжал он, правительство ассигновало …", "Установление летнего времени,
     подчеркнул президент, будет полезным": an attribution set off by commas inside the report
     it attributes; the clause after it is the quotation."""
     end = view.sentence_end(i)
     close = next((j for j in range(i + 1, min(end, i + 2 + SUBJECT_REACH)) if view.tokens[j].text == ","), None)
-    if close is None or close + 1 >= end or not _has_predicate(view, close + 1, end) or news_credit(view, i) \
+    if close is None or close + 1 >= end or not _has_predicate(view, close + 1, end) or _outlet_credit(view, i) \
             or _credit_between(view, i, close):
         return None
     subject = subject_after(view, res, i, stop=close)
@@ -301,15 +372,29 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         subject = subject_after(view, res, i, stop=comma)
         comma = _past_apposition(view, comma, end)
         start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
-    elif view.tokens[k - 1].text == ",":
+    elif view.tokens[k - 1].text == "," and view.lemma(k - 2) in _RELATIVE_WORDS:
+        # "…высказываниями, которые, как отмечают эксперты, входят в противоречие с …": the
+        # relative clause's predicate after the attribution is the report.
+        comma = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
+        if comma is None or comma + 1 >= end or not _has_predicate(view, comma + 1, end):
+            return None
+        subject = subject_after(view, res, i, stop=comma)
+        start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
+    elif view.tokens[k - 1].text in (",", "("):
+        # "…, как сообщил X." and "… (как заявил его сын)."
         if k - 1 - low < 3:
             return None
         subject = subject_after(view, res, i)
         start, stop = view.tokens[low].start, view.tokens[k - 1].start
     else:
         return None
+    if subject.kind == "absent" and _indefinite(view, i, floor=k):
+        return None  # "…, который, как полагают, …": no source
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+_RELATIVE_WORDS = frozenset({"который", "которая", "которое", "которые"})
 
 
 def _past_apposition(view: BodyTokens, comma: int, end: int) -> int:
@@ -340,6 +425,9 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         by = i - 2
         gender, number = _POSSESSIVES[view.word(i - 1)]
         subject = Subject("pronoun", gender=gender, number=number)
+    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) == "по" and view.tokens[i - 1].feats.get("Case") == "Dat":
+        by = i - 2  # "По первоначальным словам девушки, …"
+        subject = genitive_subject(view, res, i + 1, end)
     elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) in _POSSESSIVES and view.word(i - 3) == "по":
         by = i - 3  # "По его собственному заявлению, …"
         gender, number = _POSSESSIVES[view.word(i - 2)]
@@ -503,12 +591,16 @@ def _words_cited(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
 def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     """ "Об этом сообщил X": the sentence before is what X said."""
     low = view.sentence_start(i)
+    comma = next((j for j in range(low + 1, min(i, low + 3)) if view.tokens[j].text == ","), None)
+    if comma is not None and view.word(comma + 1) in ("об", "о") and not _has_predicate(view, low, comma):
+        low = comma + 1  # "В частности, об этом говорили …": a linking phrase first
     words = [view.word(j) for j in range(low, i) if view.tokens[j].pos != "ADV"]
     # "Об этом в среду 23 марта сообщил …": words of time or place may stand before the cue;
     # so may a pronoun subject ("Об этом он рассказал изданию"). "Это сообщила мать
     # спортсменки", "Эту информацию подтвердила пресс-секретарь" point back the same way.
-    if words[:2] in (["об", "этом"], ["о", "том"]) or words[:2] in _THIS_NEWS:
-        skip = 2
+    if words[:2] in (["об", "этом"], ["о", "том"]) and not (view.tokens[low + 2].pos == "NOUN" and view.case(low + 2) == "Loc") \
+            or words[:2] in _THIS_NEWS:
+        skip = 2  # ("Об этом человеке говорят" is about a man, not a report of the sentence before)
     elif words[:1] == ["это"] and view.case(low) in ("Acc", None):
         skip = 1
     elif view.word(i + 1) == "об" and view.word(i + 2) == "этом" and i > low:
@@ -536,7 +628,7 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         reach = 2
     if pe <= ps or view.block_of(view.tokens[ps].start) < view.block_of(view.tokens[i].start) - reach:
         return None
-    if news_credit(view, i):
+    if _outlet_credit(view, i):
         return None
     # "Об этом он рассказал изданию Der Spiegel": a subject before the cue speaks.
     subject = subject_before(view, res, i, floor=low + skip)
@@ -567,6 +659,48 @@ def _credit_between(view: BodyTokens, i: int, close: int) -> bool:
     return outlet
 
 
+def _outlet_credit(view: BodyTokens, i: int) -> bool:
+    """An outlet's credit for the news (`news_credit`), unless the subject after a present-tense
+    verb of credit is a body that is no outlet: a common noun ("…, сообщает судмедэкспертиза"),
+    a service ("Об этом сообщает PR-служба конференции") or a body's site ("…, сообщает в
+    пятницу сайт кабмина")."""
+    if not news_credit(view, i):
+        return False
+    if view.lemma(i) not in CREDIT_VERBS or view.tokens[i].feats.get("Tense") != "Pres":
+        return True
+    end = view.sentence_end(i)
+    j = i + 1
+    while j < end:
+        tok = view.tokens[j]
+        if tok.pos == "ADP":
+            j += 2  # "в пятницу"
+            continue
+        if tok.pos == "ADV" or tok.pos == "NOUN" and view.case(j) in ("Ins", "Acc", "Gen", "Dat") \
+                and view.mention(j) is None:
+            j += 1  # "вечером", "в пятницу вечером"
+            continue
+        break
+    if j >= end or view.tokens[j].pos == "PUNCT":
+        return True
+    lemma = view.lemma(j)
+    if lemma.endswith("служба"):
+        return False  # "PR-служба конференции": a body's own word
+    if lemma in DOCUMENT_NOUNS:
+        # "сайт кабмина": the site of a body that is no outlet.
+        return not (j + 1 < end and view.lemma(j + 1) in SPEAKING_BODIES and view.lemma(j + 1) not in OUTLETS)
+    tok = view.tokens[j]
+    return not (tok.pos == "NOUN" and view.mention(j) is None and view.case(j) in ("Nom", None)
+                and lemma not in OUTLETS and lemma not in _MEDIA and not _latin(tok.text))
+
+
+# Nouns of the media at large: "…, пишет пресса" credits the news like an outlet.
+_MEDIA = frozenset({"пресса", "телевидение", "радио"})
+
+
+def _latin(word: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in word)
+
+
 def _person_of_outlet(view: BodyTokens, i: int) -> bool:
     """True when a person, not the outlet, stands first after a cue that reads as an outlet's
     credit: "…, уточнил один из собеседников агентства", "…, полагают собеседники издания"
@@ -585,7 +719,8 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
     что …", "…, — добавил он"): the index of that comma, else `end`."""
     for j in range(start + 1, end - 1):
         if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin" \
-                and (_opens_report(view, j + 1, end) or view.tokens[j - 2].text in CLOSING):
+                and (_opens_report(view, j + 1, end) or view.tokens[j - 2].text in CLOSING
+                     or view.tokens[j - 1].text == ","):
             # "…, и отметил, что …": a second report of the same subject, and so is "«…», и
             # подтвердил готовность" after words quoted whole; "знал о … и попросил защиты"
             # goes on with the report.
@@ -600,6 +735,8 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
             return j  # "…, он не видит оснований …: «Я пока не вижу …»": the quotation is direct speech
         if view.tokens[j].text != ",":
             continue
+        if view.word(j + 1) == "что" and not _has_predicate(view, j + 2, end):
+            return j  # "будет жить в Кисловодске, что в 250 километрах от Грозного": the writer's remark
         if view.word(j + 1) in _BUT and any(
                 view.is_cue(k) and (view.tokens[k].feats.get("VerbForm") == "Fin" or view.tokens[k].pos == "ADJ")
                 and (view.word(j + 1) == "а" or view.tokens[k].feats.get("Tense") == "Past")

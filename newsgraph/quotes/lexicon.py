@@ -27,7 +27,7 @@ CUE_VERBS = frozenset("""
     сознаться гарантировать спрогнозировать прогнозировать предсказать предсказывать
     провозгласить провозглашать огласить оглашать отозваться отзываться рапортовать отрапортовать
     верить думать рассчитывать упомянуть упоминать посчитать попросить просить призвать призывать
-    мотивировать аргументировать передать добавляться
+    мотивировать аргументировать передать добавляться обосновать обосновывать выразиться угрожать
 """.split())
 
 # Verbs of thought that report a view only with the clause right after them: "опасается, что
@@ -44,6 +44,10 @@ OPINION_VERBS = frozenset("считать счесть посчитать пол
 
 # Verbs that report a claim only when negated: "не исключил, что …", "не скрывает, что …".
 NEGATED_CUES = frozenset("исключить исключать скрыть скрывать".split())
+
+# Verbs of denial: negated, they affirm ("не отрицают, что …"); with an object noun
+# ("опроверг предположения, что …") the clause is the claim denied, not the speaker's words.
+DENYING_VERBS = frozenset({"отрицать", "опровергнуть", "опровергать"})
 
 # Short adjectives that take a reported clause like a verb ("уверен, что …"); the tagger
 # lemmatises them either to the adjective or to the verb they come from.
@@ -89,6 +93,7 @@ DOCUMENT_NOUNS = frozenset("""
     указ приказ решение исследование обзор бюллетень сайт страница микроблог блог справка записка
     меморандум сводка интервью текст поздравление послание
     приговор петиция характеристика иск жалоба протокол рапорт твит запись
+    статья кодекс закон договор соглашение конституция устав
 """.split())
 
 # A head of state's acts: one the text gives no author for ("говорится в указе") is signed by
@@ -99,7 +104,7 @@ DECREES = frozenset({"указ"})
 STATEMENT_NOUNS = frozenset({"заявление", "обращение", "комментарий", "речь"})
 
 # Nouns of "по словам X" / "по мнению X".
-ACCORDING_TO = frozenset({"слово", "мнение", "заявление", "утверждение"})
+ACCORDING_TO = frozenset({"слово", "мнение", "заявление", "утверждение", "свидетельство"})
 
 # People nouns that never point back to someone in focus: an unnamed source stays unnamed.
 # ("автор" is not one: the author of a book or a study the text is about is its named author.)

@@ -6,7 +6,8 @@ import bisect
 from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Mention, Token
-from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_OBJECT_PREPOSITIONS, CUE_VERBS, CUE_WITH_OBJECT, DOCUMENT_NOUNS,
+from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_OBJECT_PREPOSITIONS, CUE_VERBS, CUE_WITH_OBJECT, DENYING_VERBS,
+                                      DOCUMENT_NOUNS,
                                       FINDING_VERBS, IMPERSONAL_CUES, NEGATED_CUES, OPINION_VERBS, THOUGHT_VERBS)
 from newsgraph.russian import fold, lemma_key
 
@@ -89,13 +90,17 @@ class BodyTokens:
     def is_cue(self, i: int, converbs: bool = False) -> bool:
         """True when token `i` is a speech verb in a form that can head an attribution:
         a finite verb, a short adjective ("уверен"), or with `converbs` a converb ("добавив")."""
-        tok = self.tokens[i]
         lemma = self.lemma(i)
+        if lemma not in _ANY_CUE:
+            return False
+        tok = self.tokens[i]
         form = tok.feats.get("VerbForm")
         if form == "Part" and tok.feats.get("Variant") == "Short" and tok.feats.get("Voice") == "Pass" \
                 and lemma in CUE_VERBS:
             # "В заявлении комитета было сказано, что …": a document speaks.
             return self.document_near(i) is not None
+        if self.word(i - 1) == "не" and lemma not in NEGATED_CUES and lemma not in DENYING_VERBS:
+            return False  # "не уверен, что …", "не сообщил, когда …": nothing stated
         if tok.pos == "ADJ" or (form == "Part" and tok.feats.get("Variant") == "Short"):
             return lemma in CUE_ADJECTIVES and _short(tok.text)
         if tok.pos not in ("VERB", "AUX"):
@@ -112,7 +117,8 @@ class BodyTokens:
             return form == "Fin" or (converbs and form == "Conv")  # "не исключил, что …"
         if lemma not in CUE_VERBS or form == "Conv" and (lemma in THOUGHT_VERBS or lemma in OPINION_VERBS):
             return False
-        if lemma in IMPERSONAL_CUES and self.document_near(i) is None:
+        if lemma in IMPERSONAL_CUES and self.document_near(i) is None and self.relative_document(i) is None \
+                and not self.cites_source(i):
             return False
         return form == "Fin" or (converbs and form == "Conv")
 
@@ -137,6 +143,27 @@ class BodyTokens:
         return self.lemma(i) in IMPERSONAL_CUES or (
             tok.feats.get("VerbForm") == "Part" and tok.feats.get("Voice") == "Pass" and tok.feats.get("Variant") == "Short")
 
+    def cites_source(self, i: int) -> bool:
+        """True for a cue whose sentence names the source it draws on before it ("Со ссылкой на
+        источник в Генштабе также сообщалось, что …")."""
+        return any(self.word(j) == "ссылкой" and self.word(j + 1) == "на"
+                   for j in range(self.sentence_start(i), i))
+
+    def relative_document(self, i: int) -> int | None:
+        """The document a relative pronoun right before an impersonal cue stands for ("записки,
+        которую …, и в которой сообщается, что …"): the nearest document noun before it in the
+        sentence, of the pronoun's gender and number."""
+        k = i - 1
+        if k < 1 or self.lemma(k) != "который" or self.tokens[k - 1].pos != "ADP":
+            return None
+        feats = self.tokens[k].feats
+        for j in range(k - 2, self.sentence_start(i) - 1, -1):
+            if self.lemma(j) in DOCUMENT_NOUNS and self.tokens[j].pos == "NOUN" \
+                    and self.tokens[j].feats.get("Number") == feats.get("Number") \
+                    and (feats.get("Number") == "Plur" or self.tokens[j].feats.get("Gender") == feats.get("Gender")):
+                return j
+        return None
+
     def document_near(self, i: int, reach: int = 8) -> int | None:
         """A noun naming a document ("в сообщении", "в докладе") within `reach` tokens of
         token `i` in its sentence, nearest first."""
@@ -146,6 +173,10 @@ class BodyTokens:
                 if low <= k < high and self.lemma(k) in DOCUMENT_NOUNS:
                     return k
         return None
+
+
+# Every lemma that can be a cue in some form: any other word is none at once.
+_ANY_CUE = CUE_VERBS | CUE_ADJECTIVES | frozenset(CUE_WITH_OBJECT) | FINDING_VERBS | NEGATED_CUES
 
 
 def _short(word: str) -> bool:
