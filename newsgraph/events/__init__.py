@@ -794,7 +794,7 @@ def _referent(doc: Document, book: Holders, si: int, noun: str | None, skip: set
         return person
     before = doc.sents[si].start
     return next((m.entity for m in reversed(doc.mentions) if m.type == "PER" and m.entity is not None
-                 and m.end <= before and m.entity not in skip), None)
+                 and m.end <= before and m.entity not in skip and not book.in_caption(m.start)), None)
 
 
 def _body_so_named(doc: Document, si: int, noun: str) -> int | None:

@@ -512,6 +512,18 @@ def _may_agree(res: Resources, title: str, case: str | None) -> bool:
     return may_stand_in(res.parse(title), case)
 
 
+CAPTION_WORDS = 6  # at most this many words on a line with no verb make a caption
+
+
+def caption(text: str, sent) -> bool:
+    """A sentence that stands alone on its line with no verb and few words: an image's
+    caption or a stray line ("Башня Монпарнас", "Вид Галифакса."), not a statement."""
+    alone = (sent.start == 0 or text[:sent.start].rstrip(" \t")[-1:] in ("\n", "")) \
+        and text[sent.end:].lstrip(" \t.")[:1] in ("\n", "")
+    words = [t for t in sent.tokens if t.pos != "PUNCT"]
+    return alone and len(words) <= CAPTION_WORDS and not any(t.pos in ("VERB", "AUX") for t in sent.tokens)
+
+
 class Holders:
     """Which person of a document holds which office: the `RoleBook` of the document's
     titles (the quote stage's `Entity.titles`, and titles written next to a name in the
@@ -525,12 +537,19 @@ class Holders:
         # points back at when no woman is named ("Еврокомиссия ... она закончила").
         self.bodies: list[tuple[int, int, str | None]] = []
         sentences_tokens = [s.tokens for s in doc.sents]
+        # Lines under the headline that tell no statement ("Вид Галифакса.", "Мобил из
+        # космоса"): an image's caption. Their names act in nothing and are pointed back at by
+        # no one.
+        shown = {si for si, s in enumerate(doc.sents) if si and caption(doc.text, s)}
+        self.captions = [(doc.sents[si].start, doc.sents[si].end) for si in sorted(shown)]
         for si, phrases in enumerate(sentences):
             for p in phrases:
                 if p.titles is not None and p.role is not None:
                     self.book.give(p.titles, self.office(p.role, p.entity))
                 if p.office is not None:
                     self.book.give(p.entity, self.office(p.office, None))
+                if si in shown:
+                    continue  # a caption's names act in nothing (a title there still tells an office)
                 if p.type == "PER" and p.prep is None and p.case == "Nom":
                     self.subjects.append((si, p.entity))
                 elif p.type != "PER" and p.prep is None and p.case == "Nom" and p.first == p.last:
@@ -545,6 +564,10 @@ class Holders:
                 known = self.genders.setdefault(m.entity, next(iter(words)) if len(words) == 1 else None)
                 if known is not None and words and known not in words:
                     self.genders[m.entity] = ""  # read both ways: unknown
+
+    def in_caption(self, offset: int) -> bool:
+        """Whether a character offset of the text falls in a caption line."""
+        return any(a <= offset < b for a, b in self.captions)
 
     def office(self, role: Role, place: int | None) -> Office:
         """The office a title names, of the organisation inside it or else of `place`."""
