@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.events.codes import COUNTRIES
 from newsgraph.events.lexicon import (
-    ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
+    ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS,
 )
 from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
@@ -645,6 +645,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             continue  # "обвиняется в оказании помощи ИГИЛ": what the charge is about
         if p.prep is None and p.type != "LOC" and (_told_by(tokens, p, head) or _remains_of(tokens, p)):
             continue  # "..., сообщает РИА «Новости»": the outlet; "обменяла тело Ходжаджи": the dead
+        if p.prep is None and _of_person_noun(tokens, p, head):
+            continue  # "Ярый критик лидера Эмомали Рахмона застрелен": the critic, not the leader
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
                 and (p.first > head or p.case == "Acc"):
             places.append(p)  # "посетил Душанбе", "Ташкент посетил ...": the place visited
@@ -664,6 +666,24 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     if place is not None and place.entity in actors:
         actors.remove(place.entity)
     return actors, place
+
+
+def _of_person_noun(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when a person's name in the genitive completes a singular common noun of a
+    person that is the subject ("Ярый критик лидера Эмомали Рахмона застрелен", "адвокат
+    Навального заявил"): the name says whose critic or lawyer that person is, and takes no
+    part; the noun stands for someone else. Titles and state agents are read elsewhere."""
+    if p.type != "PER" or p.case not in ("Gen", None) or p.first < 1:
+        return False
+    j = p.first - 1
+    while j >= 0 and j != head and (tokens[j].pos in _MODIFIERS or (
+            tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen")):
+        j -= 1
+    if j < 0 or j == head or j == p.first - 1 and tokens[j].pos != "NOUN":
+        return False
+    t = tokens[j]
+    return t.pos == "NOUN" and t.feats.get("Case") == "Nom" and t.feats.get("Animacy") == "Anim" \
+        and t.feats.get("Number") == "Sing" and not _title_word_at(t) and lemma_key(t) not in STATE_AGENTS
 
 
 # Bodies a state keeps in another: in a reduction of relations (16) the state they are in is
