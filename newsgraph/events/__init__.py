@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
     SOURCE, TARGET, Holders, Phrase, Role, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
-    POSSESSIVES, take_part,
+    POSSESSIVES, same_people, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -76,7 +76,11 @@ def extract_events(doc: Document, res: Resources) -> Document:
     for d in drafts:
         _one_name_each(doc, d)
     merged = merge_repeats(drafts)
+    people = same_people(doc)  # after merging, as two names of one country below
     for d in merged:
+        d.actors, d.source, d.target = (list(dict.fromkeys(people.get(x, x) for x in xs))
+                                        for xs in (d.actors, d.source, d.target))
+        d.target = [x for x in d.target if x not in d.source]
         _one_country_each(doc, d)  # after merging: two names of one country tell no repeat
     for d in merged:
         if d.head.type in OFFICE_TYPES:

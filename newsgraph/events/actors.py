@@ -20,7 +20,7 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
-from newsgraph.russian import fold, lemma_key, may_stand_in, person_gender_of
+from newsgraph.russian import fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
@@ -1015,3 +1015,73 @@ def object_group(sent, phrases: list[Phrase], head: int) -> list[tuple[int, int]
                 if sent.tokens[j].feats.get("Animacy") != "Anim":
                     frontier.append(j)  # a person told by a noun is the one acted upon, not their place
     return sorted(out, key=lambda x: x[1])
+
+
+# Words after a surname that tell a generation, not a name: "Джон Хинкли-младший".
+GENERATIONS = frozenset("младший старший мл ст".split())
+
+
+def person_key(name: str) -> list[str]:
+    """The folded words that name a person, as the forms the entity stage leaves may write
+    them: a name joined by hyphens split into its capitalised words ("Джон-Хинкли-младший"
+    is "джон хинкли"), a generation and initials left out ("Х.Рухани" is "рухани")."""
+    out = []
+    for word in name_words(name):
+        parts = word.split("-")
+        if len(parts) > 1 and sum(x[:1].isupper() for x in parts) > 1:
+            words = parts  # "Джон-Хинкли-младший"; not "Касым-Жомарт" alone, kept whole below
+        else:
+            words = [word]
+        for w in words:
+            if is_initial(w) or fold(w).rstrip(".") in GENERATIONS:
+                continue
+            out.append(fold(w))
+    return out
+
+
+def _clean_name(name: str) -> bool:
+    """A name with no bracket or quote the entity stage took in with it ("Бернс (")."""
+    return not any(ch in name for ch in "()«»\"'[]")
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) > 4 and a[:-2] == b[:len(a) - 2])
+
+
+def same_people(doc: Document) -> dict[int, int]:
+    """Persons of the document that the entity stage left as several entities under forms
+    of one name ("Джон-Хинкли-младший", "Хинкли-младший" and "Джон Хинкли"; "Даригу" and
+    "Дариги Назарбаевой"; "Х.Рухани" and "Хасан Рухани"), each mapped to the one whose name
+    is written fullest, as its participants are named. A shorter form goes to a longer one
+    whose words hold all of its own (its one word the surname or the first name); a form
+    two persons may fill is left alone."""
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        if m.entity is not None:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    people = {i: person_key(e.name) for i, e in enumerate(doc.entities) if e.type == "PER"}
+    out: dict[int, int] = {}
+    for i, key in people.items():
+        if not key:
+            continue
+        fuller = []
+        for j, other in people.items():
+            if j == i or len(other) < len(key) or not _clean_name(doc.entities[j].name) or (len(other), counts.get(j, 0), -j) <= (len(key), counts.get(i, 0), -i):
+                continue
+            if len(key) == 1:
+                hit = _same_word(key[0], other[-1]) or (len(other) > 1 and _same_word(key[0], other[0]))
+            else:
+                hit = _same_word(key[-1], other[-1]) and all(any(_same_word(w, o) for o in other) for w in key)
+            if hit:
+                fuller.append(j)
+        best = max(fuller, key=lambda j: (len(people[j]), counts.get(j, 0), -j), default=None)
+        if best is not None and all(all(any(_same_word(w, o) for o in people[best]) for w in people[j])
+                                    for j in fuller):
+            out[i] = best
+    # a chain of forms ends at the fullest
+    for i in list(out):
+        seen = {i}
+        while out[i] in out and out[out[i]] not in seen:
+            seen.add(out[i])
+            out[i] = out[out[i]]
+    return out
