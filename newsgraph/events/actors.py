@@ -645,6 +645,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             continue  # "обвиняется в оказании помощи ИГИЛ": what the charge is about
         if p.prep is None and p.type != "LOC" and (_told_by(tokens, p, head) or _remains_of(tokens, p)):
             continue  # "..., сообщает РИА «Новости»": the outlet; "обменяла тело Ходжаджи": the dead
+        if _inside_quoted_name(tokens, p):
+            continue  # "программы для обхода «Золотого щита Китая»": part of a name in quotes
         if p.prep is None and _of_person_noun(tokens, p, head):
             continue  # "Ярый критик лидера Эмомали Рахмона застрелен": the critic, not the leader
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
@@ -666,6 +668,29 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     if place is not None and place.entity in actors:
         actors.remove(place.entity)
     return actors, place
+
+
+QUOTED_NAME_WORDS = 5  # at most this many words in quotes with no verb make a name
+
+
+def _inside_quoted_name(tokens: list[Token], p: Phrase) -> bool:
+    """True when a mention is one part of a short name in quotes with no verb, other words of
+    the name beside it («Золотого щита Китая», «Справедливая Россия» read as a place): it
+    names a thing, a programme or a party, not a participant. A quoted saying has a verb or
+    opens in lower case («острой проблемой для Молдавии»); a case named by its parties
+    («Алексеев и другие против России») names participants."""
+    j = p.first - 1
+    while j >= 0 and tokens[j].text not in ("«", "»") and p.first - j <= QUOTED_NAME_WORDS:
+        j -= 1
+    k = p.last + 1
+    while k < len(tokens) and tokens[k].text not in ("«", "»") and k - p.last <= QUOTED_NAME_WORDS:
+        k += 1
+    if j < 0 or k >= len(tokens) or tokens[j].text != "«" or tokens[k].text != "»":
+        return False
+    inside = tokens[j + 1:k]
+    return (j + 1 < p.first or k - 1 > p.last) and len(inside) <= QUOTED_NAME_WORDS \
+        and inside[0].text[:1].isupper() and not any(t.pos in ("VERB", "AUX") for t in inside) \
+        and not any(t.pos == "ADP" and lemma_key(t) in ACTOR_PREPS for t in inside)
 
 
 def _of_person_noun(tokens: list[Token], p: Phrase, head: int) -> bool:
