@@ -309,6 +309,11 @@ SIDES = [
                  id="whom a case is about takes no part"),
     pytest.param("Иван Петров заявил, что выступает против сделки по слиянию компаний Oracle и Sun Microsystems.",
                  "11", "target", {"Oracle", "Sun Microsystems"}, id="the parties of a deal opposed are its target"),
+    pytest.param("В Минске убит известный оппозиционер Иван Петров.\n"
+                 "Давний критик министра Петра Сидорова застрелен неизвестным у своего дома.",
+                 "18", "target", {"Иван Петров"}, id="the genitive after a person told by a noun takes no part"),
+    pytest.param("Суд приговорил Ивана Петрова к году тюрьмы за продажу программ для обхода «Великой стены Китая».",
+                 "17", "actors", {"Иван Петров"}, id="a place inside a name in quotes takes no part"),
 ]
 
 
@@ -317,3 +322,28 @@ def test_the_side_of_an_event(res, text, root, side, expected):
     doc = analyse(text, res)
     found = [e for e in doc.events if e.cameo_root == root]
     assert found and names(doc, getattr(found[0], side)) == expected
+
+
+def test_forms_of_one_person_s_name_are_named_by_the_fullest():
+    from newsgraph.doc import Document, Entity, Mention
+    from newsgraph.events.actors import person_key, same_people
+
+    assert person_key("Иван-Петров-младший") == ["иван", "петров"]
+    assert person_key("И.Петров") == ["петров"]
+    doc = Document(id="t", text="")
+    doc.entities = [Entity(0, "PER", "Иван-Петров-младший"), Entity(1, "PER", "Иван Петров"),
+                    Entity(2, "PER", "Марию"), Entity(3, "PER", "Марии Сидоровой"),
+                    Entity(4, "PER", "Петров")]
+    doc.mentions = [Mention(0, 11, "PER", "Иван Петров", "Иван Петров", entity=1)]
+    assert same_people(doc) == {0: 1, 2: 3, 4: 1}
+
+
+def test_a_caption_line_is_no_statement(res):
+    from newsgraph.events.actors import Holders, caption, read_phrases
+
+    doc = analyse("Полиция Рима освободила похищенного ребёнка\nВид Неаполя.\n"
+                  "Мальчика освободили вечером.\nМарио Росси — мёртв.", res)
+    assert [caption(doc.text, s) for s in doc.sents][:3] == [False, True, False]
+    book = Holders(doc, [read_phrases(s.tokens, [m for m in doc.mentions if s.start <= m.start < s.end], res)
+                         for s in doc.sents])
+    assert book.captions == [(doc.sents[1].start, doc.sents[1].end)]  # a line further down is read

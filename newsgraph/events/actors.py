@@ -537,10 +537,10 @@ class Holders:
         # points back at when no woman is named ("Еврокомиссия ... она закончила").
         self.bodies: list[tuple[int, int, str | None]] = []
         sentences_tokens = [s.tokens for s in doc.sents]
-        # Lines under the headline that tell no statement ("Вид Галифакса.", "Мобил из
-        # космоса"): an image's caption. Their names act in nothing and are pointed back at by
+        # The line right under the headline when it tells no statement ("Вид Галифакса.",
+        # "Мобил из космоса"): an image's caption. Their names act in nothing and are pointed back at by
         # no one.
-        shown = {si for si, s in enumerate(doc.sents) if si and caption(doc.text, s)}
+        shown = {1} if len(doc.sents) > 1 and caption(doc.text, doc.sents[1]) else set()
         self.captions = [(doc.sents[si].start, doc.sents[si].end) for si in sorted(shown)]
         for si, phrases in enumerate(sentences):
             for p in phrases:
