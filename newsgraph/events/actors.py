@@ -616,10 +616,13 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     actors: list[int] = []
     places: list[Phrase] = []
     read: list[tuple[int, Phrase]] = []
+    relative = _relative_opening(tokens, first, head)
     for p in phrases:
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
             continue
+        if relative is not None and p.last < relative and not (p.type == "PER" and p.last == relative - 2):
+            continue  # "дочь генерала ВВС, который погиб от пыток": the main clause's names
         if p.prep in PLACE_PREPS and event_type == "sanction" and _mission_in(tokens, p, head):
             p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
         if p.prep in PLACE_PREPS:
@@ -671,6 +674,19 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
 
 
 QUOTED_NAME_WORDS = 5  # at most this many words in quotes with no verb make a name
+
+
+def _relative_opening(tokens: list[Token], first: int, head: int) -> int | None:
+    """The token of "который" opening a relative clause, after a comma, that the trigger at
+    `head` stands in, when the clause read from `first` holds the main clause before it too
+    ("Мишель Бачелет — дочь генерала ВВС, который погиб от пыток"); None when there is none,
+    or when a comma closes it before the trigger (the trigger is the main clause's again)."""
+    for k in range(head - 1, first, -1):
+        if tokens[k].text == ",":
+            if k + 1 < head and lemma_key(tokens[k + 1]) == "который" and tokens[k + 1].feats.get("Case") == "Nom":
+                return k + 1
+            return None
+    return None
 
 
 def _inside_quoted_name(tokens: list[Token], p: Phrase) -> bool:
