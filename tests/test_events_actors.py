@@ -314,6 +314,8 @@ SIDES = [
                  "18", "target", {"Иван Петров"}, id="the genitive after a person told by a noun takes no part"),
     pytest.param("Суд приговорил Ивана Петрова к году тюрьмы за продажу программ для обхода «Великой стены Китая».",
                  "17", "actors", {"Иван Петров"}, id="a place inside a name in quotes takes no part"),
+    pytest.param("Иван Петров назвал посещение двух из этих островов министром обороны Петром Сидоровым ошибкой.",
+                 "04", "source", {"Петр Сидоров"}, id="a deed told by another's verb with its own doer"),
 ]
 
 

@@ -360,6 +360,10 @@ def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str,
     if person and j >= 1 and _title_word_at(tokens[j - 1]):
         return None
     prep, case = lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
+    if tokens[i].feats.get("Case") == "Ins" and case not in (None, "Ins"):
+        # "посещение двух из этих островов министром обороны": a name in the instrumental
+        # after its own noun hangs on no preposition of another case before
+        return None
     if (tokens[j].text.lower(), nouns[-1]) in FRAMES or _frame_group(tokens, j, nouns[-1]):
         return FRAME, case
     if prep == "по" and j >= 2 and tokens[j - 1].pos == "NOUN" and tokens[j - 1].feats.get("Animacy") != "Anim" \
@@ -751,6 +755,14 @@ def _subjects_of_other_verb(tokens: list[Token], read: list[tuple[int, Phrase]],
     j = head - 1
     while j >= 0 and tokens[j].pos in _MODIFIERS:
         j -= 1
+    if j >= 0 and tokens[j].pos == "VERB" and tokens[head].feats.get("Case") == "Acc":
+        # "Наото Кан назвал посещение островов министром обороны Анатолием Сердюковым": the
+        # deed is the object of a verb that tells of it, and names its own doer in the
+        # instrumental; the one who tells of it takes no part
+        if any(p.first > head and p.prep is None and p.case == "Ins" and p.type == "PER"
+               and all(t.pos in _NOUN_GROUP or t.pos == "ADP" for t in tokens[head + 1:p.first]) for _, p in read):
+            return [e for e, p in read if p.last < j and p.prep is None and p.case == "Nom"]
+        return []
     if j < 1 or tokens[j].pos != "ADP" or lemma_key(tokens[j]) not in ("на", "в") \
             or tokens[j - 1].pos != "VERB":
         return []
@@ -794,6 +806,8 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
             return TARGET if passive else SOURCE
     if case == "Nom":
         return TARGET if passive else SOURCE
+    if case == "Ins" and p.type == "PER" and tokens[head].pos == "NOUN" and p.first > head:
+        return SOURCE  # "посещение островов министром Анатолием Сердюковым": a deed's doer
     if case == "Ins":
         return SOURCE if passive else TARGET
     if case == "Gen" and passive:
