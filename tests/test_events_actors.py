@@ -316,6 +316,8 @@ SIDES = [
                  "17", "actors", {"Иван Петров"}, id="a place inside a name in quotes takes no part"),
     pytest.param("Иван Петров назвал посещение двух из этих островов министром обороны Петром Сидоровым ошибкой.",
                  "04", "source", {"Петр Сидоров"}, id="a deed told by another's verb with its own doer"),
+    pytest.param("Президентом Польши избрана женщина\nВо втором туре выборов в Польше победу одержала Анна Ковальская.",
+                 "01", "target", {"Анна Ковальская"}, id="a headline's subject after a passive is the one named after"),
 ]
 
 

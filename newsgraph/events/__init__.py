@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
     SOURCE, TARGET, Holders, Phrase, Role, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
-    POSSESSIVES, same_people, take_part,
+    POSSESSIVES, same_people, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -273,6 +273,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if place is not None and place.entity == origin.entity:
                 place = None
         described = _described_subject(tokens, phrases, a, head.index)
+        if described is None and si == 0 and _is_headline(doc, sent):
+            described = subject_after_passive(tokens, phrases, a, b, head.index)  # "В Сомали освобождён журналист"
         subject = None
         if _pronoun_subject(tokens, a, head.index) or described is not None:
             person = None if described is None else _person_so_described(doc, si, lemma_key(tokens[described]))

@@ -1140,3 +1140,22 @@ def same_people(doc: Document) -> dict[int, int]:
             seen.add(out[i])
             out[i] = out[out[i]]
     return out
+
+
+def subject_after_passive(tokens: list[Token], phrases: list[Phrase], a: int, b: int, head: int) -> int | None:
+    """The token of a person told by a common noun as the subject after a passive trigger
+    ("В Сомали освобождён журналист", "Президентом Чили выбрана женщина"), when the clause
+    names no subject; None otherwise. A headline tells so of the person its text names."""
+    if not _passive(tokens[head]) or any(p.prep is None and p.case == "Nom" and a <= p.first <= b for p in phrases):
+        return None
+    inside = {k for p in phrases for k in range(p.first, p.last + 1)}
+    for k in range(head + 1, b + 1):
+        t = tokens[k]
+        if t.pos in ("ADJ", "DET", "NUM", "ADV") or k in inside and t.pos != "NOUN":
+            continue
+        if t.pos == "NOUN" and k not in inside and t.feats.get("Case") == "Nom" and t.feats.get("Animacy") == "Anim" \
+                and t.feats.get("Number") == "Sing" and lemma_key(t) not in STATE_AGENTS and not _title_word_at(t):
+            return k
+        if t.pos in ("NOUN", "PROPN", "VERB", "AUX") or t.text == ",":
+            return None
+    return None
