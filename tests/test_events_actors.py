@@ -318,6 +318,9 @@ SIDES = [
                  "04", "source", {"Петр Сидоров"}, id="a deed told by another's verb with its own doer"),
     pytest.param("Президентом Польши избрана женщина\nВо втором туре выборов в Польше победу одержала Анна Ковальская.",
                  "01", "target", {"Анна Ковальская"}, id="a headline's subject after a passive is the one named after"),
+    pytest.param("Министр Пётр Сидоров выступил в Думе. Газета «Вести» приводит слова адвоката Ивана Петрова, "
+                 "что он готов потребовать от Google компенсации.",
+                 "13", "source", {"Иван Петров"}, id="he after someone's words is the one whose words they are"),
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
     SOURCE, TARGET, Holders, Phrase, Role, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
-    POSSESSIVES, same_people, subject_after_passive, take_part,
+    POSSESSIVES, same_people, speaker_before, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -278,6 +278,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         subject = None
         if _pronoun_subject(tokens, a, head.index) or described is not None:
             person = None if described is None else _person_so_described(doc, si, lemma_key(tokens[described]))
+            if person is None and described is None:  # "слова адвоката Тонкого, что он готов"
+                person = speaker_before(tokens, phrases, a, book, _pronoun_gender(tokens, a, head.index))
             if person is None:
                 person = previous_person(book, si, gender=_pronoun_gender(tokens, a, head.index)
                                          if described is None else None)

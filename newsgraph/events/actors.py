@@ -1159,3 +1159,30 @@ def subject_after_passive(tokens: list[Token], phrases: list[Phrase], a: int, b:
         if t.pos in ("NOUN", "PROPN", "VERB", "AUX") or t.text == ",":
             return None
     return None
+
+
+# Nouns of what someone said: the person in the genitive after one is the one speaking
+# ("приводит слова адвоката Евгения Тонкого, что он готов ...").
+SPEECH_NOUNS = frozenset("слово заявление мнение позиция утверждение признание".split())
+
+
+def speaker_before(tokens: list[Token], phrases: list[Phrase], a: int, book: Holders,
+                   gender: str | None) -> int | None:
+    """The person "он" or "она" opening a clause after "что" stands for when the clause
+    before gives someone's words: the person in the genitive after a noun of speech
+    ("приводит слова адвоката Евгения Тонкого, что он готов потребовать ..."), of the
+    pronoun's gender; None otherwise."""
+    if a < 2 or tokens[a - 1].text != "," or lemma_key(tokens[a]) != "что":
+        return None
+    for p in reversed([q for q in phrases if q.last < a - 1 and q.type == "PER" and q.prep is None
+                       and q.case in ("Gen", None)]):
+        j = p.first - 1
+        while j >= 0 and (tokens[j].pos in _MODIFIERS or (tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen")):
+            if lemma_key(tokens[j]) in SPEECH_NOUNS:
+                break
+            j -= 1
+        if j >= 0 and lemma_key(tokens[j]) in SPEECH_NOUNS \
+                and (gender is None or book.genders.get(p.entity) in (None, "", gender)):
+            return p.entity
+        return None
+    return None
