@@ -671,6 +671,13 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
                 sides[entity] = side_of(tokens, p, head)
     for entity in _subjects_of_other_verb(tokens, read, head):
         actors.remove(entity)  # "Пэддок откликнулся на призыв лидера ИГ Абу Бакра аль-Багдади"
+    for k, side in _bare_titles(tokens, phrases, first, last, head):
+        # "ходатайствовал перед президентом об увольнении": the one the document gives that title
+        held = [e for e in book.book.holders(office_of(lemma_key(tokens[k]), None, None)) if e not in actors]
+        if len(held) == 1:
+            actors.append(held[0])
+            if sides is not None:
+                sides[held[0]] = side
     place = min(places, key=lambda p: abs(p.first - head)) if places else None
     if place is not None and place.entity in actors:
         actors.remove(place.entity)
@@ -729,6 +736,47 @@ def _of_person_noun(tokens: list[Token], p: Phrase, head: int) -> bool:
     t = tokens[j]
     return t.pos == "NOUN" and t.feats.get("Case") == "Nom" and t.feats.get("Animacy") == "Anim" \
         and t.feats.get("Number") == "Sing" and not _title_word_at(t) and lemma_key(t) not in STATE_AGENTS
+
+
+# Prepositions before a title standing alone whose holder takes part ("перед президентом").
+_TITLE_PREPS = ACTOR_PREPS | {"перед"}
+
+
+def _bare_titles(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
+                 head: int) -> list[tuple[int, str]]:
+    """Title words of the clause standing alone, with no place, body or name completing them
+    and no word of their own before them ("ходатайствовал перед президентом", "президент
+    отметил"), with the side each takes: the holder the document names is meant."""
+    inside = {k for p in phrases for k in range(p.first, p.last + 1)}
+    titled = {p.role.index for p in phrases if p.role is not None} | {p.office.index for p in phrases if p.office}
+    out = []
+    for k in range(first, last + 1):
+        t = tokens[k]
+        if k == head or t.pos != "NOUN" or lemma_key(t) not in ROLE_WORDS or k in inside or k in titled \
+                or t.feats.get("Number") != "Sing":
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and (nxt.pos in ("NOUN", "PROPN", "ADJ") or k + 1 in inside or nxt.text in _QUOTES
+                                or lemma_key(nxt) in _COORDINATORS):
+            continue  # "президент компании", "президента Рейгана": completed; "Губернатор и
+            # Правительство Ульяновской области": the complement after the pair is its too
+        j = k - 1
+        if j >= 0 and tokens[j].pos in ("ADJ", "DET", "NOUN", "PROPN", "NUM") and j != head:
+            continue  # "российского президента", "пост президента": someone else's
+        prep = lemma_key(tokens[j]) if j >= 0 and tokens[j].pos == "ADP" else None
+        if prep is not None and prep not in _TITLE_PREPS or prep is None and t.feats.get("Case") == "Ins":
+            continue  # "назначен хокимом": a post given
+        case = t.feats.get("Case")
+        if prep is not None or case in ("Dat", "Acc", "Ins"):
+            side = TARGET
+        elif case == "Gen" and tokens[head].pos == "NOUN" and j == head:
+            side = TARGET if lemma_key(tokens[head]) in PATIENT_NOUNS else SOURCE
+        elif case == "Nom":
+            side = passive_side(tokens, head)
+        else:
+            continue
+        out.append((k, side))
+    return out
 
 
 # Bodies a state keeps in another: in a reduction of relations (16) the state they are in is
