@@ -357,3 +357,11 @@ def test_a_caption_line_is_no_statement(res):
     book = Holders(doc, [read_phrases(s.tokens, [m for m in doc.mentions if s.start <= m.start < s.end], res)
                          for s in doc.sents])
     assert book.captions == [(doc.sents[1].start, doc.sents[1].end)]  # a line further down is read
+
+
+def test_someone_beside_the_title_is_not_its_holder(res):
+    doc = analyse("Россия и Болгария открыли год культуры в рамках визита российского президента в Болгарию. "
+                  "Вместе с президентом приехал Иван Петров. Пётр Сидоров также подпишет договоры.", res)
+    visit = [e for e in doc.events if e.cameo_root == "04"]
+    assert visit and "Иван Петров" not in names(doc, visit[0].actors)
+    assert "Петр Сидоров" in names(doc, visit[0].actors)

@@ -595,8 +595,17 @@ class Holders:
             held = [h for h in self.book.known(person) if h.head in ROLE_WORDS]
             if person in taken or (held and not any(h.fits(office) for h in held)):
                 continue  # taken, or known to hold another office
+            if self._beside_title(si, role.office.split()[0] if role.office else ""):
+                continue  # "Вместе с президентом приехали Дмитрий Медведев": someone beside him
             return person
         return None
+
+    def _beside_title(self, si: int, word: str) -> bool:
+        """True when sentence `si` names the title `word` after a preposition ("Вместе с
+        президентом приехали ..."): its subject is someone beside the title's holder."""
+        toks = self.doc.sents[si].tokens
+        return bool(word) and any(lemma_key(t) == word and k and toks[k - 1].pos == "ADP"
+                                  for k, t in enumerate(toks))
 
     def _around(self, sentence: int):
         ahead = [(si, p) for si, p in self.subjects if sentence < si <= sentence + FORWARD_WINDOW]
