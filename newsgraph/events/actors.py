@@ -630,6 +630,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     places: list[Phrase] = []
     read: list[tuple[int, Phrase]] = []
     relative = _relative_opening(tokens, first, head)
+    last = _joined_list(tokens, last)
     for p in phrases:
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
@@ -696,6 +697,19 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
 QUOTED_NAME_WORDS = 5  # at most this many words in quotes with no verb make a name
 
 
+def _joined_list(tokens: list[Token], last: int) -> int:
+    """The end of the clause ending at `last` with the rest of the sentence added when that
+    rest only lists more of the same after ", а также" or ", и" with no verb ("уволены
+    генерал-майор Валерий Конуркин, а также генерал-лейтенант Хаджибикар Укуров")."""
+    k = last + 1
+    if k + 1 >= len(tokens) or tokens[k].text != "," or fold(tokens[k + 1].text) not in ("а", "и"):
+        return last
+    rest = tokens[k + 1:]
+    if any(t.pos in ("VERB", "AUX") or t.text in (":", ";", "—", "–") for t in rest):
+        return last
+    return len(tokens) - 1
+
+
 def _relative_opening(tokens: list[Token], first: int, head: int) -> int | None:
     """The token of "который" opening a relative clause, after a comma, that the trigger at
     `head` stands in, when the clause read from `first` holds the main clause before it too
@@ -747,6 +761,9 @@ def _of_person_noun(tokens: list[Token], p: Phrase, head: int) -> bool:
         and t.feats.get("Number") == "Sing" and not _title_word_at(t) and lemma_key(t) not in STATE_AGENTS
 
 
+# Acts of an office: the title in the genitive after one in the instrumental ("указом
+# президента уволены ...") names the one who does a passive's deed.
+DECREES = frozenset("указ распоряжение постановление приказ решение".split())
 # Prepositions before a title standing alone whose holder takes part ("перед президентом").
 _TITLE_PREPS = ACTOR_PREPS | {"перед"}
 
@@ -770,6 +787,10 @@ def _bare_titles(tokens: list[Token], phrases: list[Phrase], first: int, last: i
             continue  # "президент компании", "президента Рейгана": completed; "Губернатор и
             # Правительство Ульяновской области": the complement after the pair is its too
         j = k - 1
+        if j >= 0 and lemma_key(tokens[j]) in DECREES and tokens[j].feats.get("Case") == "Ins" \
+                and t.feats.get("Case") == "Gen" and _passive(tokens[head]):
+            out.append((k, SOURCE))  # "указом президента уволены ...": the one who decrees
+            continue
         if j >= 0 and tokens[j].pos in ("ADJ", "DET", "NOUN", "PROPN", "NUM") and j != head:
             continue  # "российского президента", "пост президента": someone else's
         prep = lemma_key(tokens[j]) if j >= 0 and tokens[j].pos == "ADP" else None
