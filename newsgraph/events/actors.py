@@ -697,11 +697,21 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
 QUOTED_NAME_WORDS = 5  # at most this many words in quotes with no verb make a name
 
 
+_DASHES = frozenset("— –".split())
+
+
 def _joined_list(tokens: list[Token], last: int) -> int:
     """The end of the clause ending at `last` with the rest of the sentence added when that
     rest only lists more of the same after ", а также" or ", и" with no verb ("уволены
     генерал-майор Валерий Конуркин, а также генерал-лейтенант Хаджибикар Укуров")."""
     k = last + 1
+    if k + 1 < len(tokens) and tokens[k].text in _DASHES and tokens[last].pos == "NOUN":
+        # "отправлять крупнейшему потребителю энергоносителей — Китаю — нефть": a name set
+        # between dashes beside the noun before is that noun's
+        end = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].text in _DASHES), None)
+        if end is not None and end > k + 1 and all(t.pos in _NOUN_GROUP for t in tokens[k + 1:end]):
+            return end - 1
+        return last
     if k + 1 >= len(tokens) or tokens[k].text != "," or fold(tokens[k + 1].text) not in ("а", "и"):
         return last
     rest = tokens[k + 1:]
