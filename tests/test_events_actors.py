@@ -332,6 +332,8 @@ SIDES = [
                  "01", "target", {"Петр Сидоров", "Олег Белов"}, id="a list after а также with no verb is the clause's"),
     pytest.param("Россия планирует поставлять крупнейшему покупателю газа — Китаю — более 30 миллиардов кубометров в год.",
                  "03", "target", {"Китай"}, id="a name between dashes beside a noun is that noun's"),
+    pytest.param("Власти Йемена сообщили, что проведённое расследование завершено.",
+                 "09", "source", {"Йемен"}, id="the state of agents as a subject carries to the clause after"),
 ]
 
 

@@ -128,6 +128,15 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             p.prep_case = "Loc"  # "в Twitter", "в Зимбабве": no destination is shown, a place is read
         prev = p
     _mark_titles(tokens, phrases, res)
+    for p in phrases:
+        # "Власти Йемена сообщили, что ...": the state its agents are named of acts as the
+        # subject, and a clause after with no subject of its own takes it
+        if p.type != "PER" and p.prep is None and p.case == "Gen" and p.role is None and p.first >= 1 \
+                and lemma_key(tokens[p.first - 1]) in STATE_AGENTS and tokens[p.first - 1].pos == "NOUN" \
+                and (p.first < 2 or tokens[p.first - 2].pos != "ADP") \
+                and may_stand_in(res.parse(tokens[p.first - 1].text), "Nom") \
+                and tokens[p.first - 1].feats.get("Number") == "Plur":
+            p.case = "Nom"
     for n, p in enumerate(phrases[:-1]):
         if p.prep is not None or p.type == "PER" or p.case not in ("Gen", None) or p.titles is not None \
                 or not _noun_before(tokens, p.first):
