@@ -375,3 +375,12 @@ def test_someone_beside_the_title_is_not_its_holder(res):
     visit = [e for e in doc.events if e.cameo_root == "04"]
     assert visit and "Иван Петров" not in names(doc, visit[0].actors)
     assert "Петр Сидоров" in names(doc, visit[0].actors)
+
+
+def test_a_name_hanging_on_another_noun_takes_no_part(res):
+    # the growth is the city's; the promise is the mayor's, made to no one named
+    doc = analyse("Иван Петров обещает бороться с бедностью и содействовать развитию Новосибирска.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [({"Иван Петров"}, set())]
+    # a body of the person acted upon is that person's side
+    doc = analyse("Франция выслала сотрудника посольства Ирана.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Франция", "Иран"}]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, Role, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
+    SOURCE, TARGET, Holders, Phrase, Role, genitive_candidates, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
     POSSESSIVES, same_people, speaker_before, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
@@ -272,6 +272,16 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 sides[origin.entity] = TARGET
             if place is not None and place.entity == origin.entity:
                 place = None
+        hanging = genitive_candidates(tokens, phrases, actors, head.index, a, b)
+        off: set[int] = set()
+        if hanging and wanted is not None and sent.heads is None:
+            if all(x is not sent for x in wanted):
+                wanted.append(sent)
+        elif hanging:  # "способствовать росту Киева": whose the growth is, not the trigger's
+            parse_sentences([sent], res)
+            off = {p.entity for p in hanging if not hangs_off_trigger(sent, phrases, p, head.index)}
+            actors = [x for x in actors if x not in off or any(
+                q.entity == x and q not in hanging for q in phrases if a <= q.first and q.last <= b)]
         described = _described_subject(tokens, phrases, a, head.index)
         if described is None and si == 0 and _is_headline(doc, sent):
             described = subject_after_passive(tokens, phrases, a, b, head.index)  # "В Сомали освобождён журналист"
@@ -370,7 +380,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 elif entity is None:
                     entity = _referent(doc, book, si, lemma_key(tokens[k]) if tokens[k].pos == "NOUN" else None,
                                        set(actors))
-                if entity is None or (place is not None and entity == place.entity) \
+                if entity is None or entity in off or (place is not None and entity == place.entity) \
                         or (head.type == "visit" and doc.entities[entity].type == "LOC"):
                     continue  # "посетил Анкару": the place visited
                 if has_source and sent.rels[k] not in ("obj", "iobj"):
@@ -382,7 +392,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if actors and not any(sides.get(x) == TARGET for x in actors):
             # "приостановил работу миссии в Грузии": the one the object belongs to is acted upon.
             for entity, _ in object_group(sent, phrases, head.index):
-                if entity not in actors and (place is None or entity != place.entity):
+                if entity not in actors and entity not in off and (place is None or entity != place.entity):
                     actors.append(entity)
                     sides[entity] = TARGET
                     break

@@ -1283,3 +1283,72 @@ def speaker_before(tokens: list[Token], phrases: list[Phrase], a: int, book: Hol
             return p.entity
         return None
     return None
+
+
+# Nouns of taking part in another's deed: the genitive after them is a party to it ("под
+# прикрытием ФСБ", "при поддержке США", "с помощью Интерпола", "под руководством ООН").
+SHARE_NOUNS = frozenset("поддержка участие помощь содействие руководство прикрытие посредничество "
+                        "эгида контроль давление".split())
+
+
+def genitive_candidates(tokens: list[Token], phrases: list[Phrase], actors: list[int], head: int,
+                        first: int, last: int) -> list[Phrase]:
+    """The clause's places and bodies named in the genitive with no preposition of their own,
+    right after a common noun that is not the trigger and not a person's ("росту Киева",
+    "нефтепровода Бургас"), or after a comma or "и" that may join them to such a name: those
+    whose noun the parse is asked about (`hangs_off_trigger`). A person in the genitive of a
+    thing ("защиты Бхутто", "дела Абдинура") is often the one the deed is about, and stays."""
+    out = []
+    for p in phrases:
+        if p.entity not in actors or p.first < max(first, 1) or p.last > last or p.prep is not None \
+                or p.case != "Gen" or p.role is not None or p.titles is not None or p.type == "PER":
+            continue
+        j = p.first - 1
+        while j > first and tokens[j].pos in _MODIFIERS:
+            j -= 1
+        t = tokens[j]
+        if t.text in (",", "и") and j < p.first - 1:
+            continue
+        if t.text not in (",", "и") and (j == head or t.pos != "NOUN" or t.feats.get("Animacy") == "Anim"
+                                         or _title_word_at(t) or lemma_key(t) in STATE_AGENTS
+                                         or any(q.first <= j <= q.last for q in phrases)):
+            continue
+        out.append(p)
+    return out
+
+
+def hangs_off_trigger(sent, phrases: list[Phrase], p: Phrase, head: int) -> bool:
+    """False when the parse hangs the name of `p` (through the names it is coordinated with)
+    on a common noun that is neither the trigger nor one of its own dependents, nor a
+    dependent of a verb the trigger governs ("обещает не оставлять руководство Афганистана"):
+    the name says whose that other thing is ("способствовать экономическому росту Киева",
+    "ухудшению экономики Ботсваны") and takes no part in the trigger's deed. A body of a
+    person who is such a dependent ("выслала сотрудника посольства Великобритании") does."""
+    heads, rels, tokens = sent.heads, sent.rels, sent.tokens
+    k = next((i for i in range(p.first, p.last + 1) if not p.first <= heads[i] <= p.last), p.last)
+    seen = 0
+    while rels[k] == "conj" and heads[k] >= 0 and seen < 10:
+        k, seen = heads[k], seen + 1
+    if rels[k] != "nmod" or heads[k] < 0:
+        return True
+    own = {head}  # the trigger, and the verbs it governs: a plan names its happening
+    frontier = [head]
+    while frontier:
+        v = frontier.pop()
+        for i, h in enumerate(heads):
+            if h == v and rels[i] == "xcomp" and i not in own:
+                own.add(i)
+                frontier.append(i)
+    n = heads[k]
+    tok = tokens[n]
+    # the subject's own ("пресс-служба правительства"), a place's ("в Карабахе — регионе
+    # Азербайджана") and a party's share ("под прикрытием ФСБ") stay
+    if n in own or heads[n] in own or tok.pos != "NOUN" or tok.feats.get("Animacy") == "Anim" \
+            or tok.feats.get("Case") == "Nom" or lemma_key(tok) in PLACE_NOUNS | SHARE_NOUNS | STATE_AGENTS \
+            or _title_word_at(tok) \
+            or any(q.first <= n <= q.last for q in phrases):
+        return True
+    up = heads[n]
+    return rels[n] == "nmod" and up >= 0 and tokens[up].pos == "NOUN" and tokens[up].feats.get("Animacy") == "Anim" \
+        and (up in own or heads[up] in own)
+
