@@ -384,3 +384,18 @@ def test_a_name_hanging_on_another_noun_takes_no_part(res):
     # a body of the person acted upon is that person's side
     doc = analyse("Франция выслала сотрудника посольства Ирана.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Франция", "Иран"}]
+
+
+def test_a_deal_told_again_by_its_noun_has_the_parties_named_before(res):
+    doc = analyse("Основатель компании заявил, что выступает против сделки по слиянию компаний Альфа-Банк "
+                  "и Ренессанс Кредит. Федеральная антимонопольная служба также выступила против этой сделки.", res)
+    against = [e for e in doc.events if names(doc, e.source) == {"Федеральная антимонопольная служба"}]
+    assert against and names(doc, against[0].target) == {"Альфа-Банк", "Ренессанс Кредит"}
+
+
+def test_a_deed_told_on_about_the_same_one_acting_keeps_its_target(res):
+    doc = analyse("Евросоюз оштрафовал компанию Google. Евросоюз пригрозил увеличить штраф вдвое.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("17", {"Google"}), ("13", {"Google"})]
+    # a meeting before is no deed done to the one met
+    doc = analyse("Иван Петров встретился с Петром Сидоровым. Иван Петров осудил убийство журналистов.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("04", {"Петр Сидоров"}), ("11", set())]

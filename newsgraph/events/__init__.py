@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, Role, genitive_candidates, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
+    ACTS_ON_ROOTS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
     POSSESSIVES, same_people, speaker_before, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
@@ -462,6 +462,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             out.append(Draft(crime_head, c_start, c_end, acted + victims, crime_place.entity if crime_place else None,
                              clause=(crime.index, b), source=list(acted), target=victims, mentions=[[c_start, c_end]]))
             continue
+        if acting and not acted and head.cameo_root in ACTS_ON_ROOTS and head.type not in SYMMETRIC_TYPES:
+            # "выступала против этой сделки": the deal's parties named before; "Комиссия ЕС
+            # угрожала поднять штраф": the one the story is about
+            acted = [x for x in deal_told_before(doc, si, tokens, phrases, a, b) if x not in acting] \
+                or continued_target(doc, si, acting[0], earlier + out)
+            actors = actors + [x for x in acted if x not in actors]
         out.append(Draft(head, start, end, actors, where,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
                          unnamed=not actors and place is None, then=a == 0 and lemma_key(tokens[0]) == "тогда"))

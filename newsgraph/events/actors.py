@@ -1352,3 +1352,59 @@ def hangs_off_trigger(sent, phrases: list[Phrase], p: Phrase, head: int) -> bool
     return rels[n] == "nmod" and up >= 0 and tokens[up].pos == "NOUN" and tokens[up].feats.get("Animacy") == "Anim" \
         and (up in own or heads[up] in own)
 
+
+# Roots of a deed done to someone: a side acted upon is meant even where the clause names none.
+ACTS_ON_ROOTS = frozenset("09 10 11 12 13 16 17".split())
+CONTINUED_SENTENCES = 2  # how far back a story about the same two sides is followed
+
+
+def continued_target(doc: Document, sentence: int, source: int, earlier) -> list[int]:
+    """The side acted upon of a deed whose clause names only the one acting: the target of
+    the latest deed of the same kinds (`ACTS_ON_ROOTS`), in this sentence or the two before,
+    that the same one did to someone ("ЕС наложил на «Майкрософт» штраф ... Комиссия ЕС угрожала поднять штраф": Майкрософт).
+    A story told on about the same one acting keeps the side it was about."""
+    since = doc.sents[max(0, sentence - CONTINUED_SENTENCES)].start
+    for d in reversed(earlier):
+        if d.start < since:
+            break
+        if d.source and d.source[0] == source and d.target and d.head.cameo_root in ACTS_ON_ROOTS:
+            return [x for x in d.target if x != source]
+    return []
+
+
+# Nouns of a deal between two bodies: "эта сделка", "объединение" told again stands for the
+# deal whose parties an earlier sentence named ("сделки по слиянию компаний Oracle и Sun").
+DEAL_NOUNS = frozenset("сделка слияние объединение поглощение интеграция".split())
+DEAL_SPAN = 8  # tokens after the deal noun its parties are looked for in
+
+
+def _deal_parties(doc: Document, sent, k: int) -> list[int]:
+    """The bodies named right after the deal noun at token `k` of `sent`, before any verb or
+    other punctuation than a comma or dash: its parties."""
+    tokens = sent.tokens
+    end = k + 1
+    while end < len(tokens) and end <= k + DEAL_SPAN and tokens[end].pos not in ("VERB", "AUX") \
+            and (tokens[end].pos != "PUNCT" or tokens[end].text in (",", "—", "–", "-", "«", "»")):
+        end += 1
+    stop = tokens[end - 1].end
+    return list(dict.fromkeys(m.entity for m in doc.mentions if m.entity is not None and m.type == "ORG"
+                              and tokens[k].end <= m.start and m.end <= stop))
+
+
+def deal_told_before(doc: Document, sentence: int, tokens: list[Token], phrases: list[Phrase],
+                     first: int, last: int) -> list[int]:
+    """The parties of a deal the clause tokens[first..last] names by its noun alone ("выступала
+    против этой сделки", "расследование объединения"): those named with the latest such noun
+    in the sentences before, else none."""
+    named = {i for p in phrases for i in range(p.first, p.last + 1)}
+    if not any(lemma_key(t) in DEAL_NOUNS and not _deal_parties(doc, doc.sents[sentence], k)
+               for k, t in enumerate(tokens[first:last + 1], first) if t.pos == "NOUN" and k not in named):
+        return []
+    for si in range(sentence - 1, -1, -1):
+        sent = doc.sents[si]
+        for k in range(len(sent.tokens) - 1, -1, -1):
+            if sent.tokens[k].pos == "NOUN" and lemma_key(sent.tokens[k]) in DEAL_NOUNS:
+                parties = _deal_parties(doc, sent, k)
+                if parties:
+                    return parties
+    return []
