@@ -1342,12 +1342,14 @@ def hangs_off_trigger(sent, phrases: list[Phrase], p: Phrase, head: int) -> bool
     n = heads[k]
     tok = tokens[n]
     # the subject's own ("пресс-служба правительства"), a place's ("в Карабахе — регионе
-    # Азербайджана") and a party's share ("под прикрытием ФСБ") stay
+    # Азербайджана", "на границе Киргизии") and a party's share ("под прикрытием ФСБ") stay
     if n in own or heads[n] in own or tok.pos != "NOUN" or tok.feats.get("Animacy") == "Anim" \
             or tok.feats.get("Case") == "Nom" or lemma_key(tok) in PLACE_NOUNS | SHARE_NOUNS | STATE_AGENTS \
             or _title_word_at(tok) \
             or any(q.first <= n <= q.last for q in phrases):
         return True
+    if any(h == n and rels[i] == "case" and fold(tokens[i].text) in PLACE_PREPS for i, h in enumerate(heads)):
+        return True  # a setting: "на границе Киргизии и Таджикистана" is where the states meet
     up = heads[n]
     return rels[n] == "nmod" and up >= 0 and tokens[up].pos == "NOUN" and tokens[up].feats.get("Animacy") == "Anim" \
         and (up in own or heads[up] in own)
