@@ -1332,6 +1332,14 @@ def hangs_off_trigger(sent, phrases: list[Phrase], p: Phrase, head: int) -> bool
     if rels[k] != "nmod" or heads[k] < 0:
         return True
     own = {head}  # the trigger, and the verbs it governs: a plan names its happening
+    t, steps = head, 0
+    while tokens[head].pos == "NOUN" and rels[t] in ("nmod", "obl") and heads[t] >= 0 and steps < 3:
+        # a noun trigger in a frame ("передаст больницам области оборудование в рамках
+        # гранта") is the deed of the verb the frame hangs on
+        t, steps = heads[t], steps + 1
+        if tokens[t].pos == "VERB":
+            own.add(t)
+            break
     frontier = [head]
     while frontier:
         v = frontier.pop()
