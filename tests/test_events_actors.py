@@ -309,6 +309,31 @@ SIDES = [
                  id="whom a case is about takes no part"),
     pytest.param("Иван Петров заявил, что выступает против сделки по слиянию компаний Oracle и Sun Microsystems.",
                  "11", "target", {"Oracle", "Sun Microsystems"}, id="the parties of a deal opposed are its target"),
+    pytest.param("В Минске убит известный оппозиционер Иван Петров.\n"
+                 "Давний критик министра Петра Сидорова застрелен неизвестным у своего дома.",
+                 "18", "target", {"Иван Петров"}, id="the genitive after a person told by a noun takes no part"),
+    pytest.param("Суд приговорил Ивана Петрова к году тюрьмы за продажу программ для обхода «Великой стены Китая».",
+                 "17", "actors", {"Иван Петров"}, id="a place inside a name in quotes takes no part"),
+    pytest.param("Иван Петров назвал посещение двух из этих островов министром обороны Петром Сидоровым ошибкой.",
+                 "04", "source", {"Петр Сидоров"}, id="a deed told by another's verb with its own doer"),
+    pytest.param("Президентом Польши избрана женщина\nВо втором туре выборов в Польше победу одержала Анна Ковальская.",
+                 "01", "target", {"Анна Ковальская"}, id="a headline's subject after a passive is the one named after"),
+    pytest.param("Министр Пётр Сидоров выступил в Думе. Газета «Вести» приводит слова адвоката Ивана Петрова, "
+                 "что он готов потребовать от Google компенсации.",
+                 "13", "source", {"Иван Петров"}, id="he after someone's words is the one whose words they are"),
+    pytest.param("Президент России Иван Петров прилетел в Казань. Министр Пётр Сидоров заявил, что ходатайствовал "
+                 "перед президентом об увольнении двух генералов.",
+                 "02", "target", {"Иван Петров"}, id="a title standing alone is the one the document so titles"),
+    pytest.param("Президент России Иван Петров провёл совещание. Также указом президента с военной службы уволен "
+                 "генерал-майор Пётр Сидоров.",
+                 "01", "source", {"Иван Петров"}, id="the title after a decree is the one who does a passive's deed"),
+    pytest.param("Президент России Иван Петров провёл совещание. Также указом президента с военной службы уволены "
+                 "генерал-майор Пётр Сидоров, а также генерал-лейтенант Олег Белов.",
+                 "01", "target", {"Петр Сидоров", "Олег Белов"}, id="a list after а также with no verb is the clause's"),
+    pytest.param("Россия планирует поставлять крупнейшему покупателю газа — Китаю — более 30 миллиардов кубометров в год.",
+                 "03", "target", {"Китай"}, id="a name between dashes beside a noun is that noun's"),
+    pytest.param("Власти Йемена сообщили, что проведённое расследование завершено.",
+                 "09", "source", {"Йемен"}, id="the state of agents as a subject carries to the clause after"),
 ]
 
 
@@ -327,3 +352,60 @@ def test_a_converb_shares_the_subject_of_the_clause_it_hangs_on(res):
 def test_the_office_to_come_goes_to_the_one_named_in_the_nominative(res):
     doc = analyse("Первый заместитель Ивана Петрова Сергей Сидоров станет командующим Южным военным округом.", res)
     assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("01", {"Сергей Сидоров"})]
+
+
+def test_forms_of_one_person_s_name_are_named_by_the_fullest():
+    from newsgraph.doc import Document, Entity, Mention
+    from newsgraph.events.actors import person_key, same_people
+
+    assert person_key("Иван-Петров-младший") == ["иван", "петров"]
+    assert person_key("И.Петров") == ["петров"]
+    doc = Document(id="t", text="")
+    doc.entities = [Entity(0, "PER", "Иван-Петров-младший"), Entity(1, "PER", "Иван Петров"),
+                    Entity(2, "PER", "Марию"), Entity(3, "PER", "Марии Сидоровой"),
+                    Entity(4, "PER", "Петров")]
+    doc.mentions = [Mention(0, 11, "PER", "Иван Петров", "Иван Петров", entity=1)]
+    assert same_people(doc) == {0: 1, 2: 3, 4: 1}
+
+
+def test_a_caption_line_is_no_statement(res):
+    from newsgraph.events.actors import Holders, caption, read_phrases
+
+    doc = analyse("Полиция Рима освободила похищенного ребёнка\nВид Неаполя.\n"
+                  "Мальчика освободили вечером.\nМарио Росси — мёртв.", res)
+    assert [caption(doc.text, s) for s in doc.sents][:3] == [False, True, False]
+    book = Holders(doc, [read_phrases(s.tokens, [m for m in doc.mentions if s.start <= m.start < s.end], res)
+                         for s in doc.sents])
+    assert book.captions == [(doc.sents[1].start, doc.sents[1].end)]  # a line further down is read
+
+
+def test_someone_beside_the_title_is_not_its_holder(res):
+    doc = analyse("Россия и Болгария открыли год культуры в рамках визита российского президента в Болгарию. "
+                  "Вместе с президентом приехал Иван Петров. Пётр Сидоров также подпишет договоры.", res)
+    visit = [e for e in doc.events if e.cameo_root == "04"]
+    assert visit and "Иван Петров" not in names(doc, visit[0].actors)
+    assert "Петр Сидоров" in names(doc, visit[0].actors)
+
+
+def test_a_name_hanging_on_another_noun_takes_no_part(res):
+    # the growth is the city's; the promise is the mayor's, made to no one named
+    doc = analyse("Иван Петров обещает бороться с бедностью и содействовать развитию Новосибирска.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [({"Иван Петров"}, set())]
+    # a body of the person acted upon is that person's side
+    doc = analyse("Франция выслала сотрудника посольства Ирана.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Франция", "Иран"}]
+
+
+def test_a_deal_told_again_by_its_noun_has_the_parties_named_before(res):
+    doc = analyse("Основатель компании заявил, что выступает против сделки по слиянию компаний Альфа-Банк "
+                  "и Ренессанс Кредит. Федеральная антимонопольная служба также выступила против этой сделки.", res)
+    against = [e for e in doc.events if names(doc, e.source) == {"Федеральная антимонопольная служба"}]
+    assert against and names(doc, against[0].target) == {"Альфа-Банк", "Ренессанс Кредит"}
+
+
+def test_a_deed_told_on_about_the_same_one_acting_keeps_its_target(res):
+    doc = analyse("Евросоюз оштрафовал компанию Google. Евросоюз пригрозил увеличить штраф вдвое.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("17", {"Google"}), ("13", {"Google"})]
+    # a meeting before is no deed done to the one met
+    doc = analyse("Иван Петров встретился с Петром Сидоровым. Иван Петров осудил убийство журналистов.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("04", {"Петр Сидоров"}), ("11", set())]

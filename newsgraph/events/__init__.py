@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    SOURCE, TARGET, Holders, Phrase, Role, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
-    POSSESSIVES, take_part,
+    ACTS_ON_ROOTS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
+    POSSESSIVES, same_people, speaker_before, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -75,7 +75,11 @@ def extract_events(doc: Document, res: Resources) -> Document:
             doc.entities[x].type == "PER" for x in d.actors))]
     _one_name_throughout(doc, drafts)
     merged = merge_repeats(drafts)
+    people = same_people(doc)  # after merging, as two names of one country below
     for d in merged:
+        d.actors, d.source, d.target = (list(dict.fromkeys(people.get(x, x) for x in xs))
+                                        for xs in (d.actors, d.source, d.target))
+        d.target = [x for x in d.target if x not in d.source]
         _one_country_each(doc, d)  # after merging: two names of one country tell no repeat
     for d in merged:
         if d.head.type in OFFICE_TYPES:
@@ -273,10 +277,24 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 sides[origin.entity] = TARGET
             if place is not None and place.entity == origin.entity:
                 place = None
+        hanging = genitive_candidates(tokens, phrases, actors, head.index, a, b)
+        off: set[int] = set()
+        if hanging and wanted is not None and sent.heads is None:
+            if all(x is not sent for x in wanted):
+                wanted.append(sent)
+        elif hanging:  # "способствовать росту Киева": whose the growth is, not the trigger's
+            parse_sentences([sent], res)
+            off = {p.entity for p in hanging if not hangs_off_trigger(sent, phrases, p, head.index)}
+            actors = [x for x in actors if x not in off or any(
+                q.entity == x and q not in hanging for q in phrases if a <= q.first and q.last <= b)]
         described = _described_subject(tokens, phrases, a, head.index)
+        if described is None and si == 0 and _is_headline(doc, sent):
+            described = subject_after_passive(tokens, phrases, a, b, head.index)  # "В Сомали освобождён журналист"
         subject = None
         if _pronoun_subject(tokens, a, head.index) or described is not None:
             person = None if described is None else _person_so_described(doc, si, lemma_key(tokens[described]))
+            if person is None and described is None:  # "слова адвоката Тонкого, что он готов"
+                person = speaker_before(tokens, phrases, a, book, _pronoun_gender(tokens, a, head.index))
             if person is None:
                 person = previous_person(book, si, gender=_pronoun_gender(tokens, a, head.index)
                                          if described is None else None)
@@ -367,7 +385,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 elif entity is None:
                     entity = _referent(doc, book, si, lemma_key(tokens[k]) if tokens[k].pos == "NOUN" else None,
                                        set(actors))
-                if entity is None or (place is not None and entity == place.entity) \
+                if entity is None or entity in off or (place is not None and entity == place.entity) \
                         or (head.type == "visit" and doc.entities[entity].type == "LOC"):
                     continue  # "посетил Анкару": the place visited
                 if has_source and sent.rels[k] not in ("obj", "iobj"):
@@ -379,7 +397,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if actors and not any(sides.get(x) == TARGET for x in actors):
             # "приостановил работу миссии в Грузии": the one the object belongs to is acted upon.
             for entity, _ in object_group(sent, phrases, head.index):
-                if entity not in actors and (place is None or entity != place.entity):
+                if entity not in actors and entity not in off and (place is None or entity != place.entity):
                     actors.append(entity)
                     sides[entity] = TARGET
                     break
@@ -454,6 +472,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             out.append(Draft(crime_head, c_start, c_end, acted + victims, crime_place.entity if crime_place else None,
                              clause=(crime.index, b), source=list(acted), target=victims, mentions=[[c_start, c_end]]))
             continue
+        if acting and not acted and head.cameo_root in ACTS_ON_ROOTS and head.type not in SYMMETRIC_TYPES:
+            # "выступала против этой сделки": the deal's parties named before; "Комиссия ЕС
+            # угрожала поднять штраф": the one the story is about
+            acted = [x for x in deal_told_before(doc, si, tokens, phrases, a, b) if x not in acting] \
+                or continued_target(doc, si, acting[0], earlier + out)
+            actors = actors + [x for x in acted if x not in actors]
         out.append(Draft(head, start, end, actors, where,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
                          unnamed=not actors and place is None, then=a == 0 and lemma_key(tokens[0]) == "тогда"))
@@ -804,7 +828,7 @@ def _referent(doc: Document, book: Holders, si: int, noun: str | None, skip: set
         return person
     before = doc.sents[si].start
     return next((m.entity for m in reversed(doc.mentions) if m.type == "PER" and m.entity is not None
-                 and m.end <= before and m.entity not in skip), None)
+                 and m.end <= before and m.entity not in skip and not book.in_caption(m.start)), None)
 
 
 def _body_so_named(doc: Document, si: int, noun: str) -> int | None:

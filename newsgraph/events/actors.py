@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.events.codes import COUNTRIES
 from newsgraph.events.lexicon import (
-    ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, TOPIC_PREPS,
+    ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS,
 )
 from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
-from newsgraph.russian import fold, lemma_key, may_stand_in, person_gender_of
+from newsgraph.russian import fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
@@ -128,6 +128,15 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             p.prep_case = "Loc"  # "в Twitter", "в Зимбабве": no destination is shown, a place is read
         prev = p
     _mark_titles(tokens, phrases, res)
+    for p in phrases:
+        # "Власти Йемена сообщили, что ...": the state its agents are named of acts as the
+        # subject, and a clause after with no subject of its own takes it
+        if p.type != "PER" and p.prep is None and p.case == "Gen" and p.role is None and p.first >= 1 \
+                and lemma_key(tokens[p.first - 1]) in STATE_AGENTS and tokens[p.first - 1].pos == "NOUN" \
+                and (p.first < 2 or tokens[p.first - 2].pos != "ADP") \
+                and may_stand_in(res.parse(tokens[p.first - 1].text), "Nom") \
+                and tokens[p.first - 1].feats.get("Number") == "Plur":
+            p.case = "Nom"
     for n, p in enumerate(phrases[:-1]):
         if p.prep is not None or p.type == "PER" or p.case not in ("Gen", None) or p.titles is not None \
                 or not _noun_before(tokens, p.first):
@@ -360,6 +369,10 @@ def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str,
     if person and j >= 1 and _title_word_at(tokens[j - 1]):
         return None
     prep, case = lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
+    if tokens[i].feats.get("Case") == "Ins" and case not in (None, "Ins"):
+        # "посещение двух из этих островов министром обороны": a name in the instrumental
+        # after its own noun hangs on no preposition of another case before
+        return None
     if (tokens[j].text.lower(), nouns[-1]) in FRAMES or _frame_group(tokens, j, nouns[-1]):
         return FRAME, case
     if prep == "по" and j >= 2 and tokens[j - 1].pos == "NOUN" and tokens[j - 1].feats.get("Animacy") != "Anim" \
@@ -512,6 +525,18 @@ def _may_agree(res: Resources, title: str, case: str | None) -> bool:
     return may_stand_in(res.parse(title), case)
 
 
+CAPTION_WORDS = 6  # at most this many words on a line with no verb make a caption
+
+
+def caption(text: str, sent) -> bool:
+    """A sentence that stands alone on its line with no verb and few words: an image's
+    caption or a stray line ("Башня Монпарнас", "Вид Галифакса."), not a statement."""
+    alone = (sent.start == 0 or text[:sent.start].rstrip(" \t")[-1:] in ("\n", "")) \
+        and text[sent.end:].lstrip(" \t.")[:1] in ("\n", "")
+    words = [t for t in sent.tokens if t.pos != "PUNCT"]
+    return alone and len(words) <= CAPTION_WORDS and not any(t.pos in ("VERB", "AUX") for t in sent.tokens)
+
+
 class Holders:
     """Which person of a document holds which office: the `RoleBook` of the document's
     titles (the quote stage's `Entity.titles`, and titles written next to a name in the
@@ -525,12 +550,19 @@ class Holders:
         # points back at when no woman is named ("Еврокомиссия ... она закончила").
         self.bodies: list[tuple[int, int, str | None]] = []
         sentences_tokens = [s.tokens for s in doc.sents]
+        # The line right under the headline when it tells no statement ("Вид Галифакса.",
+        # "Мобил из космоса"): an image's caption. Their names act in nothing and are pointed back at by
+        # no one.
+        shown = {1} if len(doc.sents) > 1 and caption(doc.text, doc.sents[1]) else set()
+        self.captions = [(doc.sents[si].start, doc.sents[si].end) for si in sorted(shown)]
         for si, phrases in enumerate(sentences):
             for p in phrases:
                 if p.titles is not None and p.role is not None:
                     self.book.give(p.titles, self.office(p.role, p.entity))
                 if p.office is not None:
                     self.book.give(p.entity, self.office(p.office, None))
+                if si in shown:
+                    continue  # a caption's names act in nothing (a title there still tells an office)
                 if p.type == "PER" and p.prep is None and p.case == "Nom":
                     self.subjects.append((si, p.entity))
                 elif p.type != "PER" and p.prep is None and p.case == "Nom" and p.first == p.last:
@@ -545,6 +577,10 @@ class Holders:
                 known = self.genders.setdefault(m.entity, next(iter(words)) if len(words) == 1 else None)
                 if known is not None and words and known not in words:
                     self.genders[m.entity] = ""  # read both ways: unknown
+
+    def in_caption(self, offset: int) -> bool:
+        """Whether a character offset of the text falls in a caption line."""
+        return any(a <= offset < b for a, b in self.captions)
 
     def office(self, role: Role, place: int | None) -> Office:
         """The office a title names, of the organisation inside it or else of `place`."""
@@ -568,8 +604,17 @@ class Holders:
             held = [h for h in self.book.known(person) if h.head in ROLE_WORDS]
             if person in taken or (held and not any(h.fits(office) for h in held)):
                 continue  # taken, or known to hold another office
+            if self._beside_title(si, role.office.split()[0] if role.office else ""):
+                continue  # "Вместе с президентом приехали Дмитрий Медведев": someone beside him
             return person
         return None
+
+    def _beside_title(self, si: int, word: str) -> bool:
+        """True when sentence `si` names the title `word` after a preposition ("Вместе с
+        президентом приехали ..."): its subject is someone beside the title's holder."""
+        toks = self.doc.sents[si].tokens
+        return bool(word) and any(lemma_key(t) == word and k and toks[k - 1].pos == "ADP"
+                                  for k, t in enumerate(toks))
 
     def _around(self, sentence: int):
         ahead = [(si, p) for si, p in self.subjects if sentence < si <= sentence + FORWARD_WINDOW]
@@ -593,10 +638,14 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     actors: list[int] = []
     places: list[Phrase] = []
     read: list[tuple[int, Phrase]] = []
+    relative = _relative_opening(tokens, first, head)
+    last = _joined_list(tokens, last)
     for p in phrases:
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
             continue
+        if relative is not None and p.last < relative and not (p.type == "PER" and p.last == relative - 2):
+            continue  # "дочь генерала ВВС, который погиб от пыток": the main clause's names
         if p.prep in PLACE_PREPS and event_type == "sanction" and _mission_in(tokens, p, head):
             p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
         if p.prep in PLACE_PREPS:
@@ -622,6 +671,10 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             continue  # "обвиняется в оказании помощи ИГИЛ": what the charge is about
         if p.prep is None and p.type != "LOC" and (_told_by(tokens, p, head) or _remains_of(tokens, p)):
             continue  # "..., сообщает РИА «Новости»": the outlet; "обменяла тело Ходжаджи": the dead
+        if _inside_quoted_name(tokens, p):
+            continue  # "программы для обхода «Золотого щита Китая»": part of a name in quotes
+        if p.prep is None and _of_person_noun(tokens, p, head):
+            continue  # "Ярый критик лидера Эмомали Рахмона застрелен": the critic, not the leader
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
                 and (p.first > head or p.case == "Acc"):
             places.append(p)  # "посетил Душанбе", "Ташкент посетил ...": the place visited
@@ -637,10 +690,142 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
                 sides[entity] = side_of(tokens, p, head)
     for entity in _subjects_of_other_verb(tokens, read, head):
         actors.remove(entity)  # "Пэддок откликнулся на призыв лидера ИГ Абу Бакра аль-Багдади"
+    for k, side in _bare_titles(tokens, phrases, first, last, head):
+        # "ходатайствовал перед президентом об увольнении": the one the document gives that title
+        held = [e for e in book.book.holders(office_of(lemma_key(tokens[k]), None, None)) if e not in actors]
+        if len(held) == 1:
+            actors.append(held[0])
+            if sides is not None:
+                sides[held[0]] = side
     place = min(places, key=lambda p: abs(p.first - head)) if places else None
     if place is not None and place.entity in actors:
         actors.remove(place.entity)
     return actors, place
+
+
+QUOTED_NAME_WORDS = 5  # at most this many words in quotes with no verb make a name
+
+
+_DASHES = frozenset("— –".split())
+
+
+def _joined_list(tokens: list[Token], last: int) -> int:
+    """The end of the clause ending at `last` with the rest of the sentence added when that
+    rest only lists more of the same after ", а также" or ", и" with no verb ("уволены
+    генерал-майор Валерий Конуркин, а также генерал-лейтенант Хаджибикар Укуров")."""
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].text in _DASHES and tokens[last].pos == "NOUN":
+        # "отправлять крупнейшему потребителю энергоносителей — Китаю — нефть": a name set
+        # between dashes beside the noun before is that noun's
+        end = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].text in _DASHES), None)
+        if end is not None and end > k + 1 and all(t.pos in _NOUN_GROUP for t in tokens[k + 1:end]):
+            return end - 1
+        return last
+    if k + 1 >= len(tokens) or tokens[k].text != "," or fold(tokens[k + 1].text) not in ("а", "и"):
+        return last
+    rest = tokens[k + 1:]
+    if any(t.pos in ("VERB", "AUX") or t.text in (":", ";", "—", "–") for t in rest):
+        return last
+    return len(tokens) - 1
+
+
+def _relative_opening(tokens: list[Token], first: int, head: int) -> int | None:
+    """The token of "который" opening a relative clause, after a comma, that the trigger at
+    `head` stands in, when the clause read from `first` holds the main clause before it too
+    ("Мишель Бачелет — дочь генерала ВВС, который погиб от пыток"); None when there is none,
+    or when a comma closes it before the trigger (the trigger is the main clause's again)."""
+    for k in range(head - 1, first, -1):
+        if tokens[k].text == ",":
+            if k + 1 < head and lemma_key(tokens[k + 1]) == "который" and tokens[k + 1].feats.get("Case") == "Nom":
+                return k + 1
+            return None
+    return None
+
+
+def _inside_quoted_name(tokens: list[Token], p: Phrase) -> bool:
+    """True when a mention is one part of a short name in quotes with no verb, other words of
+    the name beside it («Золотого щита Китая», «Справедливая Россия» read as a place): it
+    names a thing, a programme or a party, not a participant. A quoted saying has a verb or
+    opens in lower case («острой проблемой для Молдавии»); a case named by its parties
+    («Алексеев и другие против России») names participants."""
+    j = p.first - 1
+    while j >= 0 and tokens[j].text not in ("«", "»") and p.first - j <= QUOTED_NAME_WORDS:
+        j -= 1
+    k = p.last + 1
+    while k < len(tokens) and tokens[k].text not in ("«", "»") and k - p.last <= QUOTED_NAME_WORDS:
+        k += 1
+    if j < 0 or k >= len(tokens) or tokens[j].text != "«" or tokens[k].text != "»":
+        return False
+    inside = tokens[j + 1:k]
+    return (j + 1 < p.first or k - 1 > p.last) and len(inside) <= QUOTED_NAME_WORDS \
+        and inside[0].text[:1].isupper() and not any(t.pos in ("VERB", "AUX") for t in inside) \
+        and not any(t.pos == "ADP" and lemma_key(t) in ACTOR_PREPS for t in inside)
+
+
+def _of_person_noun(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when a person's name in the genitive completes a singular common noun of a
+    person that is the subject ("Ярый критик лидера Эмомали Рахмона застрелен", "адвокат
+    Навального заявил"): the name says whose critic or lawyer that person is, and takes no
+    part; the noun stands for someone else. Titles and state agents are read elsewhere."""
+    if p.type != "PER" or p.case not in ("Gen", None) or p.first < 1:
+        return False
+    j = p.first - 1
+    while j >= 0 and j != head and (tokens[j].pos in _MODIFIERS or (
+            tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen")):
+        j -= 1
+    if j < 0 or j == head or j == p.first - 1 and tokens[j].pos != "NOUN":
+        return False
+    t = tokens[j]
+    return t.pos == "NOUN" and t.feats.get("Case") == "Nom" and t.feats.get("Animacy") == "Anim" \
+        and t.feats.get("Number") == "Sing" and not _title_word_at(t) and lemma_key(t) not in STATE_AGENTS
+
+
+# Acts of an office: the title in the genitive after one in the instrumental ("указом
+# президента уволены ...") names the one who does a passive's deed.
+DECREES = frozenset("указ распоряжение постановление приказ решение".split())
+# Prepositions before a title standing alone whose holder takes part ("перед президентом").
+_TITLE_PREPS = ACTOR_PREPS | {"перед"}
+
+
+def _bare_titles(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
+                 head: int) -> list[tuple[int, str]]:
+    """Title words of the clause standing alone, with no place, body or name completing them
+    and no word of their own before them ("ходатайствовал перед президентом", "президент
+    отметил"), with the side each takes: the holder the document names is meant."""
+    inside = {k for p in phrases for k in range(p.first, p.last + 1)}
+    titled = {p.role.index for p in phrases if p.role is not None} | {p.office.index for p in phrases if p.office}
+    out = []
+    for k in range(first, last + 1):
+        t = tokens[k]
+        if k == head or t.pos != "NOUN" or lemma_key(t) not in ROLE_WORDS or k in inside or k in titled \
+                or t.feats.get("Number") != "Sing":
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and (nxt.pos in ("NOUN", "PROPN", "ADJ") or k + 1 in inside or nxt.text in _QUOTES
+                                or lemma_key(nxt) in _COORDINATORS):
+            continue  # "президент компании", "президента Рейгана": completed; "Губернатор и
+            # Правительство Ульяновской области": the complement after the pair is its too
+        j = k - 1
+        if j >= 0 and lemma_key(tokens[j]) in DECREES and tokens[j].feats.get("Case") == "Ins" \
+                and t.feats.get("Case") == "Gen" and _passive(tokens[head]):
+            out.append((k, SOURCE))  # "указом президента уволены ...": the one who decrees
+            continue
+        if j >= 0 and tokens[j].pos in ("ADJ", "DET", "NOUN", "PROPN", "NUM") and j != head:
+            continue  # "российского президента", "пост президента": someone else's
+        prep = lemma_key(tokens[j]) if j >= 0 and tokens[j].pos == "ADP" else None
+        if prep is not None and prep not in _TITLE_PREPS or prep is None and t.feats.get("Case") == "Ins":
+            continue  # "назначен хокимом": a post given
+        case = t.feats.get("Case")
+        if prep is not None or case in ("Dat", "Acc", "Ins"):
+            side = TARGET
+        elif case == "Gen" and tokens[head].pos == "NOUN" and j == head:
+            side = TARGET if lemma_key(tokens[head]) in PATIENT_NOUNS else SOURCE
+        elif case == "Nom":
+            side = passive_side(tokens, head)
+        else:
+            continue
+        out.append((k, side))
+    return out
 
 
 # Bodies a state keeps in another: in a reduction of relations (16) the state they are in is
@@ -667,6 +852,14 @@ def _subjects_of_other_verb(tokens: list[Token], read: list[tuple[int, Phrase]],
     j = head - 1
     while j >= 0 and tokens[j].pos in _MODIFIERS:
         j -= 1
+    if j >= 0 and tokens[j].pos == "VERB" and tokens[head].feats.get("Case") == "Acc":
+        # "Наото Кан назвал посещение островов министром обороны Анатолием Сердюковым": the
+        # deed is the object of a verb that tells of it, and names its own doer in the
+        # instrumental; the one who tells of it takes no part
+        if any(p.first > head and p.prep is None and p.case == "Ins" and p.type == "PER"
+               and all(t.pos in _NOUN_GROUP or t.pos == "ADP" for t in tokens[head + 1:p.first]) for _, p in read):
+            return [e for e, p in read if p.last < j and p.prep is None and p.case == "Nom"]
+        return []
     if j < 1 or tokens[j].pos != "ADP" or lemma_key(tokens[j]) not in ("на", "в") \
             or tokens[j - 1].pos != "VERB":
         return []
@@ -710,6 +903,8 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
             return TARGET if passive else SOURCE
     if case == "Nom":
         return TARGET if passive else SOURCE
+    if case == "Ins" and p.type == "PER" and tokens[head].pos == "NOUN" and p.first > head:
+        return SOURCE  # "посещение островов министром Анатолием Сердюковым": a deed's doer
     if case == "Ins":
         return SOURCE if passive else TARGET
     if case == "Gen" and passive:
@@ -972,3 +1167,254 @@ def object_group(sent, phrases: list[Phrase], head: int) -> list[tuple[int, int]
                 if sent.tokens[j].feats.get("Animacy") != "Anim":
                     frontier.append(j)  # a person told by a noun is the one acted upon, not their place
     return sorted(out, key=lambda x: x[1])
+
+
+# Words after a surname that tell a generation, not a name: "Джон Хинкли-младший".
+GENERATIONS = frozenset("младший старший мл ст".split())
+
+
+def person_key(name: str) -> list[str]:
+    """The folded words that name a person, as the forms the entity stage leaves may write
+    them: a name joined by hyphens split into its capitalised words ("Джон-Хинкли-младший"
+    is "джон хинкли"), a generation and initials left out ("Х.Рухани" is "рухани")."""
+    out = []
+    for word in name_words(name):
+        parts = word.split("-")
+        if len(parts) > 1 and sum(x[:1].isupper() for x in parts) > 1:
+            words = parts  # "Джон-Хинкли-младший"; not "Касым-Жомарт" alone, kept whole below
+        else:
+            words = [word]
+        for w in words:
+            if is_initial(w) or fold(w).rstrip(".") in GENERATIONS:
+                continue
+            out.append(fold(w))
+    return out
+
+
+def _clean_name(name: str) -> bool:
+    """A name with no bracket or quote the entity stage took in with it ("Бернс (")."""
+    return not any(ch in name for ch in "()«»\"'[]")
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) > 4 and a[:-2] == b[:len(a) - 2])
+
+
+def same_people(doc: Document) -> dict[int, int]:
+    """Persons of the document that the entity stage left as several entities under forms
+    of one name ("Джон-Хинкли-младший", "Хинкли-младший" and "Джон Хинкли"; "Даригу" and
+    "Дариги Назарбаевой"; "Х.Рухани" and "Хасан Рухани"), each mapped to the one whose name
+    is written fullest, as its participants are named. A shorter form goes to a longer one
+    whose words hold all of its own (its one word the surname or the first name); a form
+    two persons may fill is left alone."""
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        if m.entity is not None:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    people = {i: person_key(e.name) for i, e in enumerate(doc.entities) if e.type == "PER"}
+    out: dict[int, int] = {}
+    for i, key in people.items():
+        if not key:
+            continue
+        fuller = []
+        for j, other in people.items():
+            if j == i or len(other) < len(key) or not _clean_name(doc.entities[j].name) or (len(other), counts.get(j, 0), -j) <= (len(key), counts.get(i, 0), -i):
+                continue
+            if len(key) == 1:
+                hit = _same_word(key[0], other[-1]) or (len(other) > 1 and _same_word(key[0], other[0]))
+            else:
+                hit = _same_word(key[-1], other[-1]) and all(any(_same_word(w, o) for o in other) for w in key)
+            if hit:
+                fuller.append(j)
+        best = max(fuller, key=lambda j: (len(people[j]), counts.get(j, 0), -j), default=None)
+        if best is not None and all(all(any(_same_word(w, o) for o in people[best]) for w in people[j])
+                                    for j in fuller):
+            out[i] = best
+    # a chain of forms ends at the fullest
+    for i in list(out):
+        seen = {i}
+        while out[i] in out and out[out[i]] not in seen:
+            seen.add(out[i])
+            out[i] = out[out[i]]
+    return out
+
+
+def subject_after_passive(tokens: list[Token], phrases: list[Phrase], a: int, b: int, head: int) -> int | None:
+    """The token of a person told by a common noun as the subject after a passive trigger
+    ("В Сомали освобождён журналист", "Президентом Чили выбрана женщина"), when the clause
+    names no subject; None otherwise. A headline tells so of the person its text names."""
+    if not _passive(tokens[head]) or any(p.prep is None and p.case == "Nom" and a <= p.first <= b for p in phrases):
+        return None
+    inside = {k for p in phrases for k in range(p.first, p.last + 1)}
+    for k in range(head + 1, b + 1):
+        t = tokens[k]
+        if t.pos in ("ADJ", "DET", "NUM", "ADV") or k in inside and t.pos != "NOUN":
+            continue
+        if t.pos == "NOUN" and k not in inside and t.feats.get("Case") == "Nom" and t.feats.get("Animacy") == "Anim" \
+                and t.feats.get("Number") == "Sing" and lemma_key(t) not in STATE_AGENTS and not _title_word_at(t):
+            return k
+        if t.pos in ("NOUN", "PROPN", "VERB", "AUX") or t.text == ",":
+            return None
+    return None
+
+
+# Nouns of what someone said: the person in the genitive after one is the one speaking
+# ("приводит слова адвоката Евгения Тонкого, что он готов ...").
+SPEECH_NOUNS = frozenset("слово заявление мнение позиция утверждение признание".split())
+
+
+def speaker_before(tokens: list[Token], phrases: list[Phrase], a: int, book: Holders,
+                   gender: str | None) -> int | None:
+    """The person "он" or "она" opening a clause after "что" stands for when the clause
+    before gives someone's words: the person in the genitive after a noun of speech
+    ("приводит слова адвоката Евгения Тонкого, что он готов потребовать ..."), of the
+    pronoun's gender; None otherwise."""
+    if a < 2 or tokens[a - 1].text != "," or lemma_key(tokens[a]) != "что":
+        return None
+    for p in reversed([q for q in phrases if q.last < a - 1 and q.type == "PER" and q.prep is None
+                       and q.case in ("Gen", None)]):
+        j = p.first - 1
+        while j >= 0 and (tokens[j].pos in _MODIFIERS or (tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Gen")):
+            if lemma_key(tokens[j]) in SPEECH_NOUNS:
+                break
+            j -= 1
+        if j >= 0 and lemma_key(tokens[j]) in SPEECH_NOUNS \
+                and (gender is None or book.genders.get(p.entity) in (None, "", gender)):
+            return p.entity
+        return None
+    return None
+
+
+# Nouns of taking part in another's deed: the genitive after them is a party to it ("под
+# прикрытием ФСБ", "при поддержке США", "с помощью Интерпола", "под руководством ООН").
+SHARE_NOUNS = frozenset("поддержка участие помощь содействие руководство прикрытие посредничество "
+                        "эгида контроль давление".split())
+
+
+def genitive_candidates(tokens: list[Token], phrases: list[Phrase], actors: list[int], head: int,
+                        first: int, last: int) -> list[Phrase]:
+    """The clause's places and bodies named in the genitive with no preposition of their own,
+    right after a common noun that is not the trigger and not a person's ("росту Киева",
+    "нефтепровода Бургас"), or after a comma or "и" that may join them to such a name: those
+    whose noun the parse is asked about (`hangs_off_trigger`). A person in the genitive of a
+    thing ("защиты Бхутто", "дела Абдинура") is often the one the deed is about, and stays."""
+    out = []
+    for p in phrases:
+        if p.entity not in actors or p.first < max(first, 1) or p.last > last or p.prep is not None \
+                or p.case != "Gen" or p.role is not None or p.titles is not None or p.type == "PER":
+            continue
+        j = p.first - 1
+        while j > first and tokens[j].pos in _MODIFIERS:
+            j -= 1
+        t = tokens[j]
+        if t.text in (",", "и") and j < p.first - 1:
+            continue
+        if t.text not in (",", "и") and (j == head or t.pos != "NOUN" or t.feats.get("Animacy") == "Anim"
+                                         or _title_word_at(t) or lemma_key(t) in STATE_AGENTS
+                                         or any(q.first <= j <= q.last for q in phrases)):
+            continue
+        out.append(p)
+    return out
+
+
+def hangs_off_trigger(sent, phrases: list[Phrase], p: Phrase, head: int) -> bool:
+    """False when the parse hangs the name of `p` (through the names it is coordinated with)
+    on a common noun that is neither the trigger nor one of its own dependents, nor a
+    dependent of a verb the trigger governs ("обещает не оставлять руководство Афганистана"):
+    the name says whose that other thing is ("способствовать экономическому росту Киева",
+    "ухудшению экономики Ботсваны") and takes no part in the trigger's deed. A body of a
+    person who is such a dependent ("выслала сотрудника посольства Великобритании") does."""
+    heads, rels, tokens = sent.heads, sent.rels, sent.tokens
+    k = next((i for i in range(p.first, p.last + 1) if not p.first <= heads[i] <= p.last), p.last)
+    seen = 0
+    while rels[k] == "conj" and heads[k] >= 0 and seen < 10:
+        k, seen = heads[k], seen + 1
+    if rels[k] != "nmod" or heads[k] < 0:
+        return True
+    own = {head}  # the trigger, and the verbs it governs: a plan names its happening
+    t, steps = head, 0
+    while tokens[head].pos == "NOUN" and rels[t] in ("nmod", "obl") and heads[t] >= 0 and steps < 3:
+        # a noun trigger in a frame ("передаст больницам области оборудование в рамках
+        # гранта") is the deed of the verb the frame hangs on
+        t, steps = heads[t], steps + 1
+        if tokens[t].pos == "VERB":
+            own.add(t)
+            break
+    frontier = [head]
+    while frontier:
+        v = frontier.pop()
+        for i, h in enumerate(heads):
+            if h == v and rels[i] == "xcomp" and i not in own:
+                own.add(i)
+                frontier.append(i)
+    n = heads[k]
+    tok = tokens[n]
+    # the subject's own ("пресс-служба правительства"), a place's ("в Карабахе — регионе
+    # Азербайджана", "на границе Киргизии") and a party's share ("под прикрытием ФСБ") stay
+    if n in own or heads[n] in own or tok.pos != "NOUN" or tok.feats.get("Animacy") == "Anim" \
+            or tok.feats.get("Case") == "Nom" or lemma_key(tok) in PLACE_NOUNS | SHARE_NOUNS | STATE_AGENTS \
+            or _title_word_at(tok) \
+            or any(q.first <= n <= q.last for q in phrases):
+        return True
+    if any(h == n and rels[i] == "case" and fold(tokens[i].text) in PLACE_PREPS for i, h in enumerate(heads)):
+        return True  # a setting: "на границе Киргизии и Таджикистана" is where the states meet
+    up = heads[n]
+    return rels[n] == "nmod" and up >= 0 and tokens[up].pos == "NOUN" and tokens[up].feats.get("Animacy") == "Anim" \
+        and (up in own or heads[up] in own)
+
+
+# Roots of a deed done to someone: a side acted upon is meant even where the clause names none.
+ACTS_ON_ROOTS = frozenset("09 10 11 12 13 16 17".split())
+CONTINUED_SENTENCES = 2  # how far back a story about the same two sides is followed
+
+
+def continued_target(doc: Document, sentence: int, source: int, earlier) -> list[int]:
+    """The side acted upon of a deed whose clause names only the one acting: the target of
+    the latest deed of the same kinds (`ACTS_ON_ROOTS`), in this sentence or the two before,
+    that the same one did to someone ("ЕС наложил на «Майкрософт» штраф ... Комиссия ЕС угрожала поднять штраф": Майкрософт).
+    A story told on about the same one acting keeps the side it was about."""
+    since = doc.sents[max(0, sentence - CONTINUED_SENTENCES)].start
+    for d in reversed(earlier):
+        if d.start < since:
+            break
+        if d.source and d.source[0] == source and d.target and d.head.cameo_root in ACTS_ON_ROOTS:
+            return [x for x in d.target if x != source]
+    return []
+
+
+# Nouns of a deal between two bodies: "эта сделка", "объединение" told again stands for the
+# deal whose parties an earlier sentence named ("сделки по слиянию компаний Oracle и Sun").
+DEAL_NOUNS = frozenset("сделка слияние объединение поглощение интеграция".split())
+DEAL_SPAN = 8  # tokens after the deal noun its parties are looked for in
+
+
+def _deal_parties(doc: Document, sent, k: int) -> list[int]:
+    """The bodies named right after the deal noun at token `k` of `sent`, before any verb or
+    other punctuation than a comma or dash: its parties."""
+    tokens = sent.tokens
+    end = k + 1
+    while end < len(tokens) and end <= k + DEAL_SPAN and tokens[end].pos not in ("VERB", "AUX") \
+            and (tokens[end].pos != "PUNCT" or tokens[end].text in (",", "—", "–", "-", "«", "»")):
+        end += 1
+    stop = tokens[end - 1].end
+    return list(dict.fromkeys(m.entity for m in doc.mentions if m.entity is not None and m.type == "ORG"
+                              and tokens[k].end <= m.start and m.end <= stop))
+
+
+def deal_told_before(doc: Document, sentence: int, tokens: list[Token], phrases: list[Phrase],
+                     first: int, last: int) -> list[int]:
+    """The parties of a deal the clause tokens[first..last] names by its noun alone ("выступала
+    против этой сделки", "расследование объединения"): those named with the latest such noun
+    in the sentences before, else none."""
+    named = {i for p in phrases for i in range(p.first, p.last + 1)}
+    if not any(lemma_key(t) in DEAL_NOUNS and not _deal_parties(doc, doc.sents[sentence], k)
+               for k, t in enumerate(tokens[first:last + 1], first) if t.pos == "NOUN" and k not in named):
+        return []
+    for si in range(sentence - 1, -1, -1):
+        sent = doc.sents[si]
+        for k in range(len(sent.tokens) - 1, -1, -1):
+            if sent.tokens[k].pos == "NOUN" and lemma_key(sent.tokens[k]) in DEAL_NOUNS:
+                parties = _deal_parties(doc, sent, k)
+                if parties:
+                    return parties
+    return []
