@@ -498,14 +498,20 @@ def _dash_paragraph(view: BodyTokens, res: Resources, block: int, start: int, en
     return out
 
 
-def _after_close(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
+def _words_closed(view: BodyTokens, seg: Segment) -> tuple[int, int] | None:
+    """Where the words after a closed quotation's ", —" start, and where its paragraph ends."""
     if not seg.closed or _embedded(view, seg):
         return None
     block_end = view.doc.body[seg.block][1]
     m = _AFTER_CLOSE.match(view.doc.text, seg.end + 1, block_end)
-    if not m:
+    return (m.end(), block_end) if m else None
+
+
+def _after_close(view: BodyTokens, res: Resources, seg: Segment) -> Attribution | None:
+    after = _words_closed(view, seg)
+    if after is None:
         return None
-    cue = _cue_near(view, m.end(), block_end)
+    cue = _cue_near(view, *after)
     return None if cue is None else _attribute_after(view, res, cue)
 
 
@@ -513,13 +519,10 @@ def _these_words(view: BodyTokens, seg: Segment) -> Attribution | None:
     """ "«…», — эти слова командира корабля Павла Виноградова цитирует …", "«…», — с этими
     словами Квачков отправился …": the words pointed back to are those of the person named
     right after them."""
-    if not seg.closed or _embedded(view, seg):
+    after = _words_closed(view, seg)
+    if after is None:
         return None
-    block_end = view.doc.body[seg.block][1]
-    m = _AFTER_CLOSE.match(view.doc.text, seg.end + 1, block_end)
-    if not m:
-        return None
-    j = view.first_at(m.end())
+    j = view.first_at(after[0])
     if view.word(j) in ("с", "со"):
         j += 1
     if j + 1 >= len(view) or view.lemma(j) not in ("этот", "такой") or view.lemma(j + 1) not in CITED_WORDS:
