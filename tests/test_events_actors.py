@@ -416,6 +416,7 @@ def test_a_body_of_an_organisation_is_not_the_organisation(res):
     from newsgraph.events import same_entity
     assert not same_entity(Entity(0, "ORG", "Апелляционный суд ОДКБ"), Entity(1, "ORG", "ОДКБ"))
     assert same_entity(Entity(0, "ORG", "Азиатская конфедерация футбола АФК"), Entity(1, "ORG", "АФК"))
+    assert same_entity(Entity(0, "ORG", "Главное разведывательное управление ГРУ"), Entity(1, "ORG", "ГРУ"))
     doc = analyse("В пятницу Международный трибунал ООН предъявил обвинения Ивану Петрову.", res)
     assert [names(doc, e.source) for e in doc.events] == [{"Международный трибунал ООН"}]
 

@@ -194,6 +194,8 @@ def same_entity(a, b) -> bool:
     False
     >>> same_entity(Entity(0, "ORG", "Международный трибунал ООН"), Entity(1, "ORG", "ООН"))
     False
+    >>> same_entity(Entity(0, "ORG", "Федеральная служба безопасности ФСБ"), Entity(1, "ORG", "ФСБ"))
+    True
     """
     if a.type != b.type:
         return False
@@ -203,8 +205,12 @@ def same_entity(a, b) -> bool:
     short, long_ = (b.name, a.name) if len(y) < len(x) else (a.name, b.name)
     if len(short.split()) != 1 or not short.isupper() or len(short) < 2:
         return False
-    if long_.split()[-1] == short and any(fold(w) in PART_OF_BODY for w in long_.split()[:-1]):
-        return False  # "Международный трибунал ООН", "Совет Безопасности ООН": a body of the other
+    words = long_.split()
+    if words[-1] == short and any(fold(w) in PART_OF_BODY for w in words[:-1]) \
+            and acronym(" ".join(words[:-1])) != fold(short):
+        # "Международный трибунал ООН", "Совет Безопасности ООН": a body of the other; not
+        # "Федеральная служба безопасности ФСБ", the name and its abbreviation
+        return False
     return long_.split()[-1] == short or acronym(long_) == fold(short)  # "ПНС": Переходный национальный совет
 
 
