@@ -409,3 +409,18 @@ def test_a_deed_told_on_about_the_same_one_acting_keeps_its_target(res):
     # a meeting before is no deed done to the one met
     doc = analyse("Иван Петров встретился с Петром Сидоровым. Иван Петров осудил убийство журналистов.", res)
     assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("04", {"Петр Сидоров"}), ("11", set())]
+
+
+def test_a_body_of_an_organisation_is_not_the_organisation(res):
+    from newsgraph.doc import Entity
+    from newsgraph.events import same_entity
+    assert not same_entity(Entity(0, "ORG", "Апелляционный суд ОДКБ"), Entity(1, "ORG", "ОДКБ"))
+    assert same_entity(Entity(0, "ORG", "Азиатская конфедерация футбола АФК"), Entity(1, "ORG", "АФК"))
+    assert same_entity(Entity(0, "ORG", "Главное разведывательное управление ГРУ"), Entity(1, "ORG", "ГРУ"))
+    doc = analyse("В пятницу Международный трибунал ООН предъявил обвинения Ивану Петрову.", res)
+    assert [names(doc, e.source) for e in doc.events] == [{"Международный трибунал ООН"}]
+
+
+def test_the_deed_a_case_is_opened_on_is_no_new_event(res):
+    doc = analyse("По факту нападения на Петра Сидорова возбуждено уголовное дело.", res)
+    assert [e.cameo_root for e in doc.events] == ["09"]

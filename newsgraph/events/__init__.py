@@ -172,6 +172,15 @@ def _one_country_each(doc: Document, d: Draft) -> None:
     d.target = [x for x in fix(d.target) if x not in d.source]
 
 
+# Nouns of a body that is part of an organisation or made by it: a name of one followed by the
+# organisation's abbreviation in the genitive ("Международный трибунал ООН", "Главное управление
+# МВД", "Институт археологии РАН") names that body, not the organisation under a longer name.
+PART_OF_BODY = frozenset("""
+    суд трибунал прокуратура комитет комиссия правительство парламент совет управление департамент
+    отдел служба академия институт филиал экспедиция флаг
+""".split())
+
+
 def same_entity(a, b) -> bool:
     """Two entities of one type whose names are one name: the same words but for inflected
     endings, or the one an abbreviation the other ends with.
@@ -183,6 +192,10 @@ def same_entity(a, b) -> bool:
     True
     >>> same_entity(Entity(0, "PER", "Хамза Х."), Entity(1, "PER", "Нуреддин Х."))
     False
+    >>> same_entity(Entity(0, "ORG", "Международный трибунал ООН"), Entity(1, "ORG", "ООН"))
+    False
+    >>> same_entity(Entity(0, "ORG", "Федеральная служба безопасности ФСБ"), Entity(1, "ORG", "ФСБ"))
+    True
     """
     if a.type != b.type:
         return False
@@ -191,6 +204,12 @@ def same_entity(a, b) -> bool:
         return all(u == v or (min(len(u), len(v)) > 4 and u[:-2] == v[:len(u) - 2]) for u, v in zip(x, y))
     short, long_ = (b.name, a.name) if len(y) < len(x) else (a.name, b.name)
     if len(short.split()) != 1 or not short.isupper() or len(short) < 2:
+        return False
+    words = long_.split()
+    if words[-1] == short and any(fold(w) in PART_OF_BODY for w in words[:-1]) \
+            and acronym(" ".join(words[:-1])) != fold(short):
+        # "Международный трибунал ООН", "Совет Безопасности ООН": a body of the other; not
+        # "Федеральная служба безопасности ФСБ", the name and its abbreviation
         return False
     return long_.split()[-1] == short or acronym(long_) == fold(short)  # "ПНС": Переходный национальный совет
 

@@ -181,6 +181,15 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             # named by its kind acts as the state, as the labels code it (CAMEO codes the
             # state, with a role); the agency is no second participant
             org.within = p.entity
+    for org in phrases:
+        # "Международный трибунал ООН", written as one name with the organisation inside it:
+        # the name in the body's name completes it, as a place right after it does above
+        if org.type != "ORG" or org.entity is None:
+            continue
+        for p in phrases:
+            if p is not org and p.entity != org.entity and org.first < p.first and p.last <= org.last \
+                    and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:p.first]):
+                p.within = org.entity
     return phrases
 
 

@@ -669,6 +669,8 @@ FRAMES = (
     ("в", "рамка"), ("в", "ход"), ("по", "итог"), ("во", "время"), ("в", "время"),
     ("на", "поле"), ("по", "результат"), ("в", "преддверие"),
     ("с", "визит"),  # "находясь с визитом в Пекине, встретился ...": the visit is the setting
+    # "по факту убийства возбуждено уголовное дело": the deed a case is opened on, told before
+    ("по", "факт"),
 )
 
 # In a sentence with no verb (a caption, a dateline) a happening after these is the time of
