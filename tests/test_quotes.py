@@ -895,6 +895,9 @@ SPEAKERS = [
                  ["Мария Смирнова"], id="bare noun of a person's sex before anyone of that sex is the one named later"),
     pytest.param("Анна Смирнова и Мария Иванова вышли из магазина. Неизвестная женщина сказала, что видела вора.",
                  [None], id="noun of a person's sex with a modifier is someone new"),
+    pytest.param("Министр Иван Петров ушёл в отставку. Отставку обсуждали весь вечер. Комментарий норвежского "
+                  "радио: «Это давно назревало».",
+                 ["Норвежское радио"], id="thing described by its country's adjective speaks as a body"),
 ]
 
 

@@ -143,6 +143,11 @@ class SpeakerResolver:
             found = self._person_of_sex(subject.at, subject.gender)
         elif subject.kind == "unknown" and subject.at is not None and subject.number != "plur":
             found = self._body_with_noun(subject.at, pos)
+            if found is None and self.view.tokens[subject.at].pos == "NOUN" \
+                    and self.view.tokens[subject.at].feats.get("Animacy") == "Inan":
+                # "Комментарий шведского телевидения:": a thing described by its country's
+                # adjective, where the text gives it no name, is a body like "британская полиция".
+                found = self._described_body(subject.at, pos)
         elif subject.kind == "members":
             found = self._body_of_members(subject.lemma, subject.at)
         elif subject.kind == "carried":
