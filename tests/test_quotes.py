@@ -887,6 +887,17 @@ SPEAKERS = [
     pytest.param("Министерство финансов Латвии опубликовало приказ о налогах. Приказ вступит в силу в мае. Как "
                   "указывается в документе, ставка налога вырастет.",
                  ["Министерство финансов Латвии"], id="document of any kind after the cue is the one published just before"),
+    pytest.param("Пенсионерка Анна Смирнова отметила столетие в доме престарелых.\n\nЖенщина рассказала "
+                  "гостям, что всегда много гуляла.",
+                 ["Анна Смирнова"], id="bare noun of a person's sex is the person of that sex in focus"),
+    pytest.param("Студент Иван Петров задержан полицией. Его мать пожаловалась в прокуратуру. Сама женщина заявила, что её сын "
+                  "не виноват. Мария Смирнова вырастила сына одна.",
+                 ["Мария Смирнова"], id="bare noun of a person's sex before anyone of that sex is the one named later"),
+    pytest.param("Анна Смирнова и Мария Иванова вышли из магазина. Неизвестная женщина сказала, что видела вора.",
+                 [None], id="noun of a person's sex with a modifier is someone new"),
+    pytest.param("Министр Иван Петров ушёл в отставку. Отставку обсуждали весь вечер. Комментарий норвежского "
+                  "радио: «Это давно назревало».",
+                 ["Норвежское радио"], id="thing described by its country's adjective speaks as a body"),
 ]
 
 

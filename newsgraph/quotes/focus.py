@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsgraph.doc import Entity
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
+from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
                                       OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
 from newsgraph.quotes.speakers import NAMESAKE_WORDS, SPOKESPEOPLE, Subject, can_be_subject, plural_cue, verb_gender
@@ -139,8 +139,15 @@ class SpeakerResolver:
                 found = self._body_spoken_before(subject.lemma, pos)
             if found is None and subject.at is not None:
                 found = self._body_with_noun(subject.at, pos)
+        elif subject.kind == "unknown" and subject.lemma in PERSON_BY_SEX and subject.at is not None:
+            found = self._person_of_sex(subject.at, subject.gender)
         elif subject.kind == "unknown" and subject.at is not None and subject.number != "plur":
             found = self._body_with_noun(subject.at, pos)
+            if found is None and self.view.tokens[subject.at].pos == "NOUN" \
+                    and self.view.tokens[subject.at].feats.get("Animacy") == "Inan":
+                # "Комментарий шведского телевидения:": a thing described by its country's
+                # adjective, where the text gives it no name, is a body like "британская полиция".
+                found = self._described_body(subject.at, pos)
         elif subject.kind == "members":
             found = self._body_of_members(subject.lemma, subject.at)
         elif subject.kind == "carried":
@@ -182,6 +189,22 @@ class SpeakerResolver:
             self.unnamed.append((pos, gender))
         self.last_cue = (pos, found)
         return found
+
+    def _person_of_sex(self, at: int, gender: str | None) -> int | None:
+        """Whom a bare noun of a person's sex at token `at` means ("Женщина рассказала", "по
+        словам девушки"): the person of that sex in focus before it, else the one person of
+        that sex the text names."""
+        start = self.view.tokens[at].start
+        found = self._recent(start, gender, blockers=[b for b in self.blockers if b[0] != start])
+        if found is not None and self.gender(found) in (None, gender):
+            return found
+        # None named before it could be meant ("Мать рядового Ивана Петрова …. Сама женщина
+        # заявила"): the one person of that sex the text names further on.
+        if any(p < start and self.view.doc.entities[e].type == "PER" and self.gender(e) in (None, gender)
+               for p, e in self.seen):
+            return None
+        people = {e.id for e in self.view.doc.entities if e.type == "PER" and self.gender(e.id) == gender}
+        return people.pop() if len(people) == 1 else None
 
     def _named_just_before(self, pos: int) -> int | None:
         """Words with no cue right after a paragraph that names one person as its subject and

@@ -117,6 +117,10 @@ ANONYMOUS = frozenset("""
     злоумышленник шантажист вымогатель похититель
 """.split())
 
+# Nouns of a person's sex and age: bare ("Женщина рассказала", "по словам девушки"), they
+# stand for the person of that sex the text is about, not for someone new.
+PERSON_BY_SEX = {"женщина": "femn", "девушка": "femn", "мужчина": "masc", "юноша": "masc"}
+
 # Nouns that take an organisation's name in quotation marks ("агентство «Кабар»"); after
 # other bodies a quoted name is someone else ("в мэрии «Ъ» сообщили": the paper was told).
 NAMED_BODIES = frozenset("""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS,
+from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS,
                                       HONORIFICS, IMPERSONAL_CUES, MEMBERS, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS,
                                       QUOTE_PAIRS, RELATIVES,
                                       SPEAKING_BODIES)
@@ -672,8 +672,34 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if lemma in SPEAKING_BODIES:
         return body_subject(view, j)
     if view.case(j) == "Nom":
-        return _apposed(view, res, j) or described(view, j) or UNKNOWN
+        return _apposed(view, res, j) or bare_person(view, j) or described(view, j) or UNKNOWN
     return None
+
+
+# Words before a bare noun of a person that still point back ("Сама женщина заявила").
+_SELF = frozenset({"сам", "сама"})
+
+
+def bare_person(view: BodyTokens, j: int) -> Subject | None:
+    """A noun of a person's sex or age with no word of its own ("Женщина рассказала", "Сама
+    женщина заявила", "по словам девушки"): the person of that sex the text is about, resolved
+    by the speaker finder; None where a modifier makes someone new of it ("неизвестная
+    женщина", "33-летний мужчина", "эта девушка") or a genitive or a name follows it."""
+    lemma = view.lemma(j)
+    tok = view.tokens[j]
+    if lemma not in PERSON_BY_SEX or tok.feats.get("Number") == "Plur" or view.mention(j) is not None:
+        return None
+    low = view.sentence_start(j)
+    k = j - 1
+    while k >= low and view.word(k).lower() in _SELF:
+        k -= 1
+    if k >= low and view.tokens[k].pos in ("ADJ", "DET", "NUM", "PROPN") or k >= low and view.mention(k) is not None:
+        return None
+    nxt = j + 1
+    if nxt < view.sentence_end(j) and (view.mention(nxt) is not None or view.tokens[nxt].pos in ("NOUN", "PROPN")
+                                       and view.case(nxt) == "Gen"):
+        return None  # "женщина Анна", "девушка футболиста"
+    return Subject("unknown", lemma=lemma, at=j, gender=PERSON_BY_SEX[lemma])
 
 
 def _spoken_for(view: BodyTokens, res: Resources, j: int, title) -> Subject:
@@ -1038,7 +1064,7 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
             if named is None:
                 # "По словам спортсменки": a description names the person in focus.
                 # "по словам группы": the noun is kept for the body the text named with it.
-                return described(view, j) or Subject("unknown", lemma=lemma, at=j)
+                return bare_person(view, j) or described(view, j) or Subject("unknown", lemma=lemma, at=j)
             return Subject("entity", entity=named)
         if tok.pos == "PUNCT":
             break
