@@ -237,6 +237,16 @@ def restore_case(original: str, word: str) -> str:
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?")
 
 
+def same_stem(a: str, b: str) -> bool:
+    """Two folded words that are one word but for an inflected ending: equal, or of more than
+    four letters and alike but for the last two letters of the first ("шарец", "шареца").
+
+    >>> same_stem("шарец", "шареца"), same_stem("иван", "ивана")
+    (True, False)
+    """
+    return a == b or (min(len(a), len(b)) > 4 and a[:-2] == b[:len(a) - 2])
+
+
 def name_words(name: str) -> list[str]:
     """The words of a person's name, an initial written close to the next word split off.
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
     ACTS_ON_ROOTS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
-    POSSESSIVES, same_people, speaker_before, subject_after_passive, take_part,
+    POSSESSIVES, mention_counts, same_people, speaker_before, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -24,7 +24,7 @@ from newsgraph.events.lexicon import (
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
-from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of
+from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of, same_stem
 from newsgraph.syntax import children, parse_sentences
 
 __all__ = ["extract_events"]
@@ -127,10 +127,7 @@ def _one_name_throughout(doc: Document, drafts: list[Draft]) -> None:
     count once, in one event and across the document's events: as the one the document
     mentions most, else first. A happening told again with its side so renamed is then seen
     to have the same sides as its first telling, and folded into it."""
-    counts: dict[int, int] = {}
-    for m in doc.mentions:
-        if m.entity is not None:
-            counts[m.entity] = counts.get(m.entity, 0) + 1
+    counts = mention_counts(doc)
     seen = list(dict.fromkeys(x for d in drafts for x in d.actors))
     drop: dict[int, int] = {}
     for n, x in enumerate(seen):
@@ -159,10 +156,7 @@ def _one_country_each(doc: Document, d: Draft) -> None:
             countries.setdefault(country_of(e.name), []).append(i)
     if not any(len(v) > 1 for v in countries.values()):
         return
-    counts: dict[int, int] = {}
-    for m in doc.mentions:
-        if m.entity is not None:
-            counts[m.entity] = counts.get(m.entity, 0) + 1
+    counts = mention_counts(doc)
     # the country's usual name first (the table's first: "Россия", "США"), else the most mentioned
     best = {i: max(v, key=lambda j: (fold(doc.entities[j].name) == COUNTRIES[code][0], counts.get(j, 0), -j))
             for code, v in countries.items() for i in v}
@@ -201,7 +195,7 @@ def same_entity(a, b) -> bool:
         return False
     x, y = fold(a.name).split(), fold(b.name).split()
     if len(x) == len(y):
-        return all(u == v or (min(len(u), len(v)) > 4 and u[:-2] == v[:len(u) - 2]) for u, v in zip(x, y))
+        return all(same_stem(u, v) for u, v in zip(x, y))
     short, long_ = (b.name, a.name) if len(y) < len(x) else (a.name, b.name)
     if len(short.split()) != 1 or not short.isupper() or len(short) < 2:
         return False
@@ -749,11 +743,8 @@ def _country_at(doc: Document, place: Phrase | None) -> int | None:
 def _home_country(doc: Document) -> int | None:
     """The country the document is about: the country entity mentioned most, the first
     named on a tie; None when it names none."""
-    counts: dict[int, int] = {}
-    for m in doc.mentions:
-        if m.entity is not None and m.type == "LOC" and country_of(doc.entities[m.entity].name) \
-                and fold(doc.entities[m.entity].name) in _COUNTRY_NAMES:
-            counts[m.entity] = counts.get(m.entity, 0) + 1
+    counts = mention_counts(doc, lambda m: m.type == "LOC" and country_of(doc.entities[m.entity].name)
+                            and fold(doc.entities[m.entity].name) in _COUNTRY_NAMES)
     return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
         if counts else None
 
@@ -761,10 +752,7 @@ def _home_country(doc: Document) -> int | None:
 def _home_place(doc: Document) -> int | None:
     """The place the document names most (a city, a region), the first named on a tie; None
     when it names none."""
-    counts: dict[int, int] = {}
-    for m in doc.mentions:
-        if m.entity is not None and m.type == "LOC":
-            counts[m.entity] = counts.get(m.entity, 0) + 1
+    counts = mention_counts(doc, lambda m: m.type == "LOC")
     return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
         if counts else None
 

@@ -11,6 +11,7 @@ titles and the titles written next to names), else among the subjects around.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsgraph.doc import Document, Mention, Token
@@ -20,7 +21,7 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
-from newsgraph.russian import fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of
+from newsgraph.russian import fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of, same_stem
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
@@ -1205,8 +1206,10 @@ def _clean_name(name: str) -> bool:
     return not any(ch in name for ch in "()«»\"'[]")
 
 
-def _same_word(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) > 4 and a[:-2] == b[:len(a) - 2])
+def mention_counts(doc: Document, keep=None) -> Counter:
+    """How often the document mentions each entity (only the mentions `keep` accepts, if given),
+    in the order the entities are first mentioned."""
+    return Counter(m.entity for m in doc.mentions if m.entity is not None and (keep is None or keep(m)))
 
 
 def same_people(doc: Document) -> dict[int, int]:
@@ -1216,10 +1219,7 @@ def same_people(doc: Document) -> dict[int, int]:
     is written fullest, as its participants are named. A shorter form goes to a longer one
     whose words hold all of its own (its one word the surname or the first name); a form
     two persons may fill is left alone."""
-    counts: dict[int, int] = {}
-    for m in doc.mentions:
-        if m.entity is not None:
-            counts[m.entity] = counts.get(m.entity, 0) + 1
+    counts = mention_counts(doc)
     people = {i: person_key(e.name) for i, e in enumerate(doc.entities) if e.type == "PER"}
     out: dict[int, int] = {}
     for i, key in people.items():
@@ -1230,13 +1230,13 @@ def same_people(doc: Document) -> dict[int, int]:
             if j == i or len(other) < len(key) or not _clean_name(doc.entities[j].name) or (len(other), counts.get(j, 0), -j) <= (len(key), counts.get(i, 0), -i):
                 continue
             if len(key) == 1:
-                hit = _same_word(key[0], other[-1]) or (len(other) > 1 and _same_word(key[0], other[0]))
+                hit = same_stem(key[0], other[-1]) or (len(other) > 1 and same_stem(key[0], other[0]))
             else:
-                hit = _same_word(key[-1], other[-1]) and all(any(_same_word(w, o) for o in other) for w in key)
+                hit = same_stem(key[-1], other[-1]) and all(any(same_stem(w, o) for o in other) for w in key)
             if hit:
                 fuller.append(j)
         best = max(fuller, key=lambda j: (len(people[j]), counts.get(j, 0), -j), default=None)
-        if best is not None and all(all(any(_same_word(w, o) for o in people[best]) for w in people[j])
+        if best is not None and all(all(any(same_stem(w, o) for o in people[best]) for w in people[j])
                                     for j in fuller):
             out[i] = best
     # a chain of forms ends at the fullest
