@@ -105,6 +105,18 @@ def _read_sentences(doc: Document, res: Resources, wanted: list[Sentence] | None
     return drafts
 
 
+def _parsed(sent: Sentence, res: Resources, wanted: list[Sentence] | None) -> bool:
+    """Whether the parse of `sent` can be read now. In a first reading (`wanted` given) an
+    unparsed sentence is only gathered there, to be parsed with the others in one batch;
+    otherwise one the first reading did not foresee is parsed here."""
+    if wanted is not None and sent.heads is None:
+        if all(x is not sent for x in wanted):
+            wanted.append(sent)
+        return False
+    parse_sentences([sent], res)
+    return True
+
+
 def _persons_only(doc: Document, d: Draft) -> None:
     """An appointment or dismissal is made by a person and given to a person: the body or
     the country of the post ("главным управляющим General Motors назначен", "станет министром
@@ -292,11 +304,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 place = None
         hanging = genitive_candidates(tokens, phrases, actors, head.index, a, b)
         off: set[int] = set()
-        if hanging and wanted is not None and sent.heads is None:
-            if all(x is not sent for x in wanted):
-                wanted.append(sent)
-        elif hanging:  # "способствовать росту Киева": whose the growth is, not the trigger's
-            parse_sentences([sent], res)
+        if hanging and _parsed(sent, res, wanted):  # "способствовать росту Киева": whose the growth is
             off = {p.entity for p in hanging if not hangs_off_trigger(sent, phrases, p, head.index)}
             actors = [x for x in actors if x not in off or any(
                 q.entity == x and q not in hanging for q in phrases if a <= q.first and q.last <= b)]
@@ -384,11 +392,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # The parse finds the sides the clause's own words do not: a subject or object
             # outside the clause, a partner the positions miss. Only a clause with no one
             # acting is parsed (a parse costs about as much as the rest of the stage).
-            if wanted is not None and sent.heads is None:
-                if all(x is not sent for x in wanted):
-                    wanted.append(sent)
-            else:
-                parse_sentences([sent], res)  # one the first reading did not foresee
+            _parsed(sent, res, wanted)
             for entity, side, k in parsed_parts(sent, phrases, head.index, book, si):
                 if entity is None and tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") != "Anim":
                     # only a bare noun points back: "суд более низкой инстанции" is another one
