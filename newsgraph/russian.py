@@ -237,11 +237,11 @@ def restore_case(original: str, word: str) -> str:
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?")
 
 
-def same_stem(a: str, b: str) -> bool:
+def same_but_ending(a: str, b: str) -> bool:
     """Two folded words that are one word but for an inflected ending: equal, or of more than
     four letters and alike but for the last two letters of the first ("шарец", "шареца").
 
-    >>> same_stem("шарец", "шареца"), same_stem("иван", "ивана")
+    >>> same_but_ending("шарец", "шареца"), same_but_ending("иван", "ивана")
     (True, False)
     """
     return a == b or (min(len(a), len(b)) > 4 and a[:-2] == b[:len(a) - 2])

@@ -21,7 +21,7 @@ from newsgraph.doc import Document
 from newsgraph.evaluate.paths import default_eval_data
 from newsgraph.evaluate.paths import labelled as labelled_dir
 from newsgraph.resources import Resources, get_resources
-from newsgraph.russian import acronym, fold, same_stem
+from newsgraph.russian import acronym, fold, same_but_ending
 
 SHOW_MISSES = 12
 
@@ -218,7 +218,7 @@ def _inflected(a: list[str], b: list[str]) -> bool:
         a = a[-1:]
     if len(a) != len(b):
         return False
-    return all(same_stem(x, y) for x, y in zip(a, b))
+    return all(same_but_ending(x, y) for x, y in zip(a, b))
 
 
 def _overlaps(a: list, b: list) -> bool:

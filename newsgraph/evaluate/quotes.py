@@ -26,7 +26,7 @@ from rich.table import Table
 
 from newsgraph.doc import Document
 from newsgraph.evaluate.paths import default_eval_data, labelled as labelled_dir
-from newsgraph.russian import fold, same_stem
+from newsgraph.russian import fold, same_but_ending
 
 SEED_PAGE = default_eval_data().parents[1] / "examples" / "seed" / "000_3aea3366a85cbd5f.txt"
 SPLITS = ("dev", "heldout", "heldout2")
@@ -346,7 +346,7 @@ def _same_name(gold: str, form: str) -> bool:
         a = a[-1:]
     if len(a) != len(b):
         return False
-    return all(same_stem(x, y) or _declined(x, y)
+    return all(same_but_ending(x, y) or _declined(x, y)
                for x, y in zip(a, b))
 
 

@@ -24,7 +24,7 @@ from newsgraph.events.lexicon import (
 from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
-from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of, same_stem
+from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of, same_but_ending
 from newsgraph.syntax import children, parse_sentences
 
 __all__ = ["extract_events"]
@@ -207,7 +207,7 @@ def same_entity(a, b) -> bool:
         return False
     x, y = fold(a.name).split(), fold(b.name).split()
     if len(x) == len(y):
-        return all(same_stem(u, v) for u, v in zip(x, y))
+        return all(same_but_ending(u, v) for u, v in zip(x, y))
     short, long_ = (b.name, a.name) if len(y) < len(x) else (a.name, b.name)
     if len(short.split()) != 1 or not short.isupper() or len(short) < 2:
         return False

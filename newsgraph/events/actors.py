@@ -21,7 +21,7 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.resources import Resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
-from newsgraph.russian import fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of, same_stem
+from newsgraph.russian import fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of, same_but_ending
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
@@ -1230,13 +1230,13 @@ def same_people(doc: Document) -> dict[int, int]:
             if j == i or len(other) < len(key) or not _clean_name(doc.entities[j].name) or (len(other), counts.get(j, 0), -j) <= (len(key), counts.get(i, 0), -i):
                 continue
             if len(key) == 1:
-                hit = same_stem(key[0], other[-1]) or (len(other) > 1 and same_stem(key[0], other[0]))
+                hit = same_but_ending(key[0], other[-1]) or (len(other) > 1 and same_but_ending(key[0], other[0]))
             else:
-                hit = same_stem(key[-1], other[-1]) and all(any(same_stem(w, o) for o in other) for w in key)
+                hit = same_but_ending(key[-1], other[-1]) and all(any(same_but_ending(w, o) for o in other) for w in key)
             if hit:
                 fuller.append(j)
         best = max(fuller, key=lambda j: (len(people[j]), counts.get(j, 0), -j), default=None)
-        if best is not None and all(all(any(same_stem(w, o) for o in people[best]) for w in people[j])
+        if best is not None and all(all(any(same_but_ending(w, o) for o in people[best]) for w in people[j])
                                     for j in fuller):
             out[i] = best
     # a chain of forms ends at the fullest
