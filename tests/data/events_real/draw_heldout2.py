@@ -11,9 +11,11 @@ import random
 import re
 
 
-def draw(seed: int, labelled: list[str], want: dict[str, int], longest: int = 1300) -> None:
+def draw(seed: int, labelled: list[str], want: dict[str, int], longest: int = 1300,
+         quote_set: bool = False) -> None:
     """Print the drawn ids by stratum: `want` documents of each, none of those in the `labelled` files,
-    of 250 to `longest` characters."""
+    of 250 to `longest` characters; with `quote_set`, none of the documents labelled for the quote
+    set either (their texts have been read while the quote stage was tuned)."""
     EVAL = os.environ.get("NEWSGRAPH_EVAL_DATA", "../shared/data/eval")
     HERE = os.path.dirname(os.path.abspath(__file__))
     texts = {}
@@ -24,6 +26,13 @@ def draw(seed: int, labelled: list[str], want: dict[str, int], longest: int = 13
     for f in labelled:
         for l in open(os.path.join(HERE, f)):
             d = json.loads(l); lab.add((d['file'], d['id']))
+    if quote_set:
+        quotes = os.path.join(HERE, '..', 'quotes_real')
+        for name in sorted(os.listdir(quotes)):
+            if name.endswith('.json'):
+                record = json.load(open(os.path.join(quotes, name), encoding='utf-8'))
+                if isinstance(record, dict):
+                    lab |= {(d['file'], d['id']) for d in record.get('documents', [])}
     STRATA = {
         'diplomacy': r'\b(переговор|визит|встрет|встреч|посол|посл[аеу]|саммит|мид\b|министр иностранных|соглашени|договор|дипломат|санкци|президент)',
         'conflict': r'\b(задерж|арест|убит|убий|обстрел|теракт|суд|полици|военн|атак|взрыв|приговор|обвин|бо[йе]в|нападени|уголовн)',

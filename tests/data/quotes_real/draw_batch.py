@@ -2,9 +2,10 @@
 factRuEval and NEREL dev documents of 600-2,600 characters with at least six speech markers,
 leaving out the documents already in the set.
 
-    python tests/data/quotes_real/draw_batch.py SEED COUNT [EVAL_DIR] [MAX_CHARS MIN_MARKERS]
+    python tests/data/quotes_real/draw_batch.py SEED COUNT [EVAL_DIR] [MAX_CHARS MIN_MARKERS] [--unseen]
 
-prints the drawn (file, id) pairs as the `documents` list of an ids file. The first eleven
+prints the drawn (file, id) pairs as the `documents` list of an ids file; with --unseen, the
+documents of the event set are left out too (from the fourteenth batch on). The first eleven
 batches used the defaults (2,600 characters, six markers), which left four documents; from the
 twelfth on, the window is widened to 4,000 characters and five markers.
 """
@@ -22,12 +23,20 @@ MARKER = re.compile(r"«|\b(?:заяв|сообщ|сказа|отмет|подч
                     r"считает|говор|по словам|по мнению)\w*", re.IGNORECASE)
 
 
-def taken() -> set[tuple[str, str]]:
+def taken(event_set: bool = False) -> set[tuple[str, str]]:
+    """The documents already in the quote set; with `event_set`, those labelled for the event set
+    (tests/data/events_real) as well, whose texts were read while the event stage was tuned."""
     out = set()
     for path in HERE.glob("*.json"):
         record = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(record, dict):
             out |= {(d["file"], d["id"]) for d in record.get("documents", [])}
+    if event_set:
+        for path in (HERE.parent / "events_real").glob("*.jsonl"):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    out.add((row["file"], row["id"]))
     return out
 
 
@@ -42,10 +51,11 @@ def qualifying(eval_dir: Path, max_chars: int = 2600, min_markers: int = 6) -> l
 
 
 def main() -> None:
-    seed, count = int(sys.argv[1]), int(sys.argv[2])
-    eval_dir = Path(sys.argv[3]) if len(sys.argv) > 3 else HERE.parents[3].parent / "shared" / "data" / "eval"
-    window = (int(sys.argv[4]), int(sys.argv[5])) if len(sys.argv) > 5 else ()
-    pool = sorted(set(qualifying(eval_dir, *window)) - taken())
+    args = [a for a in sys.argv[1:] if a != "--unseen"]
+    seed, count = int(args[0]), int(args[1])
+    eval_dir = Path(args[2]) if len(args) > 2 else HERE.parents[3].parent / "shared" / "data" / "eval"
+    window = (int(args[3]), int(args[4])) if len(args) > 4 else ()
+    pool = sorted(set(qualifying(eval_dir, *window)) - taken("--unseen" in sys.argv))
     drawn = random.Random(seed).sample(pool, count)
     print(json.dumps([{"file": f, "id": i} for f, i in drawn], ensure_ascii=False, indent=1))
     print(f"{len(pool)} qualifying documents not yet in the set", file=sys.stderr)
