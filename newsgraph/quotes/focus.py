@@ -139,6 +139,9 @@ class SpeakerResolver:
                 found = self._body_spoken_before(subject.lemma, pos)
             if found is None and subject.at is not None:
                 found = self._body_with_noun(subject.at, pos)
+        elif subject.kind in ("unknown", "document") and subject.noun is not None \
+                and (named := self._named_once(subject.noun, subject.gender or gender)) is not None:
+            found = named  # "Дочь актрисы утверждает" after "дочь погибшей Татьяна"
         elif subject.kind == "unknown" and subject.lemma in PERSON_BY_SEX and subject.at is not None:
             found = self._person_of_sex(subject.at, subject.gender)
         elif subject.kind == "unknown" and subject.at is not None and subject.number != "plur":
@@ -205,6 +208,38 @@ class SpeakerResolver:
             return None
         people = {e.id for e in self.view.doc.entities if e.type == "PER" and self.gender(e.id) == gender}
         return people.pop() if len(people) == 1 else None
+
+    def _named_once(self, noun: int, gender: str | None) -> int | None:
+        """The one person the text named before token `noun` with a name right after the same
+        noun ("дочь погибшей Татьяна", "певица и актриса Жанна Фриске": the noun, its genitive
+        or agreeing words, a noun joined by "и") or right before it after a comma ("Татьяна,
+        дочь актрисы"); None for none or several."""
+        view = self.view
+        lemma = view.lemma(noun)
+        found = set()
+        for k in range(noun):
+            if view.lemma(k) != lemma or view.mention(k) is not None or view.tokens[k].pos != "NOUN":
+                continue
+            end = view.sentence_end(k)
+            n = k + 1
+            while n < min(end, k + 5) and view.mention(n) is None and (
+                    view.tokens[n].pos in ("ADJ", "DET") or view.case(n) == "Gen" and (view.tokens[n].pos == "NOUN"
+                                                           or view.tokens[n].feats.get("VerbForm") == "Part")
+                    or view.word(n) == "и" and n + 1 < end and view.tokens[n + 1].pos == "NOUN"
+                    and view.case(n + 1) == view.case(k)):
+                n += 2 if view.word(n) == "и" else 1
+            m = view.mention(n) if n < end else None
+            if m is not None and m.type == "PER" and m.entity is not None and view.mention_start(n) == n \
+                    and "Gen" not in {view.case(t) for t in range(n, view.mention_end(n))}:
+                found.add(m.entity)
+                continue
+            before = view.mention(k - 2) if k >= 2 and view.tokens[k - 1].text == "," else None
+            if before is not None and before.type == "PER" and before.entity is not None \
+                    and view.mention_end(k - 2) == k - 1:
+                found.add(before.entity)
+        found = {self._fuller(e) for e in found}
+        found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
+        return found.pop() if len(found) == 1 else None
 
     def _named_just_before(self, pos: int) -> int | None:
         """Words with no cue right after a paragraph that names one person as its subject and

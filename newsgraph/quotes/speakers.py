@@ -43,6 +43,9 @@ class Subject:
     document: str | None = None  # the document noun an impersonal cue cites ("в заявлении")
     at: int | None = None  # the token of a body's noun ("британская полиция")
     owner: int | None = None  # whose the title is ("Адвокат Насира": Насир), never the speaker
+    # The token of a common noun of a person with no name of its own ("Дочь актрисы
+    # утверждает", "на сайте певицы"): the one person the text named with that noun, if any.
+    noun: int | None = None
 
 
 ABSENT = Subject("absent")
@@ -520,6 +523,7 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
     # names the author when the document itself does not.
     nouns = [doc_noun] + [k for k in range(doc_noun + 1, min(end, doc_noun + 8))
                           if k != doc_noun and view.lemma(k) in DOCUMENT_NOUNS]
+    owner = None  # "на официальном сайте певицы": a person's noun in the genitive after the document
     for d in nouns:
         for k in range(d + 1, min(end, d + 6)):
             m = view.mention(k)
@@ -528,6 +532,8 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
             tok = view.tokens[k]
             if tok.pos == "PUNCT" and tok.text not in _QUOTE_MARKS or k == cue:
                 break
+            if owner is None and d == doc_noun and view.case(k) == "Gen" and view.lemma(k) not in ANONYMOUS:
+                owner = person_noun(view, k, document=noun)
             if view.lemma(k) in SPEAKING_BODIES:
                 return body_subject(view, k)
             if view.lemma(k) in ROLE_HEADS and res is not None:
@@ -565,7 +571,7 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
         if made is not None:
             return made
     # "В заявлении также говорится, что …": the document cited just before, by its author.
-    return Subject("document", document=noun)
+    return owner or Subject("document", document=noun)
 
 
 # Verbs whose subject makes or issues the document that is their object ("распространило
@@ -672,8 +678,27 @@ def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     if lemma in SPEAKING_BODIES:
         return body_subject(view, j)
     if view.case(j) == "Nom":
-        return _apposed(view, res, j) or bare_person(view, j) or described(view, j) or UNKNOWN
+        return _apposed(view, res, j) or bare_person(view, j) or described(view, j) or person_noun(view, j) or UNKNOWN
     return None
+
+
+def person_noun(view: BodyTokens, j: int, document: str | None = None) -> Subject | None:
+    """An unknown speaker told by a common noun of a person at token `j` ("Дочь актрисы
+    утверждает", "певицы" of "на сайте певицы"), kept for the speaker finder to match with the
+    one person the text named with that noun; None where a name follows the noun ("отец
+    Иванова": the name is whose relation it is) or the noun is no single person."""
+    tok = view.tokens[j]
+    if tok.pos != "NOUN" or tok.feats.get("Animacy") != "Anim" or tok.feats.get("Number") == "Plur" \
+            or view.mention(j) is not None or view.lemma(j) in ROLE_HEADS:
+        return None
+    k = j + 1
+    while k < view.sentence_end(j) and view.mention(k) is None and view.case(k) == "Gen" \
+            and view.tokens[k].pos in ("NOUN", "ADJ"):
+        k += 1
+    if k < view.sentence_end(j) and view.mention(k) is not None and view.mention(k).type == "PER":
+        return None
+    gender = "femn" if person_gender_of(tok.feats) == "femn" else None
+    return Subject("document" if document else "unknown", document=document, noun=j, gender=gender)
 
 
 # Words before a bare noun of a person that still point back ("Сама женщина заявила").
@@ -1064,7 +1089,12 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
             if named is None:
                 # "По словам спортсменки": a description names the person in focus.
                 # "по словам группы": the noun is kept for the body the text named with it.
-                return bare_person(view, j) or described(view, j) or Subject("unknown", lemma=lemma, at=j)
+                found = bare_person(view, j) or described(view, j)
+                if found is not None:
+                    return found
+                noun = person_noun(view, j)
+                return Subject("unknown", lemma=lemma, at=j, noun=None if noun is None else j,
+                               gender=None if noun is None else noun.gender)
             return Subject("entity", entity=named)
         if tok.pos == "PUNCT":
             break
