@@ -898,6 +898,17 @@ SPEAKERS = [
     pytest.param("Министр Иван Петров ушёл в отставку. Отставку обсуждали весь вечер. Комментарий норвежского "
                   "радио: «Это давно назревало».",
                  ["Норвежское радио"], id="thing described by its country's adjective speaks as a body"),
+    pytest.param("На процессе выступила сестра погибшего Анна Смирнова.\n\nСестра погибшего утверждает, что брат "
+                  "никогда не пил.",
+                 ["Анна Смирнова"], id="relation noun with a genitive is the one person named with that noun"),
+    pytest.param("Известная пианистка Мария Смирнова дала концерт в Вене. Об этом сообщается на сайте пианистки.",
+                 ["Мария Смирнова"], id="document of a person told by a noun of her trade"),
+    pytest.param("Пианистка Мария Смирнова и пианистка Анна Иванова дали концерт в Вене. На сайте пианистки "
+                  "сообщается, что концерт прошёл с успехом.",
+                 [None], id="noun of a trade two named people share names no one"),
+    pytest.param("Футболист Иван Петров сказал, что уходит из клуба. На встрече присутствовал представитель ФИФА, "
+                  "который от имени федерации поблагодарил игрока:\nМы желаем ему удачи в новом клубе.",
+                 ["Иван Петров", "ФИФА"], id="unnamed spokesperson of a named body is the body, not the last speaker"),
 ]
 
 

@@ -15,7 +15,7 @@ from newsgraph.quotes.roles import TitlePhrase, title_at
 from newsgraph.quotes.speakers import NAMESAKE_WORDS, SPOKESPEOPLE, Subject, can_be_subject, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
-from newsgraph.roles import COUNTRY_ADJECTIVES, Office, RoleBook
+from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS, Office, RoleBook
 from newsgraph.russian import fold, oblique_surname, person_gender_of, surname_gender
 
 
@@ -218,8 +218,8 @@ class SpeakerResolver:
         lemma = view.lemma(noun)
         found = set()
         for k in range(noun):
-            if view.lemma(k) != lemma or view.mention(k) is not None or view.tokens[k].pos != "NOUN":
-                continue
+            if view.lemma(k) != lemma or view.mention(k) is not None:
+                continue  # (a noun opening a sentence may be tagged otherwise: the lemma decides)
             end = view.sentence_end(k)
             n = k + 1
             while n < min(end, k + 5) and view.mention(n) is None and (
@@ -336,6 +336,12 @@ class SpeakerResolver:
             # A speaker known by another office of his own ("председатель совета Игорь Рогов")
             # is not the one; the speaker before him may be ("Президент и сам … заявлял").
             for person in self._speakers_back(pos, gender, recent):
+                if self._of_named_body(title) and not self._of_body(person, title.record.of, pos):
+                    # "На суде присутствовал представитель РПЦ, который …": an unnamed
+                    # spokesperson of a body the text names speaks for the body, not for the
+                    # person last in focus, unless that person holds a title of that body
+                    # ("директор Philips Елена Сябренко … — отметила представитель Philips").
+                    continue
                 if not any(_conflict(held, title.office) or held.former != title.office.former
                            or _other_office(held, title.office) for held in self.book.known(person)):
                     self.book.give(person, title.office, title.record)
@@ -510,6 +516,33 @@ class SpeakerResolver:
             return of
         # "пресс-секретарь губернатора Санкт-Петербурга": the office's holder, not the place.
         return self._principal(title)
+
+    def _of_named_body(self, title: TitlePhrase) -> bool:
+        """True for a singular spokesperson's title whose complement is an organisation's name
+        ("представитель РПЦ", "пресс-секретарь компании «Х»")."""
+        of = title.record.of if title.record is not None else None
+        return title.office.head in SPOKESPEOPLE and not title.plural and of is not None \
+            and self.view.doc.entities[of].type == "ORG"
+
+    def _of_body(self, person: int, body: int, pos: int) -> bool:
+        """True when the text gave `person` a title of `body` before `pos`: a title it records
+        ("директор Philips"), or a title's head with the body's name in its complement standing
+        before the person's name in one sentence ("директора по стратегии и развитию бизнеса
+        Philips в России … Елену Сябренко")."""
+        view = self.view
+        if any(held.of == body for held in view.doc.entities[person].titles):
+            return True
+        for m in view.doc.mentions:
+            if m.entity != person or m.start >= pos:
+                continue
+            j = view.first_at(m.start)
+            start = view.sentence_start(j)
+            for k in range(max(start, j - 15), j):
+                inner = view.mention(k)
+                if inner is not None and inner.entity == body \
+                        and any(view.lemma(h) in ROLE_HEADS for h in range(max(start, k - 6), k)):
+                    return True
+        return False
 
     def _principal(self, title: TitlePhrase) -> int | None:
         """The one holder of the office a spokesperson's title names in its complement
