@@ -909,6 +909,9 @@ SPEAKERS = [
     pytest.param("Футболист Иван Петров сказал, что уходит из клуба. На встрече присутствовал представитель ФИФА, "
                   "который от имени федерации поблагодарил игрока:\nМы желаем ему удачи в новом клубе.",
                  ["Иван Петров", "ФИФА"], id="unnamed spokesperson of a named body is the body, not the last speaker"),
+    pytest.param("Депутат Иван Петров возглавляет партию десять лет.\n\nПо мнению автора письма, Петров давно "
+                  "устал от работы.",
+                 [None], id="description is not the person its clause names as subject"),
 ]
 
 

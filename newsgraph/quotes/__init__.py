@@ -86,16 +86,22 @@ def link_speakers(found: list[Candidate], resolver: SpeakerResolver) -> None:
 
 
 def _names(view: BodyTokens, cand: Candidate, entity: int) -> bool:
-    """True when the reported clause of `cand` names the person `entity` in an oblique case."""
+    """True when the reported clause of `cand` names the person `entity` in an oblique case,
+    or in any case where a description points to the speaker ("По мнению автора петиции,
+    Зюганов демонстрирует …": the writer speaks of the person, not as the person)."""
     if cand.kind != "indirect" or cand.back or view.doc.entities[entity].type != "PER":
         return False
+    subject = cand.attribution.subject
+    cases = ("Gen", "Acc", "Dat", "Ins")
+    if subject.kind == "title" and subject.title is not None and subject.title.generic:
+        cases += ("Nom", None)
     cue = cand.attribution.cue
     if any(view.lemma(k) in SPOKESPEOPLE for k in range(view.sentence_start(cue), cue)):
         return False  # "Представители певицы утверждают, что просьба Лопес …": they speak of her
     for m in view.doc.mentions:
         if m.entity == entity and cand.start <= m.start < cand.end:
             j = view.first_at(m.start)
-            if view.case(j) in ("Gen", "Acc", "Dat", "Ins"):
+            if view.case(j) in cases:
                 return True
     return False
 
