@@ -912,6 +912,9 @@ SPEAKERS = [
     pytest.param("Депутат Иван Петров возглавляет партию десять лет.\n\nПо мнению автора письма, Петров давно "
                   "устал от работы.",
                  [None], id="description is not the person its clause names as subject"),
+    pytest.param("Студентка МГУ заявила, что не нарушала закон\nАнна Смирнова\nСтудентку МГУ Анну Смирнову задержали "
+                  "в воскресенье на площади.",
+                 ["Анна Смирнова"], id="description in the headline is the person of the caption below it"),
 ]
 
 

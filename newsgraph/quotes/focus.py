@@ -127,6 +127,11 @@ class SpeakerResolver:
                 found = None  # "адвокат Эльсаеда": the name after the title is whose it is, not who
             if found is None:
                 found = self._represented(subject.title, pos)
+            if found is None and subject.title.generic and self.view.block_of(pos) == 0 \
+                    and not self._of_place(subject.title):
+                # "Студент РГУ признал, что …" in the headline, a caption "Валерий Костенок"
+                # below it: a description in the headline is the headline's person.
+                found = self._headline_person(subject.gender or gender)
         elif subject.kind == "body":
             found = self._body(subject.lemma, pos)
             if found is None and subject.at is not None:
@@ -240,6 +245,26 @@ class SpeakerResolver:
         found = {self._fuller(e) for e in found}
         found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
         return found.pop() if len(found) == 1 else None
+
+    def _headline_person(self, gender: str | None) -> int | None:
+        """The one person the headline names as a subject (not a body's namesake, nor whom the
+        headline's verb acts on), else the one a caption line right below it names alone
+        ("Валерий Костенок"); of `gender`; None otherwise."""
+        view = self.view
+        if len(view.doc.body) < 2:
+            return None
+        people = {self._fuller(e) for p, e in self.focus if view.block_of(p) == 0
+                  and view.doc.entities[e].type == "PER"}
+        if not people:
+            start, end = view.doc.body[1]
+            caption = [m for m in view.doc.mentions if start <= m.start < end]
+            if len(caption) == 1 and caption[0].type == "PER" and caption[0].entity is not None \
+                    and view.doc.text[start:end].strip() == caption[0].text:
+                people = {self._fuller(caption[0].entity)}
+        if len(people) != 1:
+            return None
+        (person,) = people
+        return person if gender is None or self.gender(person) in (None, gender) else None
 
     def _named_just_before(self, pos: int) -> int | None:
         """Words with no cue right after a paragraph that names one person as its subject and
