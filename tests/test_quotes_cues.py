@@ -84,6 +84,10 @@ FOUND = [
                  ("indirect", "будет жить в Кисловодске"), id="report-ends-at-an-elliptic-remark"),
     pytest.param("Заседание покинул депутат Иван Петров, выразивший убеждение, что закон приведёт к репрессиям.",
                  ("indirect", "закон приведёт к репрессиям"), id="participle-with-its-clause"),
+    pytest.param("Вечером на трассе столкнулись два грузовика.\n\nГлава района Иван Петров в телеграме "
+                 "написал:\n\nДорогу расчистят к утру. Пострадавшим оказывают помощь.",
+                 ("direct", "Дорогу расчистят к утру. Пострадавшим оказывают помощь"),
+                 id="block-after-a-colon-and-one-blank-line"),
 ]
 
 # Texts that give no quotation at all.
@@ -104,6 +108,8 @@ NONE = [
     pytest.param("Ему дали прозвище «Лис», которого считают лучшим защитником лиги.", id="name-with-a-relative"),
     pytest.param("Кроме того, он, как сообщается, сообщил другу о своём намерении уехать.",
                  id="as-reported-before-the-verb"),
+    pytest.param("Вечером на трассе столкнулись два грузовика.\n\nВ сообщении ведомства говорится:\n\n\n"
+                 "Дорогу расчистили к утру, движение открыто.", id="block-lost-after-two-blank-lines"),
 ]
 
 
@@ -131,6 +137,13 @@ def test_message_on_a_site_speaks_for_the_sites_owner(res):
     doc = analyse("Заголовок\nНа сайте компании «Северсталь» появилось сообщение, что директор уходит в отставку.", res)
     quote = next(q for q in doc.quotes if q.text == "директор уходит в отставку")
     assert "Северсталь" in (speaker_name(doc, quote) or "")
+
+
+def test_line_after_a_blank_one_ending_in_a_colon_is_the_writers(res):
+    doc = analyse("Заголовок\nКлуб «Север» объявил об уходе тренера:\n\nВ заявлении клуба говорится:\n"
+                  "Тренер покидает команду по собственному желанию.", res)
+    assert all(not q.text.startswith("В заявлении") for q in doc.quotes)
+    assert ("direct", "Тренер покидает команду по собственному желанию") in spans(doc)
 
 
 def test_quotation_interrupted_twice_gives_three_pieces(res):

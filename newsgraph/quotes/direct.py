@@ -214,12 +214,18 @@ def _signed(view: BodyTokens, seg: Segment) -> Attribution | None:
 
 
 def _after_colon(doc, b: int) -> bool:
-    # The paragraph right after one that ends in a colon, on the next line: a block quotation
-    # ("Кирилл Бородин сказал:" and his words below). A blank line between them is where a
-    # page lost the quotation (a Wikinews template), and what follows is the writer's again.
+    # The paragraph right after one that ends in a colon, on the next line or after one blank
+    # line: a block quotation ("Кирилл Бородин сказал:" and his words below; "Мэр в twitter
+    # написал:", a blank line, the post). Two blank lines between them are where a page lost
+    # the quotation (a Wikinews template), and what follows is the writer's again; so is a
+    # line after a blank one that ends in a colon of its own ("объявил об отставке тренера:",
+    # a blank line, "В заявлении клуба говорится:").
     ps, pe = doc.body[b - 1]
     between = doc.text[pe:doc.body[b][0]]
-    return doc.text[ps:pe].rstrip().endswith(":") and between.count("\n") == 1 and not between.strip()
+    if not doc.text[ps:pe].rstrip().endswith(":") or between.strip():
+        return False
+    lines = between.count("\n")
+    return lines == 1 or lines == 2 and not _colon_ends(doc, b)
 
 
 def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
@@ -232,7 +238,8 @@ def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
         return None
     attribution = None
     if _after_colon(doc, b):
-        attribution = _colon_before(view, res, start, b, dash=True) or _according_colon(view, b) \
+        # "По его словам, …, часть жителей которого считает себя …:": the words are his.
+        attribution = _according_colon(view, b) or _colon_before(view, res, start, b, dash=True) \
             or _doer_colon(view, res, b)
     if attribution is None and _colon_ends(doc, b - 1) and _own_words(view, b, after_colon=True):
         # "По его словам, …:" and, after a blank line, words in the first person that ask
