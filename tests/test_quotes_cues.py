@@ -146,6 +146,14 @@ def test_line_after_a_blank_one_ending_in_a_colon_is_the_writers(res):
     assert ("direct", "Тренер покидает команду по собственному желанию") in spans(doc)
 
 
+def test_quotation_in_wiki_italics_broken_by_its_attribution(res):
+    doc = analyse("Заголовок\n''«Праздник удался, все остались довольны,'' — поделился своим мнением Иван Петров. "
+                  "— ''Мы соберёмся здесь и через год»''.", res)
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["Праздник удался, все остались довольны", "Мы соберёмся здесь и через год"]
+    assert {q.cue for q in direct} == {"поделился"}
+
+
 def test_quotation_interrupted_twice_gives_three_pieces(res):
     doc = analyse("Заголовок\n«Мы открыли новый цех, — говорит Иван Петров, — и наняли сто рабочих. "
                   "Но этого мало, — заключил Иван Петров, — нам нужны ещё инженеры».", res)

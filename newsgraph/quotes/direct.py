@@ -25,10 +25,12 @@ _DASH = f"[{DASHES}]{{1,2}}"
 # After a closing mark: "», — сказал", "?» — спросил", "», сказал".
 # Wiki markup may close italics after the mark ("»'', — сказал").
 _AFTER_CLOSE = re.compile(rf"(?:'')?\s*(?:[,.!?…]\s*)?{_DASH}\s+|(?:'')?\s*,\s+")
-# Inside a quotation or a dash-led paragraph: "…, — сказал он" / "…! — воскликнул он".
-_INNER = re.compile(rf"([,.!?…])\s*{_DASH}\s+")
-# The quotation resumes after its attribution: "сказал он. — …", "сказал он, — …".
-_RESUME = re.compile(rf"[.,]\s*{_DASH}\s+")
+# Inside a quotation or a dash-led paragraph: "…, — сказал он" / "…! — воскликнул он"; wiki
+# italics may close before the dash ("…,'' — сказал он").
+_INNER = re.compile(rf"([,.!?…])(?:'')?\s*{_DASH}\s+")
+# The quotation resumes after its attribution: "сказал он. — …", "сказал он, — …", "сказал он.
+# — ''…" (the italics open again).
+_RESUME = re.compile(rf"[.,]\s*{_DASH}\s+(?:'')?")
 _DASH_PARAGRAPH = re.compile(rf"\s*[{DASHES}]\s+")
 # How many tokens may stand between the dash and the cue ("— в свою очередь заявил").
 CUE_REACH = 5
