@@ -88,6 +88,11 @@ FOUND = [
                  "написал:\n\nДорогу расчистят к утру. Пострадавшим оказывают помощь.",
                  ("direct", "Дорогу расчистят к утру. Пострадавшим оказывают помощь"),
                  id="block-after-a-colon-and-one-blank-line"),
+    pytest.param("По словам свидетелей, водитель «вышел из машины и закричал. Потом он уехал».",
+                 ("indirect", "водитель «вышел из машины и закричал. Потом он уехал»"),
+                 id="mark-opened-inside-the-clause-runs-to-its-close"),
+    pytest.param("Было бы разумно, отмечает экономист Иван Петров, если бы налоги снизили весной.",
+                 ("indirect", "если бы налоги снизили весной"), id="report-goes-on-after-the-attribution"),
 ]
 
 # Texts that give no quotation at all.

@@ -69,6 +69,7 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             cand = _words_cited(view, res, i)
         if cand is None or cand.end <= cand.start:
             continue
+        cand.end = _to_closing_mark(view, cand.start, cand.end)
         opened = cand.start > 0 and view.doc.text[cand.start - 1] in QUOTE_PAIRS  # "сообщил, что «…»"
         if any(s < cand.end and cand.start < e for s, e in taken) or inside(cand.start) and not opened:
             _name_source(found, cand)
@@ -245,7 +246,16 @@ def _to_closing_mark(view: BodyTokens, start: int, end: int) -> int:
     text = view.doc.text
     while start < end and text[start].isspace():
         start += 1
-    if start >= end or text[start] != "«" or "«" in text[start + 1:end] or "»" in text[start + 1:end]:
+    if start >= end:
+        return end
+    if text[start] != "«":
+        # "По словам очевидцев, нападавший «просто зашёл в магазин. Нож был большой»": a mark
+        # opened inside the clause and left open at its sentence's end runs to its closing mark.
+        opened = text.rfind("«", start, end)
+        if opened < 0 or "»" in text[opened + 1:end] or text.count("«", start, end) != text.count("»", start, end) + 1:
+            return end
+        start = opened
+    elif "«" in text[start + 1:end] or "»" in text[start + 1:end]:
         return end
     block = view.block_of(start)
     block_end = view.doc.body[block][1]
@@ -295,6 +305,15 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     subject = subject_after(view, res, i)
     if subject.kind == "absent" or _outlet_credit(view, i) and not _person_of_outlet(view, i):
         return None
+    if not dash:
+        # "Было бы неплохо, отмечает X, если бы …": the sentence goes on after the attribution
+        # with a subordinate clause of the report; the words before and after are its pieces.
+        inside = _parenthetical(view, res, i)
+        if inside is not None and view.word(view.first_at(inside.start)) in _SUBORDINATE:
+            head = _strip_marks(view.doc.text, view.tokens[low].start, view.tokens[k].start)
+            if head[0] < head[1]:
+                inside.head = head
+            return inside
     attribution = Attribution(i, view.tokens[i].text, subject)
     first = low
     # "О том, что телеканал должен ему 8 млн рублей, заявил …": the clause after "что".
@@ -311,6 +330,11 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     # not a speaker's own.
     spoken = dash and not view.impersonal(i)
     return Candidate(start, end, "direct" if spoken or own else "indirect", attribution)
+
+
+# Conjunctions opening a subordinate clause that goes on with a report after an attribution
+# set off by commas.
+_SUBORDINATE = frozenset({"если", "чтобы", "поскольку", "ведь"})
 
 
 def _as_said_before(view: BodyTokens, low: int, k: int) -> bool:
