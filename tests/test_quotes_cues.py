@@ -159,6 +159,19 @@ def test_quotation_in_wiki_italics_broken_by_its_attribution(res):
     assert {q.cue for q in direct} == {"поделился"}
 
 
+def test_block_quotation_goes_on_in_the_next_paragraph(res):
+    doc = analyse("Заголовок\nВ сообщении клуба «Север» говорится:\nКоманда скорбит о смерти тренера.\n"
+                  "Наши мысли с его семьёй, мы всегда будем помнить вас.\n\nМатч перенесли на субботу.", res)
+    direct = [q.text for q in doc.quotes if q.kind == "direct"]
+    assert direct == ["Команда скорбит о смерти тренера", "Наши мысли с его семьёй, мы всегда будем помнить вас"]
+
+
+def test_writers_explanation_after_a_block_quotation_is_not_quoted(res):
+    doc = analyse("Заголовок\nИван Петров обратился к соперникам:\nПриезжайте к нам, если не боитесь.\n"
+                  "Имеется в виду, что матч пройдёт на их стадионе.", res)
+    assert all("Имеется" not in q.text for q in doc.quotes)
+
+
 def test_quotation_interrupted_twice_gives_three_pieces(res):
     doc = analyse("Заголовок\n«Мы открыли новый цех, — говорит Иван Петров, — и наняли сто рабочих. "
                   "Но этого мало, — заключил Иван Петров, — нам нужны ещё инженеры».", res)

@@ -54,6 +54,7 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
     found: list[Candidate] = []
     masked: list[tuple[int, int]] = []
     dash_blocks = set()
+    colon_blocks: dict[int, Candidate] = {}
     for b, (bs, be) in enumerate(doc.body):
         m = _DASH_PARAGRAPH.match(doc.text, bs, be)
         if m and m.end() < be:
@@ -69,6 +70,14 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
                 dash_blocks.add(b)
                 found.append(block)
                 masked.append((block.start, block.end))
+                colon_blocks[b] = block
+        if b not in dash_blocks and b - 1 in colon_blocks:
+            block = _block_goes_on(view, colon_blocks[b - 1], b)
+            if block is not None:
+                dash_blocks.add(b)
+                found.append(block)
+                masked.append((block.start, block.end))
+                colon_blocks[b] = block
         if b not in dash_blocks and not m:
             block = _signed_after_dash(view, res, b)
             if block is not None:
@@ -334,6 +343,43 @@ def _verbless_after_speech(view: BodyTokens, b: int) -> bool:
 def _colon_ends(doc, b: int) -> bool:
     ps, pe = doc.body[b]
     return doc.text[ps:pe].rstrip().endswith(":")
+
+
+# Possessives of the first and second person ("наши мысли", "ваша помощь").
+_OWN_POSSESSIVES = frozenset({"мой", "наш", "твой", "ваш"})
+
+
+def _block_goes_on(view: BodyTokens, before: Candidate, b: int) -> Candidate | None:
+    """The paragraph on the very next line after a block quotation (no blank line between),
+    with no marks, dash or cue of its own and words in the first or second person ("В
+    сообщении клуба говорится:", the statement, and below it "Наши мысли — с их семьями"):
+    the same speaker's words go on."""
+    doc = view.doc
+    bs, be = doc.body[b]
+    between = doc.text[doc.body[b - 1][1]:bs]
+    start, end = _trim(doc.text, bs, be)
+    if between.count("\n") != 1 or between.strip() or start >= end or doc.text[start] in QUOTE_PAIRS \
+            or doc.text[start] in DASHES or _colon_ends(doc, b):
+        return None
+    first, last = view.first_at(start), view.first_at(end)
+    if any(view.is_cue(k, converbs=True) for k in range(first, last)):
+        return None
+    depth, own = 0, False
+    for k in range(first, last):
+        t = view.tokens[k]
+        if t.text in QUOTE_PAIRS or t.text == "(":
+            depth += 1
+        elif t.text in CLOSING or t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (t.feats.get("Person") in ("1", "2") and t.pos in ("PRON", "VERB", "AUX")
+                             and not (t.feats.get("Number") == "Plur" and lemma_key(t) in CUE_VERBS)
+                             or t.pos == "DET" and view.lemma(k) in _OWN_POSSESSIVES):
+            own = True
+    if not own:
+        return None
+    while end > start and doc.text[end - 1] in ".…":
+        end -= 1
+    return Candidate(start, end, "direct", before.attribution)
 
 
 def _own_words(view: BodyTokens, b: int, after_colon: bool = False) -> bool:
