@@ -115,6 +115,8 @@ NONE = [
                  id="as-reported-before-the-verb"),
     pytest.param("Вечером на трассе столкнулись два грузовика.\n\nВ сообщении ведомства говорится:\n\n\n"
                  "Дорогу расчистили к утру, движение открыто.", id="block-lost-after-two-blank-lines"),
+    pytest.param("Суд смягчил приговор. Отмечается, что документ о помиловании подписан в мае.",
+                 id="impersonal-cue-with-a-document-only-in-its-clause"),
 ]
 
 
