@@ -117,6 +117,8 @@ NONE = [
                  "Дорогу расчистили к утру, движение открыто.", id="block-lost-after-two-blank-lines"),
     pytest.param("Суд смягчил приговор. Отмечается, что документ о помиловании подписан в мае.",
                  id="impersonal-cue-with-a-document-only-in-its-clause"),
+    pytest.param("Причиной ухода тренер назвал усталость, или, по его словам, «полное выгорание» на работе.",
+                 id="according-to-before-words-quoted-in-a-phrase"),
 ]
 
 

@@ -491,6 +491,11 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         if close is None or close + 1 >= end:
             return None
         start, stop = view.tokens[close + 1].start, _content_end(view, _next_attribution(view, i, end))
+    elif close is not None and close + 1 < end and view.tokens[close + 1].text in QUOTE_PAIRS \
+            and not _has_predicate(view, close + 1, end):
+        # "…, или, по его собственным словам, «похитить славу» музыканта": the attribution is of
+        # words quoted inside a noun phrase, no clause.
+        return None
     elif close is None or view.tokens[close + 1 if close + 1 < end else close].pos == "PUNCT":
         # "…, по словам министра." closes the sentence: the words before it are reported.
         if by - 1 <= low or view.tokens[by - 1].text != ",":
