@@ -119,6 +119,8 @@ NONE = [
                  id="impersonal-cue-with-a-document-only-in-its-clause"),
     pytest.param("Причиной ухода тренер назвал усталость, или, по его словам, «полное выгорание» на работе.",
                  id="according-to-before-words-quoted-in-a-phrase"),
+    pytest.param("Сначала дело вёл районный суд, но прокуратура, как пишет газета «Вести», в мае "
+                 "передала его в областной суд.", id="outlet-credit-after-as-inside-the-sentence"),
 ]
 
 

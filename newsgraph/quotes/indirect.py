@@ -405,8 +405,9 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         subject = subject_after(view, res, i, stop=comma)
         start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
     elif view.tokens[k - 1].text in (",", "("):
-        # "…, как сообщил X." and "… (как заявил его сын)."
-        if k - 1 - low < 3:
+        # "…, как сообщил X." and "… (как заявил его сын)."; "…, как пишет «Gzt.Ru», …" is an
+        # outlet's credit for the news.
+        if k - 1 - low < 3 or _outlet_credit(view, i) and not _person_of_outlet(view, i):
             return None
         subject = subject_after(view, res, i)
         start, stop = view.tokens[low].start, view.tokens[k - 1].start
