@@ -93,6 +93,10 @@ FOUND = [
                  id="mark-opened-inside-the-clause-runs-to-its-close"),
     pytest.param("Было бы разумно, отмечает экономист Иван Петров, если бы налоги снизили весной.",
                  ("indirect", "если бы налоги снизили весной"), id="report-goes-on-after-the-attribution"),
+    pytest.param("Директор завода Иван Петров поспешил заявить, что цех не закроют.",
+                 ("indirect", "цех не закроют"), id="infinitive-of-speech-after-hastened"),
+    pytest.param("Задержанный у здания суда Иван Петров успел сказать, что его оговорили.",
+                 ("indirect", "его оговорили"), id="infinitive-of-speech-after-managed"),
 ]
 
 # Texts that give no quotation at all.
@@ -121,6 +125,8 @@ NONE = [
                  id="according-to-before-words-quoted-in-a-phrase"),
     pytest.param("Сначала дело вёл районный суд, но прокуратура, как пишет газета «Вести», в мае "
                  "передала его в областной суд.", id="outlet-credit-after-as-inside-the-sentence"),
+    pytest.param("Директор завода Иван Петров не успел сказать, что цех закроют.", id="infinitive-of-speech-not-managed"),
+    pytest.param("Директор завода Иван Петров хотел сказать, что цех закроют.", id="infinitive-of-speech-only-wanted"),
 ]
 
 
