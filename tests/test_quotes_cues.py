@@ -97,6 +97,8 @@ FOUND = [
                  ("indirect", "цех не закроют"), id="infinitive-of-speech-after-hastened"),
     pytest.param("Задержанный у здания суда Иван Петров успел сказать, что его оговорили.",
                  ("indirect", "его оговорили"), id="infinitive-of-speech-after-managed"),
+    pytest.param("Адвокат, ссылаясь на то, что его клиент болен, попросил отложить заседание.",
+                 ("indirect", "его клиент болен"), id="argument-referred-to"),
 ]
 
 # Texts that give no quotation at all.

@@ -64,6 +64,11 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             cand = _according_to_person(view, i)
         elif view.lemma(i) in REPORT_NOUNS:
             cand = _noun_report(view, res, i)
+        elif view.lemma(i) == "ссылаться" and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
+                and view.word(i + 4) in _THAT and i + 5 < view.sentence_end(i) and view.word(i - 1) != "не":
+            # "Защитник, ссылаясь на то, что подсудимый раскаялся, попросил …": the argument
+            # the speaker gives.
+            cand = _make(view, res, i, view.tokens[i + 5].start, view.sentence_end(i), found + direct)
         elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
                 and view.tokens[i].feats.get("VerbForm") == "Fin":
             cand = _words_cited(view, res, i)
