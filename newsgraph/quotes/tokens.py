@@ -120,19 +120,7 @@ class BodyTokens:
         if lemma in IMPERSONAL_CUES and self.document_near(i) is None and self.relative_document(i) is None \
                 and not self.cites_source(i):
             return False
-        if form == "Inf":
-            return self.hastened(i)
         return form == "Fin" or (converbs and form == "Conv")
-
-    def hastened(self, i: int) -> bool:
-        """True for an infinitive of speech right after a finite verb that says the speaking
-        was done ("поспешил заявить, что …", "успел сказать, что …", "не преминул отметить");
-        "не успел сказать" and "решил промолчать" report nothing."""
-        k = i - 1
-        if k < 1 or self.tokens[k].feats.get("VerbForm") != "Fin":
-            return False
-        lemma, negated = self.lemma(k), self.word(k - 1) == "не"
-        return lemma in HASTENING and not negated or lemma == "преминуть" and negated
 
     def object_width(self, i: int) -> int:
         """How many tokens the object of a cue that needs one takes after it ("выразил
@@ -189,10 +177,6 @@ class BodyTokens:
                     return k
         return None
 
-
-# Finite verbs that, with the infinitive of a verb of speech after them, tell that the
-# speaking was done: "поспешил заявить", "успел сказать".
-HASTENING = frozenset({"поспешить", "спешить", "успеть", "поторопиться", "торопиться"})
 
 # Every lemma that can be a cue in some form: any other word is none at once.
 _ANY_CUE = CUE_VERBS | CUE_ADJECTIVES | frozenset(CUE_WITH_OBJECT) | FINDING_VERBS | NEGATED_CUES
