@@ -178,6 +178,9 @@ def test_writers_explanation_after_a_block_quotation_is_not_quoted(res):
     doc = analyse("Заголовок\nИван Петров обратился к соперникам:\nПриезжайте к нам, если не боитесь.\n"
                   "Имеется в виду, что матч пройдёт на их стадионе.", res)
     assert all("Имеется" not in q.text for q in doc.quotes)
+    doc = analyse("Заголовок\nВ сообщении клуба говорится:\nКоманда скорбит о смерти тренера.\n"
+                  "По нашим данным, прощание пройдёт в субботу.", res)
+    assert all("прощание" not in q.text for q in doc.quotes)
 
 
 def test_quotation_interrupted_twice_gives_three_pieces(res):

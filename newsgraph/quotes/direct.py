@@ -347,6 +347,9 @@ def _colon_ends(doc, b: int) -> bool:
 
 # Possessives of the first and second person ("наши мысли", "ваша помощь").
 _OWN_POSSESSIVES = frozenset({"мой", "наш", "твой", "ваш"})
+# Nouns after "наш" in the outlet's own voice ("по нашим данным", "нашему корреспонденту").
+_NEWSROOM = frozenset({"корреспондент", "редакция", "издание", "газета", "сайт", "портал", "агентство",
+                       "журналист", "данные", "информация", "источник", "читатель"})
 
 
 def _block_goes_on(view: BodyTokens, before: Candidate, b: int) -> Candidate | None:
@@ -371,6 +374,8 @@ def _block_goes_on(view: BodyTokens, before: Candidate, b: int) -> Candidate | N
             depth += 1
         elif t.text in CLOSING or t.text == ")":
             depth = max(0, depth - 1)
+        elif depth == 0 and t.pos == "DET" and view.lemma(k) == "наш" and view.lemma(k + 1) in _NEWSROOM:
+            return None  # "по нашим данным", "нашему корреспонденту": the outlet's own voice
         elif depth == 0 and (t.feats.get("Person") in ("1", "2") and t.pos in ("PRON", "VERB", "AUX")
                              and not (t.feats.get("Number") == "Plur" and lemma_key(t) in CUE_VERBS)
                              or t.pos == "DET" and view.lemma(k) in _OWN_POSSESSIVES):
