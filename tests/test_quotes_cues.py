@@ -84,6 +84,17 @@ FOUND = [
                  ("indirect", "будет жить в Кисловодске"), id="report-ends-at-an-elliptic-remark"),
     pytest.param("Заседание покинул депутат Иван Петров, выразивший убеждение, что закон приведёт к репрессиям.",
                  ("indirect", "закон приведёт к репрессиям"), id="participle-with-its-clause"),
+    pytest.param("Вечером на трассе столкнулись два грузовика.\n\nГлава района Иван Петров в телеграме "
+                 "написал:\n\nДорогу расчистят к утру. Пострадавшим оказывают помощь.",
+                 ("direct", "Дорогу расчистят к утру. Пострадавшим оказывают помощь"),
+                 id="block-after-a-colon-and-one-blank-line"),
+    pytest.param("По словам свидетелей, водитель «вышел из машины и закричал. Потом он уехал».",
+                 ("indirect", "водитель «вышел из машины и закричал. Потом он уехал»"),
+                 id="mark-opened-inside-the-clause-runs-to-its-close"),
+    pytest.param("Было бы разумно, отмечает экономист Иван Петров, если бы налоги снизили весной.",
+                 ("indirect", "если бы налоги снизили весной"), id="report-goes-on-after-the-attribution"),
+    pytest.param("Адвокат, ссылаясь на то, что его клиент болен, попросил отложить заседание.",
+                 ("indirect", "его клиент болен"), id="argument-referred-to"),
 ]
 
 # Texts that give no quotation at all.
@@ -104,6 +115,14 @@ NONE = [
     pytest.param("Ему дали прозвище «Лис», которого считают лучшим защитником лиги.", id="name-with-a-relative"),
     pytest.param("Кроме того, он, как сообщается, сообщил другу о своём намерении уехать.",
                  id="as-reported-before-the-verb"),
+    pytest.param("Вечером на трассе столкнулись два грузовика.\n\nВ сообщении ведомства говорится:\n\n\n"
+                 "Дорогу расчистили к утру, движение открыто.", id="block-lost-after-two-blank-lines"),
+    pytest.param("Суд смягчил приговор. Отмечается, что документ о помиловании подписан в мае.",
+                 id="impersonal-cue-with-a-document-only-in-its-clause"),
+    pytest.param("Причиной ухода тренер назвал усталость, или, по его словам, «полное выгорание» на работе.",
+                 id="according-to-before-words-quoted-in-a-phrase"),
+    pytest.param("Сначала дело вёл районный суд, но прокуратура, как пишет газета «Вести», в мае "
+                 "передала его в областной суд.", id="outlet-credit-after-as-inside-the-sentence"),
 ]
 
 
@@ -131,6 +150,37 @@ def test_message_on_a_site_speaks_for_the_sites_owner(res):
     doc = analyse("Заголовок\nНа сайте компании «Северсталь» появилось сообщение, что директор уходит в отставку.", res)
     quote = next(q for q in doc.quotes if q.text == "директор уходит в отставку")
     assert "Северсталь" in (speaker_name(doc, quote) or "")
+
+
+def test_line_after_a_blank_one_ending_in_a_colon_is_the_writers(res):
+    doc = analyse("Заголовок\nКлуб «Север» объявил об уходе тренера:\n\nВ заявлении клуба говорится:\n"
+                  "Тренер покидает команду по собственному желанию.", res)
+    assert all(not q.text.startswith("В заявлении") for q in doc.quotes)
+    assert ("direct", "Тренер покидает команду по собственному желанию") in spans(doc)
+
+
+def test_quotation_in_wiki_italics_broken_by_its_attribution(res):
+    doc = analyse("Заголовок\n''«Праздник удался, все остались довольны,'' — поделился своим мнением Иван Петров. "
+                  "— ''Мы соберёмся здесь и через год»''.", res)
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["Праздник удался, все остались довольны", "Мы соберёмся здесь и через год"]
+    assert {q.cue for q in direct} == {"поделился"}
+
+
+def test_block_quotation_goes_on_in_the_next_paragraph(res):
+    doc = analyse("Заголовок\nВ сообщении клуба «Север» говорится:\nКоманда скорбит о смерти тренера.\n"
+                  "Наши мысли с его семьёй, мы всегда будем помнить вас.\n\nМатч перенесли на субботу.", res)
+    direct = [q.text for q in doc.quotes if q.kind == "direct"]
+    assert direct == ["Команда скорбит о смерти тренера", "Наши мысли с его семьёй, мы всегда будем помнить вас"]
+
+
+def test_writers_explanation_after_a_block_quotation_is_not_quoted(res):
+    doc = analyse("Заголовок\nИван Петров обратился к соперникам:\nПриезжайте к нам, если не боитесь.\n"
+                  "Имеется в виду, что матч пройдёт на их стадионе.", res)
+    assert all("Имеется" not in q.text for q in doc.quotes)
+    doc = analyse("Заголовок\nВ сообщении клуба говорится:\nКоманда скорбит о смерти тренера.\n"
+                  "По нашим данным, прощание пройдёт в субботу.", res)
+    assert all("прощание" not in q.text for q in doc.quotes)
 
 
 def test_quotation_interrupted_twice_gives_three_pieces(res):

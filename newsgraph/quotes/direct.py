@@ -25,10 +25,12 @@ _DASH = f"[{DASHES}]{{1,2}}"
 # After a closing mark: "», — сказал", "?» — спросил", "», сказал".
 # Wiki markup may close italics after the mark ("»'', — сказал").
 _AFTER_CLOSE = re.compile(rf"(?:'')?\s*(?:[,.!?…]\s*)?{_DASH}\s+|(?:'')?\s*,\s+")
-# Inside a quotation or a dash-led paragraph: "…, — сказал он" / "…! — воскликнул он".
-_INNER = re.compile(rf"([,.!?…])\s*{_DASH}\s+")
-# The quotation resumes after its attribution: "сказал он. — …", "сказал он, — …".
-_RESUME = re.compile(rf"[.,]\s*{_DASH}\s+")
+# Inside a quotation or a dash-led paragraph: "…, — сказал он" / "…! — воскликнул он"; wiki
+# italics may close before the dash ("…,'' — сказал он").
+_INNER = re.compile(rf"([,.!?…])(?:'')?\s*{_DASH}\s+")
+# The quotation resumes after its attribution: "сказал он. — …", "сказал он, — …", "сказал он.
+# — ''…" (the italics open again).
+_RESUME = re.compile(rf"[.,]\s*{_DASH}\s+(?:'')?")
 _DASH_PARAGRAPH = re.compile(rf"\s*[{DASHES}]\s+")
 # How many tokens may stand between the dash and the cue ("— в свою очередь заявил").
 CUE_REACH = 5
@@ -52,6 +54,7 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
     found: list[Candidate] = []
     masked: list[tuple[int, int]] = []
     dash_blocks = set()
+    colon_blocks: dict[int, Candidate] = {}
     for b, (bs, be) in enumerate(doc.body):
         m = _DASH_PARAGRAPH.match(doc.text, bs, be)
         if m and m.end() < be:
@@ -67,6 +70,14 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
                 dash_blocks.add(b)
                 found.append(block)
                 masked.append((block.start, block.end))
+                colon_blocks[b] = block
+        if b not in dash_blocks and b - 1 in colon_blocks:
+            block = _block_goes_on(view, colon_blocks[b - 1], b)
+            if block is not None:
+                dash_blocks.add(b)
+                found.append(block)
+                masked.append((block.start, block.end))
+                colon_blocks[b] = block
         if b not in dash_blocks and not m:
             block = _signed_after_dash(view, res, b)
             if block is not None:
@@ -214,12 +225,18 @@ def _signed(view: BodyTokens, seg: Segment) -> Attribution | None:
 
 
 def _after_colon(doc, b: int) -> bool:
-    # The paragraph right after one that ends in a colon, on the next line: a block quotation
-    # ("Кирилл Бородин сказал:" and his words below). A blank line between them is where a
-    # page lost the quotation (a Wikinews template), and what follows is the writer's again.
+    # The paragraph right after one that ends in a colon, on the next line or after one blank
+    # line: a block quotation ("Кирилл Бородин сказал:" and his words below; "Мэр в twitter
+    # написал:", a blank line, the post). Two blank lines between them are where a page lost
+    # the quotation (a Wikinews template), and what follows is the writer's again; so is a
+    # line after a blank one that ends in a colon of its own ("объявил об отставке тренера:",
+    # a blank line, "В заявлении клуба говорится:").
     ps, pe = doc.body[b - 1]
     between = doc.text[pe:doc.body[b][0]]
-    return doc.text[ps:pe].rstrip().endswith(":") and between.count("\n") == 1 and not between.strip()
+    if not doc.text[ps:pe].rstrip().endswith(":") or between.strip():
+        return False
+    lines = between.count("\n")
+    return lines == 1 or lines == 2 and not _colon_ends(doc, b)
 
 
 def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
@@ -232,7 +249,8 @@ def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
         return None
     attribution = None
     if _after_colon(doc, b):
-        attribution = _colon_before(view, res, start, b, dash=True) or _according_colon(view, b) \
+        # "По его словам, …, часть жителей которого считает себя …:": the words are his.
+        attribution = _according_colon(view, b) or _colon_before(view, res, start, b, dash=True) \
             or _doer_colon(view, res, b)
     if attribution is None and _colon_ends(doc, b - 1) and _own_words(view, b, after_colon=True):
         # "По его словам, …:" and, after a blank line, words in the first person that ask
@@ -325,6 +343,48 @@ def _verbless_after_speech(view: BodyTokens, b: int) -> bool:
 def _colon_ends(doc, b: int) -> bool:
     ps, pe = doc.body[b]
     return doc.text[ps:pe].rstrip().endswith(":")
+
+
+# Possessives of the first and second person ("наши мысли", "ваша помощь").
+_OWN_POSSESSIVES = frozenset({"мой", "наш", "твой", "ваш"})
+# Nouns after "наш" in the outlet's own voice ("по нашим данным", "нашему корреспонденту").
+_NEWSROOM = frozenset({"корреспондент", "редакция", "издание", "газета", "сайт", "портал", "агентство",
+                       "журналист", "данные", "информация", "источник", "читатель"})
+
+
+def _block_goes_on(view: BodyTokens, before: Candidate, b: int) -> Candidate | None:
+    """The paragraph on the very next line after a block quotation (no blank line between),
+    with no marks, dash or cue of its own and words in the first or second person ("В
+    сообщении клуба говорится:", the statement, and below it "Наши мысли — с их семьями"):
+    the same speaker's words go on."""
+    doc = view.doc
+    bs, be = doc.body[b]
+    between = doc.text[doc.body[b - 1][1]:bs]
+    start, end = _trim(doc.text, bs, be)
+    if between.count("\n") != 1 or between.strip() or start >= end or doc.text[start] in QUOTE_PAIRS \
+            or doc.text[start] in DASHES or _colon_ends(doc, b):
+        return None
+    first, last = view.first_at(start), view.first_at(end)
+    if any(view.is_cue(k, converbs=True) for k in range(first, last)):
+        return None
+    depth, own = 0, False
+    for k in range(first, last):
+        t = view.tokens[k]
+        if t.text in QUOTE_PAIRS or t.text == "(":
+            depth += 1
+        elif t.text in CLOSING or t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.pos == "DET" and view.lemma(k) == "наш" and view.lemma(k + 1) in _NEWSROOM:
+            return None  # "по нашим данным", "нашему корреспонденту": the outlet's own voice
+        elif depth == 0 and (t.feats.get("Person") in ("1", "2") and t.pos in ("PRON", "VERB", "AUX")
+                             and not (t.feats.get("Number") == "Plur" and lemma_key(t) in CUE_VERBS)
+                             or t.pos == "DET" and view.lemma(k) in _OWN_POSSESSIVES):
+            own = True
+    if not own:
+        return None
+    while end > start and doc.text[end - 1] in ".…":
+        end -= 1
+    return Candidate(start, end, "direct", before.attribution)
 
 
 def _own_words(view: BodyTokens, b: int, after_colon: bool = False) -> bool:

@@ -64,11 +64,17 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             cand = _according_to_person(view, i)
         elif view.lemma(i) in REPORT_NOUNS:
             cand = _noun_report(view, res, i)
+        elif view.lemma(i) == "ссылаться" and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
+                and view.word(i + 4) in _THAT and i + 5 < view.sentence_end(i) and view.word(i - 1) != "не":
+            # "Защитник, ссылаясь на то, что подсудимый раскаялся, попросил …": the argument
+            # the speaker gives.
+            cand = _make(view, res, i, view.tokens[i + 5].start, view.sentence_end(i), found + direct)
         elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
                 and view.tokens[i].feats.get("VerbForm") == "Fin":
             cand = _words_cited(view, res, i)
         if cand is None or cand.end <= cand.start:
             continue
+        cand.end = _to_closing_mark(view, cand.start, cand.end)
         opened = cand.start > 0 and view.doc.text[cand.start - 1] in QUOTE_PAIRS  # "сообщил, что «…»"
         if any(s < cand.end and cand.start < e for s, e in taken) or inside(cand.start) and not opened:
             _name_source(found, cand)
@@ -245,7 +251,16 @@ def _to_closing_mark(view: BodyTokens, start: int, end: int) -> int:
     text = view.doc.text
     while start < end and text[start].isspace():
         start += 1
-    if start >= end or text[start] != "«" or "«" in text[start + 1:end] or "»" in text[start + 1:end]:
+    if start >= end:
+        return end
+    if text[start] != "«":
+        # "По словам очевидцев, нападавший «просто зашёл в магазин. Нож был большой»": a mark
+        # opened inside the clause and left open at its sentence's end runs to its closing mark.
+        opened = text.rfind("«", start, end)
+        if opened < 0 or "»" in text[opened + 1:end] or text.count("«", start, end) != text.count("»", start, end) + 1:
+            return end
+        start = opened
+    elif "«" in text[start + 1:end] or "»" in text[start + 1:end]:
         return end
     block = view.block_of(start)
     block_end = view.doc.body[block][1]
@@ -295,6 +310,15 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     subject = subject_after(view, res, i)
     if subject.kind == "absent" or _outlet_credit(view, i) and not _person_of_outlet(view, i):
         return None
+    if not dash:
+        # "Было бы неплохо, отмечает X, если бы …": the sentence goes on after the attribution
+        # with a subordinate clause of the report; the words before and after are its pieces.
+        inside = _parenthetical(view, res, i)
+        if inside is not None and view.word(view.first_at(inside.start)) in _SUBORDINATE:
+            head = _strip_marks(view.doc.text, view.tokens[low].start, view.tokens[k].start)
+            if head[0] < head[1]:
+                inside.head = head
+            return inside
     attribution = Attribution(i, view.tokens[i].text, subject)
     first = low
     # "О том, что телеканал должен ему 8 млн рублей, заявил …": the clause after "что".
@@ -311,6 +335,11 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
     # not a speaker's own.
     spoken = dash and not view.impersonal(i)
     return Candidate(start, end, "direct" if spoken or own else "indirect", attribution)
+
+
+# Conjunctions opening a subordinate clause that goes on with a report after an attribution
+# set off by commas.
+_SUBORDINATE = frozenset({"если", "чтобы", "поскольку", "ведь"})
 
 
 def _as_said_before(view: BodyTokens, low: int, k: int) -> bool:
@@ -381,8 +410,9 @@ def _as_said(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         subject = subject_after(view, res, i, stop=comma)
         start, stop = view.tokens[comma + 1].start, _content_end(view, _next_attribution(view, comma + 1, end))
     elif view.tokens[k - 1].text in (",", "("):
-        # "…, как сообщил X." and "… (как заявил его сын)."
-        if k - 1 - low < 3:
+        # "…, как сообщил X." and "… (как заявил его сын)."; "…, как пишет «Gzt.Ru», …" is an
+        # outlet's credit for the news.
+        if k - 1 - low < 3 or _outlet_credit(view, i) and not _person_of_outlet(view, i):
             return None
         subject = subject_after(view, res, i)
         start, stop = view.tokens[low].start, view.tokens[k - 1].start
@@ -467,6 +497,11 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         if close is None or close + 1 >= end:
             return None
         start, stop = view.tokens[close + 1].start, _content_end(view, _next_attribution(view, i, end))
+    elif close is not None and close + 1 < end and view.tokens[close + 1].text in QUOTE_PAIRS \
+            and not _has_predicate(view, close + 1, end):
+        # "…, или, по его собственным словам, «похитить славу» музыканта": the attribution is of
+        # words quoted inside a noun phrase, no clause.
+        return None
     elif close is None or view.tokens[close + 1 if close + 1 < end else close].pos == "PUNCT":
         # "…, по словам министра." closes the sentence: the words before it are reported.
         if by - 1 <= low or view.tokens[by - 1].text != ",":

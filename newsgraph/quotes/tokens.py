@@ -166,8 +166,11 @@ class BodyTokens:
 
     def document_near(self, i: int, reach: int = 8) -> int | None:
         """A noun naming a document ("в сообщении", "в докладе") within `reach` tokens of
-        token `i` in its sentence, nearest first."""
+        token `i` in its sentence, nearest first; after the cue, only before the next
+        punctuation ("Отмечается, что документ был принят …": the reported clause's noun is
+        no document beside the cue)."""
         low, high = self.sentence_start(i), self.sentence_end(i)
+        high = next((k for k in range(i + 1, high) if self.tokens[k].pos == "PUNCT"), high)
         for d in range(1, reach + 1):
             for k in (i + d, i - d):
                 if low <= k < high and self.lemma(k) in DOCUMENT_NOUNS:
