@@ -21,7 +21,7 @@ from newsgraph.events.lexicon import (
     BUSINESS_WORDS, CHARGE_PREPS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
-from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
+from newsgraph.events.triggers import Found, Head, _plan, choose_head, find_triggers
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of, same_but_ending
@@ -302,6 +302,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 sides[origin.entity] = TARGET
             if place is not None and place.entity == origin.entity:
                 place = None
+        body = _body_within(tokens, phrases, a, head.index)
+        if body is not None and body.entity not in actors:
+            # "В Роспотребнадзоре хотят штрафовать": the body the plan is voiced in makes it
+            actors.insert(0, body.entity)
+            sides[body.entity] = SOURCE
+            if place is not None and place.entity == body.entity:
+                place = None
         hanging = genitive_candidates(tokens, phrases, actors, head.index, a, b)
         off: set[int] = set()
         if hanging and _parsed(sent, res, wanted):  # "способствовать росту Киева": whose the growth is
@@ -556,6 +563,20 @@ UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
 QUESTION = "ли"
 # Words before a noun that point back at something told before: "этот визит", "данное решение".
 POINTING_BACK = frozenset({"этот", "данный", "тот", "такой", "подобный"})
+
+
+def _body_within(tokens, phrases: list[Phrase], a: int, head: int) -> Phrase | None:
+    """The organisation after "в" that opens a clause whose plan word at `head` is in the
+    third person plural with no subject ("В Госдуме предлагают наказывать", "В Роспотребнадзоре
+    хотят штрафовать"): the indefinite form tells what is voiced inside that body."""
+    verb = tokens[head]
+    if tokens[head].pos != "VERB" or verb.feats.get("Number") != "Plur" or verb.feats.get("Person") != "3" \
+            or not _plan(verb) or lemma_key(tokens[a]) not in ("в", "во"):
+        return None
+    body = next((p for p in phrases if p.first == a + 1 and p.type == "ORG"), None)
+    if body is None or body.last + 1 != head:
+        return None
+    return body
 
 
 def _acts_on(tokens, head: int) -> bool:

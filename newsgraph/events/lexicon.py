@@ -421,6 +421,10 @@ _MEANT = "намеренно умышленно нарочно преднаме�
 _SOLD = "компания марка бренд доля пакет холдинг концерн бизнес подразделение актив завод предприятие"
 _FIRMS = "компания производитель доля пакет холдинг концерн оператор завод предприятие актив банк"
 _NEGATIVE = "неприемлемый ошибочный абсурдный преступный безответственный позорный недружественный"
+# Verbs of punishing or forbidding: a plan, wish or proposal governing one in the infinitive
+# ("планирует запретить VPN-сервисы", "хотят штрафовать россиян") is a threat (13) even
+# where the verb names no happening of the table by itself.
+PUNISHING = frozenset("запретить запрещать наказать наказывать штрафовать оштрафовать".split())
 WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 01 statements: admitting or denying guilt (016), claiming responsibility (015)
     "вина": _t("deny", "01", needs="признать признавать", denial=True),
@@ -483,6 +487,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 12 reject: a resolution or a bill blocked
     "заблокировать": _t("reject", "12", MODAL, needs="резолюция решение законопроект инициатива"),
     # 13 threaten: blackmail, warnings of consequences
+    # a wish or a proposal of a punishment ("хотят штрафовать", "предлагают наказывать"): a
+    # plan word only where it governs one (`PUNISHING`), a threat then (below)
+    **{w: _t("intent", "03", MODAL, needs=" ".join(sorted(PUNISHING))) for w in ("хотеть", "предлагать", "предложить")},
     **{w: _t("threaten", "13") for w in ("шантаж", "шантажировать")},
     **{w: _t("threaten", "13", needs="последствие ответ ответный") for w in ("предупредить", "предупреждать")},
     # 14 protest: demonstrators, boycotts (143), riots (145), self-immolation

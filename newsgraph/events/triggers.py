@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    INSISTING, OUGHT, POSSIBLE, POST_NOUNS, TIME_PREPS, WHO,
+    INSISTING, OUGHT, POSSIBLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
@@ -536,10 +536,24 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
             return inner
         if int(inner.cameo_root) >= _FIRST_CONFLICT_ROOT:
             return Head(modal.index, "threaten", "13", label, True)
+    if modal.trigger.type == "intent" and inner is None and _punishment_planned(tokens, modal.index, last):
+        # "планирует запретить все VPN-сервисы", "предлагают наказывать за ...": a plan of a
+        # punishment is a threat though the verb names no happening of the table
+        return Head(modal.index, "threaten", "13", label, True)
     # A plan or refusal shares the participants of what it governs; a call or demand does
     # not: "призвал мировое сообщество помочь Афганистану" is an appeal by its speaker.
     return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label,
                 modal.trigger.type not in ASKING_TYPES)
+
+
+def _punishment_planned(tokens: list[Token], i: int, last: int) -> bool:
+    """True when the first infinitive after the plan word at token i, within the clause and a
+    few words, is a verb of punishing or forbidding (`PUNISHING`)."""
+    for j in range(i + 1, min(last, i + 4) + 1):
+        tok = tokens[j]
+        if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
+            return lemma_key(tok) in PUNISHING
+    return False
 
 
 def _attributive(tok: Token) -> bool:
