@@ -107,6 +107,10 @@ NOT_TOLD = [
                  id="a participle denied by the verb after it tells no happening"),
     pytest.param("Иван Петров считает, что Вашингтону следовало бы ускорить вывод войск из Афганистана.", "08",
                  id="advice on what ought to be done tells no happening"),
+    pytest.param("Иван Петров считает, что Вашингтону следовало бы вернуть долги Алжиру.", "10",
+                 id="advice under бы is no demand"),
+    pytest.param("Алжир должен вернуть долги до конца года.", "10",
+                 id="a duty told by no one quoted is no demand"),
     pytest.param("Из-за смерти потерпевшего Иван Петров может быть обвинен в убийстве в Москве.", "11",
                  id="a happening that may come is not reported"),
     pytest.param("Иван Петров заявил, что больше не будет оспаривать обвинения агентства USADA.", "11",
@@ -280,3 +284,24 @@ ONLY = [
 @pytest.mark.parametrize(("text", "root"), ONLY)
 def test_the_one_root_told(res, text, root):
     assert roots(analyse(text, res)) == [root]
+
+
+def _with_quotes(text: str, res):
+    from newsgraph.doc import Document
+    from newsgraph.pipeline import Pipeline
+    from tests.test_events import line_spans
+    doc = Document(id="test", text=text, body=line_spans(text))
+    return Pipeline(res, stages=("segment", "entities", "quotes", "facts", "events"))(doc)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    pytest.param("Министр иностранных дел Франции Жан Дюпон заявил, что Алжир должен вернуть долги.", "10",
+                 id="a duty put on a named party is the speaker's demand"),
+    pytest.param("Министр иностранных дел Франции Жан Дюпон заявил, что Алжир необходимо исключить из организации.", "13",
+                 id="a punishment put as a duty is a threat"),
+])
+def test_a_duty_in_reported_words_is_coded_by_what_it_asks(res, text, root):
+    doc = _with_quotes(text, res)
+    assert roots(doc) == [root]
+    event = doc.events[0]
+    assert names(doc, event.source) == {"Жан Дюпон"} and names(doc, event.target) == {"Алжир"}

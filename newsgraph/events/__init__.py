@@ -21,7 +21,7 @@ from newsgraph.events.lexicon import (
     BUSINESS_WORDS, CHARGE_PREPS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
-from newsgraph.events.triggers import Found, Head, _plan, choose_head, find_triggers
+from newsgraph.events.triggers import Found, Head, _plan, choose_head, find_triggers, obligation, punishing
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of, same_but_ending
@@ -283,7 +283,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         governing = usable if usable and all(f.trigger.role == MODAL for f in usable) else []
         if usable and all(f.setting for f in usable) and not any(t.pos in ("VERB", "AUX") for t in tokens):
             continue  # a caption, "Григорий Ревзин на урбанистическом форуме": someone there, no deed
-        head = choose_head(tokens, usable, a, b)
+        demanded = _demand_reported(doc, tokens, phrases, a, b)
+        head = demanded[0] if demanded is not None else choose_head(tokens, usable, a, b)
         if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
             continue  # "Собирается ли он писать заявление?": asked about, not told
         agreed = head.type == "agree" and tokens[b].text.lower() == "том"
@@ -360,6 +361,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if speaker is not None and speaker not in actors:
             actors.insert(0, speaker)
             sides[speaker] = SOURCE
+        if demanded is not None:
+            # "Гордон сказал, что Белград должен решить вопрос": the speaker demands of the one
+            # the duty is put on
+            _, speaker, party = demanded
+            actors = [speaker, party]
+            sides = {speaker: SOURCE, party: TARGET}
+            place = None
         if not actors:
             actors = _sides(tokens, a, b, link, earlier + out)
         if not any(sides.get(x, SOURCE) == SOURCE for x in actors):
@@ -563,6 +571,32 @@ UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
 QUESTION = "ли"
 # Words before a noun that point back at something told before: "этот визит", "данное решение".
 POINTING_BACK = frozenset({"этот", "данный", "тот", "такой", "подобный"})
+
+
+def _demand_reported(doc: Document, tokens, phrases: list[Phrase], a: int, b: int) -> tuple[Head, int, int] | None:
+    """A duty put on a named party in someone's reported words ("Гордон сказал, что Белград
+    должен решить вопрос", "по его мнению, Белграду следует доказать ..."): the speaker's
+    demand (10), or a threat (13) when the duty is a punishment ("Россию необходимо исключить
+    из «Большой восьмёрки»"). The party is a name before the word of obligation, with no
+    preposition; the head, the speaker and the party, or None."""
+    if not doc.quotes:
+        return None
+    found = obligation(tokens, a, b)
+    if found is None:
+        return None
+    i, j = found
+    party = next((p for p in reversed(phrases) if a <= p.first and p.last < i and p.prep is None), None)
+    if party is None:
+        return None
+    start = tokens[party.first].start  # the party and the duty inside the words reported
+    speaker = next((q.speaker for q in doc.quotes if q.start <= start and tokens[j].end <= q.end
+                    and q.speaker is not None), None)
+    if speaker is None or speaker == party.entity:
+        return None
+    label = f"{tokens[i].text.lower()} {lemma_key(tokens[j])}"
+    if punishing(tokens, j, b):
+        return Head(i, "threaten", "13", label, True), speaker, party.entity
+    return Head(i, "demand", "10", label), speaker, party.entity
 
 
 def _body_within(tokens, phrases: list[Phrase], a: int, head: int) -> Phrase | None:

@@ -425,6 +425,12 @@ _NEGATIVE = "неприемлемый ошибочный абсурдный пр
 # ("планирует запретить VPN-сервисы", "хотят штрафовать россиян") is a threat (13) even
 # where the verb names no happening of the table by itself.
 PUNISHING = frozenset("запретить запрещать наказать наказывать штрафовать оштрафовать".split())
+# Expelling from a body ("исключить из «Большой восьмёрки»") punishes too, with "из" after it.
+EXPELLING = frozenset("исключить исключать".split())
+# Words of obligation put on someone ("Белград должен решить", "Белграду следует доказать",
+# "Россию необходимо исключить"), by the form the word takes: told in someone's reported
+# words, the obligation is that speaker's demand (10).
+OBLIGED = frozenset("должен должна должно должны следует необходимо нужно надо".split())
 WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 01 statements: admitting or denying guilt (016), claiming responsibility (015)
     "вина": _t("deny", "01", needs="признать признавать", denial=True),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    INSISTING, OUGHT, POSSIBLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
+    EXPELLING, INSISTING, OBLIGED, OUGHT, POSSIBLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
@@ -549,11 +549,39 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
 def _punishment_planned(tokens: list[Token], i: int, last: int) -> bool:
     """True when the first infinitive after the plan word at token i, within the clause and a
     few words, is a verb of punishing or forbidding (`PUNISHING`)."""
+    j = _infinitive_after(tokens, i, last)
+    return j is not None and punishing(tokens, j, last)
+
+
+def _infinitive_after(tokens: list[Token], i: int, last: int) -> int | None:
+    """The first infinitive within a few words after token i in the clause."""
     for j in range(i + 1, min(last, i + 4) + 1):
         tok = tokens[j]
         if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
-            return lemma_key(tok) in PUNISHING
-    return False
+            return j
+    return None
+
+
+def punishing(tokens: list[Token], j: int, last: int) -> bool:
+    """True when the verb at token j punishes or forbids (`PUNISHING`), or expels from a body
+    ("исключить из", `EXPELLING`)."""
+    key = lemma_key(tokens[j])
+    return key in PUNISHING or (key in EXPELLING and any(
+        lemma_key(t) == "из" for t in tokens[j + 1:min(last, j + 3) + 1]))
+
+
+def obligation(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The word of obligation and its infinitive when the clause puts a duty on someone
+    ("Белград должен решить вопрос", "Белграду следует доказать", "Россию необходимо
+    исключить"), not denied and not advice under "бы"; (word, infinitive) token indexes."""
+    if _advised(tokens, first, last):
+        return None
+    for i in range(first + 1, last + 1):
+        if tokens[i].text.lower() in OBLIGED and lemma_key(tokens[i - 1]) != NEGATION:
+            j = _infinitive_after(tokens, i, last)
+            if j is not None and j <= i + 2:
+                return i, j
+    return None
 
 
 def _attributive(tok: Token) -> bool:
