@@ -305,3 +305,14 @@ def test_a_duty_in_reported_words_is_coded_by_what_it_asks(res, text, root):
     assert roots(doc) == [root]
     event = doc.events[0]
     assert names(doc, event.source) == {"Жан Дюпон"} and names(doc, event.target) == {"Алжир"}
+
+
+def test_a_detention_and_a_charge_are_two_coercions(res):
+    doc = analyse("Полиция Москвы арестовала Ивана Петрова.\n"
+                  "Позднее Ивану Петрову были предъявлены обвинения в мошенничестве.", res)
+    assert roots(doc).count("17") == 2
+
+
+def test_a_penalty_faced_is_no_happening(res):
+    doc = analyse("Ивану Петрову грозит до десяти лет лишения свободы с конфискацией имущества.", res)
+    assert "17" not in roots(doc)

@@ -18,7 +18,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, COERCION_KINDS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import Found, Head, _plan, choose_head, find_triggers, obligation, punishing
@@ -446,6 +446,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # "Переговоры уже проходят") stands with none, as the codebook codes it.
             same = next((d for d in reversed(earlier + out) if (d.head.type, d.head.cameo_root)
                          == (head.type, head.cameo_root)), None)
+            if same is not None and _other_coercion(same.head, head):
+                same = None  # "суд приговорил ..." then "был конфискован ноутбук": another coercion
             if same is not None:
                 span = list(_span(tokens, a, b))
                 if span not in same.mentions:
@@ -1177,6 +1179,10 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         return False
     if e.place is not None and d.place is not None and e.place != d.place and not e.unnamed:
         return False
+    if _other_coercion(e.head, d.head) and not _told_again(e, d) and d.link is not e:
+        # "Митаев был арестован" ... "Митаеву были предъявлены обвинения": a detention and a
+        # charge (a sentence, a seizure, a search ...) are two happenings
+        return False
     if e.head.type in OFFICE_TYPES and set(e.target) & set(d.target):
         # One person put into or out of a post, told again with a place or date of its own
         # ("Посла уволили" ... "Посол Японии в России Коно будет снят с должности"): one happening.
@@ -1217,6 +1223,14 @@ def _same_happening(e: Draft, d: Draft) -> bool:
 # A sentence to prison told by its verb, and custody told after it: the sentence carried out.
 SENTENCE_LABELS = frozenset("приговорить приговаривать".split())
 CUSTODY_LABELS = frozenset("заключить заключение стража".split())
+
+
+def _other_coercion(e: Head, d: Head) -> bool:
+    """True when two coercions (17) are told by words of different kinds (`COERCION_KINDS`)."""
+    if e.cameo_root != "17" or d.cameo_root != "17":
+        return False
+    one, other = COERCION_KINDS.get(e.label), COERCION_KINDS.get(d.label)
+    return one is not None and other is not None and one != other
 
 
 def _told_again(e: Draft, d: Draft) -> bool:

@@ -641,6 +641,25 @@ NOT_REFLEXIVE = frozenset("""
     отравиться отравляться проситься
 """.split())
 
+# Kinds of coercion (17) by the word that tells it: a detention, a formal charge, a sentence
+# or fine, a seizure, a search, an expulsion, a dispersal. Two tellings of different kinds are
+# two happenings, never folded as repeats ("Митаев был арестован" ... "Митаеву были
+# предъявлены обвинения"; "суд приговорил хакера" ... "у хакера был конфискован ноутбук").
+COERCION_KINDS = {
+    word: kind for kind, words in {
+        "custody": "задержать задерживать задержание арестовать арестовывать арест поймать поимка розыск",
+        "charge": "обвинение привлечь протокол",
+        "sentence": "приговорить приговаривать приговор осудить оштрафовать штрафовать штраф наказание посадить колония",
+        "seizure": "конфисковать конфисковывать конфискация изъять изымать изъятие заморозить замораживать "
+                   "заморозка перехватить перехватывать",
+        "search": "обыск обыскать обыскивать",
+        "expulsion": "депортировать депортация выдворить выдворять выдворение экстрадировать экстрадиция",
+        "dispersal": "разогнать разгонять разгон",
+    }.items() for word in words.split()
+}
+# "ему грозит до 10 лет лишения свободы с конфискацией": a penalty faced, what the law
+# provides, is no happening (and no threat: the law threatens no one).
+PENALTY_FACED = "грозить"
 # A funeral or farewell planned ("похороны собирались провести") is no interaction: a plan
 # of one names no event.
 FUNERAL = frozenset("похороны панихида прощание погребение отпевание".split())

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    EXPELLING, INSISTING, OBLIGED, OUGHT, POSSIBLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
+    EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
@@ -498,7 +498,8 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
     if not found or _denied(tokens, found, first, last) or _advised(tokens, first, last):
         return None
     found = [f for f in found if not f.setting] or found
-    found = [f for f in found if not _possible(tokens, f.index, first) and not _who_is(tokens, first, f.index)]
+    found = [f for f in found if not _possible(tokens, f.index, first) and not _who_is(tokens, first, f.index)
+             and not _penalty_faced(tokens, f.index, first)]
     if not found:
         return None  # "он может быть обвинен": what may come is not reported
     modal = next((f for f in found if f.trigger.role == MODAL), None)
@@ -690,6 +691,13 @@ def _possible(tokens: list[Token], i: int, first: int) -> bool:
         j -= 1
     return j >= first and lemma_key(tokens[j]) == POSSIBLE and not (
         j > first and lemma_key(tokens[j - 1]) == NEGATION)
+
+
+def _penalty_faced(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the trigger at token i is a penalty someone faces, governed by "грозить"
+    before it in the clause ("ему грозит до 10 лет лишения свободы с конфискацией имущества",
+    "за распространение ложных сведений грозит штрафом"): what the law provides, no happening."""
+    return any(lemma_key(tokens[k]) == PENALTY_FACED for k in range(first, i))
 
 
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
