@@ -316,3 +316,15 @@ def test_a_detention_and_a_charge_are_two_coercions(res):
 def test_a_penalty_faced_is_no_happening(res):
     doc = analyse("Ивану Петрову грозит до десяти лет лишения свободы с конфискацией имущества.", res)
     assert "17" not in roots(doc)
+
+
+def test_a_happening_named_only_in_a_frame_is_one_of_its_own(res):
+    doc = analyse("Президент Казахстана заявил, что во время встречи с президентом Киргизии в Бишкеке "
+                  "стороны договорились о строительстве дороги.", res)
+    assert "04" in roots(doc)
+
+
+def test_a_frame_pointing_back_at_a_happening_told_is_none(res):
+    doc = analyse("Президент Казахстана встретился с президентом Киргизии в Бишкеке.\n"
+                  "Во время встречи с президентом Киргизии стороны договорились о строительстве дороги.", res)
+    assert roots(doc).count("04") == 1

@@ -51,6 +51,7 @@ class Draft:
     headline: bool = False  # reported in the document's headline, told again in its body
     unnamed: bool = False  # told with no side named, placed in the document's country
     then: bool = False  # the sentence opens with "Тогда": told of the time just named
+    framed: bool = False  # named only inside a frame ("во время встречи с ..."), beside the clause's own
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
@@ -73,6 +74,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
         # a couple's first meeting or dates are their life, no consultation between actors
         drafts = [d for d in drafts if not (d.head.type == "meet" and all(
             doc.entities[x].type == "PER" for x in d.actors))]
+    drafts = _framed_kept(drafts)
     _one_name_throughout(doc, drafts)
     merged = merge_repeats(drafts)
     people = same_people(doc)  # after merging, as two names of one country below
@@ -271,6 +273,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     link = lead if lead is not None and any(
         f.backdrop and f.trigger.cameo_root == lead.head.cameo_root for fs in found for f in fs) else None
     out: list[Draft] = []
+    frames_named: list[Draft] = []  # happenings named inside a frame, told after the clauses' own
     governing: list[Found] = []
     agreed = False
     for (a, b), fs in zip(clauses, found):
@@ -278,6 +281,9 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue  # "договорились о том, что базы будут размещаться ...": what was agreed
         agreed = False
         usable = _usable(fs, has_main, lead)
+        for f in fs:
+            if f.backdrop and f not in usable and _own_frame(tokens, f.index, a):
+                frames_named.append(_framed_draft(doc, tokens, phrases, book, si, a, b, f))
         if governing and lemma_key(tokens[a]) in COMPLEMENTIZERS:
             usable = governing + usable
         governing = usable if usable and all(f.trigger.role == MODAL for f in usable) else []
@@ -515,6 +521,15 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         out.append(Draft(head, start, end, actors, where,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
                          unnamed=not actors and place is None, then=a == 0 and lemma_key(tokens[0]) == "тогда"))
+    for d in frames_named:
+        if not d.actors and d.place is None:
+            # "Глава государства во время форума заявил, что ... пообещал": the frame's
+            # happening is that of the one acting in the sentence's own
+            own = next((e for e in out if e.source), None)
+            if own is None:
+                continue
+            d.actors, d.source = list(own.source), list(own.source)
+        out.append(d)
     _date_events(doc, tokens, out)
     for d in out:
         if d.link is not None:
@@ -660,6 +675,43 @@ def split_sides(actors: list[int], sides: dict[int, str], symmetric: bool = True
     if symmetric and not target and len(source) >= 2:
         source, target = source[:1], source[1:]
     return source, target
+
+
+def _own_frame(tokens, i: int, a: int) -> bool:
+    """True when the frame around the trigger at token i is one that may hold a happening of
+    its own ("во время встречи с ...", "в рамках расследования", "в ходе штурма"), not the
+    deed a case is opened on ("по факту нападения") nor the visit one is on ("с визитом")."""
+    j = i - 1
+    while j > a and tokens[j].pos in ("ADJ", "DET", "NUM"):
+        j -= 1
+    return lemma_key(tokens[j]) not in ("факт", "визит") and tokens[j].text.lower() != "с"
+
+
+def _framed_draft(doc: Document, tokens, phrases: list[Phrase], book: Holders, si: int, a: int, b: int,
+                  f: Found) -> Draft:
+    """The happening a frame names ("во время встречи с президентом России в Сочи"), with the
+    participants of its clause, kept when the document tells it nowhere else (`_framed_kept`)."""
+    head = Head(f.index, f.trigger.type, f.trigger.cameo_root, lemma_key(tokens[f.index]))
+    sides: dict[int, str] = {}
+    actors, place = take_part(tokens, phrases, a, b, head.index, head.type, False, book, si, sides)
+    acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
+    start, end = _span(tokens, a, b)
+    return Draft(head, start, end, actors, place.entity if place else None, clause=(a, b), source=acting,
+                 target=acted, mentions=[[start, end]], framed=True)
+
+
+def _framed_kept(drafts: list[Draft]) -> list[Draft]:
+    """A happening named only inside a frame is one of its own when the document tells no
+    happening of its root otherwise ("Во время встречи с Медведевым в Сочи они договорились":
+    the meeting is told there alone); else the frame points back at that happening."""
+    told = {(d.head.type, d.head.cameo_root) for d in drafts if not d.framed}
+    kept: list[Draft] = []
+    for d in drafts:
+        kind = (d.head.type, d.head.cameo_root)
+        if d.framed and (kind in told or any(k.framed and (k.head.type, k.head.cameo_root) == kind for k in kept)):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _usable(fs: list[Found], has_main: bool, lead: Draft | None) -> list[Found]:
