@@ -328,3 +328,9 @@ def test_a_frame_pointing_back_at_a_happening_told_is_none(res):
     doc = analyse("Президент Казахстана встретился с президентом Киргизии в Бишкеке.\n"
                   "Во время встречи с президентом Киргизии стороны договорились о строительстве дороги.", res)
     assert roots(doc).count("04") == 1
+
+
+def test_a_sentence_cut_and_a_release_are_two_yieldings(res):
+    doc = analyse("Суд Каира освободил журналиста Ивана Петрова.\n"
+                  "Позднее суд Каира сократил Сергею Сидорову срок заключения наполовину.", res)
+    assert roots(doc).count("08") == 2

@@ -1169,8 +1169,10 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     folded into it ("23 марта в Астане проходит бизнес-форум" ... "в Астане будет проведен
     бизнес-форум")."""
     out: list[Draft] = []
+    # the kinds of happening the body tells, for a headline to find its own among them
+    kinds = {(d.head.cameo_root, COERCION_KINDS.get(d.head.label)) for d in drafts if not d.headline}
     for d in drafts:
-        same = _then_told(out, d) or next((e for e in out if _same_happening(e, d)), None)
+        same = _then_told(out, d) or next((e for e in out if _same_happening(e, d, kinds)), None)
         if same is None:
             out.append(d)
             continue
@@ -1215,10 +1217,13 @@ def _then_told(out: list[Draft], d: Draft) -> Draft | None:
     return e
 
 
-def _same_happening(e: Draft, d: Draft) -> bool:
+def _same_happening(e: Draft, d: Draft, kinds: set | None = None) -> bool:
     ea, da = set(e.actors), set(d.actors)
-    if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root:
-        # The headline's happening told again by the body's first report of that kind.
+    if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root and not (
+            _other_coercion(e.head, d.head) and (e.head.cameo_root, COERCION_KINDS.get(e.head.label)) in (kinds or ())):
+        # The headline's happening told again by the body's first report of that root, of
+        # the same kind when the body tells one ("вышла на свободу" is the release, not the
+        # sentence cut short told first).
         return True
     if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root):
         return False
@@ -1278,8 +1283,9 @@ CUSTODY_LABELS = frozenset("заключить заключение стража
 
 
 def _other_coercion(e: Head, d: Head) -> bool:
-    """True when two coercions (17) are told by words of different kinds (`COERCION_KINDS`)."""
-    if e.cameo_root != "17" or d.cameo_root != "17":
+    """True when two coercions (17), or two yieldings (08), are told by words of different
+    kinds (`COERCION_KINDS`)."""
+    if e.cameo_root != d.cameo_root or e.cameo_root not in ("17", "08"):
         return False
     one, other = COERCION_KINDS.get(e.label), COERCION_KINDS.get(d.label)
     return one is not None and other is not None and one != other

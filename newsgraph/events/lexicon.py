@@ -642,9 +642,10 @@ NOT_REFLEXIVE = frozenset("""
 """.split())
 
 # Kinds of coercion (17) by the word that tells it: a detention, a formal charge, a sentence
-# or fine, a seizure, a search, an expulsion, a dispersal. Two tellings of different kinds are
-# two happenings, never folded as repeats ("Митаев был арестован" ... "Митаеву были
-# предъявлены обвинения"; "суд приговорил хакера" ... "у хакера был конфискован ноутбук").
+# or fine, a seizure, a search, an expulsion, a dispersal; and of yielding (08): a release, a
+# sentence cut short, a pardon, a withdrawal of forces, an exchange. Two tellings of one root
+# in different kinds are two happenings, never folded as repeats ("Митаев был арестован" ...
+# "Митаеву были предъявлены обвинения"; "суд сократил журналисту срок" ... "освобождена").
 COERCION_KINDS = {
     word: kind for kind, words in {
         "custody": "задержать задерживать задержание арестовать арестовывать арест поймать поимка розыск",
@@ -655,6 +656,11 @@ COERCION_KINDS = {
         "search": "обыск обыскать обыскивать",
         "expulsion": "депортировать депортация выдворить выдворять выдворение экстрадировать экстрадиция",
         "dispersal": "разогнать разгонять разгон",
+        "release": "освободить освобождать освобождение выпустить выпускать отпустить отпускать выйти",
+        "commutation": "сократить сокращение",
+        "pardon": "помиловать помилование амнистия амнистировать",
+        "withdrawal": "вывести вывод выводить отвести отвод отводить",
+        "exchange": "обменяться обмениваться обменять обмен",
     }.items() for word in words.split()
 }
 # "ему грозит до 10 лет лишения свободы с конфискацией": a penalty faced, what the law
