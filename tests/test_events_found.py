@@ -107,6 +107,10 @@ NOT_TOLD = [
                  id="a participle denied by the verb after it tells no happening"),
     pytest.param("Иван Петров считает, что Вашингтону следовало бы ускорить вывод войск из Афганистана.", "08",
                  id="advice on what ought to be done tells no happening"),
+    pytest.param("Иван Петров считает, что Вашингтону следовало бы вернуть долги Алжиру.", "10",
+                 id="advice under бы is no demand"),
+    pytest.param("Алжир должен вернуть долги до конца года.", "10",
+                 id="a duty told by no one quoted is no demand"),
     pytest.param("Из-за смерти потерпевшего Иван Петров может быть обвинен в убийстве в Москве.", "11",
                  id="a happening that may come is not reported"),
     pytest.param("Иван Петров заявил, что больше не будет оспаривать обвинения агентства USADA.", "11",
@@ -228,6 +232,12 @@ TOLD = [
                  id="a person run over on purpose is an assault"),
     pytest.param("На борту корабля, перехваченного силами ВМС США у берегов Йемена, нашли оружие.", "17",
                  id="a passive participle with its agent tells the deed"),
+    pytest.param("Правительство Казахстана планирует запретить продажу энергетических напитков школьникам.", "13",
+                 id="a plan to forbid is a threat"),
+    pytest.param("В Минздраве Казахстана хотят штрафовать курильщиков на остановках.", "13",
+                 id="a wish voiced in a body to fine is a threat by that body"),
+    pytest.param("В Сенате Бразилии предлагают наказывать водителей за езду без прав.", "13",
+                 id="a punishment proposed is a threat"),
     pytest.param("Полиция Бельгии сообщила о задержании Ивана Петрова и аресте Сергея Сидорова.", "17",
                  id="a happening announced in a list is still told"),
     pytest.param("Новым генеральным директором компании «Норд» станет Иван Петров.", "01",
@@ -274,3 +284,53 @@ ONLY = [
 @pytest.mark.parametrize(("text", "root"), ONLY)
 def test_the_one_root_told(res, text, root):
     assert roots(analyse(text, res)) == [root]
+
+
+def _with_quotes(text: str, res):
+    from newsgraph.doc import Document
+    from newsgraph.pipeline import Pipeline
+    from tests.test_events import line_spans
+    doc = Document(id="test", text=text, body=line_spans(text))
+    return Pipeline(res, stages=("segment", "entities", "quotes", "facts", "events"))(doc)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    pytest.param("Министр иностранных дел Франции Жан Дюпон заявил, что Алжир должен вернуть долги.", "10",
+                 id="a duty put on a named party is the speaker's demand"),
+    pytest.param("Министр иностранных дел Франции Жан Дюпон заявил, что Алжир необходимо исключить из организации.", "13",
+                 id="a punishment put as a duty is a threat"),
+])
+def test_a_duty_in_reported_words_is_coded_by_what_it_asks(res, text, root):
+    doc = _with_quotes(text, res)
+    assert roots(doc) == [root]
+    event = doc.events[0]
+    assert names(doc, event.source) == {"Жан Дюпон"} and names(doc, event.target) == {"Алжир"}
+
+
+def test_a_detention_and_a_charge_are_two_coercions(res):
+    doc = analyse("Полиция Москвы арестовала Ивана Петрова.\n"
+                  "Позднее Ивану Петрову были предъявлены обвинения в мошенничестве.", res)
+    assert roots(doc).count("17") == 2
+
+
+def test_a_penalty_faced_is_no_happening(res):
+    doc = analyse("Ивану Петрову грозит до десяти лет лишения свободы с конфискацией имущества.", res)
+    assert "17" not in roots(doc)
+
+
+def test_a_happening_named_only_in_a_frame_is_one_of_its_own(res):
+    doc = analyse("Президент Казахстана заявил, что во время встречи с президентом Киргизии в Бишкеке "
+                  "стороны договорились о строительстве дороги.", res)
+    assert "04" in roots(doc)
+
+
+def test_a_frame_pointing_back_at_a_happening_told_is_none(res):
+    doc = analyse("Президент Казахстана встретился с президентом Киргизии в Бишкеке.\n"
+                  "Во время встречи с президентом Киргизии стороны договорились о строительстве дороги.", res)
+    assert roots(doc).count("04") == 1
+
+
+def test_a_sentence_cut_and_a_release_are_two_yieldings(res):
+    doc = analyse("Суд Каира освободил журналиста Ивана Петрова.\n"
+                  "Позднее суд Каира сократил Сергею Сидорову срок заключения наполовину.", res)
+    assert roots(doc).count("08") == 2

@@ -18,10 +18,10 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, COERCION_KINDS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
-from newsgraph.events.triggers import Found, Head, choose_head, find_triggers
+from newsgraph.events.triggers import Found, Head, choose_head, find_triggers, obligation, plan_word, punishing
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of, same_but_ending
@@ -51,6 +51,7 @@ class Draft:
     headline: bool = False  # reported in the document's headline, told again in its body
     unnamed: bool = False  # told with no side named, placed in the document's country
     then: bool = False  # the sentence opens with "Тогда": told of the time just named
+    framed: bool = False  # named only inside a frame ("во время встречи с ..."), beside the clause's own
 
 
 def extract_events(doc: Document, res: Resources) -> Document:
@@ -73,6 +74,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
         # a couple's first meeting or dates are their life, no consultation between actors
         drafts = [d for d in drafts if not (d.head.type == "meet" and all(
             doc.entities[x].type == "PER" for x in d.actors))]
+    drafts = _framed_kept(drafts)
     _one_name_throughout(doc, drafts)
     merged = merge_repeats(drafts)
     people = same_people(doc)  # after merging, as two names of one country below
@@ -271,6 +273,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     link = lead if lead is not None and any(
         f.backdrop and f.trigger.cameo_root == lead.head.cameo_root for fs in found for f in fs) else None
     out: list[Draft] = []
+    frames_named: list[Draft] = []  # happenings named inside a frame, told after the clauses' own
     governing: list[Found] = []
     agreed = False
     for (a, b), fs in zip(clauses, found):
@@ -278,12 +281,16 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue  # "договорились о том, что базы будут размещаться ...": what was agreed
         agreed = False
         usable = _usable(fs, has_main, lead)
+        for f in fs:
+            if f.backdrop and f not in usable and _own_frame(tokens, f.index, a):
+                frames_named.append(_framed_draft(doc, tokens, phrases, book, si, a, b, f))
         if governing and lemma_key(tokens[a]) in COMPLEMENTIZERS:
             usable = governing + usable
         governing = usable if usable and all(f.trigger.role == MODAL for f in usable) else []
         if usable and all(f.setting for f in usable) and not any(t.pos in ("VERB", "AUX") for t in tokens):
             continue  # a caption, "Григорий Ревзин на урбанистическом форуме": someone there, no deed
-        head = choose_head(tokens, usable, a, b)
+        demanded = _demand_reported(doc, tokens, phrases, a, b)
+        head = demanded[0] if demanded is not None else choose_head(tokens, usable, a, b)
         if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
             continue  # "Собирается ли он писать заявление?": asked about, not told
         agreed = head.type == "agree" and tokens[b].text.lower() == "том"
@@ -301,6 +308,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 actors.append(origin.entity)
                 sides[origin.entity] = TARGET
             if place is not None and place.entity == origin.entity:
+                place = None
+        body = _body_within(tokens, phrases, a, head.index)
+        if body is not None and body.entity not in actors:
+            # "В Роспотребнадзоре хотят штрафовать": the body the plan is voiced in makes it
+            actors.insert(0, body.entity)
+            sides[body.entity] = SOURCE
+            if place is not None and place.entity == body.entity:
                 place = None
         hanging = genitive_candidates(tokens, phrases, actors, head.index, a, b)
         off: set[int] = set()
@@ -353,6 +367,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         if speaker is not None and speaker not in actors:
             actors.insert(0, speaker)
             sides[speaker] = SOURCE
+        if demanded is not None:
+            # "Гордон сказал, что Белград должен решить вопрос": the speaker demands of the one
+            # the duty is put on
+            _, speaker, party = demanded
+            actors = [speaker, party]
+            sides = {speaker: SOURCE, party: TARGET}
+            place = None
         if not actors:
             actors = _sides(tokens, a, b, link, earlier + out)
         if not any(sides.get(x, SOURCE) == SOURCE for x in actors):
@@ -431,6 +452,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # "Переговоры уже проходят") stands with none, as the codebook codes it.
             same = next((d for d in reversed(earlier + out) if (d.head.type, d.head.cameo_root)
                          == (head.type, head.cameo_root)), None)
+            if same is not None and _other_coercion(same.head, head):
+                same = None  # "суд приговорил ..." then "был конфискован ноутбук": another coercion
             if same is not None:
                 span = list(_span(tokens, a, b))
                 if span not in same.mentions:
@@ -498,6 +521,15 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         out.append(Draft(head, start, end, actors, where,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
                          unnamed=not actors and place is None, then=a == 0 and lemma_key(tokens[0]) == "тогда"))
+    for d in frames_named:
+        if not d.actors and d.place is None:
+            # "Глава государства во время форума заявил, что ... пообещал": the frame's
+            # happening is that of the one acting in the sentence's own
+            own = next((e for e in out if e.source), None)
+            if own is None:
+                continue
+            d.actors, d.source = list(own.source), list(own.source)
+        out.append(d)
     _date_events(doc, tokens, out)
     for d in out:
         if d.link is not None:
@@ -558,6 +590,46 @@ QUESTION = "ли"
 POINTING_BACK = frozenset({"этот", "данный", "тот", "такой", "подобный"})
 
 
+def _demand_reported(doc: Document, tokens, phrases: list[Phrase], a: int, b: int) -> tuple[Head, int, int] | None:
+    """A duty put on a named party in someone's reported words ("Гордон сказал, что Белград
+    должен решить вопрос", "по его мнению, Белграду следует доказать ..."): the speaker's
+    demand (10), or a threat (13) when the duty is a punishment ("Россию необходимо исключить
+    из «Большой восьмёрки»"). The party is a name before the word of obligation, with no
+    preposition; the head, the speaker and the party, or None."""
+    if not doc.quotes:
+        return None
+    found = obligation(tokens, a, b)
+    if found is None:
+        return None
+    i, j = found
+    party = next((p for p in reversed(phrases) if a <= p.first and p.last < i and p.prep is None), None)
+    if party is None:
+        return None
+    start = tokens[party.first].start  # the party and the duty inside the words reported
+    speaker = next((q.speaker for q in doc.quotes if q.start <= start and tokens[j].end <= q.end
+                    and q.speaker is not None), None)
+    if speaker is None or speaker == party.entity:
+        return None
+    label = f"{tokens[i].text.lower()} {lemma_key(tokens[j])}"
+    if punishing(tokens, j, b):
+        return Head(i, "threaten", "13", label, True), speaker, party.entity
+    return Head(i, "demand", "10", label), speaker, party.entity
+
+
+def _body_within(tokens, phrases: list[Phrase], a: int, head: int) -> Phrase | None:
+    """The organisation after "в" that opens a clause whose plan word at `head` is in the
+    third person plural with no subject ("В Госдуме предлагают наказывать", "В Роспотребнадзоре
+    хотят штрафовать"): the indefinite form tells what is voiced inside that body."""
+    verb = tokens[head]
+    if verb.pos != "VERB" or verb.feats.get("Number") != "Plur" or verb.feats.get("Person") != "3" \
+            or not plan_word(verb) or lemma_key(tokens[a]) not in ("в", "во"):
+        return None
+    body = next((p for p in phrases if p.first == a + 1 and p.type == "ORG"), None)
+    if body is None or body.last + 1 != head:
+        return None
+    return body
+
+
 def _acts_on(tokens, head: int) -> bool:
     """True when the trigger is an active verb, whose object the parse may name where the
     clause's positions name none: "Евросоюз приостановил работу миссии в Грузии", "СКР
@@ -603,6 +675,43 @@ def split_sides(actors: list[int], sides: dict[int, str], symmetric: bool = True
     if symmetric and not target and len(source) >= 2:
         source, target = source[:1], source[1:]
     return source, target
+
+
+def _own_frame(tokens, i: int, a: int) -> bool:
+    """True when the frame around the trigger at token i is one that may hold a happening of
+    its own ("во время встречи с ...", "в рамках расследования", "в ходе штурма"), not the
+    deed a case is opened on ("по факту нападения") nor the visit one is on ("с визитом")."""
+    j = i - 1
+    while j > a and tokens[j].pos in ("ADJ", "DET", "NUM"):
+        j -= 1
+    return lemma_key(tokens[j]) not in ("факт", "визит") and tokens[j].text.lower() != "с"
+
+
+def _framed_draft(doc: Document, tokens, phrases: list[Phrase], book: Holders, si: int, a: int, b: int,
+                  f: Found) -> Draft:
+    """The happening a frame names ("во время встречи с президентом России в Сочи"), with the
+    participants of its clause, kept when the document tells it nowhere else (`_framed_kept`)."""
+    head = Head(f.index, f.trigger.type, f.trigger.cameo_root, lemma_key(tokens[f.index]))
+    sides: dict[int, str] = {}
+    actors, place = take_part(tokens, phrases, a, b, head.index, head.type, False, book, si, sides)
+    acting, acted = split_sides(actors, sides, head.type in SYMMETRIC_TYPES)
+    start, end = _span(tokens, a, b)
+    return Draft(head, start, end, actors, place.entity if place else None, clause=(a, b), source=acting,
+                 target=acted, mentions=[[start, end]], framed=True)
+
+
+def _framed_kept(drafts: list[Draft]) -> list[Draft]:
+    """A happening named only inside a frame is one of its own when the document tells no
+    happening of its type and root outside a frame ("Во время встречи с Медведевым в Сочи они договорились":
+    the meeting is told there alone); else the frame points back at that happening."""
+    told = {(d.head.type, d.head.cameo_root) for d in drafts if not d.framed}
+    kept: list[Draft] = []
+    for d in drafts:
+        kind = (d.head.type, d.head.cameo_root)
+        if d.framed and (kind in told or any(k.framed and (k.head.type, k.head.cameo_root) == kind for k in kept)):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _usable(fs: list[Found], has_main: bool, lead: Draft | None) -> list[Found]:
@@ -1060,8 +1169,10 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     folded into it ("23 марта в Астане проходит бизнес-форум" ... "в Астане будет проведен
     бизнес-форум")."""
     out: list[Draft] = []
+    # the kinds of happening the body tells, for a headline to find its own among them
+    kinds = {(d.head.cameo_root, COERCION_KINDS.get(d.head.label)) for d in drafts if not d.headline}
     for d in drafts:
-        same = _then_told(out, d) or next((e for e in out if _same_happening(e, d)), None)
+        same = _then_told(out, d) or next((e for e in out if _same_happening(e, d, kinds)), None)
         if same is None:
             out.append(d)
             continue
@@ -1106,10 +1217,13 @@ def _then_told(out: list[Draft], d: Draft) -> Draft | None:
     return e
 
 
-def _same_happening(e: Draft, d: Draft) -> bool:
+def _same_happening(e: Draft, d: Draft, kinds: set | None = None) -> bool:
     ea, da = set(e.actors), set(d.actors)
-    if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root:
-        # The headline's happening told again by the body's first report of that kind.
+    if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root and not (
+            _other_coercion(e.head, d.head) and (e.head.cameo_root, COERCION_KINDS.get(e.head.label)) in (kinds or ())):
+        # The headline's happening told again by the body's first report of that root, of
+        # the same kind when the body tells one ("вышла на свободу" is the release, not the
+        # sentence cut short told first).
         return True
     if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root):
         return False
@@ -1121,6 +1235,10 @@ def _same_happening(e: Draft, d: Draft) -> bool:
         # attack is another happening, not the other side of the first.
         return False
     if e.place is not None and d.place is not None and e.place != d.place and not e.unnamed:
+        return False
+    if _other_coercion(e.head, d.head) and not _told_again(e, d) and d.link is not e:
+        # "Митаев был арестован" ... "Митаеву были предъявлены обвинения": a detention and a
+        # charge (a sentence, a seizure, a search ...) are two happenings
         return False
     if e.head.type in OFFICE_TYPES and set(e.target) & set(d.target):
         # One person put into or out of a post, told again with a place or date of its own
@@ -1162,6 +1280,15 @@ def _same_happening(e: Draft, d: Draft) -> bool:
 # A sentence to prison told by its verb, and custody told after it: the sentence carried out.
 SENTENCE_LABELS = frozenset("приговорить приговаривать".split())
 CUSTODY_LABELS = frozenset("заключить заключение стража".split())
+
+
+def _other_coercion(e: Head, d: Head) -> bool:
+    """True when two coercions (17), or two yieldings (08), are told by words of different
+    kinds (`COERCION_KINDS`)."""
+    if e.cameo_root != d.cameo_root or e.cameo_root not in ("17", "08"):
+        return False
+    one, other = COERCION_KINDS.get(e.label), COERCION_KINDS.get(d.label)
+    return one is not None and other is not None and one != other
 
 
 def _told_again(e: Draft, d: Draft) -> bool:

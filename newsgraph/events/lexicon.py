@@ -421,6 +421,16 @@ _MEANT = "намеренно умышленно нарочно преднаме�
 _SOLD = "компания марка бренд доля пакет холдинг концерн бизнес подразделение актив завод предприятие"
 _FIRMS = "компания производитель доля пакет холдинг концерн оператор завод предприятие актив банк"
 _NEGATIVE = "неприемлемый ошибочный абсурдный преступный безответственный позорный недружественный"
+# Verbs of punishing or forbidding: a plan, wish or proposal governing one in the infinitive
+# ("планирует запретить VPN-сервисы", "хотят штрафовать россиян") is a threat (13) even
+# where the verb names no happening of the table by itself.
+PUNISHING = frozenset("запретить запрещать наказать наказывать штрафовать оштрафовать".split())
+# Expelling from a body ("исключить из «Большой восьмёрки»") punishes too, with "из" after it.
+EXPELLING = frozenset("исключить исключать".split())
+# Words of obligation put on someone ("Белград должен решить", "Белграду следует доказать",
+# "Россию необходимо исключить"), by the form the word takes: told in someone's reported
+# words, the obligation is that speaker's demand (10).
+OBLIGED = frozenset("должен должна должно должны следует необходимо нужно надо".split())
 WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 01 statements: admitting or denying guilt (016), claiming responsibility (015)
     "вина": _t("deny", "01", needs="признать признавать", denial=True),
@@ -483,6 +493,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 12 reject: a resolution or a bill blocked
     "заблокировать": _t("reject", "12", MODAL, needs="резолюция решение законопроект инициатива"),
     # 13 threaten: blackmail, warnings of consequences
+    # a wish or a proposal of a punishment ("хотят штрафовать", "предлагают наказывать"): a
+    # plan word only where it governs one (`PUNISHING`), a threat then (below)
+    **{w: _t("intent", "03", MODAL, needs=" ".join(sorted(PUNISHING))) for w in ("хотеть", "предлагать", "предложить")},
     **{w: _t("threaten", "13") for w in ("шантаж", "шантажировать")},
     **{w: _t("threaten", "13", needs="последствие ответ ответный") for w in ("предупредить", "предупреждать")},
     # 14 protest: demonstrators, boycotts (143), riots (145), self-immolation
@@ -628,6 +641,31 @@ NOT_REFLEXIVE = frozenset("""
     отравиться отравляться проситься
 """.split())
 
+# Kinds of coercion (17) by the word that tells it: a detention, a formal charge, a sentence
+# or fine, a seizure, a search, an expulsion, a dispersal; and of yielding (08): a release, a
+# sentence cut short, a pardon, a withdrawal of forces, an exchange. Two tellings of one root
+# in different kinds are two happenings, never folded as repeats ("Митаев был арестован" ...
+# "Митаеву были предъявлены обвинения"; "суд сократил журналисту срок" ... "освобождена").
+COERCION_KINDS = {
+    word: kind for kind, words in {
+        "custody": "задержать задерживать задержание арестовать арестовывать арест поймать поимка розыск",
+        "charge": "обвинение привлечь протокол",
+        "sentence": "приговорить приговаривать приговор осудить оштрафовать штрафовать штраф наказание посадить колония",
+        "seizure": "конфисковать конфисковывать конфискация изъять изымать изъятие заморозить замораживать "
+                   "заморозка перехватить перехватывать",
+        "search": "обыск обыскать обыскивать",
+        "expulsion": "депортировать депортация выдворить выдворять выдворение экстрадировать экстрадиция",
+        "dispersal": "разогнать разгонять разгон",
+        "release": "освободить освобождать освобождение выпустить выпускать отпустить отпускать выйти",
+        "commutation": "сократить сокращение",
+        "pardon": "помиловать помилование амнистия амнистировать",
+        "withdrawal": "вывести вывод выводить отвести отвод отводить",
+        "exchange": "обменяться обмениваться обменять обмен",
+    }.items() for word in words.split()
+}
+# "ему грозит до 10 лет лишения свободы с конфискацией": a penalty faced, what the law
+# provides, is no happening (and no threat: the law threatens no one).
+PENALTY_FACED = "грозить"
 # A funeral or farewell planned ("похороны собирались провести") is no interaction: a plan
 # of one names no event.
 FUNERAL = frozenset("похороны панихида прощание погребение отпевание".split())

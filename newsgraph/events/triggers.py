@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    INSISTING, OUGHT, POSSIBLE, POST_NOUNS, TIME_PREPS, WHO,
+    EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
@@ -353,9 +353,9 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
         # "собирались похитить поп-звезду ..., убить и кастрировать его": an infinitive that
         # goes on the list of a plan in a clause before is part of that plan, not done
         for k in range(first - 1, -1, -1):
-            if _finite(tokens[k]) and not _plan(tokens[k]):
+            if _finite(tokens[k]) and not plan_word(tokens[k]):
                 return False
-            if _plan(tokens[k]):
+            if plan_word(tokens[k]):
                 return True
     return False
 
@@ -411,7 +411,8 @@ def _finite(tok: Token) -> bool:
     return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin"
 
 
-def _plan(tok: Token) -> bool:
+def plan_word(tok: Token) -> bool:
+    """True when the token is a plan or refusal word of the table (a modal trigger)."""
     entry = lookup(lemma_key(tok))
     return entry is not None and any(t.role == MODAL for t in (entry if isinstance(entry, tuple) else (entry,)))
 
@@ -498,7 +499,8 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
     if not found or _denied(tokens, found, first, last) or _advised(tokens, first, last):
         return None
     found = [f for f in found if not f.setting] or found
-    found = [f for f in found if not _possible(tokens, f.index, first) and not _who_is(tokens, first, f.index)]
+    found = [f for f in found if not _possible(tokens, f.index, first) and not _who_is(tokens, first, f.index)
+             and not _penalty_faced(tokens, f.index, first)]
     if not found:
         return None  # "он может быть обвинен": what may come is not reported
     modal = next((f for f in found if f.trigger.role == MODAL), None)
@@ -536,10 +538,52 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
             return inner
         if int(inner.cameo_root) >= _FIRST_CONFLICT_ROOT:
             return Head(modal.index, "threaten", "13", label, True)
+    if modal.trigger.type == "intent" and inner is None and _punishment_planned(tokens, modal.index, last):
+        # "планирует запретить все VPN-сервисы", "предлагают наказывать за ...": a plan of a
+        # punishment is a threat though the verb names no happening of the table
+        return Head(modal.index, "threaten", "13", label, True)
     # A plan or refusal shares the participants of what it governs; a call or demand does
     # not: "призвал мировое сообщество помочь Афганистану" is an appeal by its speaker.
     return Head(modal.index, modal.trigger.type, modal.trigger.cameo_root, label,
                 modal.trigger.type not in ASKING_TYPES)
+
+
+def _punishment_planned(tokens: list[Token], i: int, last: int) -> bool:
+    """True when the first infinitive after the plan word at token i, within the clause and a
+    few words, is a verb of punishing or forbidding (`PUNISHING`)."""
+    j = _infinitive_after(tokens, i, last)
+    return j is not None and punishing(tokens, j, last)
+
+
+def _infinitive_after(tokens: list[Token], i: int, last: int) -> int | None:
+    """The first infinitive within a few words after token i in the clause."""
+    for j in range(i + 1, min(last, i + 4) + 1):
+        tok = tokens[j]
+        if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
+            return j
+    return None
+
+
+def punishing(tokens: list[Token], j: int, last: int) -> bool:
+    """True when the verb at token j punishes or forbids (`PUNISHING`), or expels from a body
+    ("исключить из", `EXPELLING`)."""
+    key = lemma_key(tokens[j])
+    return key in PUNISHING or (key in EXPELLING and any(
+        lemma_key(t) == "из" for t in tokens[j + 1:min(last, j + 3) + 1]))
+
+
+def obligation(tokens: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The word of obligation and its infinitive when the clause puts a duty on someone
+    ("Белград должен решить вопрос", "Белграду следует доказать", "Россию необходимо
+    исключить"), not denied and not advice under "бы"; (word, infinitive) token indexes."""
+    if _advised(tokens, first, last):
+        return None
+    for i in range(first + 1, last + 1):
+        if tokens[i].text.lower() in OBLIGED and lemma_key(tokens[i - 1]) != NEGATION:
+            j = _infinitive_after(tokens, i, last)
+            if j is not None and j <= i + 2:
+                return i, j
+    return None
 
 
 def _attributive(tok: Token) -> bool:
@@ -648,6 +692,13 @@ def _possible(tokens: list[Token], i: int, first: int) -> bool:
         j -= 1
     return j >= first and lemma_key(tokens[j]) == POSSIBLE and not (
         j > first and lemma_key(tokens[j - 1]) == NEGATION)
+
+
+def _penalty_faced(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the trigger at token i is a penalty someone faces, governed by "грозить"
+    before it in the clause ("ему грозит до 10 лет лишения свободы с конфискацией имущества",
+    "за распространение ложных сведений грозит штрафом"): what the law provides, no happening."""
+    return any(lemma_key(tokens[k]) == PENALTY_FACED for k in range(first, i))
 
 
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
