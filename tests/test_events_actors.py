@@ -431,3 +431,10 @@ def test_a_place_a_bearing_is_measured_from_takes_no_part(res):
     assert [names(doc, e.actors) for e in doc.events] == [{"Франция", "Иван Петров"}]
     doc = analyse("К юго-западу от Марселя полиция Франции задержала Ивана Петрова.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Франция", "Иван Петров"}]
+
+
+def test_the_one_whose_resignation_is_told_leaves_the_post(res):
+    doc = analyse("Журналисты прокомментировали отставку министра финансов Франции Ивана Петрова.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [({"Иван Петров"}, set())]
+    doc = analyse("Журналисты прокомментировали увольнение министра финансов Франции Ивана Петрова.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Иван Петров"})]

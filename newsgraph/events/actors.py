@@ -850,7 +850,7 @@ def _bare_titles(tokens: list[Token], phrases: list[Phrase], first: int, last: i
         if prep is not None or case in ("Dat", "Acc", "Ins"):
             side = TARGET
         elif case == "Gen" and tokens[head].pos == "NOUN" and j == head:
-            side = TARGET if lemma_key(tokens[head]) in PATIENT_NOUNS else SOURCE
+            side = TARGET if acted_on_noun(tokens[head]) else SOURCE
         elif case == "Nom":
             side = passive_side(tokens, head)
         else:
@@ -916,6 +916,18 @@ def _passive(tok: Token) -> bool:
     return tok.feats.get("Voice") == "Pass" or (tok.feats.get("Variant") == "Short" and tok.feats.get("VerbForm") == "Part")
 
 
+# Nouns of leaving a post of one's own accord: the genitive after one is the one who leaves,
+# the side acting ("отставка министра обороны Эхуда Барака", "после отставки своего
+# предшественника"), though the noun is among those of acts done to someone for the rest.
+RESIGNATIONS = frozenset({"отставка"})
+
+
+def acted_on_noun(tok: Token) -> bool:
+    """Whether the genitive after the noun trigger `tok` is the one acted upon ("арест
+    Навального") rather than the one acting ("визит президента", "отставка министра")."""
+    return lemma_key(tok) in PATIENT_NOUNS and lemma_key(tok) not in RESIGNATIONS
+
+
 def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     """Whether a participant acts (the subject; a noun trigger's genitive: "визит президента";
     the agent of a passive) or is acted upon (an object, a prepositional partner; the subject
@@ -950,7 +962,7 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
             return SOURCE
     if case == "Gen" and tokens[head].pos == "NOUN":
         # "визит президента": who acts; "арест Навального": who is acted upon.
-        return TARGET if lemma_key(tokens[head]) in PATIENT_NOUNS else SOURCE
+        return TARGET if acted_on_noun(tokens[head]) else SOURCE
     if case is None:
         return SOURCE if p.first < head else TARGET
     return TARGET
