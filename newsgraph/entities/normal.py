@@ -190,21 +190,32 @@ def _inflect_token(tok: Token, res: Resources, type_: str | None, agree: set | N
     if _fixed(tok.text) or tok.feats.get("Case") in (None, "Nom"):
         return tok.text
     if "-" in tok.text.strip("-"):
-        return _inflect_hyphenated(tok, res, type_)
+        return _inflect_hyphenated(tok, res, type_, agree)
     parse = _choose_parse(tok, res, type_)
     return restore_case(tok.text, nominative(parse, agree) or tok.text)
 
 
-def _inflect_hyphenated(tok: Token, res: Resources, type_: str | None) -> str:
+def _inflect_hyphenated(tok: Token, res: Resources, type_: str | None, agree: set | None = None) -> str:
     # "Алма-Атой": every capitalised part agrees in case; stop at a lowercase link
-    # ("Ростове-на-Дону"), after which parts are dependents and stay as written.
+    # ("Ростове-на-Дону"), after which parts are dependents and stay as written. A lowercase
+    # noun or adjective in the word's own case after the first part is a part of the compound
+    # that declines with it ("Братьев-мусульман", "Гоголь-центре", "Торгово-промышленной",
+    # the last agreeing with its head noun).
     parts = tok.text.split("-")
     out, inflecting = [], True
-    for part in parts:
+    for k, part in enumerate(parts):
         if inflecting and part[:1].isupper() and part.isalpha():
             sub = Token(0, len(part), part, "PROPN", tok.feats)
             parse = _choose_parse(sub, res, type_)
             out.append(restore_case(part, nominative(parse) or part))
+            continue
+        parse = None
+        if inflecting and k > 0 and part.isalpha() and part.islower():
+            parse = name_parse(res.parse(part), tok.pos, tok.feats)
+            if parse is not None and parse.tag.POS not in ("NOUN", "ADJF"):
+                parse = None
+        if parse is not None:
+            out.append(restore_case(part, nominative(parse, agree) or part))
         else:
             inflecting = inflecting and not part[:1].islower()
             out.append(part)
