@@ -74,8 +74,10 @@ def _normalize_person(tokens: list[Token], res: Resources) -> list[list[str]]:
     for i in named[:-1]:
         if _syllables(tokens[i].text) == 1 or not any(r[3] for r in readings[i]):
             readings[i] = readings[i] + [("any", None, tokens[i].text, False)]
-    tagged_case = _majority(CASES.get(t.feats.get("Case", "")) for t in tokens)
-    tagged_gender = _majority(GENDERS.get(t.feats.get("Gender", "")) for t in tokens)
+    # The tagger's case and gender of the name's own words: an initial or a dot tells none
+    # ("М.Ахмадинежадом", where the initial is tagged in another case).
+    tagged_case = _majority(CASES.get(tokens[i].feats.get("Case", "")) for i in named)
+    tagged_gender = _majority(GENDERS.get(tokens[i].feats.get("Gender", "")) for i in named)
     scored = []
     for case in NAME_CASES:
         for gender in PERSON_GENDERS:
@@ -127,6 +129,9 @@ def _person_readings(tok: Token, res: Resources) -> list[tuple[str, str | None, 
         if not p.is_known and not ("Surn" in tag and russian_surname):
             continue
         gender = str(tag.gender) if tag.gender in PERSON_GENDERS else None
+        if "Name" in tag and p.normal_form[-1:] in ("а", "я"):
+            # A first name in -а / -я declines the same for a man and a woman ("Даны", "Саши").
+            gender = None
         if "Fixd" in tag:
             out.append(("any", gender, word, True))
             continue
@@ -135,11 +140,32 @@ def _person_readings(tok: Token, res: Resources) -> list[tuple[str, str | None, 
         form = nominative(p, {"sing", gender} if gender else {"sing"}) if case in NAME_CASES else None
         if form:
             out.append((case, gender, form, True))
+    out += [r for r in _adjectival_surname(word, res) if r not in out]
     if not out:
         return [(c, g, n, False) for c, g, n in foreign_readings(word)]
     if word[-1:].lower() not in "аеёиоуыэюяьй":
         # A woman's surname ending in a consonant never declines ("Марины Голуб").
         out.append(("any", "femn", word, False))
+    return out
+
+
+def _adjectival_surname(word: str, res: Resources) -> list[tuple[str, str | None, str, bool]]:
+    """Readings of a surname the dictionary knows only as an adjective ("Тонкого" of Тонкий,
+    "Белой" of Белая): it declines as the adjective does, in the gender it is read in. Not an
+    adjective of a stem in -ов / -ев / -ин ("Трутневым" is Трутнев, not трутневой)."""
+    out = []
+    for p in res.parse(word):
+        tag = p.tag
+        if tag.POS != "ADJF" or "sing" not in tag or not p.is_known or tag.gender not in PERSON_GENDERS:
+            continue
+        lemma = fold(p.normal_form)
+        stem = lemma[:-2] if lemma.endswith(("ий", "ый", "ой")) else lemma
+        if stem.endswith(("ов", "ев", "ин", "ын")):
+            continue
+        case = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(str(tag.case), str(tag.case))
+        form = nominative(p, {"sing", str(tag.gender)}) if case in NAME_CASES else None
+        if form and (case, str(tag.gender), form, True) not in out:
+            out.append((case, str(tag.gender), form, True))
     return out
 
 
