@@ -129,9 +129,6 @@ def _person_readings(tok: Token, res: Resources) -> list[tuple[str, str | None, 
         if not p.is_known and not ("Surn" in tag and russian_surname):
             continue
         gender = str(tag.gender) if tag.gender in PERSON_GENDERS else None
-        if "Name" in tag and p.normal_form[-1:] in ("а", "я"):
-            # A first name in -а / -я declines the same for a man and a woman ("Даны", "Саши").
-            gender = None
         if "Fixd" in tag:
             out.append(("any", gender, word, True))
             continue
@@ -156,7 +153,8 @@ def _adjectival_surname(word: str, res: Resources) -> list[tuple[str, str | None
     out = []
     for p in res.parse(word):
         tag = p.tag
-        if tag.POS != "ADJF" or "sing" not in tag or not p.is_known or tag.gender not in PERSON_GENDERS:
+        if tag.POS != "ADJF" or "sing" not in tag or "Fixd" in tag or not p.is_known \
+                or tag.gender not in PERSON_GENDERS:
             continue
         lemma = fold(p.normal_form)
         stem = lemma[:-2] if lemma.endswith(("ий", "ый", "ой")) else lemma
