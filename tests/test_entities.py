@@ -31,6 +31,17 @@ def normals(doc):
      "Совет Безопасности ООН"),
     ("Рейсы в Объединённые Арабские Эмираты возобновят в мае.", "Объединённые Арабские Эмираты",
      "Объединённые Арабские Эмираты"),
+    # a hyphenated compound declines in its lowercase part too
+    ("Суд запретил деятельность «Братьев-мусульман» в стране.", "Братьев-мусульман", "Братья-мусульмане"),
+    ("Президент Торгово-промышленной палаты Сергей Иванов ушёл в отставку.",
+     "Торгово-промышленной палаты", "Торгово-промышленная палата"),
+    ("Спектакль показали в Гоголь-центре в пятницу.", "Гоголь-центре", "Гоголь-центр"),
+    # a surname known only as an adjective, an initial before the name
+    ("Суд арестовал Евгения Тонкого по делу о взятке.", "Евгения Тонкого", "Евгений Тонкий"),
+    ("Письмо подписала Ирина Белая, а в зале встретили Ирину Белую.", "Ирину Белую", "Ирина Белая"),
+    ("Его уволил с поста Н.Кудрявцевым в прошлом году.", "Н.Кудрявцевым", "Н.Кудрявцев"),
+    ("Переговоры вёл Юрий Трутнев, встреча с Юрием Трутневым прошла вчера.", "Юрием Трутневым",
+     "Юрий Трутнев"),
 ])
 def test_nominative_forms(res, sentence, surface, normal):
     doc = analyse_text(sentence, res)
@@ -157,3 +168,22 @@ def test_full_name_with_abbreviation_in_brackets_is_one_entity():
     forum = [m.entity for m in doc.mentions if m.type == "ORG"]
     assert len(forum) == 3 and len(set(forum)) == 1
     assert doc.entities[forum[0]].name == "Форум стран-экспортеров газа"
+
+
+@pytest.mark.parametrize("text, normal", [
+    ("Генерал \'\'\'Пётр Семёнов\'\'\' был арестован вчера.", "Пётр Семёнов"),
+    ("Старший брат Тимур \xad— погиб в перестрелке.", "Тимур"),
+    ("Лидер партии «Новая сила» Олег Петров выступил в Самаре.", "Новая сила"),
+    ("Представители ПАСЕ (Парламентской ассамблеи) приедут в Тбилиси.", "ПАСЕ"),
+])
+def test_marks_at_a_names_edge_are_no_part_of_it(res, text, normal):
+    names = {m.normal for m in analyse_text(text, res).mentions}
+    assert normal in names, names
+    assert not any(n[:1] in "'«(\xad—" or n[-1:] in "'»()\xad—" for n in names), names
+
+
+def test_quoted_name_keeps_its_quotes():
+    from newsgraph.entities import trim_marks
+    text = "ЗАО «Белорусская калийная компания» и «Нур Отан"
+    spans = [(0, 35, "ORG"), (38, 47, "ORG")]
+    assert trim_marks(text, spans) == [(0, 35, "ORG"), (39, 47, "ORG")]

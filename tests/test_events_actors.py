@@ -424,3 +424,17 @@ def test_a_body_of_an_organisation_is_not_the_organisation(res):
 def test_the_deed_a_case_is_opened_on_is_no_new_event(res):
     doc = analyse("По факту нападения на Петра Сидорова возбуждено уголовное дело.", res)
     assert [e.cameo_root for e in doc.events] == ["09"]
+
+
+def test_a_place_a_bearing_is_measured_from_takes_no_part(res):
+    doc = analyse("В 30 километрах от Лиона полиция Франции задержала Ивана Петрова.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Франция", "Иван Петров"}]
+    doc = analyse("К юго-западу от Марселя полиция Франции задержала Ивана Петрова.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Франция", "Иван Петров"}]
+
+
+def test_the_one_whose_resignation_is_told_leaves_the_post(res):
+    doc = analyse("Журналисты прокомментировали отставку министра финансов Франции Ивана Петрова.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [({"Иван Петров"}, set())]
+    doc = analyse("Журналисты прокомментировали увольнение министра финансов Франции Ивана Петрова.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Иван Петров"})]

@@ -71,7 +71,7 @@ PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|�
 
 def extract_entities(doc: Document, res: Resources) -> Document:
     """Fill `doc.mentions` and `doc.entities` from the body (see module doc)."""
-    spans = tag_spans(doc, res)
+    spans = trim_marks(doc.text, tag_spans(doc, res))
     tokens = [t for s in doc.sents for t in s.tokens]
     starts = [t.start for t in tokens]
     spans = split_at_separators(doc.text, spans)
@@ -536,6 +536,43 @@ def _word_forms(word: str, res: Resources) -> set[str]:
 def _name_like(tok: Token) -> bool:
     return len(tok.text) >= 3 and tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() \
         and not tok.text.isupper()
+
+
+# Marks the tagger leaves at a name's edge: wiki markup apostrophes ("''Ferrero'"), dashes and
+# soft hyphens ("Тамерлан \xad—"), and a quote or bracket whose pair is outside the name.
+_EDGE_MARKS = "'\u2019`\u00ad-\u2010\u2011\u2012\u2013\u2014\u2015"
+_PAIRS = {"«": "»", "„": "“”", "“": "”", "(": ")", "[": "]", '"': '"'}
+
+
+def trim_marks(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans without the marks at their edges that belong to no name: apostrophes, dashes,
+    soft hyphens and spaces, an opening quote or bracket whose closing one is not inside the
+    span ("«Нур Отан", "ПАСЕ (") and a closing one whose opening one is not ("Народ свободы»",
+    "Фрэнки Бой)"); a quoted name keeps its quotes ("ЗАО «Белорусская калийная компания»")."""
+    closing = {c: o for o, cs in _PAIRS.items() for c in cs}
+    out = []
+    for s, e, t in spans:
+        while s < e:
+            ch = text[s]
+            if ch.isspace() or ch in _EDGE_MARKS or ch in closing and ch not in _PAIRS:
+                s += 1
+            elif ch in _PAIRS and not any(c in text[s + 1:e] for c in _PAIRS[ch]):
+                s += 1
+            else:
+                break
+        while e > s:
+            ch = text[e - 1]
+            if ch.isspace() or ch in _EDGE_MARKS or ch in _PAIRS and ch not in closing:
+                e -= 1
+            elif ch in closing and closing[ch] not in text[s:e - 1]:
+                e -= 1
+            elif text[s:e].endswith("()"):
+                e -= 2
+            else:
+                break
+        if any(ch.isalpha() for ch in text[s:e]):
+            out.append((s, e, t))
+    return out
 
 
 # What never stands inside one name: a line break, a list's bullet or bar.

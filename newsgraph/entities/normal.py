@@ -74,8 +74,10 @@ def _normalize_person(tokens: list[Token], res: Resources) -> list[list[str]]:
     for i in named[:-1]:
         if _syllables(tokens[i].text) == 1 or not any(r[3] for r in readings[i]):
             readings[i] = readings[i] + [("any", None, tokens[i].text, False)]
-    tagged_case = _majority(CASES.get(t.feats.get("Case", "")) for t in tokens)
-    tagged_gender = _majority(GENDERS.get(t.feats.get("Gender", "")) for t in tokens)
+    # The tagger's case and gender of the name's own words: an initial or a dot tells none
+    # ("М.Ахмадинежадом", where the initial is tagged in another case).
+    tagged_case = _majority(CASES.get(tokens[i].feats.get("Case", "")) for i in named)
+    tagged_gender = _majority(GENDERS.get(tokens[i].feats.get("Gender", "")) for i in named)
     scored = []
     for case in NAME_CASES:
         for gender in PERSON_GENDERS:
@@ -135,11 +137,33 @@ def _person_readings(tok: Token, res: Resources) -> list[tuple[str, str | None, 
         form = nominative(p, {"sing", gender} if gender else {"sing"}) if case in NAME_CASES else None
         if form:
             out.append((case, gender, form, True))
+    out += [r for r in _adjectival_surname(word, res) if r not in out]
     if not out:
         return [(c, g, n, False) for c, g, n in foreign_readings(word)]
     if word[-1:].lower() not in "аеёиоуыэюяьй":
         # A woman's surname ending in a consonant never declines ("Марины Голуб").
         out.append(("any", "femn", word, False))
+    return out
+
+
+def _adjectival_surname(word: str, res: Resources) -> list[tuple[str, str | None, str, bool]]:
+    """Readings of a surname the dictionary knows only as an adjective ("Тонкого" of Тонкий,
+    "Белой" of Белая): it declines as the adjective does, in the gender it is read in. Not an
+    adjective of a stem in -ов / -ев / -ин ("Трутневым" is Трутнев, not трутневой)."""
+    out = []
+    for p in res.parse(word):
+        tag = p.tag
+        if tag.POS != "ADJF" or "sing" not in tag or "Fixd" in tag or not p.is_known \
+                or tag.gender not in PERSON_GENDERS:
+            continue
+        lemma = fold(p.normal_form)
+        stem = lemma[:-2] if lemma.endswith(("ий", "ый", "ой")) else lemma
+        if stem.endswith(("ов", "ев", "ин", "ын")):
+            continue
+        case = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(str(tag.case), str(tag.case))
+        form = nominative(p, {"sing", str(tag.gender)}) if case in NAME_CASES else None
+        if form and (case, str(tag.gender), form, True) not in out:
+            out.append((case, str(tag.gender), form, True))
     return out
 
 
@@ -190,21 +214,32 @@ def _inflect_token(tok: Token, res: Resources, type_: str | None, agree: set | N
     if _fixed(tok.text) or tok.feats.get("Case") in (None, "Nom"):
         return tok.text
     if "-" in tok.text.strip("-"):
-        return _inflect_hyphenated(tok, res, type_)
+        return _inflect_hyphenated(tok, res, type_, agree)
     parse = _choose_parse(tok, res, type_)
     return restore_case(tok.text, nominative(parse, agree) or tok.text)
 
 
-def _inflect_hyphenated(tok: Token, res: Resources, type_: str | None) -> str:
+def _inflect_hyphenated(tok: Token, res: Resources, type_: str | None, agree: set | None = None) -> str:
     # "Алма-Атой": every capitalised part agrees in case; stop at a lowercase link
-    # ("Ростове-на-Дону"), after which parts are dependents and stay as written.
+    # ("Ростове-на-Дону"), after which parts are dependents and stay as written. A lowercase
+    # noun or adjective in the word's own case after the first part is a part of the compound
+    # that declines with it ("Братьев-мусульман", "Гоголь-центре", "Торгово-промышленной",
+    # the last agreeing with its head noun).
     parts = tok.text.split("-")
     out, inflecting = [], True
-    for part in parts:
+    for k, part in enumerate(parts):
         if inflecting and part[:1].isupper() and part.isalpha():
             sub = Token(0, len(part), part, "PROPN", tok.feats)
             parse = _choose_parse(sub, res, type_)
             out.append(restore_case(part, nominative(parse) or part))
+            continue
+        parse = None
+        if inflecting and k > 0 and part.isalpha() and part.islower():
+            parse = name_parse(res.parse(part), tok.pos, tok.feats)
+            if parse is not None and parse.tag.POS not in ("NOUN", "ADJF"):
+                parse = None
+        if parse is not None:
+            out.append(restore_case(part, nominative(parse, agree) or part))
         else:
             inflecting = inflecting and not part[:1].islower()
             out.append(part)

@@ -125,6 +125,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
                 or (p.role is not None and _post_before(tokens, head))
+        if p.prep == "от" and _bearing_before(tokens, p.role.index if p.role else p.first):
+            p.prep = FRAME  # "к северо-востоку от Парижа", "в 40 километрах от Парижа": a bearing, no side
         if p.prep in PLACE_PREPS and p.prep_case == "Acc" and _case_unknown(tokens[p.first].text, res):
             p.prep_case = "Loc"  # "в Twitter", "в Зимбабве": no destination is shown, a place is read
         prev = p
@@ -352,6 +354,25 @@ def _prep_before(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     if j >= 0 and tokens[j].pos == "ADP":
         return lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
     return None
+
+
+# Nouns of a bearing or a distance: the place after "от" following one ("к северо-востоку от
+# Парижа", "в 50 км от столицы") tells where something is, measured from that place; the
+# place is neither a side nor where the happening was.
+BEARINGS = ("север", "юг", "восток", "запад")
+DISTANCES = frozenset("км километр миля метр м".split())
+
+
+def _bearing_before(tokens: list[Token], i: int) -> bool:
+    """Whether the "от" before the noun at `i` (adjectives and nouns of its group between)
+    follows a noun of a bearing or a distance."""
+    j = i - 1
+    while j >= 0 and i - j <= 6 and tokens[j].pos in _NOUN_GROUP:
+        j -= 1
+    if j < 1 or fold(tokens[j].text) != "от":
+        return False
+    word = lemma_key(tokens[j - 1]).split("-")[-1]
+    return word in BEARINGS or word in DISTANCES or fold(tokens[j - 1].text).rstrip(".") in DISTANCES
 
 
 # Nouns of a venue: the name after one is the venue's ("в концертном зале Медисон-сквер-гарден",
@@ -829,7 +850,7 @@ def _bare_titles(tokens: list[Token], phrases: list[Phrase], first: int, last: i
         if prep is not None or case in ("Dat", "Acc", "Ins"):
             side = TARGET
         elif case == "Gen" and tokens[head].pos == "NOUN" and j == head:
-            side = TARGET if lemma_key(tokens[head]) in PATIENT_NOUNS else SOURCE
+            side = TARGET if acted_on_noun(tokens[head]) else SOURCE
         elif case == "Nom":
             side = passive_side(tokens, head)
         else:
@@ -895,6 +916,18 @@ def _passive(tok: Token) -> bool:
     return tok.feats.get("Voice") == "Pass" or (tok.feats.get("Variant") == "Short" and tok.feats.get("VerbForm") == "Part")
 
 
+# Nouns of leaving a post of one's own accord: the genitive after one is the one who leaves,
+# the side acting ("отставка министра обороны Эхуда Барака", "после отставки своего
+# предшественника"), though the noun is among those of acts done to someone for the rest.
+RESIGNATIONS = frozenset({"отставка"})
+
+
+def acted_on_noun(tok: Token) -> bool:
+    """Whether the genitive after the noun trigger `tok` is the one acted upon ("арест
+    Навального") rather than the one acting ("визит президента", "отставка министра")."""
+    return lemma_key(tok) in PATIENT_NOUNS and lemma_key(tok) not in RESIGNATIONS
+
+
 def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     """Whether a participant acts (the subject; a noun trigger's genitive: "визит президента";
     the agent of a passive) or is acted upon (an object, a prepositional partner; the subject
@@ -929,7 +962,7 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
             return SOURCE
     if case == "Gen" and tokens[head].pos == "NOUN":
         # "визит президента": who acts; "арест Навального": who is acted upon.
-        return TARGET if lemma_key(tokens[head]) in PATIENT_NOUNS else SOURCE
+        return TARGET if acted_on_noun(tokens[head]) else SOURCE
     if case is None:
         return SOURCE if p.first < head else TARGET
     return TARGET
