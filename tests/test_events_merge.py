@@ -64,3 +64,28 @@ def test_an_attacker_then_shot_is_another_happening(res):
     attacks = [e for e in doc.events if e.cameo_root == "18"]
     assert len(attacks) == 2
     assert [doc.entities[i].name for i in attacks[1].target] == ["Пётр Сидоров"] and not attacks[1].source
+
+
+def test_the_same_word_again_with_no_one_acting_is_the_happening_told_on():
+    from newsgraph.events import Draft, merge_repeats
+    from newsgraph.events.triggers import Head
+
+    ban = Head(0, "sanction", "16", "запретить")
+    first = Draft(ban, 0, 60, [0, 1], None, source=[0], target=[1], mentions=[[0, 60]])
+    again = Draft(ban, 62, 120, [2], None, target=[2], mentions=[[62, 120]])
+    merged = merge_repeats([first, again])
+    assert len(merged) == 1
+    assert merged[0].source == [0] and merged[0].target == [1] and merged[0].mentions == [[0, 60], [62, 120]]
+    far = Draft(ban, 900, 960, [2], None, target=[2], mentions=[[900, 960]])
+    assert len(merge_repeats([Draft(ban, 0, 60, [0, 1], None, source=[0], target=[1], mentions=[[0, 60]]),
+                              far])) == 2
+
+
+def test_a_second_case_opened_by_the_same_word_is_another_inquiry():
+    from newsgraph.events import Draft, merge_repeats
+    from newsgraph.events.triggers import Head
+
+    case = Head(0, "investigate", "09", "возбудить")
+    first = Draft(case, 0, 60, [0, 1], None, source=[0], target=[1], mentions=[[0, 60]])
+    again = Draft(case, 62, 120, [2], None, target=[2], mentions=[[62, 120]])
+    assert len(merge_repeats([first, again])) == 2

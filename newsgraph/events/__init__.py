@@ -1188,6 +1188,10 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             same.date = d.date or same.date
             same.mentions.extend(m for m in d.mentions if m not in same.mentions)
             continue
+        if _same_word_again(same, d) and same.head.cameo_root != "18":
+            # the first telling names the sides; the later one only tells it on
+            same.mentions.extend(m for m in d.mentions if m not in same.mentions)
+            continue
         if same.unnamed:
             # the telling that names the sides says where, not the document's country
             same.unnamed, same.place = False, d.place if d.place is not None else same.place
@@ -1300,7 +1304,21 @@ def _told_again(e: Draft, d: Draft) -> bool:
         return False
     if e.head.cameo_root == "18" and e.head.label == d.head.label:
         return True
+    if _same_word_again(e, d):
+        return True
     return e.head.cameo_root == "17" and e.head.label in SENTENCE_LABELS and d.head.label in CUSTODY_LABELS
+
+
+def _same_word_again(e: Draft, d: Draft) -> bool:
+    """A later telling by the same word within the next few lines (`NEAR`), with no one
+    acting named, no place of its own and a side acted on ("запретили въезд президенту" ...
+    "запрещён въезд ещё 30 служащим"): the happening told on, its sides those of the first
+    telling. Not for posts (each person put in or out is a happening) nor for inquiries (a
+    case is opened on each fact)."""
+    if d.source or not d.target or d.place is not None or not (e.source or e.target):
+        return False
+    return e.head.label == d.head.label and e.head.type not in OFFICE_TYPES and e.head.cameo_root != "09" \
+        and d.start - max(m[1] for m in e.mentions or [[e.start, e.end]]) <= NEAR
 
 
 def _to_event(doc: Document, d: Draft) -> Event:
