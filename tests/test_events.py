@@ -487,3 +487,13 @@ def test_two_short_participles_joined_by_and_report_two_happenings(res):
     doc = analyse("В частности, освобожден от должности и уволен с военной службы начальник ПВО генерал "
                   "Иван Петров.", res)
     assert [(e.type, names(doc, e.target)) for e in doc.events] == [("dismiss", {"Иван Петров"})]
+
+
+def test_a_denied_verb_before_an_adjective_trigger_gives_nothing(res):
+    said = "Сержант Олег Котов два года служил в армии, {} в боевых действиях."
+    denied = Pipeline(res, whole=True)(Document(id="d1", text=said.format("однако не принимал участия"),
+                                                source={"format": "text"}))
+    assert not [e for e in denied.events if e.cameo_root == "19"]
+    done = Pipeline(res, whole=True)(Document(id="d2", text=said.format("и принимал участие"),
+                                              source={"format": "text"}))
+    assert [e.cameo_root for e in done.events] == ["19"]

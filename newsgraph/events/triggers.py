@@ -705,8 +705,10 @@ def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> b
     found = [f for f in found if not f.trigger.denial]  # their "не" is what they say
     verbs = {f.index for f in found}
     for f in found:
-        # "не предъявили ей обвинения": the verb that takes a noun trigger is denied.
-        if tokens[f.index].pos == "NOUN":
+        # "не предъявили ей обвинения": the verb that takes a noun trigger is denied; so is
+        # the one that takes the noun an adjective trigger stands in ("не принимал участия в
+        # боевых действиях").
+        if tokens[f.index].pos in ("NOUN", "ADJ"):
             before = [j for j in range(first, f.index) if tokens[j].pos in ("VERB", "AUX")]
             if before:
                 verbs.add(before[-1])
