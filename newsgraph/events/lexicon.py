@@ -568,6 +568,22 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 06 a business sold (061): "продала марку компании Coach", "продать долю"; goods sold
     # ("компания продает автомобили") are trade, no cooperation between actors
     **{w: _t("contract", "06", needs=_SOLD, needs_case="Acc") for w in ("продать", "продавать")},
+    # 01 a nomination to a post ("выдвинул на пост главы ФБР"), not one's own candidacy in
+    # an election ("выдвинул свою кандидатуру на пост губернатора"); leaving a post ("ушел с
+    # поста", "объявил об уходе с поста")
+    "выдвинуть": _t("appoint", "01", needs="пост должность", unless="свой выборы праймериз баллотироваться"),
+    "уйти": _t("dismiss", "01", needs="пост должность"),
+    # 11 disapprove: concern voiced, as "озабоченность"
+    "обеспокоенность": _t("disapprove", "11", needs="выразить высказать высказывать выражать"),
+    # 12 reject: objecting to a proposal or a demand ("возражает против таких требований"),
+    # governing what it objects to
+    "возражать": _t("reject", "12", MODAL, needs="против"),
+    # 14 protest: taking to the streets ("вышли на улицы")
+    "выйти": _t("protest", "14", needs="улица"),
+    # 17 coerce: a state of emergency or a curfew imposed (172)
+    "ввести": _t("coerce", "17", needs="чрезвычайный комендантский"),
+    # 18 assault: a shot fired at someone, a reprisal ("расправа над оппозиционерами")
+    **{w: _t("assault", "18") for w in ("выстрелить", "расправа", "расправиться")},
     # 09 audits and checks made by an authority: "прокуратура провела ревизию"
     **{w: _t("investigate", "09", needs="провести проводить начать") for w in ("ревизия", "аудит", "инспектирование")},
 }
@@ -617,6 +633,7 @@ FAMILIES = (
     ("похвалить", "хвалить"), ("извиниться", "извиняться", "извинение"), ("приобрести", "приобретать", "приобретение"),
     ("купить", "покупать", "покупка"), ("поглотить", "поглощать", "поглощение"),
     ("поймать", "поимка"),  # "проводят операцию по поимке подозреваемых"
+    ("уйти", "уходить"), ("выдвинуть", "выдвигать"),
 )
 # Not in a family: "грозить" (a law "грозит штрафом" threatens no one), "занимать пост" (an
 # office held, not taken up), "возглавлять" (heading a body is no appointment),
