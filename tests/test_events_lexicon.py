@@ -24,6 +24,11 @@ def _coded(text: str, res) -> set[tuple[str, str]]:
     ("Тысячи сторонников оппозиции вышли на улицы Тбилиси.", ("protest", "14")),
     # a curfew or a state of emergency imposed (172)
     ("Власти Таиланда ввели комендантский час в Бангкоке.", ("coerce", "17")),
+    # a state of emergency declared (172), force used on people (175)
+    ("Президент Грузии Михаил Саакашвили объявил чрезвычайное положение.", ("coerce", "17")),
+    ("Полиция Грузии применила слезоточивый газ против демонстрантов в Тбилиси.", ("coerce", "17")),
+    # an audience granted (04)
+    ("Премьер-министр Великобритании Дэвид Кэмерон получил аудиенцию у королевы Елизаветы II.", ("meet", "04")),
     # a shot fired at someone (18)
     ("Охранник выстрелил в Ивана Петрова.", ("assault", "18")),
 ])
@@ -36,6 +41,8 @@ def test_codebook_wording(text, coded, res):
     "Иван Петров выдвинул свою кандидатуру на пост губернатора Тверской области.",
     # a currency or a rule brought in is no coercion
     "Эстония ввела евро в январе.",
+    # a court's ruling told by "объявить" stays a ruling
+    "Верховный суд России объявил организацию экстремистской.",
 ])
 def test_codebook_wording_not_over_read(text, res):
     assert not {r for _, r in _coded(text, res)} & {"01", "17"}

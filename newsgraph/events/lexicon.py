@@ -580,8 +580,13 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "возражать": _t("reject", "12", MODAL, needs="против"),
     # 14 protest: taking to the streets ("вышли на улицы")
     "выйти": _t("protest", "14", needs="улица"),
-    # 17 coerce: a state of emergency or a curfew imposed (172)
+    # 17 coerce: a state of emergency or a curfew imposed or declared (172); force, tear gas or
+    # water cannon used on people (175)
     "ввести": _t("coerce", "17", needs="чрезвычайный комендантский"),
+    "объявить": (_t("verdict", "11", needs="суд трибунал"), _t("coerce", "17", needs="чрезвычайный комендантский")),
+    "применить": _t("coerce", "17", needs="сила слезоточивый водомет дубинка"),
+    # 04 an audience granted ("после аудиенции у королевы")
+    "аудиенция": _t("meet", "04"),
     # 18 assault: a shot fired at someone, a reprisal ("расправа над оппозиционерами")
     **{w: _t("assault", "18") for w in ("выстрелить", "расправа", "расправиться")},
     # 09 audits and checks made by an authority: "прокуратура провела ревизию"
