@@ -468,7 +468,6 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("yield", "08", needs=_RESTRICTIONS) for w in ("отменить", "отмена", "смягчить", "смягчение")},
     "снять": _t("yield", "08", needs=_RESTRICTIONS),
     "перемирие": _t("yield", "08"),
-    **{w: _t("yield", "08", needs="огонь") for w in ("прекращение", "прекратить")},
     **{w: _t("yield", "08") for w in ("капитулировать", "капитуляция", "амнистировать")},
     **{w: _t("yield", "08", needs="войско войска контингент военный") for w in ("отвести", "отвод", "отводить")},
     # 09 investigate: inquiries, checks, questioning
@@ -489,7 +488,7 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("lawsuit", "11", needs="подать подавать") for w in ("жалоба", "апелляция")},
     "назвать": _t("disapprove", "11", needs=_NEGATIVE),
     # a court's ruling told by its verb: "суд решил", "суд объявил организацию экстремистской"
-    **{w: _t("verdict", "11", needs="суд трибунал") for w in ("решить", "объявить")},
+    "решить": _t("verdict", "11", needs="суд трибунал"),
     # 12 reject: a resolution or a bill blocked
     "заблокировать": _t("reject", "12", MODAL, needs="резолюция решение законопроект инициатива"),
     # 13 threaten: blackmail, warnings of consequences
@@ -511,7 +510,11 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
         "развернуть", "развертывание", "разместить", "размещение")},
     # 16 reduce relations: relations or talks suspended, frozen or ended, missions closed
     **{w: _t("sanction", "16", needs=_RELATIONS) for w in (
-        "приостановить", "приостановка", "прекратить", "прекращение", "заморозить", "заморозка")},
+        "приостановить", "приостановка", "заморозить", "заморозка")},
+    # ceasing fire (0871), ending relations or talks (16), a term of office ended early ("указ о
+    # досрочном прекращении полномочий", 01)
+    **{w: (_t("yield", "08", needs="огонь"), _t("sanction", "16", needs=_RELATIONS),
+           _t("dismiss", "01", needs="полномочие полномочия")) for w in ("прекращение", "прекратить")},
     "закрыть": _t("sanction", "16", needs="посольство консульство представительство"),
     # 17 coerce: seizures (1711), searches, fines, extradition and expulsion of people (174),
     # custody, persecution, a ban on an organisation (172)
@@ -585,6 +588,14 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "ввести": _t("coerce", "17", needs="чрезвычайный комендантский"),
     "объявить": (_t("verdict", "11", needs="суд трибунал"), _t("coerce", "17", needs="чрезвычайный комендантский")),
     "применить": _t("coerce", "17", needs="сила слезоточивый водомет дубинка"),
+    # 09 the circumstances of a case looked into: "полиция выясняет обстоятельства", "обстоятельства
+    # инцидента устанавливаются"
+    "обстоятельство": _t("investigate", "09", needs="выяснять выяснить выясняться устанавливать установить "
+                         "устанавливаться уточнять уточнить"),
+    # 11 a ruling contested ("решил опротестовать решение суда"), as "обжаловать"
+    "опротестовать": _t("lawsuit", "11"),
+    # 18 stab wounds dealt: "нанес ей ножевые ранения"
+    "ранение": _t("assault", "18", needs="нанести наносить"),
     # 04 an audience granted ("после аудиенции у королевы")
     "аудиенция": _t("meet", "04"),
     # 18 assault: a shot fired at someone, a reprisal ("расправа над оппозиционерами")
