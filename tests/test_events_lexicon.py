@@ -27,6 +27,8 @@ def _coded(text: str, res) -> set[tuple[str, str]]:
     # a state of emergency declared (172), force used on people (175)
     ("Президент Грузии Михаил Саакашвили объявил чрезвычайное положение.", ("coerce", "17")),
     ("Полиция Грузии применила слезоточивый газ против демонстрантов в Тбилиси.", ("coerce", "17")),
+    # protests put down (175)
+    ("Армия Китая подавила акции протеста в Пекине.", ("coerce", "17")),
     # an audience granted (04)
     ("Премьер-министр Великобритании Дэвид Кэмерон получил аудиенцию у королевы Елизаветы II.", ("meet", "04")),
     # a term of office ended (01)
@@ -56,3 +58,7 @@ def test_codebook_wording(text, coded, res):
 ])
 def test_codebook_wording_not_over_read(text, res):
     assert not {r for _, r in _coded(text, res)} & {"01", "17"}
+
+
+def test_shooting_oneself_is_no_assault(res):
+    assert not _coded("Бывший министр обороны Бразилии Иван Петров застрелился в своем доме.", res)

@@ -588,6 +588,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "ввести": _t("coerce", "17", needs="чрезвычайный комендантский"),
     "объявить": (_t("verdict", "11", needs="суд трибунал"), _t("coerce", "17", needs="чрезвычайный комендантский")),
     "применить": _t("coerce", "17", needs="сила слезоточивый водомет дубинка"),
+    # protests put down by force (175): "военные подавили акции протеста"; not "подавляющее большинство"
+    **{w: _t("coerce", "17", needs="протест акция выступление митинг демонстрация беспорядок восстание бунт")
+       for w in ("подавить", "подавлять", "подавление")},
     # 09 the circumstances of a case looked into: "полиция выясняет обстоятельства", "обстоятельства
     # инцидента устанавливаются"
     "обстоятельство": _t("investigate", "09", needs="выяснять выяснить выясняться устанавливать установить "
@@ -664,14 +667,15 @@ for _family in FAMILIES:
 
 # A reflexive verb names its base verb's happening ("расследуется", "увольняется",
 # "обсуждаются"), but for these, whose "-ся" makes another verb: to be delayed, to try, to
-# be needed, to distance oneself, to vouch, to respond, to blow up or turn round of itself.
+# be needed, to distance oneself, to vouch, to respond, to blow up or turn round of itself,
+# to shoot oneself ("застрелился": a suicide, no assault).
 # Compounds whose last part names a meeting but which are one actor's statement to the press
 # (CAMEO 01, not 04): "сказал на пресс-конференции".
 NOT_COMPOUND = frozenset("пресс-конференция".split())
 NOT_REFLEXIVE = frozenset("""
     задержаться задерживаться пытаться требоваться потребоваться отстраниться отстраняться поручиться
     отозваться отзываться взорваться взрываться развернуться развертываться сбиться сбиваться
-    отравиться отравляться проситься
+    отравиться отравляться проситься застрелиться застреливаться
 """.split())
 
 # Kinds of coercion (17) by the word that tells it: a detention, a formal charge, a sentence
