@@ -60,5 +60,10 @@ def test_codebook_wording_not_over_read(text, res):
     assert not {r for _, r in _coded(text, res)} & {"01", "17"}
 
 
+def test_streets_taken_to_celebrate_are_no_protest(res):
+    assert ("protest", "14") not in _coded(
+        "Тысячи жителей Каракаса вышли на улицы на праздничный парад.", res)
+
+
 def test_shooting_oneself_is_no_assault(res):
     assert not _coded("Бывший министр обороны Бразилии Иван Петров застрелился в своем доме.", res)

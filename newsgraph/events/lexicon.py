@@ -581,8 +581,10 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 12 reject: objecting to a proposal or a demand ("возражает против таких требований"),
     # governing what it objects to
     "возражать": _t("reject", "12", MODAL, needs="против"),
-    # 14 protest: taking to the streets ("вышли на улицы")
-    "выйти": _t("protest", "14", needs="улица"),
+    # 14 protest: taking to the streets ("вышли на улицы"), not to celebrate ("вышли на улицы на
+    # праздничный парад")
+    "выйти": _t("protest", "14", needs="улица", unless="праздник праздничный праздновать отпраздновать парад "
+                "торжество торжественный"),
     # 17 coerce: a state of emergency or a curfew imposed or declared (172); force, tear gas or
     # water cannon used on people (175)
     "ввести": _t("coerce", "17", needs="чрезвычайный комендантский"),
