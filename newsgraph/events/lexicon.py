@@ -604,7 +604,7 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 04 an audience granted ("после аудиенции у королевы")
     "аудиенция": _t("meet", "04"),
     # 18 assault: a shot fired at someone, a reprisal ("расправа над оппозиционерами")
-    **{w: _t("assault", "18") for w in ("выстрелить", "расправа", "расправиться")},
+    **{w: _t("assault", "18") for w in ("выстрелить", "расправа")},
     # 09 audits and checks made by an authority: "прокуратура провела ревизию"
     **{w: _t("investigate", "09", needs="провести проводить начать") for w in ("ревизия", "аудит", "инспектирование")},
 }
