@@ -468,7 +468,6 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("yield", "08", needs=_RESTRICTIONS) for w in ("отменить", "отмена", "смягчить", "смягчение")},
     "снять": _t("yield", "08", needs=_RESTRICTIONS),
     "перемирие": _t("yield", "08"),
-    **{w: _t("yield", "08", needs="огонь") for w in ("прекращение", "прекратить")},
     **{w: _t("yield", "08") for w in ("капитулировать", "капитуляция", "амнистировать")},
     **{w: _t("yield", "08", needs="войско войска контингент военный") for w in ("отвести", "отвод", "отводить")},
     # 09 investigate: inquiries, checks, questioning
@@ -489,7 +488,7 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("lawsuit", "11", needs="подать подавать") for w in ("жалоба", "апелляция")},
     "назвать": _t("disapprove", "11", needs=_NEGATIVE),
     # a court's ruling told by its verb: "суд решил", "суд объявил организацию экстремистской"
-    **{w: _t("verdict", "11", needs="суд трибунал") for w in ("решить", "объявить")},
+    "решить": _t("verdict", "11", needs="суд трибунал"),
     # 12 reject: a resolution or a bill blocked
     "заблокировать": _t("reject", "12", MODAL, needs="резолюция решение законопроект инициатива"),
     # 13 threaten: blackmail, warnings of consequences
@@ -511,7 +510,11 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
         "развернуть", "развертывание", "разместить", "размещение")},
     # 16 reduce relations: relations or talks suspended, frozen or ended, missions closed
     **{w: _t("sanction", "16", needs=_RELATIONS) for w in (
-        "приостановить", "приостановка", "прекратить", "прекращение", "заморозить", "заморозка")},
+        "приостановить", "приостановка", "заморозить", "заморозка")},
+    # ceasing fire (0871), ending relations or talks (16), a term of office ended early ("указ о
+    # досрочном прекращении полномочий", 01)
+    **{w: (_t("yield", "08", needs="огонь"), _t("sanction", "16", needs=_RELATIONS),
+           _t("dismiss", "01", needs="полномочие полномочия")) for w in ("прекращение", "прекратить")},
     "закрыть": _t("sanction", "16", needs="посольство консульство представительство"),
     # 17 coerce: seizures (1711), searches, fines, extradition and expulsion of people (174),
     # custody, persecution, a ban on an organisation (172)
@@ -568,6 +571,40 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 06 a business sold (061): "продала марку компании Coach", "продать долю"; goods sold
     # ("компания продает автомобили") are trade, no cooperation between actors
     **{w: _t("contract", "06", needs=_SOLD, needs_case="Acc") for w in ("продать", "продавать")},
+    # 01 a nomination to a post ("выдвинул на пост главы ФБР"), not one's own candidacy in
+    # an election ("выдвинул свою кандидатуру на пост губернатора"); leaving a post ("ушел с
+    # поста", "объявил об уходе с поста")
+    "выдвинуть": _t("appoint", "01", needs="пост должность", unless="свой выборы праймериз баллотироваться"),
+    "уйти": _t("dismiss", "01", needs="пост должность"),
+    # 11 disapprove: concern voiced, as "озабоченность"
+    "обеспокоенность": _t("disapprove", "11", needs="выразить высказать высказывать выражать"),
+    # 12 reject: objecting to a proposal or a demand ("возражает против таких требований"),
+    # governing what it objects to
+    "возражать": _t("reject", "12", MODAL, needs="против"),
+    # 14 protest: taking to the streets ("вышли на улицы"), not to celebrate ("вышли на улицы на
+    # праздничный парад")
+    "выйти": _t("protest", "14", needs="улица", unless="праздник праздничный праздновать отпраздновать парад "
+                "торжество торжественный"),
+    # 17 coerce: a state of emergency or a curfew imposed or declared (172); force, tear gas or
+    # water cannon used on people (175)
+    "ввести": _t("coerce", "17", needs="чрезвычайный комендантский"),
+    "объявить": (_t("verdict", "11", needs="суд трибунал"), _t("coerce", "17", needs="чрезвычайный комендантский")),
+    "применить": _t("coerce", "17", needs="сила слезоточивый водомет дубинка"),
+    # protests put down by force (175): "военные подавили акции протеста"; not "подавляющее большинство"
+    **{w: _t("coerce", "17", needs="протест акция выступление митинг демонстрация беспорядок восстание бунт")
+       for w in ("подавить", "подавлять", "подавление")},
+    # 09 the circumstances of a case looked into: "полиция выясняет обстоятельства", "обстоятельства
+    # инцидента устанавливаются"
+    "обстоятельство": _t("investigate", "09", needs="выяснять выяснить выясняться устанавливать установить "
+                         "устанавливаться уточнять уточнить"),
+    # 11 a ruling contested ("решил опротестовать решение суда"), as "обжаловать"
+    "опротестовать": _t("lawsuit", "11"),
+    # 18 stab wounds dealt: "нанес ей ножевые ранения"
+    "ранение": _t("assault", "18", needs="нанести наносить"),
+    # 04 an audience granted ("после аудиенции у королевы")
+    "аудиенция": _t("meet", "04"),
+    # 18 assault: a shot fired at someone, a reprisal ("расправа над оппозиционерами")
+    **{w: _t("assault", "18") for w in ("выстрелить", "расправа")},
     # 09 audits and checks made by an authority: "прокуратура провела ревизию"
     **{w: _t("investigate", "09", needs="провести проводить начать") for w in ("ревизия", "аудит", "инспектирование")},
 }
@@ -617,6 +654,7 @@ FAMILIES = (
     ("похвалить", "хвалить"), ("извиниться", "извиняться", "извинение"), ("приобрести", "приобретать", "приобретение"),
     ("купить", "покупать", "покупка"), ("поглотить", "поглощать", "поглощение"),
     ("поймать", "поимка"),  # "проводят операцию по поимке подозреваемых"
+    ("уйти", "уходить"), ("выдвинуть", "выдвигать"),
 )
 # Not in a family: "грозить" (a law "грозит штрафом" threatens no one), "занимать пост" (an
 # office held, not taken up), "возглавлять" (heading a body is no appointment),
@@ -631,14 +669,15 @@ for _family in FAMILIES:
 
 # A reflexive verb names its base verb's happening ("расследуется", "увольняется",
 # "обсуждаются"), but for these, whose "-ся" makes another verb: to be delayed, to try, to
-# be needed, to distance oneself, to vouch, to respond, to blow up or turn round of itself.
+# be needed, to distance oneself, to vouch, to respond, to blow up or turn round of itself,
+# to shoot oneself ("застрелился": a suicide, no assault).
 # Compounds whose last part names a meeting but which are one actor's statement to the press
 # (CAMEO 01, not 04): "сказал на пресс-конференции".
 NOT_COMPOUND = frozenset("пресс-конференция".split())
 NOT_REFLEXIVE = frozenset("""
     задержаться задерживаться пытаться требоваться потребоваться отстраниться отстраняться поручиться
     отозваться отзываться взорваться взрываться развернуться развертываться сбиться сбиваться
-    отравиться отравляться проситься
+    отравиться отравляться проситься застрелиться застреливаться
 """.split())
 
 # Kinds of coercion (17) by the word that tells it: a detention, a formal charge, a sentence

@@ -1,0 +1,69 @@
+"""The trigger table's wording of the codebook's categories: one invented sentence for each
+class of words or idioms the table lists beyond the single verbs of a happening."""
+from __future__ import annotations
+
+import pytest
+
+from test_events import analyse
+
+
+def _coded(text: str, res) -> set[tuple[str, str]]:
+    return {(e.type, e.cameo_root) for e in analyse(text, res).events}
+
+
+@pytest.mark.parametrize("text, coded", [
+    # a nomination to a post (01), not one's own candidacy
+    ("Президент России Владимир Путин выдвинул на пост премьер-министра Дмитрия Медведева.", ("appoint", "01")),
+    # leaving a post (01)
+    ("Министр обороны Украины Иван Петров уйдет с поста в октябре.", ("dismiss", "01")),
+    # concern voiced (11)
+    ("Следственный комитет выразил обеспокоенность действиями Министерства обороны.", ("disapprove", "11")),
+    # objecting to a demand (12), governing what it objects to
+    ("Корпорация «Майкрософт» возражает против таких требований Еврокомиссии.", ("reject", "12")),
+    # taking to the streets (14)
+    ("Тысячи сторонников оппозиции вышли на улицы Тбилиси.", ("protest", "14")),
+    # a curfew or a state of emergency imposed (172)
+    ("Власти Таиланда ввели комендантский час в Бангкоке.", ("coerce", "17")),
+    # a state of emergency declared (172), force used on people (175)
+    ("Президент Грузии Михаил Саакашвили объявил чрезвычайное положение.", ("coerce", "17")),
+    ("Полиция Грузии применила слезоточивый газ против демонстрантов в Тбилиси.", ("coerce", "17")),
+    # protests put down (175)
+    ("Армия Китая подавила акции протеста в Пекине.", ("coerce", "17")),
+    # an audience granted (04)
+    ("Премьер-министр Великобритании Дэвид Кэмерон получил аудиенцию у королевы Елизаветы II.", ("meet", "04")),
+    # a term of office ended (01)
+    ("Губернатор Иван Петров досрочно прекратил свои полномочия.", ("dismiss", "01")),
+    # ceasing fire (0871)
+    ("Армения и Азербайджан объявили о прекращении огня.", ("yield", "08")),
+    # the circumstances of a case looked into (09)
+    ("Полиция Лондона выясняет обстоятельства нападения на Ивана Петрова.", ("investigate", "09")),
+    # a ruling contested (115)
+    ("Адвокаты Ивана Петрова опротестовали приговор Мосгорсуда.", ("lawsuit", "11")),
+    # wounds dealt (18)
+    ("Иван Петров нанес охраннику Сергею Иванову три ножевых ранения.", ("assault", "18")),
+    # a shot fired at someone (18)
+    ("Охранник выстрелил в Ивана Петрова.", ("assault", "18")),
+])
+def test_codebook_wording(text, coded, res):
+    assert coded in _coded(text, res)
+
+
+@pytest.mark.parametrize("text", [
+    # one's own candidacy in an election is no appointment
+    "Иван Петров выдвинул свою кандидатуру на пост губернатора Тверской области.",
+    # a currency or a rule brought in is no coercion
+    "Эстония ввела евро в январе.",
+    # a court's ruling told by "объявить" stays a ruling
+    "Верховный суд России объявил организацию экстремистской.",
+])
+def test_codebook_wording_not_over_read(text, res):
+    assert not {r for _, r in _coded(text, res)} & {"01", "17"}
+
+
+def test_streets_taken_to_celebrate_are_no_protest(res):
+    assert ("protest", "14") not in _coded(
+        "Тысячи жителей Каракаса вышли на улицы на праздничный парад.", res)
+
+
+def test_shooting_oneself_is_no_assault(res):
+    assert not _coded("Бывший министр обороны Бразилии Иван Петров застрелился в своем доме.", res)
