@@ -26,6 +26,8 @@ _THAT = frozenset({"что", "будто"})
 _POSSESSIVES = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
 _FINAL = ".!?…;"
 _BUT = frozenset({"а", "но", "однако"})
+# The verb of "ссылаясь на то, что …" / "сославшись на то, что …", in both aspects.
+_CITING_CONVERBS = frozenset({"ссылаться", "сослаться"})
 
 
 def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candidate]) -> list[Candidate]:
@@ -64,10 +66,10 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             cand = _according_to_person(view, i)
         elif view.lemma(i) in REPORT_NOUNS:
             cand = _noun_report(view, res, i)
-        elif view.lemma(i) == "ссылаться" and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
+        elif view.lemma(i) in _CITING_CONVERBS and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
                 and view.word(i + 4) in _THAT and i + 5 < view.sentence_end(i) and view.word(i - 1) != "не":
-            # "Защитник, ссылаясь на то, что подсудимый раскаялся, попросил …": the argument
-            # the speaker gives.
+            # "Защитник, ссылаясь на то, что подсудимый раскаялся, попросил …", "сославшись на
+            # то, что …": the argument the speaker gives.
             cand = _make(view, res, i, view.tokens[i + 5].start, view.sentence_end(i), found + direct)
         elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
                 and view.tokens[i].feats.get("VerbForm") == "Fin":
@@ -780,6 +782,8 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
             # добавил, что …": another speaker's report; "…, но власти надеются, что …" in the
             # present goes on with the report it is part of.
             return j
+        if view.word(j + 1) in _BUT and _far_report(view, j + 2, end):
+            return j  # "…, а газета со ссылкой на источники в компании пишет, что …": a long subject
         if view.word(j + 1) == "по" and (view.lemma(j + 2) in ACCORDING_TO or view.lemma(j + 3) in ACCORDING_TO):
             return j  # "…, по его словам, речь идёт о …": another report begins
         k = j + 1
@@ -790,6 +794,25 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
                 dash or view.tokens[k].feats.get("VerbForm") == "Conv" or _credit(view, k, end)):
             return j
     return end
+
+
+# How far a contrasting clause's cue may stand from its "а"/"но" (a subject with its words).
+_BUT_REACH = 14
+
+
+def _far_report(view: BodyTokens, k: int, end: int) -> bool:
+    """True when a finite cue with a clause of its own (", что …", ": …") stands within reach
+    after `k`, with no punctuation before it: "…, а The Wall Street Journal со ссылкой на
+    источники заявляет, что …" opens another speaker's report, however long that speaker's
+    subject."""
+    for j in range(k, min(end, k + _BUT_REACH)):
+        tok = view.tokens[j]
+        if tok.pos == "PUNCT" and tok.text not in QUOTE_PAIRS and tok.text not in CLOSING:
+            return False
+        if view.is_cue(j) and tok.feats.get("VerbForm") == "Fin" and _opens_report(view, j, end):
+            # "…, но власти надеются, что …" in the present goes on with the report, as above.
+            return view.word(k - 1) == "а" or tok.feats.get("Tense") == "Past"
+    return False
 
 
 def _opens_report(view: BodyTokens, k: int, end: int) -> bool:
