@@ -211,3 +211,25 @@ def test_present_hope_after_but_goes_on_with_the_report(res):
                   "но врачи очень надеются, что ему станет лучше.", res)
     assert ("indirect", "больной по-прежнему в тяжёлом состоянии, но врачи очень надеются, что ему станет лучше") \
         in spans(doc)
+
+
+def test_verb_that_cannot_share_the_cues_subject_goes_on_with_the_report(res):
+    doc = analyse("Заголовок\nВ письме говорилось, что старый сторож умер в прошлом году, и передал ключи сыну.", res)
+    assert ("indirect", "старый сторож умер в прошлом году, и передал ключи сыну") in spans(doc)
+
+
+def test_same_subjects_next_verb_of_speech_ends_the_report(res):
+    doc = analyse("Заголовок\nЖители утверждают, что пожар начался ночью, и объясняют его поджогом.", res)
+    assert ("indirect", "пожар начался ночью") in spans(doc)
+
+
+def test_thing_noticed_after_a_goes_on_with_the_report(res):
+    doc = analyse("Заголовок\nПо словам Ивана Петрова, неделю у ребёнка не было имени, а затем родители заметили "
+                  "в газете статью о космонавте.", res)
+    assert ("indirect", "неделю у ребёнка не было имени, а затем родители заметили в газете статью о космонавте") \
+        in spans(doc)
+
+
+def test_other_speakers_words_after_but_end_the_report(res):
+    doc = analyse("Заголовок\nАдвокаты не отрицают, что их клиент украл машину, но защита говорила о его болезни.", res)
+    assert ("indirect", "их клиент украл машину") in spans(doc)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
                                       CUE_WITH_OBJECT, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, IMPERSONAL_CUES,
+                                      NOTICE_VERBS,
                                       OPINION_VERBS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, _nominal, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
@@ -217,7 +218,7 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
           known: list[Candidate]) -> Candidate | None:
     if start is None:
         return None
-    end = _content_end(view, _next_attribution(view, view.first_at(start), end_tok))
+    end = _content_end(view, _next_attribution(view, view.first_at(start), end_tok, cue=i))
     if view.tokens[i].feats.get("VerbForm") == "Conv" or view.word(i - 1) == "и" and _earlier_cue(view, i, known):
         attribution = _converb(view, res, i, known)  # "…, и подчеркнул, что …": the same subject
     else:
@@ -751,16 +752,18 @@ def _person_of_outlet(view: BodyTokens, i: int) -> bool:
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 
 
-def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
+def _next_attribution(view: BodyTokens, start: int, end: int, cue: int | None = None) -> int:
     """Where reported content gives way to another attribution in its sentence ("…, отметив,
-    что …", "…, — добавил он"): the index of that comma, else `end`."""
+    что …", "…, — добавил он"): the index of that comma, else `end`. `cue` is the verb of
+    speech whose content starts at `start`, where known."""
     for j in range(start + 1, end - 1):
         if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin" \
                 and (_opens_report(view, j + 1, end) or view.tokens[j - 2].text in CLOSING
-                     or view.tokens[j - 1].text == ","):
+                     or view.tokens[j - 1].text == "," and (cue is None or _agrees(view, cue, j + 1))):
             # "…, и отметил, что …": a second report of the same subject, and so is "«…», и
             # подтвердил готовность" after words quoted whole; "знал о … и попросил защиты"
-            # goes on with the report.
+            # goes on with the report, and so does a verb that cannot share the cue's subject
+            # ("говорилось, что тот человек умер, и передал …": the clause's own predicate).
             return j
         if view.tokens[j].text in (",", *DASHES) and _narrator_clause(view, j + 1, end):
             return j
@@ -777,10 +780,12 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
         if view.word(j + 1) in _BUT and any(
                 view.is_cue(k) and (view.tokens[k].feats.get("VerbForm") == "Fin" or view.tokens[k].pos == "ADJ")
                 and (view.word(j + 1) == "а" or view.tokens[k].feats.get("Tense") == "Past")
+                and (view.lemma(k) not in NOTICE_VERBS or _opens_report(view, k, end))
                 for k in range(j + 2, min(end, j + 6))):
             # "Минск считает, что …, а Россия уверена, что …", "…, однако патологоанатом
-            # добавил, что …": another speaker's report; "…, но власти надеются, что …" in the
-            # present goes on with the report it is part of.
+            # добавил, что …", "…, но защита говорила о …": another speaker's report; "…, но
+            # власти надеются, что …" in the present goes on with the report it is part of, and
+            # so does a thing noticed ("…, а затем родители заметили в газете статью").
             return j
         if view.word(j + 1) in _BUT and _far_report(view, j + 2, end):
             return j  # "…, а газета со ссылкой на источники в компании пишет, что …": a long subject
@@ -813,6 +818,17 @@ def _far_report(view: BodyTokens, k: int, end: int) -> bool:
             # "…, но власти надеются, что …" in the present goes on with the report, as above.
             return view.word(k - 1) == "а" or tok.feats.get("Tense") == "Past"
     return False
+
+
+def _agrees(view: BodyTokens, cue: int, k: int) -> bool:
+    """True when the verb at `k` can share the subject of the verb of speech at `cue`: the same
+    number, and in the past singular the same gender ("говорилось" and "передал" cannot)."""
+    a, b = view.tokens[cue].feats, view.tokens[k].feats
+    if a.get("Number") and b.get("Number") and a["Number"] != b["Number"]:
+        return False
+    if a.get("Number") == "Sing" and a.get("Gender") and b.get("Gender") and a["Gender"] != b["Gender"]:
+        return False
+    return True
 
 
 def _opens_report(view: BodyTokens, k: int, end: int) -> bool:

@@ -38,6 +38,10 @@ THOUGHT_VERBS = frozenset("подозревать заподозрить опа�
 # clause right after it ("установил рекорд", "установил камеры" report nothing).
 FINDING_VERBS = frozenset({"установить"})
 
+# Verbs that remark with a clause ("заметил, что …") but notice with an object ("заметили в
+# газете статью"): without a clause of their own they report nothing.
+NOTICE_VERBS = frozenset({"заметить", "замечать"})
+
 # Verbs of opinion: with the verbs of thought, their converbs give a reason, not a report ("не
 # придал значения, посчитав, что …").
 OPINION_VERBS = frozenset("считать счесть посчитать полагать предполагать".split())
