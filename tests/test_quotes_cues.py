@@ -95,6 +95,12 @@ FOUND = [
                  ("indirect", "если бы налоги снизили весной"), id="report-goes-on-after-the-attribution"),
     pytest.param("Адвокат, ссылаясь на то, что его клиент болен, попросил отложить заседание.",
                  ("indirect", "его клиент болен"), id="argument-referred-to"),
+    pytest.param("Судья отклонил ходатайство, сославшись на то, что свидетель не явился.",
+                 ("indirect", "свидетель не явился"), id="argument-referred-to-perfective"),
+    pytest.param("Министр Олег Сидоров обратил также внимание на то, что цены на хлеб выросли.",
+                 ("indirect", "цены на хлеб выросли"), id="attention-drawn-to"),
+    pytest.param("Министр Олег Сидоров обратил внимание журналистов на то, что склады пусты.",
+                 ("indirect", "склады пусты"), id="attention-of-someone-drawn-to"),
 ]
 
 # Texts that give no quotation at all.
@@ -123,6 +129,7 @@ NONE = [
                  id="according-to-before-words-quoted-in-a-phrase"),
     pytest.param("Сначала дело вёл районный суд, но прокуратура, как пишет газета «Вести», в мае "
                  "передала его в областной суд.", id="outlet-credit-after-as-inside-the-sentence"),
+    pytest.param("Сторож вошёл в склад и с ужасом обратил внимание, что двери сорваны.", id="attention-paid-to"),
 ]
 
 
@@ -190,3 +197,39 @@ def test_quotation_interrupted_twice_gives_three_pieces(res):
     assert [q.text for q in direct] == ["Мы открыли новый цех", "и наняли сто рабочих. Но этого мало",
                                         "нам нужны ещё инженеры"]
     assert direct[2].cue == "заключил"
+
+
+def test_second_speaker_after_a_with_a_long_subject(res):
+    doc = analyse("Заголовок\nАналитик Пётр Смирнов считает, что прибыль выросла на десять процентов, а газета "
+                  "«Вести» со ссылкой на источники в банке утверждает, что прибыль упала.", res)
+    assert ("indirect", "прибыль выросла на десять процентов") in spans(doc)
+    assert ("indirect", "прибыль упала") in spans(doc)
+
+
+def test_present_hope_after_but_goes_on_with_the_report(res):
+    doc = analyse("Заголовок\nВ субботу министр Олег Сидоров сообщил, что больной по-прежнему в тяжёлом состоянии, "
+                  "но врачи очень надеются, что ему станет лучше.", res)
+    assert ("indirect", "больной по-прежнему в тяжёлом состоянии, но врачи очень надеются, что ему станет лучше") \
+        in spans(doc)
+
+
+def test_verb_that_cannot_share_the_cues_subject_goes_on_with_the_report(res):
+    doc = analyse("Заголовок\nВ письме говорилось, что старый сторож умер в прошлом году, и передал ключи сыну.", res)
+    assert ("indirect", "старый сторож умер в прошлом году, и передал ключи сыну") in spans(doc)
+
+
+def test_same_subjects_next_verb_of_speech_ends_the_report(res):
+    doc = analyse("Заголовок\nЖители утверждают, что пожар начался ночью, и объясняют его поджогом.", res)
+    assert ("indirect", "пожар начался ночью") in spans(doc)
+
+
+def test_thing_noticed_after_a_goes_on_with_the_report(res):
+    doc = analyse("Заголовок\nПо словам Ивана Петрова, неделю у ребёнка не было имени, а затем родители заметили "
+                  "в газете статью о космонавте.", res)
+    assert ("indirect", "неделю у ребёнка не было имени, а затем родители заметили в газете статью о космонавте") \
+        in spans(doc)
+
+
+def test_other_speakers_words_after_but_end_the_report(res):
+    doc = analyse("Заголовок\nАдвокаты не отрицают, что их клиент украл машину, но защита говорила о его болезни.", res)
+    assert ("indirect", "их клиент украл машину") in spans(doc)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
                                       CUE_WITH_OBJECT, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, IMPERSONAL_CUES,
+                                      NOTICE_VERBS,
                                       OPINION_VERBS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, _nominal, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
@@ -26,6 +27,8 @@ _THAT = frozenset({"что", "будто"})
 _POSSESSIVES = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
 _FINAL = ".!?…;"
 _BUT = frozenset({"а", "но", "однако"})
+# The verb of "ссылаясь на то, что …" / "сославшись на то, что …", in both aspects.
+_CITING_CONVERBS = frozenset({"ссылаться", "сослаться"})
 
 
 def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candidate]) -> list[Candidate]:
@@ -64,10 +67,10 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             cand = _according_to_person(view, i)
         elif view.lemma(i) in REPORT_NOUNS:
             cand = _noun_report(view, res, i)
-        elif view.lemma(i) == "ссылаться" and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
+        elif view.lemma(i) in _CITING_CONVERBS and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
                 and view.word(i + 4) in _THAT and i + 5 < view.sentence_end(i) and view.word(i - 1) != "не":
-            # "Защитник, ссылаясь на то, что подсудимый раскаялся, попросил …": the argument
-            # the speaker gives.
+            # "Защитник, ссылаясь на то, что подсудимый раскаялся, попросил …", "сославшись на
+            # то, что …": the argument the speaker gives.
             cand = _make(view, res, i, view.tokens[i + 5].start, view.sentence_end(i), found + direct)
         elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
                 and view.tokens[i].feats.get("VerbForm") == "Fin":
@@ -215,7 +218,7 @@ def _make(view: BodyTokens, res: Resources, i: int, start: int | None, end_tok: 
           known: list[Candidate]) -> Candidate | None:
     if start is None:
         return None
-    end = _content_end(view, _next_attribution(view, view.first_at(start), end_tok))
+    end = _content_end(view, _next_attribution(view, view.first_at(start), end_tok, cue=i))
     if view.tokens[i].feats.get("VerbForm") == "Conv" or view.word(i - 1) == "и" and _earlier_cue(view, i, known):
         attribution = _converb(view, res, i, known)  # "…, и подчеркнул, что …": the same subject
     else:
@@ -749,16 +752,18 @@ def _person_of_outlet(view: BodyTokens, i: int) -> bool:
 _SUBJECT_PRONOUNS = frozenset({"он", "она", "они"})
 
 
-def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
+def _next_attribution(view: BodyTokens, start: int, end: int, cue: int | None = None) -> int:
     """Where reported content gives way to another attribution in its sentence ("…, отметив,
-    что …", "…, — добавил он"): the index of that comma, else `end`."""
+    что …", "…, — добавил он"): the index of that comma, else `end`. `cue` is the verb of
+    speech whose content starts at `start`, where known."""
     for j in range(start + 1, end - 1):
         if view.word(j) == "и" and view.is_cue(j + 1) and view.tokens[j + 1].feats.get("VerbForm") == "Fin" \
                 and (_opens_report(view, j + 1, end) or view.tokens[j - 2].text in CLOSING
-                     or view.tokens[j - 1].text == ","):
+                     or view.tokens[j - 1].text == "," and (cue is None or _agrees(view, cue, j + 1))):
             # "…, и отметил, что …": a second report of the same subject, and so is "«…», и
             # подтвердил готовность" after words quoted whole; "знал о … и попросил защиты"
-            # goes on with the report.
+            # goes on with the report, and so does a verb that cannot share the cue's subject
+            # ("говорилось, что тот человек умер, и передал …": the clause's own predicate).
             return j
         if view.tokens[j].text in (",", *DASHES) and _narrator_clause(view, j + 1, end):
             return j
@@ -775,11 +780,15 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
         if view.word(j + 1) in _BUT and any(
                 view.is_cue(k) and (view.tokens[k].feats.get("VerbForm") == "Fin" or view.tokens[k].pos == "ADJ")
                 and (view.word(j + 1) == "а" or view.tokens[k].feats.get("Tense") == "Past")
+                and (view.lemma(k) not in NOTICE_VERBS or _opens_report(view, k, end))
                 for k in range(j + 2, min(end, j + 6))):
             # "Минск считает, что …, а Россия уверена, что …", "…, однако патологоанатом
-            # добавил, что …": another speaker's report; "…, но власти надеются, что …" in the
-            # present goes on with the report it is part of.
+            # добавил, что …", "…, но защита говорила о …": another speaker's report; "…, но
+            # власти надеются, что …" in the present goes on with the report it is part of, and
+            # so does a thing noticed ("…, а затем родители заметили в газете статью").
             return j
+        if view.word(j + 1) in _BUT and _far_report(view, j + 2, end):
+            return j  # "…, а газета со ссылкой на источники в компании пишет, что …": a long subject
         if view.word(j + 1) == "по" and (view.lemma(j + 2) in ACCORDING_TO or view.lemma(j + 3) in ACCORDING_TO):
             return j  # "…, по его словам, речь идёт о …": another report begins
         k = j + 1
@@ -790,6 +799,36 @@ def _next_attribution(view: BodyTokens, start: int, end: int) -> int:
                 dash or view.tokens[k].feats.get("VerbForm") == "Conv" or _credit(view, k, end)):
             return j
     return end
+
+
+# How far a contrasting clause's cue may stand from its "а"/"но" (a subject with its words).
+_BUT_REACH = 14
+
+
+def _far_report(view: BodyTokens, k: int, end: int) -> bool:
+    """True when a finite cue with a clause of its own (", что …", ": …") stands within reach
+    after `k`, with no punctuation before it: "…, а The Wall Street Journal со ссылкой на
+    источники заявляет, что …" opens another speaker's report, however long that speaker's
+    subject."""
+    for j in range(k, min(end, k + _BUT_REACH)):
+        tok = view.tokens[j]
+        if tok.pos == "PUNCT" and tok.text not in QUOTE_PAIRS and tok.text not in CLOSING:
+            return False
+        if view.is_cue(j) and tok.feats.get("VerbForm") == "Fin" and _opens_report(view, j, end):
+            # "…, но власти надеются, что …" in the present goes on with the report, as above.
+            return view.word(k - 1) == "а" or tok.feats.get("Tense") == "Past"
+    return False
+
+
+def _agrees(view: BodyTokens, cue: int, k: int) -> bool:
+    """True when the verb at `k` can share the subject of the verb of speech at `cue`: the same
+    number, and in the past singular the same gender ("говорилось" and "передал" cannot)."""
+    a, b = view.tokens[cue].feats, view.tokens[k].feats
+    if a.get("Number") and b.get("Number") and a["Number"] != b["Number"]:
+        return False
+    if a.get("Number") == "Sing" and a.get("Gender") and b.get("Gender") and a["Gender"] != b["Gender"]:
+        return False
+    return True
 
 
 def _opens_report(view: BodyTokens, k: int, end: int) -> bool:

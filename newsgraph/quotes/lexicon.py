@@ -38,6 +38,10 @@ THOUGHT_VERBS = frozenset("подозревать заподозрить опа�
 # clause right after it ("установил рекорд", "установил камеры" report nothing).
 FINDING_VERBS = frozenset({"установить"})
 
+# Verbs that remark with a clause ("заметил, что …") but notice with an object ("заметили в
+# газете статью"): without a clause of their own they report nothing.
+NOTICE_VERBS = frozenset({"заметить", "замечать"})
+
 # Verbs of opinion: with the verbs of thought, their converbs give a reason, not a report ("не
 # придал значения, посчитав, что …").
 OPINION_VERBS = frozenset("считать счесть посчитать полагать предполагать".split())
@@ -62,7 +66,11 @@ CUE_WITH_OBJECT = {"выразить": _STATED, "высказать": _STATED,  
                    "выражать": _STATED, "высказывать": _STATED,
                    "сделать": frozenset({"заявление", "вывод"}),
                    "дать": frozenset({"понять"}), "давать": frozenset({"понять"}),  # "дал понять, что …"
-                   "прийти": frozenset({"вывод", "заключение", "мнение"})}  # "пришёл к выводу, что …"
+                   "прийти": frozenset({"вывод", "заключение", "мнение"}),  # "пришёл к выводу, что …"
+                   "обратить": frozenset({"внимание"}), "обращать": frozenset({"внимание"})}
+# Words a cue's object must have after it: "обратил внимание на то, что …" points something out,
+# while "обратил внимание, что …" is as often a thing noticed ("с ужасом обратил внимание, что").
+CUE_OBJECT_TAIL = {"обратить": ("на", "то"), "обращать": ("на", "то")}
 # Prepositions a cue's object may stand after ("пришёл к выводу").
 CUE_OBJECT_PREPOSITIONS = frozenset({"к"})
 

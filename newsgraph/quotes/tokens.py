@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Mention, Token
-from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_OBJECT_PREPOSITIONS, CUE_VERBS, CUE_WITH_OBJECT, DENYING_VERBS,
+from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_OBJECT_PREPOSITIONS, CUE_OBJECT_TAIL, CUE_VERBS, CUE_WITH_OBJECT, DENYING_VERBS,
                                       DOCUMENT_NOUNS,
                                       FINDING_VERBS, IMPERSONAL_CUES, NEGATED_CUES, OPINION_VERBS, THOUGHT_VERBS)
 from newsgraph.russian import fold, lemma_key
@@ -128,13 +128,27 @@ class BodyTokens:
         wanted = CUE_WITH_OBJECT.get(self.lemma(i))
         if wanted is None:
             return 0
+        tail = CUE_OBJECT_TAIL.get(self.lemma(i), ())
         for width in (1, 2):
             k = i + width
-            if k >= len(self.tokens) or width == 2 and self.word(i + 1) not in CUE_OBJECT_PREPOSITIONS:
+            if k >= len(self.tokens) or width == 2 and self.word(i + 1) not in CUE_OBJECT_PREPOSITIONS \
+                    and not (tail and self.tokens[i + 1].pos == "ADV"):
                 break
             if self.lemma(k) in wanted:
+                if tail and not self._tail_after(k, tail):
+                    return 0  # "обратил внимание, что …" without "на то"
                 return width
         return 0
+
+    def _tail_after(self, k: int, tail: tuple[str, ...]) -> bool:
+        # The words `tail` right after token `k` or after one or two words in the genitive
+        # ("обратил внимание журналистов на то, что …").
+        for skip in range(3):
+            if skip and (k + skip >= len(self.tokens) or self.case(k + skip) != "Gen"):
+                return False
+            if all(self.word(k + skip + 1 + n) == word for n, word in enumerate(tail)):
+                return True
+        return False
 
     def impersonal(self, i: int) -> bool:
         """True for a cue with no subject of its own, whose source is a document near it:
