@@ -915,6 +915,12 @@ SPEAKERS = [
     pytest.param("Студентка МГУ заявила, что не нарушала закон\nАнна Смирнова\nСтудентку МГУ Анну Смирнову задержали "
                   "в воскресенье на площади.",
                  ["Анна Смирнова"], id="description in the headline is the person of the caption below it"),
+    pytest.param("Как сообщает хранитель дома-музея Дюма в Париже Жан Моро (Jean Moreau), в этом году музей "
+                  "посетили тысячи людей.",
+                 ["Жан Моро"], id="name completing a noun in the genitive after the cue is not the speaker"),
+    pytest.param("Министр Иван Петров, заболевший гриппом как и премьер Сергей Смирнов, во вторник заявил, что "
+                  "работает из дома.",
+                 ["Иван Петров"], id="names inside a participial phrase before the cue are not its subject"),
 ]
 
 

@@ -70,7 +70,8 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     # "как заявил газета Boston Herald конгрессмен Джейсон Чеффиц": a person named after a
     # body with no verb between is who speaks; the body was told.
     if found.kind in ("title", "unknown") or found.kind == "entity" and (
-            _told_or_owner(view, cue, found.entity) or view.doc.entities[found.entity].type != "PER"):
+            _told_or_owner(view, cue, found.entity) or view.doc.entities[found.entity].type != "PER"
+            or _genitive_complement(view, cue, found.entity)):
         named = _name_closing(view, cue, stop)
         if named is not None and named != found.entity:
             return Subject("entity", entity=named)
@@ -90,6 +91,20 @@ def _told_or_owner(view: BodyTokens, cue: int, entity: int) -> bool:
         return j == cue + 1 or view.tokens[cue + 1].text in _QUOTE_MARKS and j == cue + 2
     after = view.mention_end(j)
     return m.type == "PER" and view.mention(after) is not None and view.mention(after).type == "PER"
+
+
+def _genitive_complement(view: BodyTokens, cue: int, entity: int) -> bool:
+    """True when the person found after the cue completes a noun in the genitive ("сообщает
+    куратор музея Гоголя Иван Петров": the name after "музея" is whose the museum is, not
+    who speaks); a name of no visible case takes the case of the noun it follows."""
+    end = view.sentence_end(cue)
+    j = next((k for k in range(cue + 1, end) if view.mention(k) is not None and view.mention(k).entity == entity), None)
+    if j is None:
+        return False
+    before = view.mention_start(j) - 1
+    return before > cue and view.tokens[before].pos == "NOUN" and view.mention(before) is None \
+        and view.case(before) == "Gen" \
+        and "Nom" not in {view.case(k) for k in range(j, view.mention_end(j))}
 
 
 def _name_closing(view: BodyTokens, cue: int, stop: int | None) -> int | None:
@@ -268,6 +283,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     while j >= low:
         tok = view.tokens[j]
         word = view.word(j)
+        if tok.text == ",":
+            opening = _participial_opening(view, j, low)
+            if opening is not None:
+                j = opening - 1  # "X, заразившийся вирусом, как и Y, заявил": the phrase is passed over
+                continue
         if tok.text in _QUOTE_MARKS and (view.mention(j - 1) is not None or view.mention(j + 1) is not None):
             j -= 1  # the marks around a name ("концерна «Туркменэнерго» сообщила")
             continue
@@ -415,6 +435,34 @@ def _sentence_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> 
                 return found
         j += 1
     return ABSENT
+
+
+_PARTICIPLE_REACH = 15
+
+
+def _participial_opening(view: BodyTokens, j: int, low: int) -> int | None:
+    """The comma opening a participial phrase in the nominative that the comma at `j` closes
+    ("Петров, поддержавший коллег, заявил"; "Петров, в своём выступлении раскритиковавший
+    закон, заявил"), with a name before it; None when the stretch is anything else. The names
+    inside such a phrase are never the subject of the verb after it."""
+    for k in range(j - 1, max(low, j - _PARTICIPLE_REACH) - 1, -1):
+        tok = view.tokens[k]
+        if tok.text == ",":
+            break
+        if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin" or view.word(k) in CLAUSE_WORDS \
+                or view.word(k) in RELATIVES or tok.text in _STOP_MARKS and tok.text not in _QUOTE_MARKS \
+                or tok.text in _DASHES:
+            return None
+    else:
+        return None
+    if k - 1 < low or k + 1 >= j or view.mention(k - 1) is None:
+        return None
+    participle = next((n for n in range(k + 1, min(j, k + 5)) if view.tokens[n].pos in ("VERB", "ADJ")
+                       and view.tokens[n].feats.get("VerbForm") == "Part"
+                       and view.tokens[n].feats.get("Variant") != "Short"), None)
+    if participle is None or view.case(participle) not in ("Nom", None):
+        return None
+    return k
 
 
 def _before_relative(view: BodyTokens, j: int, low: int) -> int:
