@@ -921,6 +921,14 @@ SPEAKERS = [
     pytest.param("Министр Иван Петров, заболевший гриппом как и премьер Сергей Смирнов, во вторник заявил, что "
                   "работает из дома.",
                  ["Иван Петров"], id="names inside a participial phrase before the cue are not its subject"),
+    pytest.param("Победителя турнира Анну Смирнову поздравил губернатор Иван Петров. «Вами гордится вся "
+                  "область», — отмечается в его телеграмме.",
+                 ["Иван Петров"], id="possessive before a document is its author"),
+    pytest.param("Писатель Иван Петров выступил в Париже. Его длинное эссе содержало предостережения о том, что "
+                  "город ждёт упадок.",
+                 ["Иван Петров"], id="noun of speech in a thing of someone's is that someone's"),
+    pytest.param("Писатель Иван Петров выступил в Париже. Его сын сделал заявление о том, что город ждёт упадок.",
+                 [None], id="noun of speech of someone's relative is not that someone's"),
 ]
 
 

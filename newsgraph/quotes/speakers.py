@@ -412,6 +412,16 @@ def clause_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Sub
         return Subject("entity", entity=m.entity)
     if view.tokens[j].pos == "PRON" and view.case(j) in ("Nom", None):
         return _nominal(view, res, j) or ABSENT
+    if view.tokens[j].pos == "NOUN" and view.case(j) == "Nom" and view.tokens[j].feats.get("Animacy") == "Inan" \
+            and view.mention(j) is None:
+        # "Его эссе содержало предостережения о том, что …": a thing of someone's as the
+        # subject is that someone's work, the possessive's person speaks.
+        k = j - 1
+        while k >= low and view.tokens[k].pos == "ADJ":
+            k -= 1
+        if k >= low and fold(view.word(k)) in _DOCUMENT_OWNERS and view.tokens[k].pos in ("DET", "PRON"):
+            gender, number = _DOCUMENT_OWNERS[fold(view.word(k))]
+            return Subject("pronoun", gender=gender, number=number)
     return ABSENT
 
 
@@ -567,6 +577,14 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
     if decree is not None and (decree + 1 >= end or view.tokens[decree + 1].pos == "PUNCT"):
         # "говорится в опубликованном на сайте Кремля указе": the decree's signer, not the site.
         return Subject("document", document=view.lemma(decree))
+    # "— отмечается в его телеграмме": a possessive before the document (adjectives between)
+    # is its author, the person or body the pronoun stands for.
+    k = doc_noun - 1
+    while k >= low and view.tokens[k].pos == "ADJ":
+        k -= 1
+    if k >= low and fold(view.word(k)) in _DOCUMENT_OWNERS and view.tokens[k].pos in ("DET", "PRON"):
+        gender, number = _DOCUMENT_OWNERS[fold(view.word(k))]
+        return Subject("pronoun", gender=gender, number=number, document=noun)
     # "Как говорится в пресс-релизе, размещённом на сайте ЕСПЧ": a site or a page further on
     # names the author when the document itself does not.
     nouns = [doc_noun] + [k for k in range(doc_noun + 1, min(end, doc_noun + 8))
@@ -621,6 +639,9 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
     # "В заявлении также говорится, что …": the document cited just before, by its author.
     return owner or Subject("document", document=noun)
 
+
+# Possessives before a document's noun, with the gender and number of the pronoun they stand for.
+_DOCUMENT_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
 
 # Verbs whose subject makes or issues the document that is their object ("распространило
 # заявление", "опубликовал доклад"); "рассмотрел жалобу", "получил письмо" take someone else's.
