@@ -929,6 +929,9 @@ SPEAKERS = [
                  ["Иван Петров"], id="noun of speech in a thing of someone's is that someone's"),
     pytest.param("Писатель Иван Петров выступил в Париже. Его сын сделал заявление о том, что город ждёт упадок.",
                  [None], id="noun of speech of someone's relative is not that someone's"),
+    pytest.param("Число жертв крушения выросло\nЧисло погибших увеличилось до десяти человек. Управление информации "
+                  "МЧС России сообщило, что тела ещё двоих найдены на судне.",
+                 ["МЧС России"], id="press department taken with its body for one name speaks for the body"),
 ]
 
 

@@ -101,6 +101,8 @@ class SpeakerResolver:
                 # "секретариат Агентства": the entity stage took a capitalised common noun
                 # for a name; the noun stands for the body named before, as "агентство" would.
                 found = self._body(common, pos)
+            if found is not None:
+                found = self._served(found)
         elif subject.kind == "pronoun" and subject.number == "plur":
             # "…, — цитирует агентство сообщение телеканала Al Libya. И по их словам …": "они"
             # right after a body spoke in the same paragraph is that body.
@@ -729,6 +731,26 @@ class SpeakerResolver:
             if person not in self.outlet_people and (gender is None or self.gender(person) in (None, gender)):
                 yield person
 
+    def _served(self, entity: int) -> int:
+        """The body a press service speaks for where the entity stage took the service with the
+        body's name for one organisation ("Пресс-служба городского управления МЧС", "Управление
+        информации МЧС России"): the organisation named inside it; else `entity`."""
+        doc = self.view.doc
+        if doc.entities[entity].type != "ORG":
+            return entity
+        for m in doc.mentions:
+            if m.entity != entity:
+                continue
+            words = [fold(w).lower() for w in doc.text[m.start:m.end].split()]
+            if not words or not (words[0].startswith(_PRESS_SERVICES)
+                                 or len(words) > 2 and words[1].startswith(_PRESS_MATTERS)):
+                continue
+            inner = [n for n in doc.mentions if n.entity is not None and n.entity != entity and n.type == "ORG"
+                     and m.start < n.start and n.end <= m.end]
+            if inner:
+                return inner[-1].entity
+        return entity
+
     def _fuller(self, entity: int) -> int:
         """The document's one fuller entity for a name the entity stage cut short: "МИД" beside
         "МИД Италии" (the rest a place the text names), "Виктор Фёдорович" beside "Виктор
@@ -1139,6 +1161,12 @@ def _after_outlet_noun(view: BodyTokens, j: int) -> bool:
     while k >= 0 and view.tokens[k].text in "«\"„“":
         k -= 1
     return k >= 0 and view.lemma(k) in OUTLETS
+
+
+# A press service's first word, or the second word of a department of the press ("Управление
+# информации", "служба печати"), in any case.
+_PRESS_SERVICES = ("пресс-служб", "пресс-центр", "пресс-бюро")
+_PRESS_MATTERS = ("информации", "печати")
 
 
 def _common_noun(name: str) -> str | None:
