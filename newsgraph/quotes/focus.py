@@ -352,7 +352,8 @@ class SpeakerResolver:
         # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
         # ("сказал представитель следственного управления") brings in someone new.
         if not title.generic and not holders:
-            shortened = self._holder_of_fuller(title, gender) or self._head_of_ministry(title, gender)
+            shortened = self._holder_of_fuller(title, gender) or self._head_of_ministry(title, gender) \
+                or self._minister_of(title, gender)
             if shortened is not None:
                 return shortened
         if not title.generic and not self.book.open_slot(title.office):
@@ -424,6 +425,22 @@ class SpeakerResolver:
         found = {e for e, held in self.book.held.items() if self.view.doc.entities[e].type == "PER"
                  and any(h.key == "head_of_body" and not h.former and h.place
                          and (h.place.startswith("мин") or "министерств" in h.place) for h in held)}
+        found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
+        return found.pop() if len(found) == 1 else None
+
+    def _minister_of(self, title: TitlePhrase, gender: str | None) -> int | None:
+        """"Глава Минфина сказал" after "министр финансов Иван Петров": the one person the text
+        names as the minister of the field the ministry's short name holds ("Минфин" and
+        "финансов", "Минобороны" and "обороны")."""
+        office = title.office
+        place = fold(office.place or "").lower()
+        if office.key != "head_of_body" or office.former or not place.startswith("мин") \
+                or place.startswith("министерств") or len(place) < 6:
+            return None
+        stem = place[3:7]
+        found = {e for e, held in self.book.held.items() if self.view.doc.entities[e].type == "PER"
+                 and any(h.key == "министр" and not h.former and h.place
+                         and fold(h.place).lower().startswith(stem) for h in held)}
         found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
         return found.pop() if len(found) == 1 else None
 
