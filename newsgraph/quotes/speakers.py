@@ -654,6 +654,8 @@ _PUBLISHING = frozenset("""
 
 # Nouns for a document of any kind ("Как указывается в документе" after "опубликовала приказ").
 _ANY_DOCUMENT = frozenset({"документ"})
+# Acts of an authority that "документ" may stand for besides the nouns of documents.
+_ACTS = frozenset({"распоряжение"})
 
 # How many sentences back a document's noun reaches for the verb that made it.
 _MADE_REACH = 3
@@ -665,7 +667,8 @@ def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subje
     "Суд приговорил его к двум годам. В приговоре отмечается, что …") or gave as the object of
     a verb ("Министерство распространило заявление. В заявлении говорится …"): that verb's
     subject, when it is a name; None otherwise. The verb stands in the cue's paragraph or the
-    one before."""
+    one before. "Документ" stands for an act of an authority too ("Президент подписал
+    распоряжение … В документе указано, что …")."""
     sent = view.sent_of[cue]
     block = view.block_of(view.tokens[cue].start)
     for s in range(sent - 1, max(-1, sent - 1 - _MADE_REACH), -1):
@@ -674,7 +677,8 @@ def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subje
             break
         for k in range(high - 1, low - 1, -1):
             tok = view.tokens[k]
-            if (view.lemma(k) == noun or noun in _ANY_DOCUMENT and view.lemma(k) in DOCUMENT_NOUNS) \
+            if (view.lemma(k) == noun or noun in _ANY_DOCUMENT and (view.lemma(k) in DOCUMENT_NOUNS
+                                                                    or view.lemma(k) in _ACTS)) \
                     and tok.pos == "NOUN" and view.case(k) == "Acc" \
                     and view.mention(k + 1 if k + 1 < high else k) is None:
                 # "Министерство распространило заявление. В заявлении говорится …": the same
