@@ -940,6 +940,8 @@ SPEAKERS = [
                   "на портале правовой информации.\n\nВ документе указано, что президент принял предложение "
                   "министерства.",
                  ["Иван Петров"], id="document after an act signed before is the signer's"),
+    pytest.param("Певица Анна Смирнова вышла из дома своей подруги Натали, объявила: «Я чувствую себя прекрасно!»",
+                 ["Анна Смирнова"], id="undeclined name completing a phrase before the cue is not its subject"),
 ]
 
 

@@ -329,7 +329,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 return UNKNOWN if plural and _joint(view, first, low) else governor
             # A person's name in the nominative after a phrase ("После назначения Борис
             # Дубровский поблагодарил") is the subject, not the phrase's complement.
-            nominative = m.type == "PER" and "Nom" in {view.case(n) for n in range(first, view.mention_end(first))}
+            # A name that never declines ("квартиры своей дочери Челси") shows no case of its own:
+            # after a phrase's genitive words it completes them.
+            nominative = m.type == "PER" and "Nom" in {view.case(n) for n in range(first, view.mention_end(first))} \
+                and not _undeclined(view, first)
             inner = None if nominative else _in_phrase(view, first, low)
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
@@ -516,6 +519,13 @@ def _before_apposition(view: BodyTokens, j: int, low: int) -> int:
 
 # Occasions of speech that take the outlet or the host in the genitive ("в беседе с CNN" aside).
 _TALKS = frozenset({"беседа", "разговор", "эфир", "передача", "программа"})
+
+
+def _undeclined(view: BodyTokens, first: int) -> bool:
+    """True for a name whose words all end as no declined Russian word of a person does (in
+    "и", "о", "у", "е", "э", "ю", or in Latin letters): "Челси", "Гёте", "Bono"."""
+    words = [view.tokens[k].text for k in range(first, view.mention_end(first))]
+    return bool(words) and all(fold(w).lower().endswith(tuple("иоуеэю")) or w.isascii() for w in words)
 
 
 def _in_phrase(view: BodyTokens, first: int, low: int) -> int | None:
