@@ -942,6 +942,9 @@ SPEAKERS = [
                  ["Иван Петров"], id="document after an act signed before is the signer's"),
     pytest.param("Певица Анна Смирнова вышла из дома своей подруги Натали, объявила: «Я чувствую себя прекрасно!»",
                  ["Анна Смирнова"], id="undeclined name completing a phrase before the cue is not its subject"),
+    pytest.param("Ранее зал покинул депутат Иван Петров, в своём выступлении назвавший закон «позорным» (выражение "
+                  "Сергея Смирнова) и выразивший уверенность, что закон отменят.",
+                 ["Иван Петров"], id="aside in brackets before the cue is passed over"),
 ]
 
 

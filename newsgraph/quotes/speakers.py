@@ -283,6 +283,14 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     while j >= low:
         tok = view.tokens[j]
         word = view.word(j)
+        if tok.text == ")":
+            # "… как «партию жуликов» (выражение Алексея Навального) и выразивший": words in
+            # brackets are an aside, passed over whole; the subject stands before them.
+            opening = next((k for k in range(j - 1, max(low - 1, j - _ASIDE_REACH), -1)
+                            if view.tokens[k].text in "()"), None)
+            if opening is not None and view.tokens[opening].text == "(":
+                j = opening - 1
+                continue
         if tok.text == ",":
             opening = _participial_opening(view, j, low)
             if opening is not None:
@@ -451,6 +459,8 @@ def _sentence_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> 
 
 
 _PARTICIPLE_REACH = 15
+# How many tokens an aside in brackets before the cue may hold.
+_ASIDE_REACH = 12
 
 
 def _participial_opening(view: BodyTokens, j: int, low: int) -> int | None:
