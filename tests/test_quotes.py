@@ -915,6 +915,36 @@ SPEAKERS = [
     pytest.param("Студентка МГУ заявила, что не нарушала закон\nАнна Смирнова\nСтудентку МГУ Анну Смирнову задержали "
                   "в воскресенье на площади.",
                  ["Анна Смирнова"], id="description in the headline is the person of the caption below it"),
+    pytest.param("Как сообщает хранитель дома-музея Дюма в Париже Жан Моро (Jean Moreau), в этом году музей "
+                  "посетили тысячи людей.",
+                 ["Жан Моро"], id="name completing a noun in the genitive after the cue is not the speaker"),
+    pytest.param("Министр Иван Петров, заболевший гриппом как и премьер Сергей Смирнов, во вторник заявил, что "
+                  "работает из дома.",
+                 ["Иван Петров"], id="names inside a participial phrase before the cue are not its subject"),
+    pytest.param("Победителя турнира Анну Смирнову поздравил губернатор Иван Петров. «Вами гордится вся "
+                  "область», — отмечается в его телеграмме.",
+                 ["Иван Петров"], id="possessive before a document is its author"),
+    pytest.param("Писатель Иван Петров выступил в Париже. Его длинное эссе содержало предостережения о том, что "
+                  "город ждёт упадок.",
+                 ["Иван Петров"], id="noun of speech in a thing of someone's is that someone's"),
+    pytest.param("Писатель Иван Петров выступил в Париже. Его сын сделал заявление о том, что город ждёт упадок.",
+                 [None], id="noun of speech of someone's relative is not that someone's"),
+    pytest.param("Число жертв крушения выросло\nЧисло погибших увеличилось до десяти человек. Управление информации "
+                  "МЧС России сообщило, что тела ещё двоих найдены на судне.",
+                 ["МЧС России"], id="press department taken with its body for one name speaks for the body"),
+    pytest.param("Президент Сергей Смирнов заявил, что уйдёт в отставку. Министр финансов Иван Петров заявил, что "
+                  "не будет работать, если премьером станет Сергей Смирнов. «Я не вижу себя в новом кабинете», — "
+                  "сказал глава Минфина.",
+                 ["Сергей Смирнов", "Иван Петров", "Иван Петров"], id="head of a ministry by its short name is the minister of its field"),
+    pytest.param("Президент Иван Петров подписал распоряжение о выходе страны из договора. Распоряжение опубликовано "
+                  "на портале правовой информации.\n\nВ документе указано, что президент принял предложение "
+                  "министерства.",
+                 ["Иван Петров"], id="document after an act signed before is the signer's"),
+    pytest.param("Певица Анна Смирнова вышла из дома своей подруги Натали, объявила: «Я чувствую себя прекрасно!»",
+                 ["Анна Смирнова"], id="undeclined name completing a phrase before the cue is not its subject"),
+    pytest.param("Ранее зал покинул депутат Иван Петров, в своём выступлении назвавший закон «позорным» (выражение "
+                  "Сергея Смирнова) и выразивший уверенность, что закон отменят.",
+                 ["Иван Петров"], id="aside in brackets before the cue is passed over"),
 ]
 
 

@@ -101,6 +101,8 @@ class SpeakerResolver:
                 # "секретариат Агентства": the entity stage took a capitalised common noun
                 # for a name; the noun stands for the body named before, as "агентство" would.
                 found = self._body(common, pos)
+            if found is not None:
+                found = self._served(found)
         elif subject.kind == "pronoun" and subject.number == "plur":
             # "…, — цитирует агентство сообщение телеканала Al Libya. И по их словам …": "они"
             # right after a body spoke in the same paragraph is that body.
@@ -350,7 +352,8 @@ class SpeakerResolver:
         # Узбекистана" after Мирзиёев spoke), if that person may hold it. Any other title
         # ("сказал представитель следственного управления") brings in someone new.
         if not title.generic and not holders:
-            shortened = self._holder_of_fuller(title, gender) or self._head_of_ministry(title, gender)
+            shortened = self._holder_of_fuller(title, gender) or self._head_of_ministry(title, gender) \
+                or self._minister_of(title, gender)
             if shortened is not None:
                 return shortened
         if not title.generic and not self.book.open_slot(title.office):
@@ -422,6 +425,22 @@ class SpeakerResolver:
         found = {e for e, held in self.book.held.items() if self.view.doc.entities[e].type == "PER"
                  and any(h.key == "head_of_body" and not h.former and h.place
                          and (h.place.startswith("мин") or "министерств" in h.place) for h in held)}
+        found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
+        return found.pop() if len(found) == 1 else None
+
+    def _minister_of(self, title: TitlePhrase, gender: str | None) -> int | None:
+        """"Глава Минфина сказал" after "министр финансов Иван Петров": the one person the text
+        names as the minister of the field the ministry's short name holds ("Минфин" and
+        "финансов", "Минобороны" and "обороны")."""
+        office = title.office
+        place = fold(office.place or "").lower()
+        if office.key != "head_of_body" or office.former or not place.startswith("мин") \
+                or place.startswith("министерств") or len(place) < 6:
+            return None
+        stem = place[3:7]
+        found = {e for e, held in self.book.held.items() if self.view.doc.entities[e].type == "PER"
+                 and any(h.key == "министр" and not h.former and h.place
+                         and fold(h.place).lower().startswith(stem) for h in held)}
         found = {e for e in found if gender is None or self.gender(e) in (None, gender)}
         return found.pop() if len(found) == 1 else None
 
@@ -728,6 +747,26 @@ class SpeakerResolver:
             tried.add(person)
             if person not in self.outlet_people and (gender is None or self.gender(person) in (None, gender)):
                 yield person
+
+    def _served(self, entity: int) -> int:
+        """The body a press service speaks for where the entity stage took the service with the
+        body's name for one organisation ("Пресс-служба городского управления МЧС", "Управление
+        информации МЧС России"): the organisation named inside it; else `entity`."""
+        doc = self.view.doc
+        if doc.entities[entity].type != "ORG":
+            return entity
+        for m in doc.mentions:
+            if m.entity != entity:
+                continue
+            words = [fold(w).lower() for w in doc.text[m.start:m.end].split()]
+            if not words or not (words[0].startswith(_PRESS_SERVICES)
+                                 or len(words) > 2 and words[1].startswith(_PRESS_MATTERS)):
+                continue
+            inner = [n for n in doc.mentions if n.entity is not None and n.entity != entity and n.type == "ORG"
+                     and m.start < n.start and n.end <= m.end]
+            if inner:
+                return inner[-1].entity
+        return entity
 
     def _fuller(self, entity: int) -> int:
         """The document's one fuller entity for a name the entity stage cut short: "МИД" beside
@@ -1139,6 +1178,12 @@ def _after_outlet_noun(view: BodyTokens, j: int) -> bool:
     while k >= 0 and view.tokens[k].text in "«\"„“":
         k -= 1
     return k >= 0 and view.lemma(k) in OUTLETS
+
+
+# A press service's first word, or the second word of a department of the press ("Управление
+# информации", "служба печати"), in any case.
+_PRESS_SERVICES = ("пресс-служб", "пресс-центр", "пресс-бюро")
+_PRESS_MATTERS = ("информации", "печати")
 
 
 def _common_noun(name: str) -> str | None:

@@ -70,7 +70,8 @@ def subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None =
     # "как заявил газета Boston Herald конгрессмен Джейсон Чеффиц": a person named after a
     # body with no verb between is who speaks; the body was told.
     if found.kind in ("title", "unknown") or found.kind == "entity" and (
-            _told_or_owner(view, cue, found.entity) or view.doc.entities[found.entity].type != "PER"):
+            _told_or_owner(view, cue, found.entity) or view.doc.entities[found.entity].type != "PER"
+            or _genitive_complement(view, cue, found.entity)):
         named = _name_closing(view, cue, stop)
         if named is not None and named != found.entity:
             return Subject("entity", entity=named)
@@ -90,6 +91,20 @@ def _told_or_owner(view: BodyTokens, cue: int, entity: int) -> bool:
         return j == cue + 1 or view.tokens[cue + 1].text in _QUOTE_MARKS and j == cue + 2
     after = view.mention_end(j)
     return m.type == "PER" and view.mention(after) is not None and view.mention(after).type == "PER"
+
+
+def _genitive_complement(view: BodyTokens, cue: int, entity: int) -> bool:
+    """True when the person found after the cue completes a noun in the genitive ("сообщает
+    куратор музея Гоголя Иван Петров": the name after "музея" is whose the museum is, not
+    who speaks); a name of no visible case takes the case of the noun it follows."""
+    end = view.sentence_end(cue)
+    j = next((k for k in range(cue + 1, end) if view.mention(k) is not None and view.mention(k).entity == entity), None)
+    if j is None:
+        return False
+    before = view.mention_start(j) - 1
+    return before > cue and view.tokens[before].pos == "NOUN" and view.mention(before) is None \
+        and view.case(before) == "Gen" \
+        and "Nom" not in {view.case(k) for k in range(j, view.mention_end(j))}
 
 
 def _name_closing(view: BodyTokens, cue: int, stop: int | None) -> int | None:
@@ -268,6 +283,19 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
     while j >= low:
         tok = view.tokens[j]
         word = view.word(j)
+        if tok.text == ")":
+            # "… как «партию жуликов» (выражение Алексея Навального) и выразивший": words in
+            # brackets are an aside, passed over whole; the subject stands before them.
+            opening = next((k for k in range(j - 1, max(low - 1, j - _ASIDE_REACH), -1)
+                            if view.tokens[k].text in "()"), None)
+            if opening is not None and view.tokens[opening].text == "(":
+                j = opening - 1
+                continue
+        if tok.text == ",":
+            opening = _participial_opening(view, j, low)
+            if opening is not None:
+                j = opening - 1  # "X, заразившийся вирусом, как и Y, заявил": the phrase is passed over
+                continue
         if tok.text in _QUOTE_MARKS and (view.mention(j - 1) is not None or view.mention(j + 1) is not None):
             j -= 1  # the marks around a name ("концерна «Туркменэнерго» сообщила")
             continue
@@ -309,7 +337,10 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 return UNKNOWN if plural and _joint(view, first, low) else governor
             # A person's name in the nominative after a phrase ("После назначения Борис
             # Дубровский поблагодарил") is the subject, not the phrase's complement.
-            nominative = m.type == "PER" and "Nom" in {view.case(n) for n in range(first, view.mention_end(first))}
+            # A name that never declines ("квартиры своей дочери Челси") shows no case of its own:
+            # after a phrase's genitive words it completes them.
+            nominative = m.type == "PER" and "Nom" in {view.case(n) for n in range(first, view.mention_end(first))} \
+                and not _undeclined(view, first)
             inner = None if nominative else _in_phrase(view, first, low)
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
@@ -392,6 +423,16 @@ def clause_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Sub
         return Subject("entity", entity=m.entity)
     if view.tokens[j].pos == "PRON" and view.case(j) in ("Nom", None):
         return _nominal(view, res, j) or ABSENT
+    if view.tokens[j].pos == "NOUN" and view.case(j) == "Nom" and view.tokens[j].feats.get("Animacy") == "Inan" \
+            and view.mention(j) is None:
+        # "Его эссе содержало предостережения о том, что …": a thing of someone's as the
+        # subject is that someone's work, the possessive's person speaks.
+        k = j - 1
+        while k >= low and view.tokens[k].pos == "ADJ":
+            k -= 1
+        if k >= low and fold(view.word(k)) in _DOCUMENT_OWNERS and view.tokens[k].pos in ("DET", "PRON"):
+            gender, number = _DOCUMENT_OWNERS[fold(view.word(k))]
+            return Subject("pronoun", gender=gender, number=number)
     return ABSENT
 
 
@@ -415,6 +456,36 @@ def _sentence_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> 
                 return found
         j += 1
     return ABSENT
+
+
+_PARTICIPLE_REACH = 15
+# How many tokens an aside in brackets before the cue may hold.
+_ASIDE_REACH = 12
+
+
+def _participial_opening(view: BodyTokens, j: int, low: int) -> int | None:
+    """The comma opening a participial phrase in the nominative that the comma at `j` closes
+    ("Петров, поддержавший коллег, заявил"; "Петров, в своём выступлении раскритиковавший
+    закон, заявил"), with a name before it; None when the stretch is anything else. The names
+    inside such a phrase are never the subject of the verb after it."""
+    for k in range(j - 1, max(low, j - _PARTICIPLE_REACH) - 1, -1):
+        tok = view.tokens[k]
+        if tok.text == ",":
+            break
+        if tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin" or view.word(k) in CLAUSE_WORDS \
+                or view.word(k) in RELATIVES or tok.text in _STOP_MARKS and tok.text not in _QUOTE_MARKS \
+                or tok.text in _DASHES:
+            return None
+    else:
+        return None
+    if k - 1 < low or k + 1 >= j or view.mention(k - 1) is None:
+        return None
+    participle = next((n for n in range(k + 1, min(j, k + 5)) if view.tokens[n].pos in ("VERB", "ADJ")
+                       and view.tokens[n].feats.get("VerbForm") == "Part"
+                       and view.tokens[n].feats.get("Variant") != "Short"), None)
+    if participle is None or view.case(participle) not in ("Nom", None):
+        return None
+    return k
 
 
 def _before_relative(view: BodyTokens, j: int, low: int) -> int:
@@ -458,6 +529,13 @@ def _before_apposition(view: BodyTokens, j: int, low: int) -> int:
 
 # Occasions of speech that take the outlet or the host in the genitive ("в беседе с CNN" aside).
 _TALKS = frozenset({"беседа", "разговор", "эфир", "передача", "программа"})
+
+
+def _undeclined(view: BodyTokens, first: int) -> bool:
+    """True for a name whose words all end as no declined Russian word of a person does (in
+    "и", "о", "у", "е", "э", "ю", or in Latin letters): "Челси", "Гёте", "Bono"."""
+    words = [view.tokens[k].text for k in range(first, view.mention_end(first))]
+    return bool(words) and all(fold(w).lower().endswith(tuple("иоуеэю")) or w.isascii() for w in words)
 
 
 def _in_phrase(view: BodyTokens, first: int, low: int) -> int | None:
@@ -519,6 +597,14 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
     if decree is not None and (decree + 1 >= end or view.tokens[decree + 1].pos == "PUNCT"):
         # "говорится в опубликованном на сайте Кремля указе": the decree's signer, not the site.
         return Subject("document", document=view.lemma(decree))
+    # "— отмечается в его телеграмме": a possessive before the document (adjectives between)
+    # is its author, the person or body the pronoun stands for.
+    k = doc_noun - 1
+    while k >= low and view.tokens[k].pos == "ADJ":
+        k -= 1
+    if k >= low and fold(view.word(k)) in _DOCUMENT_OWNERS and view.tokens[k].pos in ("DET", "PRON"):
+        gender, number = _DOCUMENT_OWNERS[fold(view.word(k))]
+        return Subject("pronoun", gender=gender, number=number, document=noun)
     # "Как говорится в пресс-релизе, размещённом на сайте ЕСПЧ": a site or a page further on
     # names the author when the document itself does not.
     nouns = [doc_noun] + [k for k in range(doc_noun + 1, min(end, doc_noun + 8))
@@ -574,6 +660,9 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
     return owner or Subject("document", document=noun)
 
 
+# Possessives before a document's noun, with the gender and number of the pronoun they stand for.
+_DOCUMENT_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
+
 # Verbs whose subject makes or issues the document that is their object ("распространило
 # заявление", "опубликовал доклад"); "рассмотрел жалобу", "получил письмо" take someone else's.
 _PUBLISHING = frozenset("""
@@ -585,6 +674,8 @@ _PUBLISHING = frozenset("""
 
 # Nouns for a document of any kind ("Как указывается в документе" after "опубликовала приказ").
 _ANY_DOCUMENT = frozenset({"документ"})
+# Acts of an authority that "документ" may stand for besides the nouns of documents.
+_ACTS = frozenset({"распоряжение"})
 
 # How many sentences back a document's noun reaches for the verb that made it.
 _MADE_REACH = 3
@@ -596,7 +687,8 @@ def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subje
     "Суд приговорил его к двум годам. В приговоре отмечается, что …") or gave as the object of
     a verb ("Министерство распространило заявление. В заявлении говорится …"): that verb's
     subject, when it is a name; None otherwise. The verb stands in the cue's paragraph or the
-    one before."""
+    one before. "Документ" stands for an act of an authority too ("Президент подписал
+    распоряжение … В документе указано, что …")."""
     sent = view.sent_of[cue]
     block = view.block_of(view.tokens[cue].start)
     for s in range(sent - 1, max(-1, sent - 1 - _MADE_REACH), -1):
@@ -605,7 +697,8 @@ def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subje
             break
         for k in range(high - 1, low - 1, -1):
             tok = view.tokens[k]
-            if (view.lemma(k) == noun or noun in _ANY_DOCUMENT and view.lemma(k) in DOCUMENT_NOUNS) \
+            if (view.lemma(k) == noun or noun in _ANY_DOCUMENT and (view.lemma(k) in DOCUMENT_NOUNS
+                                                                    or view.lemma(k) in _ACTS)) \
                     and tok.pos == "NOUN" and view.case(k) == "Acc" \
                     and view.mention(k + 1 if k + 1 < high else k) is None:
                 # "Министерство распространило заявление. В заявлении говорится …": the same
