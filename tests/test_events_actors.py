@@ -438,3 +438,9 @@ def test_the_one_whose_resignation_is_told_leaves_the_post(res):
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [({"Иван Петров"}, set())]
     doc = analyse("Журналисты прокомментировали увольнение министра финансов Франции Ивана Петрова.", res)
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Иван Петров"})]
+
+
+def test_the_one_a_measure_is_taken_in_respect_of_is_its_target(res):
+    doc = analyse("Роскомнадзор составил протокол об административном правонарушении в отношении "
+                  "компании Facebook.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [({"Роскомнадзор"}, {"Facebook"})]

@@ -380,6 +380,12 @@ def _bearing_before(tokens: list[Token], i: int) -> bool:
 VENUES = frozenset("зал стадион арена театр клуб отель гостиница ресторан кафе".split())
 
 
+# The noun that makes with "в" a compound preposition of the one a measure is aimed at:
+# "в отношении Петрова". ("в адрес" is left out: a charge "в адрес" someone is merged with
+# the next reaction to it, and the reaction then takes the charged one as its target.)
+ADDRESSEE_NOUNS = frozenset({"отношение"})
+
+
 def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str, str | None] | None:
     """The slot given by the preposition of a noun group that a mention depends on: a topic
     or origin ("о строительстве ГЭС"), a place ("в центре Тбилиси"), or a frame ("на полях
@@ -411,6 +417,10 @@ def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str,
         # "выступает против сделки по слиянию компаний Oracle и Sun": the parties of the
         # deal opposed are the ones opposed
         return "против", tokens[j - 1].feats.get("Case")
+    if prep == "в" and lemma_key(tokens[j + 1]) in ADDRESSEE_NOUNS:
+        # "составил протокол в отношении компании": a compound preposition naming the one a
+        # measure is aimed at
+        return "против", "Gen"
     if prep in TOPIC_PREPS:
         return prep, case
     if prep in PLACE_PREPS and all(n in PLACE_NOUNS or n in VENUES for n in nouns):
