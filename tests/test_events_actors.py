@@ -438,3 +438,21 @@ def test_the_one_whose_resignation_is_told_leaves_the_post(res):
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [({"Иван Петров"}, set())]
     doc = analyse("Журналисты прокомментировали увольнение министра финансов Франции Ивана Петрова.", res)
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Иван Петров"})]
+
+
+def test_the_one_a_measure_is_taken_in_respect_of_is_its_target(res):
+    doc = analyse("Роскомнадзор составил протокол об административном правонарушении в отношении "
+                  "компании Facebook.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [({"Роскомнадзор"}, {"Facebook"})]
+
+
+def test_the_one_a_relative_word_in_the_accusative_stands_for_is_acted_upon(res):
+    doc = analyse("Генерал Иван Петров, которого президент Дмитрий Сидоров уволил, подал в суд.", res)
+    fired = [e for e in doc.events if e.cameo_root == "01"]
+    assert [(names(doc, e.source), names(doc, e.target)) for e in fired] == [({"Дмитрий Сидоров"}, {"Иван Петров"})]
+
+
+def test_a_relative_clause_after_a_preposition_takes_none_of_the_main_clause_names(res):
+    doc = analyse("Журналисты пришли на пресс-конференцию Ивана Петрова, на которой было сообщено "
+                  "об аресте Петра Сидорова.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Петр Сидоров"})]

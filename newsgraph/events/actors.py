@@ -380,6 +380,12 @@ def _bearing_before(tokens: list[Token], i: int) -> bool:
 VENUES = frozenset("зал стадион арена театр клуб отель гостиница ресторан кафе".split())
 
 
+# The noun that makes with "в" a compound preposition of the one a measure is aimed at:
+# "в отношении Петрова". ("в адрес" is left out: a charge "в адрес" someone is merged with
+# the next reaction to it, and the reaction then takes the charged one as its target.)
+ADDRESSEE_NOUNS = frozenset({"отношение"})
+
+
 def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str, str | None] | None:
     """The slot given by the preposition of a noun group that a mention depends on: a topic
     or origin ("о строительстве ГЭС"), a place ("в центре Тбилиси"), or a frame ("на полях
@@ -411,6 +417,10 @@ def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str,
         # "выступает против сделки по слиянию компаний Oracle и Sun": the parties of the
         # deal opposed are the ones opposed
         return "против", tokens[j - 1].feats.get("Case")
+    if prep == "в" and lemma_key(tokens[j + 1]) in ADDRESSEE_NOUNS:
+        # "составил протокол в отношении компании": a compound preposition naming the one a
+        # measure is aimed at
+        return "против", "Gen"
     if prep in TOPIC_PREPS:
         return prep, case
     if prep in PLACE_PREPS and all(n in PLACE_NOUNS or n in VENUES for n in nouns):
@@ -675,7 +685,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
             continue
-        if relative is not None and p.last < relative and not (p.type == "PER" and p.last == relative - 2):
+        if relative is not None and p.last < relative and not _antecedent(tokens, p, relative):
             continue  # "дочь генерала ВВС, который погиб от пыток": the main clause's names
         if p.prep in PLACE_PREPS and event_type == "sanction" and _mission_in(tokens, p, head):
             p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
@@ -718,7 +728,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             actors.append(entity)
             read.append((entity, p))
             if sides is not None:
-                sides[entity] = side_of(tokens, p, head)
+                sides[entity] = TARGET if relative is not None and p.last < relative \
+                    and _oblique_relative(tokens, relative) else side_of(tokens, p, head)
     for entity in _subjects_of_other_verb(tokens, read, head):
         actors.remove(entity)  # "Пэддок откликнулся на призыв лидера ИГ Абу Бакра аль-Багдади"
     for k, side in _bare_titles(tokens, phrases, first, last, head):
@@ -767,10 +778,31 @@ def _relative_opening(tokens: list[Token], first: int, head: int) -> int | None:
     or when a comma closes it before the trigger (the trigger is the main clause's again)."""
     for k in range(head - 1, first, -1):
         if tokens[k].text == ",":
-            if k + 1 < head and lemma_key(tokens[k + 1]) == "который" and tokens[k + 1].feats.get("Case") == "Nom":
+            if k + 1 < head and lemma_key(tokens[k + 1]) == "который":
                 return k + 1
+            if k + 2 < head and tokens[k + 1].pos == "ADP" and lemma_key(tokens[k + 2]) == "который":
+                return k + 2  # "на которого было совершено покушение"
             return None
     return None
+
+
+def _antecedent(tokens: list[Token], p: Phrase, relative: int) -> bool:
+    """Whether a person's name stands right before the comma opening the relative clause at
+    `relative` (its preposition between): "Майкл Флинн, которого ...", "брат Петра, на
+    которого ..." — the one the relative word stands for."""
+    opening = relative - 1 if tokens[relative - 1].pos == "ADP" else relative
+    if not (p.type == "PER" and p.last == opening - 2 and tokens[opening - 1].text == ","):
+        return False
+    # the relative word agrees with the one it stands for: "пресс-конференции Тадича, на
+    # которой" stands for the conference
+    return all(tokens[relative].feats.get(f) in (None, tokens[p.last].feats.get(f), )
+               or tokens[p.last].feats.get(f) is None for f in ("Gender", "Number"))
+
+
+def _oblique_relative(tokens: list[Token], relative: int) -> bool:
+    """Whether the relative word is no subject of its clause ("которого назначил", "на
+    которого напали"): the one it stands for is acted upon."""
+    return tokens[relative - 1].pos == "ADP" or tokens[relative].feats.get("Case") not in ("Nom", None)
 
 
 def _inside_quoted_name(tokens: list[Token], p: Phrase) -> bool:
