@@ -32,6 +32,15 @@ def eval_texts(name: str, ids) -> dict[str, str]:
 EVAL_FILES = {"factrueval": "factrueval-dev.jsonl", "nerel": "nerel-dev.jsonl"}
 
 
+def labelled_or_skip(found):
+    """A labelled real-news set read with its texts, or the test skipped where they are absent."""
+    if not found:
+        from newsgraph.evaluate.paths import default_eval_data
+
+        pytest.skip(f"the factRuEval/NEREL dev texts are not in {default_eval_data()}")
+    return found
+
+
 def mention_rows(table: Path) -> list[tuple]:
     """Rows of a table of real mentions: set (a key of EVAL_FILES), document id, start, end (as
     ints), then the table's own columns; blank lines and lines opening with "#" left out."""

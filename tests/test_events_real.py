@@ -7,9 +7,10 @@ import json
 from collections import Counter
 
 import pytest
+from conftest import labelled_or_skip
 
 from newsgraph.evaluate.events import VIOLENT, load_real, score_real
-from newsgraph.evaluate.paths import default_eval_data, labelled
+from newsgraph.evaluate.paths import labelled
 
 REAL_DIR = labelled("data", "events_real")
 FLOOR = json.loads((REAL_DIR / "floor.json").read_text(encoding="utf-8"))
@@ -18,10 +19,7 @@ MODALITIES = {"actual", "planned", "negated", "conditional"}
 
 @pytest.fixture(scope="module")
 def parts():
-    found = load_real(None)
-    if not found:
-        pytest.skip(f"the factRuEval/NEREL dev texts are not in {default_eval_data()}")
-    return found
+    return labelled_or_skip(load_real(None))
 
 
 @pytest.fixture(scope="module")

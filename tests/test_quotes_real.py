@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import labelled_or_skip
 
-from newsgraph.evaluate.paths import default_eval_data, labelled
+from newsgraph.evaluate.paths import labelled
 from newsgraph.evaluate.quotes import REAL_PARTS, REFERS, evaluate, load_real
 
 REAL_DIR = labelled("data", "quotes_real")
@@ -15,10 +16,7 @@ FLOOR = json.loads((REAL_DIR / "floor.json").read_text(encoding="utf-8"))
 
 @pytest.fixture(scope="module")
 def records():
-    found = load_real(REAL_DIR)
-    if not found:
-        pytest.skip(f"the factRuEval/NEREL dev texts are not in {default_eval_data()}")
-    return found
+    return labelled_or_skip(load_real(REAL_DIR))
 
 
 def test_set_is_large_and_apart(records):
