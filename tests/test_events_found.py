@@ -169,6 +169,8 @@ NOT_TOLD = [
                  id="a meeting in a films story is no consultation"),
     pytest.param("Компания «Нива» продала «Заре» партию зерна из Ростова.", "06",
                  id="a firm in the dative after selling is the buyer not a firm sold"),
+    pytest.param("Задержанный в Риме Иван Петров отказался признать свою вину.", "12",
+                 id="refusing to admit guilt is no rejection"),
     pytest.param("Актёр Иван Петров каждую неделю посещал психиатра Сергея Орлова.", "04",
                  id="a patients visit to a doctor is care not a visit"),
     pytest.param("Актёр Иван Петров прожил в браке с Марией Сидоровой сорок лет.\n"
@@ -252,6 +254,10 @@ TOLD = [
                  id="a held person let go is a release"),
     pytest.param("Все выезды из Лиона закрыты.\nМэр города призвал местных жителей не выходить на улицу.", "02",
                  id="an appeal by one named by his office alone is told"),
+    pytest.param("Задержанный в Риме Иван Петров отказался признать свою вину.", "01",
+                 id="refusing to admit guilt is a denial"),
+    pytest.param("Адвокат сообщил, что Иван Петров будет оспаривать обвинения в мошенничестве.", "01",
+                 id="contesting the charges is a denial"),
 ]
 
 

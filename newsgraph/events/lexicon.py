@@ -269,7 +269,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("disapprove", "11", needs="против", unless=ELECTIONS) for w in ("выступить", "выступать")},
     # a formal charge is legal coercion (173); rejecting charges is a denial (016)
     # the prosecution as a side of a trial accuses no one: "со стороны обвинения", "свидетель обвинения"
-    "обвинение": (_t("coerce", "17", needs="предъявить"), _t("deny", "01", needs="отвергать отвергнуть отрицать"),
+    # contesting the charges is denying them too: "будет оспаривать обвинения"
+    "обвинение": (_t("coerce", "17", needs="предъявить"),
+                  _t("deny", "01", needs="отвергать отвергнуть отрицать оспаривать оспорить"),
                   _t("disapprove", "11", not_after="сторона свидетель представитель")),
     # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
     # a verdict; or refusing to recognise a vote (12): "не признала результаты выборов"
@@ -291,7 +293,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "подать": _t("lawsuit", "11", needs="суд"),
     # 12 reject: a refusal governs what it refuses; declining to comment is a statement (011)
     **{w: (_t("decline_comment", "01", needs="комментарий комментировать комментироваться"),
-           _t("deny", "01", needs="обвинение"),
+           _t("deny", "01", needs="обвинение вина"),  # "отвергает обвинения", "отказался признать вину"
            _t("reject", "12", MODAL, unless=CARE_WORDS + " " + FAILING))
        for w in ("отклонить", "отвергнуть", "отказаться", "отказ", "отказать")},
     "вето": _t("reject", "12", MODAL),
