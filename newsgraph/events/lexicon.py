@@ -269,9 +269,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("disapprove", "11", needs="против", unless=ELECTIONS) for w in ("выступить", "выступать")},
     # a formal charge is legal coercion (173); rejecting charges is a denial (016)
     # the prosecution as a side of a trial accuses no one: "со стороны обвинения", "свидетель обвинения"
-    # contesting the charges is denying them too: "будет оспаривать обвинения"
-    "обвинение": (_t("coerce", "17", needs="предъявить"),
-                  _t("deny", "01", needs="отвергать отвергнуть отрицать оспаривать оспорить"),
+    "обвинение": (_t("coerce", "17", needs="предъявить"), _t("deny", "01", needs="отвергать отвергнуть отрицать"),
                   _t("disapprove", "11", not_after="сторона свидетель представитель")),
     # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
     # a verdict; or refusing to recognise a vote (12): "не признала результаты выборов"
