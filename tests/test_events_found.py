@@ -169,6 +169,14 @@ NOT_TOLD = [
                  id="a meeting in a films story is no consultation"),
     pytest.param("Компания «Нива» продала «Заре» партию зерна из Ростова.", "06",
                  id="a firm in the dative after selling is the buyer not a firm sold"),
+    pytest.param("Задержанный в Риме Иван Петров отказался признать свою вину.", "12",
+                 id="refusing to admit guilt is no rejection"),
+    pytest.param("Актёр Иван Петров каждую неделю посещал психиатра Сергея Орлова.", "04",
+                 id="a patients visit to a doctor is care not a visit"),
+    pytest.param("Актёр Иван Петров прожил в браке с Марией Сидоровой сорок лет.\n"
+                 "Петров вспоминал, что собирался встретиться с Анной Смирновой.\n"
+                 "Брак с Сидоровой был для Петрова первым.", "03",
+                 id="a plan to meet in a story of private life is no intent to cooperate"),
 ]
 
 
@@ -246,6 +254,8 @@ TOLD = [
                  id="a held person let go is a release"),
     pytest.param("Все выезды из Лиона закрыты.\nМэр города призвал местных жителей не выходить на улицу.", "02",
                  id="an appeal by one named by his office alone is told"),
+    pytest.param("Задержанный в Риме Иван Петров отказался признать свою вину.", "01",
+                 id="refusing to admit guilt is a denial"),
 ]
 
 

@@ -71,8 +71,9 @@ def extract_events(doc: Document, res: Resources) -> Document:
         # an obituary's appointments and resignations are the life it tells, not news
         drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES]
     if private_story(doc):
-        # a couple's first meeting or dates are their life, no consultation between actors
-        drafts = [d for d in drafts if not (d.head.type == "meet" and all(
+        # a couple's first meeting, dates or a plan to meet are their life, no consultation
+        # between actors nor an intent to cooperate
+        drafts = [d for d in drafts if not (d.head.type in ("meet", "intent") and all(
             doc.entities[x].type == "PER" for x in d.actors))]
     drafts = _framed_kept(drafts)
     _one_name_throughout(doc, drafts)

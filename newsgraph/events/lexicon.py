@@ -156,6 +156,8 @@ ROLE_WORDS = frozenset("""
 
 # Sites a visit may be to that are no actor: "посетил святилище", "посещающие курорт"; and
 # pages on the web: "посещение сайтов" is reading, no one is visited.
+# Those who give care: a visit to one of them is a patient's care, no visit between actors.
+DOCTORS = "врач доктор психотерапевт психолог психиатр терапевт стоматолог дантист"
 SITES = "святилище храм мечеть церковь собор монастырь курорт кладбище здание сайт веб-сайт портал"
 # Goods crossing a border: a restriction on them is a trade sanction (163).
 IMPORTS = "импорт импортный импортируемый импортировать ввоз экспорт"
@@ -210,8 +212,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("meet", "04", unless=KIN, anywhere=True) for w in ("встретиться", "встречаться")},
     # a call, not calls tapped: "скандал о прослушивании телефонных разговоров"
     "разговор": _t("meet", "04", needs="телефонный", unless="прослушивание прослушка прослушать запись"),
-    # a visit to a shrine, a museum or a show is no visit to another actor
-    **{w: _t("visit", "04", unless=SITES) for w in ("визит", "посетить", "посещать", "посещение", "турне")},
+    # a visit to a shrine, a museum or a show is no visit to another actor, nor a patient's
+    # to a doctor ("регулярно посещал психотерапевта"): that is care
+    **{w: _t("visit", "04", unless=SITES + " " + DOCTORS) for w in ("визит", "посетить", "посещать", "посещение", "турне")},
     # "Участники конференции одобрили проект": the forum tells who acts, what they did is the happening
     **{w: _t("forum", "04", not_after="участник участница делегат") for w in (
         "форум", "саммит", "конференция", "съезд", "конгресс")},
@@ -288,7 +291,7 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "подать": _t("lawsuit", "11", needs="суд"),
     # 12 reject: a refusal governs what it refuses; declining to comment is a statement (011)
     **{w: (_t("decline_comment", "01", needs="комментарий комментировать комментироваться"),
-           _t("deny", "01", needs="обвинение"),
+           _t("deny", "01", needs="обвинение вина"),  # "отвергает обвинения", "отказался признать вину"
            _t("reject", "12", MODAL, unless=CARE_WORDS + " " + FAILING))
        for w in ("отклонить", "отвергнуть", "отказаться", "отказ", "отказать")},
     "вето": _t("reject", "12", MODAL),
