@@ -979,7 +979,8 @@ class SpeakerResolver:
 
     def _body_described_before(self, lemma: str | None, pos: int) -> int | None:
         """A body's noun alone ("Полиция утверждает") after the text described one body by that
-        noun and an adjective of a place, as no speaker ("Британская полиция возбудила дело"):
+        noun and an adjective of a place as the subject of a sentence, not of speech ("Британская
+        полиция возбудила дело"):
         that body. Descriptions of several places ("британская полиция", "французская
         полиция") leave it unsaid."""
         if not lemma or lemma in GENERIC_BODIES or lemma in OUTLETS:
@@ -989,8 +990,9 @@ class SpeakerResolver:
         for k in range(1, len(view)):
             if view.tokens[k].start >= pos:
                 break
-            if view.lemma(k) != lemma or view.mention(k) is not None or view.tokens[k].pos != "NOUN":
-                continue
+            if view.lemma(k) != lemma or view.mention(k) is not None or view.tokens[k].pos != "NOUN" \
+                    or view.case(k) != "Nom":
+                continue  # a subject ("Британская полиция возбудила"), not "представители бостонской полиции"
             adjective = fold(view.lemma(k - 1))
             if view.tokens[k - 1].pos == "ADJ" and view.mention(k - 1) is None and adjective.endswith(("ский", "цкий")):
                 places.setdefault(adjective, k)
