@@ -721,6 +721,14 @@ SPEAKERS = [
                   "Врачи осмотрели пострадавших.\n\nПолиция сообщила, что расследование проводят сто "
                   "следователей.",
                  ["Британская полиция", "Британская полиция"], id="body noun alone after a body described with that noun spoke"),
+    pytest.param("Канадская полиция задержала водителя грузовика.\n\nДвое пострадавших доставлены в больницу.\n\n"
+                  "Полиция утверждает, что водитель был пьян.",
+                 ["Канадская полиция"], id="body noun alone after a body described with that noun as a subject"),
+    pytest.param("Представители венгерской полиции осмотрели машину.\n\nПолиция считает, что машину угнали.",
+                 [None], id="body noun alone after a description in the genitive is no one"),
+    pytest.param("МИД Латвии опубликовал заявление, а Совет Безопасности ООН собрался на заседание. "
+                  "В ведомстве отметили, что Латвия готова к диалогу.",
+                 ["МИД Латвии"], id="kind noun means the latest body of that kind"),
     pytest.param("Музыкант Иван Петров в интервью The Daily Mail сказал, что ему отвратительно такое "
                   "поведение.",
                  ["Иван Петров"], id="outlet in an interview phrase is not the speaker"),

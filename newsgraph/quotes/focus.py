@@ -144,6 +144,8 @@ class SpeakerResolver:
                 found = self._body_of_place(subject.lemma, pos)
             if found is None:
                 found = self._body_spoken_before(subject.lemma, pos)
+            if found is None:
+                found = self._body_described_before(subject.lemma, pos)
             if found is None and subject.at is not None:
                 found = self._body_with_noun(subject.at, pos)
         elif subject.kind in ("unknown", "document") and subject.noun is not None \
@@ -859,6 +861,7 @@ class SpeakerResolver:
         lemma = lemma or ""
         stem = "" if lemma in GENERIC_BODIES else lemma[:max(4, len(lemma) - 2)]
         outlet = lemma in OUTLETS
+        kinds = _BODY_KINDS.get(lemma)
         block = self.view.block_of(pos)
         doc = self.view.doc
         for fpos, entity in reversed(self.seen):
@@ -872,6 +875,12 @@ class SpeakerResolver:
                 continue
             if outlet and entity in self.outlets:
                 return entity
+            if kinds is not None:
+                # "В ведомстве отметили" after "МИД России …" and "Совет Безопасности ООН": the
+                # noun of a kind means the latest body of that kind, not the latest body.
+                if near and _of_kind(ent.name, kinds):
+                    return entity
+                continue
             # "секретариат Агентства" after "МАГАТЭ": a noun of outlets names a body too.
             if near and (any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma)):
                 return entity
@@ -967,6 +976,30 @@ class SpeakerResolver:
         bodies = {e for p, e in self.bodies_spoken if p < pos
                   and fold(doc.entities[e].name).lower().split()[-1:] == [fold(lemma).lower()]}
         return bodies.pop() if len(bodies) == 1 else None
+
+    def _body_described_before(self, lemma: str | None, pos: int) -> int | None:
+        """A body's noun alone ("Полиция утверждает") after the text described one body by that
+        noun and an adjective of a place as the subject of a sentence, not of speech ("Британская
+        полиция возбудила дело"):
+        that body. Descriptions of several places ("британская полиция", "французская
+        полиция") leave it unsaid."""
+        if not lemma or lemma in GENERIC_BODIES or lemma in OUTLETS:
+            return None
+        view = self.view
+        places = {}  # adjective -> token of the noun it describes
+        for k in range(1, len(view)):
+            if view.tokens[k].start >= pos:
+                break
+            if view.lemma(k) != lemma or view.mention(k) is not None or view.tokens[k].pos != "NOUN" \
+                    or view.case(k) != "Nom":
+                continue  # a subject ("Британская полиция возбудила"), not "представители бостонской полиции"
+            adjective = fold(view.lemma(k - 1))
+            if view.tokens[k - 1].pos == "ADJ" and view.mention(k - 1) is None and adjective.endswith(("ский", "цкий")):
+                places.setdefault(adjective, k)
+        if len(places) != 1:
+            return None
+        (k,) = places.values()
+        return self._described_body(k, pos)
 
     def _capital_of_text(self, k: int) -> bool:
         """"Столичная мэрия", "столичная полиция": the adjective of the capital names the body
@@ -1198,6 +1231,24 @@ def _common_noun(name: str) -> str | None:
     if word in _GROUPS:
         return word
     return word if word in SPEAKING_BODIES or word in OUTLETS or word in GENERIC_BODIES else None
+
+
+# Nouns of a kind of body that mean the latest body of that kind named before, not the latest
+# body ("ведомство": a ministry, an embassy, a department, a service, an agency).
+_OFFICE_KINDS = ("министерств", "мин", "мид", "мвд", "мчс", "посольств", "консульств", "департамент", "ведомств",
+                 "служб", "агентств", "управлени")
+_BODY_KINDS = {"ведомство": _OFFICE_KINDS}
+
+
+def _of_kind(name: str, kinds: tuple[str, ...]) -> bool:
+    """True for a body's name whose first word is of one of `kinds` (stems, or short names by
+    their first letters).
+
+    >>> _of_kind("МИД России", _OFFICE_KINDS), _of_kind("Минюст", _OFFICE_KINDS), _of_kind("Совет Безопасности ООН", _OFFICE_KINDS)
+    (True, True, False)
+    """
+    first = fold(name.split()[0]).lower() if name.split() else ""
+    return first.startswith(kinds)
 
 
 # Plural nouns of people the entity stage may take for a name ("Власти США отмечают").
