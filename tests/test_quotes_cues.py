@@ -233,3 +233,28 @@ def test_thing_noticed_after_a_goes_on_with_the_report(res):
 def test_other_speakers_words_after_but_end_the_report(res):
     doc = analyse("Заголовок\nАдвокаты не отрицают, что их клиент украл машину, но защита говорила о его болезни.", res)
     assert ("indirect", "их клиент украл машину") in spans(doc)
+
+
+def test_quoted_sentences_after_a_cued_quotation_in_one_paragraph_are_carried_over(res):
+    doc = analyse("Заголовок\n«Новый мост откроют весной», сказал мэр Иван Петров. «Движение по нему "
+                  "будет бесплатным для всех жителей города».", res)
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["Новый мост откроют весной",
+                                        "Движение по нему будет бесплатным для всех жителей города"]
+    assert "Петров" in (speaker_name(doc, direct[1]) or "")
+    assert direct[1].cue is None
+
+
+def test_quoted_paragraph_after_a_colon_following_a_cued_quotation_is_carried_over(res):
+    doc = analyse("Заголовок\n«Завод закроют к осени», — говорит Иван Петров.\n\n"
+                  "Поэтому разговоры о новых рабочих местах — это миф: «Никто не станет вкладывать "
+                  "деньги в этот город ближайшие десять лет».", res)
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert direct[-1].text == "Никто не станет вкладывать деньги в этот город ближайшие десять лет"
+    assert "Петров" in (speaker_name(doc, direct[-1]) or "")
+
+
+def test_short_title_after_a_cued_quotation_is_not_carried_over(res):
+    doc = analyse("Заголовок\n«Фильм снят для детей», сказал Иван Петров. Премьера фильма «Лето» прошла "
+                  "вчера.", res)
+    assert all(q.text != "Лето" for q in doc.quotes)

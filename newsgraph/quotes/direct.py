@@ -88,6 +88,7 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
                 for s in quoted_segments(doc.text, bs, be, b)]
     masked.extend((s.start, s.end) for s in segments)
     previous: Attribution | None = None
+    said: Segment | None = None
     last: Segment | None = None
     for chain in _chains(doc, segments):
         last, seen = chain[-1], last
@@ -107,10 +108,11 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
         attribution = inner or after or _signed(view, chain[-1]) \
             or _before_open(view, res, chain[0]) or _resumed(view, previous, chain[0]) \
             or _between(view, res, seen, chain[0]) \
-            or _own_sentences(view, chain) or _whole_paragraph(view, chain)
+            or _own_sentences(view, chain) or _whole_paragraph(view, chain) \
+            or _carried_on(view, previous, said, seen, chain)
         if attribution is None:
             continue
-        previous = attribution
+        previous, said = attribution, chain[-1]
         lead = _writer_lead(view, chain[0]) if after is not None and len(chain) == 1 and len(pieces) == 1 else None
         if lead is not None:
             # "Акция правоохранительных органов «отражает …», — заявил прокурор": the writer's
@@ -791,6 +793,35 @@ def _resumed(view: BodyTokens, previous: Attribution | None, seg: Segment) -> At
             and between.rstrip().endswith(tuple(DASHES)):
         return previous
     return None
+
+
+def _carried_on(view: BodyTokens, previous: Attribution | None, said: Segment | None,
+                seen: Segment | None, chain: list[Segment]) -> Attribution | None:
+    """ "«…», сказал X. «…»" and a quoted paragraph after "«…», — говорит X.": quoted sentences
+    with no cue of their own that follow, in the same or the next paragraph, the quotation
+    attributed just before them, are carried over to its speaker (no cue). The quoted words make whole
+    sentences (a capital, five words or more) and end their paragraph; no other quoted
+    stretch stands between, and the previous quotation closed before its cue."""
+    if previous is None or said is None or seen is not said or not said.closed:
+        return None
+    text = view.doc.text
+    first, end = chain[0], chain[-1]
+    if not end.closed or first.block - said.block > 1:
+        return None
+    if view.tokens[previous.cue].start < said.end:
+        return None
+    body = text[first.start:end.end].lstrip("'\" ")
+    if not body[:1].isupper() or len(body.split()) < 5:
+        return None
+    tail = text[end.end + 1:view.doc.body[end.block][1]]
+    if tail.strip(" '.!?…\u00a0\n"):
+        return None
+    lead = text[view.doc.body[first.block][0]:first.open] if first.block != said.block \
+        else text[said.end + 1:first.open]
+    if first.block == said.block and len(lead) > 150 or \
+            first.block != said.block and lead.strip() and not lead.rstrip().endswith(":"):
+        return None
+    return Attribution(view.first_at(first.open), None, CARRIED)
 
 
 def _between(view: BodyTokens, res: Resources, last: Segment | None, seg: Segment) -> Attribution | None:
