@@ -427,12 +427,7 @@ def clause_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Sub
             and view.mention(j) is None:
         # "Его эссе содержало предостережения о том, что …": a thing of someone's as the
         # subject is that someone's work, the possessive's person speaks.
-        k = j - 1
-        while k >= low and view.tokens[k].pos == "ADJ":
-            k -= 1
-        if k >= low and fold(view.word(k)) in _DOCUMENT_OWNERS and view.tokens[k].pos in ("DET", "PRON"):
-            gender, number = _DOCUMENT_OWNERS[fold(view.word(k))]
-            return Subject("pronoun", gender=gender, number=number)
+        return _possessor(view, j, low) or ABSENT
     return ABSENT
 
 
@@ -599,12 +594,9 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
         return Subject("document", document=view.lemma(decree))
     # "— отмечается в его телеграмме": a possessive before the document (adjectives between)
     # is its author, the person or body the pronoun stands for.
-    k = doc_noun - 1
-    while k >= low and view.tokens[k].pos == "ADJ":
-        k -= 1
-    if k >= low and fold(view.word(k)) in _DOCUMENT_OWNERS and view.tokens[k].pos in ("DET", "PRON"):
-        gender, number = _DOCUMENT_OWNERS[fold(view.word(k))]
-        return Subject("pronoun", gender=gender, number=number, document=noun)
+    owned = _possessor(view, doc_noun, low, document=noun)
+    if owned is not None:
+        return owned
     # "Как говорится в пресс-релизе, размещённом на сайте ЕСПЧ": a site or a page further on
     # names the author when the document itself does not.
     nouns = [doc_noun] + [k for k in range(doc_noun + 1, min(end, doc_noun + 8))
@@ -662,6 +654,18 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
 
 # Possessives before a document's noun, with the gender and number of the pronoun they stand for.
 _DOCUMENT_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
+
+
+def _possessor(view: BodyTokens, j: int, low: int, document: str | None = None) -> Subject | None:
+    """The pronoun a possessive before the noun at token `j` stands for ("его телеграмма",
+    "его эссе", adjectives between), no further back than `low`; None without one."""
+    k = j - 1
+    while k >= low and view.tokens[k].pos == "ADJ":
+        k -= 1
+    if k >= low and fold(view.word(k)) in _DOCUMENT_OWNERS and view.tokens[k].pos in ("DET", "PRON"):
+        gender, number = _DOCUMENT_OWNERS[fold(view.word(k))]
+        return Subject("pronoun", gender=gender, number=number, document=document)
+    return None
 
 # Verbs whose subject makes or issues the document that is their object ("распространило
 # заявление", "опубликовал доклад"); "рассмотрел жалобу", "получил письмо" take someone else's.
