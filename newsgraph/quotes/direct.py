@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (CITED_WORDS, CITING_VERBS, CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES,
-                                      DOCUMENT_NOUNS, QUOTE_PAIRS, STATEMENT_NOUNS)
+                                      DOCUMENT_NOUNS, PRONOUN_OWNERS, QUOTE_PAIRS, STATEMENT_NOUNS)
 from newsgraph.quotes.speakers import CARRIED, Subject, genitive_subject, news_credit, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -466,9 +466,6 @@ def _in_relative_clause(view: BodyTokens, j: int, low: int) -> bool:
         if view.tokens[n].text == ",":
             return False
     return False
-
-
-PRONOUN_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
 
 
 def quoted_segments(text: str, start: int, end: int, block: int = 0) -> list[Segment]:

@@ -14,7 +14,7 @@ from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
                                       CUE_WITH_OBJECT, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, IMPERSONAL_CUES,
                                       NOTICE_VERBS,
-                                      OPINION_VERBS, OUTLETS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
+                                      OPINION_VERBS, OUTLETS, PRONOUN_OWNERS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, _nominal, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
@@ -24,7 +24,6 @@ from newsgraph.resources import Resources
 # Words that may stand between a cue and ", что" ("заявил журналистам в среду, что").
 GAP_LIMIT = 8
 _THAT = frozenset({"что", "будто"})
-_POSSESSIVES = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
 _FINAL = ".!?…;"
 _BUT = frozenset({"а", "но", "однако"})
 # The verb of "ссылаясь на то, что …" / "сославшись на то, что …", in both aspects.
@@ -454,19 +453,19 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     if view.word(i - 1) in ("по", "согласно"):
         by = i - 1
         subject = genitive_subject(view, res, i + 1, end)
-    elif view.word(i - 1) in _POSSESSIVES and view.word(i - 2) == "по":
+    elif view.word(i - 1) in PRONOUN_OWNERS and view.word(i - 2) == "по":
         by = i - 2
-        gender, number = _POSSESSIVES[view.word(i - 1)]
+        gender, number = PRONOUN_OWNERS[view.word(i - 1)]
         subject = Subject("pronoun", gender=gender, number=number)
     elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) == "по" and view.tokens[i - 1].feats.get("Case") == "Dat":
         by = i - 2  # "По первоначальным словам девушки, …"
         subject = genitive_subject(view, res, i + 1, end)
-    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) in _POSSESSIVES and view.word(i - 3) == "по":
+    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) in PRONOUN_OWNERS and view.word(i - 3) == "по":
         by = i - 3  # "По его собственному заявлению, …"
-        gender, number = _POSSESSIVES[view.word(i - 2)]
+        gender, number = PRONOUN_OWNERS[view.word(i - 2)]
         subject = Subject("pronoun", gender=gender, number=number)
     elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) == "по" \
-            and view.case(i - 1) in ("Dat", None) and view.word(i - 1) not in _POSSESSIVES:
+            and view.case(i - 1) in ("Dat", None) and view.word(i - 1) not in PRONOUN_OWNERS:
         by = i - 2  # "По первоначальным словам девушки, …", "по собственным словам певца"
         subject = genitive_subject(view, res, i + 1, end)
         if subject.kind == "absent":
@@ -474,7 +473,7 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     else:
         return None
     cue = f"{view.tokens[by].text} {view.tokens[i].text}"
-    if by == i - 2 and view.word(i - 1) not in _POSSESSIVES:
+    if by == i - 2 and view.word(i - 1) not in PRONOUN_OWNERS:
         cue = view.doc.text[view.tokens[by].start:view.tokens[i].end]  # "По первоначальным словам"
     # The attribution ends at the next comma (or the sentence's end).
     close = next((j for j in range(i + 1, end) if view.tokens[j].text == ","), None)
@@ -574,8 +573,8 @@ def _noun_report(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         k = i - 1
         while k >= 0 and view.tokens[k].pos == "ADJ":
             k -= 1
-        if k >= 0 and view.word(k) in _POSSESSIVES:
-            gender, number = _POSSESSIVES[view.word(k)]
+        if k >= 0 and view.word(k) in PRONOUN_OWNERS:
+            gender, number = PRONOUN_OWNERS[view.word(k)]
             subject = Subject("pronoun", gender=gender, number=number)
         else:
             # "Ватикан опубликовал сообщение о том, что …": the subject of the verb the noun

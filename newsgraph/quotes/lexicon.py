@@ -42,6 +42,10 @@ FINDING_VERBS = frozenset({"установить"})
 # газете статью"): without a clause of their own they report nothing.
 NOTICE_VERBS = frozenset({"заметить", "замечать"})
 
+# Possessive pronouns of the third person ("его", "её", "их"; folded), with the gender and
+# number of the person or people they stand for.
+PRONOUN_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
+
 # Verbs of opinion: with the verbs of thought, their converbs give a reason, not a report ("не
 # придал значения, посчитав, что …").
 OPINION_VERBS = frozenset("считать счесть посчитать полагать предполагать".split())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS,
                                       HONORIFICS, IMPERSONAL_CUES, MEMBERS, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS,
-                                      QUOTE_PAIRS, RELATIVES,
+                                      PRONOUN_OWNERS, QUOTE_PAIRS, RELATIVES,
                                       SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -652,18 +652,14 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
     return owner or Subject("document", document=noun)
 
 
-# Possessives before a document's noun, with the gender and number of the pronoun they stand for.
-_DOCUMENT_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": (None, "plur")}
-
-
 def _possessor(view: BodyTokens, j: int, low: int, document: str | None = None) -> Subject | None:
     """The pronoun a possessive before the noun at token `j` stands for ("его телеграмма",
     "его эссе", adjectives between), no further back than `low`; None without one."""
     k = j - 1
     while k >= low and view.tokens[k].pos == "ADJ":
         k -= 1
-    if k >= low and fold(view.word(k)) in _DOCUMENT_OWNERS and view.tokens[k].pos in ("DET", "PRON"):
-        gender, number = _DOCUMENT_OWNERS[fold(view.word(k))]
+    if k >= low and fold(view.word(k)) in PRONOUN_OWNERS and view.tokens[k].pos in ("DET", "PRON"):
+        gender, number = PRONOUN_OWNERS[fold(view.word(k))]
         return Subject("pronoun", gender=gender, number=number, document=document)
     return None
 
