@@ -583,10 +583,10 @@ class SpeakerResolver:
                 continue
             j = view.first_at(m.start)
             start = view.sentence_start(j)
-            for k in range(max(start, j - 15), j):
+            for k in range(max(start, j - _TITLE_REACH), j):
                 inner = view.mention(k)
                 if inner is not None and inner.entity == body \
-                        and any(view.lemma(h) in ROLE_HEADS for h in range(max(start, k - 6), k)):
+                        and any(view.lemma(h) in ROLE_HEADS for h in range(max(start, k - _HEAD_REACH), k)):
                     return True
         return False
 
@@ -1212,6 +1212,12 @@ def _after_outlet_noun(view: BodyTokens, j: int) -> bool:
         k -= 1
     return k >= 0 and view.lemma(k) in OUTLETS
 
+
+# How many tokens before a person's name a body's name may stand in the complement of the
+# person's title, and how many tokens before the body's name the title's head may stand
+# ("директора по стратегии и развитию бизнеса Philips в России … Елену Сябренко").
+_TITLE_REACH = 15
+_HEAD_REACH = 6
 
 # A press service's first word, or the second word of a department of the press ("Управление
 # информации", "служба печати"), in any case.

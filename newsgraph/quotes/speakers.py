@@ -453,6 +453,7 @@ def _sentence_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> 
     return ABSENT
 
 
+# How many tokens a participial phrase set off by commas before the cue may hold.
 _PARTICIPLE_REACH = 15
 # How many tokens an aside in brackets before the cue may hold.
 _ASIDE_REACH = 12
