@@ -156,9 +156,9 @@ ROLE_WORDS = frozenset("""
 
 # Sites a visit may be to that are no actor: "посетил святилище", "посещающие курорт"; and
 # pages on the web: "посещение сайтов" is reading, no one is visited.
+SITES = "святилище храм мечеть церковь собор монастырь курорт кладбище здание сайт веб-сайт портал"
 # Those who give care: a visit to one of them is a patient's care, no visit between actors.
 DOCTORS = "врач доктор психотерапевт психолог психиатр терапевт стоматолог дантист"
-SITES = "святилище храм мечеть церковь собор монастырь курорт кладбище здание сайт веб-сайт портал"
 # Goods crossing a border: a restriction on them is a trade sanction (163).
 IMPORTS = "импорт импортный импортируемый импортировать ввоз экспорт"
 
