@@ -17,6 +17,8 @@ from newsgraph.russian import (CASES, GENDERS, NAME_CASES, fold, PERSON_GENDERS,
                                surname_gender)
 
 NAME_GRAMMEMES = {"PER": ("Name", "Surn", "Patr"), "LOC": ("Geox",), "ORG": ("Orgn",)}
+# pymorphy's second genitive, locative and accusative read as the case they are forms of.
+_SECOND_CASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}
 
 
 def normalize_mention(tokens: list[Token], start: int, type_: str, res: Resources) -> str:
@@ -133,7 +135,7 @@ def _person_readings(tok: Token, res: Resources) -> list[tuple[str, str | None, 
             out.append(("any", gender, word, True))
             continue
         case = str(tag.case)
-        case = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(case, case)
+        case = _SECOND_CASES.get(case, case)
         form = nominative(p, {"sing", gender} if gender else {"sing"}) if case in NAME_CASES else None
         if form:
             out.append((case, gender, form, True))
@@ -160,7 +162,7 @@ def _adjectival_surname(word: str, res: Resources) -> list[tuple[str, str | None
         stem = lemma[:-2] if lemma.endswith(("ий", "ый", "ой")) else lemma
         if stem.endswith(("ов", "ев", "ин", "ын")):
             continue
-        case = {"gen2": "gent", "loc2": "loct", "acc2": "accs"}.get(str(tag.case), str(tag.case))
+        case = _SECOND_CASES.get(str(tag.case), str(tag.case))
         form = nominative(p, {"sing", str(tag.gender)}) if case in NAME_CASES else None
         if form and (case, str(tag.gender), form, True) not in out:
             out.append((case, str(tag.gender), form, True))
