@@ -28,6 +28,9 @@ from newsgraph.russian import fold, is_initial, lemma_key, may_stand_in, name_wo
 _MODIFIERS = frozenset({"ADJ", "DET", "NUM"})
 _COORDINATORS = frozenset({"и", ","})
 _NOUN_GROUP = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})
+# How many tokens back from a mention the noun group it stands in may reach for the
+# preposition before it ("к северо-востоку от французской столицы Парижа").
+_GROUP_REACH = 6
 _DESCRIPTION = frozenset({"ADJ", "NOUN", "PROPN"})
 # "избран на пост главы Сергиева Посада": the place completes the post given, it takes no part.
 # Nouns whose title complement is an office held, given or left, not its holder: "на пост
@@ -367,7 +370,7 @@ def _bearing_before(tokens: list[Token], i: int) -> bool:
     """Whether the "от" before the noun at `i` (adjectives and nouns of its group between)
     follows a noun of a bearing or a distance."""
     j = i - 1
-    while j >= 0 and i - j <= 6 and tokens[j].pos in _NOUN_GROUP:
+    while j >= 0 and i - j <= _GROUP_REACH and tokens[j].pos in _NOUN_GROUP:
         j -= 1
     if j < 1 or fold(tokens[j].text) != "от":
         return False
@@ -397,7 +400,7 @@ def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str,
     j = i - 1
     nouns = []
     # an opening quote before a name belongs to the name: "по данным «Комсомольской правды»"
-    while j >= 0 and i - j <= 6 and (tokens[j].pos in _NOUN_GROUP or (j == i - 1 and tokens[j].text in _QUOTES)):
+    while j >= 0 and i - j <= _GROUP_REACH and (tokens[j].pos in _NOUN_GROUP or (j == i - 1 and tokens[j].text in _QUOTES)):
         if tokens[j].pos in ("NOUN", "PROPN"):
             nouns.append(lemma_key(tokens[j]))
         j -= 1
@@ -795,7 +798,7 @@ def _antecedent(tokens: list[Token], p: Phrase, relative: int) -> bool:
         return False
     # the relative word agrees with the one it stands for: "пресс-конференции Тадича, на
     # которой" stands for the conference
-    return all(tokens[relative].feats.get(f) in (None, tokens[p.last].feats.get(f), )
+    return all(tokens[relative].feats.get(f) in (None, tokens[p.last].feats.get(f))
                or tokens[p.last].feats.get(f) is None for f in ("Gender", "Number"))
 
 
