@@ -21,7 +21,7 @@ from newsgraph.events.lexicon import (
     BUSINESS_WORDS, CHARGE_PREPS, COERCION_KINDS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
-from newsgraph.events.triggers import Found, Head, choose_head, find_triggers, obligation, plan_word, punishing
+from newsgraph.events.triggers import Found, Head, choose_head, find_triggers, obligation, modal_word, punishing
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of, same_but_ending
@@ -623,7 +623,7 @@ def _body_within(tokens, phrases: list[Phrase], a: int, head: int) -> Phrase | N
     хотят штрафовать"): the indefinite form tells what is voiced inside that body."""
     verb = tokens[head]
     if verb.pos != "VERB" or verb.feats.get("Number") != "Plur" or verb.feats.get("Person") != "3" \
-            or not plan_word(verb) or lemma_key(tokens[a]) not in ("в", "во"):
+            or not modal_word(verb) or lemma_key(tokens[a]) not in ("в", "во"):
         return None
     body = next((p for p in phrases if p.first == a + 1 and p.type == "ORG"), None)
     if body is None or body.last + 1 != head:

@@ -16,7 +16,7 @@ OFFICE_TYPES = frozenset({"appoint", "dismiss"})
 
 # How a trigger takes part in choosing a clause's event.
 CONTENT = "content"  # names the happening itself
-MODAL = "modal"      # a plan or a refusal that governs the happening it names
+MODAL = "modal"      # a plan, refusal, appeal or demand that governs the happening it names
 SIGN = "sign"        # signing or concluding: the kind of paper decides 05 or 06
 
 

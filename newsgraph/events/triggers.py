@@ -353,9 +353,9 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
         # "собирались похитить поп-звезду ..., убить и кастрировать его": an infinitive that
         # goes on the list of a plan in a clause before is part of that plan, not done
         for k in range(first - 1, -1, -1):
-            if _finite(tokens[k]) and not plan_word(tokens[k]):
+            if _finite(tokens[k]) and not modal_word(tokens[k]):
                 return False
-            if plan_word(tokens[k]):
+            if modal_word(tokens[k]):
                 return True
     return False
 
@@ -411,8 +411,9 @@ def _finite(tok: Token) -> bool:
     return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin"
 
 
-def plan_word(tok: Token) -> bool:
-    """True when the token is a plan or refusal word of the table (a modal trigger)."""
+def modal_word(tok: Token) -> bool:
+    """True when the token is a modal word of the table: a plan, refusal, appeal or demand
+    that governs the happening it names (`MODAL`)."""
     entry = lookup(lemma_key(tok))
     return entry is not None and any(t.role == MODAL for t in (entry if isinstance(entry, tuple) else (entry,)))
 
