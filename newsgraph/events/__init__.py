@@ -618,7 +618,7 @@ def _demand_reported(doc: Document, tokens, phrases: list[Phrase], a: int, b: in
 
 
 def _body_within(tokens, phrases: list[Phrase], a: int, head: int) -> Phrase | None:
-    """The organisation after "в" that opens a clause whose plan word at `head` is in the
+    """The organisation after "в" that opens a clause whose modal word at `head` is in the
     third person plural with no subject ("В Госдуме предлагают наказывать", "В Роспотребнадзоре
     хотят штрафовать"): the indefinite form tells what is voiced inside that body."""
     verb = tokens[head]
@@ -1171,7 +1171,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     бизнес-форум")."""
     out: list[Draft] = []
     # the kinds of happening the body tells, for a headline to find its own among them
-    kinds = {(d.head.cameo_root, COERCION_KINDS.get(d.head.label)) for d in drafts if not d.headline}
+    kinds = {_root_and_kind(d.head) for d in drafts if not d.headline}
     for d in drafts:
         same = _then_told(out, d) or next((e for e in out if _same_happening(e, d, kinds)), None)
         if same is None:
@@ -1225,7 +1225,7 @@ def _then_told(out: list[Draft], d: Draft) -> Draft | None:
 def _same_happening(e: Draft, d: Draft, kinds: set | None = None) -> bool:
     ea, da = set(e.actors), set(d.actors)
     if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root and not (
-            _other_coercion(e.head, d.head) and (e.head.cameo_root, COERCION_KINDS.get(e.head.label)) in (kinds or ())):
+            _other_coercion(e.head, d.head) and _root_and_kind(e.head) in (kinds or ())):
         # The headline's happening told again by the body's first report of that root, of
         # the same kind when the body tells one ("вышла на свободу" is the release, not the
         # sentence cut short told first).
@@ -1285,6 +1285,12 @@ def _same_happening(e: Draft, d: Draft, kinds: set | None = None) -> bool:
 # A sentence to prison told by its verb, and custody told after it: the sentence carried out.
 SENTENCE_LABELS = frozenset("приговорить приговаривать".split())
 CUSTODY_LABELS = frozenset("заключить заключение стража".split())
+
+
+def _root_and_kind(head: Head) -> tuple[str, str | None]:
+    """The head's CAMEO root and the kind of coercion or yielding its word tells
+    (`COERCION_KINDS`), None for a word of no kind."""
+    return head.cameo_root, COERCION_KINDS.get(head.label)
 
 
 def _other_coercion(e: Head, d: Head) -> bool:
