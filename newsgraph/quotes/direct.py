@@ -54,9 +54,10 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
     found: list[Candidate] = []
     masked: list[tuple[int, int]] = []
     dash_blocks = set()
-    colon_blocks: dict[int, Candidate] = {}
+    block_quotes: dict[int, Candidate] = {}  # paragraphs read as block quotations, by paragraph
     for b, (bs, be) in enumerate(doc.body):
         m = _DASH_PARAGRAPH.match(doc.text, bs, be)
+        block = None
         if m and m.end() < be:
             dash_blocks.add(b)
             parts = _dash_paragraph(view, res, b, m.end(), be)
@@ -66,18 +67,13 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
         elif b > 0 and (_after_colon(doc, b) or _own_words(view, b)
                         or _colon_ends(doc, b - 1) and _own_words(view, b, after_colon=True)):
             block = _colon_block(view, res, b)
-            if block is not None:
-                dash_blocks.add(b)
-                found.append(block)
-                masked.append((block.start, block.end))
-                colon_blocks[b] = block
-        if b not in dash_blocks and b - 1 in colon_blocks:
-            block = _block_goes_on(view, colon_blocks[b - 1], b)
-            if block is not None:
-                dash_blocks.add(b)
-                found.append(block)
-                masked.append((block.start, block.end))
-                colon_blocks[b] = block
+        if block is None and b not in dash_blocks and b - 1 in block_quotes:
+            block = _block_goes_on(view, block_quotes[b - 1], b)
+        if block is not None:
+            dash_blocks.add(b)
+            found.append(block)
+            masked.append((block.start, block.end))
+            block_quotes[b] = block
         if b not in dash_blocks and not m:
             block = _signed_after_dash(view, res, b)
             if block is not None:
