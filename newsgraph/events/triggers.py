@@ -37,6 +37,11 @@ _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
 # CAMEO roots from 09 on are conflictual: a plan to do one of them is a threat (13), not an
 # intent to cooperate (03).
 _FIRST_CONFLICT_ROOT = 9
+# How many tokens after a plan word or a word of obligation the infinitive it governs may
+# stand ("планирует в ближайшее время запретить"), and after a word of obligation alone
+# ("Белград должен решить", "Белграду следует срочно доказать").
+_INFINITIVE_REACH = 4
+_OBLIGED_REACH = 2
 
 
 @dataclass(slots=True)
@@ -557,8 +562,8 @@ def _punishment_planned(tokens: list[Token], i: int, last: int) -> bool:
 
 
 def _infinitive_after(tokens: list[Token], i: int, last: int) -> int | None:
-    """The first infinitive within a few words after token i in the clause."""
-    for j in range(i + 1, min(last, i + 4) + 1):
+    """The first infinitive within a few words (`_INFINITIVE_REACH`) after token i in the clause."""
+    for j in range(i + 1, min(last, i + _INFINITIVE_REACH) + 1):
         tok = tokens[j]
         if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Inf":
             return j
@@ -582,7 +587,7 @@ def obligation(tokens: list[Token], first: int, last: int) -> tuple[int, int] | 
     for i in range(first + 1, last + 1):
         if tokens[i].text.lower() in OBLIGED and lemma_key(tokens[i - 1]) != NEGATION:
             j = _infinitive_after(tokens, i, last)
-            if j is not None and j <= i + 2:
+            if j is not None and j <= i + _OBLIGED_REACH:
                 return i, j
     return None
 
