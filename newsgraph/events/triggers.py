@@ -37,9 +37,9 @@ _FRAME_FILLERS = frozenset({"ADJ", "DET", "NUM"})
 # CAMEO roots from 09 on are conflictual: a plan to do one of them is a threat (13), not an
 # intent to cooperate (03).
 _FIRST_CONFLICT_ROOT = 9
-# How many tokens after a plan word or a word of obligation the infinitive it governs may
-# stand ("планирует в ближайшее время запретить"), and after a word of obligation alone
-# ("Белград должен решить", "Белграду следует срочно доказать").
+# How many tokens after a plan word the infinitive it governs may stand ("планирует в
+# ближайшее время запретить"), and, nearer, after a word of obligation ("Белград должен
+# решить", "Белграду следует срочно доказать").
 _INFINITIVE_REACH = 4
 _OBLIGED_REACH = 2
 

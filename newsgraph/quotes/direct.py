@@ -788,6 +788,13 @@ def _resumed(view: BodyTokens, previous: Attribution | None, seg: Segment) -> At
     return None
 
 
+# How many characters of the writer's words may stand between a quotation and the quoted
+# sentences carried over to its speaker in the same paragraph, and how many words those
+# sentences make at least.
+CARRY_GAP = 150
+CARRY_WORDS = 5
+
+
 def _carried_on(view: BodyTokens, previous: Attribution | None, said: Segment | None,
                 seen: Segment | None, chain: list[Segment]) -> Attribution | None:
     """ "«…», сказал X. «…»" and a quoted paragraph after "«…», — говорит X.": quoted sentences
@@ -804,14 +811,14 @@ def _carried_on(view: BodyTokens, previous: Attribution | None, said: Segment | 
     if view.tokens[previous.cue].start < said.end:
         return None
     body = text[first.start:end.end].lstrip("'\" ")
-    if not body[:1].isupper() or len(body.split()) < 5:
+    if not body[:1].isupper() or len(body.split()) < CARRY_WORDS:
         return None
     tail = text[end.end + 1:view.doc.body[end.block][1]]
     if tail.strip(" '.!?…\u00a0\n"):
         return None
     lead = text[view.doc.body[first.block][0]:first.open] if first.block != said.block \
         else text[said.end + 1:first.open]
-    if first.block == said.block and len(lead) > 150 or \
+    if first.block == said.block and len(lead) > CARRY_GAP or \
             first.block != said.block and lead.strip() and not lead.rstrip().endswith(":"):
         return None
     return Attribution(view.first_at(first.open), None, CARRIED)
