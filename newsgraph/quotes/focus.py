@@ -30,6 +30,9 @@ _UD_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
 
 # How far back, in body blocks, a pronoun or a title may look for the person it stands for.
 FOCUS_BLOCKS = 4
+# How many tokens after a common noun of a person the name given with it may stand ("дочь
+# погибшей Татьяна", "певица и актриса Жанна").
+NOUN_NAME_REACH = 5
 
 
 class SpeakerResolver:
@@ -231,7 +234,7 @@ class SpeakerResolver:
                 continue  # (a noun opening a sentence may be tagged otherwise: the lemma decides)
             end = view.sentence_end(k)
             n = k + 1
-            while n < min(end, k + 5) and view.mention(n) is None and (
+            while n < min(end, k + NOUN_NAME_REACH) and view.mention(n) is None and (
                     view.tokens[n].pos in ("ADJ", "DET") or view.case(n) == "Gen" and (view.tokens[n].pos == "NOUN"
                                                            or view.tokens[n].feats.get("VerbForm") == "Part")
                     or view.word(n) == "и" and n + 1 < end and view.tokens[n + 1].pos == "NOUN"
