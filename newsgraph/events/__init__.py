@@ -678,6 +678,11 @@ def split_sides(actors: list[int], sides: dict[int, str], symmetric: bool = True
     return source, target
 
 
+# Nouns of a frame that holds no happening of its own: the deed a case is opened on ("по факту
+# нападения"), the visit one is on ("с визитом").
+BORROWED_FRAMES = frozenset({"факт", "визит"})
+
+
 def _own_frame(tokens, i: int, a: int) -> bool:
     """True when the frame around the trigger at token i is one that may hold a happening of
     its own ("во время встречи с ...", "в рамках расследования", "в ходе штурма"), not the
@@ -685,7 +690,7 @@ def _own_frame(tokens, i: int, a: int) -> bool:
     j = i - 1
     while j > a and tokens[j].pos in ("ADJ", "DET", "NUM"):
         j -= 1
-    return lemma_key(tokens[j]) not in ("факт", "визит") and tokens[j].text.lower() != "с"
+    return lemma_key(tokens[j]) not in BORROWED_FRAMES and tokens[j].text.lower() != "с"
 
 
 def _framed_draft(doc: Document, tokens, phrases: list[Phrase], book: Holders, si: int, a: int, b: int,
