@@ -80,9 +80,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
     merged = merge_repeats(drafts)
     people = same_people(doc)  # after merging, as two names of one country below
     for d in merged:
-        d.actors, d.source, d.target = (list(dict.fromkeys(people.get(x, x) for x in xs))
-                                        for xs in (d.actors, d.source, d.target))
-        d.target = [x for x in d.target if x not in d.source]
+        _renamed(d, people)
         _one_country_each(doc, d)  # after merging: two names of one country tell no repeat
     for d in merged:
         if d.head.type in OFFICE_TYPES:
@@ -153,12 +151,15 @@ def _one_name_throughout(doc: Document, drafts: list[Draft]) -> None:
             drop[gone] = keep
     if not drop:
         return
-
-    def fix(items: list[int]) -> list[int]:
-        return list(dict.fromkeys(drop.get(x, x) for x in items))
     for d in drafts:
-        d.actors, d.source = fix(d.actors), fix(d.source)
-        d.target = [x for x in fix(d.target) if x not in d.source]
+        _renamed(d, drop)
+
+
+def _renamed(d: Draft, to: dict[int, int]) -> None:
+    """Each participant of `d` put under the entity `to` maps it to, each once; one both
+    acting and acted on stays on the acting side."""
+    d.actors, d.source = (list(dict.fromkeys(to.get(x, x) for x in xs)) for xs in (d.actors, d.source))
+    d.target = [x for x in dict.fromkeys(to.get(x, x) for x in d.target) if x not in d.source]
 
 
 def _one_country_each(doc: Document, d: Draft) -> None:
