@@ -79,9 +79,10 @@ def extract_events(doc: Document, res: Resources) -> Document:
     _one_name_throughout(doc, drafts)
     merged = merge_repeats(drafts)
     people = same_people(doc)  # after merging, as two names of one country below
+    countries = _usual_country(doc)  # after merging: two names of one country tell no repeat
     for d in merged:
         _renamed(d, people)
-        _one_country_each(doc, d)  # after merging: two names of one country tell no repeat
+        _renamed(d, countries)
     for d in merged:
         if d.head.type in OFFICE_TYPES:
             _persons_only(doc, d)
@@ -162,24 +163,21 @@ def _renamed(d: Draft, to: dict[int, int]) -> None:
     d.target = [x for x in dict.fromkeys(to.get(x, x) for x in d.target) if x not in d.source]
 
 
-def _one_country_each(doc: Document, d: Draft) -> None:
+def _usual_country(doc: Document) -> dict[int, int]:
     """A country the document names in two forms ("Россия" and "РФ", "США" and "Соединённые
     Штаты") is one participant: every event takes it under its usual name when the document
-    uses it ("Россия" for "РФ"), else under the form the document mentions most."""
+    uses it ("Россия" for "РФ"), else under the form the document mentions most. Each such
+    form mapped to that one; empty when no country has two forms."""
     countries: dict[str, list[int]] = {}
     for i, e in enumerate(doc.entities):
         if e.type == "LOC" and fold(e.name) in _COUNTRY_NAMES:
             countries.setdefault(country_of(e.name), []).append(i)
     if not any(len(v) > 1 for v in countries.values()):
-        return
+        return {}
     counts = mention_counts(doc)
     # the country's usual name first (the table's first: "Россия", "США"), else the most mentioned
-    best = {i: max(v, key=lambda j: (fold(doc.entities[j].name) == COUNTRIES[code][0], counts.get(j, 0), -j))
+    return {i: max(v, key=lambda j: (fold(doc.entities[j].name) == COUNTRIES[code][0], counts.get(j, 0), -j))
             for code, v in countries.items() for i in v}
-    def fix(items: list[int]) -> list[int]:
-        return list(dict.fromkeys(best.get(x, x) for x in items))
-    d.actors, d.source = fix(d.actors), fix(d.source)
-    d.target = [x for x in fix(d.target) if x not in d.source]
 
 
 # Nouns of a body that is part of an organisation or made by it: a name of one followed by the
