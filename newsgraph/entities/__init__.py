@@ -542,6 +542,8 @@ def _name_like(tok: Token) -> bool:
 # soft hyphens ("Тамерлан \xad—"), and a quote or bracket whose pair is outside the name.
 _EDGE_MARKS = "'\u2019`\u00ad-\u2010\u2011\u2012\u2013\u2014\u2015"
 _PAIRS = {"«": "»", "„": "“”", "“": "”", "(": ")", "[": "]", '"': '"'}
+# Each closing mark of `_PAIRS` with the opening one it closes.
+_CLOSING = {c: o for o, cs in _PAIRS.items() for c in cs}
 
 
 def trim_marks(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -549,7 +551,7 @@ def trim_marks(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
     soft hyphens and spaces, an opening quote or bracket whose closing one is not inside the
     span ("«Нур Отан", "ПАСЕ (") and a closing one whose opening one is not ("Народ свободы»",
     "Фрэнки Бой)"); a quoted name keeps its quotes ("ЗАО «Белорусская калийная компания»")."""
-    closing = {c: o for o, cs in _PAIRS.items() for c in cs}
+    closing = _CLOSING
     out = []
     for s, e, t in spans:
         while s < e:
