@@ -15,7 +15,7 @@ from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITI
                                       CUE_WITH_OBJECT, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, IMPERSONAL_CUES,
                                       NOTICE_VERBS,
                                       OPINION_VERBS, OUTLETS, PRONOUN_OWNERS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
-from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, _nominal, clause_subject, document_source,
+from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, nominal_subject, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
@@ -143,7 +143,7 @@ def _headline_statement(view: BodyTokens, res: Resources) -> Candidate | None:
         subject = Subject("entity", entity=entity)
     else:
         # "Глава Малайзии: …": a title alone before the colon.
-        subject = _nominal(view, res, low)
+        subject = nominal_subject(view, res, low)
         if subject is None or subject.kind != "title" or subject.title.end != k:
             return None
     start, end = view.first_at(bs + colon + 1), view.first_at(be)

@@ -240,7 +240,7 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
             j += 1
             continue
         told = False
-        found = _nominal(view, res, j)
+        found = nominal_subject(view, res, j)
         if found is not None:
             return found
         if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Fin":
@@ -375,7 +375,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         if tok.pos in ("NOUN", "PROPN", "PRON"):
             # Genitive words of a title's complement are passed over ("Министр энергетики
             # заявил"); the nearest word that can be a subject decides.
-            found = _nominal(view, res, j)
+            found = nominal_subject(view, res, j)
             if found is not None:
                 return found
         j -= 1
@@ -422,7 +422,7 @@ def clause_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> Sub
     if m is not None and m.type in ("PER", "ORG", "LOC") and can_be_subject(view, view.mention_start(j), adjacent=True):
         return Subject("entity", entity=m.entity)
     if view.tokens[j].pos == "PRON" and view.case(j) in ("Nom", None):
-        return _nominal(view, res, j) or ABSENT
+        return nominal_subject(view, res, j) or ABSENT
     if view.tokens[j].pos == "NOUN" and view.case(j) == "Nom" and view.tokens[j].feats.get("Animacy") == "Inan" \
             and view.mention(j) is None:
         # "Его эссе содержало предостережения о том, что …": a thing of someone's as the
@@ -446,7 +446,7 @@ def _sentence_subject(view: BodyTokens, res: Resources, low: int, upto: int) -> 
             j = view.mention_end(j)
             continue
         if tok.pos == "PRON":
-            found = _nominal(view, res, j)
+            found = nominal_subject(view, res, j)
             if found is not None:
                 return found
         j += 1
@@ -736,7 +736,7 @@ def _stem_of(verb: str, noun: str) -> bool:
     return len(stem) >= 4 and fold(noun).lower().startswith(stem)
 
 
-def _nominal(view: BodyTokens, res: Resources, j: int) -> Subject | None:
+def nominal_subject(view: BodyTokens, res: Resources, j: int) -> Subject | None:
     """The subject that token `j` starts, if it can be one."""
     tok = view.tokens[j]
     word = view.word(j)
@@ -965,7 +965,7 @@ def _governor(view: BodyTokens, res: Resources, first: int, low: int) -> Subject
             and plural_cue(view, _cue_after(view, first)):
         return body_subject(view, k)  # "В акимате Алматы сообщили", "В уфимской мэрии сообщили"
     if view.lemma(k) in ROLE_HEADS or view.lemma(k) in SPEAKING_BODIES:
-        return _nominal(view, res, k)
+        return nominal_subject(view, res, k)
     tok = view.tokens[k]
     if view.mention(first).type == "LOC" and tok.pos == "NOUN" and view.mention(k) is None \
             and view.case(k) == "Nom" and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Number") != "Plur" \
@@ -1125,7 +1125,7 @@ def parsed_subject(view: BodyTokens, res: Resources, cue: int) -> Subject | None
         return None
     if any(view.mention(k) is not None and view.mention(k).type == "PER" for k in below):
         return None  # "Адвокат Насира", "Защита Мюррея": someone else's
-    found = _nominal(view, res, j)
+    found = nominal_subject(view, res, j)
     return found if found is not None and found.kind in ("entity", "pronoun", "title") else None
 
 
