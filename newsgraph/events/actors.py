@@ -752,6 +752,8 @@ QUOTED_NAME_WORDS = 5  # at most this many words in quotes with no verb make a n
 
 
 _DASHES = frozenset("— –".split())
+# How many tokens after a dash the dash closing a name set between two may stand ("— Китаю —").
+_BETWEEN_DASHES = 8
 
 
 def _joined_list(tokens: list[Token], last: int) -> int:
@@ -762,7 +764,7 @@ def _joined_list(tokens: list[Token], last: int) -> int:
     if k + 1 < len(tokens) and tokens[k].text in _DASHES and tokens[last].pos == "NOUN":
         # "отправлять крупнейшему потребителю энергоносителей — Китаю — нефть": a name set
         # between dashes beside the noun before is that noun's
-        end = next((j for j in range(k + 1, min(k + 8, len(tokens))) if tokens[j].text in _DASHES), None)
+        end = next((j for j in range(k + 1, min(k + _BETWEEN_DASHES, len(tokens))) if tokens[j].text in _DASHES), None)
         if end is not None and end > k + 1 and all(t.pos in _NOUN_GROUP for t in tokens[k + 1:end]):
             return end - 1
         return last

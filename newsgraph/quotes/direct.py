@@ -276,6 +276,9 @@ def _colon_block(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
 _CLOSING_DASH = re.compile(rf"[,.!?…]?\s+{_DASH}\s+")
 # How many tokens that attribution may run to, the dash and the final stop included.
 CLOSING_REACH = 8
+# How many tokens after "эти слова" ("с этими словами") the name of the one who said them may
+# stand: "«…», — эти слова командира корабля Павла Виноградова цитирует …".
+THESE_WORDS_REACH = 12
 
 
 def _signed_after_dash(view: BodyTokens, res: Resources, b: int) -> Candidate | None:
@@ -583,7 +586,7 @@ def _these_words(view: BodyTokens, seg: Segment) -> Attribution | None:
     if j + 1 >= len(view) or view.lemma(j) not in ("этот", "такой") or view.lemma(j + 1) not in CITED_WORDS:
         return None
     end = view.sentence_end(j)
-    for n in range(j + 2, min(end, j + 12)):
+    for n in range(j + 2, min(end, j + THESE_WORDS_REACH)):
         if view.tokens[n].pos == "PUNCT" and view.tokens[n].text not in QUOTE_PAIRS and view.tokens[n].text not in CLOSING:
             return None
         name = view.mention(n)
