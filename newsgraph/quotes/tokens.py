@@ -79,7 +79,7 @@ class BodyTokens:
         return self.sent_bounds[self.sent_of[i]][1]
 
     def lemma(self, i: int) -> str:
-        return lemma_key(self.tokens[i])
+        return lemma_key(self.tokens[i]) if 0 <= i < len(self.tokens) else ""
 
     def word(self, i: int) -> str:
         return fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
