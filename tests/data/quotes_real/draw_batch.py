@@ -7,7 +7,8 @@ leaving out the documents already in the set.
 prints the drawn (file, id) pairs as the `documents` list of an ids file; with --unseen, the
 documents of the event set are left out too (from the fourteenth batch on). The first eleven
 batches used the defaults (2,600 characters, six markers), which left four documents; from the
-twelfth on, the window is widened to 4,000 characters and five markers.
+twelfth on, the window is widened to 4,000 characters and five markers; from the sixteenth on,
+which five markers no longer filled, four markers.
 """
 from __future__ import annotations
 

@@ -1,0 +1,13 @@
+"""The sixteenth held-out batch: the second batch's draw (draw_heldout2.py) with a fifteenth seed.
+
+Same strata; every document labelled so far (dev, heldout, heldout2 to heldout15: 311) is left
+out, and so is every document of the quote set (tests/data/quotes_real), whose texts were read
+while the quote stage was tuned. The window is 2,000 characters, as for the thirteenth to
+fourteenth. Run from the repository root:
+python tests/data/events_real/draw_heldout16.py
+"""
+from draw_heldout2 import draw
+
+draw(20261213, ['dev.jsonl', 'heldout.jsonl'] + [f'heldout{n}.jsonl' for n in range(2, 16)],
+     {'diplomacy': 5, 'conflict': 5, 'economy': 4, 'none': 4}, longest=2000,
+     quote_set=True)
