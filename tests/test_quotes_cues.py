@@ -258,3 +258,14 @@ def test_short_title_after_a_cued_quotation_is_not_carried_over(res):
     doc = analyse("Заголовок\n«Фильм снят для детей», сказал Иван Петров. Премьера фильма «Лето» прошла "
                   "вчера.", res)
     assert all(q.text != "Лето" for q in doc.quotes)
+
+
+def test_present_participle_of_opinion_reports_the_view(res):
+    doc = analyse("Заголовок\nФермер Пётр Сидоров принадлежит к тем жителям села, считающим, что новая "
+                  "дорога погубит лес.", res)
+    assert ("indirect", "новая дорога погубит лес") in spans(doc)
+
+
+def test_past_participle_of_opinion_reports_nothing(res):
+    doc = analyse("Заголовок\nФермер Пётр Сидоров, считавший, что дорогу не построят, уехал в город.", res)
+    assert all(q.text != "дорогу не построят" for q in doc.quotes)

@@ -14,7 +14,7 @@ from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
                                       CUE_WITH_OBJECT, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, IMPERSONAL_CUES,
                                       NOTICE_VERBS,
-                                      OPINION_VERBS, OUTLETS, PRONOUN_OWNERS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
+                                      OPINION_PARTICIPLES, OPINION_VERBS, OUTLETS, PRONOUN_OWNERS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, nominal_subject, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
@@ -89,6 +89,10 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
     return found
 
 
+# The suffixes of a present active participle ("считающий", "полагающие").
+_PRESENT_PARTICIPLE = ("ущ", "ющ", "ащ", "ящ")
+
+
 def _participle_cue(view: BodyTokens, i: int) -> bool:
     """An active participle of a verb of speech with its clause right after it (and its object):
     "депутат, выразивший убеждение, что …", "министр, заявивший, что …"."""
@@ -103,6 +107,8 @@ def _participle_cue(view: BodyTokens, i: int) -> bool:
             return False
     elif lemma in CUE_VERBS and lemma not in OPINION_VERBS and lemma not in THOUGHT_VERBS and lemma not in IMPERSONAL_CUES:
         width = 0
+    elif lemma in OPINION_PARTICIPLES and any(suffix in view.word(i) for suffix in _PRESENT_PARTICIPLE):
+        width = 0  # "меньшинство, считающее, что …": a view held now (the tagger's tense is unsure)
     else:
         return False
     j = i + 1 + width
