@@ -108,7 +108,7 @@ def _participle_cue(view: BodyTokens, i: int) -> bool:
     elif lemma in CUE_VERBS and lemma not in OPINION_VERBS and lemma not in THOUGHT_VERBS and lemma not in IMPERSONAL_CUES:
         width = 0
     elif lemma in OPINION_PARTICIPLES and any(suffix in view.word(i) for suffix in _PRESENT_PARTICIPLE):
-        width = 0  # "меньшинство, считающее, что …": a view held now (the tagger's tense is unsure)
+        width = 0  # "группа, считающая, что …": a view held now (the tagger's tense is unsure)
     else:
         return False
     j = i + 1 + width

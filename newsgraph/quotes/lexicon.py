@@ -51,7 +51,7 @@ PRONOUN_OWNERS = {"его": ("masc", "sing"), "ее": ("femn", "sing"), "их": 
 OPINION_VERBS = frozenset("считать счесть посчитать полагать предполагать".split())
 
 # Verbs of opinion whose present active participle reports a view held now, as the finite verb
-# does: "переселенцы, считающие, что …", "примкнул к тем, полагающим, что …" (a past one,
+# does: "жители, считающие, что …", "примкнул к тем, полагающим, что …" (a past one,
 # "считавший, что …", is a view held then; "предполагающий" is as often a plan that implies).
 OPINION_PARTICIPLES = frozenset({"считать", "полагать"})
 
