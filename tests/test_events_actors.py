@@ -456,3 +456,10 @@ def test_a_relative_clause_after_a_preposition_takes_none_of_the_main_clause_nam
     doc = analyse("Журналисты пришли на пресс-конференцию Ивана Петрова, на которой было сообщено "
                   "об аресте Петра Сидорова.", res)
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Петр Сидоров"})]
+
+
+def test_the_subject_of_a_passive_verb_governing_the_trigger_noun_is_acted_upon(res):
+    doc = analyse("Министр транспорта Иван Петров отправлен в отставку.\n"
+                  "Министр связи Олег Сидоров подал в отставку.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        (set(), {"Иван Петров"}), ({"Олег Сидоров"}, set())]

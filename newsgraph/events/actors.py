@@ -948,6 +948,17 @@ def passive_side(tokens: list[Token], head: int) -> str:
     return TARGET if _passive(tokens[head]) else SOURCE
 
 
+def passive_at(tokens: list[Token], head: int) -> bool:
+    """Whether the trigger is passive, or is a noun after a preposition that a short passive
+    participle governs ("отправлен в отставку", "взят под арест"): its subject is acted upon.
+    A verb in -ся ("подозревается в убийстве") leaves the noun's own doer."""
+    if _passive(tokens[head]):
+        return True
+    verb = tokens[head - 2] if head >= 2 else None
+    return (tokens[head].pos == "NOUN" and verb is not None and tokens[head - 1].pos == "ADP"
+            and verb.feats.get("Variant") == "Short" and verb.feats.get("VerbForm") == "Part")
+
+
 def _passive(tok: Token) -> bool:
     # A short adjective ("готова", "намерены") is no passive; a short participle is.
     return tok.feats.get("Voice") == "Pass" or (tok.feats.get("Variant") == "Short" and tok.feats.get("VerbForm") == "Part")
@@ -969,7 +980,7 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     """Whether a participant acts (the subject; a noun trigger's genitive: "визит президента";
     the agent of a passive) or is acted upon (an object, a prepositional partner; the subject
     of a passive: "задержан министр")."""
-    passive = _passive(tokens[head])
+    passive = passive_at(tokens, head)
     if p.prep is not None:
         return SOURCE if p.prep == "между" else TARGET
     case = p.case
