@@ -456,3 +456,22 @@ def test_a_relative_clause_after_a_preposition_takes_none_of_the_main_clause_nam
     doc = analyse("Журналисты пришли на пресс-конференцию Ивана Петрова, на которой было сообщено "
                   "об аресте Петра Сидорова.", res)
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Петр Сидоров"})]
+
+
+def test_the_subject_of_a_passive_verb_governing_the_trigger_noun_is_acted_upon(res):
+    doc = analyse("Министр транспорта Иван Петров отправлен в отставку.\n"
+                  "Министр связи Олег Сидоров подал в отставку.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        (set(), {"Иван Петров"}), ({"Олег Сидоров"}, set())]
+
+
+def test_the_subject_of_a_verb_of_undergoing_is_acted_upon(res):
+    doc = analyse("Депутат Олег Сидоров получает многочисленные угрозы.\n"
+                  "Министр Иван Петров давно находился под огнем общественной критики.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        (set(), {"Олег Сидоров"}), (set(), {"Иван Петров"})]
+
+
+def test_the_teller_who_undergoes_the_noun_of_the_clause_after_is_acted_upon(res):
+    doc = analyse("Депутат Олег Сидоров рассказал о том, что получает угрозы от неизвестных.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Олег Сидоров"})]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    ACTS_ON_ROOTS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, read_phrases,
+    ACTS_ON_ROOTS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, subject_side, read_phrases,
     POSSESSIVES, mention_counts, same_people, speaker_before, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
@@ -337,13 +337,13 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 person = next_person(book, si)  # a headline's "Мужчина в Лондоне напал ..."
             if person is not None and person not in actors:
                 actors.insert(0, person)
-                sides[person] = passive_side(tokens, head.index)
+                sides[person] = subject_side(tokens, head.index)
             subject = person
         # "Макгоуэн заявила, что продюсер изнасиловал её": a subject of its own, not the teller
         carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out, book, si) \
             if subject is None or described is None else ([], None)
         actors = carried + [x for x in actors if x not in carried]
-        sides.update((x, passive_side(tokens, head.index)) for x in carried)
+        sides.update((x, subject_side(tokens, head.index)) for x in carried)
         if subject is None and not carried and not any(sides.get(x) == TARGET for x in actors) \
                 and _subjectless_passive(tokens, a, b, head.index):
             # "После был арестован силами ПНС": the one last named as a subject is acted upon

@@ -948,6 +948,53 @@ def passive_side(tokens: list[Token], head: int) -> str:
     return TARGET if _passive(tokens[head]) else SOURCE
 
 
+def subject_side(tokens: list[Token], head: int) -> str:
+    """The side of a subject found outside the clause (a pronoun's person, the subject of a
+    clause before): acted upon when the trigger is passive or a noun the subject undergoes
+    ("она жаловалась на угрозы")."""
+    return TARGET if passive_side(tokens, head) == TARGET or undergone(tokens, head) else SOURCE
+
+
+# Verbs whose subject undergoes the noun after them: "получает угрозы", "подвергся критике";
+# with "на", a complaint of what one undergoes ("жаловалась на угрозы"); with "под", a state
+# one is under ("находился под огнём критики", "оказался под арестом").
+UNDERGOING = frozenset("получить получать подвергнуться подвергаться".split())
+COMPLAINING = frozenset("жаловаться пожаловаться".split())
+UNDER = frozenset("находиться оказаться оказываться попасть попадать".split())
+_UNDERGONE_REACH = 4  # words at most between the verb and the noun it governs
+
+
+def undergone(tokens: list[Token], head: int) -> bool:
+    """Whether the noun trigger at `head` is what the subject of the verb before it undergoes."""
+    if tokens[head].pos != "NOUN":
+        return False
+    prep = None
+    for k in range(head - 1, max(head - 2 - _UNDERGONE_REACH, -1), -1):
+        t = tokens[k]
+        if t.pos == "ADP":
+            if prep is not None:
+                return False
+            prep = lemma_key(t)
+        elif t.pos == "VERB":
+            verb = lemma_key(t)
+            return (verb in UNDERGOING and prep is None) or (verb in COMPLAINING and prep == "на") \
+                or (verb in UNDER and prep == "под")
+        elif t.pos not in ("ADJ", "DET", "NUM", "NOUN"):
+            return False
+    return False
+
+
+def passive_at(tokens: list[Token], head: int) -> bool:
+    """Whether the trigger is passive, or is a noun after a preposition that a short passive
+    participle governs ("отправлен в отставку", "взят под арест"): its subject is acted upon.
+    A verb in -ся ("подозревается в убийстве") leaves the noun's own doer."""
+    if _passive(tokens[head]):
+        return True
+    verb = tokens[head - 2] if head >= 2 else None
+    return (tokens[head].pos == "NOUN" and verb is not None and tokens[head - 1].pos == "ADP"
+            and verb.feats.get("Variant") == "Short" and verb.feats.get("VerbForm") == "Part")
+
+
 def _passive(tok: Token) -> bool:
     # A short adjective ("готова", "намерены") is no passive; a short participle is.
     return tok.feats.get("Voice") == "Pass" or (tok.feats.get("Variant") == "Short" and tok.feats.get("VerbForm") == "Part")
@@ -969,7 +1016,7 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     """Whether a participant acts (the subject; a noun trigger's genitive: "визит президента";
     the agent of a passive) or is acted upon (an object, a prepositional partner; the subject
     of a passive: "задержан министр")."""
-    passive = _passive(tokens[head])
+    passive = passive_at(tokens, head) or undergone(tokens, head)
     if p.prep is not None:
         return SOURCE if p.prep == "между" else TARGET
     case = p.case
