@@ -273,7 +273,11 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
                   _t("disapprove", "11", not_after="сторона свидетель представитель")),
     # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
     # a verdict; or refusing to recognise a vote (12): "не признала результаты выборов"
+    # a law or act found contrary, or not, to a higher one ("признал закон противоречащим
+    # Конституции", "признал не соответствующим Конституции"): a participle's lemma is its
+    # verb; the finding stands in the instrumental (tagged dative where the forms are one)
     "признать": (_t("verdict", "11", needs="виновный виновным виновен незаконный противоречащий неконституционный"),
+                 _t("verdict", "11", needs="противоречить соответствовать соответствующий", needs_case="Ins Dat"),
                  _t("reject", "12", needs="результат итог выборы выбор референдум", denial=True)),
     "вынести": _t("verdict", "11", needs="решение вердикт постановление"),
     "оставить": (_t("verdict", "11", needs="сила"), _t("dismiss", "01", needs="пост должность")),
