@@ -340,9 +340,11 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
         return True
     if tok.pos == "NOUN":
         # back over the nouns coordinated before it and their modifiers: "похищения и убийства",
-        # and over a noun of taking part: "подозреваемый в организации терактов"
+        # and over a noun of taking part: "подозреваемый в организации терактов", with the
+        # preposition it governs: "по подозрению в причастности к убийству"
         while j >= first and i - j <= 5 and (tokens[j].pos in ("ADJ", "DET", "NUM", "CCONJ") or (
-                tokens[j].pos == "NOUN" and (tokens[j].feats.get("Case") == "Gen" or lemma_key(tokens[j]) in PARTAKING))):
+                tokens[j].pos == "NOUN" and (tokens[j].feats.get("Case") == "Gen" or lemma_key(tokens[j]) in PARTAKING))
+                or (tokens[j].pos == "ADP" and j > first and lemma_key(tokens[j - 1]) in PARTAKING)):
             j -= 1
         if j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN | VIOLENCE_DOERS:
             return True  # "с целью убийства", "видео казней", "участник нападения": no deed told here
