@@ -278,6 +278,8 @@ ONLY = [
                  id="an audit made by an authority is an investigation"),
     pytest.param("Следственный комитет Белоруссии привлек Сулеймана Керимова в качестве обвиняемого по уголовному делу.", "17",
                  id="made the accused is a formal charge"),
+    pytest.param("По подозрению в причастности к нападению на банк в Казани задержаны двое мужчин.", "17",
+                 id="a deed charged through a noun of taking part and its preposition is alleged, the detention told"),
     pytest.param("Парламент Греции в среду избрал президентом женщину.\n"
                   "Екатерина Сакелларопулу была избрана президентом Республики.", "01", id="the one appointed named later is the same appointment"),
     pytest.param("Президенты Белоруссии и России договорились о том, что войска ОДКБ будут размещаться в Армении.", "05",

@@ -89,3 +89,25 @@ def test_a_second_case_opened_by_the_same_word_is_another_inquiry():
     first = Draft(case, 0, 60, [0, 1], None, source=[0], target=[1], mentions=[[0, 60]])
     again = Draft(case, 62, 120, [2], None, target=[2], mentions=[[62, 120]])
     assert len(merge_repeats([first, again])) == 2
+
+
+def test_a_like_sentence_passed_on_another_is_another_happening(res):
+    text = ("Суд в Минске приговорил блогера Игоря Соколова к трём годам колонии.\n"
+            "Неделей ранее аналогичный приговор был вынесен в отношении другого блогера.")
+    doc = Pipeline(res, whole=True)(Document(id="m9", text=text, source={"format": "text"}))
+    sentences = [e for e in doc.events if e.cameo_root == "17"]
+    assert len(sentences) == 2
+
+
+def test_others_acting_in_the_instrumental_tell_no_other_happening():
+    from newsgraph.events import _told_as_another
+    from newsgraph.doc import Token
+
+    def tok(text, lemma, case=None):
+        return Token(text=text, start=0, end=len(text), lemma=lemma, pos="ADJ",
+                     feats={"Case": case} if case else {})
+    by_others = [tok("был", "быть"), tok("избит", "избить"), tok("другими", "другой", "Ins"),
+                 tok("заключёнными", "заключённый", "Ins")]
+    assert not _told_as_another(by_others, 0, 3)
+    one_more = [tok("уволен", "уволить"), tok("ещё", "ещё"), tok("один", "один", "Nom"), tok("генерал", "генерал", "Nom")]
+    assert _told_as_another(one_more, 0, 3)

@@ -51,6 +51,7 @@ class Draft:
     headline: bool = False  # reported in the document's headline, told again in its body
     unnamed: bool = False  # told with no side named, placed in the document's country
     then: bool = False  # the sentence opens with "Тогда": told of the time just named
+    another: bool = False  # told as one more of a kind ("аналогичный приговор", "ещё один")
     framed: bool = False  # named only inside a frame ("во время встречи с ..."), beside the clause's own
 
 
@@ -454,6 +455,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                          == (head.type, head.cameo_root)), None)
             if same is not None and _other_coercion(same.head, head):
                 same = None  # "суд приговорил ..." then "был конфискован ноутбук": another coercion
+            if same is not None and _told_as_another(tokens, a, b):
+                same = None  # "аналогичный приговор вынесен другому ...": one more of its kind
             if same is not None:
                 span = list(_span(tokens, a, b))
                 if span not in same.mentions:
@@ -520,7 +523,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             actors = actors + [x for x in acted if x not in actors]
         out.append(Draft(head, start, end, actors, where,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
-                         unnamed=not actors and place is None, then=a == 0 and lemma_key(tokens[0]) == "тогда"))
+                         unnamed=not actors and place is None, then=a == 0 and lemma_key(tokens[0]) == "тогда",
+                         another=_told_as_another(tokens, a, b)))
     for d in frames_named:
         if not d.actors and d.place is None:
             # "Глава государства во время форума заявил, что ... пообещал": the frame's
@@ -1236,6 +1240,11 @@ def _same_happening(e: Draft, d: Draft, kinds: set | None = None) -> bool:
         return True
     if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root):
         return False
+    if d.another and not set(d.target) & set(e.target):
+        # "Накануне аналогичный приговор был вынесен в отношении другого оппозиционера": one
+        # more happening of the kind, not the earlier told again (unless the one acted upon
+        # before is named again: "поймать Младича и ещё одного преступника")
+        return False
     if e.date and d.date and e.date != d.date:
         return False
     if e.head.cameo_root in VIOLENT_ROOTS and not d.source and not e.target and set(e.source) & set(d.target):
@@ -1289,6 +1298,24 @@ def _same_happening(e: Draft, d: Draft, kinds: set | None = None) -> bool:
 # A sentence to prison told by its verb, and custody told after it: the sentence carried out.
 SENTENCE_LABELS = frozenset("приговорить приговаривать".split())
 CUSTODY_LABELS = frozenset("заключить заключение стража".split())
+
+
+# Words telling a happening as one more of a kind told before, not that one again.
+ANOTHER_WORDS = frozenset("другой аналогичный".split())
+ONE_MORE = frozenset("ещё еще".split())
+
+
+def _told_as_another(tokens, a: int, b: int) -> bool:
+    """True when the clause tokens[a..b] tells its happening as another of the kind ("аналогичный
+    приговор вынесен в отношении другого активиста", "ещё одного генерала уволят"). Not the
+    agent of a passive in the instrumental ("был избит другими заключёнными"): others who
+    acted, not another happening told."""
+    for k in range(a, b + 1):
+        word = tokens[k + 1] if tokens[k].text.lower() in ONE_MORE and k < b \
+            and lemma_key(tokens[k + 1]) == "один" else tokens[k]
+        if (word is not tokens[k] or lemma_key(word) in ANOTHER_WORDS) and word.feats.get("Case") != "Ins":
+            return True
+    return False
 
 
 def _root_and_kind(head: Head) -> tuple[str, str | None]:

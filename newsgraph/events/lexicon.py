@@ -273,7 +273,11 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
                   _t("disapprove", "11", not_after="сторона свидетель представитель")),
     # a court's ruling on a case (CAMEO 11: a verdict disapproves); a prison term is 17, below
     # a verdict; or refusing to recognise a vote (12): "не признала результаты выборов"
+    # a law or act found contrary, or not, to a higher one ("признал закон противоречащим
+    # Конституции", "признал не соответствующим Конституции"): a participle's lemma is its
+    # verb; the finding stands in the instrumental (tagged dative where the forms are one)
     "признать": (_t("verdict", "11", needs="виновный виновным виновен незаконный противоречащий неконституционный"),
+                 _t("verdict", "11", needs="противоречить соответствовать соответствующий", needs_case="Ins Dat"),
                  _t("reject", "12", needs="результат итог выборы выбор референдум", denial=True)),
     "вынести": _t("verdict", "11", needs="решение вердикт постановление"),
     "оставить": (_t("verdict", "11", needs="сила"), _t("dismiss", "01", needs="пост должность")),
@@ -397,8 +401,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES) for w in (
         "назначить", "назначение", "избрать", "выбрать", "утвердить")},
     "присяга": _t("appoint", "01", needs="принести"),
-    # taking up a post: "должность займет Михаил Орлов"
-    "занять": _t("appoint", "01", needs="должность пост", needs_case="Acc"),
+    # taking up a post: "должность займет Михаил Орлов"; or someone's seat (`SEATS`): "его
+    # место займёт посол", "кто займёт место Примакова"
+    "занять": (_t("appoint", "01", needs="должность пост", needs_case="Acc"),
+              _t("appoint", "01", needs="место", needs_case="Acc")),
     # the holder of an office to come, the office in the instrumental: "Генеральным директором
     # станет Иван Петров", "станет командующим округом"; in the past ("стал 43-м президентом")
     # most often a life told, no appointment reported
@@ -424,6 +430,11 @@ _MEANT = "намеренно умышленно нарочно преднаме�
 _SOLD = "компания марка бренд доля пакет холдинг концерн бизнес подразделение актив завод предприятие"
 _FIRMS = "компания производитель доля пакет холдинг концерн оператор завод предприятие актив банк"
 _NEGATIVE = "неприемлемый ошибочный абсурдный преступный безответственный позорный недружественный"
+# A seat taken is a post only when it is someone's: a possessive before it ("его место займёт
+# посол") or a person in the genitive after it ("займёт место Примакова"), not a rank ("заняла
+# второе место").
+SEATS = frozenset({"место"})
+SEAT_OWNERS = frozenset("его ее их свой чей".split())
 # Verbs of punishing or forbidding: a plan, wish or proposal governing one in the infinitive
 # ("планирует запретить VPN-сервисы", "хотят штрафовать россиян") is a threat (13) even
 # where the verb names no happening of the table by itself.

@@ -14,7 +14,7 @@ from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
-    VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
+    VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
 from newsgraph.russian import lemma_key
 
@@ -122,6 +122,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                 break
             if trig.type == APPOINT and not _person_taken(tokens, i, last):
                 continue  # "назначил встречу с министром": a time fixed, no one put into a post
+            if trig.type == APPOINT and trig.needs <= SEATS and not _someones_seat(tokens, present):
+                continue  # "заняла второе место": a rank, no post
             if _holds(trig, tokens, i, sentence if trig.anywhere else present) or (
                     trig.type == CONTRACT and trig.needs and _firm_after(tokens, i, last, firms)) or (
                     trig.type == APPOINT and _post_left_before(tokens, first, sentence)):
@@ -245,6 +247,23 @@ def _new_holder(trig: Trigger, tokens: list[Token], present: dict[str, list[int]
                for word in trig.needs for j in present.get(word, ()))
 
 
+def _someones_seat(tokens: list[Token], present: dict[str, list[int]]) -> bool:
+    """True when a seat noun of the clause (`SEATS`) in the accusative is someone's: a
+    possessive right before it ("его место") or a person in the genitive right after it
+    ("место Примакова")."""
+    for word in SEATS:
+        for j in present.get(word, ()):
+            if tokens[j].feats.get("Case") != "Acc":
+                continue
+            if j > 0 and lemma_key(tokens[j - 1]) in SEAT_OWNERS:
+                return True
+            after = tokens[j + 1] if j + 1 < len(tokens) else None
+            if after is not None and after.feats.get("Case") == "Gen" and (
+                    after.pos == "PROPN" or after.feats.get("Animacy") == "Anim"):
+                return True
+    return False
+
+
 def _person_taken(tokens: list[Token], i: int, last: int) -> bool:
     """False when the verb at token i takes a thing as its object: the first noun after it
     is in the accusative, not governed by a preposition, inanimate and no word of the post
@@ -340,9 +359,11 @@ def _not_done(tokens: list[Token], i: int, first: int) -> bool:
         return True
     if tok.pos == "NOUN":
         # back over the nouns coordinated before it and their modifiers: "похищения и убийства",
-        # and over a noun of taking part: "подозреваемый в организации терактов"
+        # and over a noun of taking part: "подозреваемый в организации терактов", with the
+        # preposition it governs: "по подозрению в причастности к убийству"
         while j >= first and i - j <= 5 and (tokens[j].pos in ("ADJ", "DET", "NUM", "CCONJ") or (
-                tokens[j].pos == "NOUN" and (tokens[j].feats.get("Case") == "Gen" or lemma_key(tokens[j]) in PARTAKING))):
+                tokens[j].pos == "NOUN" and (tokens[j].feats.get("Case") == "Gen" or lemma_key(tokens[j]) in PARTAKING))
+                or (tokens[j].pos == "ADP" and j > first and lemma_key(tokens[j - 1]) in PARTAKING)):
             j -= 1
         if j >= first and lemma_key(tokens[j]) in VIOLENCE_AIMED | VIOLENCE_SHOWN | VIOLENCE_DOERS:
             return True  # "с целью убийства", "видео казней", "участник нападения": no deed told here
