@@ -132,10 +132,12 @@ def _joined_to(view: BodyTokens, attribution: Attribution, earlier: list[Attribu
 
 def _unread(attribution: Attribution, view: BodyTokens) -> bool:
     """True for an attribution of its own whose cue's subject the word-order rules did not find,
-    in a sentence that names a person or an organisation the parse could point to."""
+    in a sentence that names a person or an organisation the parse could point to. The cue is
+    a verb of speech, or any verb or converb the attribution stands on ("Судья Анна Смирнова
+    назначила штраф …, сославшись на то, что …": the converb shares the verb's subject)."""
     cue = attribution.cue
     return attribution.same_as is None and attribution.subject.kind in ("absent", "unknown") \
-        and view.is_cue(cue, converbs=True) \
+        and (view.is_cue(cue, converbs=True) or view.tokens[cue].pos == "VERB") \
         and any(view.mention(j) is not None and view.mention(j).type in ("PER", "ORG")
                 for j in range(view.sentence_start(cue), view.sentence_end(cue)))
 
