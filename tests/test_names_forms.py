@@ -102,3 +102,11 @@ def test_participle_before_the_head_agrees_with_it(res, text, name):
     from newsgraph.pipeline import Pipeline
     doc = Pipeline(res, whole=True)(Document(id="t", text=text), until="entities")
     assert name in [m.normal for m in doc.mentions], [(m.text, m.normal) for m in doc.mentions]
+
+
+def test_closing_quote_before_a_bracketed_abbreviation_is_no_part_of_the_name(res):
+    text = "Его поддержала партия Берлускони «Народ свободы» (НС).\n\nДо этого он молчал."
+    doc = Pipeline(res, whole=True)(Document(id="t", text=text), until="entities")
+    orgs = [m for m in doc.mentions if m.type == "ORG"]
+    assert [m.normal for m in orgs] == ["Народ свободы", "НС"]
+    assert orgs[0].entity == orgs[1].entity

@@ -87,7 +87,7 @@ def _bracketed_abbreviations(mentions: list[Mention], text: str) -> list[tuple[M
     ordered = sorted((m for m in mentions if m.type != "PER"), key=lambda m: m.start)
     for full, short in zip(ordered, ordered[1:]):
         if (short.type == full.type and len(full.normal.split()) > 1 and " " not in short.text
-                and short.text[:2].isupper() and text[full.end:short.start].strip() == "("
+                and short.text[:2].isupper() and text[full.end:short.start].lstrip("»”\"").strip() == "("
                 and text[short.end:short.end + 1] == ")"):
             pairs.append((full, short))
     return pairs
