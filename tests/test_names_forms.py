@@ -91,3 +91,22 @@ def test_foreign_names_in_sentences(text, surface, normal):
 ])
 def test_readings_by_ending(word, case, gender, nominative):
     assert (case, gender, nominative) in foreign_readings(word)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Посол Соединённых Штатов прибыл в Москву вечером.", "Соединённые Штаты"),
+    ("Власти Объединенных Арабских Эмиратов заявили об этом.", "Объединённые Арабские Эмираты"),
+])
+def test_participle_before_the_head_agrees_with_it(res, text, name):
+    from newsgraph.doc import Document
+    from newsgraph.pipeline import Pipeline
+    doc = Pipeline(res, whole=True)(Document(id="t", text=text), until="entities")
+    assert name in [m.normal for m in doc.mentions], [(m.text, m.normal) for m in doc.mentions]
+
+
+def test_closing_quote_before_a_bracketed_abbreviation_is_no_part_of_the_name(res):
+    text = "Его поддержала партия Берлускони «Народ свободы» (НС).\n\nДо этого он молчал."
+    doc = Pipeline(res, whole=True)(Document(id="t", text=text), until="entities")
+    orgs = [m for m in doc.mentions if m.type == "ORG"]
+    assert [m.normal for m in orgs] == ["Народ свободы", "НС"]
+    assert orgs[0].entity == orgs[1].entity

@@ -21,3 +21,19 @@ def test_first_name_and_patronymic_alone_stay_a_person(res):
     doc = Pipeline(res, whole=True)(Document(id="t", text="Владимир Владимирович осмотрел мост."),
                                     until="entities")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Владимир Владимирович"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Генерал Джеймс Смит покинул пост советника. Дж.Смит занимал его два года.", "Джеймс Смит"),
+    ("Дж. Уокер занимал пост два года. Его сменит Джордж Уокер.", "Джордж Уокер"),
+])
+def test_two_letter_initial_joins_the_full_first_name(res, text, name):
+    doc = Pipeline(res, whole=True)(Document(id="t", text=text), until="entities")
+    assert [e.name for e in doc.entities if e.type == "PER"] == [name]
+
+
+def test_two_letter_initial_keeps_other_first_names_apart(res):
+    text = "Джеймс Смит и Алан Смит приехали в Лондон. Ал. Смит выступил первым."
+    doc = Pipeline(res, whole=True)(Document(id="t", text=text), until="entities")
+    people = {e.name for e in doc.entities if e.type == "PER"}
+    assert "Джеймс Смит" in people and "Алан Смит" in people

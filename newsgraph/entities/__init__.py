@@ -88,6 +88,8 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     inner_places = nested_places(doc.text, tokens, spans, res)
     spans += [(s, e, "LOC") for s, e in inner_places]
     spans += namesakes(tokens, spans)
+    # The steps above may reach a span out to a mark the first trim took off.
+    spans = trim_marks(doc.text, spans)
     openers = {next((t.start for t in s.tokens if t.text[:1].isalpha()), -1) for s in doc.sents}
     places = sorted(x for x in spans if x[2] == "LOC")
     mentions = []

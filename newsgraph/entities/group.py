@@ -1,6 +1,6 @@
 """Mentions that refer to one real-world entity, joined into one `Entity`.
 
-People: full names join when surname and first name (or its initial) agree, so "Алексей
+People: full names join when surname and first name (or its initial, "Дж." too) agree, so "Алексей
 Иванов" and "Пётр Иванов" stay two people. A surname alone ("Назарбаев", or "Назарбаева",
 an oblique case of it) or a first name alone joins the person it can name; where several
 can, the one mentioned last before it (else first after it); a first name with a patronymic
@@ -30,7 +30,13 @@ class _Person:
             return True
         a, b = self.first.rstrip("."), first.rstrip(".")
         # "Н." and "Нурсултан" agree; "Пётр" and "Алексей" do not.
-        return a == b or ((len(a) == 1 or len(b) == 1) and a[0] == b[0])
+        if a == b or ((len(a) == 1 or len(b) == 1) and a[0] == b[0]):
+            return True
+        # An initial of two or three letters written with its dot, as Russian writes
+        # "Дж." for "Джеймс" or "Джордж", agrees with the full first name it begins.
+        return any(short.endswith(".") and 1 < len(s) <= 3 and not full.endswith(".")
+                   and len(f) > len(s) and f.startswith(s)
+                   for short, full, s, f in ((self.first, first, a, b), (first, self.first, b, a)))
 
 
 def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> list[Entity]:
@@ -81,7 +87,7 @@ def _bracketed_abbreviations(mentions: list[Mention], text: str) -> list[tuple[M
     ordered = sorted((m for m in mentions if m.type != "PER"), key=lambda m: m.start)
     for full, short in zip(ordered, ordered[1:]):
         if (short.type == full.type and len(full.normal.split()) > 1 and " " not in short.text
-                and short.text[:2].isupper() and text[full.end:short.start].strip() == "("
+                and short.text[:2].isupper() and text[full.end:short.start].lstrip("»”\"").strip() == "("
                 and text[short.end:short.end + 1] == ")"):
             pairs.append((full, short))
     return pairs

@@ -1,7 +1,7 @@
 """Nominative forms of names: people word by word, places and organisations by their head.
 
 Natasha inflects each word of a span on its own, which breaks multi-word organisations
-("Совместная межправительственной комиссия"), leaves hyphenated names as they stand
+("Совместная межправительственной комиссия", "Соединённые Штатов"), leaves hyphenated names as they stand
 ("Алма-Атой") and writes ё as е. Here adjectives agree with the head noun, the words after
 the head (genitive dependents: "Совет Безопасности ООН") stay as written, hyphenated parts
 are inflected one by one, and the text's own letter case and ё are restored.
@@ -183,7 +183,7 @@ def _majority(values):
 
 def _normalize_phrase(tokens: list[Token], res: Resources, type_: str) -> list[str]:
     head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN") and not _fixed(t.text)
-                 and not _abbreviated(tokens, i)), None)
+                 and not _abbreviated(tokens, i) and not _modifier(tokens, i, res)), None)
     if head is None or tokens[head].feats.get("Case") == "Nom":
         return [t.text for t in tokens]
     head_parse = _choose_parse(tokens[head], res, type_)
@@ -199,11 +199,38 @@ def _normalize_phrase(tokens: list[Token], res: Resources, type_: str) -> list[s
             # disagrees, the head's case is the better evidence.
             feats = dict(tok.feats, Case=tokens[head].feats["Case"])
             words.append(_inflect_token(Token(tok.start, tok.end, tok.text, tok.pos, feats), res, None, agree))
+        elif i < head and _modifier(tokens, i, res):
+            # A participle or an adjective the tagger took for a verb or a noun ("Соединённых
+            # Штатов", "Объединённых Арабских Эмиратов") agrees with its head the same way, in
+            # the head's case and number, whatever number and gender it was tagged with.
+            feats = {"Case": tokens[head].feats["Case"]}
+            words.append(_inflect_token(Token(tok.start, tok.end, tok.text, "ADJ", feats), res, None, agree))
         elif i == head:
             words.append(_inflect_token(tok, res, type_, None))
         else:
             words.append(tok.text)
     return words
+
+
+def _modifier(tokens: list[Token], i: int, res: Resources) -> bool:
+    """Whether the word at `i`, tagged as a participle, a noun or a proper noun, is a modifier
+    of the noun after it: a capitalised word of a name that the dictionary knows only as an
+    adjective or a participle, in the case the next word, a noun, is tagged in."""
+    tok = tokens[i]
+    if tok.pos not in ("NOUN", "PROPN", "VERB") or not tok.text[:1].isupper() or "-" in tok.text \
+            or i + 1 >= len(tokens) or tokens[i + 1].pos not in ("NOUN", "PROPN", "ADJ") \
+            or tok.pos == "VERB" and tok.feats.get("VerbForm") != "Part":
+        return False
+    case = CASES.get(tokens[i + 1].feats.get("Case", ""))
+    parses = [p for p in res.parse(tok.text) if p.is_known]
+    return bool(parses) and case is not None and all(p.tag.POS in ("ADJF", "PRTF") for p in parses) \
+        and any(case in p.tag and ("plur" in p.tag) == (_noun_numbers(tokens, i + 1) == "plur") for p in parses)
+
+
+def _noun_numbers(tokens: list[Token], i: int) -> str:
+    # the number of the first noun from `i` on, as tagged: "plur" or "sing"
+    noun = next((t for t in tokens[i:] if t.pos in ("NOUN", "PROPN")), None)
+    return "plur" if noun is not None and noun.feats.get("Number") == "Plur" else "sing"
 
 
 def _abbreviated(tokens: list[Token], i: int) -> bool:
