@@ -508,3 +508,26 @@ def test_a_denied_verb_before_an_adjective_trigger_gives_nothing(res):
     done = Pipeline(res, whole=True)(Document(id="d2", text=said.format("и принимал участие"),
                                               source={"format": "text"}))
     assert [e.cameo_root for e in done.events] == ["19"]
+
+
+@pytest.mark.parametrize("text,winner", [
+    ("Иван Петров уверенно победил на выборах губернатора Тверской области.", {"Иван Петров"}),
+    ("На президентских выборах в Литве победу одержала Анна Ковальская.", {"Анна Ковальская"}),
+    # a rival in an election is no word of sport
+    ("Пётр Сидоров опередил во втором туре выборов мэра своего соперника Олега Котова.", {"Петр Сидоров"}),
+])
+def test_an_election_won_puts_the_winner_into_the_post(res, text, winner):
+    doc = analyse(text, res)
+    appointed = [e for e in doc.events if e.type == "appoint"]
+    assert [names(doc, e.target) for e in appointed] == [winner], [e.summary for e in doc.events]
+    assert all(not e.source for e in appointed)
+
+
+@pytest.mark.parametrize("text", [
+    "Партия «Новый путь» победила на парламентских выборах в Молдавии.",
+    "Иван Петров победил на праймериз в штате Огайо.",
+    "Иван Петров победил на чемпионате мира по шахматам.",
+])
+def test_no_post_won_by_seats_a_primary_or_a_match(res, text):
+    doc = analyse(text, res)
+    assert [e for e in doc.events if e.type == "appoint"] == [], [e.summary for e in doc.events]

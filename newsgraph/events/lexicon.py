@@ -101,7 +101,8 @@ FAILING = "сердце почка печень легкое тормоз дви
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Appointments told by the one who takes the post ("его сменит Тим Кук", "должность займет
 # Михаил Орлов", "принес присягу"): that subject is the one appointed, the one it replaces no side.
-POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга стать".split())
+POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга стать".split()) | frozenset(
+    "победить побеждать одержать опередить".split())
 # Violence that was not done: what a plot aims at ("заговор с целью похищения и убийства"),
 # what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
 # People held by a state or captors: freeing one is a release (0841), "освобожден журналист".
@@ -197,6 +198,10 @@ STOLEN = ("картина полотно деньги средство имущ�
           "документ груз нефть топливо экспонат реликвия сейф")
 # Elections: a candidate running "против" a rival opposes no one in CAMEO's sense.
 ELECTIONS = "выборы выбор праймериз кандидат кандидатура баллотироваться избиратель голосование"
+# The nouns of an election ("на выборах", "во втором туре выборов"; the tagger's lemma is
+# "выбор"): a sentence with one tells a race for a post, where "соперник" is a rival candidate,
+# no word of sport.
+ELECTION_NOUNS = frozenset("выборы выбор".split())
 
 # What is wound up, not killed: "ликвидация компании", "ликвидация последствий аварии".
 LIQUIDATED = ("последствие компания предприятие фирма банк долг задолженность авария пожар организация "
@@ -589,6 +594,12 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # an election ("выдвинул свою кандидатуру на пост губернатора"); leaving a post ("ушел с
     # поста", "объявил об уходе с поста")
     "выдвинуть": _t("appoint", "01", needs="пост должность", unless="свой выборы праймериз баллотироваться"),
+    # 01 an election won: the winner takes the post it was held for ("победил на президентских
+    # выборах", "во втором туре выборов победу одержала ...", "опередил во втором туре выборов
+    # спикера"); not seats won in a parliament, nor a primary, which fill no post
+    **{w: _t("appoint", "01", needs=" ".join(sorted(ELECTION_NOUNS)),
+             unless="парламент парламентский праймериз")
+       for w in ("победить", "побеждать", "одержать", "опередить")},
     "уйти": _t("dismiss", "01", needs="пост должность"),
     # 11 disapprove: concern voiced, as "озабоченность"
     "обеспокоенность": _t("disapprove", "11", needs="выразить высказать высказывать выражать"),

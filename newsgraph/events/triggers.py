@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
-    ACCIDENT_WORDS, AGREEMENT_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
@@ -83,6 +83,9 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     an organisation's name starts; one right after a word of buying or selling is the firm
     bought or sold ("Roche купил Genentech", "покупка Tumblr"), as a word of `_FIRMS` is."""
     sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
+    # "победил на выборах своего соперника": a rival in an election is no sport's, and the
+    # post won is still a post (an election won only: the other words of a post keep the check)
+    elected = any(lemma_key(t) in ELECTION_NOUNS for t in tokens)
     # In a document about sport a sentence of crime and justice still tells a crime.
     story = sport_story and not any(lemma_key(t) in CRIME_WORDS for t in tokens)
     # A work's story ("в фильме герой встречает ...", "сюжет сериала") tells no one's deeds.
@@ -112,7 +115,7 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                                                      or _hypothetical(tokens, first, last)):
                 continue
             if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
-                    sport and (trig.cameo_root == COERCE_ROOT or trig.type in OFFICE_TYPES)):
+                    sport and (trig.cameo_root == COERCE_ROOT or (trig.type in OFFICE_TYPES and not (elected and trig.needs & ELECTION_NOUNS)))):
                 continue  # a sports body's fine or suspension is no coercion or dismissal either
             if sport and sport_story and trig.type in SPORT_DEALS:
                 continue  # nor, in a document about sport, a club's contract with its coach or a call for his going
