@@ -531,3 +531,16 @@ def test_an_election_won_puts_the_winner_into_the_post(res, text, winner):
 def test_no_post_won_by_seats_a_primary_or_a_match(res, text):
     doc = analyse(text, res)
     assert [e for e in doc.events if e.type == "appoint"] == [], [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Кандидатура Ивана Петрова на пост министра обороны ждет утверждения парламентом Грузии.", "appoint"),
+    ("Сенату предстоит согласовать кандидатуру Ивана Петрова на пост посла.", "appoint"),
+    # without a candidate the noun is a claim, the verb an agreement of positions
+    ("Утверждение Ивана Петрова о подкупе судей не подтвердилось.", None),
+    ("Минск и Москва согласовали позиции по газу.", "agree"),
+])
+def test_a_candidacy_confirmed_or_agreed_is_an_appointment(res, text, type_):
+    doc = analyse(text, res)
+    assert [e.type for e in doc.events if e.type in ("appoint", "agree")] == ([type_] if type_ else []), \
+        [e.summary for e in doc.events]

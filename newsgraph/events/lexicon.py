@@ -554,7 +554,13 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "преследование": _t("coerce", "17", needs="уголовный политический"),
     "запретить": _t("coerce", "17", needs="деятельность"),
     # positions or a question agreed between the sides: "Минск и Москва согласовали позиции"
-    **{w: _t("agree", "05", needs="позиция вопрос условие текст") for w in ("согласовать", "согласовывать")},
+    # ...but a candidate for a post agreed by the body that confirms it ("комитету предстоит
+    # согласовать кандидатуру") is an appointment, as "утвердить кандидатуру"
+    **{w: (_t("appoint", "01", needs="кандидатура"), _t("agree", "05", needs="позиция вопрос условие текст"))
+       for w in ("согласовать", "согласовывать")},
+    # the noun of confirming, with a candidate for a post ("его кандидатура ждет утверждения
+    # Сенатом"); without one it is most often a claim
+    "утверждение": _t("appoint", "01", needs="кандидатура"),
     # a formal charge: "привлек Керимова в качестве обвиняемого" (173, as "предъявить обвинение")
     "привлечь": _t("coerce", "17", needs="обвинять"),
     # 18 assault: shooting, torture, bombing, stabbing, poisoning, hijacking, executions
@@ -683,7 +689,8 @@ FAMILIES = (
 )
 # Not in a family: "грозить" (a law "грозит штрафом" threatens no one), "занимать пост" (an
 # office held, not taken up), "возглавлять" (heading a body is no appointment),
-# "поддерживать" (relations or prices kept up are no endorsement), "утверждение" (a claim),
+# "поддерживать" (relations or prices kept up are no endorsement), "утверждение" (a claim,
+# but for a candidacy confirmed: listed above),
 # "избрание" (most often a topic: "по случаю его избрания"), "отравлять" (an "отравляющее
 # вещество" is a poison, not a poisoning), "возглавить" (a list or a march is headed too).
 for _family in FAMILIES:
