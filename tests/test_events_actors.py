@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import only
 from test_events import analyse, names
 
 
@@ -475,3 +476,13 @@ def test_the_subject_of_a_verb_of_undergoing_is_acted_upon(res):
 def test_the_teller_who_undergoes_the_noun_of_the_clause_after_is_acted_upon(res):
     doc = analyse("Депутат Олег Сидоров рассказал о том, что получает угрозы от неизвестных.", res)
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Олег Сидоров"})]
+
+
+def test_a_clause_with_a_subject_noun_of_its_own_takes_no_subject_from_the_clause_before(res):
+    doc = analyse("Иван Петров подал заявку, но комитет отказался ее рассматривать.", res)
+    refusal = only([e for e in doc.events if e.cameo_root == "12"])
+    assert "Иван Петров" not in names(doc, refusal.source)
+    # an object the tagger reads as a nominative, not agreeing with the verb, is no subject
+    doc = analyse("Власти Франции не предъявили ей обвинений, и 14 мая «шпионку» отпустили под залог.", res)
+    release = only([e for e in doc.events if e.cameo_root == "08"])
+    assert names(doc, release.source) == {"Франция"}

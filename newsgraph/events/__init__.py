@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
     ACTS_ON_ROOTS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, subject_side, read_phrases,
-    POSSESSIVES, mention_counts, same_people, speaker_before, subject_after_passive, take_part,
+    POSSESSIVES, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -1112,7 +1112,7 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
         return [], None  # "с Симпсоном, который осуществил ...": the relative's own person
     if tokens[head.index].pos != "VERB" and not any(t.pos == "VERB" for t in tokens[a:head.index]):
         return [], None  # a noun trigger with no verb of its clause before it ("выразил соболезнования")
-    if any(p.prep is None and a <= p.first < head.index for p in phrases):
+    if any(p.prep is None and a <= p.first < head.index for p in phrases) or own_noun_subject(tokens, a, head.index):
         return [], None
     if passive_side(tokens, head.index) == TARGET and any(
             lemma_key(t) in COMPLEMENTIZERS for t in tokens[a:min(a + 2, head.index)]):

@@ -1260,6 +1260,33 @@ def _stands_for_someone(tok: Token) -> bool:
     return tok.pos == "NOUN" and tok.feats.get("Number") == "Sing"
 
 
+def own_noun_subject(tokens: list[Token], first: int, head: int) -> bool:
+    """True when the clause starting at token `first` has a subject of its own before its
+    verb trigger at `head`: a common noun in the nominative, not in a prepositional group
+    ("Петров был назначен судьёй, но комитет отказался утвердить назначение": the committee
+    refuses, not Петров). Such a clause takes no subject from the clause before it."""
+    from newsgraph.resources import get_resources
+
+    verb = tokens[head]
+    number, gender = verb.feats.get("Number"), verb.feats.get("Gender")
+    if verb.pos != "VERB" or number not in _GRAMMEMES:
+        return False
+    wanted = {"nomn", _GRAMMEMES[number]} | ({_GRAMMEMES[gender]} if number == "Sing" and gender in _GRAMMEMES else set())
+    for k in range(first, head):
+        t = tokens[k]
+        if t.pos != "NOUN" or t.feats.get("Case") != "Nom" \
+                or any(tokens[j].pos == "ADP" for j in range(max(first, k - 3), k)):
+            continue
+        # a form the dictionary allows as a nominative the verb agrees with ("«шпионку»
+        # отпустили": an object the tagger read as a subject)
+        if any(wanted <= set(p.tag.grammemes) for p in get_resources().parse(t.text.lower())):
+            return True
+    return False
+
+
+_GRAMMEMES = {"Sing": "sing", "Plur": "plur", "Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
 # Relations that stay inside a noun group: its modifiers, dependents and names.
 _GROUP_RELS = frozenset({"nmod", "amod", "appos", "flat:name", "flat", "conj", "nummod", "det"})
 
