@@ -55,6 +55,13 @@ GENERIC_ORG_WORDS = frozenset(
 # the compounds "Евросоюз", "Афросоюз", and the abbreviations the press uses for them alone.
 UNION_WORD = "союз"
 UNION_ABBREVIATIONS = frozenset("ес еаэс евразэс снг".split())
+
+
+def _union_name(surface: str) -> bool:
+    """A union of states by name: "Евросоюза", "Европейского союза"."""
+    return UNION_WORD in fold(surface)
+
+
 # Seats of government that the press names for the government itself ("Кремль заявил",
 # "источник в администрации Белого дома"): an organisation, except in the locative ("в Кремле"),
 # where the building is meant.
@@ -207,9 +214,10 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
     `roles.BODY_NOUNS` ("Федерация", "Министерство"); an abbreviation or the press's short form
     ("МИД Италии", "Минэнерго Киргизии") names the kind of body, and the place stays a
     participant of its own, as the alias table reads "МИД России" as the bare "МИД"."""
-    places = {m.start: m for m in mentions if m.type == "LOC"}
+    places = {m.start: m for m in mentions if m.type in ("LOC", "ORG")}
     named: dict[str, set[str]] = {}  # a body's own name -> its names with a place
-    for org in mentions:
+    written: dict[int, int] = {}  # a body's start -> the end of its name with its place as written
+    for org in reversed(mentions):
         place = places.get(org.end + 1)
         if org.type != "ORG" or place is None or text[org.end:place.start] != " " or \
                 _REGION_LINK.match(text, place.end):
@@ -218,16 +226,32 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
         last = _tokens_in(tokens, starts, place.start, place.end)
         if not head or not last:
             continue
-        # the head noun first: an adjective before it makes a name of its own, which the events
-        # read with the place beside it ("Верховный суд Бангладеша": Верховный суд)
+        # a place after a body whose head noun comes first ("Министерство обороны Румынии"); an
+        # adjective before the head makes a name of its own, which the events and the quotes read
+        # with the place beside it ("Верховный суд Бангладеша"). The body it belongs to, in the
+        # genitive after the head noun, adjectives or not, completes the name: its abbreviation,
+        # a union of states or another body ("Главное следственное управление Следственного
+        # комитета", "Верховный суд Евросоюза", "Совет министров ЕС")
         noun = _head_noun(head)
-        body = noun is head[0] and lemma_key(noun) in BODY_NOUNS
+        body = noun is not None and lemma_key(noun) in BODY_NOUNS
+        if place.type == "ORG":
+            inner = _head_noun(last)
+            body = body and (place.text.isupper() or (inner is not None and lemma_key(inner) in BODY_NOUNS)
+                             or _union_name(place.text))
         # "Румынии", "Соединённых Штатов"; an abbreviation does not decline ("РФ", "США")
         genitive = (place.text.isupper() and len(place.text) <= 4) or \
             all(t.feats.get("Case") == "Gen" for t in last if t.text[:1].isalpha())
+        if place.type == "LOC" and genitive and body:
+            # the body as written with its place, for a body whose name takes it in turn
+            written[org.start] = place.end
+        if place.type == "LOC":
+            body = body and noun is head[0]
         if body and genitive:
-            named.setdefault(fold(org.normal), set()).add(f"{org.normal} {place.text}")
-            org.normal = f"{org.normal} {place.text}"
+            end = written.get(place.start, place.end)
+            written[org.start] = end
+            whole = f"{org.normal} {text[place.start:end]}"
+            named.setdefault(fold(org.normal), set()).add(whole)
+            org.normal = whole
     # The body named again without its place ("Министерство обороны сообщило") is the one the
     # text named with it, where it named only one.
     for org in mentions:
