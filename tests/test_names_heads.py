@@ -122,3 +122,10 @@ def test_a_body_named_with_adjectives_leaves_its_country_beside_it(pipeline):
     doc, found = _entities(pipeline, "Конституционный суд Молдавии отменил решение парламента.")
     assert found["Конституционный суд"] == ("ORG", "Конституционный суд")
     assert found["Молдавии"][0] == "LOC"
+
+
+def test_a_place_adjective_and_a_body_noun_are_one_body_with_its_place(pipeline):
+    doc, found = _entities(pipeline, "Нападавший скрылся с места преступления. Стамбульская полиция "
+                                     "отказалась от комментариев.")
+    assert found["Стамбульская полиция"] == ("ORG", "Стамбульская полиция")
+    assert found["Стамбульская"] == ("LOC", "Стамбул")

@@ -17,7 +17,7 @@ import re
 from newsgraph.doc import Document, Entity, Mention, Token
 from newsgraph.entities.group import group_mentions
 from newsgraph.entities.normal import mention_readings, normalize_mention
-from newsgraph.entities.places import nested_places
+from newsgraph.entities.places import nested_places, place_of_adjective
 from newsgraph.entities.references import find_references
 from newsgraph.resources import Resources
 from newsgraph.roles import BODY_NOUNS
@@ -85,6 +85,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = split_org_names(doc.text, spans)
     spans = join_dotted_names(doc.text, spans)
     spans = merge_genitive_orgs(doc.text, spans)
+    spans = join_place_adjective_bodies(tokens, spans, res)
     spans = merge_regional_bodies(doc.text, spans)
     spans = extend_body_remits(tokens, spans)
     spans += quoted_org_names(doc, tokens, spans, res)
@@ -384,6 +385,36 @@ def join_dotted_names(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
 # ("ru", "рф"), or a capitalised product word ("Такси") that does not start a new sentence's
 # word run (it ends at a word boundary).
 _DOTTED = re.compile(r"\.(?:[A-ZА-ЯЁ]{2,4}|[a-zа-яё]{2,4}|[A-ZА-ЯЁ][a-zа-яё]+)(?![\w.])")
+
+
+# Bodies of a place that a capitalised adjective of the place names ("Стамбульская полиция",
+# "Тюменский суд"); not "власти", "правительство", which stand for the place's state.
+PLACE_BODIES = frozenset("полиция милиция суд прокуратура комиссия комитет управление министерство "
+                         "мэрия администрация".split())
+
+
+def join_place_adjective_bodies(tokens: list[Token], spans: list[tuple[int, int, str]],
+                                res: Resources) -> list[tuple[int, int, str]]:
+    """One organisation for a capitalised adjective of a place the tagger took alone for the
+    place, and the body noun after it that agrees with it ("Стамбульская полиция",
+    "Хамовнического суда"): the body's name, with the place nested in it as the adjective's
+    place (`nested_places`)."""
+    starts = [t.start for t in tokens]
+    out = []
+    for s, e, t in spans:
+        i = bisect.bisect_left(starts, s)
+        if t == "LOC" and i + 1 < len(tokens) and tokens[i].end == e and tokens[i].pos == "ADJ" \
+                and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower():
+            noun = tokens[i + 1]
+            agree = all(noun.feats.get(f) == tokens[i].feats.get(f) for f in ("Case", "Number")) and \
+                (noun.feats.get("Number") == "Plur" or noun.feats.get("Gender") == tokens[i].feats.get("Gender"))
+            if noun.pos == "NOUN" and noun.text.islower() and noun.start == e + 1 and agree \
+                    and lemma_key(noun) in PLACE_BODIES and place_of_adjective(tokens[i].text, res) \
+                    and not any(a < noun.end and noun.start < b for a, b, _ in spans):
+                out.append((s, noun.end, "ORG"))
+                continue
+        out.append((s, e, t))
+    return out
 
 
 def merge_regional_bodies(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
