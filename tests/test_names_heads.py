@@ -102,3 +102,30 @@ def test_a_name_after_a_team_word_is_no_person(pipeline):
 def test_a_company_with_and_without_its_legal_form_is_one(pipeline):
     doc, found = _entities(pipeline, "ПАО Сбербанк снизило ставки. Сбербанк объяснил это решением регулятора.")
     assert found["ПАО Сбербанк"][1] == found["Сбербанк"][1]
+
+
+def test_a_court_of_a_union_takes_the_union_into_its_name(pipeline):
+    doc, found = _entities(pipeline, "Верховный суд Евросоюза отклонил жалобу компании.")
+    assert found["Верховный суд"] == ("ORG", "Верховный суд Евросоюза")
+    assert found["Евросоюза"][0] == "ORG"
+
+
+def test_a_department_of_a_committee_takes_the_committee_and_its_country(pipeline):
+    doc, found = _entities(pipeline, "Дело передано в Главное следственное управление Следственного "
+                                     "комитета Российской Федерации.")
+    name = next(n for s, (t, n) in found.items() if s.startswith("Главное"))
+    assert name == "Главное следственное управление Следственного комитета Российской Федерации"
+    assert any(t == "LOC" for s, (t, n) in found.items() if s.startswith("Российской"))
+
+
+def test_a_body_named_with_adjectives_leaves_its_country_beside_it(pipeline):
+    doc, found = _entities(pipeline, "Конституционный суд Молдавии отменил решение парламента.")
+    assert found["Конституционный суд"] == ("ORG", "Конституционный суд")
+    assert found["Молдавии"][0] == "LOC"
+
+
+def test_a_place_adjective_and_a_body_noun_are_one_body_with_its_place(pipeline):
+    doc, found = _entities(pipeline, "Нападавший скрылся с места преступления. Стамбульская полиция "
+                                     "отказалась от комментариев.")
+    assert found["Стамбульская полиция"] == ("ORG", "Стамбульская полиция")
+    assert found["Стамбульская"] == ("LOC", "Стамбул")

@@ -17,7 +17,7 @@ import re
 from newsgraph.doc import Document, Entity, Mention, Token
 from newsgraph.entities.group import group_mentions
 from newsgraph.entities.normal import mention_readings, normalize_mention
-from newsgraph.entities.places import nested_places
+from newsgraph.entities.places import nested_places, place_of_adjective
 from newsgraph.entities.references import find_references
 from newsgraph.resources import Resources
 from newsgraph.roles import BODY_NOUNS
@@ -55,6 +55,13 @@ GENERIC_ORG_WORDS = frozenset(
 # the compounds "Евросоюз", "Афросоюз", and the abbreviations the press uses for them alone.
 UNION_WORD = "союз"
 UNION_ABBREVIATIONS = frozenset("ес еаэс евразэс снг".split())
+
+
+def _union_name(surface: str) -> bool:
+    """A union of states by name: "Евросоюза", "Европейского союза"."""
+    return UNION_WORD in fold(surface)
+
+
 # Seats of government that the press names for the government itself ("Кремль заявил",
 # "источник в администрации Белого дома"): an organisation, except in the locative ("в Кремле"),
 # where the building is meant.
@@ -78,6 +85,7 @@ def extract_entities(doc: Document, res: Resources) -> Document:
     spans = split_org_names(doc.text, spans)
     spans = join_dotted_names(doc.text, spans)
     spans = merge_genitive_orgs(doc.text, spans)
+    spans = join_place_adjective_bodies(tokens, spans, res)
     spans = merge_regional_bodies(doc.text, spans)
     spans = extend_body_remits(tokens, spans)
     spans += quoted_org_names(doc, tokens, spans, res)
@@ -207,9 +215,10 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
     `roles.BODY_NOUNS` ("Федерация", "Министерство"); an abbreviation or the press's short form
     ("МИД Италии", "Минэнерго Киргизии") names the kind of body, and the place stays a
     participant of its own, as the alias table reads "МИД России" as the bare "МИД"."""
-    places = {m.start: m for m in mentions if m.type == "LOC"}
+    places = {m.start: m for m in mentions if m.type in ("LOC", "ORG")}
     named: dict[str, set[str]] = {}  # a body's own name -> its names with a place
-    for org in mentions:
+    written: dict[int, int] = {}  # a body's start -> the end of its name with its place as written
+    for org in reversed(mentions):
         place = places.get(org.end + 1)
         if org.type != "ORG" or place is None or text[org.end:place.start] != " " or \
                 _REGION_LINK.match(text, place.end):
@@ -218,16 +227,32 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
         last = _tokens_in(tokens, starts, place.start, place.end)
         if not head or not last:
             continue
-        # the head noun first: an adjective before it makes a name of its own, which the events
-        # read with the place beside it ("Верховный суд Бангладеша": Верховный суд)
+        # a place after a body whose head noun comes first ("Министерство обороны Румынии"); an
+        # adjective before the head makes a name of its own, which the events and the quotes read
+        # with the place beside it ("Верховный суд Бангладеша"). The body it belongs to, in the
+        # genitive after the head noun, adjectives or not, completes the name: its abbreviation,
+        # a union of states or another body ("Главное следственное управление Следственного
+        # комитета", "Верховный суд Евросоюза", "Совет министров ЕС")
         noun = _head_noun(head)
-        body = noun is head[0] and lemma_key(noun) in BODY_NOUNS
+        body = noun is not None and lemma_key(noun) in BODY_NOUNS
+        if place.type == "ORG":
+            inner = _head_noun(last)
+            body = body and (place.text.isupper() or (inner is not None and lemma_key(inner) in BODY_NOUNS)
+                             or _union_name(place.text))
         # "Румынии", "Соединённых Штатов"; an abbreviation does not decline ("РФ", "США")
         genitive = (place.text.isupper() and len(place.text) <= 4) or \
             all(t.feats.get("Case") == "Gen" for t in last if t.text[:1].isalpha())
+        if place.type == "LOC" and genitive and body:
+            # the body as written with its place, for a body whose name takes it in turn
+            written[org.start] = place.end
+        if place.type == "LOC":
+            body = body and noun is head[0]
         if body and genitive:
-            named.setdefault(fold(org.normal), set()).add(f"{org.normal} {place.text}")
-            org.normal = f"{org.normal} {place.text}"
+            end = written.get(place.start, place.end)
+            written[org.start] = end
+            whole = f"{org.normal} {text[place.start:end]}"
+            named.setdefault(fold(org.normal), set()).add(whole)
+            org.normal = whole
     # The body named again without its place ("Министерство обороны сообщило") is the one the
     # text named with it, where it named only one.
     for org in mentions:
@@ -360,6 +385,36 @@ def join_dotted_names(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
 # ("ru", "рф"), or a capitalised product word ("Такси") that does not start a new sentence's
 # word run (it ends at a word boundary).
 _DOTTED = re.compile(r"\.(?:[A-ZА-ЯЁ]{2,4}|[a-zа-яё]{2,4}|[A-ZА-ЯЁ][a-zа-яё]+)(?![\w.])")
+
+
+# Bodies of a place that a capitalised adjective of the place names ("Стамбульская полиция",
+# "Тюменский суд"); not "власти", "правительство", which stand for the place's state.
+PLACE_BODIES = frozenset("полиция милиция суд прокуратура комиссия комитет управление министерство "
+                         "мэрия администрация".split())
+
+
+def join_place_adjective_bodies(tokens: list[Token], spans: list[tuple[int, int, str]],
+                                res: Resources) -> list[tuple[int, int, str]]:
+    """One organisation for a capitalised adjective of a place the tagger took alone for the
+    place, and the body noun after it that agrees with it ("Стамбульская полиция",
+    "Хамовнического суда"): the body's name, with the place nested in it as the adjective's
+    place (`nested_places`)."""
+    starts = [t.start for t in tokens]
+    out = []
+    for s, e, t in spans:
+        i = bisect.bisect_left(starts, s)
+        if t == "LOC" and i + 1 < len(tokens) and tokens[i].end == e and tokens[i].pos == "ADJ" \
+                and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower():
+            noun = tokens[i + 1]
+            agree = all(noun.feats.get(f) == tokens[i].feats.get(f) for f in ("Case", "Number")) and \
+                (noun.feats.get("Number") == "Plur" or noun.feats.get("Gender") == tokens[i].feats.get("Gender"))
+            if noun.pos == "NOUN" and noun.text.islower() and noun.start == e + 1 and agree \
+                    and lemma_key(noun) in PLACE_BODIES and place_of_adjective(tokens[i].text, res) \
+                    and not any(a < noun.end and noun.start < b for a, b, _ in spans):
+                out.append((s, noun.end, "ORG"))
+                continue
+        out.append((s, e, t))
+    return out
 
 
 def merge_regional_bodies(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
