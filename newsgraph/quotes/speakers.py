@@ -1025,19 +1025,25 @@ def _antecedent(view: BodyTokens, res: Resources, j: int, low: int) -> Subject:
 
 def platform(view: BodyTokens, j: int) -> bool:
     """True when the mention at token `j` is a social network or a blog or video platform
-    ("в Twitter", "в Инстаграме"): where a post appears, never who speaks."""
+    after a preposition ("в Twitter", "на странице в Инстаграме"): where a post appears, never
+    who speaks ("Twitter заявил" is the company speaking)."""
     m = view.mention(j)
     if m is None or m.type == "PER":
         return False
-    words = fold(m.text).lower().replace("«", "").replace("»", "").split()
-    return len(words) == 1 and words[0].startswith(PLATFORMS)
+    words = fold(m.text).lower().replace("«", "").replace("»", "").replace("'", "").split()
+    if len(words) != 1 or not words[0].startswith(PLATFORMS):
+        return False
+    k = view.mention_start(j) - 1
+    while k >= 0 and (view.tokens[k].text in _QUOTE_MARKS or view.tokens[k].text == "''"):
+        k -= 1
+    return k >= 0 and view.tokens[k].pos == "ADP"
 
 
 def can_be_subject(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
     """True when the mention starting at token `j` can be a subject: in the nominative, or
     (a person's name right next to the cue, whose case the tagger often misreads after a
-    title) in no unmistakably oblique form; never a social network ("Твиттер"), whose posts
-    are their account owners' words."""
+    title) in no unmistakably oblique form; never a social network after a preposition ("в
+    Твиттер"), whose posts are their account owners' words."""
     if platform(view, j):
         return False
     if j > 1 and view.tokens[j - 1].text == "(" and view.mention_of[j - 2] is not None:
