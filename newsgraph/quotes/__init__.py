@@ -20,8 +20,7 @@ from newsgraph.quotes.speakers import SPOKESPEOPLE, UNKNOWN_MANY, parsed_subject
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.syntax import parse_sentences
-from newsgraph.roles import ROLE_HEADS, RoleBook
-from newsgraph.russian import fold
+from newsgraph.roles import RoleBook
 
 
 def extract_quotes(doc: Document, res: Resources) -> Document:
@@ -78,44 +77,12 @@ def link_speakers(found: list[Candidate], resolver: SpeakerResolver) -> None:
             # by a title, a pronoun or nothing is not the person its reported clause names as an
             # object.
             attribution.speaker = None
-        if attribution.speaker is not None:
-            attribution.speaker = title_holder(view, attribution.speaker)
         speaker = attribution.speaker
         if joined is not None and speaker is not None and view.doc.entities[speaker].type == "PER":
             # The joined verb's speaker is in focus from its own cue on ("По его словам" next).
             pos = view.tokens[attribution.cue].start
             resolver.note(pos, speaker)
             resolver.spoken.append((pos, speaker))
-
-
-# Titles written with a capital and taken alone for a person's name ("Папа подчеркнул").
-_TITLES = frozenset(ROLE_HEADS) | {"папа", "понтифик", "королева", "принц", "принцесса", "шейх", "патриарх"}
-
-
-def title_holder(view: BodyTokens, entity: int) -> int:
-    """The person a bare title stands for where the entity stage took the title alone for a
-    name ("Папа подчеркнул" after "Папа Римский Бенедикт XVI"): the one person the text names
-    right after that title (an adjective between); else the entity itself."""
-    doc = view.doc
-    ent = doc.entities[entity]
-    if ent.type != "PER":
-        return entity
-    own = [m for m in doc.mentions if m.entity == entity]
-    words = {fold(m.normal or m.text).lower() for m in own}
-    if len(words) != 1 or any(" " in w for w in words) or not words <= _TITLES:
-        return entity
-    word = words.pop()
-    holders = set()
-    for j in range(1, len(view)):
-        m = view.mention(j)
-        if m is None or m.entity in (None, entity) or m.type != "PER" or view.mention_start(j) != j:
-            continue
-        k = j - 1
-        if k > 0 and view.tokens[k].pos == "ADJ" and view.mention(k) is None:
-            k -= 1  # "Папа Римский Бенедикт XVI"
-        if view.mention(k) is None and fold(view.tokens[k].text).lower() == word:
-            holders.add(m.entity)
-    return holders.pop() if len(holders) == 1 else entity
 
 
 def _names(view: BodyTokens, cand: Candidate, entity: int) -> bool:
