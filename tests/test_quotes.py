@@ -956,6 +956,19 @@ SPEAKERS = [
     pytest.param("Судья Анна Смирнова назначила ответчику штраф меньше, чем просило обвинение, сославшись на то, "
                   "что ответчик раньше не был судим.",
                  ["Анна Смирнова"], id="converb cue far from the subject of its verb takes the parse's subject"),
+    pytest.param("Певица Анна Смирнова оставила в своём блоге в Твиттере запись:\nЯ благодарю всех, кто поддержал "
+                  "меня в эти дни.",
+                 ["Анна Смирнова"], id="social network after a document noun is where the post appeared"),
+    pytest.param("Актёр Иван Петров умер в субботу, говорится в сообщении, вероятно, Сергея Смирнова на странице "
+                  "театра в Instagram.",
+                 ["Сергей Смирнов"], id="parenthetical word between a document and its author"),
+    pytest.param("Группа отменила концерты, говорится в сообщении на странице группы в Instagram:\nМы очень "
+                  "сожалеем, что так вышло.",
+                 [None, None], id="social network is not the author of a post"),
+    pytest.param("Турне группы отменено. Об этом в Twitter сообщила промоутерская компания.",
+                 [None], id="body noun does not point to the social network the words appeared in"),
+    pytest.param("Компания Twitter заявила, что заблокирует аккаунт.",
+                 ["Twitter"], id="social network as the subject of a cue is the company speaking"),
 ]
 
 

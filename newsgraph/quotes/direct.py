@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (CITED_WORDS, CITING_VERBS, CLAUSE_WORDS, CLOSING, CUE_VERBS, DASHES,
                                       DOCUMENT_NOUNS, PRONOUN_OWNERS, QUOTE_PAIRS, STATEMENT_NOUNS)
-from newsgraph.quotes.speakers import CARRIED, Subject, genitive_subject, news_credit, subject_after, subject_before
+from newsgraph.quotes.speakers import CARRIED, Subject, genitive_subject, news_credit, platform, subject_after, subject_before
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.russian import fold, lemma_key
@@ -443,8 +443,10 @@ def _doer_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribut
         return None
     for j in range(verb + 1, k):
         if view.lemma(j) in DOCUMENT_NOUNS:
-            m = next((view.mention(n) for n in range(j + 1, min(k, j + 4)) if view.mention(n) is not None), None)
-            if m is not None and m.type in ("ORG", "PER"):
+            n = next((n for n in range(j + 1, min(k, j + 4)) if view.mention(n) is not None), None)
+            m = view.mention(n) if n is not None else None
+            if m is not None and m.type in ("ORG", "PER") and not platform(view, n):
+                # "в своём микроблоге в Твиттере запись:": the network is where, the doer whose
                 return Attribution(verb, view.tokens[verb].text, Subject("entity", entity=m.entity))
     subject = subject_before(view, res, verb)
     if subject.kind == "absent":
@@ -686,7 +688,9 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             j = opening
             continue
         if view.is_cue(j, converbs=True):
-            subject = subject_before(view, res, j)
+            # "…, говорится в сообщении X:": an impersonal cue's source is the document's
+            # author, never a name in the words before it.
+            subject = subject_after(view, res, j, stop=k) if view.impersonal(j) else subject_before(view, res, j)
             if subject.kind == "absent":
                 subject = subject_after(view, res, j, stop=k)
             return Attribution(j, view.tokens[j].text, subject)

@@ -12,7 +12,7 @@ from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
                                       OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
-from newsgraph.quotes.speakers import NAMESAKE_WORDS, SPOKESPEOPLE, Subject, can_be_subject, plural_cue, verb_gender
+from newsgraph.quotes.speakers import NAMESAKE_WORDS, SPOKESPEOPLE, Subject, can_be_subject, platform, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS, Office, RoleBook
@@ -91,6 +91,13 @@ class SpeakerResolver:
             if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
             and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)
             and not _generic(view, j) and not _anaphoric(view, j) and not _apposition(view, j)]
+
+    def _venue(self, entity: int, cue: int) -> bool:
+        """True when the entity stands in the cue's sentence as a social network after a
+        preposition ("в Twitter"): where the words appeared."""
+        view = self.view
+        return any(view.mention(j) is not None and view.mention(j).entity == entity and platform(view, j)
+                   for j in range(view.sentence_start(cue), view.sentence_end(cue)))
 
     def resolve(self, subject: Subject, cue: int, we: bool = False) -> int | None:
         """The entity that `subject` of the cue at token `cue` refers to, or None. `we`: a
@@ -182,6 +189,8 @@ class SpeakerResolver:
         if found is not None and subject.kind == "entity" and self.view.doc.entities[found].type == "ORG" \
                 and len(self.view.doc.entities[found].name.split()) == 1:
             found = self._of_country(found, pos)  # "МИД Италии подтвердил" in a text naming several
+        if found is not None and subject.kind != "entity" and self._venue(found, cue):
+            found = None  # "Об этом в Twitter сообщила компания …": the network is where, not who
         if found is not None:
             found = self._fuller(found)
         if subject.document is not None and found is not None:

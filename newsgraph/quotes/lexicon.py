@@ -113,6 +113,13 @@ DOCUMENT_NOUNS = frozenset("""
     статья кодекс закон договор соглашение конституция устав
 """.split())
 
+# Social networks, video and blog platforms: where a post appears, never who speaks ("написал в
+# Twitter", "говорится на странице группы в Instagram"); the post is its account owner's. Stems,
+# so that declined forms ("в Твиттере", "в Фейсбуке") match.
+PLATFORMS = ("instagram", "инстаграм", "twitter", "твиттер", "твитер", "facebook", "фейсбук", "фэйсбук",
+             "youtube", "ютуб", "ютьюб", "telegram", "телеграм", "вконтакте", "vkontakte", "livejournal",
+             "tiktok", "тикток", "weibo", "вейбо", "snapchat", "whatsapp", "reddit", "linkedin", "myspace")
+
 # A head of state's acts: one the text gives no author for ("говорится в указе") is signed by
 # the head of state the text names.
 DECREES = frozenset({"указ"})

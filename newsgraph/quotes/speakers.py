@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS,
                                       HONORIFICS, IMPERSONAL_CUES, MEMBERS, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS,
-                                      PRONOUN_OWNERS, QUOTE_PAIRS, RELATIVES,
+                                      PLATFORMS, PRONOUN_OWNERS, QUOTE_PAIRS, RELATIVES,
                                       SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
@@ -207,7 +207,8 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
                 continue
             if after_adp:
                 # "сообщили в МИД Казахстана": an impersonal plural names its source after "в".
-                if plural and m.type in ("ORG", "LOC") and view.word(_adp_before(view, j)) in ("в", "во"):
+                if plural and m.type in ("ORG", "LOC") and view.word(_adp_before(view, j)) in ("в", "во") \
+                        and not platform(view, j):
                     return Subject("entity", entity=m.entity)
                 after_adp = False
                 j = view.mention_end(j)
@@ -324,7 +325,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             # "В «Лаборатории Касперского» подтвердили": the preposition before the marks.
             adp = before - 1 if before > low and view.tokens[before].text in _QUOTE_MARKS else before
             if adp >= low and view.tokens[adp].pos == "ADP":
-                if plural and m.type in ("ORG", "LOC") and view.word(adp) in ("в", "во"):
+                if plural and m.type in ("ORG", "LOC") and view.word(adp) in ("в", "во") and not platform(view, j):
                     return Subject("entity", entity=m.entity)
                 j = adp - 1
                 continue
@@ -604,8 +605,16 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
                           if k != doc_noun and view.lemma(k) in DOCUMENT_NOUNS]
     owner = None  # "на официальном сайте певицы": a person's noun in the genitive after the document
     for d in nouns:
-        for k in range(d + 1, min(end, d + 6)):
+        first = d + 1
+        if d + 3 < end and view.tokens[d + 1].text == "," and view.tokens[d + 3].text == "," \
+                and view.tokens[d + 2].pos == "ADV" and view.mention(d + 4) is not None:
+            # "говорится в сообщении, вероятно, Лиама …": a parenthetical word set off by
+            # commas between the document and its author.
+            first = d + 4
+        for k in range(first, min(end, first + 5)):
             m = view.mention(k)
+            if m is not None and platform(view, k):
+                break  # "на странице группы в Instagram": the network is where, not whose
             if m is not None:
                 return Subject("entity", entity=m.entity, document=noun)
             tok = view.tokens[k]
@@ -1014,10 +1023,29 @@ def _antecedent(view: BodyTokens, res: Resources, j: int, low: int) -> Subject:
     return UNKNOWN
 
 
+def platform(view: BodyTokens, j: int) -> bool:
+    """True when the mention at token `j` is a social network or a blog or video platform
+    after a preposition ("в Twitter", "на странице в Инстаграме"): where a post appears, never
+    who speaks ("Twitter заявил" is the company speaking)."""
+    m = view.mention(j)
+    if m is None or m.type == "PER":
+        return False
+    words = fold(m.text).lower().replace("«", "").replace("»", "").replace("'", "").split()
+    if len(words) != 1 or not words[0].startswith(PLATFORMS):
+        return False
+    k = view.mention_start(j) - 1
+    while k >= 0 and (view.tokens[k].text in _QUOTE_MARKS or view.tokens[k].text == "''"):
+        k -= 1
+    return k >= 0 and view.tokens[k].pos == "ADP"
+
+
 def can_be_subject(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
     """True when the mention starting at token `j` can be a subject: in the nominative, or
     (a person's name right next to the cue, whose case the tagger often misreads after a
-    title) in no unmistakably oblique form."""
+    title) in no unmistakably oblique form; never a social network after a preposition ("в
+    Твиттер"), whose posts are their account owners' words."""
+    if platform(view, j):
+        return False
     if j > 1 and view.tokens[j - 1].text == "(" and view.mention_of[j - 2] is not None:
         j = view.mention_start(j - 2)  # a name in brackets ("(Joshua Wolf)") has the case of the name before
     m = view.mention_of[j]
