@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    ACTS_ON_ROOTS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, subject_side, read_phrases,
+    ACTS_ON_ROOTS, RELEASE_WORDS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, subject_side, read_phrases,
     POSSESSIVES, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
@@ -520,6 +520,10 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # угрожала поднять штраф": the one the story is about
             acted = [x for x in deal_told_before(doc, si, tokens, phrases, a, b) if x not in acting] \
                 or continued_target(doc, si, acting[0], earlier + out)
+            actors = actors + [x for x in acted if x not in actors]
+        if not acted and head.cameo_root == "08" and head.label in RELEASE_WORDS:
+            # "Его задержали ... затем отпустили под залог": the one held before is freed
+            acted = held_before(doc, si, acting, earlier + out)
             actors = actors + [x for x in acted if x not in actors]
         out.append(Draft(head, start, end, actors, where,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
