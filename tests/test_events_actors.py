@@ -486,3 +486,16 @@ def test_a_clause_with_a_subject_noun_of_its_own_takes_no_subject_from_the_claus
     doc = analyse("Власти Франции не предъявили ей обвинений, и 14 мая «шпионку» отпустили под залог.", res)
     release = only([e for e in doc.events if e.cameo_root == "08"])
     assert names(doc, release.source) == {"Франция"}
+
+
+def test_a_release_with_no_one_freed_in_its_clause_frees_the_one_held_before(res):
+    doc = analyse("В Москве полиция задержала Олега Смирнова. Через два дня отпустили под залог.", res)
+    release = only([e for e in doc.events if e.cameo_root == "08"])
+    assert "Олег Смирнов" in names(doc, release.target)
+
+
+def test_a_charge_taken_off_him_frees_the_one_last_named(res):
+    doc = analyse("Павел Орлов провёл год в клинике, после того как с него, признанного больным, "
+                  "было снято обвинение в краже.", res)
+    release = only([e for e in doc.events if e.cameo_root == "08"])
+    assert "Павел Орлов" in names(doc, release.target)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    ACTS_ON_ROOTS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, subject_side, read_phrases,
+    ACTS_ON_ROOTS, RELEASE_WORDS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, subject_side, read_phrases,
     POSSESSIVES, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
@@ -521,6 +521,14 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             acted = [x for x in deal_told_before(doc, si, tokens, phrases, a, b) if x not in acting] \
                 or continued_target(doc, si, acting[0], earlier + out)
             actors = actors + [x for x in acted if x not in actors]
+        if not acted and head.cameo_root == "08" and head.label in RELEASE_WORDS:
+            # "Его задержали ... затем отпустили под залог": the one held before is freed
+            acted = held_before(doc, si, acting, earlier + out)
+            if not acted and _freed_pronoun(tokens, a, b):
+                # "с него было снято обвинение": the person last named as a subject
+                person = previous_person(book, si + 1, skip=set(actors))
+                acted = [person] if person is not None else []
+            actors = actors + [x for x in acted if x not in actors]
         out.append(Draft(head, start, end, actors, where,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
                          unnamed=not actors and place is None, then=a == 0 and lemma_key(tokens[0]) == "тогда",
@@ -885,6 +893,23 @@ def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
     acted upon. A possessive "его" (a determiner) does not count."""
     return any(lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Case") in ("Acc", "Dat")
                and not (k > a and tokens[k - 1].pos == "ADP") for k, t in enumerate(tokens[a:b + 1], a))
+
+
+def _freed_pronoun(tokens, a: int, b: int) -> bool:
+    """True when "с него", "с неё", "с них" names the one a charge or a ban is taken off
+    ("с него сняли обвинения"): in the clause, or before it with no finite verb between
+    ("с него, признанного невменяемым, было снято обвинение")."""
+    def off_whom(k: int) -> bool:
+        t = tokens[k]
+        return lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and k > 0 and lemma_key(tokens[k - 1]) == "с"
+    if any(off_whom(k) for k in range(a + 1, b + 1)):
+        return True
+    for k in range(a - 1, 0, -1):
+        if off_whom(k):
+            return True
+        if tokens[k].feats.get("VerbForm") == "Fin" or tokens[k].text in (".", ";", "—"):
+            return False
+    return False
 
 
 def _possessed_patient(tokens, a: int, b: int, head: int) -> bool:

@@ -1535,6 +1535,28 @@ def continued_target(doc: Document, sentence: int, source: int, earlier) -> list
     return []
 
 
+# A release from custody or a charge dropped (08): "отпустили под залог", "вышел на свободу",
+# "обвинения сняли". With no one freed named in its own clause, the one freed is the one the
+# text last put under arrest, charge or detention (roots 17, 11) just before.
+RELEASE_WORDS = frozenset("освободить освобождать освобождение выпустить выпускать отпустить отпускать "
+                          "выйти выходить снять снимать".split())
+HOLDING_ROOTS = frozenset(("17", "11"))
+
+
+def held_before(doc: Document, sentence: int, acting: list[int], earlier) -> list[int]:
+    """The one freed by a release whose clause names no one freed: the target of the latest
+    arrest, detention or charge (`HOLDING_ROOTS`) in this sentence or the `CONTINUED_SENTENCES`
+    before, those who act in the release left out ("Его задержали ... Затем отпустили под
+    залог": the one detained)."""
+    since = doc.sents[max(0, sentence - CONTINUED_SENTENCES)].start
+    for d in reversed(earlier):
+        if d.start < since:
+            break
+        if d.head.cameo_root in HOLDING_ROOTS and d.target:
+            return [x for x in d.target if x not in acting]
+    return []
+
+
 # Nouns of a deal between two bodies: "эта сделка", "объединение" told again stands for the
 # deal whose parties an earlier sentence named ("сделки по слиянию компаний Oracle и Sun").
 DEAL_NOUNS = frozenset("сделка слияние объединение поглощение интеграция".split())
