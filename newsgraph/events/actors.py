@@ -19,9 +19,9 @@ from newsgraph.events.codes import COUNTRIES
 from newsgraph.events.lexicon import (
     ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS,
 )
-from newsgraph.resources import Resources
+from newsgraph.resources import Resources, get_resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
-from newsgraph.russian import fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of, same_but_ending
+from newsgraph.russian import CASES, GENDERS, NUMBERS, fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of, same_but_ending
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
@@ -1265,13 +1265,11 @@ def own_noun_subject(tokens: list[Token], first: int, head: int) -> bool:
     verb trigger at `head`: a common noun in the nominative, not in a prepositional group
     ("Петров был назначен судьёй, но комитет отказался утвердить назначение": the committee
     refuses, not Петров). Such a clause takes no subject from the clause before it."""
-    from newsgraph.resources import get_resources
-
     verb = tokens[head]
     number, gender = verb.feats.get("Number"), verb.feats.get("Gender")
-    if verb.pos != "VERB" or number not in _GRAMMEMES:
+    if verb.pos != "VERB" or number not in NUMBERS:
         return False
-    wanted = {"nomn", _GRAMMEMES[number]} | ({_GRAMMEMES[gender]} if number == "Sing" and gender in _GRAMMEMES else set())
+    wanted = {CASES["Nom"], NUMBERS[number]} | ({GENDERS[gender]} if number == "Sing" and gender in GENDERS else set())
     for k in range(first, head):
         t = tokens[k]
         if t.pos != "NOUN" or t.feats.get("Case") != "Nom" \
@@ -1282,9 +1280,6 @@ def own_noun_subject(tokens: list[Token], first: int, head: int) -> bool:
         if any(wanted <= set(p.tag.grammemes) for p in get_resources().parse(t.text.lower())):
             return True
     return False
-
-
-_GRAMMEMES = {"Sing": "sing", "Plur": "plur", "Masc": "masc", "Fem": "femn", "Neut": "neut"}
 
 
 # Relations that stay inside a noun group: its modifiers, dependents and names.
