@@ -1030,7 +1030,7 @@ def platform(view: BodyTokens, j: int) -> bool:
     m = view.mention(j)
     if m is None or m.type == "PER":
         return False
-    words = fold(m.text).lower().replace("«", "").replace("»", "").replace("'", "").split()
+    words = fold(m.text).replace("«", "").replace("»", "").replace("'", "").split()
     if len(words) != 1 or not words[0].startswith(PLATFORMS):
         return False
     k = view.mention_start(j) - 1
