@@ -1521,13 +1521,21 @@ def continued_target(doc: Document, sentence: int, source: int, earlier) -> list
     the latest deed of the same kinds (`ACTS_ON_ROOTS`), in this sentence or the two before,
     that the same one did to someone ("ЕС наложил на «Майкрософт» штраф ... Комиссия ЕС угрожала поднять штраф": Майкрософт).
     A story told on about the same one acting keeps the side it was about."""
+    d = _latest_told(doc, sentence, earlier, lambda d: d.source and d.source[0] == source and d.target
+                     and d.head.cameo_root in ACTS_ON_ROOTS)
+    return [x for x in d.target if x != source] if d is not None else []
+
+
+def _latest_told(doc: Document, sentence: int, earlier, holds):
+    """The latest of the happenings `earlier` (in the order told) that `holds` is true of, told
+    in the sentence `sentence` or the `CONTINUED_SENTENCES` before it; None for none."""
     since = doc.sents[max(0, sentence - CONTINUED_SENTENCES)].start
     for d in reversed(earlier):
         if d.start < since:
-            break
-        if d.source and d.source[0] == source and d.target and d.head.cameo_root in ACTS_ON_ROOTS:
-            return [x for x in d.target if x != source]
-    return []
+            return None
+        if holds(d):
+            return d
+    return None
 
 
 # A release from custody or a charge dropped (08): "отпустили под залог", "вышел на свободу",
@@ -1543,13 +1551,8 @@ def held_before(doc: Document, sentence: int, acting: list[int], earlier) -> lis
     arrest, detention or charge (`HOLDING_ROOTS`) in this sentence or the `CONTINUED_SENTENCES`
     before, those who act in the release left out ("Его задержали ... Затем отпустили под
     залог": the one detained)."""
-    since = doc.sents[max(0, sentence - CONTINUED_SENTENCES)].start
-    for d in reversed(earlier):
-        if d.start < since:
-            break
-        if d.head.cameo_root in HOLDING_ROOTS and d.target:
-            return [x for x in d.target if x not in acting]
-    return []
+    d = _latest_told(doc, sentence, earlier, lambda d: d.head.cameo_root in HOLDING_ROOTS and d.target)
+    return [x for x in d.target if x not in acting] if d is not None else []
 
 
 # Nouns of a deal between two bodies: "эта сделка", "объединение" told again stands for the
