@@ -611,7 +611,7 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
             # "говорится в сообщении, вероятно, Лиама …": a parenthetical word set off by
             # commas between the document and its author.
             first = d + 4
-        for k in range(first, min(end, first + 5)):
+        for k in range(first, min(end, first + _AUTHOR_REACH)):
             m = view.mention(k)
             if m is not None and platform(view, k):
                 break  # "на странице группы в Instagram": the network is where, not whose
@@ -689,6 +689,9 @@ _ACTS = frozenset({"распоряжение"})
 
 # How many sentences back a document's noun reaches for the verb that made it.
 _MADE_REACH = 3
+# How many tokens after a document's noun (or after an aside set off by commas behind it) may
+# name its author: "на официальном сайте певицы".
+_AUTHOR_REACH = 5
 
 
 def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subject | None:
