@@ -207,8 +207,7 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
                 continue
             if after_adp:
                 # "сообщили в МИД Казахстана": an impersonal plural names its source after "в".
-                if plural and m.type in ("ORG", "LOC") and view.word(_adp_before(view, j)) in ("в", "во") \
-                        and not platform(view, j):
+                if plural and _source_in(view, j, _adp_before(view, j)):
                     return Subject("entity", entity=m.entity)
                 after_adp = False
                 j = view.mention_end(j)
@@ -325,7 +324,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             # "В «Лаборатории Касперского» подтвердили": the preposition before the marks.
             adp = before - 1 if before > low and view.tokens[before].text in _QUOTE_MARKS else before
             if adp >= low and view.tokens[adp].pos == "ADP":
-                if plural and m.type in ("ORG", "LOC") and view.word(adp) in ("в", "во") and not platform(view, j):
+                if plural and _source_in(view, j, adp):
                     return Subject("entity", entity=m.entity)
                 j = adp - 1
                 continue
@@ -1078,6 +1077,14 @@ def _declined_man(word: str, normal: str | None) -> bool:
     last = fold((normal or "").split()[-1]) if (normal or "").split() else ""
     folded = fold(word)
     return nominative_surname(last) and folded != last and folded.startswith(last)
+
+
+def _source_in(view: BodyTokens, j: int, adp: int) -> bool:
+    """True when the mention at token `j`, after the preposition at `adp`, is the source an
+    impersonal plural cue names after "в" ("сообщили в МИД Казахстана", "В «Лаборатории
+    Касперского» подтвердили"): an organisation or a place, not a social network ("написали в
+    Twitter")."""
+    return view.mention(j).type in ("ORG", "LOC") and view.word(adp) in ("в", "во") and not platform(view, j)
 
 
 def _adp_before(view: BodyTokens, j: int) -> int:
