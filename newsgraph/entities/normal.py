@@ -224,10 +224,10 @@ def _modifier(tokens: list[Token], i: int, res: Resources) -> bool:
     case = CASES.get(tokens[i + 1].feats.get("Case", ""))
     parses = [p for p in res.parse(tok.text) if p.is_known]
     return bool(parses) and case is not None and all(p.tag.POS in ("ADJF", "PRTF") for p in parses) \
-        and any(case in p.tag and ("plur" in p.tag) == (_noun_numbers(tokens, i + 1) == "plur") for p in parses)
+        and any(case in p.tag and ("plur" in p.tag) == (_noun_number(tokens, i + 1) == "plur") for p in parses)
 
 
-def _noun_numbers(tokens: list[Token], i: int) -> str:
+def _noun_number(tokens: list[Token], i: int) -> str:
     # the number of the first noun from `i` on, as tagged: "plur" or "sing"
     noun = next((t for t in tokens[i:] if t.pos in ("NOUN", "PROPN")), None)
     return "plur" if noun is not None and noun.feats.get("Number") == "Plur" else "sing"

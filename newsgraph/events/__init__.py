@@ -896,9 +896,10 @@ def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
 
 
 def _freed_pronoun(tokens, a: int, b: int) -> bool:
-    """True when "с него", "с неё", "с них" names the one a charge or a ban is taken off
-    ("с него сняли обвинения"): in the clause, or before it with no finite verb between
-    ("с него, признанного невменяемым, было снято обвинение")."""
+    """True when "с него", "с неё" (`THIRD_PERSON`, singular: the one freed is one person)
+    names the one a charge or a ban is taken off ("с него сняли обвинения"): in the clause
+    after its first word, or before it with no finite verb, full stop, semicolon or dash
+    between ("с него, признанного невменяемым, было снято обвинение")."""
     def off_whom(k: int) -> bool:
         t = tokens[k]
         return lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and k > 0 and lemma_key(tokens[k - 1]) == "с"

@@ -19,9 +19,9 @@ from newsgraph.events.codes import COUNTRIES
 from newsgraph.events.lexicon import (
     ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS,
 )
-from newsgraph.resources import Resources
+from newsgraph.resources import Resources, get_resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
-from newsgraph.russian import fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of, same_but_ending
+from newsgraph.russian import CASES, GENDERS, NUMBERS, fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of, same_but_ending
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
 # between a title and the place it names ("министр иностранных дел Казахстана").
@@ -1265,13 +1265,11 @@ def own_noun_subject(tokens: list[Token], first: int, head: int) -> bool:
     verb trigger at `head`: a common noun in the nominative, not in a prepositional group
     ("Петров был назначен судьёй, но комитет отказался утвердить назначение": the committee
     refuses, not Петров). Such a clause takes no subject from the clause before it."""
-    from newsgraph.resources import get_resources
-
     verb = tokens[head]
     number, gender = verb.feats.get("Number"), verb.feats.get("Gender")
-    if verb.pos != "VERB" or number not in _GRAMMEMES:
+    if verb.pos != "VERB" or number not in NUMBERS:
         return False
-    wanted = {"nomn", _GRAMMEMES[number]} | ({_GRAMMEMES[gender]} if number == "Sing" and gender in _GRAMMEMES else set())
+    wanted = {CASES["Nom"], NUMBERS[number]} | ({GENDERS[gender]} if number == "Sing" and gender in GENDERS else set())
     for k in range(first, head):
         t = tokens[k]
         if t.pos != "NOUN" or t.feats.get("Case") != "Nom" \
@@ -1282,9 +1280,6 @@ def own_noun_subject(tokens: list[Token], first: int, head: int) -> bool:
         if any(wanted <= set(p.tag.grammemes) for p in get_resources().parse(t.text.lower())):
             return True
     return False
-
-
-_GRAMMEMES = {"Sing": "sing", "Plur": "plur", "Masc": "masc", "Fem": "femn", "Neut": "neut"}
 
 
 # Relations that stay inside a noun group: its modifiers, dependents and names.
@@ -1526,13 +1521,21 @@ def continued_target(doc: Document, sentence: int, source: int, earlier) -> list
     the latest deed of the same kinds (`ACTS_ON_ROOTS`), in this sentence or the two before,
     that the same one did to someone ("ЕС наложил на «Майкрософт» штраф ... Комиссия ЕС угрожала поднять штраф": Майкрософт).
     A story told on about the same one acting keeps the side it was about."""
+    d = _latest_told(doc, sentence, earlier, lambda d: d.source and d.source[0] == source and d.target
+                     and d.head.cameo_root in ACTS_ON_ROOTS)
+    return [x for x in d.target if x != source] if d is not None else []
+
+
+def _latest_told(doc: Document, sentence: int, earlier, holds):
+    """The latest of the happenings `earlier` (in the order told) that `holds` is true of, told
+    in the sentence `sentence` or the `CONTINUED_SENTENCES` before it; None for none."""
     since = doc.sents[max(0, sentence - CONTINUED_SENTENCES)].start
     for d in reversed(earlier):
         if d.start < since:
-            break
-        if d.source and d.source[0] == source and d.target and d.head.cameo_root in ACTS_ON_ROOTS:
-            return [x for x in d.target if x != source]
-    return []
+            return None
+        if holds(d):
+            return d
+    return None
 
 
 # A release from custody or a charge dropped (08): "отпустили под залог", "вышел на свободу",
@@ -1548,13 +1551,8 @@ def held_before(doc: Document, sentence: int, acting: list[int], earlier) -> lis
     arrest, detention or charge (`HOLDING_ROOTS`) in this sentence or the `CONTINUED_SENTENCES`
     before, those who act in the release left out ("Его задержали ... Затем отпустили под
     залог": the one detained)."""
-    since = doc.sents[max(0, sentence - CONTINUED_SENTENCES)].start
-    for d in reversed(earlier):
-        if d.start < since:
-            break
-        if d.head.cameo_root in HOLDING_ROOTS and d.target:
-            return [x for x in d.target if x not in acting]
-    return []
+    d = _latest_told(doc, sentence, earlier, lambda d: d.head.cameo_root in HOLDING_ROOTS and d.target)
+    return [x for x in d.target if x not in acting] if d is not None else []
 
 
 # Nouns of a deal between two bodies: "эта сделка", "объединение" told again stands for the

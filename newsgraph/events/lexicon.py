@@ -99,10 +99,13 @@ NEEDED = "потребоваться нуждаться"
 FAILING = "сердце почка печень легкое тормоз двигатель"
 # Roots of violence: never coded without it (see VIOLENT_ROOTS in docs/events.md).
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Verbs of an election won ("победил на выборах", "победу одержала", "опередил во втором
+# туре"): the winner takes the post the election was held for (see WIDER).
+ELECTION_WON = ("победить", "побеждать", "одержать", "опередить")
 # Appointments told by the one who takes the post ("его сменит Тим Кук", "должность займет
-# Михаил Орлов", "принес присягу"): that subject is the one appointed, the one it replaces no side.
-POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга стать".split()) | frozenset(
-    "победить побеждать одержать опередить".split())
+# Михаил Орлов", "принес присягу", an election won): that subject is the one appointed, the one
+# it replaces no side.
+POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга стать".split()) | frozenset(ELECTION_WON)
 # Violence that was not done: what a plot aims at ("заговор с целью похищения и убийства"),
 # what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
 # People held by a state or captors: freeing one is a release (0841), "освобожден журналист".
@@ -605,7 +608,7 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # спикера"); not seats won in a parliament, nor a primary, which fill no post
     **{w: _t("appoint", "01", needs=" ".join(sorted(ELECTION_NOUNS)),
              unless="парламент парламентский праймериз")
-       for w in ("победить", "побеждать", "одержать", "опередить")},
+       for w in ELECTION_WON},
     "уйти": _t("dismiss", "01", needs="пост должность"),
     # 11 disapprove: concern voiced, as "озабоченность"
     "обеспокоенность": _t("disapprove", "11", needs="выразить высказать высказывать выражать"),

@@ -82,12 +82,16 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     crime and justice is ("признан виновным в убийстве"). `firms`: the token indexes where
     an organisation's name starts; one right after a word of buying or selling is the firm
     bought or sold ("Roche купил Genentech", "покупка Tumblr"), as a word of `_FIRMS` is."""
-    sport = any(lemma_key(t) in SPORT_WORDS for t in tokens)
+    # the sentence's words by lemma, looked up by the checks below and by the triggers' needs
+    sentence: dict[str, list[int]] = {}
+    for k, t in enumerate(tokens):
+        sentence.setdefault(lemma_key(t), []).append(k)
+    sport = not SPORT_WORDS.isdisjoint(sentence)
     # "победил на выборах своего соперника": a rival in an election is no sport's, and the
     # post won is still a post (an election won only: the other words of a post keep the check)
-    elected = any(lemma_key(t) in ELECTION_NOUNS for t in tokens)
+    elected = not ELECTION_NOUNS.isdisjoint(sentence)
     # In a document about sport a sentence of crime and justice still tells a crime.
-    story = sport_story and not any(lemma_key(t) in CRIME_WORDS for t in tokens)
+    story = sport_story and CRIME_WORDS.isdisjoint(sentence)
     # A work's story ("в фильме герой встречает ...", "сюжет сериала") tells no one's deeds.
     plot = any(lemma_key(t) in PLOT_WORDS and t.pos == "NOUN" and t.text[:1].islower() for t in tokens)
     calm = sport or story or plot or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
@@ -97,9 +101,6 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
         present.setdefault(key, []).append(first + offset)
-    sentence: dict[str, list[int]] = {}
-    for k, t in enumerate(tokens):
-        sentence.setdefault(lemma_key(t), []).append(k)
     out = []
     for offset, key in enumerate(keys):
         entry = lookup(key)

@@ -446,7 +446,8 @@ def _doer_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribut
             n = next((n for n in range(j + 1, min(k, j + 4)) if view.mention(n) is not None), None)
             m = view.mention(n) if n is not None else None
             if m is not None and m.type in ("ORG", "PER") and not platform(view, n):
-                # "в своём микроблоге в Твиттере запись:": the network is where, the doer whose
+                # "в своём микроблоге в Твиттере запись:": the network is where the post appears,
+                # not the one whose post it is
                 return Attribution(verb, view.tokens[verb].text, Subject("entity", entity=m.entity))
     subject = subject_before(view, res, verb)
     if subject.kind == "absent":

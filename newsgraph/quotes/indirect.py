@@ -89,7 +89,8 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
     return found
 
 
-# The suffixes of a present active participle ("считающий", "полагающие").
+# The suffixes of a present active participle ("считающий", "полагающие"), looked for
+# anywhere in the word: its ending follows them.
 _PRESENT_PARTICIPLE = ("ущ", "ющ", "ащ", "ящ")
 
 

@@ -207,8 +207,7 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
                 continue
             if after_adp:
                 # "сообщили в МИД Казахстана": an impersonal plural names its source after "в".
-                if plural and m.type in ("ORG", "LOC") and view.word(_adp_before(view, j)) in ("в", "во") \
-                        and not platform(view, j):
+                if plural and _source_in(view, j, _adp_before(view, j)):
                     return Subject("entity", entity=m.entity)
                 after_adp = False
                 j = view.mention_end(j)
@@ -325,7 +324,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             # "В «Лаборатории Касперского» подтвердили": the preposition before the marks.
             adp = before - 1 if before > low and view.tokens[before].text in _QUOTE_MARKS else before
             if adp >= low and view.tokens[adp].pos == "ADP":
-                if plural and m.type in ("ORG", "LOC") and view.word(adp) in ("в", "во") and not platform(view, j):
+                if plural and _source_in(view, j, adp):
                     return Subject("entity", entity=m.entity)
                 j = adp - 1
                 continue
@@ -611,7 +610,7 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
             # "говорится в сообщении, вероятно, Лиама …": a parenthetical word set off by
             # commas between the document and its author.
             first = d + 4
-        for k in range(first, min(end, first + 5)):
+        for k in range(first, min(end, first + _AUTHOR_REACH)):
             m = view.mention(k)
             if m is not None and platform(view, k):
                 break  # "на странице группы в Instagram": the network is where, not whose
@@ -689,6 +688,9 @@ _ACTS = frozenset({"распоряжение"})
 
 # How many sentences back a document's noun reaches for the verb that made it.
 _MADE_REACH = 3
+# How many tokens after a document's noun (or after an aside set off by commas behind it) may
+# name its author: "на официальном сайте певицы".
+_AUTHOR_REACH = 5
 
 
 def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subject | None:
@@ -1030,7 +1032,7 @@ def platform(view: BodyTokens, j: int) -> bool:
     m = view.mention(j)
     if m is None or m.type == "PER":
         return False
-    words = fold(m.text).lower().replace("«", "").replace("»", "").replace("'", "").split()
+    words = fold(m.text).replace("«", "").replace("»", "").replace("'", "").split()
     if len(words) != 1 or not words[0].startswith(PLATFORMS):
         return False
     k = view.mention_start(j) - 1
@@ -1075,6 +1077,14 @@ def _declined_man(word: str, normal: str | None) -> bool:
     last = fold((normal or "").split()[-1]) if (normal or "").split() else ""
     folded = fold(word)
     return nominative_surname(last) and folded != last and folded.startswith(last)
+
+
+def _source_in(view: BodyTokens, j: int, adp: int) -> bool:
+    """True when the mention at token `j`, after the preposition at `adp`, is the source an
+    impersonal plural cue names after "в" ("сообщили в МИД Казахстана", "В «Лаборатории
+    Касперского» подтвердили"): an organisation or a place, not a social network ("написали в
+    Twitter")."""
+    return view.mention(j).type in ("ORG", "LOC") and view.word(adp) in ("в", "во") and not platform(view, j)
 
 
 def _adp_before(view: BodyTokens, j: int) -> int:
