@@ -126,7 +126,7 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                 break
             if trig.type == APPOINT and not _person_taken(tokens, i, last):
                 continue  # "назначил встречу с министром": a time fixed, no one put into a post
-            if trig.type == APPOINT and trig.needs <= SEATS and not _someones_seat(tokens, present):
+            if trig.type == APPOINT and trig.needs and trig.needs <= SEATS and not _someones_seat(tokens, present):
                 continue  # "заняла второе место": a rank, no post
             if _holds(trig, tokens, i, sentence if trig.anywhere else present) or (
                     trig.type == CONTRACT and trig.needs and _firm_after(tokens, i, last, firms)) or (
