@@ -765,6 +765,9 @@ WHO = "кто"
 INSISTING = frozenset("настаивать настоять".split())
 # "может быть обвинен": a happening that may come, a possibility, not reported.
 POSSIBLE = "мочь"
+# Words of a right, an ability or a wish that govern an infinitive as "мочь" does: "имеет
+# право проводить проверки", "способность разбираться в делах", "желает покинуть пост".
+ABLE = frozenset("право способность умение желать".split())
 # Words before a trigger that put it in the future: "предстоящая встреча".
 UPCOMING = frozenset("предстоящий будущий намеченный запланированный".split())
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
+    EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
@@ -717,11 +717,15 @@ def _who_is(tokens: list[Token], first: int, i: int) -> bool:
 
 def _possible(tokens: list[Token], i: int, first: int) -> bool:
     """True when the trigger at token i is governed by "мочь" not denied ("может быть обвинен",
-    "могут подписать"): what may happen, not reported as happening."""
+    "могут подписать"), or by a word of a right, an ability or a wish (`ABLE`: "имеет право
+    проводить проверки", "способность разбираться в делах", "желает покинуть пост"), a noun
+    trigger over the infinitive that takes it: what may happen, not reported as happening."""
     j = i - 1
     if j > first and lemma_key(tokens[j]) == "быть":
         j -= 1
-    return j >= first and lemma_key(tokens[j]) == POSSIBLE and not (
+    if j > first and tokens[i].pos == "NOUN" and tokens[j].pos == "VERB" and tokens[j].feats.get("VerbForm") == "Inf":
+        j -= 1
+    return j >= first and (lemma_key(tokens[j]) == POSSIBLE or lemma_key(tokens[j]) in ABLE) and not (
         j > first and lemma_key(tokens[j - 1]) == NEGATION)
 
 
