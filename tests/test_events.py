@@ -410,6 +410,11 @@ def test_an_indefinite_plan_schedules_the_happening(res):
     assert [(e.cameo_root, e.modality) for e in doc.events] == [("04", "planned")]
 
 
+def test_the_future_of_byt_plans_the_happening(res):
+    doc = analyse("Президент будет вести переговоры с премьером Казахстана.", res)
+    assert [(e.cameo_root, e.modality) for e in doc.events] == [("04", "planned")]
+
+
 def test_a_trigger_word_inside_a_name_names_no_happening(res):
     doc = analyse("На юбилейном концерте выступят группы «Вежливый Отказ» и «Ива Нова».", res)
     assert doc.events == []

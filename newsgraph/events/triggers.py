@@ -659,9 +659,16 @@ def modality(tokens: list[Token], i: int, first: int, last: int) -> str:
             k == CONDITION_NOUN and j > 0 and keys[j - 1] == "в" for j, k in enumerate(keys)):
         return "conditional"
     verbs = [t for t in tokens[first:last + 1] if t.pos in ("VERB", "AUX")]
-    if any(t.feats.get("Tense") == "Fut" for t in verbs) or (i > first and lemma_key(tokens[i - 1]) in UPCOMING):
+    if any(_future(t) for t in verbs) or (i > first and lemma_key(tokens[i - 1]) in UPCOMING):
         return "planned"
     return "actual"
+
+
+def _future(verb: Token) -> bool:
+    """True for a verb in the future tense, and for the future of "быть" that makes one ("будет
+    вести", "будут рассмотрены"): the tagger gives those forms of the буд- stem the present."""
+    return verb.feats.get("Tense") == "Fut" or (
+        lemma_key(verb) == "быть" and verb.feats.get("VerbForm") == "Fin" and verb.text.lower().startswith("буд"))
 
 
 def _content_head(tokens: list[Token], f: Found, first: int, last: int) -> Head | None:
