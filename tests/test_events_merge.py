@@ -111,3 +111,18 @@ def test_others_acting_in_the_instrumental_tell_no_other_happening():
     assert not _told_as_another(by_others, 0, 3)
     one_more = [tok("уволен", "уволить"), tok("ещё", "ещё"), tok("один", "один", "Nom"), tok("генерал", "генерал", "Nom")]
     assert _told_as_another(one_more, 0, 3)
+
+
+def test_a_killing_told_again_with_the_country_of_its_city_is_one_happening(res):
+    text = ("В Анкаре убит журналист Олег Смирнов.\n"
+            "Олег Смирнов, живший в Турции, был убит 3 мая.\n"
+            "Журналист Олег Смирнов, проживавший в Турции, был убит в Турции.")
+    doc = Pipeline(res, whole=True)(Document(id="m9", text=text, source={"format": "text"}))
+    assert len([e for e in doc.events if e.cameo_root == "18"]) == 1
+
+
+def test_killings_in_two_cities_of_one_country_stay_apart(res):
+    text = ("3 мая в Анкаре убит журналист Олег Смирнов.\n"
+            "5 мая в Стамбуле убит журналист Пётр Иванов.")
+    doc = Pipeline(res, whole=True)(Document(id="m10", text=text, source={"format": "text"}))
+    assert len([e for e in doc.events if e.cameo_root == "18"]) == 2

@@ -78,7 +78,7 @@ def extract_events(doc: Document, res: Resources) -> Document:
             doc.entities[x].type == "PER" for x in d.actors))]
     drafts = _framed_kept(drafts)
     _one_name_throughout(doc, drafts)
-    merged = merge_repeats(drafts)
+    merged = merge_repeats(drafts, _countries_holding(doc))
     people = same_people(doc)  # after merging, as two names of one country below
     countries = _usual_country(doc)  # after merging: two names of one country tell no repeat
     for d in merged:
@@ -1198,7 +1198,15 @@ def _date_events(doc: Document, tokens, drafts: list[Draft]) -> None:
             draft.date = min(pick, key=lambda d: abs(d.start - at)).value
 
 
-def merge_repeats(drafts: list[Draft]) -> list[Draft]:
+def _countries_holding(doc: Document) -> dict[int, int]:
+    """Each place named in the document (a city the table knows) to the country named in the
+    document that holds it ("Стамбул" to "Турция")."""
+    codes = {i: country_of(e.name) for i, e in enumerate(doc.entities)}
+    lands = {codes[i]: i for i, e in enumerate(doc.entities) if codes[i] and fold(e.name) in _COUNTRY_NAMES}
+    return {i: lands[c] for i, c in codes.items() if c in lands and lands[c] != i}
+
+
+def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None) -> list[Draft]:
     """One event per happening: a later event of the same type that points back at an
     earlier one, or names the same place, with no conflicting date or participants, is
     folded into it ("23 марта в Астане проходит бизнес-форум" ... "в Астане будет проведен
@@ -1207,7 +1215,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     # the kinds of happening the body tells, for a headline to find its own among them
     kinds = {_root_and_kind(d.head) for d in drafts if not d.headline}
     for d in drafts:
-        same = _then_told(out, d) or next((e for e in out if _same_happening(e, d, kinds)), None)
+        same = _then_told(out, d) or next((e for e in out if _same_happening(e, d, kinds, holding)), None)
         if same is None:
             out.append(d)
             continue
@@ -1256,8 +1264,13 @@ def _then_told(out: list[Draft], d: Draft) -> Draft | None:
     return e
 
 
-def _same_happening(e: Draft, d: Draft, kinds: set | None = None) -> bool:
+def _same_happening(e: Draft, d: Draft, kinds: set | None = None, holding: dict | None = None) -> bool:
     ea, da = set(e.actors), set(d.actors)
+    holding = holding or {}
+    # one place the country of the other ("в Стамбуле" ... "в Турции"): the same place told
+    # wider or narrower, no place of its own
+    nested = e.place is not None and d.place is not None and (
+        holding.get(e.place) == d.place or holding.get(d.place) == e.place)
     if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root and not (
             _other_coercion(e.head, d.head) and _root_and_kind(e.head) in (kinds or ())):
         # The headline's happening told again by the body's first report of that root, of
@@ -1278,7 +1291,7 @@ def _same_happening(e: Draft, d: Draft, kinds: set | None = None) -> bool:
         # убил трёх мужчин ..., затем его застрелили"): an attacker shot or killed after the
         # attack is another happening, not the other side of the first.
         return False
-    if e.place is not None and d.place is not None and e.place != d.place and not e.unnamed:
+    if e.place is not None and d.place is not None and e.place != d.place and not e.unnamed and not nested:
         return False
     if _other_coercion(e.head, d.head) and not _told_again(e, d) and d.link is not e:
         # "Митаев был арестован" ... "Митаеву были предъявлены обвинения": a detention and a
@@ -1314,10 +1327,11 @@ def _same_happening(e: Draft, d: Draft, kinds: set | None = None) -> bool:
     # ("заявил Токаев на пресс-конференции после переговоров"): a look back, not a new happening;
     # or a later report naming who else took part ("сообщили о задержании" ... "полиция
     # арестовала Дальтона").
+    own_place = d.place is not None and not nested
     return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da) \
-        or (bool(ea) and ea == da and e.date is None and d.place is None) \
-        or (bool(da) and da <= ea and d.place is None and d.date is None) \
-        or (bool(ea) and ea < da and d.place is None and d.date is None)
+        or (bool(ea) and ea == da and (e.date is None or nested) and not own_place) \
+        or (bool(da) and da <= ea and not own_place and d.date is None) \
+        or (bool(ea) and ea < da and not own_place and d.date is None)
 
 
 
