@@ -126,3 +126,10 @@ def test_killings_in_two_cities_of_one_country_stay_apart(res):
             "5 мая в Стамбуле убит журналист Пётр Иванов.")
     doc = Pipeline(res, whole=True)(Document(id="m10", text=text, source={"format": "text"}))
     assert len([e for e in doc.events if e.cameo_root == "18"]) == 2
+
+
+def test_a_release_told_again_with_its_date_and_who_released_is_one_happening(res):
+    text = ("Из-под домашнего ареста освобождён оппозиционер Иван Петров.\n"
+            "12 марта власти Белоруссии освободили Ивана Петрова.")
+    doc = Pipeline(res, whole=True)(Document(id="m11", text=text, source={"format": "text"}))
+    assert len([e for e in doc.events if e.cameo_root == "08"]) == 1

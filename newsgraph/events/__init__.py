@@ -1326,12 +1326,13 @@ def _same_happening(e: Draft, d: Draft, kinds: set | None = None, holding: dict 
     # later mention with no place or date of its own, by some of the same participants
     # ("заявил Токаев на пресс-конференции после переговоров"): a look back, not a new happening;
     # or a later report naming who else took part ("сообщили о задержании" ... "полиция
-    # арестовала Дальтона").
+    # арестовала Дальтона"), with the date the first telling left open ("выпущена Су Чжи" ...
+    # "13 ноября власти Мьянмы выпустили Су Чжи").
     own_place = d.place is not None and not nested
     return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da) \
         or (bool(ea) and ea == da and (e.date is None or nested) and not own_place) \
         or (bool(da) and da <= ea and not own_place and d.date is None) \
-        or (bool(ea) and ea < da and not own_place and d.date is None)
+        or (bool(ea) and ea < da and not own_place and (d.date is None or e.date is None))
 
 
 
