@@ -133,3 +133,19 @@ def test_a_release_told_again_with_its_date_and_who_released_is_one_happening(re
             "12 марта власти Белоруссии освободили Ивана Петрова.")
     doc = Pipeline(res, whole=True)(Document(id="m11", text=text, source={"format": "text"}))
     assert len([e for e in doc.events if e.cameo_root == "08"]) == 1
+
+
+def test_a_post_left_told_by_its_country_then_by_the_person_is_one_happening(res):
+    text = ("Министр транспорта Эстонии ушёл в отставку.\n"
+            "Министр транспорта Эстонии Пётр Иванов ушёл в отставку из-за скандала.")
+    doc = Pipeline(res, whole=True)(Document(id="m12", text=text, source={"format": "text"}))
+    left = [e for e in doc.events if e.type == "dismiss"]
+    assert len(left) == 1
+    assert "Пётр Иванов" in {doc.entities[i].name for i in left[0].source}
+
+
+def test_two_people_leaving_their_posts_stay_apart(res):
+    text = ("Министр транспорта Пётр Иванов ушёл в отставку.\n"
+            "Министр связи Олег Смирнов ушёл в отставку.")
+    doc = Pipeline(res, whole=True)(Document(id="m13", text=text, source={"format": "text"}))
+    assert len([e for e in doc.events if e.type == "dismiss"]) == 2

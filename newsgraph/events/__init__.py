@@ -78,7 +78,8 @@ def extract_events(doc: Document, res: Resources) -> Document:
             doc.entities[x].type == "PER" for x in d.actors))]
     drafts = _framed_kept(drafts)
     _one_name_throughout(doc, drafts)
-    merged = merge_repeats(drafts, _countries_holding(doc))
+    merged = merge_repeats(drafts, _countries_holding(doc),
+                           {i for i, e in enumerate(doc.entities) if e.type == "PER"})
     people = same_people(doc)  # after merging, as two names of one country below
     countries = _usual_country(doc)  # after merging: two names of one country tell no repeat
     for d in merged:
@@ -1206,7 +1207,8 @@ def _countries_holding(doc: Document) -> dict[int, int]:
     return {i: lands[c] for i, c in codes.items() if c in lands and lands[c] != i}
 
 
-def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None) -> list[Draft]:
+def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None,
+                  persons: set[int] | None = None) -> list[Draft]:
     """One event per happening: a later event of the same type that points back at an
     earlier one, or names the same place, with no conflicting date or participants, is
     folded into it ("23 марта в Астане проходит бизнес-форум" ... "в Астане будет проведен
@@ -1215,6 +1217,14 @@ def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None) ->
     # the kinds of happening the body tells, for a headline to find its own among them
     kinds = {_root_and_kind(d.head) for d in drafts if not d.headline}
     for d in drafts:
+        left = next((e for e in reversed(out) if _post_left_by_its_holder(e, d, persons or set())), None)
+        if left is not None and _then_told(out, d) is None:
+            # the person who left is the side, not the country or body of the post
+            if set(d.source) & (persons or set()):
+                left.source, left.actors = list(d.source), list(d.actors)
+            left.mentions.extend(m for m in d.mentions if m not in left.mentions)
+            left.date = left.date or d.date
+            continue
         same = _then_told(out, d) or next((e for e in out if _same_happening(e, d, kinds, holding)), None)
         if same is None:
             out.append(d)
@@ -1249,6 +1259,21 @@ def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None) ->
 
 # How far (in characters) after an event a report that only names its other side may stand.
 NEAR = 300
+
+
+def _post_left_by_its_holder(e: Draft, d: Draft, persons: set[int]) -> bool:
+    """Two tellings of a leaving of a post with no one dismissing named, one by the person,
+    the other by the country or body the post belongs to ("Министр энергетики Норвегии ушёл в
+    отставку" ... "министр Иван Петров ушёл в отставку"; "причиной отставки главы Минфина"):
+    one happening, the nearest person's leaving told before."""
+    if e.head.type != "dismiss" or d.head.type != "dismiss" or e.target or d.target:
+        return False
+    if not e.source or not d.source or (e.date and d.date and e.date != d.date):
+        return False
+    if e.place is not None and d.place is not None and e.place != d.place:
+        return False
+    one, other = (set(x.source) & persons for x in (e, d))
+    return bool(one) != bool(other)
 
 
 def _then_told(out: list[Draft], d: Draft) -> Draft | None:
