@@ -1216,16 +1216,18 @@ def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None,
     out: list[Draft] = []
     # the kinds of happening the body tells, for a headline to find its own among them
     kinds = {_root_and_kind(d.head) for d in drafts if not d.headline}
+    persons = persons or set()
     for d in drafts:
-        left = next((e for e in reversed(out) if _post_left_by_its_holder(e, d, persons or set())), None)
-        if left is not None and _then_told(out, d) is None:
+        then = _then_told(out, d)
+        left = next((e for e in reversed(out) if _post_left_by_its_holder(e, d, persons)), None)
+        if left is not None and then is None:
             # the person who left is the side, not the country or body of the post
-            if set(d.source) & (persons or set()):
+            if set(d.source) & persons:
                 left.source, left.actors = list(d.source), list(d.actors)
             left.mentions.extend(m for m in d.mentions if m not in left.mentions)
             left.date = left.date or d.date
             continue
-        same = _then_told(out, d) or next((e for e in out if _same_happening(e, d, kinds, holding)), None)
+        same = then or next((e for e in out if _same_happening(e, d, kinds, holding)), None)
         if same is None:
             out.append(d)
             continue
