@@ -101,6 +101,12 @@ FOUND = [
                  ("indirect", "цены на хлеб выросли"), id="attention-drawn-to"),
     pytest.param("Министр Олег Сидоров обратил внимание журналистов на то, что склады пусты.",
                  ("indirect", "склады пусты"), id="attention-of-someone-drawn-to"),
+    pytest.param("Завод опубликовал ответ на жалобу жильцов. В нём сказано, что трубы заменят до зимы.",
+                 ("indirect", "трубы заменят до зимы"), id="said-in-a-pronoun-for-a-text"),
+    pytest.param("Газета напечатала два объявления. В первом случае говорилось, что дом продаётся.",
+                 ("indirect", "дом продаётся"), id="said-in-a-noun-of-no-document"),
+    pytest.param("Актёр умер в субботу.\nВ прощальном некрологе говорится:\nОн был добрым и щедрым человеком.",
+                 ("direct", "Он был добрым и щедрым человеком"), id="said-in-before-a-block"),
 ]
 
 # Texts that give no quotation at all.
@@ -130,6 +136,8 @@ NONE = [
     pytest.param("Сначала дело вёл районный суд, но прокуратура, как пишет газета «Вести», в мае "
                  "передала его в областной суд.", id="outlet-credit-after-as-inside-the-sentence"),
     pytest.param("Сторож вошёл в склад и с ужасом обратил внимание, что двери сорваны.", id="attention-paid-to"),
+    pytest.param("В городе говорится много о новом мосте.", id="said-in-with-no-clause"),
+    pytest.param("Над рекой построили мост. В целом сказано немало.", id="said-in-an-adverb-phrase-with-no-clause"),
 ]
 
 

@@ -98,7 +98,7 @@ class BodyTokens:
         if form == "Part" and tok.feats.get("Variant") == "Short" and tok.feats.get("Voice") == "Pass" \
                 and lemma in CUE_VERBS:
             # "В заявлении комитета было сказано, что …": a document speaks.
-            return self.document_near(i) is not None
+            return self.document_near(i) is not None or self.said_in(i)
         if self.word(i - 1) == "не" and lemma not in NEGATED_CUES and lemma not in DENYING_VERBS:
             return False  # "не уверен, что …", "не сообщил, когда …": nothing stated
         if tok.pos == "ADJ" or (form == "Part" and tok.feats.get("Variant") == "Short"):
@@ -118,7 +118,7 @@ class BodyTokens:
         if lemma not in CUE_VERBS or form == "Conv" and (lemma in THOUGHT_VERBS or lemma in OPINION_VERBS):
             return False
         if lemma in IMPERSONAL_CUES and self.document_near(i) is None and self.relative_document(i) is None \
-                and not self.cites_source(i):
+                and not self.cites_source(i) and not self.said_in(i):
             return False
         return form == "Fin" or (converbs and form == "Conv")
 
@@ -157,6 +157,29 @@ class BodyTokens:
         return self.lemma(i) in IMPERSONAL_CUES or (
             tok.feats.get("VerbForm") == "Part" and tok.feats.get("Voice") == "Pass" and tok.feats.get("Variant") == "Short")
 
+    def said_in(self, i: int) -> bool:
+        """True for "говорится" or "сказано" opening its sentence after "в" and a noun or pronoun
+        in the locative, with a clause or a colon after it ("В нём сказано, что …", "В некрологе
+        говорится: …", "В первом случае говорилось, что …"): the frame itself names a text, even
+        when its noun is none of the document nouns or a pronoun stands for one."""
+        if self.lemma(i) not in _SAID_IN:
+            return False
+        if not (self.word(i + 1) == ":" or self.word(i + 1) == "," and self.word(i + 2) == "что"):
+            return False
+        low = self.sentence_start(i)
+        k = i - 1
+        while k > low and self.word(k) in _SAID_IN_SKIP:
+            k -= 1  # "В нём также говорится", "В заявлении было сказано"
+        tok = self.tokens[k]
+        if tok.pos not in ("NOUN", "PRON") or tok.feats.get("Case") != "Loc":
+            return False
+        k -= 1
+        while k > low and self.tokens[k].pos in ("ADJ", "DET", "NUM") and self.case(k) in ("Loc", None):
+            k -= 1  # "В официальном некрологе", "В первом случае"
+        if self.word(k) not in ("в", "во"):
+            return False
+        return k == low or k - 1 == low and self.tokens[low].pos in ("CCONJ", "PUNCT", "ADV")
+
     def cites_source(self, i: int) -> bool:
         """True for a cue whose sentence names the source it draws on before it ("Со ссылкой на
         источник в Генштабе также сообщалось, что …")."""
@@ -191,6 +214,10 @@ class BodyTokens:
                     return k
         return None
 
+
+# The cues of a text's words with "в" and the text before them: "В нём говорится", "сказано".
+_SAID_IN = frozenset({"говориться", "сказать"})
+_SAID_IN_SKIP = frozenset({"также", "же", "было", "ещё", "еще"})
 
 # Every lemma that can be a cue in some form: any other word is none at once.
 _ANY_CUE = CUE_VERBS | CUE_ADJECTIVES | frozenset(CUE_WITH_OBJECT) | FINDING_VERBS | NEGATED_CUES
