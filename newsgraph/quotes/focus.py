@@ -573,7 +573,15 @@ class SpeakerResolver:
         if self.view.doc.entities[of].type == "ORG":
             return of
         # "пресс-секретарь губернатора Санкт-Петербурга": the office's holder, not the place.
-        return self._principal(title)
+        found = self._principal(title)
+        k = title.head + 1
+        if found is None and k < title.end and self.view.lemma(k) in SPEAKING_BODIES \
+                and self.view.lemma(k) not in GENERIC_BODIES and self.view.mention(k) is None:
+            # "Представитель министерства иностранных дел Германии" where the entity stage took
+            # only the country: the body the text named with that noun ("Министерство
+            # иностранных дел Германии организовало …").
+            found = self._body(self.view.lemma(k), pos)
+        return found
 
     def _of_named_body(self, title: TitlePhrase) -> bool:
         """True for a singular spokesperson's title whose complement is an organisation's name
