@@ -969,6 +969,24 @@ SPEAKERS = [
                  [None], id="body noun does not point to the social network the words appeared in"),
     pytest.param("Компания Twitter заявила, что заблокирует аккаунт.",
                  ["Twitter"], id="social network as the subject of a cue is the company speaking"),
+    pytest.param("Бывший губернатор Иван Петров переехал в Казань.\n\nПозже пресс-служба Петрова опровергла "
+                  "эту информацию, сообщив, что журналисты неправильно поняли губернатора.",
+                 ["Иван Петров"], id="a person s press service inside the sentence speaks for the person"),
+    pytest.param("Бывший губернатор Иван Петров переехал в Казань.\n\nЖурналисты неправильно поняли его, "
+                  "сообщили в пресс-службе Петрова.",
+                 ["Иван Петров"], id="a person s press service after the cue speaks for the person"),
+    pytest.param("Сенатор Иван Петров проиграл выборы в трёх штатах.\n\nПредвыборный штаб Петрова заявляет, "
+                  "что сенатор пересматривает свою стратегию.",
+                 ["Иван Петров"], id="a person s campaign office speaks for the person"),
+    pytest.param("У премьер-министра Швеции Ивана Петрова родилась дочь.\n\nВ канцелярии премьер-министра "
+                  "сообщили, что мать и ребёнок чувствуют себя хорошо.",
+                 ["Канцелярия премьер-министра"], id="the staff of an office is a body described by the office"),
+    pytest.param("Иван Петров ушёл в отставку. Администрация сообщила, что отставка принята.",
+                 [None], id="the staff s noun alone names no one"),
+    pytest.param("Министерство иностранных дел Швеции создало кризисный штаб.\n\nПредставитель министерства "
+                  "иностранных дел Швеции заявил, что требования похитителей не будут выполнены.",
+                 ["Министерство иностранных дел Швеции"],
+                 id="spokesperson of a body noun with a country is the body named with that noun"),
 ]
 
 

@@ -573,7 +573,15 @@ class SpeakerResolver:
         if self.view.doc.entities[of].type == "ORG":
             return of
         # "пресс-секретарь губернатора Санкт-Петербурга": the office's holder, not the place.
-        return self._principal(title)
+        found = self._principal(title)
+        k = title.head + 1
+        if found is None and k < title.end and self.view.lemma(k) in SPEAKING_BODIES \
+                and self.view.lemma(k) not in GENERIC_BODIES and self.view.mention(k) is None:
+            # "Представитель министерства иностранных дел Германии" where the entity stage took
+            # only the country: the body the text named with that noun ("Министерство
+            # иностранных дел Германии организовало …").
+            found = self._body(self.view.lemma(k), pos)
+        return found
 
     def _of_named_body(self, title: TitlePhrase) -> bool:
         """True for a singular spokesperson's title whose complement is an organisation's name
@@ -922,9 +930,13 @@ class SpeakerResolver:
         # An adjective of a country, a people or a place ("британская", "китайской",
         # "Кубинская") makes a description a body's; "федеральная прокуратура",
         # "антикоррупционная комиссия" describe a kind of body, not which one.
-        if first == head or view.lemma(head) in GENERIC_BODIES or view.lemma(head) in OUTLETS \
-                or not any(fold(view.lemma(k)).endswith(("ский", "цкий")) or self._capital_of_text(k)
-                           for k in range(first, head)):
+        # "администрация президента", "В канцелярии премьер-министра сообщили": the staff of an
+        # office is a body described by that office, as by a place's adjective.
+        office = first == head and view.lemma(head) in _OFFICE_STAFFS and head + 1 < end \
+            and view.lemma(head + 1) in _OFFICES and view.case(head + 1) == "Gen" and view.mention(head + 1) is None
+        if not office and (first == head or view.lemma(head) in GENERIC_BODIES or view.lemma(head) in OUTLETS
+                           or not any(fold(view.lemma(k)).endswith(("ский", "цкий")) or self._capital_of_text(k)
+                                      for k in range(first, head))):
             return None
         last = head + 1  # genitive words after the noun stay as they are ("лёгкой атлетики")
         while last < end and last < head + 4 and view.tokens[last].pos in ("ADJ", "NOUN") \
@@ -1234,6 +1246,10 @@ _HEAD_REACH = 6
 # A press service's first word, or the second word of a department of the press ("Управление
 # информации", "служба печати"), in any case.
 _PRESS_SERVICES = ("пресс-служб", "пресс-центр", "пресс-бюро")
+# The staff of an office ("администрация президента", "канцелярия премьер-министра"): a body
+# described by the office it serves.
+_OFFICE_STAFFS = frozenset({"администрация", "канцелярия", "аппарат", "офис"})
+_OFFICES = frozenset({"президент", "премьер-министр", "премьер", "канцлер", "губернатор", "мэр"})
 _PRESS_MATTERS = ("информации", "печати")
 
 

@@ -345,10 +345,13 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
                 continue
-            if before >= low and m.type == "PER" and view.lemma(before) in SPOKESPEOPLE and view.mention(before) is None \
-                    and view.case(before) in ("Nom", None) and (before == low or view.tokens[before - 1].pos != "ADJ"):
-                # "Представитель Лопес сообщил", "Представители Лопес утверждают": a person's
-                # spokespeople speak for that person.
+            if before >= low and m.type == "PER" and view.lemma(before) in SPOKESPEOPLE | PERSON_SERVICES \
+                    and view.mention(before) is None \
+                    and view.case(before) in ("Nom", None) \
+                    and (before == low or view.tokens[before - 1].pos != "ADJ" or view.lemma(before) in PERSON_SERVICES):
+                # "Представитель Лопес сообщил", "Представители Лопес утверждают", "Позже
+                # пресс-служба Януковича сообщила", "Предвыборный штаб Сандерса заявляет": a
+                # person's spokespeople, press service or campaign office speak for that person.
                 return Subject("entity", entity=m.entity, at=before)
             if before >= low and (_relational(view, before) or _possessed(view, before, first)):
                 title = title_at(view, res, before) if _possessed(view, before, first) else None
@@ -385,6 +388,9 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
 _COORDINATING = frozenset({"но", "а", "однако"})
 # Heads of a spokesperson's title: one with a person's name after it speaks for that person.
 SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
+# A person's own press office or campaign office: "пресс-служба Януковича", "предвыборный штаб
+# Сандерса" speak for him.
+PERSON_SERVICES = frozenset({"пресс-служба", "пресс-центр", "пресс-бюро", "пресс-секретариат", "штаб"})
 # Words after which a name is the namesake in a body's name ("университет имени Косыгина").
 NAMESAKE_WORDS = frozenset({"им", "имени"})
 _MEMBERS = frozenset({"представитель", "сотрудник", "работник"})
@@ -564,6 +570,8 @@ def body_subject(view: BodyTokens, j: int) -> Subject:
     while k < end and k < j + 6:
         m = view.mention(k)
         if m is not None:
+            if m.type == "PER" and view.lemma(j) in PERSON_SERVICES and k == j + 1:
+                return Subject("entity", entity=m.entity)  # "в пресс-службе Януковича": his own office
             return Subject("entity", entity=m.entity) if m.type in ("ORG", "LOC") else UNKNOWN
         tok = view.tokens[k]
         if tok.text in _QUOTE_MARKS and tok.text != "»" and view.lemma(k - 1) not in NAMED_BODIES \
