@@ -1030,8 +1030,11 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
             return TARGET if passive else SOURCE
     if case == "Nom":
         return TARGET if passive else SOURCE
-    if case == "Ins" and p.type == "PER" and tokens[head].pos == "NOUN" and p.first > head:
-        return SOURCE  # "посещение островов министром Анатолием Сердюковым": a deed's doer
+    if case == "Ins" and tokens[head].pos == "NOUN" and p.first > head and (
+            p.type == "PER" or _bare_after(tokens, p, head)):
+        # "посещение островов министром Анатолием Сердюковым", "ждёт утверждения Сенатом":
+        # the instrumental after a noun trigger is the deed's doer.
+        return SOURCE
     if case == "Ins":
         return SOURCE if passive else TARGET
     if case == "Gen" and passive:
@@ -1050,6 +1053,27 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     if case is None:
         return SOURCE if p.first < head else TARGET
     return TARGET
+
+
+def _bare_after(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when no preposition stands between the noun trigger `head` and the mention `p`
+    after it: the instrumental then hangs on the trigger (or on its genitive complement),
+    not on a preposition ("с Россией", "над компанией")."""
+    return p.prep is None and not any(t.pos == "ADP" for t in tokens[head + 1:p.first])
+
+
+# Chambers and assemblies that vote on an appointment: they make it, like a person.
+VOTING_BODIES = frozenset("парламент сенат конгресс дума рада меджлис палата ассамблея съезд кнессет".split())
+
+
+def voting_body(name: str) -> bool:
+    """Whether an organisation's name is headed by a word of a chamber that votes ("Сенат",
+    "Верхняя палата парламента Казахстана", "Государственная дума")."""
+    return any(fold(w).rstrip(".,") in VOTING_BODIES for w in (name or "").split()[:3])
+
+
+# Nouns that stand for the person they belong to: "его кандидатура", "кандидатуру Коми".
+CANDIDACY = frozenset({"кандидатура"})
 
 
 def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
