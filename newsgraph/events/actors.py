@@ -40,6 +40,8 @@ _POSTS = frozenset({"пост", "должность", "качество", "по�
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
 WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент".split())
+# Units of a body named with the body they belong to in the genitive after them.
+BODY_UNITS = frozenset("управление комиссия совет департамент".split())
 # Agencies of force or administration named by their kind ("Спецназ США", "ВМС США",
 # "Государственная миграционная служба Украины"): with their country right after, the
 # country acts.
@@ -178,6 +180,15 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                      or (org.prep in PLACE_PREPS and org.prep_case == "Acc")):
             # "в МИД Киргизии": a setting, the country acts; "запрос в Генеральную прокуратуру
             # Украины": a destination, the body is the one addressed, as one
+            p.within = org.entity
+        elif org.type == "ORG" and p.type == "ORG" and p.first == org.last + 1 and p.role is None \
+                and any(lemma_key(t) in WHOLE_BODIES | BODY_UNITS for t in tokens[org.first:org.last + 1]) \
+                and p.prep is None and p.case == "Gen" and org.titles is None \
+                and (org.prep is None or org.prep in ACTOR_PREPS):
+            # "Верховный суд Евросоюза", "Главное следственное управление Следственного комитета":
+            # the body in the genitive right after a court's or a unit's name is the one it belongs
+            # to; the name holds it, and it is no second participant ("в следственном управлении
+            # Следственного комитета": a setting, the body it belongs to acts)
             p.within = org.entity
         elif org.type != "LOC" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
                 and p.prep is None and p.case in ("Gen", None) and org.titles is None and org.describes is None \
