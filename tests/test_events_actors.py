@@ -512,3 +512,8 @@ def test_a_chamber_is_told_by_its_head_word(res):
     from newsgraph.events.actors import voting_body
     assert voting_body("Верхняя палата парламента Казахстана") and voting_body("Сенат")
     assert not voting_body("Министерство обороны")
+
+
+def test_a_court_named_with_the_union_it_belongs_to_is_one_participant(res):
+    doc = analyse("Верховный суд Евросоюза признал Ивана Петрова виновным.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Верховный суд Евросоюза", "Иван Петров"}]
