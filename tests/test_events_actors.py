@@ -499,3 +499,21 @@ def test_a_charge_taken_off_him_frees_the_one_last_named(res):
                   "было снято обвинение в краже.", res)
     release = only([e for e in doc.events if e.cameo_root == "08"])
     assert "Павел Орлов" in names(doc, release.target)
+
+
+def test_a_chamber_that_confirms_an_appointment_is_its_source(res):
+    doc = analyse("Профессор Джон Смит выдвинут на пост судьи.\n"
+                  "Его кандидатура ждет утверждения Сенатом.", res)
+    confirmed = [e for e in doc.events if e.cameo_root == "01" and "Сенат" in names(doc, e.source)]
+    assert [names(doc, e.target) for e in confirmed] == [{"Джон Смит"}]
+
+
+def test_a_chamber_is_told_by_its_head_word(res):
+    from newsgraph.events.actors import voting_body
+    assert voting_body("Верхняя палата парламента Казахстана") and voting_body("Сенат")
+    assert not voting_body("Министерство обороны")
+
+
+def test_a_court_named_with_the_union_it_belongs_to_is_one_participant(res):
+    doc = analyse("Верховный суд Евросоюза признал Ивана Петрова виновным.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Верховный суд Евросоюза", "Иван Петров"}]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
     ACTS_ON_ROOTS, RELEASE_WORDS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, subject_side, read_phrases,
-    POSSESSIVES, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part,
+    CANDIDACY, POSSESSIVES, voting_body, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -130,8 +130,9 @@ def _persons_only(doc: Document, d: Draft) -> None:
     if not any(doc.entities[x].type == "PER" for x in d.actors):
         return
     # A state stays as the one who appoints: "Президент Туркмении назначил ..." with no holder named.
+    # So does a chamber that votes on it: "ждёт утверждения Сенатом".
     keep = {x for x in d.actors if doc.entities[x].type == "PER"} | {
-        x for x in d.source if doc.entities[x].type == "LOC"}
+        x for x in d.source if doc.entities[x].type == "LOC" or voting_body(doc.entities[x].name)}
     d.actors = [x for x in d.actors if x in keep]
     d.source = [x for x in d.source if x in keep]
     d.target = [x for x in d.target if x in keep]
@@ -920,7 +921,7 @@ def _possessed_patient(tokens, a: int, b: int, head: int) -> bool:
     in "в его отношении" ("начали расследование в её отношении")."""
     def possessive(k: int) -> bool:
         return a <= k <= b and fold(tokens[k].text) in POSSESSIVES
-    return any(possessive(k - 1) and (lemma_key(t) in PATIENT_NOUNS or (
+    return any(possessive(k - 1) and (lemma_key(t) in PATIENT_NOUNS or lemma_key(t) in CANDIDACY or (
         lemma_key(t) == "отношение" and k >= 2 and lemma_key(tokens[k - 2]) == "в"))
         for k, t in enumerate(tokens[a:b + 1], a))
 

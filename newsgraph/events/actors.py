@@ -40,6 +40,8 @@ _POSTS = frozenset({"пост", "должность", "качество", "по�
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
 WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент".split())
+# Units of a body named with the body they belong to in the genitive after them.
+BODY_UNITS = frozenset("управление комиссия совет департамент".split())
 # Agencies of force or administration named by their kind ("Спецназ США", "ВМС США",
 # "Государственная миграционная служба Украины"): with their country right after, the
 # country acts.
@@ -178,6 +180,15 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                      or (org.prep in PLACE_PREPS and org.prep_case == "Acc")):
             # "в МИД Киргизии": a setting, the country acts; "запрос в Генеральную прокуратуру
             # Украины": a destination, the body is the one addressed, as one
+            p.within = org.entity
+        elif org.type == "ORG" and p.type == "ORG" and p.first == org.last + 1 and p.role is None \
+                and any(lemma_key(t) in WHOLE_BODIES | BODY_UNITS for t in tokens[org.first:org.last + 1]) \
+                and p.prep is None and p.case == "Gen" and org.titles is None \
+                and (org.prep is None or org.prep in ACTOR_PREPS):
+            # "Верховный суд Евросоюза", "Главное следственное управление Следственного комитета":
+            # the body in the genitive right after a court's or a unit's name is the one it belongs
+            # to; the name holds it, and it is no second participant ("в следственном управлении
+            # Следственного комитета": a setting, the body it belongs to acts)
             p.within = org.entity
         elif org.type != "LOC" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
                 and p.prep is None and p.case in ("Gen", None) and org.titles is None and org.describes is None \
@@ -1030,8 +1041,11 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
             return TARGET if passive else SOURCE
     if case == "Nom":
         return TARGET if passive else SOURCE
-    if case == "Ins" and p.type == "PER" and tokens[head].pos == "NOUN" and p.first > head:
-        return SOURCE  # "посещение островов министром Анатолием Сердюковым": a deed's doer
+    if case == "Ins" and tokens[head].pos == "NOUN" and p.first > head and (
+            p.type == "PER" or _bare_after(tokens, p, head)):
+        # "посещение островов министром Анатолием Сердюковым", "ждёт утверждения Сенатом":
+        # the instrumental after a noun trigger is the deed's doer.
+        return SOURCE
     if case == "Ins":
         return SOURCE if passive else TARGET
     if case == "Gen" and passive:
@@ -1050,6 +1064,27 @@ def side_of(tokens: list[Token], p: Phrase, head: int) -> str:
     if case is None:
         return SOURCE if p.first < head else TARGET
     return TARGET
+
+
+def _bare_after(tokens: list[Token], p: Phrase, head: int) -> bool:
+    """True when no preposition stands between the noun trigger `head` and the mention `p`
+    after it: the instrumental then hangs on the trigger (or on its genitive complement),
+    not on a preposition ("с Россией", "над компанией")."""
+    return p.prep is None and not any(t.pos == "ADP" for t in tokens[head + 1:p.first])
+
+
+# Chambers and assemblies that vote on an appointment: they make it, like a person.
+VOTING_BODIES = frozenset("парламент сенат конгресс дума рада меджлис палата ассамблея съезд кнессет".split())
+
+
+def voting_body(name: str) -> bool:
+    """Whether an organisation's name is headed by a word of a chamber that votes ("Сенат",
+    "Верхняя палата парламента Казахстана", "Государственная дума")."""
+    return any(fold(w).rstrip(".,") in VOTING_BODIES for w in (name or "").split()[:3])
+
+
+# Nouns that stand for the person they belong to: "его кандидатура", "кандидатуру Коми".
+CANDIDACY = frozenset({"кандидатура"})
 
 
 def _in_trigger_group(tokens: list[Token], head: int, p: Phrase) -> bool:
