@@ -497,6 +497,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # one's), with no partner and no happening of a code of its own planned, is no
             # intent to cooperate; a state's or a body's plan is
             continue
+        if head.type == "intent" and _own_course(tokens, head, a, b):
+            continue  # "судья намерен покинуть суд", "страны планируют перейти на евро": no partner
         if head.type == "intent" and any(lemma_key(t) in FUNERAL for t in tokens[a:b + 1]):
             continue  # "похороны собирались провести": no interaction planned
         crime = _charged_crime(tokens, usable, head)
@@ -1011,6 +1013,24 @@ def _owner_named(tokens, phrases: list[Phrase], entity: int, a: int, b: int) -> 
     own = [p for p in phrases if p.entity == entity and a <= p.first <= b]
     return bool(own) and all(p.first > a and tokens[p.first - 1].pos == "NOUN"
                              and tokens[p.first].feats.get("Case") in (None, "Gen") for p in own)
+
+
+# A plan of an actor's own course: leaving, switching over, giving up something.
+OWN_COURSE = frozenset("покинуть уйти перейти отказаться".split())
+PLAN_WORDS = INDEFINITE_PLANS | frozenset("намеренный намереваться намерен".split())
+
+
+def _own_course(tokens, head: Head, a: int, b: int) -> bool:
+    """True when an intent is a plan (`PLAN_WORDS`) of the actor's own course (`OWN_COURSE`):
+    "судья намерен покинуть суд в июне", "две страны планируют перейти на евро", "журнал
+    планирует отказаться от печатной версии". CAMEO's 03 is an intent to cooperate with
+    someone; a plan to leave, switch over or give up names no one it is made to. Not
+    "перейти к переговорам": a plan of talks."""
+    words = head.label.split()
+    if len(words) != 2 or words[0] not in PLAN_WORDS or words[1] not in OWN_COURSE:
+        return False
+    k = next((k for k in range(a, b + 1) if lemma_key(tokens[k]) == words[1]), None)
+    return k is None or k == b or tokens[k + 1].text.lower() != "к"
 
 
 def _business_plan(tokens) -> bool:

@@ -1,0 +1,25 @@
+"""What a text tells as done or planned between actors, and what it only mentions."""
+import pytest
+
+from newsgraph.doc import Document
+from newsgraph.pipeline import Pipeline
+
+
+def _whole(res, text: str, id_: str) -> Document:
+    """The document analysed whole, as plain text."""
+    return Pipeline(res, whole=True)(Document(id=id_, text=text, source={"format": "text"}))
+
+
+@pytest.mark.parametrize("text", [
+    "Судья Иван Петров намерен покинуть Конституционный суд Молдавии в сентябре.",
+    "Эстония и Финляндия планируют перейти на новую валюту в 2030 году.",
+    "Издательство «Север» собирается отказаться от бумажной версии газеты.",
+])
+def test_a_plan_of_ones_own_course_is_no_intent(res, text):
+    doc = _whole(res, text, "t1")
+    assert not [e for e in doc.events if e.cameo_root == "03"]
+
+
+def test_a_plan_to_go_over_to_talks_is_an_intent(res):
+    doc = _whole(res, "Министр иностранных дел Сербии Иван Петров намерен перейти к переговорам с Косово.", "t2")
+    assert [e for e in doc.events if e.cameo_root in ("03", "04")]
