@@ -23,3 +23,17 @@ def test_a_plan_of_ones_own_course_is_no_intent(res, text):
 def test_a_plan_to_go_over_to_talks_is_an_intent(res):
     doc = _whole(res, "Министр иностранных дел Сербии Иван Петров намерен перейти к переговорам с Косово.", "t2")
     assert [e for e in doc.events if e.cameo_root in ("03", "04")]
+
+
+@pytest.mark.parametrize("text", [
+    "По словам министра, задержание генерала Ивана Петрова позволит завершить расследование.",
+    "Эксперты считают, что назначение Ивана Петрова продемонстрирует готовность Владимира Сидорова к диалогу.",
+])
+def test_a_happening_weighed_by_what_it_leads_to_is_not_told(res, text):
+    doc = _whole(res, text, "t3")
+    assert not [e for e in doc.events if e.cameo_root in ("17", "03", "01")]
+
+
+def test_a_noun_told_with_a_verb_of_its_own_is_still_told(res):
+    doc = _whole(res, "Полиция Франции задержала Ивана Петрова. Задержание позволило найти оружие.", "t4")
+    assert [e for e in doc.events if e.cameo_root == "17"]

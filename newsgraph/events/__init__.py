@@ -295,6 +295,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         head = demanded[0] if demanded is not None else choose_head(tokens, usable, a, b)
         if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
             continue  # "Собирается ли он писать заявление?": asked about, not told
+        if _assessed(tokens, a, b, head.index):
+            continue  # "арест генерала позволит перевернуть страницу": what it leads to, not told
         agreed = head.type == "agree" and tokens[b].text.lower() == "том"
         before = next((d for d in reversed(out) if d.clause[1] == a - 2 and tokens[a - 1].text == ","), None)
         if before is not None and before.head.cameo_root == head.cameo_root and a + 1 <= b \
@@ -1013,6 +1015,21 @@ def _owner_named(tokens, phrases: list[Phrase], entity: int, a: int, b: int) -> 
     own = [p for p in phrases if p.entity == entity and a <= p.first <= b]
     return bool(own) and all(p.first > a and tokens[p.first - 1].pos == "NOUN"
                              and tokens[p.first].feats.get("Case") in (None, "Gen") for p in own)
+
+
+# Verbs of what a thing leads to or shows: a clause with one of them weighs a happening.
+ASSESSING = frozenset("позволить позволять продемонстрировать демонстрировать создавать означать "
+                      "свидетельствовать".split())
+
+
+def _assessed(tokens, a: int, b: int, head: int) -> bool:
+    """True when the trigger at `head` is a noun in a clause whose verb tells what a thing
+    leads to or shows (`ASSESSING`): "арест генерала позволит перевернуть страницу истории",
+    "выдвижение кандидата продемонстрирует готовность президента к диалогу", "демонстрации
+    создают другую ситуацию". The clause weighs the happening, as a subject or an object, and
+    reports none; told as done it is told elsewhere."""
+    return tokens[head].pos == "NOUN" and any(
+        k != head and tokens[k].pos == "VERB" and lemma_key(tokens[k]) in ASSESSING for k in range(a, b + 1))
 
 
 # A plan of an actor's own course: leaving, switching over, giving up something.
