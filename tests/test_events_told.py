@@ -37,3 +37,18 @@ def test_a_happening_weighed_by_what_it_leads_to_is_not_told(res, text):
 def test_a_noun_told_with_a_verb_of_its_own_is_still_told(res):
     doc = _whole(res, "Полиция Франции задержала Ивана Петрова. Задержание позволило найти оружие.", "t4")
     assert [e for e in doc.events if e.cameo_root == "17"]
+
+
+@pytest.mark.parametrize("text", [
+    "Депутат Иван Петров спросил, знал ли министр Сергей Сидоров о сделке, прежде чем был назначен послом.",
+    "«Мы надеемся, что проверка подтвердит нашу версию, потому что Иван Петров был убит.",
+    "Адвокаты Ивана Петрова выражали опасения, что к Петрову будет применено особое военное расследование.",
+])
+def test_what_is_asked_hoped_or_feared_is_not_told(res, text):
+    doc = _whole(res, text, "t5")
+    assert not [e for e in doc.events if e.cameo_root in ("01", "18", "09")]
+
+
+def test_a_clause_after_a_hope_with_a_subject_of_its_own_is_told(res):
+    doc = _whole(res, "Иван Петров надеется на лучшее. Полиция Франции задержала Сергея Сидорова.", "t6")
+    assert [e for e in doc.events if e.cameo_root == "17"]

@@ -278,7 +278,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     frames_named: list[Draft] = []  # happenings named inside a frame, told after the clauses' own
     governing: list[Found] = []
     agreed = False
+    unasserted = False
     for (a, b), fs in zip(clauses, found):
+        if unasserted and any(t.pos == "SCONJ" for t in tokens[a:min(a + 2, b + 1)]):
+            continue  # "спросил, предоставил ли он ..., прежде чем был назначен": asked, not told
+        unasserted = any(t.text.lower() == QUESTION or lemma_key(t) in HOPES for t in tokens[a:b + 1])
         if agreed and lemma_key(tokens[a]) == "что":
             continue  # "договорились о том, что базы будут размещаться ...": what was agreed
         agreed = False
@@ -601,6 +605,9 @@ THREAT_ROOT = "13"
 # Words opening a clause that tells no happening of its own: a relative clause, a purpose,
 # a span of time to come ("пока не будет наложено вето").
 UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
+# Words of hoping or fearing: the clauses they govern ("надеемся, что ...", "выражали
+# опасения, что ...") tell what may be, not what is done.
+HOPES = frozenset("надеяться надежда опасаться опасение бояться".split())
 # The particle of a question, direct or not: what it asks about is not told as done.
 QUESTION = "ли"
 # Words before a noun that point back at something told before: "этот визит", "данное решение".
