@@ -279,7 +279,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     frames_named: list[Draft] = []  # happenings named inside a frame, told after the clauses' own
     governing: list[Found] = []
     agreed = False
+    unasserted = False
     for (a, b), fs in zip(clauses, found):
+        if unasserted and any(t.pos == "SCONJ" for t in tokens[a:min(a + 2, b + 1)]):
+            continue  # "спросил, предоставил ли он ..., прежде чем был назначен": asked, not told
+        unasserted = any(t.text.lower() == QUESTION or lemma_key(t) in HOPES for t in tokens[a:b + 1])
         if agreed and lemma_key(tokens[a]) == "что":
             continue  # "договорились о том, что базы будут размещаться ...": what was agreed
         agreed = False
@@ -296,6 +300,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         head = demanded[0] if demanded is not None else choose_head(tokens, usable, a, b)
         if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
             continue  # "Собирается ли он писать заявление?": asked about, not told
+        if _assessed(tokens, a, b, head.index):
+            continue  # "арест генерала позволит перевернуть страницу": what it leads to, not told
         agreed = head.type == "agree" and tokens[b].text.lower() == "том"
         before = next((d for d in reversed(out) if d.clause[1] == a - 2 and tokens[a - 1].text == ","), None)
         if before is not None and before.head.cameo_root == head.cameo_root and a + 1 <= b \
@@ -498,6 +504,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # one's), with no partner and no happening of a code of its own planned, is no
             # intent to cooperate; a state's or a body's plan is
             continue
+        if head.type == "intent" and _own_course(tokens, head, a, b):
+            continue  # "судья намерен покинуть суд", "страны планируют перейти на евро": no partner
         if head.type == "intent" and any(lemma_key(t) in FUNERAL for t in tokens[a:b + 1]):
             continue  # "похороны собирались провести": no interaction planned
         crime = _charged_crime(tokens, usable, head)
@@ -598,6 +606,9 @@ THREAT_ROOT = "13"
 # Words opening a clause that tells no happening of its own: a relative clause, a purpose,
 # a span of time to come ("пока не будет наложено вето").
 UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
+# Words of hoping or fearing: the clauses they govern ("надеемся, что ...", "выражали
+# опасения, что ...") tell what may be, not what is done.
+HOPES = frozenset("надеяться надежда опасаться опасение бояться".split())
 # The particle of a question, direct or not: what it asks about is not told as done.
 QUESTION = "ли"
 # Words before a noun that point back at something told before: "этот визит", "данное решение".
@@ -1012,6 +1023,39 @@ def _owner_named(tokens, phrases: list[Phrase], entity: int, a: int, b: int) -> 
     own = [p for p in phrases if p.entity == entity and a <= p.first <= b]
     return bool(own) and all(p.first > a and tokens[p.first - 1].pos == "NOUN"
                              and tokens[p.first].feats.get("Case") in (None, "Gen") for p in own)
+
+
+# Verbs of what a thing leads to or shows: a clause with one of them weighs a happening.
+ASSESSING = frozenset("позволить позволять продемонстрировать демонстрировать создавать означать "
+                      "свидетельствовать".split())
+
+
+def _assessed(tokens, a: int, b: int, head: int) -> bool:
+    """True when the trigger at `head` is a noun in a clause whose verb tells what a thing
+    leads to or shows (`ASSESSING`): "арест генерала позволит перевернуть страницу истории",
+    "выдвижение кандидата продемонстрирует готовность президента к диалогу", "демонстрации
+    создают другую ситуацию". The clause weighs the happening, as a subject or an object, and
+    reports none; told as done it is told elsewhere."""
+    return tokens[head].pos == "NOUN" and any(
+        k != head and tokens[k].pos == "VERB" and lemma_key(tokens[k]) in ASSESSING for k in range(a, b + 1))
+
+
+# A plan of an actor's own course: leaving, switching over, giving up something.
+OWN_COURSE = frozenset("покинуть уйти перейти отказаться".split())
+PLAN_WORDS = INDEFINITE_PLANS | frozenset("намеренный намереваться намерен".split())
+
+
+def _own_course(tokens, head: Head, a: int, b: int) -> bool:
+    """True when an intent is a plan (`PLAN_WORDS`) of the actor's own course (`OWN_COURSE`):
+    "судья намерен покинуть суд в июне", "две страны планируют перейти на евро", "журнал
+    планирует отказаться от печатной версии". CAMEO's 03 is an intent to cooperate with
+    someone; a plan to leave, switch over or give up names no one it is made to. Not
+    "перейти к переговорам": a plan of talks."""
+    words = head.label.split()
+    if len(words) != 2 or words[0] not in PLAN_WORDS or words[1] not in OWN_COURSE:
+        return False
+    k = next((k for k in range(a, b + 1) if lemma_key(tokens[k]) == words[1]), None)
+    return k is None or k == b or tokens[k + 1].text.lower() != "к"
 
 
 def _business_plan(tokens) -> bool:
