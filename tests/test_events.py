@@ -552,3 +552,15 @@ def test_a_candidacy_confirmed_or_agreed_is_an_appointment(res, text, type_):
     doc = analyse(text, res)
     assert [e.type for e in doc.events if e.type in ("appoint", "agree")] == ([type_] if type_ else []), \
         [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text,roots", [
+    # a noun told by the verb it needs: the happening is told though no side is named
+    ("На вокзале Казани ограбили кассу.\nВ розыск объявлены двое подозреваемых.", ["17"]),
+    # ...but not when the verb is denied, nor by an active verb whose subject is elsewhere
+    ("На вокзале Казани ограбили кассу.\nНикаких обвинений задержанным пока не предъявлено.", []),
+    ("На вокзале Казани ограбили кассу.\nПосле этого высказали озабоченность тем, что охраны нет.", []),
+])
+def test_a_noun_with_the_verb_it_needs_is_told_unnamed(res, text, roots):
+    doc = analyse(text, res)
+    assert [e.cameo_root for e in doc.events if e.cameo_root in ("17", "11")] == roots, [e.summary for e in doc.events]
