@@ -564,3 +564,14 @@ def test_a_candidacy_confirmed_or_agreed_is_an_appointment(res, text, type_):
 def test_a_noun_with_the_verb_it_needs_is_told_unnamed(res, text, roots):
     doc = analyse(text, res)
     assert [e.cameo_root for e in doc.events if e.cameo_root in ("17", "11")] == roots, [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text,roots", [
+    ("Министр Иван Петров назвал визит посла Олега Котова «достойным сожаления».", ["11"]),
+    ("Депутат Иван Петров называет вмешательство мэрии Казани в ремонт театра злом.", ["11"]),
+    # a name of praise is no disapproval
+    ("Президент Иван Петров назвал генерала Олега Котова «солдатом отечества».", []),
+])
+def test_calling_a_deed_by_a_noun_of_condemnation_disapproves(res, text, roots):
+    doc = analyse(text, res)
+    assert [e.cameo_root for e in doc.events if e.cameo_root == "11"] == roots, [e.summary for e in doc.events]
