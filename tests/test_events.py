@@ -575,3 +575,8 @@ def test_a_noun_with_the_verb_it_needs_is_told_unnamed(res, text, roots):
 def test_calling_a_deed_by_a_noun_of_condemnation_disapproves(res, text, roots):
     doc = analyse(text, res)
     assert [e.cameo_root for e in doc.events if e.cameo_root == "11"] == roots, [e.summary for e in doc.events]
+
+
+def test_a_protest_by_an_unnamed_crowd_is_told(res):
+    doc = analyse("Выборы прошли в Гане.\nПосле объявления итогов граждане вышли на улицы столицы.", res)
+    assert [e.cameo_root for e in doc.events if e.cameo_root == "14"] == ["14"], [e.summary for e in doc.events]

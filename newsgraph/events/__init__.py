@@ -467,7 +467,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # A threat with no one threatening is a danger ("угроза миновала"), not a 13.
             if sport or head.modality != "actual" or head.cameo_root == THREAT_ROOT \
                     or _pronoun_subject(tokens, a, head.index) \
-                    or not _told_unnamed(tokens, a, b, head.index, asking=head.type == "appeal"):
+                    or not _told_unnamed(tokens, a, b, head.index, asking=head.type in ("appeal", "protest")):
                 continue  # nothing a reader could check or join
             # where it happened: the country the document is about, else its place most named,
             # else nothing to join
@@ -560,7 +560,8 @@ def _told_unnamed(tokens, a: int, b: int, head: int, asking: bool = False) -> bo
     ("которого подозревают в атаках", "чтобы встретиться"), a participle describing
     someone ("Осуждённый блоггер") and a noun in another case ("после отставки") tell none.
     An appeal (`asking`) told by a common noun is still told: "Мэр города призвал жителей"
-    is a call a reader can check, the one calling named by his office alone."""
+    is a call a reader can check, the one calling named by his office alone; so is a protest
+    ("граждане вышли на улицы"): its crowd is named by no name."""
     if any(lemma_key(t) in UNTOLD_OPENERS for t in tokens[a:head]):
         return False
     if head > a and lemma_key(tokens[head - 1]) == NEGATION or any(
