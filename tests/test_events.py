@@ -552,3 +552,31 @@ def test_a_candidacy_confirmed_or_agreed_is_an_appointment(res, text, type_):
     doc = analyse(text, res)
     assert [e.type for e in doc.events if e.type in ("appoint", "agree")] == ([type_] if type_ else []), \
         [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text,roots", [
+    # a noun told by the verb it needs: the happening is told though no side is named
+    ("На вокзале Казани ограбили кассу.\nВ розыск объявлены двое подозреваемых.", ["17"]),
+    # ...but not when the verb is denied, nor by an active verb whose subject is elsewhere
+    ("На вокзале Казани ограбили кассу.\nНикаких обвинений задержанным пока не предъявлено.", []),
+    ("На вокзале Казани ограбили кассу.\nПосле этого высказали озабоченность тем, что охраны нет.", []),
+])
+def test_a_noun_with_the_verb_it_needs_is_told_unnamed(res, text, roots):
+    doc = analyse(text, res)
+    assert [e.cameo_root for e in doc.events if e.cameo_root in ("17", "11")] == roots, [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text,roots", [
+    ("Министр Иван Петров назвал визит посла Олега Котова «достойным сожаления».", ["11"]),
+    ("Депутат Иван Петров называет вмешательство мэрии Казани в ремонт театра произволом.", ["11"]),
+    # a name of praise is no disapproval
+    ("Президент Иван Петров назвал генерала Олега Котова «солдатом отечества».", []),
+])
+def test_calling_a_deed_by_a_noun_of_condemnation_disapproves(res, text, roots):
+    doc = analyse(text, res)
+    assert [e.cameo_root for e in doc.events if e.cameo_root == "11"] == roots, [e.summary for e in doc.events]
+
+
+def test_a_protest_by_an_unnamed_crowd_is_told(res):
+    doc = analyse("Выборы прошли в Гане.\nПосле объявления итогов граждане вышли на улицы столицы.", res)
+    assert [e.cameo_root for e in doc.events if e.cameo_root == "14"] == ["14"], [e.summary for e in doc.events]

@@ -21,7 +21,8 @@ from newsgraph.events.lexicon import (
     BUSINESS_WORDS, CHARGE_PREPS, COERCION_KINDS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
-from newsgraph.events.triggers import Found, Head, choose_head, find_triggers, obligation, modal_word, punishing
+from newsgraph.events.triggers import (Found, Head, choose_head, find_triggers, obligation, modal_word, punishing,
+                                       told_by_support_verb)
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of, same_but_ending
@@ -473,7 +474,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # A threat with no one threatening is a danger ("угроза миновала"), not a 13.
             if sport or head.modality != "actual" or head.cameo_root == THREAT_ROOT \
                     or _pronoun_subject(tokens, a, head.index) \
-                    or not _told_unnamed(tokens, a, b, head.index, asking=head.type == "appeal"):
+                    or not _told_unnamed(tokens, a, b, head.index, asking=head.type in ("appeal", "protest")):
                 continue  # nothing a reader could check or join
             # where it happened: the country the document is about, else its place most named,
             # else nothing to join
@@ -568,7 +569,8 @@ def _told_unnamed(tokens, a: int, b: int, head: int, asking: bool = False) -> bo
     ("которого подозревают в атаках", "чтобы встретиться"), a participle describing
     someone ("Осуждённый блоггер") and a noun in another case ("после отставки") tell none.
     An appeal (`asking`) told by a common noun is still told: "Мэр города призвал жителей"
-    is a call a reader can check, the one calling named by his office alone."""
+    is a call a reader can check, the one calling named by his office alone; so is a protest
+    ("граждане вышли на улицы"): its crowd is named by no name."""
     if any(lemma_key(t) in UNTOLD_OPENERS for t in tokens[a:head]):
         return False
     if head > a and lemma_key(tokens[head - 1]) == NEGATION or any(
@@ -596,6 +598,8 @@ def _told_unnamed(tokens, a: int, b: int, head: int, asking: bool = False) -> bo
     tok = tokens[head]
     if tok.pos in ("VERB", "AUX"):
         return tok.feats.get("VerbForm") == "Fin" or tok.feats.get("Variant") == "Short"
+    if tok.pos == "NOUN" and told_by_support_verb(tokens, a, b, head):
+        return True  # "в розыск объявлены двое": the noun and the verb it needs are one predicate
     # "пока будут идти разбирательства": a noun needs a verb of its own, not "быть"
     return tok.pos == "NOUN" and tok.feats.get("Case") == "Nom" and any(
         t.pos == "VERB" and lemma_key(t) != "быть" and (t.feats.get("VerbForm") == "Fin" or t.feats.get("Variant") == "Short")

@@ -761,3 +761,22 @@ def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> b
     # "больше не будет оспаривать обвинения": the future's "быть" between
     return any(j > 0 and lemma_key(tokens[j - 1]) == NEGATION or (
         j > 1 and lemma_key(tokens[j - 1]) == "быть" and lemma_key(tokens[j - 2]) == NEGATION) for j in verbs)
+
+
+def told_by_support_verb(tokens: list[Token], first: int, last: int, i: int) -> bool:
+    """True when the noun trigger at token i is told by the verb its entry needs, finite or a
+    short passive participle in the clause tokens[first..last]: "в розыск объявлены двое",
+    "взят под стражу", "дело возбуждено". The noun and its verb are one predicate, so the
+    clause tells the happening as done even when the noun stands in another case."""
+    entry = lookup(lemma_key(tokens[i]))
+    if entry is None:
+        return False
+    needs = set().union(*(t.needs for t in (entry if isinstance(entry, tuple) else (entry,))))
+    # an active verb tells it only beside its subject: "высказали озабоченность", "открыла
+    # огонь" have theirs in another clause, unread
+    subject = any(t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and k != i
+                  for k, t in enumerate(tokens[first:last + 1], first))
+    return any(t.pos in ("VERB", "AUX") and lemma_key(t) in needs
+               and (t.feats.get("Variant") == "Short" or (t.feats.get("VerbForm") == "Fin" and subject))
+               and not (k > first and lemma_key(tokens[k - 1]) == NEGATION)
+               for k, t in enumerate(tokens[first:last + 1], first))
