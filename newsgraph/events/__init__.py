@@ -1454,9 +1454,15 @@ def _told_again(e: Draft, d: Draft) -> bool:
     """A later telling, with no one acting named and no place of its own, of a killing told
     before by the same verb ("Завьялова была убита" after her son's killing of her), or of
     custody after a sentence ("После оглашения приговора его заключили под стражу"): one
-    happening, whoever the pronoun or the short name was taken for."""
-    if d.source or not d.target or d.place is not None or not (e.source or e.target):
+    happening, whoever the pronoun or the short name was taken for. A later telling that
+    names the place the first left open tells of the same one acted upon ("Маккарти была
+    признана виновной" ... "была признана виновной ... в городе Ланкастер"): the first
+    telling's place told, not a happening of its own."""
+    if d.source or not d.target or not (e.source or e.target):
         return False
+    if d.place is not None:
+        return e.place is None and bool(set(d.target) & set(e.target)) and e.head.label == d.head.label \
+            and e.head.type not in OFFICE_TYPES and e.head.cameo_root != "09"
     if e.head.cameo_root == "18" and e.head.label == d.head.label:
         return True
     if _same_word_again(e, d):
