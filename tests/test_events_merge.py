@@ -81,6 +81,22 @@ def test_the_same_word_again_with_no_one_acting_is_the_happening_told_on():
                               far])) == 2
 
 
+def test_the_same_word_again_naming_the_place_left_open_is_the_happening_told_on():
+    from newsgraph.events import Draft, merge_repeats
+    from newsgraph.events.triggers import Head
+
+    verdict = Head(0, "verdict", "11", "признать")
+    first = Draft(verdict, 0, 60, [1], None, target=[1], mentions=[[0, 60]])
+    again = Draft(verdict, 900, 990, [1], 4, target=[1], mentions=[[900, 990]])
+    merged = merge_repeats([first, again])
+    assert len(merged) == 1 and merged[0].place == 4 and merged[0].mentions == [[0, 60], [900, 990]]
+    # another one acted upon, or a place told by both: two happenings
+    other = Draft(verdict, 900, 990, [2], 4, target=[2], mentions=[[900, 990]])
+    assert len(merge_repeats([Draft(verdict, 0, 60, [1], None, target=[1], mentions=[[0, 60]]), other])) == 2
+    placed = Draft(verdict, 0, 60, [1], 3, target=[1], mentions=[[0, 60]])
+    assert len(merge_repeats([placed, Draft(verdict, 900, 990, [1], 4, target=[1], mentions=[[900, 990]])])) == 2
+
+
 def test_a_second_case_opened_by_the_same_word_is_another_inquiry():
     from newsgraph.events import Draft, merge_repeats
     from newsgraph.events.triggers import Head
