@@ -107,6 +107,10 @@ FOUND = [
                  ("indirect", "дом продаётся"), id="said-in-a-noun-of-no-document"),
     pytest.param("Актёр умер в субботу.\nВ прощальном некрологе говорится:\nОн был добрым и щедрым человеком.",
                  ("direct", "Он был добрым и щедрым человеком"), id="said-in-before-a-block"),
+    pytest.param("Мэр Иван Петров обвинил подрядчиков в том, что они сорвали сроки ремонта.",
+                 ("indirect", "они сорвали сроки ремонта"), id="charge-with-its-clause"),
+    pytest.param("Некоторые болельщики упрекают тренера в том, что он не выпустил молодых игроков.",
+                 ("indirect", "он не выпустил молодых игроков"), id="reproach-with-its-clause"),
 ]
 
 # Texts that give no quotation at all.
@@ -138,6 +142,9 @@ NONE = [
     pytest.param("Сторож вошёл в склад и с ужасом обратил внимание, что двери сорваны.", id="attention-paid-to"),
     pytest.param("В городе говорится много о новом мосте.", id="said-in-with-no-clause"),
     pytest.param("Над рекой построили мост. В целом сказано немало.", id="said-in-an-adverb-phrase-with-no-clause"),
+    pytest.param("Бывший мэр обвиняется в том, что брал взятки у подрядчиков.", id="passive-charge"),
+    pytest.param("Сидорова обвинили в том, что он брал взятки у подрядчиков.", id="charge-laid-by-no-one"),
+    pytest.param("Мэр обвинил подрядчиков в срыве сроков ремонта.", id="charge-with-a-noun-phrase"),
 ]
 
 

@@ -11,7 +11,7 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ACCUSING_VERBS, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
                                       CUE_WITH_OBJECT, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, IMPERSONAL_CUES,
                                       NOTICE_VERBS,
                                       OPINION_PARTICIPLES, OPINION_VERBS, OUTLETS, PRONOUN_OWNERS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
@@ -169,6 +169,15 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
     j = i + 1 + view.object_width(i)
     if view.lemma(i) in _HELD and view.tokens[i].feats.get("Tense") == "Past":
         return None  # "он думал, что …": a belief the text narrates, not one stated
+    if view.lemma(i) in ACCUSING_VERBS:
+        # "Назарбаев обвинил руководителей холдинга в том, что …": the charge is the report.
+        # A plural verb with no plural subject before it in its clause ("Насира обвинили в том,
+        # что …", "христиане, которых обвиняли в том, что …") is a charge with no one who lays
+        # it: the accused is never the speaker.
+        k = view.charge_clause(i)
+        if k is None or k + 4 >= end or view.tokens[i].feats.get("Number") == "Plur" and not _plural_subject(view, i):
+            return None
+        return _make(view, res, i, view.tokens[k + 4].start, end, known)
     limit = min(end, j + (1 if view.lemma(i) in THOUGHT_VERBS else GAP_LIMIT))
     if j < end - 1 and view.word(j) == "что" and view.tokens[i].feats.get("VerbForm") in ("Fin", "Conv"):
         # "МИД Италии подтвердил что …", "…, отметив что …": the comma left out.
@@ -204,6 +213,18 @@ def _clause_after(view: BodyTokens, res: Resources, i: int, known: list[Candidat
             return None
         j += 1
     return None
+
+
+def _plural_subject(view: BodyTokens, i: int) -> bool:
+    """True when a noun or pronoun in the nominative plural stands before the cue at `i` in
+    its clause (no punctuation between)."""
+    k = i - 1
+    while k >= view.sentence_start(i) and view.tokens[k].pos != "PUNCT":
+        t = view.tokens[k]
+        if t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Number") == "Plur" and t.feats.get("Case") == "Nom":
+            return True
+        k -= 1
+    return False
 
 
 # Verbs of a belief held: in the past tense ("думал, что …", "рассчитывал, что …") the text
@@ -248,7 +269,8 @@ def _indefinite(view: BodyTokens, i: int, floor: int | None = None) -> bool:
     source the text gives."""
     tok = view.tokens[i]
     if tok.feats.get("Number") != "Plur" or tok.feats.get("VerbForm") != "Fin" \
-            or view.lemma(i) not in OPINION_VERBS and view.lemma(i) not in THOUGHT_VERBS and view.lemma(i) != "говорить":
+            or view.lemma(i) not in OPINION_VERBS and view.lemma(i) not in THOUGHT_VERBS and view.lemma(i) != "говорить" \
+            and view.lemma(i) not in ACCUSING_VERBS:
         return False
     return not any(t.pos in ("NOUN", "PROPN", "PRON", "NUM") and t.feats.get("Case") in ("Nom", None)
                    for t in view.tokens[view.sentence_start(i) if floor is None else floor:i])

@@ -38,6 +38,11 @@ THOUGHT_VERBS = frozenset("подозревать заподозрить опа�
 # clause right after it ("установил рекорд", "установил камеры" report nothing).
 FINDING_VERBS = frozenset({"установить"})
 
+# Verbs of a charge laid with its content ("X обвинил Y в том, что …", "упрекают его в том, что
+# …"): the speaker's claim, reported only with "в том, что" after the object. A passive charge
+# ("обвиняется в том, что …", lemma "обвиняться") names no one who speaks.
+ACCUSING_VERBS = frozenset("обвинить обвинять упрекнуть упрекать".split())
+
 # Verbs that remark with a clause ("заметил, что …") but notice with an object ("заметили в
 # газете статью"): without a clause of their own they report nothing.
 NOTICE_VERBS = frozenset({"заметить", "замечать"})

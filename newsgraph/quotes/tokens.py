@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Mention, Token
-from newsgraph.quotes.lexicon import (CUE_ADJECTIVES, CUE_OBJECT_PREPOSITIONS, CUE_OBJECT_TAIL, CUE_VERBS, CUE_WITH_OBJECT, DENYING_VERBS,
+from newsgraph.quotes.lexicon import (ACCUSING_VERBS, CUE_ADJECTIVES, CUE_OBJECT_PREPOSITIONS, CUE_OBJECT_TAIL, CUE_VERBS, CUE_WITH_OBJECT, DENYING_VERBS,
                                       DOCUMENT_NOUNS,
                                       FINDING_VERBS, IMPERSONAL_CUES, NEGATED_CUES, OPINION_VERBS, THOUGHT_VERBS)
 from newsgraph.russian import fold, lemma_key
@@ -113,6 +113,8 @@ class BodyTokens:
             return self.object_width(i) > 0 and form == "Fin"
         if lemma in FINDING_VERBS:
             return form == "Fin" and self.word(i + 1) == "," and self.word(i + 2) == "что"
+        if lemma in ACCUSING_VERBS:
+            return form == "Fin" and self.charge_clause(i) is not None
         if lemma in NEGATED_CUES and self.word(i - 1) == "не":
             return form == "Fin" or (converbs and form == "Conv")  # "не исключил, что …"
         if lemma not in CUE_VERBS or form == "Conv" and (lemma in THOUGHT_VERBS or lemma in OPINION_VERBS):
@@ -121,6 +123,20 @@ class BodyTokens:
                 and not self.cites_source(i) and not self.said_in(i):
             return False
         return form == "Fin" or (converbs and form == "Conv")
+
+    def charge_clause(self, i: int) -> int | None:
+        """The token "в" of "в том, что" after a verb of a charge and its object ("обвинил
+        руководителей холдинга в том, что …"), a few words on with no punctuation or verb
+        between; None where the charge has no clause."""
+        end = self.sentence_end(i)
+        for k in range(i + 1, min(end - 3, i + 1 + _CHARGE_REACH)):
+            if self.word(k) == "в" and self.word(k + 1) == "том" and self.word(k + 2) == "," \
+                    and self.word(k + 3) in ("что", "будто"):
+                return k
+            tok = self.tokens[k]
+            if tok.pos in ("VERB", "AUX", "PUNCT") and tok.text not in "«»\"":
+                return None
+        return None
 
     def object_width(self, i: int) -> int:
         """How many tokens the object of a cue that needs one takes after it ("выразил
@@ -220,7 +236,9 @@ _SAID_IN = frozenset({"говориться", "сказать"})
 _SAID_IN_SKIP = frozenset({"также", "же", "было", "ещё", "еще"})
 
 # Every lemma that can be a cue in some form: any other word is none at once.
-_ANY_CUE = CUE_VERBS | CUE_ADJECTIVES | frozenset(CUE_WITH_OBJECT) | FINDING_VERBS | NEGATED_CUES
+_ANY_CUE = CUE_VERBS | CUE_ADJECTIVES | frozenset(CUE_WITH_OBJECT) | FINDING_VERBS | NEGATED_CUES | ACCUSING_VERBS
+# How many words the object of a verb of a charge may take before "в том, что".
+_CHARGE_REACH = 8
 
 
 def _short(word: str) -> bool:
