@@ -557,7 +557,11 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # "деятельность хакера была пресечена": an activity stopped by force
     "пресечь": _t("coerce", "17", needs="деятельность"),
     "посадить": _t("coerce", "17", needs="тюрьма колония решетка"),
-    "колония": _t("coerce", "17", needs="получить"),
+    # a sentence received, told by the one who gets it: "получил пять лет колонии", "получил
+    # шесть лет тюрьмы", "получил срок за ..."; not a term to do something in ("получила срок до
+    # марта на исправление нарушений")
+    **{w: _t("coerce", "17", needs="получить") for w in ("колония", "тюрьма")},
+    "срок": _t("coerce", "17", needs="получить", unless="до для исправление устранение выполнение ответ"),
     "преследование": _t("coerce", "17", needs="уголовный политический"),
     "запретить": _t("coerce", "17", needs="деятельность"),
     # positions or a question agreed between the sides: "Минск и Москва согласовали позиции"
