@@ -37,6 +37,10 @@ def _coded(text: str, res) -> set[tuple[str, str]]:
     ("Армения и Азербайджан объявили о прекращении огня.", ("yield", "08")),
     # the circumstances of a case looked into (09)
     ("Полиция Лондона выясняет обстоятельства нападения на Ивана Петрова.", ("investigate", "09")),
+    # an inquiry under way (09), told by the noun "следствие"
+    ("Полиция Мадрида ведет следствие по делу Ивана Петрова.", ("investigate", "09")),
+    # a prison sentence received (173), told by the one who gets it
+    ("Бывший мэр Тулы Иван Петров получил срок за взятку.", ("coerce", "17")),
     # a ruling contested (115)
     ("Адвокаты Ивана Петрова опротестовали приговор Мосгорсуда.", ("lawsuit", "11")),
     # wounds dealt (18)
@@ -67,3 +71,12 @@ def test_streets_taken_to_celebrate_are_no_protest(res):
 
 def test_shooting_oneself_is_no_assault(res):
     assert not _coded("Бывший министр обороны Бразилии Иван Петров застрелился в своем доме.", res)
+
+
+def test_following_from_or_by_the_inquiry_is_no_inquiry(res):
+    assert ("investigate", "09") not in _coded("Рост цен в Москве стал следствием кризиса в Италии.", res)
+    assert ("investigate", "09") not in _coded("По данным следствия, Иван Петров скрылся в Риге.", res)
+
+
+def test_a_term_to_act_in_is_no_sentence(res):
+    assert ("coerce", "17") not in _coded("Компания «Газпром» получила срок до 1 марта на исправление нарушений.", res)
