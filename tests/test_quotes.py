@@ -987,6 +987,15 @@ SPEAKERS = [
                   "иностранных дел Швеции заявил, что требования похитителей не будут выполнены.",
                  ["Министерство иностранных дел Швеции"],
                  id="spokesperson of a body noun with a country is the body named with that noun"),
+    pytest.param("Президент Мексики Иван Петров прибыл в Рим.\n\nПресс-служба президента государства "
+                  "сообщила, что Петров встретится с мэром города.",
+                 ["Иван Петров"], id="press service of an office speaks for its one holder named in its sentence"),
+    pytest.param("Президент Мексики Иван Петров прибыл в Рим.\n\nПресс-служба президента государства "
+                  "сообщила, что визит продлится два дня.",
+                 [None], id="press service of an office with no holder in its sentence speaks for no one"),
+    pytest.param("Премьер-министр Иван Петров прибыл в Ригу.\n\nПресс-служба президента государства "
+                  "сообщила, что визит продлится два дня.",
+                 [None], id="press service of an office no one holds speaks for no one"),
 ]
 
 

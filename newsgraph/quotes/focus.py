@@ -12,7 +12,7 @@ from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
                                       OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
-from newsgraph.quotes.speakers import NAMESAKE_WORDS, SPOKESPEOPLE, Subject, can_be_subject, platform, plural_cue, verb_gender
+from newsgraph.quotes.speakers import NAMESAKE_WORDS, PERSON_SERVICES, SPOKESPEOPLE, Subject, can_be_subject, platform, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS, Office, RoleBook
@@ -158,6 +158,8 @@ class SpeakerResolver:
                 found = self._body_described_before(subject.lemma, pos)
             if found is None and subject.at is not None:
                 found = self._body_with_noun(subject.at, pos)
+            if found is None and subject.at is not None and subject.lemma in PERSON_SERVICES:
+                found = self._office_served(subject.at)
         elif subject.kind in ("unknown", "document") and subject.noun is not None \
                 and (named := self._named_once(subject.noun, subject.gender or gender)) is not None:
             found = named  # "Дочь актрисы утверждает" after "дочь погибшей Татьяна"
@@ -623,6 +625,29 @@ class SpeakerResolver:
                 holders = self._holders_of_place_form(inner)
             return holders[0] if len(holders) == 1 else None
         return None
+
+    def _office_served(self, j: int) -> int | None:
+        """The one holder of the office a press service at token `j` is named by, in the genitive
+        right after it with no name of its own ("сообщает пресс-служба главы азербайджанского
+        государства" after "Президент Азербайджана Ильхам Алиев", "пресс-служба президента
+        государства"), where its sentence names that holder: the service speaks for that person,
+        as a spokesperson of the office does. None for none or several holders."""
+        view = self.view
+        k = j + 1
+        if k >= view.sentence_end(j) or view.mention(k) is not None or view.case(k) != "Gen" \
+                or view.lemma(k) not in ROLE_HEADS:
+            return None
+        title = title_at(view, self.res, k)
+        if title is None or title.generic or title.plural or title.office.head in SPOKESPEOPLE:
+            return None
+        holders = [e for e in self.book.holders(title.office) if view.doc.entities[e].type == "PER"]
+        if len(holders) != 1:
+            return None
+        # Only where the service's own sentence names the holder (the report is about him): a
+        # service of an office in a sentence of its own may speak for the office's staff.
+        low = view.tokens[view.sentence_start(j)].start
+        high = view.tokens[view.sentence_end(j) - 1].end
+        return holders[0] if any(low <= p < high and e == holders[0] for p, e in self.seen) else None
 
     def _holders_of_place_form(self, title: TitlePhrase) -> list[int]:
         """People holding the office of `title` for a place the text writes in another form, one
