@@ -517,3 +517,10 @@ def test_a_chamber_is_told_by_its_head_word(res):
 def test_a_court_named_with_the_union_it_belongs_to_is_one_participant(res):
     doc = analyse("Верховный суд Евросоюза признал Ивана Петрова виновным.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Верховный суд Евросоюза", "Иван Петров"}]
+
+
+def test_the_one_replaced_in_an_inflected_form_is_not_appointed(res):
+    doc = analyse("Новым гендиректором компании станет Джон Смитсон.\n"
+                  "Смитсона на его посту сменит Мэри Браун.", res)
+    replaced = [e for e in doc.events if e.cameo_root == "01" and "Мэри Браун" in names(doc, e.target)]
+    assert [names(doc, e.target) for e in replaced] == [{"Мэри Браун"}]

@@ -1626,3 +1626,10 @@ def deal_told_before(doc: Document, sentence: int, tokens: list[Token], phrases:
                 if parties:
                     return parties
     return []
+
+
+def written_as_named(doc: Document, tokens: list[Token], p: Phrase) -> bool:
+    """Whether a mention's last word is written as in its entity's name, the nominative ("Мэри
+    Браун"), unlike an inflected one ("Смитсона" of Джон Смитсон), which the tagger may still
+    read as a nominative."""
+    return fold(tokens[p.last].text) in {fold(w) for w in doc.entities[p.entity].name.split()}
