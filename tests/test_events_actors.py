@@ -291,7 +291,7 @@ SIDES = [
     pytest.param("Министр заверил, что Россия готова к переговорам с Китаем, сообщает агентство «Интерфакс».",
                  "03", "actors", {"Россия", "Китай"}, id="the outlet after a verb of reporting takes no part"),
     pytest.param("«Хезболла» обменяла тело Ивана Петрова у ИГ на пленных.",
-                 "08", "actors", {"Хезболла"}, id="the dead whose body is exchanged takes no part"),
+                 "08", "actors", {"Хезболла", "ИГ"}, id="the dead whose body is exchanged takes no part"),
     pytest.param("Россия и Китай подписали договор в Пекине.\nИвана Петрова задержали в понедельник.",
                  "17", "actors", {"Иван Петров"}, id="an arrest in the indefinite form names no one doing it"),
     pytest.param("Власти Франции арестовали жителя города Лион.",
@@ -517,3 +517,16 @@ def test_a_chamber_is_told_by_its_head_word(res):
 def test_a_court_named_with_the_union_it_belongs_to_is_one_participant(res):
     doc = analyse("Верховный суд Евросоюза признал Ивана Петрова виновным.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Верховный суд Евросоюза", "Иван Петров"}]
+
+
+def test_the_one_replaced_in_an_inflected_form_is_not_appointed(res):
+    doc = analyse("Новым гендиректором компании станет Джон Смитсон.\n"
+                  "Смитсона на его посту сменит Мэри Браун.", res)
+    replaced = [e for e in doc.events if e.cameo_root == "01" and "Мэри Браун" in names(doc, e.target)]
+    assert [names(doc, e.target) for e in replaced] == [{"Мэри Браун"}]
+
+
+def test_the_one_at_whose_place_a_search_is_made_is_its_target(res):
+    doc = analyse("Полиция провела обыск у Ивана Петрова.\n"
+                  "Центробанк отозвал лицензию у московского банка «Заря».", res)
+    assert [names(doc, e.target) for e in doc.events if e.cameo_root == "17"] == [{"Иван Петров"}, {"Заря"}]

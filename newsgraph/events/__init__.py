@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
     ACTS_ON_ROOTS, RELEASE_WORDS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, subject_side, read_phrases,
-    CANDIDACY, POSSESSIVES, voting_body, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part,
+    CANDIDACY, POSSESSIVES, voting_body, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part, written_as_named,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -494,6 +494,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             named = [x for x in acting if any(p.entity == x and a <= p.first <= b and p.prep is None
                                               and p.case == "Nom" for p in phrases)]
             acting = named if len(named) < len(acting) and named else acting
+            if len(acting) > 1:
+                # "Смитсона на его посту сменит Мэри Браун": the one written in the nominative,
+                # whatever case the tagger gives the one replaced
+                plain = [x for x in acting if any(p.entity == x and a <= p.first <= b and p.prep is None
+                                                  and written_as_named(doc, tokens, p) for p in phrases)]
+                acting = plain or acting
             actors, acting, acted = list(acting), [], list(acting)
         if head.type == "intent" and _business_plan(tokens) and (not acted or all(
                 _owner_named(tokens, phrases, x, a, b) for x in acted)):

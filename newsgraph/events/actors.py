@@ -437,12 +437,25 @@ def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str,
         return "против", "Gen"
     if prep in TOPIC_PREPS:
         return prep, case
+    if prep in HOLDER_PREPS and not any(n in PLACE_NOUNS or n in VENUES for n in nouns):
+        return prep, case  # "отозвал лицензию у московского банка «Заря»": the bank's, as "у банка"
     if prep in PLACE_PREPS and all(n in PLACE_NOUNS or n in VENUES for n in nouns):
         return prep, case
     if prep in PLACE_PREPS and case == "Loc" and tokens[i - 1].pos == "NOUN" and nouns[-1] != "отношение" \
             and not any("а" <= ch <= "я" or ch == "ё" for ch in tokens[i].text.lower()):
         return prep, case  # "в сети Twitter": a Latin name set beside the noun of a setting
     return None
+
+
+# The preposition of the one at whose place, or from whom, something is done ("обыски у
+# режиссёра", "отозвал лицензию у банка"): a person or a body after it is acted upon.
+HOLDER_PREPS = frozenset({"у"})
+
+
+def _held_at(p: Phrase) -> bool:
+    """Whether a mention after "у" (`HOLDER_PREPS`) is a person or a body, a participant on the
+    side acted upon; a place after it ("у берегов Сомали", "у Кремля") is where."""
+    return p.prep in HOLDER_PREPS and p.type != "LOC"
 
 
 def _title_word_at(tok: Token) -> bool:
@@ -716,7 +729,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
                 continue
             if p.type == "LOC" and _charge_destination(tokens, p, head):
                 continue
-        elif p.prep is not None and p.prep not in ACTOR_PREPS:
+        elif p.prep is not None and p.prep not in ACTOR_PREPS and not _held_at(p):
             if not _in_trigger_group(tokens, head, p):
                 continue
             p = replace(p, prep=None, prep_case=None)  # "объявила о выделении Интерполу гранта"
@@ -1626,3 +1639,10 @@ def deal_told_before(doc: Document, sentence: int, tokens: list[Token], phrases:
                 if parties:
                     return parties
     return []
+
+
+def written_as_named(doc: Document, tokens: list[Token], p: Phrase) -> bool:
+    """Whether a mention's last word is written as in its entity's name, the nominative ("Мэри
+    Браун"), unlike an inflected one ("Смитсона" of Джон Смитсон), which the tagger may still
+    read as a nominative."""
+    return fold(tokens[p.last].text) in {fold(w) for w in doc.entities[p.entity].name.split()}
