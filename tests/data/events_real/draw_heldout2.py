@@ -12,10 +12,11 @@ import re
 
 
 def draw(seed: int, labelled: list[str], want: dict[str, int], longest: int = 1300,
-         quote_set: bool = False) -> None:
+         quote_set: bool = False, unread: bool = False) -> None:
     """Print the drawn ids by stratum: `want` documents of each, none of those in the `labelled` files,
     of 250 to `longest` characters; with `quote_set`, none of the documents labelled for the quote
-    set either (their texts have been read while the quote stage was tuned)."""
+    set either (their texts have been read while the quote stage was tuned); with `unread`, none of
+    those listed in tests/data/read_in_tuning.txt (read beside the stage's output while tuning)."""
     EVAL = os.environ.get("NEWSGRAPH_EVAL_DATA", "../shared/data/eval")
     HERE = os.path.dirname(os.path.abspath(__file__))
     texts = {}
@@ -33,6 +34,10 @@ def draw(seed: int, labelled: list[str], want: dict[str, int], longest: int = 13
                 record = json.load(open(os.path.join(quotes, name), encoding='utf-8'))
                 if isinstance(record, dict):
                     lab |= {(d['file'], d['id']) for d in record.get('documents', [])}
+    if unread:
+        for l in open(os.path.join(HERE, '..', 'read_in_tuning.txt'), encoding='utf-8'):
+            if l.strip() and not l.startswith('#'):
+                lab.add(tuple(l.split()[:2]))
     STRATA = {
         'diplomacy': r'\b(переговор|визит|встрет|встреч|посол|посл[аеу]|саммит|мид\b|министр иностранных|соглашени|договор|дипломат|санкци|президент)',
         'conflict': r'\b(задерж|арест|убит|убий|обстрел|теракт|суд|полици|военн|атак|взрыв|приговор|обвин|бо[йе]в|нападени|уголовн)',

@@ -2,13 +2,14 @@
 factRuEval and NEREL dev documents of 600-2,600 characters with at least six speech markers,
 leaving out the documents already in the set.
 
-    python tests/data/quotes_real/draw_batch.py SEED COUNT [EVAL_DIR] [MAX_CHARS MIN_MARKERS] [--unseen]
+    python tests/data/quotes_real/draw_batch.py SEED COUNT [EVAL_DIR] [MAX_CHARS MIN_MARKERS] [--unseen] [--unread]
 
 prints the drawn (file, id) pairs as the `documents` list of an ids file; with --unseen, the
-documents of the event set are left out too (from the fourteenth batch on). The first eleven
+documents of the event set are left out too (from the fourteenth batch on); with --unread, the
+documents listed in tests/data/read_in_tuning.txt as well (from the eighteenth batch on). The first eleven
 batches used the defaults (2,600 characters, six markers), which left four documents; from the
 twelfth on, the window is widened to 4,000 characters and five markers; from the sixteenth on,
-which five markers no longer filled, four markers.
+which five markers no longer filled, four markers; from the eighteenth on, three.
 """
 from __future__ import annotations
 
@@ -22,6 +23,14 @@ HERE = Path(__file__).resolve().parent
 FILES = ("factrueval-dev.jsonl", "nerel-dev.jsonl")
 MARKER = re.compile(r"«|\b(?:заяв|сообщ|сказа|отмет|подчеркн|добав|поясн|рассказ|признал|уточн|"
                     r"считает|говор|по словам|по мнению)\w*", re.IGNORECASE)
+
+
+def read_in_tuning() -> set[tuple[str, str]]:
+    """The unlabelled documents read beside the stage's output while a stage was tuned
+    (tests/data/read_in_tuning.txt): no longer unseen, so later draws leave them out."""
+    path = HERE.parent / "read_in_tuning.txt"
+    return {tuple(line.split()[:2]) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
 
 
 def taken(event_set: bool = False) -> set[tuple[str, str]]:
@@ -52,11 +61,14 @@ def qualifying(eval_dir: Path, max_chars: int = 2600, min_markers: int = 6) -> l
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "--unseen"]
+    args = [a for a in sys.argv[1:] if a not in ("--unseen", "--unread")]
     seed, count = int(args[0]), int(args[1])
     eval_dir = Path(args[2]) if len(args) > 2 else HERE.parents[3].parent / "shared" / "data" / "eval"
     window = (int(args[3]), int(args[4])) if len(args) > 4 else ()
-    pool = sorted(set(qualifying(eval_dir, *window)) - taken("--unseen" in sys.argv))
+    pool = set(qualifying(eval_dir, *window)) - taken("--unseen" in sys.argv)
+    if "--unread" in sys.argv:
+        pool -= read_in_tuning()
+    pool = sorted(pool)
     drawn = random.Random(seed).sample(pool, count)
     print(json.dumps([{"file": f, "id": i} for f, i in drawn], ensure_ascii=False, indent=1))
     print(f"{len(pool)} qualifying documents not yet in the set", file=sys.stderr)
