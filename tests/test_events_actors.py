@@ -543,3 +543,10 @@ def test_a_counted_noun_takes_no_one_named_in_its_own_sentence(res):
     doc = analyse("Губернатор Иван Петров уволил двух заместителей мэра. Новости обсуждают в городе.", res)
     dismissal = [e for e in doc.events if e.cameo_root == "01" or e.type == "dismiss"]
     assert dismissal and names(doc, dismissal[0].target) == set()
+
+
+def test_the_passive_subject_of_the_verb_a_noun_trigger_hangs_on_is_its_target(res):
+    doc = analyse("В Твери в розыск объявлены двое мужчин. Это 30-летний житель Твери Олег Смирнов "
+                  "и его знакомый.", res)
+    search = [e for e in doc.events if e.cameo_root == "17"]
+    assert search and names(doc, search[0].target) == {"Олег Смирнов"}

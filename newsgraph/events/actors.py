@@ -1246,6 +1246,8 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
     if tokens[head].pos == "NOUN" and sent.rels[head] == "obl" and up >= 0 and tokens[up].pos == "VERB" \
             and any(lemma_key(tokens[k]) in PLACE_PREPS for k in children(sent, head, ("case",))):
         deps += [k for k in children(sent, up, ("obj",)) if k != head]
+        if _passive(tokens[up]):  # "в розыск объявлены двое подозреваемых": the passive's subject
+            deps += [k for k in children(sent, up, ("nsubj:pass",)) if k != head]
     for x in children(sent, head, ("xcomp",)):
         deps += children(sent, x, ("obj", "iobj"))
     # A verb joined to another with no object of its own shares that verb's object: "математика
