@@ -1301,9 +1301,9 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
 
 
 _CORE_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
-# Collective and cardinal numerals by lemma: how many persons a counted noun stands for.
-COUNTS = {"два": 2, "двое": 2, "оба": 2, "три": 3, "трое": 3, "четыре": 4, "четверо": 4,
-          "пять": 5, "пятеро": 5, "шесть": 6, "шестеро": 6}
+# Cardinal and collective numerals that count a small group of people told before their names
+# ("оба", "обе" point back at those named before, and are not here).
+COUNTS = frozenset("два двое три трое четыре четверо пять пятеро шесть шестеро".split())
 
 
 def _named_next(sent, c: int, book: Holders, sentence: int) -> list[int]:
