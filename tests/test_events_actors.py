@@ -530,3 +530,23 @@ def test_the_one_at_whose_place_a_search_is_made_is_its_target(res):
     doc = analyse("Полиция провела обыск у Ивана Петрова.\n"
                   "Центробанк отозвал лицензию у московского банка «Заря».", res)
     assert [names(doc, e.target) for e in doc.events if e.cameo_root == "17"] == [{"Иван Петров"}, {"Заря"}]
+
+
+def test_a_counted_noun_stands_for_the_person_named_in_the_next_sentence(res):
+    doc = analyse("В Самаре полиция задержала трёх мужчин. Имя одного из них известно — это 40-летний "
+                  "Олег Смирнов, владелец автосервиса.", res)
+    arrest = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest and names(doc, arrest[0].target) == {"Олег Смирнов"}
+
+
+def test_a_counted_noun_takes_no_one_named_in_its_own_sentence(res):
+    doc = analyse("Губернатор Иван Петров уволил двух заместителей мэра. Новости обсуждают в городе.", res)
+    dismissal = [e for e in doc.events if e.cameo_root == "01" or e.type == "dismiss"]
+    assert dismissal and names(doc, dismissal[0].target) == set()
+
+
+def test_the_passive_subject_of_the_verb_a_noun_trigger_hangs_on_is_its_target(res):
+    doc = analyse("В Твери в розыск объявлены двое мужчин. Это 30-летний житель Твери Олег Смирнов "
+                  "и его знакомый.", res)
+    search = [e for e in doc.events if e.cameo_root == "17"]
+    assert search and names(doc, search[0].target) == {"Олег Смирнов"}

@@ -711,6 +711,10 @@ def test_rasskazal_ob_etom_reports_the_sentence_before(res):
 
 # A text and who speaks each of its quotations, in order (None: no one the text names).
 SPEAKERS = [
+    pytest.param("По мнению директора института политики Петра Волкова, отставка губернатора вероятна. "
+                  "К такому выводу эксперт пришёл после аварии на подстанции.\n\nКроме того, как считает "
+                  "эксперт, на отставку может повлиять и конфликт с мэром.",
+                 ["Пётр Волков", "Пётр Волков"], id="expert is no former holder of a title"),
     pytest.param("Эмадельдин Эльсаед предстал перед судом. Как сообщил репортерам адвокат Эльсаеда, "
                   "совершенно очевидно, что его подзащитный не угрожал никому.",
                  [None], id="lawyer of a named man is not the man"),

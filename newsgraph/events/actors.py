@@ -1246,6 +1246,8 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
     if tokens[head].pos == "NOUN" and sent.rels[head] == "obl" and up >= 0 and tokens[up].pos == "VERB" \
             and any(lemma_key(tokens[k]) in PLACE_PREPS for k in children(sent, head, ("case",))):
         deps += [k for k in children(sent, up, ("obj",)) if k != head]
+        if _passive(tokens[up]):  # "в розыск объявлены двое подозреваемых": the passive's subject
+            deps += [k for k in children(sent, up, ("nsubj:pass",)) if k != head]
     for x in children(sent, head, ("xcomp",)):
         deps += children(sent, x, ("obj", "iobj"))
     # A verb joined to another with no object of its own shares that verb's object: "математика
@@ -1269,6 +1271,11 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
         if any(t.text in _SPEECH_MARKS for t in tokens[lo + 1:hi]):
             continue  # a name in the direct speech after a colon or an opening quote
         named = [k for k in [c, *children(sent, c, ("conj", "appos", "flat:name"))] if k in at]
+        if not named and rel in _CORE_RELS and tokens[c].pos == "NOUN" and tokens[c].feats.get("Animacy") == "Anim":
+            ahead = _named_next(sent, c, book, sentence)
+            if ahead:
+                out.extend((e, side, c) for e in ahead if all(e != x for x, _, _ in out))
+                continue
         if not named and rel in _CORE_RELS and _stands_for_someone(tokens[c]) \
                 and not children(sent, c, ("nummod", "nummod:gov")) \
                 and not any(lemma_key(tokens[k]) == "оба" or fold(tokens[k].text) in POSSESSIVES
@@ -1294,6 +1301,38 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
 
 
 _CORE_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+# Cardinal and collective numerals that count a small group of people told before their names
+# ("оба", "обе" point back at those named before, and are not here).
+COUNTS = frozenset("два двое три трое четыре четверо пять пятеро шесть шестеро".split())
+
+
+def _named_next(sent, c: int, book: Holders, sentence: int) -> list[int]:
+    """The person a counted noun for people with no name of its own stands for when the
+    persons are named only in the next sentence ("полиция задержала двух братьев. Имя
+    одного из них — Иван Петров"): the first named there, as the codebook's labels give
+    one side for such a group. Those named in the noun's own sentence take other parts and
+    are left out; a caption is skipped."""
+    from newsgraph.syntax import children
+
+    tokens = sent.tokens
+    numerals = children(sent, c, ("nummod", "nummod:gov"))
+    if not numerals or lemma_key(tokens[numerals[0]]) not in COUNTS or tokens[c].feats.get("Number") != "Plur":
+        return []
+    doc = book.doc
+    own = doc.sents[sentence]
+    taken = {m.entity for m in doc.mentions if own.start <= m.start < own.end}
+    n = sentence + 1
+    while n < len(doc.sents) and book.in_caption(doc.sents[n].start):
+        n += 1
+    if n >= len(doc.sents):
+        return []
+    nxt = doc.sents[n]
+    out: list[int] = []
+    for m in doc.mentions:
+        if m.type == "PER" and m.entity is not None and nxt.start <= m.start < nxt.end \
+                and m.entity not in taken and m.entity not in out:
+            out.append(m.entity)
+    return out[:1]
 # Possessive pronouns of the third person: "его адвокат", "её глава" is someone of the one
 # named before, not that one.
 POSSESSIVES = frozenset({"его", "ее", "их"})

@@ -206,7 +206,7 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> TitlePhrase | No
     elif not plural:
         person = _person_before(view, start, end, sent_end)
     former = any(is_former(view.lemma(j), lemma) for j in range(start, head)) \
-        or fold(tokens[head].text).startswith("экс")
+        or _former_prefix(fold(tokens[head].text).lower())
     words = _nominative_words(view, res, start, head)
     record = _record(view, words, start, head, end, places, former, acting is not None)
     office = place_office(record.office, record.of_name, doc.mentions[places[0]].type if places else "LOC", former)
@@ -215,6 +215,18 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> TitlePhrase | No
         title.group = [_slot(view, words, title, p) for p in places]
         title.people = _listed_people(view, person_at, sent_end)
     return title
+
+
+def _former_prefix(word: str) -> bool:
+    """True for a head noun that says former by its prefix ("экс-министр", "экспремьер"), not
+    for a noun whose root begins so ("эксперт").
+
+    >>> _former_prefix("экс-министр"), _former_prefix("экспремьера"), _former_prefix("эксперт")
+    (True, True, False)
+    """
+    if word.startswith("экс-"):
+        return True
+    return word.startswith("экс") and any(word[3:].startswith(h) for h in ROLE_HEADS if len(h) >= 4)
 
 
 def _listed_people(view: BodyTokens, j: int, sent_end: int) -> list[int]:
