@@ -161,6 +161,12 @@ def test_the_person_named_to_say_whose_relative_takes_no_part(res):
     assert "Олег Белов" not in names(doc, arrest[0].actors)
 
 
+def test_a_relative_set_beside_by_dashes_takes_the_part(res):
+    doc = analyse("Младший брат известного писателя Олега Белова - Сергей - назначен директором завода.", res)
+    appoint = [e for e in doc.events if e.cameo_root == "01"]
+    assert appoint and "Олег Белов" not in names(doc, appoint[0].actors)
+
+
 def test_someone_of_the_person_named_before_is_not_that_person(res):
     doc = analyse("Бизнесмен Иван Петров задержан в Москве. "
                   "Его адвокат обвинил американские спецслужбы в провокации.", res)

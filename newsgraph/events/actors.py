@@ -217,10 +217,14 @@ RELATIVES = frozenset("сын дочь жена муж вдова вдовец �
                       "племянница наследник наследница супруг супруга".split())
 
 
+_APART = frozenset(", - — –".split())  # a comma or a dash sets the named relative beside
+
+
 def _mark_relatives(tokens: list[Token], phrases: list[Phrase]) -> None:
     """A person in the genitive after a noun of kinship whose noun group is set beside another
-    named person by a comma describes that person: "33-летнего Селезнёва, сына депутата
-    Госдумы Валерия Селезнёва"; "Сын медиамагната Руперта Мердока, Джеймс Мердок"."""
+    named person by a comma or a dash describes that person: "33-летнего Селезнёва, сына депутата
+    Госдумы Валерия Селезнёва"; "Сын медиамагната Руперта Мердока, Джеймс Мердок"; "брат
+    писателя Ивана Петрова - Олег - уволен"."""
     orgs = {k for q in phrases if q.type != "PER" for k in range(q.first, q.last + 1)}
     for p in phrases:
         if p.type != "PER" or p.case not in ("Gen", None) or p.prep is not None or p.describes is not None:
@@ -236,8 +240,8 @@ def _mark_relatives(tokens: list[Token], phrases: list[Phrase]) -> None:
         while k > 0 and tokens[k - 1].pos in _MODIFIERS:
             k -= 1
         beside = [q for q in phrases if q.type == "PER" and q is not p and (
-            (q.last == k - 2 and tokens[k - 1].text == ",")
-            or (q.first == p.last + 2 and tokens[p.last + 1].text == ","))]
+            (q.last == k - 2 and tokens[k - 1].text in _APART)
+            or (q.first == p.last + 2 and tokens[p.last + 1].text in _APART))]
         if beside:
             p.describes = beside[0].entity
 
