@@ -627,6 +627,10 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # праздничный парад")
     "выйти": _t("protest", "14", needs="улица", unless="праздник праздничный праздновать отпраздновать парад "
                 "торжество торжественный"),
+    # a crowd gathered in the street or clashing ("на улицах собрались сторонники и противники",
+    # "собрались у здания и вступили в столкновение с полицией"), not to celebrate
+    "собраться": _t("protest", "14", needs="улица столкновение демонстрант протестующий",
+                    unless="праздник праздничный праздновать отпраздновать парад торжество торжественный"),
     # 17 coerce: a state of emergency or a curfew imposed or declared (172); force, tear gas or
     # water cannon used on people (175)
     "ввести": _t("coerce", "17", needs="чрезвычайный комендантский"),
