@@ -52,11 +52,12 @@ SPORT_WORDS = frozenset("""
     бокс кикбоксинг соперник спортсмен спортсменка сборная гол ворота футбол футболист хоккей теннис
     теннисист теннисистка финал полуфинал олимпиада олимпийский кубок очко счет тренер клуб
     лига сезон фехтование рапира медаль этап гонка пьедестал реванш ринг проиграть выиграть рефери
+    форвард вратарь полузащитник
 """.split())
 # What a sentence of sport tells between a club, its players and its coach is sport's own
 # business, no interaction of actors: a contract agreed or extended, a demand or a call (for
-# the coach's going).
-SPORT_DEALS = frozenset("agree contract demand appeal".split())
+# the coach's going), a match ("встретилась со сборной", "лучший игрок встречи").
+SPORT_DEALS = frozenset("agree contract demand appeal meet".split())
 # Words of a work of fiction: a sentence with one (written lowercase, a common noun) tells the
 # story of a film, a series, a novel or a play ("в фильме герой встречается с ...", "сюжет
 # сериала: герой убивает ..."), whose meetings and violence are no one's deeds.
