@@ -171,6 +171,9 @@ NOT_TOLD = [
                  id="a clubs contract with its coach in a sport story is no agreement"),
     pytest.param("Хоккеисты «Авангарда» проиграли финал.\nБолельщики клуба потребовали отставки тренера Ивана Петрова.", "10",
                  id="a call for a coachs going in a sport story is no demand"),
+    pytest.param("Хоккеисты сборной России выиграли матч у Канады.\n"
+                 "В финале сборная России встретилась со сборной Швеции.", "04",
+                 id="a match in a sport story is no meeting"),
     pytest.param("В новом фильме режиссёра Ивана Петрова герой встречается с президентом Франции.", "04",
                  id="a meeting in a films story is no consultation"),
     pytest.param("Компания «Нива» продала «Заре» партию зерна из Ростова.", "06",

@@ -22,6 +22,8 @@ def _coded(text: str, res) -> set[tuple[str, str]]:
     ("Корпорация «Майкрософт» возражает против таких требований Еврокомиссии.", ("reject", "12")),
     # taking to the streets (14)
     ("Тысячи сторонников оппозиции вышли на улицы Тбилиси.", ("protest", "14")),
+    # a crowd gathered in the streets (14)
+    ("На улицах Москвы собрались сотни сторонников и противников бывшего министра.", ("protest", "14")),
     # a curfew or a state of emergency imposed (172)
     ("Власти Таиланда ввели комендантский час в Бангкоке.", ("coerce", "17")),
     # a state of emergency declared (172), force used on people (175)
@@ -67,6 +69,11 @@ def test_codebook_wording_not_over_read(text, res):
 def test_streets_taken_to_celebrate_are_no_protest(res):
     assert ("protest", "14") not in _coded(
         "Тысячи жителей Каракаса вышли на улицы на праздничный парад.", res)
+
+
+def test_gathering_to_celebrate_is_no_protest(res):
+    assert ("protest", "14") not in _coded(
+        "Сотни горожан собрались на улицах на праздничный парад.", res)
 
 
 def test_shooting_oneself_is_no_assault(res):

@@ -52,11 +52,12 @@ SPORT_WORDS = frozenset("""
     бокс кикбоксинг соперник спортсмен спортсменка сборная гол ворота футбол футболист хоккей теннис
     теннисист теннисистка финал полуфинал олимпиада олимпийский кубок очко счет тренер клуб
     лига сезон фехтование рапира медаль этап гонка пьедестал реванш ринг проиграть выиграть рефери
+    форвард вратарь полузащитник
 """.split())
 # What a sentence of sport tells between a club, its players and its coach is sport's own
 # business, no interaction of actors: a contract agreed or extended, a demand or a call (for
-# the coach's going).
-SPORT_DEALS = frozenset("agree contract demand appeal".split())
+# the coach's going), a match ("встретилась со сборной", "лучший игрок встречи").
+SPORT_DEALS = frozenset("agree contract demand appeal meet".split())
 # Words of a work of fiction: a sentence with one (written lowercase, a common noun) tells the
 # story of a film, a series, a novel or a play ("в фильме герой встречается с ...", "сюжет
 # сериала: герой убивает ..."), whose meetings and violence are no one's deeds.
@@ -627,6 +628,10 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # праздничный парад")
     "выйти": _t("protest", "14", needs="улица", unless="праздник праздничный праздновать отпраздновать парад "
                 "торжество торжественный"),
+    # a crowd gathered in the street or clashing ("на улицах собрались сторонники и противники",
+    # "собрались у здания и вступили в столкновение с полицией"), not to celebrate
+    "собраться": _t("protest", "14", needs="улица столкновение демонстрант протестующий",
+                    unless="праздник праздничный праздновать отпраздновать парад торжество торжественный"),
     # 17 coerce: a state of emergency or a curfew imposed or declared (172); force, tear gas or
     # water cannon used on people (175)
     "ввести": _t("coerce", "17", needs="чрезвычайный комендантский"),
