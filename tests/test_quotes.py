@@ -733,6 +733,9 @@ SPEAKERS = [
     pytest.param("МИД Латвии опубликовал заявление, а Совет Безопасности ООН собрался на заседание. "
                   "В ведомстве отметили, что Латвия готова к диалогу.",
                  ["МИД Латвии"], id="kind noun means the latest body of that kind"),
+    pytest.param("Сотрудники Института Менделеева открыли выставку, о ней написали в группе «ВКонтакте».\n\n"
+                  "В институте рассказали, что выставка продлится месяц.",
+                 ["Институт Менделеева"], id="generic noun heading a body's name stands for that body"),
     pytest.param("Музыкант Иван Петров в интервью The Daily Mail сказал, что ему отвратительно такое "
                   "поведение.",
                  ["Иван Петров"], id="outlet in an interview phrase is not the speaker"),

@@ -909,6 +909,12 @@ class SpeakerResolver:
         kinds = _BODY_KINDS.get(lemma)
         block = self.view.block_of(pos)
         doc = self.view.doc
+        if lemma in GENERIC_BODIES:
+            # "В институте рассказали" after "Институт Пушкина" and "ВКонтакте": a generic noun
+            # that heads a body's name nearby stands for that body before the latest one.
+            headed = self._headed_by(lemma, pos, block)
+            if headed is not None:
+                return headed
         for fpos, entity in reversed(self.seen):
             if fpos >= pos:
                 continue
@@ -928,6 +934,23 @@ class SpeakerResolver:
                 continue
             # "секретариат Агентства" after "МАГАТЭ": a noun of outlets names a body too.
             if near and (any(fold(w).startswith(stem) for w in ent.name.split()) or _abbreviation_of(ent.name, lemma)):
+                return entity
+        return None
+
+    def _headed_by(self, lemma: str, pos: int, block: int) -> int | None:
+        """The latest organisation named near `pos` whose name's first word is the noun `lemma`
+        ("Институт Пушкина" for "институт"), or None."""
+        stem = lemma[:max(4, len(lemma) - 2)]
+        doc = self.view.doc
+        for fpos, entity in reversed(self.seen):
+            if fpos >= pos:
+                continue
+            if self.view.block_of(fpos) < block - FOCUS_BLOCKS:
+                break
+            ent = doc.entities[entity]
+            words = ent.name.split()
+            if ent.type == "ORG" and len(words) > 1 and _common_noun(ent.name) is None \
+                    and fold(words[0]).lower().startswith(stem):
                 return entity
         return None
 
