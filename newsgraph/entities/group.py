@@ -19,6 +19,27 @@ from newsgraph.resources import Resources
 from newsgraph.russian import LEGAL_FORMS, acronym, fold, name_words
 
 
+# Lowercase particles of surnames ("Кристиан фон Беттихер", "Шарль де Голль", "Башар аль-Асад"):
+# a surname written with its particle and no first name ("фон Беттихер") is the surname alone.
+SURNAME_PARTICLES = frozenset(
+    "де ди да ду дос дас до дю дель делла ла ле ван фон дер цу ибн бин бен аль эль ад ас аш ат".split()
+)
+_HYPHEN_PARTICLE = re.compile(r"^(?:аль|эль|ад|ас|аш|ат|ар|ан|бен|ибн|бин)-")
+
+
+def _core_words(words: list[str]) -> list[str]:
+    """A name's words without the lowercase particles before its surname: ["фон", "Беттихер"]
+    is ["Беттихер"]; "Кристиан фон Беттихер" keeps its first name and surname."""
+    core = [w for i, w in enumerate(words)
+            if not ((w.islower() or (i == 0 and len(words) > 1)) and fold(w) in SURNAME_PARTICLES)]
+    return core or words
+
+
+def _bare_surname(surname: str) -> str:
+    """A folded surname without a hyphenated particle: "аль-асад" is "асад"."""
+    return _HYPHEN_PARTICLE.sub("", surname)
+
+
 class _Person:
     __slots__ = ("first", "surname", "mentions")
 
@@ -67,6 +88,7 @@ def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> l
             groups.append([])
         groups[by_key[key]].append(m)
     groups = _join_abbreviations(groups)
+    groups = _join_bodies_to_places(groups, mentions)
     # Entities in order of first mention.
     groups.sort(key=lambda ms: min(m.start for m in ms))
     entities = []
@@ -104,7 +126,7 @@ def _bracketed_pairs(mentions: list[Mention], text: str, type_: str) -> list[tup
 def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
     people: list[_Person] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        words = name_words(m.normal)
+        words = _core_words(name_words(m.normal))
         if len(words) < 2 or _given_and_patronymic(m.normal, res):
             continue
         first, surname = fold(words[0]), fold(words[-1])
@@ -118,7 +140,7 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
     full = list(people)
     alone: dict[str, _Person] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        words = name_words(m.normal)
+        words = _core_words(name_words(m.normal))
         if len(words) == 2 and _given_and_patronymic(m.normal, res):
             first = fold(words[0])
             candidates = [p for p in full if p.first == first]
@@ -133,10 +155,11 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
             continue
         if len(words) >= 2:
             continue
-        word = fold(m.normal)
-        written = fold(m.text)
+        word = fold(words[0]) if words else fold(m.normal)
+        written = fold(_core_words(name_words(m.text))[-1]) if name_words(m.text) else fold(m.text)
         candidates = [p for p in full if p.surname == word] \
             or [p for p in full if p.surname in _surname_lemmas(m, res)] \
+            or [p for p in full if _bare_surname(p.surname) == _bare_surname(word)] \
             or [p for p in full if p.first == word]
         if not candidates and written != word:
             # "Роналду" alone read as the dative of "Роналд": the text's "Криштиану Роналду"
@@ -206,6 +229,30 @@ def _join_abbreviations(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 
 _ABBREVIATION = re.compile(r"[А-ЯЁ]{3,6}")
+
+
+def _join_bodies_to_places(groups: list[list[Mention]], mentions: list[Mention]) -> list[list[Mention]]:
+    """A body named without its place ("ГИБДД") joins the one body the text names with the city
+    or country in the genitive after it ("ГИБДД Москвы"), the place a mention of its own."""
+    places = {m.start: m for m in mentions if m.type == "LOC"}
+    bodies: dict[str, set[int]] = {}
+    for i, ms in enumerate(groups):
+        for m in ms:
+            if m.type != "ORG":
+                continue
+            place = places.get(m.end + 1)
+            if place is not None and m.normal.endswith(" " + place.text):
+                bodies.setdefault(_org_key(m.normal[:-len(place.text) - 1]), set()).add(i)
+    merged: dict[int, int] = {}
+    for i, ms in enumerate(groups):
+        if not ms or ms[0].type != "ORG":
+            continue
+        into = bodies.get(_key(ms[0])[1], set())
+        if len(into) == 1 and i not in into:
+            merged[i] = next(iter(into))
+    for i, j in merged.items():
+        groups[j] = groups[j] + groups[i]
+    return [ms for i, ms in enumerate(groups) if i not in merged]
 
 
 def _key(m: Mention) -> tuple[str, str]:
