@@ -139,13 +139,6 @@ def extract_entities(doc: Document, res: Resources) -> Document:
             body = _tokens_in(tokens, starts, start, inner[0][0] - 1)
             if body:
                 normal = normalize_mention(body, start, type_, res) + doc.text[body[-1].end:end]
-        if type_ == "ORG" and not inner:
-            # A body and the city or country it serves in the genitive right after it ("ГИБДД
-            # Москвы", "Земельный суд Вены") is named with its place, the place as written; the
-            # place stays a mention of its own, and the body's span its own words.
-            place = next((x for x in places if x[0] == end + 1), None)
-            if place is not None and _body_of_place(doc.text, tokens, starts, (start, end, type_), place):
-                normal = normal + " " + doc.text[place[0]:place[1]]
         mentions.append(Mention(start, end, type_, surface, normal))
     settle_person_forms(mentions, ambiguous)
     name_bodies_of_places(doc.text, mentions, tokens, starts)
@@ -253,7 +246,11 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
             # the body as written with its place, for a body whose name takes it in turn
             written[org.start] = place.end
         if place.type == "LOC":
-            body = body and noun is head[0]
+            # a court, police or prosecutor's office with an adjective before it is that place's
+            # ("Окружной суд Гамбурга"), and so is a body the text names by its abbreviation
+            # ("ГИБДД Казани")
+            body = (body and (noun is head[0] or lemma_key(noun) in LOCAL_BODIES)) or \
+                (len(head) == 1 and bool(_INITIALS.fullmatch(head[0].text)))
         if body and genitive:
             end = written.get(place.start, place.end)
             written[org.start] = end
@@ -267,6 +264,10 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
         if whole is not None and len(whole) == 1:
             org.normal = next(iter(whole))
 
+
+# Bodies of a city or country that take its name in the genitive after them whatever adjective
+# comes before them: "Окружной суд Гамбурга", "Главное управление полиции Берлина".
+LOCAL_BODIES = frozenset("суд полиция милиция прокуратура управление комиссия".split())
 
 # "имени", "им." before the person an organisation is named after.
 NAMED_AFTER = frozenset({"имени", "им", "им."})
@@ -443,29 +444,6 @@ def merge_regional_bodies(text: str, spans: list[tuple[int, int, str]]) -> list[
             added.append((start, e3, "ORG"))
     drop = {(s, e, t) for s, e, t in spans for a, b, _ in added if t == "ORG" and a <= s and e <= b}
     return sorted([x for x in spans if x not in drop] + added)
-
-
-# Bodies that a city or country in the genitive after them makes one body of that place:
-# "полиция Берлина", "Земельный суд Вены", "ГИБДД Москвы".
-LOCAL_BODIES = frozenset("суд полиция милиция прокуратура управление мэрия администрация департамент "
-                         "инспекция служба комиссия".split())
-
-
-def _body_of_place(text: str, tokens: list[Token], starts: list[int], org: tuple[int, int, str],
-                   place: tuple[int, int, str]) -> bool:
-    s1, e1, _ = org
-    s2, e2, _ = place
-    if text[e1:s2] != " ":
-        return False
-    own = _tokens_in(tokens, starts, s1, e1)
-    where = _tokens_in(tokens, starts, s2, e2)
-    if not own or not where or len(where) > 2 or where[-1].end != e2:
-        return False
-    # the place in the genitive, or an abbreviation that does not decline ("МВД РФ")
-    if not all(t.feats.get("Case") == "Gen" or t.text.isupper() for t in where if t.text[:1].isalpha()):
-        return False
-    head = own[-1]
-    return bool(_INITIALS.fullmatch(head.text)) or (head.text.islower() and lemma_key(head) in LOCAL_BODIES)
 
 
 _REGION_LINK = re.compile(r" по (?:г\. ?)?")

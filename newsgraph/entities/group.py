@@ -88,7 +88,6 @@ def group_mentions(mentions: list[Mention], res: Resources, text: str = "") -> l
             groups.append([])
         groups[by_key[key]].append(m)
     groups = _join_abbreviations(groups)
-    groups = _join_bodies_to_places(groups, mentions)
     # Entities in order of first mention.
     groups.sort(key=lambda ms: min(m.start for m in ms))
     entities = []
@@ -229,30 +228,6 @@ def _join_abbreviations(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 
 _ABBREVIATION = re.compile(r"[А-ЯЁ]{3,6}")
-
-
-def _join_bodies_to_places(groups: list[list[Mention]], mentions: list[Mention]) -> list[list[Mention]]:
-    """A body named without its place ("ГИБДД") joins the one body the text names with the city
-    or country in the genitive after it ("ГИБДД Москвы"), the place a mention of its own."""
-    places = {m.start: m for m in mentions if m.type == "LOC"}
-    bodies: dict[str, set[int]] = {}
-    for i, ms in enumerate(groups):
-        for m in ms:
-            if m.type != "ORG":
-                continue
-            place = places.get(m.end + 1)
-            if place is not None and m.normal.endswith(" " + place.text):
-                bodies.setdefault(_org_key(m.normal[:-len(place.text) - 1]), set()).add(i)
-    merged: dict[int, int] = {}
-    for i, ms in enumerate(groups):
-        if not ms or ms[0].type != "ORG":
-            continue
-        into = bodies.get(_key(ms[0])[1], set())
-        if len(into) == 1 and i not in into:
-            merged[i] = next(iter(into))
-    for i, j in merged.items():
-        groups[j] = groups[j] + groups[i]
-    return [ms for i, ms in enumerate(groups) if i not in merged]
 
 
 def _key(m: Mention) -> tuple[str, str]:

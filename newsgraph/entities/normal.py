@@ -85,10 +85,7 @@ def _normalize_person(tokens: list[Token], res: Resources) -> list[list[str]]:
         for gender in PERSON_GENDERS:
             picks, fit, declined = {}, 0, 0
             for i in named:
-                # A name in the case itself before one written the same in every case: "Анне"
-                # is Анна in the dative before the indeclinable Анне.
-                pick = next((r for r in readings[i] if r[0] == case and r[1] in (None, gender)), None) or \
-                    next((r for r in readings[i] if r[0] == "any" and r[1] in (None, gender)), None)
+                pick = next((r for r in readings[i] if r[0] in (case, "any") and r[1] in (None, gender)), None)
                 picks[i] = pick
                 if pick is None:
                     fit -= 2 if i == named[-1] else 1
