@@ -247,10 +247,8 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
             written[org.start] = place.end
         if place.type == "LOC":
             # a court, police or prosecutor's office with an adjective before it is that place's
-            # ("Окружной суд Гамбурга"), and so is a body the text names by its abbreviation
-            # ("ГИБДД Казани")
-            body = (body and (noun is head[0] or lemma_key(noun) in LOCAL_BODIES)) or \
-                (len(head) == 1 and bool(_INITIALS.fullmatch(head[0].text)))
+            # ("Окружной суд Гамбурга")
+            body = body and (noun is head[0] or lemma_key(noun) in LOCAL_BODIES)
         if body and genitive:
             end = written.get(place.start, place.end)
             written[org.start] = end
