@@ -43,3 +43,8 @@ def test_body_with_the_genitive_of_its_city_is_one_body(res):
 def test_abbreviated_body_keeps_its_short_name(res):
     doc = Pipeline(res, whole=True)(Document(id="t", text="Глава МИД Италии прибыл в Рим."), until="entities")
     assert "МИД" in [e.name for e in doc.entities if e.type == "ORG"]
+
+
+def test_chinese_surname_van_is_no_particle(res):
+    people, _ = _people(res, "Министр Ван И прибыл в Москву. Ван И провёл переговоры.")
+    assert people == ["Ван И"]

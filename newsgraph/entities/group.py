@@ -24,6 +24,9 @@ from newsgraph.russian import LEGAL_FORMS, acronym, fold, name_words
 SURNAME_PARTICLES = frozenset(
     "де ди да ду дос дас до дю дель делла ла ле ван фон дер цу ибн бин бен аль эль ад ас аш ат".split()
 )
+# The particles a name may open with capitalised at the start of a sentence ("Фон Беттихер
+# заявил"); "Ван", "Ле", "До" open Chinese and Vietnamese names as surnames ("Ван И", "Ле Зуан").
+OPENING_PARTICLES = frozenset("фон де ди дю дель делла дер дос дас".split())
 _HYPHEN_PARTICLE = re.compile(r"^(?:аль|эль|ад|ас|аш|ат|ар|ан|бен|ибн|бин)-")
 
 
@@ -31,7 +34,8 @@ def _core_words(words: list[str]) -> list[str]:
     """A name's words without the lowercase particles before its surname: ["фон", "Беттихер"]
     is ["Беттихер"]; "Кристиан фон Беттихер" keeps its first name and surname."""
     core = [w for i, w in enumerate(words)
-            if not ((w.islower() or (i == 0 and len(words) > 1)) and fold(w) in SURNAME_PARTICLES)]
+            if not (w.islower() and w in SURNAME_PARTICLES
+                    or (i == 0 and len(words) > 1 and fold(w) in OPENING_PARTICLES))]
     return core or words
 
 
