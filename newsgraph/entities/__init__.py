@@ -229,7 +229,8 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
             continue
         # a place after a body whose head noun comes first ("Министерство обороны Румынии"); an
         # adjective before the head makes a name of its own, which the events and the quotes read
-        # with the place beside it ("Верховный суд Бангладеша"). The body it belongs to, in the
+        # with the place beside it ("Центральный банк Бангладеша"), except for a court, police or
+        # prosecutor's office (`LOCAL_BODIES`: "Верховный суд Бангладеша"). The body it belongs to, in the
         # genitive after the head noun, adjectives or not, completes the name: its abbreviation,
         # a union of states or another body ("Главное следственное управление Следственного
         # комитета", "Верховный суд Евросоюза", "Совет министров ЕС")
