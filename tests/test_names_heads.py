@@ -118,9 +118,15 @@ def test_a_department_of_a_committee_takes_the_committee_and_its_country(pipelin
     assert any(t == "LOC" for s, (t, n) in found.items() if s.startswith("Российской"))
 
 
-def test_a_body_named_with_adjectives_leaves_its_country_beside_it(pipeline):
+def test_a_court_named_with_adjectives_is_named_with_its_country(pipeline):
     doc, found = _entities(pipeline, "Конституционный суд Молдавии отменил решение парламента.")
-    assert found["Конституционный суд"] == ("ORG", "Конституционный суд")
+    assert found["Конституционный суд"] == ("ORG", "Конституционный суд Молдавии")
+    assert found["Молдавии"][0] == "LOC"
+
+
+def test_a_body_named_with_adjectives_leaves_its_country_beside_it(pipeline):
+    doc, found = _entities(pipeline, "Центральный банк Молдавии повысил ставку.")
+    assert found["Центральный банк"] == ("ORG", "Центральный банк")
     assert found["Молдавии"][0] == "LOC"
 
 

@@ -229,7 +229,8 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
             continue
         # a place after a body whose head noun comes first ("Министерство обороны Румынии"); an
         # adjective before the head makes a name of its own, which the events and the quotes read
-        # with the place beside it ("Верховный суд Бангладеша"). The body it belongs to, in the
+        # with the place beside it ("Центральный банк Бангладеша"), except for a court, police or
+        # prosecutor's office (`LOCAL_BODIES`: "Верховный суд Бангладеша"). The body it belongs to, in the
         # genitive after the head noun, adjectives or not, completes the name: its abbreviation,
         # a union of states or another body ("Главное следственное управление Следственного
         # комитета", "Верховный суд Евросоюза", "Совет министров ЕС")
@@ -246,7 +247,9 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
             # the body as written with its place, for a body whose name takes it in turn
             written[org.start] = place.end
         if place.type == "LOC":
-            body = body and noun is head[0]
+            # a court, police or prosecutor's office with an adjective before it is that place's
+            # ("Окружной суд Гамбурга")
+            body = body and (noun is head[0] or lemma_key(noun) in LOCAL_BODIES)
         if body and genitive:
             end = written.get(place.start, place.end)
             written[org.start] = end
@@ -260,6 +263,10 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
         if whole is not None and len(whole) == 1:
             org.normal = next(iter(whole))
 
+
+# Bodies of a city or country that take its name in the genitive after them whatever adjective
+# comes before them: "Окружной суд Гамбурга", "Главное управление полиции Берлина".
+LOCAL_BODIES = frozenset("суд полиция милиция прокуратура управление комиссия".split())
 
 # "имени", "им." before the person an organisation is named after.
 NAMED_AFTER = frozenset({"имени", "им", "им."})

@@ -19,6 +19,31 @@ from newsgraph.resources import Resources
 from newsgraph.russian import LEGAL_FORMS, acronym, fold, name_words
 
 
+# Lowercase particles of surnames ("Кристиан фон Беттихер", "Шарль де Голль", "Башар аль-Асад"):
+# a surname written with its particle and no first name ("фон Беттихер") is the surname alone.
+SURNAME_PARTICLES = frozenset(
+    "де ди да ду дос дас до дю дель делла ла ле ван фон дер цу ибн бин бен аль эль ад ас аш ат".split()
+)
+# The particles a name may open with capitalised at the start of a sentence ("Фон Беттихер
+# заявил"); "Ван", "Ле", "До" open Chinese and Vietnamese names as surnames ("Ван И", "Ле Зуан").
+OPENING_PARTICLES = frozenset("фон де ди дю дель делла дер дос дас".split())
+_HYPHEN_PARTICLE = re.compile(r"^(?:аль|эль|ад|ас|аш|ат|ар|ан|бен|ибн|бин)-")
+
+
+def _core_words(words: list[str]) -> list[str]:
+    """A name's words without the lowercase particles before its surname: ["фон", "Беттихер"]
+    is ["Беттихер"]; "Кристиан фон Беттихер" keeps its first name and surname."""
+    core = [w for i, w in enumerate(words)
+            if not (w.islower() and w in SURNAME_PARTICLES
+                    or (i == 0 and len(words) > 1 and fold(w) in OPENING_PARTICLES))]
+    return core or words
+
+
+def _bare_surname(surname: str) -> str:
+    """A folded surname without a hyphenated particle: "аль-асад" is "асад"."""
+    return _HYPHEN_PARTICLE.sub("", surname)
+
+
 class _Person:
     __slots__ = ("first", "surname", "mentions")
 
@@ -104,7 +129,7 @@ def _bracketed_pairs(mentions: list[Mention], text: str, type_: str) -> list[tup
 def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
     people: list[_Person] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        words = name_words(m.normal)
+        words = _core_words(name_words(m.normal))
         if len(words) < 2 or _given_and_patronymic(m.normal, res):
             continue
         first, surname = fold(words[0]), fold(words[-1])
@@ -118,7 +143,7 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
     full = list(people)
     alone: dict[str, _Person] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        words = name_words(m.normal)
+        words = _core_words(name_words(m.normal))
         if len(words) == 2 and _given_and_patronymic(m.normal, res):
             first = fold(words[0])
             candidates = [p for p in full if p.first == first]
@@ -133,10 +158,11 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
             continue
         if len(words) >= 2:
             continue
-        word = fold(m.normal)
-        written = fold(m.text)
+        word = fold(words[0]) if words else fold(m.normal)
+        written = fold(_core_words(name_words(m.text))[-1]) if name_words(m.text) else fold(m.text)
         candidates = [p for p in full if p.surname == word] \
             or [p for p in full if p.surname in _surname_lemmas(m, res)] \
+            or [p for p in full if _bare_surname(p.surname) == _bare_surname(word)] \
             or [p for p in full if p.first == word]
         if not candidates and written != word:
             # "Роналду" alone read as the dative of "Роналд": the text's "Криштиану Роналду"
