@@ -87,3 +87,17 @@ def test_following_from_or_by_the_inquiry_is_no_inquiry(res):
 
 def test_a_term_to_act_in_is_no_sentence(res):
     assert ("coerce", "17") not in _coded("Компания «Газпром» получила срок до 1 марта на исправление нарушений.", res)
+
+
+@pytest.mark.parametrize("text", [
+    "Министр обороны Иван Петров уходит в отставку. Его заменит генерал Сергей Орлов.",
+    "Король Нидерландов отречется от престола. Короля сменит его дочь Анна Мартенс.",
+])
+def test_a_successor_told_in_the_future_is_a_planned_appointment(text, res):
+    doc = analyse(text, res)
+    assert [(e.cameo_root, e.modality) for e in doc.events if e.type == "appoint"] == [("01", "planned")]
+
+
+def test_a_thing_replaced_is_no_appointment(res):
+    assert not [e for e in analyse("Компания «Заря» заменит старое оборудование на заводе в Туле.", res).events
+                if e.cameo_root == "01"]

@@ -106,7 +106,7 @@ ELECTION_WON = ("победить", "побеждать", "одержать", "�
 # Appointments told by the one who takes the post ("его сменит Тим Кук", "должность займет
 # Михаил Орлов", "принес присягу", an election won): that subject is the one appointed, the one
 # it replaces no side.
-POST_TAKEN = frozenset("сменить сменять занять занимать вступить присяга стать".split()) | frozenset(ELECTION_WON)
+POST_TAKEN = frozenset("сменить сменять заменить занять занимать вступить присяга стать".split()) | frozenset(ELECTION_WON)
 # Violence that was not done: what a plot aims at ("заговор с целью похищения и убийства"),
 # what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
 # People held by a state or captors: freeing one is a release (0841), "освобожден журналист".
@@ -190,6 +190,8 @@ _PAPERS = " ".join(AGREEMENT_NOUNS)
 # "назначил преемника": the successor is put into the post of the one who leaves it.
 _OFFICES = " ".join(ROLE_WORDS) + " должность пост управлять преемник"
 _OFFICE_CASES = "Acc Ins"
+# Whom a successor replaces: a personal pronoun or an office ("его сменит", "короля сменит")
+_SUCCEEDED = " ".join(sorted(ROLE_WORDS)) + " он она император императрица король королева монарх"
 # Inanimate words an appointment takes as its object that name the post or the one put in it
 # ("утвердил кандидатуру", "занять пост"): any other thing as the object ("назначил встречу",
 # "утвердил бюджет") is no appointment.
@@ -603,7 +605,11 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "лишиться": _t("dismiss", "01", needs="должность пост"),
     "инаугурация": _t("appoint", "01"),
     "переизбрать": _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES),
-    "сменить": _t("appoint", "01", needs="пост должность"),
+    # a successor told in the future by the one who takes the place: "его заменит генерал X",
+    # "короля сменит его сын" (the one replaced a pronoun or an office in the accusative)
+    **{w: (_t("appoint", "01", needs="пост должность"),
+           _t("appoint", "01", needs=_SUCCEEDED, needs_case="Acc", future=True))
+       for w in ("сменить", "заменить")},
     **{w: _t("dismiss", "01", needs="пост должность") for w in ("сместить", "смещение")},
     # 06 a business sold (061): "продала марку компании Coach", "продать долю"; goods sold
     # ("компания продает автомобили") are trade, no cooperation between actors
