@@ -101,3 +101,11 @@ def test_a_successor_told_in_the_future_is_a_planned_appointment(text, res):
 def test_a_thing_replaced_is_no_appointment(res):
     assert not [e for e in analyse("Компания «Заря» заменит старое оборудование на заводе в Туле.", res).events
                 if e.cameo_root == "01"]
+
+
+@pytest.mark.parametrize("text", [
+    "Приказ о назначении Ивана Петрова директором завода был подписан 3 марта.",
+    "Врачи больницы подписали уведомление о рождении ребёнка.",
+])
+def test_a_paper_issued_by_one_side_is_no_agreement(text, res):
+    assert not [e for e in analyse(text, res).events if e.cameo_root == "05"]

@@ -167,9 +167,10 @@ DOCTORS = "врач доктор психотерапевт психолог п�
 # Goods crossing a border: a restriction on them is a trade sanction (163).
 IMPORTS = "импорт импортный импортируемый импортировать ввоз экспорт"
 
-# Papers an actor signs for its own state, not with another: "подписал указ о награждении"
-# is no agreement.
-DECREES = frozenset("указ закон законопроект распоряжение постановление".split())
+# Papers an actor signs for its own state, not with another: "подписал указ о награждении",
+# "приказ о назначении подписан", a constitution signed by its framers, a notice signed by
+# those who give it, is no agreement.
+DECREES = frozenset("указ закон законопроект распоряжение постановление приказ конституция уведомление".split())
 # Types whose participants all on one side are two parties ("Казахстан и Китай подписали");
 # for the others coordinated subjects act together ("Медведев и Путин выразили
 # соболезнования").
