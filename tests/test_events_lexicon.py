@@ -109,3 +109,11 @@ def test_a_thing_replaced_is_no_appointment(res):
 ])
 def test_a_paper_issued_by_one_side_is_no_agreement(text, res):
     assert not [e for e in analyse(text, res).events if e.cameo_root == "05"]
+
+
+@pytest.mark.parametrize("text", [
+    "Жителей Твери возмущает, что мэрия Твери вырубила парк.",
+    "Общественность Франции была возмущена решениями правительства Франции.",
+])
+def test_indignation_told_by_its_cause_or_a_short_participle_is_disapproval(text, res):
+    assert [e.cameo_root for e in analyse(text, res).events] == ["11"]
