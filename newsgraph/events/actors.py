@@ -42,6 +42,8 @@ _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент".split())
 # Units of a body named with the body they belong to in the genitive after them.
 BODY_UNITS = frozenset("управление комиссия совет департамент".split())
+# Heads of a body's name that take the body it belongs to in the genitive right after it.
+_BELONGING_HEADS = WHOLE_BODIES | BODY_UNITS
 # Agencies of force or administration named by their kind ("Спецназ США", "ВМС США",
 # "Государственная миграционная служба Украины"): with their country right after, the
 # country acts.
@@ -182,7 +184,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             # Украины": a destination, the body is the one addressed, as one
             p.within = org.entity
         elif org.type == "ORG" and p.type == "ORG" and p.first == org.last + 1 and p.role is None \
-                and any(lemma_key(t) in WHOLE_BODIES | BODY_UNITS for t in tokens[org.first:org.last + 1]) \
+                and any(lemma_key(t) in _BELONGING_HEADS for t in tokens[org.first:org.last + 1]) \
                 and p.prep is None and p.case == "Gen" and org.titles is None \
                 and (org.prep is None or org.prep in ACTOR_PREPS):
             # "Верховный суд Евросоюза", "Главное следственное управление Следственного комитета":
