@@ -345,7 +345,7 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
             if inner is not None:
                 j = inner  # "на страницах издания The New York Times призналась"
                 continue
-            if before >= low and m.type == "PER" and view.lemma(before) in SPOKESPEOPLE | PERSON_SERVICES \
+            if before >= low and m.type == "PER" and view.lemma(before) in _SPEAKING_FOR \
                     and view.mention(before) is None \
                     and view.case(before) in ("Nom", None) \
                     and (before == low or view.tokens[before - 1].pos != "ADJ" or view.lemma(before) in PERSON_SERVICES):
@@ -391,6 +391,8 @@ SPOKESPEOPLE = frozenset({"представитель", "пресс-секрет
 # A person's own press office or campaign office: "пресс-служба Януковича", "предвыборный штаб
 # Сандерса" speak for him.
 PERSON_SERVICES = frozenset({"пресс-служба", "пресс-центр", "пресс-бюро", "пресс-секретариат", "штаб"})
+# Either: a head with a person's name after it that speaks for that person.
+_SPEAKING_FOR = SPOKESPEOPLE | PERSON_SERVICES
 # Words after which a name is the namesake in a body's name ("университет имени Косыгина").
 NAMESAKE_WORDS = frozenset({"им", "имени"})
 _MEMBERS = frozenset({"представитель", "сотрудник", "работник"})
