@@ -206,7 +206,7 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> TitlePhrase | No
     elif not plural:
         person = _person_before(view, start, end, sent_end)
     former = any(is_former(view.lemma(j), lemma) for j in range(start, head)) \
-        or _former_prefix(fold(tokens[head].text).lower())
+        or _former_prefix(fold(tokens[head].text))
     words = _nominative_words(view, res, start, head)
     record = _record(view, words, start, head, end, places, former, acting is not None)
     office = place_office(record.office, record.of_name, doc.mentions[places[0]].type if places else "LOC", former)
@@ -226,7 +226,11 @@ def _former_prefix(word: str) -> bool:
     """
     if word.startswith("экс-"):
         return True
-    return word.startswith("экс") and any(word[3:].startswith(h) for h in ROLE_HEADS if len(h) >= 4)
+    return word.startswith("экс") and word[3:].startswith(_PREFIXED_HEADS)
+
+
+# Title heads long enough to be read after a bare "экс" ("экспремьер"), not a root's ending.
+_PREFIXED_HEADS = tuple(sorted(h for h in ROLE_HEADS if len(h) >= 4))
 
 
 def _listed_people(view: BodyTokens, j: int, sent_end: int) -> list[int]:
