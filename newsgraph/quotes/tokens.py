@@ -186,6 +186,8 @@ class BodyTokens:
         k = i - 1
         while k > low and self.word(k) in _SAID_IN_SKIP:
             k -= 1  # "В нём также говорится", "В заявлении было сказано"
+        if k < low:
+            return False  # the cue opens its sentence: no "в" and noun before it
         tok = self.tokens[k]
         if tok.pos not in ("NOUN", "PRON") or tok.feats.get("Case") != "Loc":
             return False
