@@ -229,8 +229,9 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
             continue
         # a place after a body whose head noun comes first ("Министерство обороны Румынии"); an
         # adjective before the head makes a name of its own, which the events and the quotes read
-        # with the place beside it ("Центральный банк Бангладеша"), except for a court, police or
-        # prosecutor's office (`LOCAL_BODIES`: "Верховный суд Бангладеша"). The body it belongs to, in the
+        # with the place beside it ("Центральный банк Бангладеша"), except for a court, police,
+        # prosecutor's office, board or commission (`LOCAL_BODIES`: "Верховный суд Бангладеша").
+        # The body it belongs to, in the
         # genitive after the head noun, adjectives or not, completes the name: its abbreviation,
         # a union of states or another body ("Главное следственное управление Следственного
         # комитета", "Верховный суд Евросоюза", "Совет министров ЕС")
@@ -247,8 +248,8 @@ def name_bodies_of_places(text: str, mentions: list[Mention], tokens: list[Token
             # the body as written with its place, for a body whose name takes it in turn
             written[org.start] = place.end
         if place.type == "LOC":
-            # a court, police or prosecutor's office with an adjective before it is that place's
-            # ("Окружной суд Гамбурга")
+            # a court, police, prosecutor's office, board or commission (`LOCAL_BODIES`) with an
+            # adjective before it is that place's ("Окружной суд Гамбурга")
             body = body and (noun is head[0] or lemma_key(noun) in LOCAL_BODIES)
         if body and genitive:
             end = written.get(place.start, place.end)
