@@ -159,10 +159,12 @@ def _group_people(mentions: list[Mention], res: Resources) -> list[_Person]:
         if len(words) >= 2:
             continue
         word = fold(words[0]) if words else fold(m.normal)
-        written = fold(_core_words(name_words(m.text))[-1]) if name_words(m.text) else fold(m.text)
+        text_words = name_words(m.text)
+        written = fold(_core_words(text_words)[-1]) if text_words else fold(m.text)
+        bare = _bare_surname(word)
         candidates = [p for p in full if p.surname == word] \
             or [p for p in full if p.surname in _surname_lemmas(m, res)] \
-            or [p for p in full if _bare_surname(p.surname) == _bare_surname(word)] \
+            or [p for p in full if _bare_surname(p.surname) == bare] \
             or [p for p in full if p.first == word]
         if not candidates and written != word:
             # "Роналду" alone read as the dative of "Роналд": the text's "Криштиану Роналду"
