@@ -1333,12 +1333,8 @@ def _named_next(sent, c: int, book: Holders, sentence: int) -> list[int]:
     if n >= len(doc.sents):
         return []
     nxt = doc.sents[n]
-    out: list[int] = []
-    for m in doc.mentions:
-        if m.type == "PER" and m.entity is not None and nxt.start <= m.start < nxt.end \
-                and m.entity not in taken and m.entity not in out:
-            out.append(m.entity)
-    return out[:1]
+    return next(([m.entity] for m in doc.mentions if m.type == "PER" and m.entity is not None
+                 and nxt.start <= m.start < nxt.end and m.entity not in taken), [])
 # Possessive pronouns of the third person: "его адвокат", "её глава" is someone of the one
 # named before, not that one.
 POSSESSIVES = frozenset({"его", "ее", "их"})
