@@ -950,7 +950,7 @@ class SpeakerResolver:
             ent = doc.entities[entity]
             words = ent.name.split()
             if ent.type == "ORG" and len(words) > 1 and _common_noun(ent.name) is None \
-                    and fold(words[0]).lower().startswith(stem):
+                    and fold(words[0]).startswith(stem):
                 return entity
         return None
 
