@@ -134,7 +134,7 @@ class BodyTokens:
                     and self.word(k + 3) in ("что", "будто"):
                 return k
             tok = self.tokens[k]
-            if tok.pos in ("VERB", "AUX", "PUNCT") and tok.text not in "«»\"":
+            if tok.pos in ("VERB", "AUX", "PUNCT") and tok.text not in ("«", "»", "\""):
                 return None
         return None
 
