@@ -9,7 +9,8 @@ documents of the event set are left out too (from the fourteenth batch on); with
 documents listed in tests/data/read_in_tuning.txt as well (from the eighteenth batch on). The first eleven
 batches used the defaults (2,600 characters, six markers), which left four documents; from the
 twelfth on, the window is widened to 4,000 characters and five markers; from the sixteenth on,
-which five markers no longer filled, four markers; from the eighteenth on, three.
+which five markers no longer filled, four markers; from the eighteenth on, three; from the
+nineteenth on, which three markers no longer filled, 8,000 characters and two markers.
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def read_in_tuning() -> set[tuple[str, str]]:
 
 def taken(event_set: bool = False) -> set[tuple[str, str]]:
     """The documents already in the quote set; with `event_set`, those labelled for the event set
-    (tests/data/events_real) as well, whose texts were read while the event stage was tuned."""
+    (tests/data/events_real) as well, whose texts were read while the event stage was tuned, and
+    those drawn for it (its ids files), which its labelling will read."""
     out = set()
     for path in HERE.glob("*.json"):
         record = json.loads(path.read_text(encoding="utf-8"))
@@ -47,6 +49,10 @@ def taken(event_set: bool = False) -> set[tuple[str, str]]:
                 if line.strip():
                     row = json.loads(line)
                     out.add((row["file"], row["id"]))
+        for path in (HERE.parent / "events_real").glob("heldout*-ids.txt"):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    out.add(tuple(line.split()[:2]))
     return out
 
 
