@@ -556,3 +556,16 @@ def test_the_passive_subject_of_the_verb_a_noun_trigger_hangs_on_is_its_target(r
                   "и его знакомый.", res)
     search = [e for e in doc.events if e.cameo_root == "17"]
     assert search and names(doc, search[0].target) == {"Олег Смирнов"}
+
+
+def test_a_place_that_ends_a_body_s_full_name_takes_no_part(res):
+    doc = analyse("Фермер Иван Петров обратился к Министерству сельского хозяйства Бразилии с просьбой "
+                  "о помощи.", res)
+    appeal = [e for e in doc.events if e.cameo_root == "02"]
+    assert appeal and names(doc, appeal[0].target) == {"Министерство сельского хозяйства Бразилии"}
+
+
+def test_a_name_inside_a_body_s_name_takes_no_part(res):
+    doc = analyse("Президент Чили Мигель Гомес обратился в Совбез ООН с просьбой о помощи.", res)
+    appeal = [e for e in doc.events if e.cameo_root == "02"]
+    assert appeal and names(doc, appeal[0].target) == {"Совбез ООН"}

@@ -11,6 +11,7 @@ titles and the titles written next to names), else among the subjects around.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -95,6 +96,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         return []
     starts = [t.start for t in tokens]
     phrases = []
+    written: dict[int, tuple[str, str]] = {}  # a phrase's first token: its mention's normal and written forms
     for m in mentions:
         if m.entity is None:
             continue
@@ -103,6 +105,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         if tokens[first].end <= m.start or tokens[first].start >= m.end:
             continue
         phrases.append(Phrase(first, last, m.entity, m.type, None, tokens[first].feats.get("Case")))
+        written[first] = (fold(_unbracketed(m.normal or m.text)), fold(_unbracketed(m.text)))
     phrases.sort(key=lambda p: p.first)
     normal = {m.entity: m.normal or m.text for m in mentions if m.entity is not None}
     # A name in brackets right after a name restates it ("Центров по контролю и
@@ -200,6 +203,17 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             # named by its kind acts as the state, as the labels code it (CAMEO codes the
             # state, with a role); the agency is no second participant
             org.within = p.entity
+    for org, p in zip(phrases, phrases[1:]):
+        # "на заседании Центральной избирательной комиссии ПМР", "к Министерству торговли КНР",
+        # "в Совбез ООН": the place or body right after or inside an organisation's name whose
+        # full form, as the entity stage gives it, ends with that very name completes the name;
+        # it is no second participant
+        if org.type == "ORG" and p.type in ("LOC", "ORG") and p.within is None \
+                and (p.first == org.last + 1 or org.first < p.first <= p.last <= org.last) \
+                and org.within is None and p.prep is None and p.case in ("Gen", None) and p.role is None \
+                and any(_name_ends_with(written.get(org.first, ("",))[0], form)
+                        for form in written.get(p.first, ())):
+            p.within = org.entity
     for org in phrases:
         # "Международный трибунал ООН", written as one name with the organisation inside it:
         # the name in the body's name completes it, as a place right after it does above
@@ -210,6 +224,16 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                     and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:p.first]):
                 p.within = org.entity
     return phrases
+
+
+def _unbracketed(name: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", name).strip()
+
+
+def _name_ends_with(name: str, part: str) -> bool:
+    """True when the folded `name` has more words than `part` and ends with them."""
+    words, tail = name.split(), part.split()
+    return bool(tail) and len(words) > len(tail) and words[-len(tail):] == tail
 
 
 # Nouns of kinship and succession: the person in the genitive after one ("сына депутата
