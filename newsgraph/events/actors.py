@@ -207,10 +207,12 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         # "на заседании Центральной избирательной комиссии ПМР", "к Министерству торговли КНР",
         # "в Совбез ООН": the place or body right after or inside an organisation's name whose
         # full form, as the entity stage gives it, ends with that very name completes the name;
-        # it is no second participant
+        # it is no second participant. Right after a preposition of place the body is a setting
+        # and its country acts, as above ("В Сенате Бразилии предлагают ...": Бразилия)
         if org.type == "ORG" and p.type in ("LOC", "ORG") and p.within is None \
                 and (p.first == org.last + 1 or org.first < p.first <= p.last <= org.last) \
                 and org.within is None and p.prep is None and p.case in ("Gen", None) and p.role is None \
+                and not _setting_at(tokens, org.first) \
                 and any(_name_ends_with(written.get(org.first, ("",))[0], form)
                         for form in written.get(p.first, ())):
             p.within = org.entity
@@ -224,6 +226,13 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                     and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:p.first]):
                 p.within = org.entity
     return phrases
+
+
+def _setting_at(tokens: list[Token], i: int) -> bool:
+    """True when the noun at token i stands right after a preposition of place in a case other
+    than the accusative ("В Сенате Бразилии предлагают ..."): a setting, whose country acts."""
+    prep = _prep_before(tokens, i)
+    return prep is not None and prep[0] in PLACE_PREPS and prep[1] != "Acc"
 
 
 def _unbracketed(name: str) -> str:
