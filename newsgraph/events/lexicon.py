@@ -607,7 +607,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "исключить": _t("dismiss", "01", needs="состав совет партия"),
     "лишиться": _t("dismiss", "01", needs="должность пост"),
     "инаугурация": _t("appoint", "01"),
-    "переизбрать": _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES),
+    # re-elected to an office, or for a term ("был переизбран на второй срок", "переизбраться
+    # на четвертый срок"): the term in the accusative stands for the office kept
+    "переизбрать": _t("appoint", "01", needs=_OFFICES + " срок", needs_case=_OFFICE_CASES),
     # a successor told in the future by the one who takes the place: "его заменит генерал X",
     # "короля сменит его сын" (the one replaced a pronoun or an office in the accusative)
     **{w: (_t("appoint", "01", needs="пост должность"),
