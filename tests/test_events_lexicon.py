@@ -128,3 +128,11 @@ def test_a_term_is_no_thing_taken_by_an_appointing_verb(res):
     # "на второй срок": the preposition before the adjective governs the noun
     assert not [e for e in analyse("Совет директоров утвердил бюджет на второй квартал.", res).events
                 if e.cameo_root == "01"]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр культуры Анна Петрова выразила восхищение работой пожарных Твери.",
+    "Губернатор Иван Петров высоко оценивает помощь правительства Москвы.",
+])
+def test_approval_voiced_is_praise(text, res):
+    assert ("praise", "05") in _coded(text, res)
