@@ -117,3 +117,18 @@ def test_a_paper_issued_by_one_side_is_no_agreement(text, res):
 ])
 def test_indignation_told_by_its_cause_or_a_short_participle_is_disapproval(text, res):
     assert [e.cameo_root for e in analyse(text, res).events] == ["11"]
+
+
+def test_reelection_for_a_term_is_an_appointment(res):
+    doc = analyse("В 2019 году губернатор Иван Петров был переизбран на второй срок.", res)
+    assert [e.cameo_root for e in doc.events if e.type == "appoint"] == ["01"]
+
+
+def test_a_term_is_no_thing_taken_by_an_appointing_verb(res):
+    # "на второй срок": the preposition before the adjective governs the noun
+    assert not [e for e in analyse("Совет директоров утвердил бюджет на второй квартал.", res).events
+                if e.cameo_root == "01"]
+
+
+def test_high_praise_in_the_imperfective_is_praise(res):
+    assert ("praise", "05") in _coded("Губернатор Иван Петров высоко оценивает помощь правительства Москвы.", res)

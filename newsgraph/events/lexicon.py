@@ -478,7 +478,8 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # a vote, no endorsement: "поддержало 47 % избирателей", "большинство из 261 депутата"
     "поддержать": _t("praise", "05", unless="избиратель депутат голос голосование"),
     "поддержка": _t("praise", "05", needs="выразить высказать заявить"),
-    "оценить": _t("praise", "05", needs="высоко"),
+    # approval voiced (051): "высоко оценил", "высоко оценивает", "выразил одобрение"
+    **{w: _t("praise", "05", needs="высоко") for w in ("оценить", "оценивать")},
     "одобрение": _t("praise", "05", needs="выразить высказать"),
     **{w: _t("apologize", "05") for w in ("извиниться", "извинение", "извиняться")},
     "признать": _t("recognize", "05", needs="независимость суверенитет"),
@@ -607,7 +608,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "исключить": _t("dismiss", "01", needs="состав совет партия"),
     "лишиться": _t("dismiss", "01", needs="должность пост"),
     "инаугурация": _t("appoint", "01"),
-    "переизбрать": _t("appoint", "01", needs=_OFFICES, needs_case=_OFFICE_CASES),
+    # re-elected to an office, or for a term ("был переизбран на второй срок", "переизбраться
+    # на четвертый срок"): the term in the accusative stands for the office kept
+    "переизбрать": _t("appoint", "01", needs=_OFFICES + " срок", needs_case=_OFFICE_CASES),
     # a successor told in the future by the one who takes the place: "его заменит генерал X",
     # "короля сменит его сын" (the one replaced a pronoun or an office in the accusative)
     **{w: (_t("appoint", "01", needs="пост должность"),

@@ -276,7 +276,12 @@ def _person_taken(tokens: list[Token], i: int, last: int) -> bool:
     if tokens[i].pos != "VERB":
         return True
     k = next((k for k in range(i + 1, last + 1) if tokens[k].pos in ("NOUN", "PROPN")), None)
-    return k is None or tokens[k].feats.get("Case") != "Acc" or tokens[k - 1].pos == "ADP" \
+    if k is None:
+        return True
+    j = k - 1  # the preposition may stand before the noun's adjectives: "на второй срок"
+    while j > i and tokens[j].pos in ("ADJ", "DET", "NUM"):
+        j -= 1
+    return tokens[k].feats.get("Case") != "Acc" or tokens[j].pos == "ADP" \
         or tokens[k].feats.get("Animacy") != "Inan" or lemma_key(tokens[k]) in POST_NOUNS
 
 
