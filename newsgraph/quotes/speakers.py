@@ -318,6 +318,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         if m is not None and view.mention_start(j) - 1 >= low and view.word(view.mention_start(j) - 1) in NAMESAKE_WORDS:
             j = view.mention_start(j) - 2  # "Студент РГУ им Косыгина признал": a namesake of a body
             continue
+        if m is not None and m.type == "LOC" and _region_of(view, view.mention_start(j), low):
+            # "житель Сан-Хосе, Калифорния, заявил": a region after a place and a comma
+            # specifies the place; neither speaks.
+            j = view.mention_start(view.mention_start(j) - 2) - 1
+            continue
         if m is not None:
             first = view.mention_start(j)
             before = first - 1
@@ -482,14 +487,34 @@ def _participial_opening(view: BodyTokens, j: int, low: int) -> int | None:
             return None
     else:
         return None
-    if k - 1 < low or k + 1 >= j or view.mention(k - 1) is None:
+    if k - 1 < low or k + 1 >= j:
         return None
     participle = next((n for n in range(k + 1, min(j, k + 5)) if view.tokens[n].pos in ("VERB", "ADJ")
                        and view.tokens[n].feats.get("VerbForm") == "Part"
                        and view.tokens[n].feats.get("Variant") != "Short"), None)
     if participle is None or view.case(participle) not in ("Nom", None):
         return None
+    if view.mention(k - 1) is None and not _plural_noun_before(view, k - 1, participle):
+        return None
     return k
+
+
+def _region_of(view: BodyTokens, first: int, low: int) -> bool:
+    """True for a place's name at token `first` right after another place's name and a comma
+    ("Сан-Хосе, Калифорния"), a comma after it too: the region the first place lies in."""
+    if first - 2 < low or view.tokens[first - 1].text != "," or view.word(view.mention_end(first)) != ",":
+        return False
+    place = view.mention(first - 2)
+    return place is not None and place.type == "LOC"
+
+
+def _plural_noun_before(view: BodyTokens, noun: int, participle: int) -> bool:
+    """True for a plural common noun in the nominative before a plural participle that agrees
+    with it ("Демократы, потерявшие места в парламенте, заявляют"): the people the noun names
+    are the subject, never a name inside the phrase."""
+    tok = view.tokens[noun]
+    return tok.pos == "NOUN" and view.case(noun) == "Nom" and tok.feats.get("Number") == "Plur" \
+        and view.tokens[participle].feats.get("Number") == "Plur"
 
 
 def _before_relative(view: BodyTokens, j: int, low: int) -> int:
