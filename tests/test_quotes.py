@@ -844,6 +844,9 @@ SPEAKERS = [
                  [None], id="name inside a participial phrase after a plural noun does not speak"),
     pytest.param("Турнир прошёл в Нью-Йорке. Победитель турнира, житель Остина, Техас, заявил, что приедет снова.",
                  [None], id="region after a place and a comma does not speak"),
+    pytest.param("Премьер Ливана Саад Салам подал в отставку\n\n\nИсточник в правительстве сообщил, что Салам не "
+                  "поладил с двумя министрами.",
+                 [None], id="unnamed source s noun taken for a name names no one"),
     pytest.param("Суд начнётся в мае. Прокуроры обязаны передать адвокатам все материалы.\n\nИван Петров, адвокат "
                   "из Самары, возглавляет ассоциацию защитников.\n\n«Обвинение обязано раскрыть всё, что может "
                   "помочь защите. Иначе процесс будет несправедливым».",
