@@ -107,7 +107,11 @@ class SpeakerResolver:
         if subject.kind == "entity":
             found = subject.entity
             common = _common_noun(self.view.doc.entities[found].name)
-            if common is not None:
+            if fold(self.view.doc.entities[found].name).lower() in ANONYMOUS:
+                # "Источник в правительстве сообщил": the entity stage took an unnamed source's
+                # noun at the sentence's start for a name; no one is named.
+                found = None
+            elif common is not None:
                 # "секретариат Агентства": the entity stage took a capitalised common noun
                 # for a name; the noun stands for the body named before, as "агентство" would.
                 found = self._body(common, pos)

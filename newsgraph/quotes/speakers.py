@@ -318,6 +318,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
         if m is not None and view.mention_start(j) - 1 >= low and view.word(view.mention_start(j) - 1) in NAMESAKE_WORDS:
             j = view.mention_start(j) - 2  # "Студент РГУ им Косыгина признал": a namesake of a body
             continue
+        if m is not None and m.type == "LOC" and _region_of(view, view.mention_start(j), low):
+            # "житель Сан-Хосе, Калифорния, заявил": a region after a place and a comma
+            # specifies the place; neither speaks.
+            j = view.mention_start(view.mention_start(j) - 2) - 1
+            continue
         if m is not None:
             first = view.mention_start(j)
             before = first - 1
@@ -482,14 +487,34 @@ def _participial_opening(view: BodyTokens, j: int, low: int) -> int | None:
             return None
     else:
         return None
-    if k - 1 < low or k + 1 >= j or view.mention(k - 1) is None:
+    if k - 1 < low or k + 1 >= j:
         return None
     participle = next((n for n in range(k + 1, min(j, k + 5)) if view.tokens[n].pos in ("VERB", "ADJ")
                        and view.tokens[n].feats.get("VerbForm") == "Part"
                        and view.tokens[n].feats.get("Variant") != "Short"), None)
     if participle is None or view.case(participle) not in ("Nom", None):
         return None
+    if view.mention(k - 1) is None and not _plural_noun_before(view, k - 1, participle):
+        return None
     return k
+
+
+def _region_of(view: BodyTokens, first: int, low: int) -> bool:
+    """True for a place's name at token `first` right after another place's name and a comma
+    ("Сан-Хосе, Калифорния"), a comma after it too: the region the first place lies in."""
+    if first - 2 < low or view.tokens[first - 1].text != "," or view.word(view.mention_end(first)) != ",":
+        return False
+    place = view.mention(first - 2)
+    return place is not None and place.type == "LOC"
+
+
+def _plural_noun_before(view: BodyTokens, noun: int, participle: int) -> bool:
+    """True for a plural common noun in the nominative before a plural participle that agrees
+    with it ("Демократы, потерявшие места в парламенте, заявляют"): the people the noun names
+    are the subject, never a name inside the phrase."""
+    tok = view.tokens[noun]
+    return tok.pos == "NOUN" and view.case(noun) == "Nom" and tok.feats.get("Number") == "Plur" \
+        and view.tokens[participle].feats.get("Number") == "Plur"
 
 
 def _before_relative(view: BodyTokens, j: int, low: int) -> int:
@@ -594,6 +619,11 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
     """The author of the document an impersonal cue cites: "говорится в сообщении МИД
     Казахстана", "В докладе организации отмечается"."""
     doc_noun = view.document_near(cue)
+    if doc_noun is None and res is not None and view.said_in(cue) and _said_in_pronoun(view, cue):
+        # "МИД опубликовал комментарий. В нём сказано, что …": the pronoun stands for the
+        # document the sentences just before made, and its maker wrote it.
+        made = _made_before(view, res, cue, next(iter(_ANY_DOCUMENT)))
+        return made if made is not None else UNKNOWN
     if doc_noun is None:
         return UNKNOWN
     noun = view.lemma(doc_noun)
@@ -671,6 +701,13 @@ def document_source(view: BodyTokens, cue: int, res: Resources | None = None) ->
     return owner or Subject("document", document=noun)
 
 
+def _said_in_pronoun(view: BodyTokens, cue: int) -> bool:
+    """True for "В нём сказано", "В ней говорится": a pronoun in the locative for the text."""
+    low = view.sentence_start(cue)
+    return any(view.word(k) in ("нем", "нём", "ней", "них") and view.word(k - 1) in ("в", "во")
+               for k in range(low + 1, cue))
+
+
 def _possessor(view: BodyTokens, j: int, low: int, document: str | None = None) -> Subject | None:
     """The pronoun a possessive before the noun at token `j` stands for ("его телеграмма",
     "его эссе", adjectives between), no further back than `low`; None without one."""
@@ -694,10 +731,13 @@ _PUBLISHING = frozenset("""
 # Nouns for a document of any kind ("Как указывается в документе" after "опубликовала приказ").
 _ANY_DOCUMENT = frozenset({"документ"})
 # Acts of an authority that "документ" may stand for besides the nouns of documents.
-_ACTS = frozenset({"распоряжение"})
+_ACTS = frozenset({"распоряжение"}) | DECREES
 
-# How many sentences back a document's noun reaches for the verb that made it.
+# How many sentences back a document's noun reaches for the verb that made it, and over how
+# many paragraphs before its own ("Суд приговорил его … ⏎ Освобождение произошло … ⏎ В
+# приговоре отмечается, что …").
 _MADE_REACH = 3
+_MADE_BLOCKS = 2
 # How many tokens after a document's noun (or after an aside set off by commas behind it) may
 # name its author: "на официальном сайте певицы".
 _AUTHOR_REACH = 5
@@ -715,13 +755,13 @@ def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subje
     block = view.block_of(view.tokens[cue].start)
     for s in range(sent - 1, max(-1, sent - 1 - _MADE_REACH), -1):
         low, high = view.sent_bounds[s]
-        if low >= high or view.block_of(view.tokens[low].start) < block - 1:
+        if low >= high or view.block_of(view.tokens[low].start) < block - _MADE_BLOCKS:
             break
         for k in range(high - 1, low - 1, -1):
             tok = view.tokens[k]
             if (view.lemma(k) == noun or noun in _ANY_DOCUMENT and (view.lemma(k) in DOCUMENT_NOUNS
                                                                     or view.lemma(k) in _ACTS)) \
-                    and tok.pos == "NOUN" and view.case(k) == "Acc" \
+                    and tok.pos in ("NOUN", "PROPN") and view.case(k) == "Acc" \
                     and view.mention(k + 1 if k + 1 < high else k) is None:
                 # "Министерство распространило заявление. В заявлении говорится …": the same
                 # noun as the object of a verb just before, with no author beside it.
