@@ -329,6 +329,8 @@ def _clause_before(view: BodyTokens, res: Resources, i: int) -> Candidate | None
         dash, k = True, k - 1
     if k < low or view.tokens[k].text != ",":
         return None
+    if not dash and any(view.date_aside(j) == k for j in range(max(low, k - 6), k)):
+        return None  # "Об этом в пятницу, 5 мая 2023 года, сообщил …": the date is the cue's own
     content = [t for t in view.tokens[low:k] if t.pos != "PUNCT"]
     # Words quoted at the end of the writer's clause ("стала «неточность формулировок»,
     # заявил X") leave it reported speech; a sentence quoted whole is direct speech.
@@ -678,7 +680,14 @@ def _about_this(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     if skip == 0 and any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text in (",", ":", "«", "»")
                          for j in range(low, i)):
         return None
-    if skip and any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text == ","
+    # A date set off by commas ("Об этом в среду, 3 октября 2018 года, сообщает …") is a word
+    # of time like any other.
+    dated = set()
+    for j in range(low + skip, i):
+        close = view.date_aside(j) if j not in dated else None
+        if close is not None and close < i:
+            dated.update((j, close))
+    if skip and any(view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text == "," and j not in dated
            or view.tokens[j].pos == "PRON" and view.word(j) not in _SUBJECT_PRONOUNS for j in range(low + skip, i)):
         return None
     sent = view.sent_of[i]

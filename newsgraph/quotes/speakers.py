@@ -198,6 +198,9 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
             after_adp = told = False
             j = close + 1
             continue
+        if tok.text == "," and view.date_aside(j) is not None:
+            j = view.date_aside(j) + 1  # "сообщили в воскресенье, 8 июля 2018 года, представители …"
+            continue
         if tok.pos == "PUNCT" or word in CLAUSE_WORDS or word == "и":
             break
         if m is not None:

@@ -219,6 +219,23 @@ class BodyTokens:
                 return j
         return None
 
+    def date_aside(self, j: int) -> int | None:
+        """The comma closing a date set off by commas after the one at `j` ("сообщили в
+        воскресенье, 8 июля 2018 года, представители полиции"): a day's number, a month's name
+        and maybe a year with "года"; else None."""
+        end = self.sentence_end(j)
+        if self.tokens[j].text != "," or j + 3 >= end or not self.tokens[j + 1].text.isdigit() \
+                or fold(self.word(j + 2))[:3] not in _MONTH_STEMS:
+            return None
+        k = j + 3
+        if k < end and self.tokens[k].text.isdigit() and len(self.tokens[k].text) == 4:
+            k += 1
+            if k < end and fold(self.word(k)) in ("года", "г", "г."):
+                k += 1
+            if k < end and self.tokens[k].text == ".":
+                k += 1
+        return k if k < end and self.tokens[k].text == "," else None
+
     def document_near(self, i: int, reach: int = 8) -> int | None:
         """A noun naming a document ("в сообщении", "в докладе") within `reach` tokens of
         token `i` in its sentence, nearest first; after the cue, only before the next
@@ -232,6 +249,9 @@ class BodyTokens:
                     return k
         return None
 
+
+# The first letters of the months' names in the genitive ("8 июля", "3 октября").
+_MONTH_STEMS = frozenset("янв фев мар апр мая июн июл авг сен окт ноя дек".split())
 
 # The cues of a text's words with "в" and the text before them: "В нём говорится", "сказано".
 _SAID_IN = frozenset({"говориться", "сказать"})
