@@ -52,18 +52,3 @@ def test_what_is_asked_hoped_or_feared_is_not_told(res, text):
 def test_a_clause_after_a_hope_with_a_subject_of_its_own_is_told(res):
     doc = _whole(res, "Иван Петров надеется на лучшее. Полиция Франции задержала Сергея Сидорова.", "t6")
     assert [e for e in doc.events if e.cameo_root == "17"]
-
-
-@pytest.mark.parametrize("text", [
-    "Осуждённый журналист Иван Петров планирует оспорить приговор в Верховном суде.",
-    "Адвокат сообщил, что бизнесмен Олег Сидоров собирается подавать иск.",
-    "Его защитник сказал, что Пётр Иванов будет оспаривать выдвинутые обвинения.",
-])
-def test_a_plan_to_go_to_court_against_no_one_is_no_event(res, text):
-    doc = _whole(res, text, "t_contest")
-    assert not [e for e in doc.events if e.cameo_root in ("11", "13")]
-
-
-def test_a_suit_planned_against_a_named_party_stays(res):
-    doc = _whole(res, "Иван Петров заявил, что готов подать иск против компании Apple.", "t_suit")
-    assert [e for e in doc.events if e.cameo_root in ("11", "13")]

@@ -513,8 +513,6 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue
         if head.type == "intent" and _own_course(tokens, head, a, b):
             continue  # "судья намерен покинуть суд", "страны планируют перейти на евро": no partner
-        if not acted and _contest_planned(tokens, head, a, b):
-            continue  # "планирует оспорить приговор", "будет оспаривать обвинения": no one it is against
         if head.type == "intent" and any(lemma_key(t) in FUNERAL for t in tokens[a:b + 1]):
             continue  # "похороны собирались провести": no interaction planned
         crime = _charged_crime(tokens, usable, head)
@@ -1068,25 +1066,6 @@ def _own_course(tokens, head: Head, a: int, b: int) -> bool:
         return False
     k = next((k for k in range(a, b + 1) if lemma_key(tokens[k]) == words[1]), None)
     return k is None or k == b or tokens[k + 1].text.lower() != "к"
-
-
-# Going to court against a ruling or a charge: a suit filed, a verdict or charge contested.
-COURT_CONTEST = frozenset("оспорить оспаривать обжаловать обжалование опротестовать иск апелляция судиться".split())
-_CONTEST_VERBS = frozenset("оспорить оспаривать обжаловать опротестовать".split())
-
-
-def _contest_planned(tokens, head: Head, a: int, b: int) -> bool:
-    """True when a clause tells only that someone means to go to court, naming no one the
-    suit is against: a plan to contest a verdict or file a suit ("планирует оспорить приговор",
-    "собирается подавать иск"), or a charge to be contested in the future ("будет оспаривать
-    выдвинутые обвинения"). The one planning is the one tried or wronged, defending himself;
-    no threat to anyone (13) and no accusation (11) is made. The caller checks that no one is
-    acted upon ("готов подать иск против Apple" is a threat to Apple)."""
-    words = head.label.split()
-    if head.type == "threaten" and len(words) == 2 and words[1] in COURT_CONTEST:
-        return True
-    return head.cameo_root == "11" and head.modality == "planned" and any(
-        lemma_key(t) in _CONTEST_VERBS for t in tokens[a:b + 1])
 
 
 def _business_plan(tokens) -> bool:
