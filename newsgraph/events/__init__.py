@@ -303,6 +303,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue  # "Собирается ли он писать заявление?": asked about, not told
         if _assessed(tokens, a, b, head.index):
             continue  # "арест генерала позволит перевернуть страницу": what it leads to, not told
+        if head.cameo_root == THREAT_ROOT and _danger(tokens, a, b, head.index):
+            continue  # "угроза для финансового положения компании", "ему угрожает опасность": no one threatens
         agreed = head.type == "agree" and tokens[b].text.lower() == "том"
         before = next((d for d in reversed(out) if d.clause[1] == a - 2 and tokens[a - 1].text == ","), None)
         if before is not None and before.head.cameo_root == head.cameo_root and a + 1 <= b \
@@ -1066,6 +1068,29 @@ def _own_course(tokens, head: Head, a: int, b: int) -> bool:
         return False
     k = next((k for k in range(a, b + 1) if lemma_key(tokens[k]) == words[1]), None)
     return k is None or k == b or tokens[k + 1].text.lower() != "к"
+
+
+# What a danger is, as the subject of "угрожать" ("ребёнку угрожает опасность").
+DANGER_NOUNS = frozenset("опасность риск гибель смерть банкротство разорение голод эпидемия".split())
+
+
+def _danger(tokens, a: int, b: int, head: int) -> bool:
+    """True when the threat word at `head` names a danger, not a threat someone makes: the
+    noun with what is endangered after "для" or "над" ("основной угрозой для финансового
+    положения компании являются ...", "угроза над телеканалом нависла"), or under it ("под
+    угрозой"); the verb with a danger as its subject ("ребёнку угрожает серьёзная
+    опасность"). A threat by someone keeps its maker: "угрозы со стороны дилеров",
+    "угрожали убить его", "Комиссия пригрозила штрафом"."""
+    word = lemma_key(tokens[head])
+    if word == "угроза":
+        j = head + 1
+        while j <= b and tokens[j].pos == "ADJ":
+            j += 1
+        return (j <= b and lemma_key(tokens[j]) in ("для", "над")) or (
+            head > a and lemma_key(tokens[head - 1]) == "под")
+    if word == "угрожать":
+        return any(lemma_key(t) in DANGER_NOUNS and t.feats.get("Case") == "Nom" for t in tokens[a:b + 1])
+    return False
 
 
 def _business_plan(tokens) -> bool:
