@@ -1309,6 +1309,12 @@ def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None,
             continue
         same = then or next((e for e in out if _same_happening(e, d, kinds, holding)), None)
         if same is None:
+            named = _named_by_noun_again(out, d)
+            if named is not None:
+                # the noun looks back at the happening the verb told; the sides found
+                # around it may be another act's ("накануне вручения премии Франции")
+                named.mentions.extend(m for m in d.mentions if m not in named.mentions)
+                continue
             out.append(d)
             continue
         if same.headline:
@@ -1341,6 +1347,43 @@ def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None,
 
 # How far (in characters) after an event a report that only names its other side may stand.
 NEAR = 300
+
+
+# How an infinitive ends, and an adjective's lemma: a head told by a verb or an adjective
+# ("готовый"), not by a noun.
+NOT_NOUN_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься", "ый", "ий", "ой")
+# Roots whose happening is told by the one it is done to: a yielding, coercion or force.
+ACTED_ON_ROOTS = frozenset({"08", "17", "18", "19", "20"})
+
+
+def _noun_head(head: Head) -> bool:
+    """True when the head word is a noun ("арест", "встреча", "увольнение"), not a verb."""
+    return " " not in head.label and not head.label.endswith(NOT_NOUN_ENDINGS)
+
+
+def _named_by_noun_again(out: list[Draft], d: Draft) -> Draft | None:
+    """The happening a later noun of its kind names again ("Губернатор уволил министра
+    транспорта" ... "Администрация сообщила об увольнении ..."; "отказался от поездки" ...
+    "свой отказ он объяснил ..."): the last event of the same type and root told by a verb,
+    the noun giving no date of its own nor a place other than the verb's, told as the verb
+    was (done, planned, conditional) and not as another of the kind. None when the noun names
+    someone put into a post, detained or attacked whom the verb's telling does not and that
+    telling names its own: another person, another happening. The sides found around the
+    noun are left out: they may be another act's ("накануне вручения премии Франции")."""
+    if not _noun_head(d.head) or d.headline or d.another:
+        return None
+    for e in reversed(out):
+        if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root) or _noun_head(e.head):
+            continue
+        if (d.date and d.date != e.date) or (d.place is not None and e.place is not None and d.place != e.place) \
+                or e.head.modality != d.head.modality or _other_coercion(e.head, d.head):
+            return None
+        if e.target and d.target and not set(e.target) & set(d.target) and (
+                e.head.type in OFFICE_TYPES or e.head.cameo_root in ACTED_ON_ROOTS):
+            # another one put into a post, detained or attacked: another happening
+            return None
+        return e
+    return None
 
 
 def _post_left_by_its_holder(e: Draft, d: Draft, persons: set[int]) -> bool:
