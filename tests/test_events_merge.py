@@ -193,3 +193,18 @@ def test_a_noun_of_the_kind_after_the_verb_names_the_happening_again():
     weighed = Head(0, "dismiss", "01", "увольнение", modality="conditional")
     assert len(merge_repeats([Draft(fired, 0, 60, [0], None, source=[0], mentions=[[0, 60]]),
                               Draft(weighed, 500, 600, [2], None, target=[2], mentions=[[500, 600]])])) == 2
+
+
+def test_a_noun_after_a_headline_noun_told_by_the_body_verb_names_it_again():
+    from newsgraph.events import Draft, merge_repeats
+    from newsgraph.events.triggers import Head
+
+    arrest, arrested = Head(0, "coerce", "17", "арест"), Head(0, "coerce", "17", "арестовать")
+    title = Draft(arrest, 0, 40, [0], None, source=[0], headline=True, mentions=[[0, 40]])
+    body = Draft(arrested, 42, 100, [0], None, source=[0], mentions=[[42, 100]])
+    later = Draft(arrest, 700, 780, [3], None, target=[3], mentions=[[700, 780]])
+    merged = merge_repeats([title, body, later])
+    assert len(merged) == 1 and merged[0].mentions == [[0, 40], [42, 100], [700, 780]]
+    # a noun after a noun, no verb telling the first: the later noun stands alone
+    assert len(merge_repeats([Draft(arrest, 0, 40, [0], None, source=[0], mentions=[[0, 40]]),
+                              Draft(arrest, 700, 780, [3], None, target=[3], mentions=[[700, 780]])])) == 2

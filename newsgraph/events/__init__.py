@@ -1297,6 +1297,8 @@ def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None,
     # the kinds of happening the body tells, for a headline to find its own among them
     kinds = {_root_and_kind(d.head) for d in drafts if not d.headline}
     persons = persons or set()
+    # the clauses that tell a happening by a verb, for a noun after them to look back at
+    by_verb = {tuple(m) for d in drafts if not _noun_head(d.head) for m in d.mentions or [[d.start, d.end]]}
     for d in drafts:
         then = _then_told(out, d)
         left = next((e for e in reversed(out) if _post_left_by_its_holder(e, d, persons)), None)
@@ -1309,7 +1311,7 @@ def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None,
             continue
         same = then or next((e for e in out if _same_happening(e, d, kinds, holding)), None)
         if same is None:
-            named = _named_by_noun_again(out, d)
+            named = _named_by_noun_again(out, d, by_verb)
             if named is not None:
                 # the noun looks back at the happening the verb told; the sides found
                 # around it may be another act's ("накануне вручения премии Франции")
@@ -1361,10 +1363,11 @@ def _noun_head(head: Head) -> bool:
     return " " not in head.label and not head.label.endswith(NOT_NOUN_ENDINGS)
 
 
-def _named_by_noun_again(out: list[Draft], d: Draft) -> Draft | None:
+def _named_by_noun_again(out: list[Draft], d: Draft, by_verb: set[tuple[int, int]] | None = None) -> Draft | None:
     """The happening a later noun of its kind names again ("Губернатор уволил министра
     транспорта" ... "Администрация сообщила об увольнении ..."; "отказался от поездки" ...
-    "свой отказ он объяснил ..."): the last event of the same type and root told by a verb,
+    "свой отказ он объяснил ..."): the last event of the same type and root told by a verb
+    (one of its clauses in `by_verb`: a headline's noun folded into the body's verb counts),
     the noun giving no date of its own nor a place other than the verb's, told as the verb
     was (done, planned, conditional) and not as another of the kind. None when the noun names
     someone put into a post, detained or attacked whom the verb's telling does not and that
@@ -1373,7 +1376,8 @@ def _named_by_noun_again(out: list[Draft], d: Draft) -> Draft | None:
     if not _noun_head(d.head) or d.headline or d.another:
         return None
     for e in reversed(out):
-        if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root) or _noun_head(e.head):
+        if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root) or (
+                _noun_head(e.head) and not any(tuple(m) in (by_verb or ()) for m in e.mentions)):
             continue
         if (d.date and d.date != e.date) or (d.place is not None and e.place is not None and d.place != e.place) \
                 or e.head.modality != d.head.modality or _other_coercion(e.head, d.head):
