@@ -168,3 +168,43 @@ COUNTED = [
 def test_events_of_a_kind_counted(res, text, kind, count):
     doc = _whole(res, text, "counted")
     assert len([e for e in doc.events if kind in (e.cameo_root, e.type)]) == count
+
+
+def test_a_noun_of_the_kind_after_the_verb_names_the_happening_again():
+    from newsgraph.events import Draft, merge_repeats
+    from newsgraph.events.triggers import Head
+
+    fired, firing = Head(0, "dismiss", "01", "уволить"), Head(0, "dismiss", "01", "увольнение")
+    first = Draft(fired, 0, 60, [0], None, source=[0], mentions=[[0, 60]])
+    again = Draft(firing, 500, 600, [3, 4], None, source=[3], target=[4], mentions=[[500, 600]])
+    merged = merge_repeats([first, again])
+    assert len(merged) == 1 and merged[0].source == [0] and merged[0].mentions == [[0, 60], [500, 600]]
+    # a date of its own, or a noun told as another of the kind: two happenings
+    dated = Draft(firing, 500, 600, [4], None, date="2020-05", target=[4], mentions=[[500, 600]])
+    assert len(merge_repeats([Draft(fired, 0, 60, [0], None, date="2019-06", source=[0], mentions=[[0, 60]]),
+                              dated])) == 2
+    other = Draft(firing, 500, 600, [4], None, target=[4], another=True, mentions=[[500, 600]])
+    assert len(merge_repeats([Draft(fired, 0, 60, [0], None, source=[0], mentions=[[0, 60]]), other])) == 2
+    # another one dismissed, or another place, or told as conditional: two happenings
+    named = Draft(fired, 0, 60, [0, 1], 5, source=[0], target=[1], mentions=[[0, 60]])
+    assert len(merge_repeats([named, Draft(firing, 500, 600, [2], None, target=[2], mentions=[[500, 600]])])) == 2
+    assert len(merge_repeats([Draft(fired, 0, 60, [0], 5, source=[0], mentions=[[0, 60]]),
+                              Draft(firing, 500, 600, [2], 6, target=[2], mentions=[[500, 600]])])) == 2
+    weighed = Head(0, "dismiss", "01", "увольнение", modality="conditional")
+    assert len(merge_repeats([Draft(fired, 0, 60, [0], None, source=[0], mentions=[[0, 60]]),
+                              Draft(weighed, 500, 600, [2], None, target=[2], mentions=[[500, 600]])])) == 2
+
+
+def test_a_noun_after_a_headline_noun_told_by_the_body_verb_names_it_again():
+    from newsgraph.events import Draft, merge_repeats
+    from newsgraph.events.triggers import Head
+
+    arrest, arrested = Head(0, "coerce", "17", "арест"), Head(0, "coerce", "17", "арестовать")
+    title = Draft(arrest, 0, 40, [0], None, source=[0], headline=True, mentions=[[0, 40]])
+    body = Draft(arrested, 42, 100, [0], None, source=[0], mentions=[[42, 100]])
+    later = Draft(arrest, 700, 780, [3], None, target=[3], mentions=[[700, 780]])
+    merged = merge_repeats([title, body, later])
+    assert len(merged) == 1 and merged[0].mentions == [[0, 40], [42, 100], [700, 780]]
+    # a noun after a noun, no verb telling the first: the later noun stands alone
+    assert len(merge_repeats([Draft(arrest, 0, 40, [0], None, source=[0], mentions=[[0, 40]]),
+                              Draft(arrest, 700, 780, [3], None, target=[3], mentions=[[700, 780]])])) == 2

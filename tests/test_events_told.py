@@ -52,3 +52,18 @@ def test_what_is_asked_hoped_or_feared_is_not_told(res, text):
 def test_a_clause_after_a_hope_with_a_subject_of_its_own_is_told(res):
     doc = _whole(res, "Иван Петров надеется на лучшее. Полиция Франции задержала Сергея Сидорова.", "t6")
     assert [e for e in doc.events if e.cameo_root == "17"]
+
+
+@pytest.mark.parametrize("text", [
+    "Аналитики считают, что главной угрозой для бюджета компании «Север» являются планы Германии.",
+    "Полиция Франции поняла, что заложнику угрожает серьёзная опасность.",
+    "Угроза над заводом «Восток» нависла после решения Министерства финансов России.",
+])
+def test_a_danger_is_no_threat(res, text):
+    doc = _whole(res, text, "t_danger")
+    assert not [e for e in doc.events if e.cameo_root == "13"]
+
+
+def test_a_threat_by_someone_stays(res):
+    doc = _whole(res, "Министр Иван Петров пожаловался на угрозы со стороны Германии.", "t_threat")
+    assert [e for e in doc.events if e.cameo_root == "13"]

@@ -303,6 +303,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             continue  # "Собирается ли он писать заявление?": asked about, not told
         if _assessed(tokens, a, b, head.index):
             continue  # "арест генерала позволит перевернуть страницу": what it leads to, not told
+        if head.cameo_root == THREAT_ROOT and _danger(tokens, a, b, head.index):
+            continue  # "угроза для финансового положения компании", "ему угрожает опасность": no one threatens
         agreed = head.type == "agree" and tokens[b].text.lower() == "том"
         before = next((d for d in reversed(out) if d.clause[1] == a - 2 and tokens[a - 1].text == ","), None)
         if before is not None and before.head.cameo_root == head.cameo_root and a + 1 <= b \
@@ -1068,6 +1070,29 @@ def _own_course(tokens, head: Head, a: int, b: int) -> bool:
     return k is None or k == b or tokens[k + 1].text.lower() != "к"
 
 
+# What a danger is, as the subject of "угрожать" ("ребёнку угрожает опасность").
+DANGER_NOUNS = frozenset("опасность риск гибель смерть банкротство разорение голод эпидемия".split())
+
+
+def _danger(tokens, a: int, b: int, head: int) -> bool:
+    """True when the threat word at `head` names a danger, not a threat someone makes: the
+    noun with what is endangered after "для" or "над" ("основной угрозой для финансового
+    положения компании являются ...", "угроза над телеканалом нависла"), or under it ("под
+    угрозой"); the verb with a danger as its subject ("ребёнку угрожает серьёзная
+    опасность"). A threat by someone keeps its maker: "угрозы со стороны дилеров",
+    "угрожали убить его", "Комиссия пригрозила штрафом"."""
+    word = lemma_key(tokens[head])
+    if word == "угроза":
+        j = head + 1
+        while j <= b and tokens[j].pos == "ADJ":
+            j += 1
+        return (j <= b and lemma_key(tokens[j]) in ("для", "над")) or (
+            head > a and lemma_key(tokens[head - 1]) == "под")
+    if word == "угрожать":
+        return any(lemma_key(t) in DANGER_NOUNS and t.feats.get("Case") == "Nom" for t in tokens[a:b + 1])
+    return False
+
+
 def _business_plan(tokens) -> bool:
     """A plan told in the words of business (a company, its sales, its market, its brand):
     a firm's own plan with no party it is made to, which CAMEO does not code as an intent
@@ -1272,6 +1297,8 @@ def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None,
     # the kinds of happening the body tells, for a headline to find its own among them
     kinds = {_root_and_kind(d.head) for d in drafts if not d.headline}
     persons = persons or set()
+    # the clauses that tell a happening by a verb, for a noun after them to look back at
+    by_verb = {tuple(m) for d in drafts if not _noun_head(d.head) for m in d.mentions or [[d.start, d.end]]}
     for d in drafts:
         then = _then_told(out, d)
         left = next((e for e in reversed(out) if _post_left_by_its_holder(e, d, persons)), None)
@@ -1284,6 +1311,12 @@ def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None,
             continue
         same = then or next((e for e in out if _same_happening(e, d, kinds, holding)), None)
         if same is None:
+            named = _named_by_noun_again(out, d, by_verb)
+            if named is not None:
+                # the noun looks back at the happening the verb told; the sides found
+                # around it may be another act's ("накануне вручения премии Франции")
+                named.mentions.extend(m for m in d.mentions if m not in named.mentions)
+                continue
             out.append(d)
             continue
         if same.headline:
@@ -1316,6 +1349,45 @@ def merge_repeats(drafts: list[Draft], holding: dict[int, int] | None = None,
 
 # How far (in characters) after an event a report that only names its other side may stand.
 NEAR = 300
+
+
+# How an infinitive ends, and an adjective's lemma: a head told by a verb or an adjective
+# ("готовый"), not by a noun.
+NOT_NOUN_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься", "ый", "ий", "ой")
+# Roots whose happening is told by the one it is done to: a yielding, coercion or force.
+ACTED_ON_ROOTS = frozenset({"08", "17", "18", "19", "20"})
+
+
+def _noun_head(head: Head) -> bool:
+    """True when the head word is a noun ("арест", "встреча", "увольнение"), not a verb."""
+    return " " not in head.label and not head.label.endswith(NOT_NOUN_ENDINGS)
+
+
+def _named_by_noun_again(out: list[Draft], d: Draft, by_verb: set[tuple[int, int]] | None = None) -> Draft | None:
+    """The happening a later noun of its kind names again ("Губернатор уволил министра
+    транспорта" ... "Администрация сообщила об увольнении ..."; "отказался от поездки" ...
+    "свой отказ он объяснил ..."): the last event of the same type and root told by a verb
+    (one of its clauses in `by_verb`: a headline's noun folded into the body's verb counts),
+    the noun giving no date of its own nor a place other than the verb's, told as the verb
+    was (done, planned, conditional) and not as another of the kind. None when the noun names
+    someone put into a post, detained or attacked whom the verb's telling does not and that
+    telling names its own: another person, another happening. The sides found around the
+    noun are left out: they may be another act's ("накануне вручения премии Франции")."""
+    if not _noun_head(d.head) or d.headline or d.another:
+        return None
+    for e in reversed(out):
+        if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root) or (
+                _noun_head(e.head) and not any(tuple(m) in (by_verb or ()) for m in e.mentions)):
+            continue
+        if (d.date and d.date != e.date) or (d.place is not None and e.place is not None and d.place != e.place) \
+                or e.head.modality != d.head.modality or _other_coercion(e.head, d.head):
+            return None
+        if e.target and d.target and not set(e.target) & set(d.target) and (
+                e.head.type in OFFICE_TYPES or e.head.cameo_root in ACTED_ON_ROOTS):
+            # another one put into a post, detained or attacked: another happening
+            return None
+        return e
+    return None
 
 
 def _post_left_by_its_holder(e: Draft, d: Draft, persons: set[int]) -> bool:
