@@ -10,7 +10,8 @@ documents listed in tests/data/read_in_tuning.txt as well (from the eighteenth b
 batches used the defaults (2,600 characters, six markers), which left four documents; from the
 twelfth on, the window is widened to 4,000 characters and five markers; from the sixteenth on,
 which five markers no longer filled, four markers; from the eighteenth on, three; from the
-nineteenth on, which three markers no longer filled, 8,000 characters and two markers.
+nineteenth on, which three markers no longer filled, 8,000 characters and two markers; from the
+twentieth on, one marker.
 """
 from __future__ import annotations
 
