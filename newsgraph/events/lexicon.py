@@ -461,14 +461,25 @@ EXPELLING = frozenset("исключить исключать".split())
 # "Россию необходимо исключить"), by the form the word takes: told in someone's reported
 # words, the obligation is that speaker's demand (10).
 OBLIGED = frozenset("должен должна должно должны следует необходимо нужно надо".split())
+# Verbs by which a feeling or a stance is voiced: "выразил признательность", "подчеркнул приверженность".
+_STATING = "выразить выражать высказать высказывать подчеркнуть подчеркивать подтвердить подтверждать заявить заявлять"
+
 WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 01 statements: admitting or denying guilt (016), claiming responsibility (015)
     "вина": _t("deny", "01", needs="признать признавать", denial=True),
-    # 02 appeal: requests
+    # 02 appeal: requests; a request or petition filed ("подал запрос на политическое убежище",
+    # "подал прошение о помиловании")
     **{w: _t("appeal", "02") for w in ("запросить", "умолять")},
+    **{w: _t("appeal", "02", needs="подать подавать направить направлять") for w in ("запрос", "прошение")},
+    # 03 intent: a commitment stated ("подчеркнул приверженность курсу на углубление связей"),
+    # a will to carry out shared plans ("обоюдный настрой на реализацию проектов")
+    "приверженность": _t("intent", "03", needs=_STATING),
+    "настрой": _t("intent", "03", needs="на"),
     # 04 consult: discussion, mediation, receiving an envoy
     **{w: _t("meet", "04") for w in ("обсуждение", "консультироваться", "посредничество")},
     **{w: _t("meet", "04", needs="мнение") for w in ("обменяться", "обмениваться")},
+    # a conversation with someone ("поговорил с премьером", "разговаривал по телефону с ...")
+    "поговорить": _t("meet", "04", needs="с со"),
     "переговорный": _t("meet", "04", needs="процесс раунд"),
     "принять": _t("meet", "04", needs="делегация посол министр президент премьер-министр премьер посланник "
                   "делегат госсекретарь", needs_case="Acc"),
@@ -481,6 +492,10 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # approval voiced (051): "высоко оценил", "высоко оценивает", "выразил одобрение"
     **{w: _t("praise", "05", needs="высоко") for w in ("оценить", "оценивать")},
     "одобрение": _t("praise", "05", needs="выразить высказать"),
+    # gratitude voiced (051): "выразил признательность", "высказал благодарность"; a greeting
+    # sent: "направил поздравительную телеграмму"
+    **{w: _t("praise", "05", needs=_STATING) for w in ("признательность", "благодарность")},
+    "поздравительный": _t("praise", "05"),
     **{w: _t("apologize", "05") for w in ("извиниться", "извинение", "извиняться")},
     "признать": _t("recognize", "05", needs="независимость суверенитет"),
     **{w: _t("relations", "05", needs="отношение отношения") for w in (
