@@ -569,3 +569,10 @@ def test_a_name_inside_a_body_s_name_takes_no_part(res):
     doc = analyse("Президент Чили Мигель Гомес обратился в Совбез ООН с просьбой о помощи.", res)
     appeal = [e for e in doc.events if e.cameo_root == "02"]
     assert appeal and names(doc, appeal[0].target) == {"Совбез ООН"}
+
+
+def test_a_denial_with_its_object_before_the_verb_is_told_by_the_verb(res):
+    doc = analyse("Экс-президент Боливии Иван Петров вернулся в Ла-Пас.\n"
+                  "Бывший президент обвинения отрицал.", res)
+    denial = only([e for e in doc.events if e.cameo_root == "01"])
+    assert denial.type == "deny" and names(doc, denial.source) == {"Иван Петров"}

@@ -141,12 +141,15 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
 def _support_nouns_dropped(tokens: list[Token], found: list[Found]) -> list[Found]:
     """A noun trigger that a verb trigger of the clause needs is that verb's object, not a
     happening of its own: "обвинения против журналиста сняты" is the charges dropped (08),
-    not an accusation (11); the verb's code stands for the pair."""
-    verbs = [f for f in found if tokens[f.index].pos == "VERB" and f.trigger.needs]
+    not an accusation (11); the verb's code stands for the pair. So is a noun trigger that
+    itself needs a verb trigger of the clause, before the verb or after it ("обвинения
+    отрицал": the denial is told by the verb, whose subject acts)."""
+    verbs = [f for f in found if tokens[f.index].pos == "VERB"]
     if not verbs:
         return found
     return [f for f in found if not (tokens[f.index].pos == "NOUN" and any(
-        lemma_key(tokens[f.index]) in v.trigger.needs for v in verbs))]
+        lemma_key(tokens[f.index]) in v.trigger.needs
+        or (lemma_key(tokens[v.index]) in f.trigger.needs and v.trigger.type == f.trigger.type) for v in verbs))]
 
 
 FIGHT = Trigger("fight", "19")
