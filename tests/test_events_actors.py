@@ -576,3 +576,10 @@ def test_a_denial_with_its_object_before_the_verb_is_told_by_the_verb(res):
                   "Бывший президент обвинения отрицал.", res)
     denial = only([e for e in doc.events if e.cameo_root == "01"])
     assert denial.type == "deny" and names(doc, denial.source) == {"Иван Петров"}
+
+
+def test_the_state_of_a_post_takes_no_part(res):
+    doc = analyse("Президент Казахстана поздравил Ивана Петрова с избранием на высший пост Киргизии.", res)
+    praise = only([e for e in doc.events if e.cameo_root == "05"])
+    assert names(doc, praise.target) == {"Иван Петров"}
+

@@ -755,6 +755,8 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             continue  # "дочь генерала ВВС, который погиб от пыток": the main clause's names
         if p.prep in PLACE_PREPS and event_type == "sanction" and _mission_in(tokens, p, head):
             p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
+        if p.type == "LOC" and p.role is None and _state_of_post(tokens, p):
+            continue  # "поздравил с избранием на высший пост Кубы": whose the post is, no actor
         if p.prep in PLACE_PREPS:
             if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):
                 if p.type == "LOC":
@@ -1193,6 +1195,18 @@ def _verb_destination(tokens: list[Token], p: Phrase, head: int, trigger_only: b
     while k >= 0 and tokens[k].pos in ("ADV", "PART"):
         k -= 1
     return k < 0 or k == head or (not trigger_only and tokens[k].pos in ("VERB", "AUX"))
+
+
+# Nouns of an office: a state in the genitive right after one is whose the office is.
+_OFFICE_NOUNS = frozenset("пост должность".split())
+
+
+def _state_of_post(tokens: list[Token], p: Phrase) -> bool:
+    """True when the place p stands in the genitive right after a noun of an office ("на
+    высший государственный пост Кубы", "на должность Украины"): the state whose post it is
+    takes no part in what is done to its holder."""
+    k = p.first - 1
+    return k >= 0 and tokens[p.first].feats.get("Case") == "Gen" and lemma_key(tokens[k]) in _OFFICE_NOUNS
 
 
 def _charge_destination(tokens: list[Token], p: Phrase, head: int) -> bool:
