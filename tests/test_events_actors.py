@@ -583,3 +583,11 @@ def test_the_state_of_a_post_takes_no_part(res):
     praise = only([e for e in doc.events if e.cameo_root == "05"])
     assert names(doc, praise.target) == {"Иван Петров"}
 
+
+def test_asylum_asked_in_a_state_is_asked_of_it_and_refused_by_it(res):
+    doc = analyse("Иван Петров подавал запрос на политическое убежище в Эквадоре, но получил отказ.", res)
+    appeal = only([e for e in doc.events if e.cameo_root == "02"])
+    assert (names(doc, appeal.source), names(doc, appeal.target)) == ({"Иван Петров"}, {"Эквадор"})
+    refusal = only([e for e in doc.events if e.cameo_root == "12"])
+    assert (names(doc, refusal.source), names(doc, refusal.target)) == ({"Эквадор"}, {"Иван Петров"})
+

@@ -56,6 +56,10 @@ class Draft:
     framed: bool = False  # named only inside a frame ("во время встречи с ..."), beside the clause's own
 
 
+REJECT_ROOT = "12"
+APPEAL = "appeal"
+
+
 def extract_events(doc: Document, res: Resources) -> Document:
     """Fill doc.events: one Event per reported happening in the body."""
     doc.events = []
@@ -457,6 +461,20 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # "после избиения их коллеги Константина Попова": the one another deed was done to
             # takes no part beside those who do
             actors = [x for x in actors if x not in deeds]
+        if head.cameo_root == REJECT_ROOT and out and out[-1].head.type == APPEAL and out[-1].target \
+                and out[-1].clause[1] < a and not any(sides.get(x, SOURCE) == SOURCE for x in actors):
+            # "подал запрос на убежище в Уругвае, но получил отказ": the one asked refuses the
+            # one who asked
+            asked = out[-1]
+            for x in asked.target:
+                if x not in actors:
+                    actors.insert(0, x)
+                sides[x] = SOURCE
+            if not any(sides.get(x) == TARGET for x in actors):
+                for x in asked.source:
+                    if x not in actors:
+                        actors.append(x)
+                        sides[x] = TARGET
         if not actors and place is None:
             # No participant or place in the sentence: a later mention of a happening of the
             # same family told before ("Забастовки уже затронули ...") is one more mention of

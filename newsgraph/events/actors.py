@@ -757,6 +757,14 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
         if p.type == "LOC" and p.role is None and _state_of_post(tokens, p):
             continue  # "поздравил с избранием на высший пост Кубы": whose the post is, no actor
+        if p.prep in PLACE_PREPS and event_type == "appeal" and p.type == "LOC" and _asylum_in(tokens, p):
+            # "подал запрос на политическое убежище в Уругвае": the state asked for refuge
+            if p.entity not in actors:
+                actors.append(p.entity)
+                read.append((p.entity, p))
+                if sides is not None:
+                    sides[p.entity] = TARGET
+            continue
         if p.prep in PLACE_PREPS:
             if p.prep_case != "Acc" or (event_type == "visit" and p.type == "LOC"):
                 if p.type == "LOC":
@@ -1199,6 +1207,7 @@ def _verb_destination(tokens: list[Token], p: Phrase, head: int, trigger_only: b
 
 # Nouns of an office: a state in the genitive right after one is whose the office is.
 _OFFICE_NOUNS = frozenset("пост должность".split())
+ASYLUM = "убежище"
 
 
 def _state_of_post(tokens: list[Token], p: Phrase) -> bool:
@@ -1207,6 +1216,13 @@ def _state_of_post(tokens: list[Token], p: Phrase) -> bool:
     takes no part in what is done to its holder."""
     k = p.first - 1
     return k >= 0 and tokens[p.first].feats.get("Case") == "Gen" and lemma_key(tokens[k]) in _OFFICE_NOUNS
+
+
+def _asylum_in(tokens: list[Token], p: Phrase) -> bool:
+    """True when the place p, after "в", completes "убежище" ("убежище в Уругвае"): the
+    state asked to give refuge, not where the asking was done."""
+    k = p.first - 1
+    return k >= 1 and tokens[k].pos == "ADP" and lemma_key(tokens[k - 1]) == ASYLUM
 
 
 def _charge_destination(tokens: list[Token], p: Phrase, head: int) -> bool:
