@@ -208,3 +208,16 @@ def test_a_noun_after_a_headline_noun_told_by_the_body_verb_names_it_again():
     # a noun after a noun, no verb telling the first: the later noun stands alone
     assert len(merge_repeats([Draft(arrest, 0, 40, [0], None, source=[0], mentions=[[0, 40]]),
                               Draft(arrest, 700, 780, [3], None, target=[3], mentions=[[700, 780]])])) == 2
+
+
+def test_a_dated_request_told_in_other_words_further_on_is_another(res):
+    text = ("Бывший министр финансов Боливии Иван Петров задержан в Ла-Пасе.\n"
+            "На первом допросе он попросил вызвать его адвоката.\n"
+            "Петрова обвиняют в получении взяток от строительной компании. Следствие считает, что "
+            "за пять лет работы министром он получил несколько миллионов долларов. Сам он эти "
+            "обвинения называл политической местью. Суд над ним должен начаться летом, а сам процесс "
+            "обещает стать одним из самых громких в истории страны за последние двадцать лет.\n"
+            "В марте 2019 года Петров подавал запрос на убежище в Перу.")
+    doc = _whole(res, text, "m")
+    appeals = [e for e in doc.events if e.cameo_root == "02"]
+    assert len(appeals) == 2

@@ -1504,7 +1504,20 @@ def _same_happening(e: Draft, d: Draft, kinds: set | None = None, holding: dict 
     return d.link is e or (e.place is not None and e.place == d.place) or (len(ea) >= 2 and ea == da) \
         or (bool(ea) and ea == da and (e.date is None or nested) and not own_place) \
         or (bool(da) and da <= ea and not own_place and d.date is None) \
-        or (bool(ea) and ea < da and not own_place and (d.date is None or e.date is None))
+        or (bool(ea) and ea < da and not own_place and (d.date is None or e.date is None)
+            and not _dated_apart(e, d))
+
+
+# Types that ask for something: two requests of different things are two happenings.
+ASKING = frozenset("appeal demand".split())
+
+
+def _dated_apart(e: Draft, d: Draft) -> bool:
+    """True when the later request d, told in other words, further on than `NEAR`, gives a
+    date the earlier e lacks ("он попросил вызвать адвоката" ... "в марте он подавал запрос
+    на убежище в Перу"): another thing asked, another happening of the kind."""
+    return e.head.type in ASKING and d.date is not None and e.date is None and e.head.label != d.head.label \
+        and d.start - e.end > NEAR
 
 
 
