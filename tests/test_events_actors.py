@@ -572,8 +572,8 @@ def test_a_name_inside_a_body_s_name_takes_no_part(res):
 
 
 def test_a_denial_with_its_object_before_the_verb_is_told_by_the_verb(res):
-    doc = analyse("Экс-президент Боливии Иван Петров вернулся в Ла-Пас.\n"
-                  "Бывший президент обвинения отрицал.", res)
+    doc = analyse("Экс-мэр Самары Иван Петров вернулся в город.\n"
+                  "Бывший мэр все эти обвинения отрицает.", res)
     denial = only([e for e in doc.events if e.cameo_root == "01"])
     assert denial.type == "deny" and names(doc, denial.source) == {"Иван Петров"}
 
@@ -585,7 +585,7 @@ def test_the_state_of_a_post_takes_no_part(res):
 
 
 def test_asylum_asked_in_a_state_is_asked_of_it_and_refused_by_it(res):
-    doc = analyse("Иван Петров подавал запрос на политическое убежище в Эквадоре, но получил отказ.", res)
+    doc = analyse("В 2015 году журналист Иван Петров подал запрос на убежище в Эквадоре, однако получил отказ.", res)
     appeal = only([e for e in doc.events if e.cameo_root == "02"])
     assert (names(doc, appeal.source), names(doc, appeal.target)) == ({"Иван Петров"}, {"Эквадор"})
     refusal = only([e for e in doc.events if e.cameo_root == "12"])
