@@ -580,3 +580,20 @@ def test_calling_a_deed_by_a_noun_of_condemnation_disapproves(res, text, roots):
 def test_a_protest_by_an_unnamed_crowd_is_told(res):
     doc = analyse("Выборы прошли в Гане.\nПосле объявления итогов граждане вышли на улицы столицы.", res)
     assert [e.cameo_root for e in doc.events if e.cameo_root == "14"] == ["14"], [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # the verb the noun needs, denied after the noun
+    "Бывшему мэру Твери Ивану Петрову обвинение так и не было предъявлено.",
+    # a negative pronoun with "не" in the clause
+    "Никто из руководителей банка «Заря» в Москве не был арестован.",
+    "Ни одному из руководителей банка «Заря» в Москве не предъявлены обвинения.",
+])
+def test_a_charge_or_arrest_denied_by_a_negative_pronoun_gives_nothing(res, text):
+    doc = analyse(text, res)
+    assert not [e for e in doc.events if e.cameo_root == "17"], [e.summary for e in doc.events]
+
+
+def test_a_charge_told_after_its_noun_is_kept(res):
+    doc = analyse("Бывшему мэру Пскова Олегу Котову было предъявлено обвинение в получении взятки.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("17", {"Олег Котов"})]

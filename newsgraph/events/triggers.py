@@ -748,6 +748,12 @@ def _penalty_faced(tokens: list[Token], i: int, first: int) -> bool:
     return any(lemma_key(tokens[k]) == PENALTY_FACED for k in range(first, i))
 
 
+# Negative pronouns: with "не" they deny the predicate of their clause ("никто не был
+# арестован", "ни одному из них не предъявлено обвинение").
+NEGATIVE_PRONOUNS = frozenset("никто ничто никакой ничей".split())
+NEGATIVE_NI = frozenset("один единый".split())
+
+
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
     found = [f for f in found if not f.trigger.denial]  # their "не" is what they say
     verbs = {f.index for f in found}
@@ -760,6 +766,18 @@ def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> b
             if before:
                 verbs.add(before[-1])
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) in LIGHT_VERBS)
+    # "обвинение так и не было предъявлено": the verb a noun trigger's entry needs tells it,
+    # after the noun as well as before it
+    for f in found:
+        if tokens[f.index].pos == "NOUN" and f.trigger.needs:
+            verbs.update(j for j in range(first, last + 1)
+                         if tokens[j].pos in ("VERB", "AUX") and lemma_key(tokens[j]) in f.trigger.needs)
+    # "ни одному менеджеру обвинения не предъявлены", "никто не был задержан": a negative
+    # pronoun with "не" in the clause denies its predicate, whatever stands between
+    keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    if NEGATION in keys and any(k in NEGATIVE_PRONOUNS or (k == "ни" and n in NEGATIVE_NI)
+                                for k, n in zip(keys, keys[1:] + [""])):
+        return True
     # "обвинения ему предъявлено не было": the verb "быть" denied after a participle
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) == "быть" and any(
         tokens[k].feats.get("VerbForm") == "Part" and tokens[k].feats.get("Variant") == "Short" for k in range(first, j)))
