@@ -111,6 +111,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             continue  # "настаивают на том, что он был убит": a claim
         if _standing(tokens[i]) or _described(tokens, i, first, last):
             continue  # "требуемые коды", "планируемой атаки", "Обвиняемый в ...": a thing or person described
+        if _charged_plan(tokens, i, first):
+            continue  # "обвинения в намерении присоединиться к ...": what the charge alleges, no intent stated
         for trig in entry if isinstance(entry, tuple) else (entry,):
             if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)
                                                      or _hypothetical(tokens, first, last)):
@@ -353,6 +355,23 @@ def _arranged(tokens: list[Token], i: int) -> bool:
     while j >= 0 and i - j <= 3 and tokens[j].pos in ("ADJ", "DET", "NUM"):
         j -= 1
     return j >= 0 and lemma_key(tokens[j]) in BOMBING_VERBS
+
+
+def _charged_plan(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the plan noun at token i is what a charge or a suspicion alleges, after its
+    "в" ("предъявили обвинения в намерении присоединиться к ...", "по подозрению в
+    намерении ..."): the charge is told, no one's intent."""
+    if tokens[i].pos != "NOUN" or not any(t.role == MODAL and t.type == "intent" for t in _entries(lemma_key(tokens[i]))):
+        return False
+    j = i - 1
+    while j >= first and tokens[j].pos in ("ADJ", "DET"):
+        j -= 1
+    return j > first and tokens[j].text.lower() == "в" and lemma_key(tokens[j - 1]) in VIOLENCE_ALLEGED
+
+
+def _entries(key: str) -> tuple:
+    entry = lookup(key)
+    return () if entry is None else entry if isinstance(entry, tuple) else (entry,)
 
 
 def _not_done(tokens: list[Token], i: int, first: int) -> bool:
