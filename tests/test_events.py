@@ -597,3 +597,12 @@ def test_a_charge_or_arrest_denied_by_a_negative_pronoun_gives_nothing(res, text
 def test_a_charge_told_after_its_noun_is_kept(res):
     doc = analyse("Бывшему мэру Пскова Олегу Котову было предъявлено обвинение в получении взятки.", res)
     assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("17", {"Олег Котов"})]
+
+
+def test_the_pursuit_of_a_measure_against_someone_is_a_demand(res):
+    doc = analyse("Бывший мэр Пскова Олег Котов бежал в Израиль, власти России добиваются его экстрадиции.", res)
+    assert [(e.cameo_root, e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("10", "demand", {"Россия"}, {"Олег Котов"})], [e.summary for e in doc.events]
+    # no measure pursued: no demand
+    doc = analyse("Сборная Франции добивается успеха в Париже.", res)
+    assert not [e for e in doc.events if e.cameo_root in ("10", "17")]

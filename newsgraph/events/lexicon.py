@@ -429,6 +429,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
                    _t("yield", "08", needs="арест стража заключение плен залог " + HELD_PEOPLE)),
 }
 
+# Measures against someone whose pursuit ("добиваться") is a demand of them.
+PURSUED = ("арест экстрадиция выдача депортация выдворение отставка увольнение отстранение задержание "
+           "наказание осуждение приговор ордер импичмент")
+
 # The codebook's categories in the wording Russian news gives them, beyond the words the
 # labelled texts happened to use: each root's common verbs and nouns, by verb class. An
 # entry for a lemma already in TRIGGERS is tried after the alternatives given there.
@@ -509,6 +513,10 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("investigate", "09", needs="дело") for w in ("завести", "заводить", "открыть")},
     # 10 demand
     **{w: _t("demand", "10", MODAL) for w in ("настаивать", "настоять")},
+    # the pursuit of a measure against someone: "власти добиваются его экстрадиции",
+    # "добиваются отставки министра" (a demand, not the coercion itself; not the perfective,
+    # "добился освобождения": what was won)
+    "добиваться": _t("demand", "10", MODAL, needs=PURSUED),
     # 11 disapprove: reproach, indignation, complaints, appeals against a ruling; indignation
     # told by what causes it ("их возмущает, что ...", "не могло не возмутить партию") or by
     # the short participle ("общественность была возмущена решением")
@@ -880,5 +888,5 @@ AGENT_ADJECTIVE = "военный"
 # ("визит президента", "санкции ЕС", "нападение боевиков").
 PATIENT_NOUNS = frozenset("""
     арест задержание лишение депортация выдворение убийство похищение освобождение помилование
-    отставка назначение увольнение отстранение обыск
+    отставка назначение увольнение отстранение обыск экстрадиция выдача
 """.split())
