@@ -606,3 +606,24 @@ def test_the_pursuit_of_a_measure_against_someone_is_a_demand(res):
     # no measure pursued: no demand
     doc = analyse("Сборная Франции добивается успеха в Париже.", res)
     assert not [e for e in doc.events if e.cameo_root in ("10", "17")]
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Оппозиционер Иван Петров находится под стражей в Минске.", {"Иван Петров"}),
+    ("Бывший мэр Пскова Олег Котов отбывает восьмилетний срок в колонии под Тверью.", {"Олег Котов"}),
+])
+def test_custody_as_a_state_is_coercion_of_the_one_held(res, text, held):
+    doc = analyse(text, res)
+    assert [(e.cameo_root, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("17", set(), held)], [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause describes the place
+    "Журналист Сергей Сидоров посетил колонию в Твери, в которой отбывал срок Олег Котов.",
+    # a term of office is no term served
+    "Генсек ООН Иван Петров хотел остаться на второй срок.",
+])
+def test_a_term_described_or_of_office_is_no_custody(res, text):
+    doc = analyse(text, res)
+    assert not [e for e in doc.events if e.cameo_root == "17"], [e.summary for e in doc.events]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
+    HELD_STATE,
     ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
@@ -130,6 +131,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                 continue  # "назначил встречу с министром": a time fixed, no one put into a post
             if trig.type == APPOINT and trig.needs and trig.needs <= SEATS and not _someones_seat(tokens, present):
                 continue  # "заняла второе место": a rank, no post
+            if trig.needs and trig.needs <= HELD_STATE_WORDS and any(lemma_key(t) == "который" for t in tokens[first:i]):
+                continue  # "тюрьма, в которой отбывал срок ...": a place or person described
             if _holds(trig, tokens, i, sentence if trig.anywhere else present) or (
                     trig.type == CONTRACT and trig.needs and _firm_after(tokens, i, last, firms)) or (
                     trig.type == APPOINT and _post_left_before(tokens, first, sentence)):
@@ -355,6 +358,9 @@ def _arranged(tokens: list[Token], i: int) -> bool:
     while j >= 0 and i - j <= 3 and tokens[j].pos in ("ADJ", "DET", "NUM"):
         j -= 1
     return j >= 0 and lemma_key(tokens[j]) in BOMBING_VERBS
+
+
+HELD_STATE_WORDS = frozenset(HELD_STATE.split())
 
 
 def _charged_plan(tokens: list[Token], i: int, first: int) -> bool:
