@@ -627,3 +627,13 @@ def test_custody_as_a_state_is_coercion_of_the_one_held(res, text, held):
 def test_a_term_described_or_of_office_is_no_custody(res, text):
     doc = analyse(text, res)
     assert not [e for e in doc.events if e.cameo_root == "17"], [e.summary for e in doc.events]
+
+
+def test_one_held_handed_over_in_an_exchange_is_a_yield_of_its_own(res):
+    doc = analyse("В 2012 году Ивана Петрова помиловали и выдали Германии в обмен на двух шпионов.", res)
+    assert [e.cameo_root for e in doc.events] == ["08", "08"], [e.summary for e in doc.events]
+    assert names(doc, doc.events[0].target) == {"Иван Петров"}
+    assert "Германия" in names(doc, doc.events[1].target)
+    # a paper handed out is nothing
+    doc = analyse("Суд Твери выдал Ивану Петрову справку.", res)
+    assert not [e for e in doc.events if e.cameo_root == "08"]

@@ -403,6 +403,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("yield", "08", needs="свобода арест стража тюрьма заключение") for w in ("выпустить", "выпускать")},
     "снять": (_t("dismiss", "01", needs="должность пост"), _t("yield", "08", needs="обвинение запрет")),
     **{w: _t("yield", "08", needs="пленный военнопленный заключенный пленник тело") for w in ("обменяться", "обменять")},
+    # one held handed over in an exchange of prisoners: "выдали США в обмен на разоблачённых
+    # шпионов" (0841, as the exchange is; a handing over alone is an extradition, not read here)
+    **{w: _t("yield", "08", needs="обмен") for w in ("выдать", "выдавать")},
     # out of prison (0841): "вышла на свободу", "вышел из тюрьмы"; a sentence cut short
     "выйти": _t("yield", "08", needs="свобода тюрьма колония заключение"),
     "сократить": _t("yield", "08", needs="заключение наказание приговор"),
@@ -782,7 +785,7 @@ COERCION_KINDS = {
         "commutation": "сократить сокращение",
         "pardon": "помиловать помилование амнистия амнистировать",
         "withdrawal": "вывести вывод выводить отвести отвод отводить",
-        "exchange": "обменяться обмениваться обменять обмен",
+        "exchange": "обменяться обмениваться обменять обмен выдать выдавать",
     }.items() for word in words.split()
 }
 # "ему грозит до 10 лет лишения свободы с конфискацией": a penalty faced, what the law
