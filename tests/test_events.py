@@ -637,3 +637,21 @@ def test_one_held_handed_over_in_an_exchange_is_a_yield_of_its_own(res):
     # a paper handed out is nothing
     doc = analyse("Суд Твери выдал Ивану Петрову справку.", res)
     assert not [e for e in doc.events if e.cameo_root == "08"]
+
+
+def test_a_poisoning_is_an_assault_on_the_one_in_the_genitive(res):
+    doc = analyse("Отравление Ивана Петрова: следы яда нашли в ресторане в Лондоне\n"
+                  "Полиция Лондона сообщила об этом в среду.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("18", {"Иван Петров"})], \
+        [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # food or gas poisons by accident
+    "Пищевое отравление Ивана Петрова врачи в Лондоне объяснили несвежими продуктами.",
+    # a participle as a noun names people by what was done to them
+    "Полиция Лондона оцепила скамейку в парке, где были найдены отравленные.",
+])
+def test_no_assault_in_an_accidental_poisoning_or_a_participle_noun(res, text):
+    doc = analyse(text, res)
+    assert not [e for e in doc.events if e.cameo_root == "18"], [e.summary for e in doc.events]

@@ -319,8 +319,9 @@ def _described(tokens: list[Token], i: int, first: int, last: int) -> bool:
 
 def _participle_as_adjective(tok: Token) -> bool:
     """A full participle the tagger calls an adjective, its lemma a verb ("запрещённых к ввозу
-    товаров"): it describes a thing as the participle does."""
-    return tok.pos == "ADJ" and lemma_key(tok).endswith(("ть", "ться", "чь")) \
+    товаров"), or a noun ("где были найдены отравленные": people named by what was done to
+    them): it describes a thing or a person as the participle does."""
+    return tok.pos in ("ADJ", "NOUN") and lemma_key(tok).endswith(("ть", "ться", "чь")) \
         and bool(_PAST_PASSIVE.search(tok.text.lower()))
 
 
