@@ -580,3 +580,78 @@ def test_calling_a_deed_by_a_noun_of_condemnation_disapproves(res, text, roots):
 def test_a_protest_by_an_unnamed_crowd_is_told(res):
     doc = analyse("Выборы прошли в Гане.\nПосле объявления итогов граждане вышли на улицы столицы.", res)
     assert [e.cameo_root for e in doc.events if e.cameo_root == "14"] == ["14"], [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # the verb the noun needs, denied after the noun
+    "Бывшему мэру Твери Ивану Петрову обвинение так и не было предъявлено.",
+    # a negative pronoun with "не" in the clause
+    "Никто из руководителей банка «Заря» в Москве не был арестован.",
+    "Ни одному из руководителей банка «Заря» в Москве не предъявлены обвинения.",
+])
+def test_a_charge_or_arrest_denied_by_a_negative_pronoun_gives_nothing(res, text):
+    doc = analyse(text, res)
+    assert not [e for e in doc.events if e.cameo_root == "17"], [e.summary for e in doc.events]
+
+
+def test_a_charge_told_after_its_noun_is_kept(res):
+    doc = analyse("Бывшему мэру Пскова Олегу Котову было предъявлено обвинение в получении взятки.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("17", {"Олег Котов"})]
+
+
+def test_the_pursuit_of_a_measure_against_someone_is_a_demand(res):
+    doc = analyse("Бывший мэр Пскова Олег Котов бежал в Израиль, власти России добиваются его экстрадиции.", res)
+    assert [(e.cameo_root, e.type, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("10", "demand", {"Россия"}, {"Олег Котов"})], [e.summary for e in doc.events]
+    # no measure pursued: no demand
+    doc = analyse("Сборная Франции добивается успеха в Париже.", res)
+    assert not [e for e in doc.events if e.cameo_root in ("10", "17")]
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Оппозиционер Иван Петров находится под стражей в Минске.", {"Иван Петров"}),
+    ("Бывший мэр Пскова Олег Котов отбывает восьмилетний срок в колонии под Тверью.", {"Олег Котов"}),
+])
+def test_custody_as_a_state_is_coercion_of_the_one_held(res, text, held):
+    doc = analyse(text, res)
+    assert [(e.cameo_root, names(doc, e.source), names(doc, e.target)) for e in doc.events] == [
+        ("17", set(), held)], [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause describes the place
+    "Журналист Сергей Сидоров посетил колонию в Твери, в которой отбывал срок Олег Котов.",
+    # a term of office is no term served
+    "Генсек ООН Иван Петров хотел остаться на второй срок.",
+])
+def test_a_term_described_or_of_office_is_no_custody(res, text):
+    doc = analyse(text, res)
+    assert not [e for e in doc.events if e.cameo_root == "17"], [e.summary for e in doc.events]
+
+
+def test_one_held_handed_over_in_an_exchange_is_a_yield_of_its_own(res):
+    doc = analyse("В 2012 году Ивана Петрова помиловали и выдали Германии в обмен на двух шпионов.", res)
+    assert [e.cameo_root for e in doc.events] == ["08", "08"], [e.summary for e in doc.events]
+    assert names(doc, doc.events[0].target) == {"Иван Петров"}
+    assert "Германия" in names(doc, doc.events[1].target)
+    # a paper handed out is nothing
+    doc = analyse("Суд Твери выдал Ивану Петрову справку.", res)
+    assert not [e for e in doc.events if e.cameo_root == "08"]
+
+
+def test_a_poisoning_is_an_assault_on_the_one_in_the_genitive(res):
+    doc = analyse("Отравление Ивана Петрова: следы яда нашли в ресторане в Лондоне\n"
+                  "Полиция Лондона сообщила об этом в среду.", res)
+    assert [(e.cameo_root, names(doc, e.target)) for e in doc.events] == [("18", {"Иван Петров"})], \
+        [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # food or gas poisons by accident
+    "Пищевое отравление Ивана Петрова врачи в Лондоне объяснили несвежими продуктами.",
+    # a participle as a noun names people by what was done to them
+    "Полиция Лондона оцепила скамейку в парке, где были найдены отравленные.",
+])
+def test_no_assault_in_an_accidental_poisoning_or_a_participle_noun(res, text):
+    doc = analyse(text, res)
+    assert not [e for e in doc.events if e.cameo_root == "18"], [e.summary for e in doc.events]

@@ -67,3 +67,19 @@ def test_a_danger_is_no_threat(res, text):
 def test_a_threat_by_someone_stays(res):
     doc = _whole(res, "Министр Иван Петров пожаловался на угрозы со стороны Германии.", "t_threat")
     assert [e for e in doc.events if e.cameo_root == "13"]
+
+
+@pytest.mark.parametrize("text", [
+    # a threat noun as what something is called or taken for
+    "Эксперты Пентагона уверены, что группировка «Север» считается одной из главных угроз безопасности США.",
+    "Министр Иван Петров заявил, что Германия представляет угрозу для соседей.",
+])
+def test_a_threat_named_as_a_characterisation_is_no_threat(res, text):
+    doc = _whole(res, text, "t_named_threat")
+    assert not [e for e in doc.events if e.cameo_root == "13"], [e.summary for e in doc.events]
+
+
+def test_a_plan_a_charge_alleges_is_no_intent(res):
+    doc = _whole(res, "В Индии Ивану Петрову предъявили обвинения в намерении вступить в группировку «Север».",
+                 "t_charged_plan")
+    assert [e.cameo_root for e in doc.events] == ["17"], [e.summary for e in doc.events]

@@ -1089,6 +1089,13 @@ def _own_course(tokens, head: Head, a: int, b: int) -> bool:
 
 
 # What a danger is, as the subject of "угрожать" ("ребёнку угрожает опасность").
+# Verbs that say what something is or is taken for: a threat noun they govern as a predicate
+# ("ИГИЛ считается одной из главных угроз безопасности", "является угрозой", "представляет
+# угрозу") characterises it, no threat made by anyone.
+CHARACTERISING = frozenset("""
+    считаться являться стать становиться оставаться представлять называть назвать признать признавать
+    рассматривать восприниматься видеть
+""".split())
 DANGER_NOUNS = frozenset("опасность риск гибель смерть банкротство разорение голод эпидемия".split())
 
 
@@ -1100,6 +1107,8 @@ def _danger(tokens, a: int, b: int, head: int) -> bool:
     опасность"). A threat by someone keeps its maker: "угрозы со стороны дилеров",
     "угрожали убить его", "Комиссия пригрозила штрафом"."""
     word = lemma_key(tokens[head])
+    if word == "угроза" and any(lemma_key(t) in CHARACTERISING for t in tokens[a:b + 1]):
+        return True  # "ИГИЛ считается одной из главных угроз", "представляет угрозу": what a thing is called
     if word == "угроза":
         j = head + 1
         while j <= b and tokens[j].pos == "ADJ":

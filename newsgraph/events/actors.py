@@ -1031,9 +1031,9 @@ def subject_side(tokens: list[Token], head: int) -> str:
 # Verbs whose subject undergoes the noun after them: "получает угрозы", "подвергся критике";
 # with "на", a complaint of what one undergoes ("жаловалась на угрозы"); with "под", a state
 # one is under ("находился под огнём критики", "оказался под арестом").
-UNDERGOING = frozenset("получить получать подвергнуться подвергаться".split())
+UNDERGOING = frozenset("получить получать подвергнуться подвергаться отбывать".split())
 COMPLAINING = frozenset("жаловаться пожаловаться".split())
-UNDER = frozenset("находиться оказаться оказываться попасть попадать".split())
+UNDER = frozenset("находиться оказаться оказываться попасть попадать оставаться остаться".split())
 _UNDERGONE_REACH = 4  # words at most between the verb and the noun it governs
 
 

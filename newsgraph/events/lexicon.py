@@ -403,6 +403,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("yield", "08", needs="свобода арест стража тюрьма заключение") for w in ("выпустить", "выпускать")},
     "снять": (_t("dismiss", "01", needs="должность пост"), _t("yield", "08", needs="обвинение запрет")),
     **{w: _t("yield", "08", needs="пленный военнопленный заключенный пленник тело") for w in ("обменяться", "обменять")},
+    # one held handed over in an exchange of prisoners: "выдали США в обмен на разоблачённых
+    # шпионов" (0841, as the exchange is; a handing over alone is an extradition, not read here)
+    **{w: _t("yield", "08", needs="обмен") for w in ("выдать", "выдавать")},
     # out of prison (0841): "вышла на свободу", "вышел из тюрьмы"; a sentence cut short
     "выйти": _t("yield", "08", needs="свобода тюрьма колония заключение"),
     "сократить": _t("yield", "08", needs="заключение наказание приговор"),
@@ -428,6 +431,18 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "освободить": (_t("dismiss", "01", needs="должность пост обязанность"),
                    _t("yield", "08", needs="арест стража заключение плен залог " + HELD_PEOPLE)),
 }
+
+# Verbs of being held: "находятся под стражей", "остаётся под стражей", "отбывает срок". In a
+# relative clause ("тюрьма, в которой отбывал срок ...") they describe, no happening.
+HELD_STATE = "находиться оставаться остаться отбывать"
+
+# What poisons by accident: food, drink, gas, mushrooms, drugs.
+POISONED_BY = ("пищевой алкогольный угарный газ гриб продукт алкоголь суррогат еда вода напиток лекарство "
+               "препарат наркотик метанол ртуть")
+
+# Measures against someone whose pursuit ("добиваться") is a demand of them.
+PURSUED = ("арест экстрадиция выдача депортация выдворение отставка увольнение отстранение задержание "
+           "наказание осуждение приговор ордер импичмент")
 
 # The codebook's categories in the wording Russian news gives them, beyond the words the
 # labelled texts happened to use: each root's common verbs and nouns, by verb class. An
@@ -524,6 +539,10 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("investigate", "09", needs="дело") for w in ("завести", "заводить", "открыть")},
     # 10 demand
     **{w: _t("demand", "10", MODAL) for w in ("настаивать", "настоять")},
+    # the pursuit of a measure against someone: "власти добиваются его экстрадиции",
+    # "добиваются отставки министра" (a demand, not the coercion itself; not the perfective,
+    # "добился освобождения": what was won)
+    "добиваться": _t("demand", "10", MODAL, needs=PURSUED),
     # 11 disapprove: reproach, indignation, complaints, appeals against a ruling; indignation
     # told by what causes it ("их возмущает, что ...", "не могло не возмутить партию") or by
     # the short participle ("общественность была возмущена решением")
@@ -575,7 +594,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
         "разгон")},
     "штраф": _t("coerce", "17", needs="назначить выписать наложить взыскать"),
     "наказание": _t("coerce", "17", needs="назначить понести"),
-    "стража": _t("coerce", "17", needs="взять поместить"),
+    # custody as a state: "находятся под стражей", "отбывает срок" (the one held undergoes
+    # it: the target)
+    "стража": (_t("coerce", "17", needs="взять поместить"), _t("coerce", "17", needs="находиться оставаться остаться")),
     # "деятельность хакера была пресечена": an activity stopped by force
     "пресечь": _t("coerce", "17", needs="деятельность"),
     "посадить": _t("coerce", "17", needs="тюрьма колония решетка"),
@@ -583,7 +604,8 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # шесть лет тюрьмы", "получил срок за ..."; not a term to do something in ("получила срок до
     # марта на исправление нарушений")
     **{w: _t("coerce", "17", needs="получить") for w in ("колония", "тюрьма")},
-    "срок": _t("coerce", "17", needs="получить", unless="до для исправление устранение выполнение ответ"),
+    "срок": (_t("coerce", "17", needs="получить", unless="до для исправление устранение выполнение ответ"),
+             _t("coerce", "17", needs="отбывать")),
     "преследование": _t("coerce", "17", needs="уголовный политический"),
     "запретить": _t("coerce", "17", needs="деятельность"),
     # positions or a question agreed between the sides: "Минск и Москва согласовали позиции"
@@ -600,6 +622,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("assault", "18") for w in (
         "расстрелять", "расстрел", "расстреливать", "пытать", "пытка", "взорвать", "взрывать", "зарезать",
         "заколоть", "задушить", "отравить", "избиение", "казнить", "казнь")},
+    # a poisoning, the victim in the genitive ("Отравление Скрипаля: ..."); not food, drink,
+    # gas or a drug taken (`POISONED_BY`: "пищевое отравление", "отравление угарным газом")
+    "отравление": _t("assault", "18", unless=POISONED_BY),
     # a wound given, not one had: "ранил полицейского", not "был ранен"
     "ранить": _t("assault", "18", passive=False),
     **{w: _t("assault", "18", needs=_BLASTS) for w in ("подорвать", "подрыв")},
@@ -768,9 +793,11 @@ NOT_REFLEXIVE = frozenset("""
 # "Митаеву были предъявлены обвинения"; "суд сократил журналисту срок" ... "освобождена").
 COERCION_KINDS = {
     word: kind for kind, words in {
-        "custody": "задержать задерживать задержание арестовать арестовывать арест поймать поимка розыск",
+        "custody": "задержать задерживать задержание арестовать арестовывать арест поймать поимка розыск "
+                   "стража",
         "charge": "обвинение привлечь протокол",
-        "sentence": "приговорить приговаривать приговор осудить оштрафовать штрафовать штраф наказание посадить колония",
+        "sentence": "приговорить приговаривать приговор осудить оштрафовать штрафовать штраф наказание посадить колония "
+                    "срок",
         "seizure": "конфисковать конфисковывать конфискация изъять изымать изъятие заморозить замораживать "
                    "заморозка перехватить перехватывать",
         "search": "обыск обыскать обыскивать",
@@ -780,7 +807,7 @@ COERCION_KINDS = {
         "commutation": "сократить сокращение",
         "pardon": "помиловать помилование амнистия амнистировать",
         "withdrawal": "вывести вывод выводить отвести отвод отводить",
-        "exchange": "обменяться обмениваться обменять обмен",
+        "exchange": "обменяться обмениваться обменять обмен выдать выдавать",
     }.items() for word in words.split()
 }
 # "ему грозит до 10 лет лишения свободы с конфискацией": a penalty faced, what the law
@@ -895,5 +922,5 @@ AGENT_ADJECTIVE = "военный"
 # ("визит президента", "санкции ЕС", "нападение боевиков").
 PATIENT_NOUNS = frozenset("""
     арест задержание лишение депортация выдворение убийство похищение освобождение помилование
-    отставка назначение увольнение отстранение обыск
+    отставка назначение увольнение отстранение обыск экстрадиция выдача отравление
 """.split())

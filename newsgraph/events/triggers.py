@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
+    HELD_STATE,
     ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
@@ -111,6 +112,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             continue  # "настаивают на том, что он был убит": a claim
         if _standing(tokens[i]) or _described(tokens, i, first, last):
             continue  # "требуемые коды", "планируемой атаки", "Обвиняемый в ...": a thing or person described
+        if _charged_plan(tokens, i, first):
+            continue  # "обвинения в намерении присоединиться к ...": what the charge alleges, no intent stated
         for trig in entry if isinstance(entry, tuple) else (entry,):
             if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)
                                                      or _hypothetical(tokens, first, last)):
@@ -128,6 +131,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                 continue  # "назначил встречу с министром": a time fixed, no one put into a post
             if trig.type == APPOINT and trig.needs and trig.needs <= SEATS and not _someones_seat(tokens, present):
                 continue  # "заняла второе место": a rank, no post
+            if trig.needs and trig.needs <= HELD_STATE_WORDS and any(lemma_key(t) == "который" for t in tokens[first:i]):
+                continue  # "тюрьма, в которой отбывал срок ...": a place or person described
             if _holds(trig, tokens, i, sentence if trig.anywhere else present) or (
                     trig.type == CONTRACT and trig.needs and _firm_after(tokens, i, last, firms)) or (
                     trig.type == APPOINT and _post_left_before(tokens, first, sentence)):
@@ -317,8 +322,9 @@ def _described(tokens: list[Token], i: int, first: int, last: int) -> bool:
 
 def _participle_as_adjective(tok: Token) -> bool:
     """A full participle the tagger calls an adjective, its lemma a verb ("запрещённых к ввозу
-    товаров"): it describes a thing as the participle does."""
-    return tok.pos == "ADJ" and lemma_key(tok).endswith(("ть", "ться", "чь")) \
+    товаров"), or a noun ("где были найдены отравленные": people named by what was done to
+    them): it describes a thing or a person as the participle does."""
+    return tok.pos in ("ADJ", "NOUN") and lemma_key(tok).endswith(("ть", "ться", "чь")) \
         and bool(_PAST_PASSIVE.search(tok.text.lower()))
 
 
@@ -356,6 +362,26 @@ def _arranged(tokens: list[Token], i: int) -> bool:
     while j >= 0 and i - j <= 3 and tokens[j].pos in ("ADJ", "DET", "NUM"):
         j -= 1
     return j >= 0 and lemma_key(tokens[j]) in BOMBING_VERBS
+
+
+HELD_STATE_WORDS = frozenset(HELD_STATE.split())
+
+
+def _charged_plan(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the plan noun at token i is what a charge or a suspicion alleges, after its
+    "в" ("предъявили обвинения в намерении присоединиться к ...", "по подозрению в
+    намерении ..."): the charge is told, no one's intent."""
+    if tokens[i].pos != "NOUN" or not any(t.role == MODAL and t.type == "intent" for t in _entries(lemma_key(tokens[i]))):
+        return False
+    j = i - 1
+    while j >= first and tokens[j].pos in ("ADJ", "DET"):
+        j -= 1
+    return j > first and tokens[j].text.lower() == "в" and lemma_key(tokens[j - 1]) in VIOLENCE_ALLEGED
+
+
+def _entries(key: str) -> tuple:
+    entry = lookup(key)
+    return () if entry is None else entry if isinstance(entry, tuple) else (entry,)
 
 
 def _not_done(tokens: list[Token], i: int, first: int) -> bool:
@@ -751,6 +777,12 @@ def _penalty_faced(tokens: list[Token], i: int, first: int) -> bool:
     return any(lemma_key(tokens[k]) == PENALTY_FACED for k in range(first, i))
 
 
+# Negative pronouns: with "не" they deny the predicate of their clause ("никто не был
+# арестован", "ни одному из них не предъявлено обвинение").
+NEGATIVE_PRONOUNS = frozenset("никто ничто никакой ничей".split())
+NEGATIVE_NI = frozenset("один единый".split())
+
+
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
     found = [f for f in found if not f.trigger.denial]  # their "не" is what they say
     verbs = {f.index for f in found}
@@ -763,6 +795,18 @@ def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> b
             if before:
                 verbs.add(before[-1])
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) in LIGHT_VERBS)
+    # "обвинение так и не было предъявлено": the verb a noun trigger's entry needs tells it,
+    # after the noun as well as before it
+    for f in found:
+        if tokens[f.index].pos == "NOUN" and f.trigger.needs:
+            verbs.update(j for j in range(first, last + 1)
+                         if tokens[j].pos in ("VERB", "AUX") and lemma_key(tokens[j]) in f.trigger.needs)
+    # "ни одному менеджеру обвинения не предъявлены", "никто не был задержан": a negative
+    # pronoun with "не" in the clause denies its predicate, whatever stands between
+    keys = [lemma_key(t) for t in tokens[first:last + 1]]
+    if NEGATION in keys and any(k in NEGATIVE_PRONOUNS or (k == "ни" and n in NEGATIVE_NI)
+                                for k, n in zip(keys, keys[1:] + [""])):
+        return True
     # "обвинения ему предъявлено не было": the verb "быть" denied after a participle
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) == "быть" and any(
         tokens[k].feats.get("VerbForm") == "Part" and tokens[k].feats.get("Variant") == "Short" for k in range(first, j)))
