@@ -1027,6 +1027,12 @@ SPEAKERS = [
     pytest.param("Премьер-министр Иван Петров прибыл в Ригу.\n\nПресс-служба президента государства "
                   "сообщила, что визит продлится два дня.",
                  [None], id="press service of an office no one holds speaks for no one"),
+    pytest.param("Рейтинговое агентство Fitch понизило рейтинг банка АКБ ВОСТОК АО до уровня «B». Как сообщает "
+                  "агентство, банк ввёл ограничения на выдачу вкладов.",
+                 ["Fitch"], id="body s noun stands for the body named right after it, not for an abbreviation s letter"),
+    pytest.param("Ранее агентство Fitch понизило рейтинг банка «Восток». Банк России ввёл в банке временную "
+                  "администрацию.\n\nКак отмечается в материалах банка: «Размещено 0 бумаг».",
+                 ["Восток"], id="body s noun stands for the body named right after it, not for the latest with the noun"),
 ]
 
 

@@ -149,7 +149,11 @@ class SpeakerResolver:
                 # below it: a description in the headline is the headline's person.
                 found = self._headline_person(subject.gender or gender)
         elif subject.kind == "body":
-            found = self._body(subject.lemma, pos)
+            # "рейтинговое агентство Standard & Poor's … Как сообщает агентство": a noun the
+            # text put right before one body's name stands for that body, before any latest one.
+            found = self._body_with_noun(subject.at, pos) if subject.at is not None else None
+            if found is None:
+                found = self._body(subject.lemma, pos)
             if found is None and subject.at is not None:
                 found = self._described_body(subject.at, pos)
             if found is None and subject.at is not None:
