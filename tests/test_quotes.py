@@ -1033,6 +1033,9 @@ SPEAKERS = [
     pytest.param("Ранее агентство Fitch понизило рейтинг банка «Восток». Банк России ввёл в банке временную "
                   "администрацию.\n\nКак отмечается в материалах банка: «Размещено 0 бумаг».",
                  ["Восток"], id="body s noun stands for the body named right after it, not for the latest with the noun"),
+    pytest.param("Митинг прошёл мирно. Вот как его прокомментировал историк и публицист Иван Петров, который "
+                  "вчера вернулся из Парижа: «Это была важная акция».",
+                 ["Иван Петров"], id="two descriptions joined by and before one name are that name s"),
 ]
 
 

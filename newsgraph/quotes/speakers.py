@@ -986,6 +986,12 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
                 and view.mention(view.mention_end(k)) is not None and view.mention(view.mention_end(k)).type == "PER":
             k = view.mention_end(k)  # "защитник Алёхиной Александр Подрабинёк"
             continue
+        if m is None and k == j + 1 and view.word(k) == "и" and not relational and view.case(j) == "Nom" \
+                and k + 1 < end and view.tokens[k + 1].pos == "NOUN" and view.case(k + 1) == "Nom" \
+                and view.tokens[k + 1].feats.get("Number") != "Plur" and view.tokens[k + 1].feats.get("Animacy") == "Anim" \
+                and view.mention(k + 1) is None and view.lemma(k + 1) not in ANONYMOUS:
+            k += 1  # "писатель и журналист Иван Петров": two descriptions of one person
+            continue
         break
     if k >= end:
         return None
