@@ -25,6 +25,9 @@ UNNAMED = frozenset({"неназванный", "неизвестный", "ано
 # Documents whose words are a person's answers.
 INTERVIEWS = frozenset({"интервью"})
 
+# Pronouns that stand for one person as a subject, with that person's gender.
+_SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
+
 # pymorphy's genders as the inflection of the tagger's vocabulary names them.
 _UD_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
 
@@ -42,6 +45,7 @@ class SpeakerResolver:
         self.view = view
         self.book = book
         self.res = res
+        self.inside_quote = inside_quote
         self.genders: dict[int, str | None] = {}
         self.speakers: set[int] = set()  # people resolved as speakers so far
         self.spoken: list[tuple[int, int]] = []  # (position, person) of each speaker resolved, in order
@@ -410,7 +414,7 @@ class SpeakerResolver:
             recent = named.pop() if len(named) == 1 else None
             if recent is not None and gender is not None and self.gender(recent) not in (None, gender):
                 recent = None
-        if recent is not None and title.generic:
+        if recent is not None and title.generic and not self._kept_by_pronoun(pos, recent):
             recent = self._salient(pos, gender, recent)
         if recent is not None and self.book.compatible(recent, title.office):
             self.book.give(recent, title.office, title.record)
@@ -558,6 +562,25 @@ class SpeakerResolver:
             return recent
         named = {e: sum(1 for p, m in self.seen if p < pos and m == e) for e in people}
         return max(people, key=lambda e: (named[e], -people.index(e)))
+
+    def _kept_by_pronoun(self, pos: int, person: int) -> bool:
+        """True when a pronoun standing as a subject outside quotations between the latest
+        mention of `person` and `pos` means that person ("… возглавил протоиерей Иван Петров. На
+        панихиде он призвал …"): the text has kept that person in focus, whoever it names more."""
+        view = self.view
+        last = max((p for p, e in self.seen if p < pos and e == person), default=-1)
+        if last < 0:
+            return False
+        for k in range(view.first_at(last), len(view)):
+            start = view.tokens[k].start
+            if start >= pos:
+                break
+            word = view.word(k)
+            if word in _SUBJECT_PRONOUNS and view.tokens[k].pos == "PRON" and view.case(k) in ("Nom", None) \
+                    and not self.inside_quote(start) and self.gender(person) in (None, _SUBJECT_PRONOUNS[word]) \
+                    and self._in_block(start, _SUBJECT_PRONOUNS[word]) == person:
+                return True
+        return False
 
     def _unnamed(self, title: TitlePhrase) -> bool:
         """True for a title the text says is held by someone it does not name ("неназванный
