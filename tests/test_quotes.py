@@ -1046,6 +1046,9 @@ SPEAKERS = [
                   "«Мы должны жить в согласии», — сказал священник.",
                  ["Иван Петров"] * 3 + ["Сергей Смирнов"],
                  id="description is the person a subject pronoun took up since his name, not the one named most"),
+    pytest.param("Президент Иван Петров встретился с депутатом Сергеем Смирновым. «Предлагаю вам пост "
+                  "губернатора», — сказал Петров. В ответ визави подтвердил согласие: «Я готов».",
+                 ["Иван Петров", "Сергей Смирнов"], id="noun of the other party is not the one who has just spoken"),
 ]
 
 

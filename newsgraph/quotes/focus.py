@@ -25,6 +25,9 @@ UNNAMED = frozenset({"неназванный", "неизвестный", "ано
 # Documents whose words are a person's answers.
 INTERVIEWS = frozenset({"интервью"})
 
+# Nouns of the other party of a talk or a contest: never the person who has just spoken.
+COUNTERPARTS = frozenset({"визави", "оппонент", "соперник", "противник"})
+
 # Pronouns that stand for one person as a subject, with that person's gender.
 _SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
 
@@ -409,6 +412,12 @@ class SpeakerResolver:
             described = self._named_with(title, pos, gender)
             if described is not None:
                 return described
+        if title.generic and self.view.lemma(title.head) in COUNTERPARTS and self.last_speaker is not None:
+            # "«…», — сообщил президент депутату. В ответ визави подтвердил согласие": the other
+            # party is the latest person named who is not the one who has just spoken.
+            spoke = self.last_speaker[1]
+            other = self._recent(pos, gender, pool=[(p, e) for p, e in self.seen if e != spoke])
+            return other if other is not None and self.book.compatible(other, title.office) else None
         if recent is None:
             named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
             recent = named.pop() if len(named) == 1 else None
