@@ -1418,6 +1418,12 @@ def _in_relative(view: BodyTokens, j: int) -> bool:
         if view.lemma(k) == "который":
             return True
         k -= 1
+    if k >= low and view.tokens[k].text == "»" and k - 1 >= low:
+        # "указ, согласно которому руководитель фракции «Единая Россия» Иван Петров назначен …":
+        # a name in quotation marks inside the clause.
+        opening = next((n for n in range(k - 1, max(low, k - 8) - 1, -1) if view.tokens[n].text == "«"), None)
+        if opening is not None:
+            return _in_relative(view, opening)
     return False
 
 
