@@ -1052,6 +1052,11 @@ SPEAKERS = [
     pytest.param("Иван Петров подписал указ, согласно которому глава фракции «Новая партия» Сергей Смирнов "
                   "назначен губернатором.\n\nОб этом президент страны сообщил журналистам: «Я уверен в нём».",
                  ["Иван Петров", "Иван Петров"], id="name in a relative clause with a quoted name in it is not in focus"),
+    pytest.param("Британская полиция возбудила дело об убийстве.\n\nЖенщина скончалась в больнице, сообщили в "
+                  "воскресенье представители полиции.",
+                 ["Британская полиция"], id="spokespeople of a body s noun alone speak as the noun would"),
+    pytest.param("Министр Иван Петров ушёл в отставку. Об этом сообщили представители полиции.",
+                 [None], id="spokespeople of a body s noun no description names speak for no one"),
 ]
 
 

@@ -14,7 +14,7 @@ from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS,
                                       HONORIFICS, IMPERSONAL_CUES, MEMBERS, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS,
                                       PLATFORMS, PRONOUN_OWNERS, QUOTE_PAIRS, RELATIVES,
-                                      SPEAKING_BODIES)
+                                      SPEAKING_BODIES, GENERIC_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -902,6 +902,9 @@ def _spoken_for(view: BodyTokens, res: Resources, j: int, title) -> Subject:
             inner = title_at(view, res, k)
             return Subject("title", title=inner if inner is not None and not inner.plural else describe(view, k),
                            gender=gender)
+        if tok.pos == "NOUN" and view.lemma(k) in SPEAKING_BODIES and view.lemma(k) not in GENERIC_BODIES:
+            # "сообщили представители полиции": they speak as the body's noun would.
+            return body_subject(view, k)
     return UNKNOWN
 
 
