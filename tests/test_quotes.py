@@ -1057,6 +1057,9 @@ SPEAKERS = [
                  ["Британская полиция"], id="spokespeople of a body s noun alone speak as the noun would"),
     pytest.param("Министр Иван Петров ушёл в отставку. Об этом сообщили представители полиции.",
                  [None], id="spokespeople of a body s noun no description names speak for no one"),
+    pytest.param("Гильдия актёров навсегда исключила Ивана Петрова. Об этом сообщила насчитывающая более "
+                  "8 тысяч членов организация.",
+                 ["Гильдия актёров"], id="participial phrase before the subject s noun after the cue is passed over"),
 ]
 
 

@@ -243,6 +243,11 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
             j += 1
             continue
         told = False
+        if tok.pos == "NOUN" and _participle(res, tok.text):
+            # "сообщила насчитывающая более 8 тысяч членов организация": a participle the tagger
+            # took for a noun opens a phrase before the subject's noun.
+            j += 1
+            continue
         found = nominal_subject(view, res, j)
         if found is not None:
             return found
@@ -250,6 +255,12 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
             break
         j += 1
     return quoted or ABSENT
+
+
+def _participle(res: Resources, word: str) -> bool:
+    """True for a full participle by its first parse ("насчитывающая", "получивший")."""
+    parses = res.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "PRTF"
 
 
 def _closing(view: BodyTokens, j: int, end: int) -> int | None:
