@@ -1027,6 +1027,39 @@ SPEAKERS = [
     pytest.param("Премьер-министр Иван Петров прибыл в Ригу.\n\nПресс-служба президента государства "
                   "сообщила, что визит продлится два дня.",
                  [None], id="press service of an office no one holds speaks for no one"),
+    pytest.param("Рейтинговое агентство Fitch понизило рейтинг банка АКБ ВОСТОК АО до уровня «B». Как сообщает "
+                  "агентство, банк ввёл ограничения на выдачу вкладов.",
+                 ["Fitch"], id="body s noun stands for the body named right after it, not for an abbreviation s letter"),
+    pytest.param("Ранее агентство Fitch понизило рейтинг банка «Восток». Банк России ввёл в банке временную "
+                  "администрацию.\n\nКак отмечается в материалах банка: «Размещено 0 бумаг».",
+                 ["Восток"], id="body s noun stands for the body named right after it, not for the latest with the noun"),
+    pytest.param("Митинг прошёл мирно. Вот как его прокомментировал историк и публицист Иван Петров, который "
+                  "вчера вернулся из Парижа: «Это была важная акция».",
+                 ["Иван Петров"], id="two descriptions joined by and before one name are that name s"),
+    pytest.param("Актёр Иван Петров получил звезду на Аллее славы. Петров снялся в сорока фильмах. Поздравить "
+                  "Петрова пришли коллеги — продюсер Сергей Смирнов. Выступая на церемонии, актёр признался, что "
+                  "счастлив.",
+                 ["Иван Петров"], id="description is the person named most among those in focus"),
+    pytest.param("Акция памяти прошла в субботу. Организатор Иван Петров сказал, что пришли сотни людей. «Мы не "
+                  "ждали столько гостей», — добавил Петров.\n\nПетров уточнил, что акция прошла мирно.\n\n"
+                  "Панихиду в соборе провёл священник Сергей Смирнов. В проповеди он призвал прихожан к миру.\n\n"
+                  "«Мы должны жить в согласии», — сказал священник.",
+                 ["Иван Петров"] * 3 + ["Сергей Смирнов"],
+                 id="description is the person a subject pronoun took up since his name, not the one named most"),
+    pytest.param("Президент Иван Петров встретился с депутатом Сергеем Смирновым. «Предлагаю вам пост "
+                  "губернатора», — сказал Петров. В ответ визави подтвердил согласие: «Я готов».",
+                 ["Иван Петров", "Сергей Смирнов"], id="noun of the other party is not the one who has just spoken"),
+    pytest.param("Иван Петров подписал указ, согласно которому глава фракции «Новая партия» Сергей Смирнов "
+                  "назначен губернатором.\n\nОб этом президент страны сообщил журналистам: «Я уверен в нём».",
+                 ["Иван Петров", "Иван Петров"], id="name in a relative clause with a quoted name in it is not in focus"),
+    pytest.param("Британская полиция возбудила дело об убийстве.\n\nЖенщина скончалась в больнице, сообщили в "
+                  "воскресенье представители полиции.",
+                 ["Британская полиция"], id="spokespeople of a body s noun alone speak as the noun would"),
+    pytest.param("Министр Иван Петров ушёл в отставку. Об этом сообщили представители полиции.",
+                 [None], id="spokespeople of a body s noun no description names speak for no one"),
+    pytest.param("Гильдия актёров навсегда исключила Ивана Петрова. Об этом сообщила насчитывающая более "
+                  "8 тысяч членов организация.",
+                 ["Гильдия актёров"], id="participial phrase before the subject s noun after the cue is passed over"),
 ]
 
 

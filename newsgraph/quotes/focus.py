@@ -25,6 +25,12 @@ UNNAMED = frozenset({"неназванный", "неизвестный", "ано
 # Documents whose words are a person's answers.
 INTERVIEWS = frozenset({"интервью"})
 
+# Nouns of the other party of a talk or a contest: never the person who has just spoken.
+COUNTERPARTS = frozenset({"визави", "оппонент", "соперник", "противник"})
+
+# Pronouns that stand for one person as a subject, with that person's gender.
+_SUBJECT_PRONOUNS = {"он": "masc", "она": "femn"}
+
 # pymorphy's genders as the inflection of the tagger's vocabulary names them.
 _UD_GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
 
@@ -42,6 +48,7 @@ class SpeakerResolver:
         self.view = view
         self.book = book
         self.res = res
+        self.inside_quote = inside_quote
         self.genders: dict[int, str | None] = {}
         self.speakers: set[int] = set()  # people resolved as speakers so far
         self.spoken: list[tuple[int, int]] = []  # (position, person) of each speaker resolved, in order
@@ -149,7 +156,11 @@ class SpeakerResolver:
                 # below it: a description in the headline is the headline's person.
                 found = self._headline_person(subject.gender or gender)
         elif subject.kind == "body":
-            found = self._body(subject.lemma, pos)
+            # "рейтинговое агентство Standard & Poor's … Как сообщает агентство": a noun the
+            # text put right before one body's name stands for that body, before any latest one.
+            found = self._body_with_noun(subject.at, pos) if subject.at is not None else None
+            if found is None:
+                found = self._body(subject.lemma, pos)
             if found is None and subject.at is not None:
                 found = self._described_body(subject.at, pos)
             if found is None and subject.at is not None:
@@ -401,12 +412,18 @@ class SpeakerResolver:
             described = self._named_with(title, pos, gender)
             if described is not None:
                 return described
+        if title.generic and self.view.lemma(title.head) in COUNTERPARTS and self.last_speaker is not None:
+            # "«…», — сообщил президент депутату. В ответ визави подтвердил согласие": the other
+            # party is the latest person named who is not the one who has just spoken.
+            spoke = self.last_speaker[1]
+            other = self._recent(pos, gender, pool=[(p, e) for p, e in self.seen if e != spoke])
+            return other if other is not None and self.book.compatible(other, title.office) else None
         if recent is None:
             named = {e for p, e in self.seen if p < pos and doc.entities[e].type == "PER"}
             recent = named.pop() if len(named) == 1 else None
             if recent is not None and gender is not None and self.gender(recent) not in (None, gender):
                 recent = None
-        if recent is not None and title.generic:
+        if recent is not None and title.generic and not self._kept_by_pronoun(pos, recent):
             recent = self._salient(pos, gender, recent)
         if recent is not None and self.book.compatible(recent, title.office):
             self.book.give(recent, title.office, title.record)
@@ -554,6 +571,25 @@ class SpeakerResolver:
             return recent
         named = {e: sum(1 for p, m in self.seen if p < pos and m == e) for e in people}
         return max(people, key=lambda e: (named[e], -people.index(e)))
+
+    def _kept_by_pronoun(self, pos: int, person: int) -> bool:
+        """True when a pronoun standing as a subject outside quotations between the latest
+        mention of `person` and `pos` means that person ("… возглавил протоиерей Иван Петров. На
+        панихиде он призвал …"): the text has kept that person in focus, whoever it names more."""
+        view = self.view
+        last = max((p for p, e in self.seen if p < pos and e == person), default=-1)
+        if last < 0:
+            return False
+        for k in range(view.first_at(last), len(view)):
+            start = view.tokens[k].start
+            if start >= pos:
+                break
+            word = view.word(k)
+            if word in _SUBJECT_PRONOUNS and view.tokens[k].pos == "PRON" and view.case(k) in ("Nom", None) \
+                    and not self.inside_quote(start) and self.gender(person) in (None, _SUBJECT_PRONOUNS[word]) \
+                    and self._in_block(start, _SUBJECT_PRONOUNS[word]) == person:
+                return True
+        return False
 
     def _unnamed(self, title: TitlePhrase) -> bool:
         """True for a title the text says is held by someone it does not name ("неназванный
@@ -1382,6 +1418,12 @@ def _in_relative(view: BodyTokens, j: int) -> bool:
         if view.lemma(k) == "который":
             return True
         k -= 1
+    if k >= low and view.tokens[k].text == "»" and k - 1 >= low:
+        # "указ, согласно которому руководитель фракции «Единая Россия» Иван Петров назначен …":
+        # a name in quotation marks inside the clause.
+        opening = next((n for n in range(k - 1, max(low, k - 8) - 1, -1) if view.tokens[n].text == "«"), None)
+        if opening is not None:
+            return _in_relative(view, opening)
     return False
 
 

@@ -14,7 +14,7 @@ from newsgraph.events.codes import country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS,
                                       HONORIFICS, IMPERSONAL_CUES, MEMBERS, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS,
                                       PLATFORMS, PRONOUN_OWNERS, QUOTE_PAIRS, RELATIVES,
-                                      SPEAKING_BODIES)
+                                      SPEAKING_BODIES, GENERIC_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
@@ -243,6 +243,11 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
             j += 1
             continue
         told = False
+        if tok.pos == "NOUN" and _participle(res, tok.text):
+            # "сообщила насчитывающая более 8 тысяч членов организация": a participle the tagger
+            # took for a noun opens a phrase before the subject's noun.
+            j += 1
+            continue
         found = nominal_subject(view, res, j)
         if found is not None:
             return found
@@ -250,6 +255,12 @@ def _subject_after(view: BodyTokens, res: Resources, cue: int, stop: int | None 
             break
         j += 1
     return quoted or ABSENT
+
+
+def _participle(res: Resources, word: str) -> bool:
+    """True for a full participle by its first parse ("насчитывающая", "получивший")."""
+    parses = res.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "PRTF"
 
 
 def _closing(view: BodyTokens, j: int, end: int) -> int | None:
@@ -902,6 +913,9 @@ def _spoken_for(view: BodyTokens, res: Resources, j: int, title) -> Subject:
             inner = title_at(view, res, k)
             return Subject("title", title=inner if inner is not None and not inner.plural else describe(view, k),
                            gender=gender)
+        if tok.pos == "NOUN" and view.lemma(k) in SPEAKING_BODIES and view.lemma(k) not in GENERIC_BODIES:
+            # "сообщили представители полиции": they speak as the body's noun would.
+            return body_subject(view, k)
     return UNKNOWN
 
 
@@ -985,6 +999,12 @@ def _apposed(view: BodyTokens, res: Resources, j: int, k: int | None = None) -> 
         if m is not None and view.case(k) == "Gen" and view.mention_end(k) < end \
                 and view.mention(view.mention_end(k)) is not None and view.mention(view.mention_end(k)).type == "PER":
             k = view.mention_end(k)  # "защитник Алёхиной Александр Подрабинёк"
+            continue
+        if m is None and k == j + 1 and view.word(k) == "и" and not relational and view.case(j) == "Nom" \
+                and k + 1 < end and view.tokens[k + 1].pos == "NOUN" and view.case(k + 1) == "Nom" \
+                and view.tokens[k + 1].feats.get("Number") != "Plur" and view.tokens[k + 1].feats.get("Animacy") == "Anim" \
+                and view.mention(k + 1) is None and view.lemma(k + 1) not in ANONYMOUS:
+            k += 1  # "писатель и журналист Иван Петров": two descriptions of one person
             continue
         break
     if k >= end:
