@@ -111,6 +111,15 @@ FOUND = [
                  ("indirect", "они сорвали сроки ремонта"), id="charge-with-its-clause"),
     pytest.param("Некоторые болельщики упрекают тренера в том, что он не выпустил молодых игроков.",
                  ("indirect", "он не выпустил молодых игроков"), id="reproach-with-its-clause"),
+    pytest.param("По утверждению следствия, деньги вывезли за границу.",
+                 ("indirect", "деньги вывезли за границу"), id="according-to-a-body-of-no-name"),
+    pytest.param("По мнению ряда экспертов, цены на нефть упадут.",
+                 ("indirect", "цены на нефть упадут"), id="according-to-a-count-of-a-group"),
+    pytest.param("Комиссия по утверждению бюджета, по словам мэра, соберётся в мае.",
+                 ("indirect", "Комиссия по утверждению бюджета, по словам мэра, соберётся в мае"),
+                 id="according-to-after-a-thing-confirmed"),
+    pytest.param("Мэр Иван Петров вспомнил суд над газетой «Вести», где, по словам Петрова, «печатали ложь о мэре».",
+                 ("indirect", "печатали ложь о мэре"), id="according-to-before-a-quotation-mark"),
 ]
 
 # Texts that give no quotation at all.
@@ -145,6 +154,10 @@ NONE = [
     pytest.param("Бывший мэр обвиняется в том, что брал взятки у подрядчиков.", id="passive-charge"),
     pytest.param("Сидорова обвинили в том, что он брал взятки у подрядчиков.", id="charge-laid-by-no-one"),
     pytest.param("Мэр обвинил подрядчиков в срыве сроков ремонта.", id="charge-with-a-noun-phrase"),
+    pytest.param("Слушания в комитете по утверждению его кандидатуры отложены, но президент его поддерживает.",
+                 id="according-to-with-a-thing-after-it"),
+    pytest.param("Тренер займётся своим любимым, по словам друзей, делом – рыбалкой.",
+                 id="according-to-inside-a-noun-phrase"),
 ]
 
 
