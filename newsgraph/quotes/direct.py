@@ -713,6 +713,13 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             # "…, говорится в сообщении X:": an impersonal cue's source is the document's
             # author, never a name in the words before it.
             subject = subject_after(view, res, j, stop=k) if view.impersonal(j) else subject_before(view, res, j)
+            verb = _cue_of_converb(view, j, low)
+            shared = subject_before(view, res, verb) if verb is not None else None
+            if shared is not None and shared.kind != "absent":
+                # "Он выразил надежду на то, что …, добавив:": the converb shares the subject
+                # of the first cue of its sentence, read where that cue stands, never a name
+                # of the clause that cue reports.
+                return Attribution(verb, view.tokens[j].text, shared)
             if subject.kind == "absent":
                 subject = subject_after(view, res, j, stop=k)
             return Attribution(j, view.tokens[j].text, subject)
@@ -733,6 +740,13 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             and not any(view.tokens[j].pos in ("VERB", "AUX") for j in range(low, k)):
         return Attribution(k, None, Subject("entity", entity=m.entity))
     return None
+
+
+def _cue_of_converb(view: BodyTokens, j: int, low: int) -> int | None:
+    """The first finite cue of the sentence before the converb at token `j`, else None."""
+    if view.tokens[j].feats.get("VerbForm") != "Conv":
+        return None
+    return next((v for v in range(low, j) if view.tokens[v].feats.get("VerbForm") == "Fin" and view.is_cue(v)), None)
 
 
 def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
