@@ -229,9 +229,10 @@ def _plural_subject(view: BodyTokens, i: int) -> bool:
     return False
 
 
-# Verbs of a belief held: in the past tense ("думал, что …", "рассчитывал, что …") the text
-# tells what the person expected, not what they said.
-_HELD = frozenset({"думать", "рассчитывать"})
+# Verbs of a belief held: in the past tense ("думал, что …", "рассчитывал, что …", "считала,
+# что …", the imperfective of a view held then) the text tells what the person expected or
+# believed, not what they said.
+_HELD = frozenset({"думать", "рассчитывать", "считать"})
 
 
 def _refuted(view: BodyTokens, i: int, comma: int) -> bool:
