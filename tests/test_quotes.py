@@ -716,6 +716,20 @@ def test_rasskazal_ob_etom_reports_the_sentence_before(res):
 
 
 # A text and who speaks each of its quotations, in order (None: no one the text names).
+def test_ruler_s_title_at_the_head_of_a_name_is_no_part_of_it(res):
+    doc = analyse("Заголовок\nИмам мечети Ахмед Хасан Али выступил на площади. Имам Ахмед заявил, что мечеть "
+                  "откроют в пятницу.", res)
+    assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("мечеть откроют в пятницу", "Ахмед Хасан Али")]
+
+
+def test_converb_before_a_colon_shares_the_subject_of_its_sentence_s_first_cue(res):
+    doc = analyse("Заголовок\nМинистр Иван Петров приехал в Казань.\nОн выразил надежду на то, что депутат "
+                  "Сергей Смирнов поддержит закон, добавив:\nЭтот закон нужен всем жителям страны, и "
+                  "откладывать его нельзя.", res)
+    assert [(q.kind, q.cue, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("indirect", "выразил", "Иван Петров"), ("direct", "добавив", "Иван Петров")]
+
+
 SPEAKERS = [
     pytest.param("По мнению директора института политики Петра Волкова, отставка губернатора вероятна. "
                   "К такому выводу эксперт пришёл после аварии на подстанции.\n\nКроме того, как считает "

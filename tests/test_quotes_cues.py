@@ -111,6 +111,19 @@ FOUND = [
                  ("indirect", "они сорвали сроки ремонта"), id="charge-with-its-clause"),
     pytest.param("Некоторые болельщики упрекают тренера в том, что он не выпустил молодых игроков.",
                  ("indirect", "он не выпустил молодых игроков"), id="reproach-with-its-clause"),
+    pytest.param("По утверждению следствия, деньги вывезли за границу.",
+                 ("indirect", "деньги вывезли за границу"), id="according-to-a-body-of-no-name"),
+    pytest.param("По мнению ряда экспертов, цены на нефть упадут.",
+                 ("indirect", "цены на нефть упадут"), id="according-to-a-count-of-a-group"),
+    pytest.param("Комиссия по утверждению бюджета, по словам мэра, соберётся в мае.",
+                 ("indirect", "Комиссия по утверждению бюджета, по словам мэра, соберётся в мае"),
+                 id="according-to-after-a-thing-confirmed"),
+    pytest.param("Министр финансов Иван Петров оправдывал повышение налогов:\n"
+                 "Без этих мер бюджет остался бы пустым, а больницы закрылись бы уже к осени.",
+                 ("direct", "Без этих мер бюджет остался бы пустым, а больницы закрылись бы уже к осени"),
+                 id="active-statement-after-a-colon-of-no-cue"),
+    pytest.param("Мэр Иван Петров вспомнил суд над газетой «Вести», где, по словам Петрова, «печатали ложь о мэре».",
+                 ("indirect", "печатали ложь о мэре"), id="according-to-before-a-quotation-mark"),
 ]
 
 # Texts that give no quotation at all.
@@ -125,6 +138,7 @@ NONE = [
     pytest.param("Полковник, который, как полагают, руководил операцией, арестован.", id="as-believed-by-no-one"),
     pytest.param("Памятник открыли в субботу. Об этом человеке говорят разное.", id="about-this-man"),
     pytest.param("Певец терпел боль на концертах, но он думал, что это простуда.", id="belief-held-in-the-past"),
+    pytest.param("Актриса вообще считала, что поездки по стране полезны для детей.", id="view-held-in-the-past"),
     pytest.param("Министр опроверг предположения, что реформу отложат.", id="claim-denied"),
     pytest.param("Композитор ещё не уверен, что войдёт в жюри конкурса.", id="negated-cue"),
     pytest.param("На вопросы отвечали: командир Иван Петров и бортинженер Сергей Сидоров.", id="list-after-a-colon"),
@@ -145,6 +159,15 @@ NONE = [
     pytest.param("Бывший мэр обвиняется в том, что брал взятки у подрядчиков.", id="passive-charge"),
     pytest.param("Сидорова обвинили в том, что он брал взятки у подрядчиков.", id="charge-laid-by-no-one"),
     pytest.param("Мэр обвинил подрядчиков в срыве сроков ремонта.", id="charge-with-a-noun-phrase"),
+    pytest.param("Слушания в комитете по утверждению его кандидатуры отложены, но президент его поддерживает.",
+                 id="according-to-with-a-thing-after-it"),
+    pytest.param("Тренер займётся своим любимым, по словам друзей, делом – рыбалкой.",
+                 id="according-to-inside-a-noun-phrase"),
+    pytest.param("Прокуратура Москвы сняла все подозрения с бывшего мэра Ивана Петрова:\n"
+                 "С Петрова сняты все обвинения в получении взяток от подрядчиков.",
+                 id="passive-statement-after-a-colon-of-no-cue"),
+    pytest.param("Полиция Москвы провела рейд на рынке:\nЗадержаны трое продавцов, изъято больше тонны контрафакта.",
+                 id="passive-statement-with-no-subject-after-a-colon-of-no-cue"),
 ]
 
 

@@ -585,12 +585,23 @@ def drop_leading_titles(tokens: list[Token], spans: list[tuple[int, int, str]],
     return out
 
 
+# Titles of rulers and clergy that the tagger runs into the name after them ("Шейх Хамад",
+# "Эмир Тамим", "Патриарх Кирилл"), taking them for a part of it: they are a title whatever
+# the tagger says, where the dictionary knows the word only as a common noun.
+HONORIFIC_TITLES = frozenset("""
+    шейх эмир король королева принц принцесса султан имам аятолла патриарх митрополит архиепископ
+    епископ кардинал царь царица император императрица князь княгиня муфтий
+""".split())
+
+
 def _common_word(tok: Token, res: Resources) -> bool:
     if any(ch.isdigit() for ch in tok.text):
         return True
-    if tok.pos not in ("NOUN", "ADP", "ADV", "ADJ") or not tok.text[:1].isupper():
+    if not tok.text[:1].isupper() or tok.pos not in ("NOUN", "ADP", "ADV", "ADJ", "PROPN"):
         return False
     parses = res.parse(tok.text)
+    if tok.pos == "PROPN" and not any(fold(p.normal_form) in HONORIFIC_TITLES for p in parses):
+        return False
     return bool(parses) and all(p.is_known and not any(g in p.tag for g in NAME_GRAMMEMES) for p in parses)
 
 

@@ -427,9 +427,30 @@ def _doer_colon(view: BodyTokens, res: Resources, b: int) -> Attribution | None:
     document's author."""
     ps, pe = view.doc.body[b - 1]
     k = view.first_at(ps + len(view.doc.text[ps:pe].rstrip()) - 1)
-    if k >= len(view) or view.tokens[k].text != ":":
+    if k >= len(view) or view.tokens[k].text != ":" or _passive_statement(view, b):
         return None
     return _doer_before(view, res, k, max(view.sentence_start(k), view.first_at(ps)))
+
+
+def _passive_statement(view: BodyTokens, b: int) -> bool:
+    """True for a paragraph whose first sentence is a passive statement in the third person
+    ("С генерала сняты все обвинения", "Задержаны трое подозреваемых"), with no word of the
+    first or second person in it: the writer tells what was done, no one's words."""
+    bs, be = view.doc.body[b]
+    first = view.first_at(bs)
+    if first >= len(view) or view.tokens[first].start >= be:
+        return False
+    for k in view.token_range(bs, be):
+        t = view.tokens[k]
+        if t.feats.get("Person") in ("1", "2") and t.pos in ("PRON", "VERB", "AUX") \
+                or t.pos == "DET" and view.lemma(k) in _OWN_POSSESSIVES:
+            return False
+    for k in range(first, min(view.sentence_end(first), view.first_at(be))):
+        t = view.tokens[k]
+        form = t.feats.get("VerbForm")
+        if t.pos in ("VERB", "AUX") and (form in ("Fin", None) or form == "Part" and t.feats.get("Variant") == "Short"):
+            return t.feats.get("Voice") == "Pass"
+    return False
 
 
 def _doer_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:
@@ -692,6 +713,13 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             # "…, говорится в сообщении X:": an impersonal cue's source is the document's
             # author, never a name in the words before it.
             subject = subject_after(view, res, j, stop=k) if view.impersonal(j) else subject_before(view, res, j)
+            verb = _cue_of_converb(view, j, low)
+            shared = subject_before(view, res, verb) if verb is not None else None
+            if shared is not None and shared.kind != "absent":
+                # "Он выразил надежду на то, что …, добавив:": the converb shares the subject
+                # of the first cue of its sentence, read where that cue stands, never a name
+                # of the clause that cue reports.
+                return Attribution(verb, view.tokens[j].text, shared)
             if subject.kind == "absent":
                 subject = subject_after(view, res, j, stop=k)
             return Attribution(j, view.tokens[j].text, subject)
@@ -712,6 +740,13 @@ def _colon_before(view: BodyTokens, res: Resources, pos: int, block: int, dash: 
             and not any(view.tokens[j].pos in ("VERB", "AUX") for j in range(low, k)):
         return Attribution(k, None, Subject("entity", entity=m.entity))
     return None
+
+
+def _cue_of_converb(view: BodyTokens, j: int, low: int) -> int | None:
+    """The first finite cue of the sentence before the converb at token `j`, else None."""
+    if view.tokens[j].feats.get("VerbForm") != "Conv":
+        return None
+    return next((v for v in range(low, j) if view.tokens[v].feats.get("VerbForm") == "Fin" and view.is_cue(v)), None)
 
 
 def _statement_before(view: BodyTokens, res: Resources, k: int, low: int) -> Attribution | None:

@@ -14,12 +14,14 @@ from newsgraph.quotes.candidate import Attribution, Candidate
 from newsgraph.quotes.lexicon import (ACCORDING_TO, ACCUSING_VERBS, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
                                       CUE_WITH_OBJECT, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, IMPERSONAL_CUES,
                                       NOTICE_VERBS,
-                                      OPINION_PARTICIPLES, OPINION_VERBS, OUTLETS, PRONOUN_OWNERS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS)
+                                      OPINION_PARTICIPLES, OPINION_VERBS, OUTLETS, PRONOUN_OWNERS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS,
+                                      GENERIC_BODIES, GROUP_COUNTS, MEMBERS, NAMED_BODIES, SPEAKING_GROUPS)
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, nominal_subject, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
+from newsgraph.roles import ROLE_HEADS
 
 # Words that may stand between a cue and ", что" ("заявил журналистам в среду, что").
 GAP_LIMIT = 8
@@ -227,9 +229,10 @@ def _plural_subject(view: BodyTokens, i: int) -> bool:
     return False
 
 
-# Verbs of a belief held: in the past tense ("думал, что …", "рассчитывал, что …") the text
-# tells what the person expected, not what they said.
-_HELD = frozenset({"думать", "рассчитывать"})
+# Verbs of a belief held: in the past tense ("думал, что …", "рассчитывал, что …", "считала,
+# что …", the imperfective of a view held then) the text tells what the person expected or
+# believed, not what they said.
+_HELD = frozenset({"думать", "рассчитывать", "считать"})
 
 
 def _refuted(view: BodyTokens, i: int, comma: int) -> bool:
@@ -503,6 +506,8 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
             return None
     else:
         return None
+    if subject.kind != "pronoun" and _thing_after(view, i + 1, end):
+        return None  # "Слушания по утверждению его кандидатуры": a thing confirmed, no source
     cue = f"{view.tokens[by].text} {view.tokens[i].text}"
     if by == i - 2 and view.word(i - 1) not in PRONOUN_OWNERS:
         cue = view.doc.text[view.tokens[by].start:view.tokens[i].end]  # "По первоначальным словам"
@@ -535,8 +540,15 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
         # "…, или, по его собственным словам, «похитить славу» музыканта": the attribution is of
         # words quoted inside a noun phrase, no clause.
         return None
-    elif close is None or view.tokens[close + 1 if close + 1 < end else close].pos == "PUNCT":
-        # "…, по словам министра." closes the sentence: the words before it are reported.
+    elif close is not None and close + 1 < end and by - 2 >= low and view.tokens[by - 1].text == "," \
+            and _inside_phrase(view, by - 2, close + 1) and not _has_predicate(view, close + 1, end):
+        # "…, будет заниматься своим любимым, по словам друзей, делом": the attribution stands
+        # inside a noun phrase, between an adjective and its noun, and is of a word, no clause.
+        return None
+    elif close is None or view.tokens[close + 1 if close + 1 < end else close].pos == "PUNCT" \
+            and not (close + 1 < end and view.tokens[close + 1].text in QUOTE_PAIRS):
+        # "…, по словам министра." closes the sentence: the words before it are reported (a
+        # quotation mark opening after the comma opens the report: "…, где, по словам X, «…»").
         if by - 1 <= low or view.tokens[by - 1].text != ",":
             return None
         start, stop = view.tokens[low].start, view.tokens[by - 1].start
@@ -550,6 +562,51 @@ def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     start, stop = _strip_marks(view.doc.text, start, stop)
     return Candidate(start, stop, "indirect", Attribution(i, cue, subject))
 
+
+
+def _inside_phrase(view: BodyTokens, before: int, after: int) -> bool:
+    """True when the words at `before` and `after`, on either side of an attribution set off by
+    commas, are one noun phrase: nominal words of one oblique case and number ("своим
+    любимым, по словам друзей, делом"; the tagger may take either for a noun or an adjective)."""
+    a, b = view.tokens[before], view.tokens[after]
+    if a.pos not in ("ADJ", "DET", "NOUN") or b.pos not in ("ADJ", "NOUN"):
+        return False
+    case = view.case(before)
+    if case in (None, "Nom") or view.case(after) != case:
+        return False
+    number, other = a.feats.get("Number"), b.feats.get("Number")
+    return number is None or other is None or number == other
+
+
+# Possessives that qualify the noun after them, not the attribution ("по утверждению его кандидатуры").
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+
+
+def _thing_after(view: BodyTokens, j: int, end: int) -> bool:
+    """True when the genitive after "по словам" / "по утверждению" from token `j` is headed by
+    a thing, no source: an inanimate common noun that is neither a body nor a group of
+    speakers nor an unnamed source ("по утверждению его кандидатуры"). A name, a pronoun, a
+    person's noun, a body speak; a count of a group ("ряда экспертов") looks on to the group."""
+    while j < end:
+        tok = view.tokens[j]
+        if tok.pos in ("PUNCT", "VERB", "AUX") or tok.pos == "ADP" and view.word(j) not in ("из", "со", "с"):
+            return False
+        if view.mention(j) is not None or tok.pos == "PROPN":
+            return False
+        if tok.pos == "PRON" and not (view.word(j) in _POSSESSIVES and j + 1 < end
+                                      and view.tokens[j + 1].pos in ("NOUN", "ADJ")):
+            return False
+        if tok.pos == "NOUN":
+            lemma = view.lemma(j)
+            if lemma in GROUP_COUNTS:
+                j += 1
+                continue
+            return tok.feats.get("Animacy") != "Anim" and lemma not in SPEAKING_BODIES \
+                and lemma not in SPEAKING_GROUPS and lemma not in GENERIC_BODIES and lemma not in OUTLETS \
+                and lemma not in NAMED_BODIES and lemma not in ANONYMOUS and lemma not in MEMBERS \
+                and lemma not in ROLE_HEADS
+        j += 1
+    return False
 
 
 def _according_to_person(view: BodyTokens, i: int) -> Candidate | None:

@@ -134,6 +134,15 @@ STATEMENT_NOUNS = frozenset({"заявление", "обращение", "ком
 
 # Nouns of "по словам X" / "по мнению X".
 ACCORDING_TO = frozenset({"слово", "мнение", "заявление", "утверждение", "свидетельство"})
+# Inanimate nouns of those who speak as a group, beside the bodies: "по мнению властей", "по
+# заявлению следствия", "по словам семьи". After "по утверждению" any other thing is what is
+# confirmed ("по утверждению бюджета"), no source.
+SPEAKING_GROUPS = frozenset("""
+    власть орган сторона делегация группа следствие обвинение защита оппозиция общественность
+    командование окружение семья команда экспертиза
+""".split())
+# Nouns that count a group before the source in the genitive: "по мнению ряда экспертов".
+GROUP_COUNTS = frozenset("ряд часть большинство половина треть множество десяток сотня".split())
 
 # People nouns that never point back to someone in focus: an unnamed source stays unnamed.
 # ("автор" is not one: the author of a book or a study the text is about is its named author.)
