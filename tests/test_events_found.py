@@ -355,3 +355,18 @@ def test_a_sentence_cut_and_a_release_are_two_yieldings(res):
     doc = analyse("Суд Каира освободил журналиста Ивана Петрова.\n"
                   "Позднее суд Каира сократил Сергею Сидорову срок заключения наполовину.", res)
     assert roots(doc).count("08") == 2
+
+
+def test_an_obituary_tells_a_life_not_news_of_what_it_dates_by_a_year(res):
+    # done in a year the obituary names: the life told, no event of today
+    life = analyse("Умер бывший мэр Вильнюса Пятрас Жемайтис.\n"
+                   "В 1991 году его брат был убит бандитами в Каунасе.", res)
+    assert "18" not in roots(life)
+    # a state lasting up to the death stays news ("находился под арестом")
+    state = analyse("Скончался бывший министр Литвы Пятрас Жемайтис.\n"
+                    "С 2019 года Жемайтис находился под домашним арестом по обвинению в хищении.", res)
+    assert "17" in roots(state)
+    # outside an obituary, the same dated killing is a happening
+    news = analyse("Полиция Литвы возобновила поиск.\n"
+                   "В 1991 году Пятрас Жемайтис был убит бандитами в Каунасе.", res)
+    assert "18" in roots(news)

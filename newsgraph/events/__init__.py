@@ -74,8 +74,9 @@ def extract_events(doc: Document, res: Resources) -> Document:
         parse_sentences(wanted, res)
         drafts = _read_sentences(doc, res)
     if obituary(doc):
-        # an obituary's appointments and resignations are the life it tells, not news
-        drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES]
+        # an obituary's appointments and resignations are the life it tells, not news, and so
+        # is what it dates by a year ("В 1983 году ее муж был застрелен")
+        drafts = [d for d in drafts if d.head.type not in OFFICE_TYPES and not _life_told(doc, d)]
     if private_story(doc):
         # a couple's first meeting, dates or a plan to meet are their life, no consultation
         # between actors nor an intent to cooperate
@@ -253,6 +254,34 @@ def obituary(doc: Document) -> bool:
     """A document whose first sentence reports a death ("Умер бывший Президент США Джеральд
     Форд"): what follows is a life told."""
     return any(lemma_key(t) in DEATH_WORDS for t in doc.sents[0].tokens) if doc.sents else False
+
+
+def _life_told(doc: Document, d: Draft) -> bool:
+    """True for a happening an obituary tells as done in a year it names ("В 1983 году ее муж
+    был застрелен", "В 1986 она возглавила восстание"): a date with its year and no verb of
+    the clause in the imperfective. A state that lasted up to the death ("находился под
+    домашним арестом") is the news's own background and stays."""
+    if not (d.date and d.date[:4].isdigit()):
+        return False
+    sent = next((s for s in doc.sents if s.start <= d.start < s.end), None)
+    if sent is None:
+        return False
+    first, last = d.clause
+    tokens = sent.tokens[first:last + 1]
+    if not tokens:
+        return False
+    # the year as the clause's time ("в 1983 году"), not a noun's ("землетрясения 2001 года")
+    when = any(f.value == d.date and tokens[0].start <= f.start < tokens[-1].end and _time_of_clause(doc, f)
+               for f in doc.dates)
+    verbs = [t for t in tokens if t.pos == "VERB"]
+    return when and bool(verbs) and all(t.feats.get("Aspect") != "Imp" for t in verbs)
+
+
+def _time_of_clause(doc: Document, f) -> bool:
+    """True for a date written after "в"/"во" (or with it: "в 1983 году"), the time of the
+    clause, not a noun's ("землетрясения 2001 года")."""
+    words = (doc.text[max(0, f.start - 12):f.start].split() or [""])[-1:] + f.text.split()[:1]
+    return any(w.lower() in ("в", "во") for w in words)
 
 
 def private_story(doc: Document) -> bool:
