@@ -217,6 +217,9 @@ TABLE = [
     # an office called new is just taken, in the past too; without "новый" a life told
     ("Новым главой разведки Египта стал генерал Ахмед Фарук.", "appoint", "01", {"Ахмед Фарук"}, None),
     ("Ахмед Фарук стал главой разведки Египта в 2001 году.", None, None, set(), None),
+    # a court's sentence of a player is coercion in a sentence of sport; a league's fine is not
+    ("Городской суд приговорил футболиста Ивана Петрова к двум годам колонии.", "coerce", "17", {"Иван Петров"}, None),
+    ("Лига оштрафовала футболиста Ивана Петрова на 100 тысяч рублей.", None, None, set(), None),
 ]
 
 

@@ -87,6 +87,9 @@ CRIME_WORDS = frozenset("""
     суд судья присяжный приговор приговорить виновный виновен заключение тюрьма тюремный обвинение
     обвинить преступление преступник полиция следствие следователь прокурор прокуратура осудить
 """.split())
+# Words of a criminal court's judgement: a sentence of sport with one tells a player's
+# conviction ("суд приговорил футболиста", "вынес приговор ... колонию"), coercion still.
+COURT_WORDS = frozenset("приговор приговорить осудить виновный виновен колония тюрьма тюремный".split())
 # Convictions whose charge names a crime ("признал виновным в убийстве X", "приговорен за
 # нападение"): the crime is a happening of its own, done by the one convicted. A charge or an
 # arrest ("предъявлены обвинения в изнасиловании", "задержан за убийство") alleges it only,

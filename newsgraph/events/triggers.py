@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     HELD_STATE,
-    ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, COURT_WORDS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
@@ -93,6 +93,9 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     elected = not ELECTION_NOUNS.isdisjoint(sentence)
     # In a document about sport a sentence of crime and justice still tells a crime.
     story = sport_story and CRIME_WORDS.isdisjoint(sentence)
+    # ...and a court's sentence of a player is coercion still ("суд вынес приговор, согласно
+    # которому футболисты будут переведены в колонию"); a sports body's fine or ban names no court.
+    justice = not COURT_WORDS.isdisjoint(sentence)
     # A work's story ("в фильме герой встречает ...", "сюжет сериала") tells no one's deeds.
     plot = any(lemma_key(t) in PLOT_WORDS and t.pos == "NOUN" and t.text[:1].islower() for t in tokens)
     calm = sport or story or plot or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
@@ -119,7 +122,7 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                                                      or _hypothetical(tokens, first, last)):
                 continue
             if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
-                    sport and (trig.cameo_root == COERCE_ROOT or (trig.type in OFFICE_TYPES and not (elected and trig.needs & ELECTION_NOUNS)))):
+                    sport and ((trig.cameo_root == COERCE_ROOT and not justice) or (trig.type in OFFICE_TYPES and not (elected and trig.needs & ELECTION_NOUNS)))):
                 continue  # a sports body's fine or suspension is no coercion or dismissal either
             if sport and sport_story and trig.type in SPORT_DEALS:
                 continue  # nor, in a document about sport, a club's contract with its coach or a call for his going
