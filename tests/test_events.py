@@ -220,6 +220,9 @@ TABLE = [
     # a court's sentence of a player is coercion in a sentence of sport; a league's fine is not
     ("Городской суд приговорил футболиста Ивана Петрова к двум годам колонии.", "coerce", "17", {"Иван Петров"}, None),
     ("Лига оштрафовала футболиста Ивана Петрова на 100 тысяч рублей.", None, None, set(), None),
+    # contacts frozen or ended are relations reduced, as relations are
+    ("Премьер-министр Греции объявил о заморозке контактов с Турцией.", "sanction", "16", {"Греция", "Турция"}, None),
+    ("Правительство Сербии прекратило контакты с Косово.", "sanction", "16", {"Сербия", "Косово"}, None),
 ]
 
 
