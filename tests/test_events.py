@@ -220,6 +220,9 @@ TABLE = [
     # a court's sentence of a player is coercion in a sentence of sport; a league's fine is not
     ("Городской суд приговорил футболиста Ивана Петрова к двум годам колонии.", "coerce", "17", {"Иван Петров"}, None),
     ("Лига оштрафовала футболиста Ивана Петрова на 100 тысяч рублей.", None, None, set(), None),
+    # an envoy summoned is a formal protest to his state; a word of envoys not summoned is none
+    ("Власти Франции вызвали посла Италии.", "disapprove", "11", {"Франция", "Италия"}, None),
+    ("Решение вызвало протест дипломатов.", None, None, set(), None),
     # contacts frozen or ended are relations reduced, as relations are
     ("Премьер-министр Греции объявил о заморозке контактов с Турцией.", "sanction", "16", {"Греция", "Турция"}, None),
     ("Правительство Сербии прекратило контакты с Косово.", "sanction", "16", {"Сербия", "Косово"}, None),

@@ -165,6 +165,8 @@ ROLE_WORDS = frozenset("""
 # Sites a visit may be to that are no actor: "посетил святилище", "посещающие курорт"; and
 # pages on the web: "посещение сайтов" is reading, no one is visited.
 SITES = "святилище храм мечеть церковь собор монастырь курорт кладбище здание сайт веб-сайт портал"
+# Envoys of a state: one summoned is his state protested to.
+ENVOYS = "посол поверенный поверить посланник дипломат консул"  # "поверенного": the tagger lemmatises it as поверить
 # Those who give care: a visit to one of them is a patient's care, no visit between actors.
 DOCTORS = "врач доктор психотерапевт психолог психиатр терапевт стоматолог дантист"
 # Goods crossing a border: a restriction on them is a trade sanction (163).
@@ -306,6 +308,8 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     "сомнение": _t("disapprove", "11", needs="высказать выразить высказывать выражать"),
     "усомниться": _t("disapprove", "11"),
     "нота": _t("disapprove", "11", needs="протест"),
+    # an envoy summoned to the ministry is a formal protest to the envoy's state (1121)
+    "вызвать": _t("disapprove", "11", needs=ENVOYS, needs_case="Acc"),
     **{w: _t("lawsuit", "11") for w in ("иск", "судиться")},
     "подать": _t("lawsuit", "11", needs="суд"),
     # 12 reject: a refusal governs what it refuses; declining to comment is a statement (011)
@@ -738,7 +742,7 @@ FAMILIES = (
     ("побеседовать", "беседовать"), ("обязаться", "обязываться"), ("согласиться", "соглашаться"),
     ("приговорить", "приговаривать"), ("оштрафовать", "штрафовать"),
     ("конфисковать", "конфисковывать", "конфискация"), ("перехватить", "перехватывать"),
-    ("заморозить", "замораживать", "заморозка"), ("лишить", "лишать"), ("разогнать", "разгонять", "разгон"),
+    ("заморозить", "замораживать", "заморозка"), ("вызвать", "вызывать"), ("лишить", "лишать"), ("разогнать", "разгонять", "разгон"),
     ("заблокировать", "блокировать", "блокировка"), ("напасть", "нападать", "нападение"),
     ("убить", "убивать"), ("похитить", "похищать", "похищение"), ("избить", "избивать", "избиение"),
     ("обстрелять", "обстреливать", "обстрел"), ("отпустить", "отпускать"),
