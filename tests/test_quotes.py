@@ -746,6 +746,23 @@ def test_surname_that_is_also_a_title_stays_a_name(res):
     assert [speaker_name(doc, q) for q in doc.quotes] == ["Дик Адвокат"]
 
 
+def test_pronoun_is_not_the_person_its_clause_names_as_the_subject(res):
+    doc = analyse("Заголовок\nМэр Иван Волков заявил, что Сергей Орлов уходит в отставку.\n\nОн также "
+                  "подчеркнул, что Орлов останется советником.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Волков", "Иван Волков"]
+    doc = analyse("Заголовок\nПресс-секретарь мэра Иван Волков сообщил, что Сергей Орлов покинул пост.\n\n"
+                  "Позже он подчеркнул, что Орлов ушёл по собственному желанию:\nМэр принял отставку. "
+                  "Решение уже подписано.", res)
+    assert [(q.kind, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("indirect", "Иван Волков"), ("indirect", "Иван Волков"), ("direct", "Иван Волков")]
+
+
+def test_possessive_pronoun_may_be_the_person_its_clause_names(res):
+    doc = analyse("Заголовок\nТренер Олег Смирнов заявил, что останется в клубе.\n\nКлуб, по его словам, "
+                  "не знает о том, что Смирнов ведёт переговоры с другой командой.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes][-1:] == ["Олег Смирнов"]
+
+
 def test_lone_title_words(res):
     from newsgraph.doc import Token
     from newsgraph.entities import lone_title
