@@ -722,6 +722,58 @@ def test_ruler_s_title_at_the_head_of_a_name_is_no_part_of_it(res):
     assert [(q.text, speaker_name(doc, q)) for q in doc.quotes] == [("мечеть откроют в пятницу", "Ахмед Хасан Али")]
 
 
+def test_title_alone_is_the_person_named_with_it_before(res):
+    doc = analyse("Заголовок\nВ субботу папа Римский Лев провёл мессу в Неаполе. Многие семьи, напомнил "
+                  "Папа, живут без крыши над головой.", res)
+    assert {speaker_name(doc, q) for q in doc.quotes} == {"Лев"}
+    assert "Папа" not in {e.name for e in doc.entities}
+
+
+def test_title_alone_the_tagger_takes_for_a_name_is_no_entity(res):
+    doc = analyse("Заголовок\nВ субботу в Неаполе прошла месса. Как заявил Понтифик, бедные ждут помощи "
+                  "от богатых стран.", res)
+    assert "Понтифик" not in {e.name for e in doc.entities}
+    assert [speaker_name(doc, q) for q in doc.quotes] == [None]
+    doc = analyse("Заголовок\nПонтифик Лев приехал в Неаполь. Как заявил Понтифик, бедные ждут помощи.", res)
+    assert {(m.text, doc.entities[m.entity].name) for m in doc.mentions if m.text == "Понтифик"} <= \
+        {("Понтифик", "Лев")}
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Лев"]
+
+
+def test_surname_that_is_also_a_title_stays_a_name(res):
+    doc = analyse("Заголовок\nТренер сборной Дик Адвокат остался недоволен игрой. Как заявил Адвокат, "
+                  "команде не хватило скорости.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Дик Адвокат"]
+
+
+def test_pronoun_is_not_the_person_its_clause_names_as_the_subject(res):
+    doc = analyse("Заголовок\nМэр Иван Волков заявил, что Сергей Орлов уходит в отставку.\n\nОн также "
+                  "подчеркнул, что Орлов останется советником.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes] == ["Иван Волков", "Иван Волков"]
+    doc = analyse("Заголовок\nПресс-секретарь мэра Иван Волков сообщил, что Сергей Орлов покинул пост.\n\n"
+                  "Позже он подчеркнул, что Орлов ушёл по собственному желанию:\nМэр принял отставку. "
+                  "Решение уже подписано.", res)
+    assert [(q.kind, speaker_name(doc, q)) for q in doc.quotes] == [
+        ("indirect", "Иван Волков"), ("indirect", "Иван Волков"), ("direct", "Иван Волков")]
+
+
+def test_possessive_pronoun_may_be_the_person_its_clause_names(res):
+    doc = analyse("Заголовок\nТренер Олег Смирнов заявил, что останется в клубе.\n\nКлуб, по его словам, "
+                  "не знает о том, что Смирнов ведёт переговоры с другой командой.", res)
+    assert [speaker_name(doc, q) for q in doc.quotes][-1:] == ["Олег Смирнов"]
+
+
+def test_lone_title_words(res):
+    from newsgraph.doc import Token
+    from newsgraph.entities import lone_title
+
+    def word(text):
+        return Token(0, len(text), text, "PROPN", {}, text.lower())
+    assert all(lone_title(word(w), res) for w in ("Папа", "Понтифик", "Патриарх", "Министр", "Премьер"))
+    # a first name or a surname is no title, nor is a title also used as a first name
+    assert not any(lone_title(word(w), res) for w in ("Султан", "Кирилл", "Лев", "Петров"))
+
+
 def test_converb_before_a_colon_shares_the_subject_of_its_sentence_s_first_cue(res):
     doc = analyse("Заголовок\nМинистр Иван Петров приехал в Казань.\nОн выразил надежду на то, что депутат "
                   "Сергей Смирнов поддержит закон, добавив:\nЭтот закон нужен всем жителям страны, и "

@@ -20,7 +20,7 @@ from newsgraph.entities.normal import mention_readings, normalize_mention
 from newsgraph.entities.places import nested_places, place_of_adjective
 from newsgraph.entities.references import find_references
 from newsgraph.resources import Resources
-from newsgraph.roles import BODY_NOUNS
+from newsgraph.roles import BODY_NOUNS, ROLE_HEADS
 from newsgraph.russian import acronym, fold, lemma_key, nominative, restore_case
 
 # Words that may stay lowercase inside a person's or a place's name.
@@ -110,6 +110,14 @@ def extract_entities(doc: Document, res: Resources) -> Document:
             mentions.append(Mention(start, end, "LOC", surface, inner_places[(start, end)]))
             continue
         if not toks or not plausible_name(surface, type_, res) or generic_word(surface, type_):
+            continue
+        if type_ == "PER" and len(toks) == 1 and lone_title(toks[0], res) and \
+                not _word_forms(toks[0].text, res) & full_name_surnames(tokens, starts, spans, res):
+            # A title alone is no name: it is the person the text named with it before, else no
+            # one. A surname that is also a title ("Дик Адвокат", then "Адвокат") stays a name.
+            holder = title_holder(tokens, starts, mentions, res, toks[0].text)
+            if holder is not None:
+                mentions.append(Mention(start, end, "PER", surface, holder.normal))
             continue
         if len(toks) == 1 and start in openers and (common_adjective(toks[0].text, res)
                                                     or function_word(toks[0].text, res)):
@@ -592,6 +600,52 @@ HONORIFIC_TITLES = frozenset("""
     шейх эмир король королева принц принцесса султан имам аятолла патриарх митрополит архиепископ
     епископ кардинал царь царица император императрица князь княгиня муфтий
 """.split())
+
+
+# Titles a text writes alone and capitalised for their one holder: "напомнил Папа",
+# "Понтифик сказал", "Патриарх заявил".
+LONE_TITLES = HONORIFIC_TITLES | ROLE_HEADS | frozenset({"папа", "понтифик"})
+# How many words may stand between a title and the name it heads ("папа Римский Франциск").
+_TITLE_REACH = 3
+
+
+def lone_title(tok: Token, res: Resources) -> bool:
+    """True for a capitalised word that is a title and that the dictionary knows only as a
+    common word ("Папа", "Патриарх", "Министр", "Премьер"): the tagger may take it alone for a
+    person's whole name. "Султан", also a first name, is no such word."""
+    if not tok.text.isalpha() or not tok.text[:1].isupper():
+        return False
+    parses = res.parse(tok.text)
+    return any(fold(p.normal_form) in LONE_TITLES for p in parses) and \
+        all(p.is_known and not any(g in p.tag for g in NAME_GRAMMEMES) for p in parses)
+
+
+def full_name_surnames(tokens: list[Token], starts: list[int], spans: list[tuple[int, int, str]],
+                       res: Resources) -> set[str]:
+    """Every form of the last word of each person's name the text writes in two words or more."""
+    out: set[str] = set()
+    for s, e, t in spans:
+        toks = _tokens_in(tokens, starts, s, e) if t == "PER" else []
+        if len(toks) >= 2:
+            out |= _word_forms(toks[-1].text, res)
+    return out
+
+
+def title_holder(tokens: list[Token], starts: list[int], mentions: list[Mention], res: Resources,
+                 title: str) -> Mention | None:
+    """The latest person named before with `title` (in any form) heading the name, within a few
+    words and no mark between ("папа Римский Франциск", "Патриарх Кирилл")."""
+    lemmas = _word_forms(title, res)
+    for m in reversed(mentions):
+        if m.type != "PER":
+            continue
+        i = bisect.bisect_left(starts, m.start)
+        for j in range(i - 1, max(i - 1 - _TITLE_REACH, -1), -1):
+            if not tokens[j].text.replace("-", "").isalpha():
+                break
+            if _word_forms(tokens[j].text, res) & lemmas:
+                return m
+    return None
 
 
 def _common_word(tok: Token, res: Resources) -> bool:

@@ -16,7 +16,7 @@ from newsgraph.quotes.direct import find_direct
 from newsgraph.quotes.indirect import find_indirect
 from newsgraph.quotes.roles import assign_roles, distribute_group_roles, find_titles
 from newsgraph.quotes.focus import SpeakerResolver
-from newsgraph.quotes.speakers import SPOKESPEOPLE, UNKNOWN_MANY, parsed_subject, relays_unnamed
+from newsgraph.quotes.speakers import SPOKESPEOPLE, UNKNOWN_MANY, parsed_subject, relays_unnamed, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.syntax import parse_sentences
@@ -66,6 +66,7 @@ def link_speakers(found: list[Candidate], resolver: SpeakerResolver) -> None:
     parse_sentences([view.doc.sents[view.sent_of[a.cue]] for a in attributions.values() if _unread(a, view)],
                     resolver.res)
     ordered = sorted(attributions.values(), key=lambda a: a.cue)
+    redirected: dict[tuple[int, int], int | None] = {}  # (cue, pronoun's first reading): its speaker
     for n, attribution in enumerate(ordered):
         joined = None
         if attribution.same_as is None and not attribution.resolved:
@@ -75,14 +76,46 @@ def link_speakers(found: list[Candidate], resolver: SpeakerResolver) -> None:
                 and any(_names(view, c, attribution.speaker) for c in contents[id(attribution)]):
             # "Владелец школы сообщил, что лишил Эльсаеда права …": a speaker the text points to
             # by a title, a pronoun or nothing is not the person its reported clause names as an
-            # object.
-            attribution.speaker = None
+            # object. "Он подчеркнул, что Петров ушёл": a pronoun is not the person its clause
+            # names as the subject either, but the one who spoke last before it.
+            excluded = attribution.speaker
+            attribution.speaker = _other_speaker(resolver, attribution) \
+                if attribution.subject.kind == "pronoun" else None
+            if attribution.subject.kind == "pronoun":
+                redirected[(attribution.cue, excluded)] = attribution.speaker
         speaker = attribution.speaker
         if joined is not None and speaker is not None and view.doc.entities[speaker].type == "PER":
             # The joined verb's speaker is in focus from its own cue on ("По его словам" next).
             pos = view.tokens[attribution.cue].start
             resolver.note(pos, speaker)
             resolver.spoken.append((pos, speaker))
+    for attribution in ordered:
+        # The block after a colon of the same cue ("он подчёркивал, что …:" and the words below)
+        # has the speaker its clause gave.
+        if attribution.subject.kind == "pronoun" and (attribution.cue, attribution.speaker) in redirected:
+            attribution.speaker = redirected[(attribution.cue, attribution.speaker)]
+
+
+def _other_speaker(resolver: SpeakerResolver, attribution: Attribution) -> int | None:
+    """The person who spoke last before the cue, other than the one the pronoun was taken for,
+    of the pronoun's gender; that one's place among the speakers goes to him."""
+    view, excluded = resolver.view, attribution.speaker
+    pos = view.tokens[attribution.cue].start
+    gender = attribution.subject.gender or verb_gender(view, attribution.cue)
+    found = next((e for p, e in reversed(resolver.spoken) if p < pos and e != excluded), None)
+    if found is None or gender is not None and resolver.gender(found) not in (None, gender):
+        return None
+    if resolver.spoken and resolver.spoken[-1] == (pos, excluded):
+        resolver.spoken[-1] = (pos, found)
+        resolver.note(pos, found)
+    return found
+
+
+def _pronoun_subject(view: BodyTokens, cue: int) -> bool:
+    """True when "он" or "она" is the subject of the cue in its sentence ("он подчеркнул",
+    "подчеркнула она"), not a possessive ("по его словам")."""
+    low = view.sentence_start(cue)
+    return any(view.word(k) in ("он", "она") for k in range(low, min(cue + 2, len(view))))
 
 
 def _names(view: BodyTokens, cand: Candidate, entity: int) -> bool:
@@ -93,7 +126,8 @@ def _names(view: BodyTokens, cand: Candidate, entity: int) -> bool:
         return False
     subject = cand.attribution.subject
     cases = ("Gen", "Acc", "Dat", "Ins")
-    if subject.kind == "title" and subject.title is not None and subject.title.generic:
+    if subject.kind == "title" and subject.title is not None and subject.title.generic \
+            or subject.kind == "pronoun" and _pronoun_subject(view, cand.attribution.cue):
         cases += ("Nom", None)
     cue = cand.attribution.cue
     if any(view.lemma(k) in SPOKESPEOPLE for k in range(view.sentence_start(cue), cue)):
