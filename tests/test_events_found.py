@@ -229,6 +229,8 @@ NONE = [
                  id="a conflict threatening is a danger not a threat"),
     pytest.param("Заседания суда над Иваном Петровым продолжались два года.",
                  id="a courts sittings are no meeting"),
+    pytest.param("Арест Ивана Петрова является главным условием начала переговоров с Грузией.",
+                 id="a happening named as a condition is not done"),
     pytest.param("Глава Национального олимпийского комитета Иван Петров намерен сменить на посту президента МОК Сергея Сидорова.",
                  id="a plan to take a post in sport is no intent"),
 ]

@@ -110,6 +110,10 @@ CRIME_WORDS = frozenset("""
 # and an acquittal finds it not proven.
 CONVICTIONS = frozenset("признать признавать приговорить приговаривать осудить приговор".split())
 CHARGE_PREPS = frozenset("в за".split())
+# A happening named as a condition ("Его выдача являлась одним из условий вступления в ЕС"):
+# the noun trigger before "условие" after a copula is what is asked for, not done.
+CONDITION_WORDS = frozenset("условие предусловие".split())
+COPULAS = frozenset("являться явиться стать становиться оставаться".split())
 # A charge as the subject of its sentence ("Обвинение включает геноцид и убийства ..."): the
 # crimes it lists are alleged, none told as done.
 CHARGE_NOUNS = frozenset("обвинение".split())

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     HELD_STATE,
-    ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, CHARGE_NOUNS, CONVICTIONS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, CHARGE_NOUNS, CONDITION_WORDS, CONVICTIONS, COPULAS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, THREATENING_STATES, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
@@ -138,6 +138,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                 continue  # a sports body's fine or suspension is no coercion or dismissal either
             if sport and sport_story and trig.type in SPORT_DEALS:
                 continue  # nor, in a document about sport, a club's contract with its coach or a call for his going
+            if tokens[i].pos == "NOUN" and _named_condition(present):
+                continue  # "его выдача являлась условием вступления": asked for, not done
             if trig.type == "threaten" and _state_threatens(tokens, i, first):
                 continue  # "кризис угрожает дестабилизировать экономику": a danger, no one's threat
             if plot and trig.cameo_root == CONSULT_ROOT:
@@ -318,6 +320,13 @@ def _person_taken(tokens: list[Token], i: int, last: int) -> bool:
 
 # The endings of a present passive participle ("требуемые", "планируемой", "обвиняемый").
 _PRESENT_PASSIVE = re.compile(r"[еиоё]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
+
+
+def _named_condition(present: dict[str, list[int]]) -> bool:
+    """True when a noun trigger is in a clause that names a condition, a copula
+    and a word of a condition ("Поимка и выдача трибуналу являлись одними из условий ...",
+    "условием начала переговоров стал ..."): what is asked for, no happening done."""
+    return any(w in present for w in COPULAS) and any(w in present for w in CONDITION_WORDS)
 
 
 def _state_threatens(tokens: list[Token], i: int, first: int) -> bool:
