@@ -186,6 +186,10 @@ NOT_TOLD = [
                  "Петров вспоминал, что собирался встретиться с Анной Смирновой.\n"
                  "Брак с Сидоровой был для Петрова первым.", "03",
                  id="a plan to meet in a story of private life is no intent to cooperate"),
+    pytest.param("Члены конгресса США осудили Россию.", "04",
+                 id="a congress its members sit in is a legislature not a forum"),
+    pytest.param("Шестьдесят сенаторов конгресса США проголосовали за ратификацию договора между Москвой и Киевом.", "04",
+                 id="senators of a congress voting hold no forum"),
 ]
 
 
@@ -213,6 +217,22 @@ NONE = [
                  id="a bill named elsewhere in the sentence is what is signed"),
     pytest.param("Правительство России разработало список запрещённых к ввозу в Россию товаров.",
                  id="a participle the tagger calls an adjective describes a thing"),
+    pytest.param("Конгресс Азиатской конфедерации футбольных ассоциаций избрал Ивана Петрова президентом.",
+                 id="an election inside a sports body is sport"),
+    pytest.param("В марте Сергей Сидоров был назначен генеральным секретарем Европейской ассоциации легкоатлетических федераций.",
+                 id="an appointment inside a sports body named by its sport is sport"),
+    pytest.param("Президент Международной федерации шахмат Иван Петров был отстранён на полгода.",
+                 id="a suspension by a sports body is no dismissal"),
+    pytest.param("Нынешний политический кризис в Бразилии угрожает дестабилизировать экономику страны.",
+                 id="a crisis threatening is a danger not a threat"),
+    pytest.param("Затяжной конфликт на Украине угрожает сорвать поставки газа в Европу.",
+                 id="a conflict threatening is a danger not a threat"),
+    pytest.param("Заседания суда над Иваном Петровым продолжались два года.",
+                 id="a courts sittings are no meeting"),
+    pytest.param("Арест Ивана Петрова является главным условием начала переговоров с Грузией.",
+                 id="a happening named as a condition is not done"),
+    pytest.param("Глава Национального олимпийского комитета Иван Петров намерен сменить на посту президента МОК Сергея Сидорова.",
+                 id="a plan to take a post in sport is no intent"),
 ]
 
 
@@ -235,6 +255,9 @@ NO_VIOLENCE = [
                  id="a deed naming a person is who the person is not the deed"),
     pytest.param("По сюжету сериала главный герой убивает полицейского в Чикаго.",
                  id="violence in a works story is no violence"),
+    pytest.param("Обвинение против Ивана Петрова включает десять пунктов, среди них военные преступления, "
+                 "связанные с обстрелами Грозного и убийством мирных жителей.",
+                 id="the counts a charge lists are alleged not done"),
 ]
 
 
@@ -265,6 +288,17 @@ TOLD = [
                  id="an appeal by one named by his office alone is told"),
     pytest.param("Задержанный в Риме Иван Петров отказался признать свою вину.", "01",
                  id="refusing to admit guilt is a denial"),
+    pytest.param("Полиция Швейцарии задержала вице-президента Азиатской конфедерации футбольных ассоциаций "
+                 "Ивана Петрова по обвинению во взятках.", "17",
+                 id="an official of a sports body arrested on a charge is coerced"),
+    pytest.param("Премьер-министр Италии Иван Петров назначил Сергея Сидорова министром спорта.", "01",
+                 id="a minister of sport appointed is an appointment"),
+    pytest.param("Суд признал Ивана Петрова виновным в убийстве мирных жителей.", "18",
+                 id="a crime a conviction finds done is told"),
+    pytest.param("Иран угрожает перекрыть Ормузский пролив.", "13",
+                 id="a state threatening is a threat"),
+    pytest.param("Заседание правительства России прошло в Кремле.", "04",
+                 id="a sitting of a government is a meeting"),
 ]
 
 

@@ -18,7 +18,7 @@ from newsgraph.events.actors import (
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.events.lexicon import (
-    BUSINESS_WORDS, CHARGE_PREPS, COERCION_KINDS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_WORDS, VIOLENT_ROOTS,
+    BUSINESS_WORDS, CHARGE_PREPS, COERCION_KINDS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_BODY_STEMS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
 from newsgraph.events.triggers import (Found, Head, choose_head, find_triggers, obligation, modal_word, punishing,
@@ -296,6 +296,15 @@ def sport_story(doc: Document) -> bool:
     return sum(any(lemma_key(t) in SPORT_WORDS for t in s.tokens) for s in doc.sents) >= 2
 
 
+def sport_body(name: str) -> bool:
+    """An organisation of sport: a stem of a sport in one of its name's words.
+
+    >>> sport_body("Международная федерация футбольных ассоциаций"), sport_body("Министерство спорта")
+    (True, False)
+    """
+    return any(w.startswith(SPORT_BODY_STEMS) for w in fold(name).split())
+
+
 def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phrase], book: Holders,
                      lead: Draft | None, earlier: list[Draft], res: Resources, sport: bool = False,
                      wanted: list[Sentence] | None = None) -> list[Draft]:
@@ -304,7 +313,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     # A trigger word inside a name ("группа «Вежливый Отказ»") names no happening.
     named = {k for p in phrases for k in range(p.first, p.last + 1)}
     firms = frozenset(p.first for p in phrases if p.type == "ORG")
-    found = [[f for f in find_triggers(tokens, a, b, sport, firms) if f.index not in named] for a, b in clauses]
+    body = any(p.type == "ORG" and sport_body(doc.entities[p.entity].name) for p in phrases)
+    found = [[f for f in find_triggers(tokens, a, b, sport, firms, body) if f.index not in named] for a, b in clauses]
     has_main = any(not f.backdrop for fs in found for f in fs)
     # A frame naming the same kind of happening as the lead ("по итогам визита") refers to it.
     link = lead if lead is not None and any(

@@ -54,6 +54,23 @@ SPORT_WORDS = frozenset("""
     лига сезон фехтование рапира медаль этап гонка пьедестал реванш ринг проиграть выиграть рефери
     форвард вратарь полузащитник
 """.split())
+# Stems of a sport in an organisation's name make it a sports body ("Международная федерация
+# футбольных ассоциаций", "Международный олимпийский комитет"): a sentence naming one, by
+# its name or its abbreviation, is a sentence about sport. Not "спорт" itself, which also
+# names a ministry of sport, a body of government.
+SPORT_BODY_STEMS = tuple("""
+    футбол хоккей олимпи паралимпи теннис баскетбол волейбол гандбол легкоатлет бокс биатлон
+    лыж конькобеж плаван гимнаст фехтован шахмат гребл регби
+""".split())
+# A court and its sittings: "судебное заседание", "заседание трибунала" is a trial.
+COURTS = "суд судебный трибунал присяжный"
+# States and happenings that put something at risk: "кризис угрожает дестабилизировать
+# экономику" tells a danger, no threat an actor makes (13).
+THREATENING_STATES = frozenset("""
+    кризис ситуация положение обстановка конфликт война эпидемия пандемия вирус инфляция дефицит
+    засуха потепление изменение рост падение снижение нехватка долг скандал нестабильность
+    напряженность эскалация спад безработица бедность
+""".split())
 # What a sentence of sport tells between a club, its players and its coach is sport's own
 # business, no interaction of actors: a contract agreed or extended, a demand or a call (for
 # the coach's going), a match ("встретилась со сборной", "лучший игрок встречи").
@@ -96,6 +113,13 @@ COURT_WORDS = frozenset("приговор приговорить осудить 
 # and an acquittal finds it not proven.
 CONVICTIONS = frozenset("признать признавать приговорить приговаривать осудить приговор".split())
 CHARGE_PREPS = frozenset("в за".split())
+# A happening named as a condition ("Его выдача являлась одним из условий вступления в ЕС"):
+# the noun trigger before "условие" after a copula is what is asked for, not done.
+CONDITION_WORDS = frozenset("условие предусловие".split())
+COPULAS = frozenset("являться явиться стать становиться оставаться".split())
+# A charge as the subject of its sentence ("Обвинение включает геноцид и убийства ..."): the
+# crimes it lists are alleged, none told as done.
+CHARGE_NOUNS = frozenset("обвинение".split())
 CARE_WORDS = "медицинский скорая скорый врач больница госпиталь реанимация лечение лечить операция хоспис хосписный"
 # Aid needed is no aid given: "двум государствам потребовалась финансовая помощь".
 NEEDED = "потребоваться нуждаться"
@@ -223,8 +247,10 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 04 consult: meetings, talks, visits, forums
     **{w: _t("meet", "04") for w in (
         "встреча", "переговоры", "переговор", "переговорить",
-        "беседа", "побеседовать", "консультация", "обсудить", "заседание", "совещание",
+        "беседа", "побеседовать", "консультация", "обсудить", "совещание",
         "созвониться")},
+    # a court's sittings are a trial, no consultation: "заседания суда проходили полтора года"
+    "заседание": _t("meet", "04", unless=COURTS),
     # a word of private life anywhere in the sentence: "женился на ..., с которой встречался"
     **{w: _t("meet", "04", unless=KIN, anywhere=True) for w in ("встретиться", "встречаться")},
     # a call, not calls tapped: "скандал о прослушивании телефонных разговоров"
@@ -232,8 +258,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # a visit to a shrine, a museum or a show is no visit to another actor, nor a patient's
     # to a doctor ("регулярно посещал психотерапевта"): that is care
     **{w: _t("visit", "04", unless=SITES + " " + DOCTORS) for w in ("визит", "посетить", "посещать", "посещение", "турне")},
-    # "Участники конференции одобрили проект": the forum tells who acts, what they did is the happening
-    **{w: _t("forum", "04", not_after="участник участница делегат") for w in (
+    # "Участники конференции одобрили проект": the forum tells who acts, what they did is the happening;
+    # so does a member's ("сенаторы конгресса США проголосовали": the congress a legislature)
+    **{w: _t("forum", "04", not_after="участник участница делегат член сенатор депутат конгрессмен") for w in (
         "форум", "саммит", "конференция", "съезд", "конгресс")},
     "стол": _t("forum", "04", needs="круглый"),
     # 05 diplomatic / 06 material cooperation: agreements and contracts, by the kind of paper

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     HELD_STATE,
-    ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, COURT_WORDS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
+    ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, CHARGE_NOUNS, CONDITION_WORDS, CONVICTIONS, COPULAS, COURT_WORDS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
-    INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
+    INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, THREATENING_STATES, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
 from newsgraph.russian import lemma_key
@@ -76,18 +76,24 @@ def lookup(key: str):
 
 
 def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool = False,
-                  firms: frozenset[int] = frozenset()) -> list[Found]:
+                  firms: frozenset[int] = frozenset(), sport_body: bool = False) -> list[Found]:
     """Triggers whose conditions hold in the clause tokens[first..last], in text order. A
     violent one (18-20) counts only in a sentence that is not about sport, an accident, a
     disaster or an illness; in a `sport_story` (a document about sport) only a sentence of
     crime and justice is ("признан виновным в убийстве"). `firms`: the token indexes where
     an organisation's name starts; one right after a word of buying or selling is the firm
-    bought or sold ("Roche купил Genentech", "покупка Tumblr"), as a word of `_FIRMS` is."""
+    bought or sold ("Roche купил Genentech", "покупка Tumblr"), as a word of `_FIRMS` is.
+    `sport_body`: the sentence names a sports body ("избран президентом ФИФА"), which makes
+    it a sentence about sport, but for coercion and violence beside a word of crime and justice."""
     # the sentence's words by lemma, looked up by the checks below and by the triggers' needs
     sentence: dict[str, list[int]] = {}
     for k, t in enumerate(tokens):
         sentence.setdefault(lemma_key(t), []).append(k)
-    sport = not SPORT_WORDS.isdisjoint(sentence)
+    games = not SPORT_WORDS.isdisjoint(sentence)
+    sport = games or sport_body
+    # "чиновники ФИФА арестованы по обвинению во взятках": a sports body's men charged or
+    # arrested are still coerced; only its posts are its own business.
+    lawful = sport_body and not games and not CRIME_WORDS.isdisjoint(sentence)
     # "победил на выборах своего соперника": a rival in an election is no sport's, and the
     # post won is still a post (an election won only: the other words of a post keep the check)
     elected = not ELECTION_NOUNS.isdisjoint(sentence)
@@ -98,14 +104,19 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
     justice = not COURT_WORDS.isdisjoint(sentence)
     # A work's story ("в фильме герой встречает ...", "сюжет сериала") tells no one's deeds.
     plot = any(lemma_key(t) in PLOT_WORDS and t.pos == "NOUN" and t.text[:1].islower() for t in tokens)
-    calm = sport or story or plot or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
+    calm = (sport and not lawful) or story or plot or any(lemma_key(t) in ACCIDENT_WORDS and not _arranged(tokens, k)
                                          for k, t in enumerate(tokens))
+    # "Обвинение включает ..., связанные с обстрелами и убийством ...": the counts of a charge
+    # told as its content are alleged, no deed (not beside a conviction, which finds them done)
+    counts = CONVICTIONS.isdisjoint(sentence) and any(
+        tokens[k].feats.get("Case") == "Nom" for w in CHARGE_NOUNS for k in sentence.get(w, ()))
     keys = [lemma_key(t) for t in tokens[first:last + 1]]
     verbless = not any(t.pos in ("VERB", "AUX") for t in tokens)
     present: dict[str, list[int]] = {}
     for offset, key in enumerate(keys):
         present.setdefault(key, []).append(first + offset)
     out = []
+    sport_post = False  # a post in a sports body, taken or left, told in the clause
     for offset, key in enumerate(keys):
         entry = lookup(key)
         if entry is None:
@@ -121,11 +132,19 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)
                                                      or _hypothetical(tokens, first, last)):
                 continue
+            if counts and trig.cameo_root in VIOLENT_ROOTS and tokens[i].pos == "NOUN":
+                continue  # a count the charge lists, alleged
             if (calm and trig.cameo_root in VIOLENT_ROOTS) or (
-                    sport and ((trig.cameo_root == COERCE_ROOT and not justice) or (trig.type in OFFICE_TYPES and not (elected and trig.needs & ELECTION_NOUNS)))):
+                    sport and ((trig.cameo_root == COERCE_ROOT and not (lawful or justice)) or (trig.type in OFFICE_TYPES and not (elected and trig.needs & ELECTION_NOUNS)))):
+                if sport_body and trig.type in OFFICE_TYPES and _holds(trig, tokens, i, sentence if trig.anywhere else present):
+                    sport_post = True
                 continue  # a sports body's fine or suspension is no coercion or dismissal either
             if sport and sport_story and trig.type in SPORT_DEALS:
                 continue  # nor, in a document about sport, a club's contract with its coach or a call for his going
+            if tokens[i].pos == "NOUN" and _named_condition(present):
+                continue  # "его выдача являлась условием вступления": asked for, not done
+            if trig.type == "threaten" and _state_threatens(tokens, i, first):
+                continue  # "кризис угрожает дестабилизировать экономику": a danger, no one's threat
             if plot and trig.cameo_root == CONSULT_ROOT:
                 continue  # a hero's meeting in a film is no consultation
             if _topic(tokens, i, first):
@@ -143,6 +162,11 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                     break  # a caption's time: "Демонстрация в Дели после ... изнасилования"
                 out.append(Found(i, trig, _in_frame(tokens, i, first), _is_setting(tokens, i, first)))
                 break
+    if sport_post:
+        # "намерен сменить на этом посту президента МОК": a plan to take a sports body's post
+        # is sport's own business as the post is, no intent to cooperate (a word of sport
+        # alone does not do: "согласился занять пост, если ... выиграет выборы")
+        out = [f for f in out if f.trigger.type != INTENT]
     return _fight_told_by_its_dead(tokens, first, last, _support_nouns_dropped(tokens, out))
 
 
@@ -161,6 +185,7 @@ def _support_nouns_dropped(tokens: list[Token], found: list[Found]) -> list[Foun
 
 
 FIGHT = Trigger("fight", "19")
+INTENT = "intent"
 CONTRACT = "contract"
 APPOINT = "appoint"
 NEW = "новый"
@@ -298,6 +323,25 @@ def _person_taken(tokens: list[Token], i: int, last: int) -> bool:
 
 # The endings of a present passive participle ("требуемые", "планируемой", "обвиняемый").
 _PRESENT_PASSIVE = re.compile(r"[еиоё]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$")
+
+
+def _named_condition(present: dict[str, list[int]]) -> bool:
+    """True when a noun trigger is in a clause that names a condition, a copula
+    and a word of a condition ("Поимка и выдача трибуналу являлись одними из условий ...",
+    "условием начала переговоров стал ..."): what is asked for, no happening done."""
+    return any(w in present for w in COPULAS) and any(w in present for w in CONDITION_WORDS)
+
+
+def _state_threatens(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the verb of threatening at token i has for subject a state or happening
+    (`THREATENING_STATES`): the first noun in the nominative before it in its clause
+    ("Нынешний кризис в стране угрожает ...")."""
+    if tokens[i].pos != "VERB":
+        return False
+    for t in reversed(tokens[first:i]):
+        if t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom":
+            return lemma_key(t) in THREATENING_STATES
+    return False
 
 
 def _standing(tok: Token) -> bool:
