@@ -1133,3 +1133,43 @@ SPEAKERS = [
 def test_the_speakers_of_a_text(res, text, speakers):
     doc = analyse(text, res)
     assert [speaker_name(doc, q) for q in doc.quotes] == speakers
+
+
+INTERVIEW = ("Глава фермерской ассоциации Иван Соколов ответил на вопросы «Вечерних новостей».\n\n"
+             "Вечерние новости: Ранее сообщалось, что урожай зерна упадёт. Это так?\n\n"
+             "Иван Соколов: Да, сбор будет меньше прошлогоднего. Виновата засуха.\n\n"
+             "Вечерние новости: Помогает ли государство?\n\n"
+             "Иван Соколов: Помогает, но денег не хватает. Мы просим увеличить субсидии.\n\n"
+             "Вечерние новости: Спасибо за беседу!")
+
+
+def test_interview_answers_after_the_interviewees_name_and_a_colon(res):
+    doc = analyse(INTERVIEW, res)
+    answers = [q for q in doc.quotes if q.kind == "direct"]
+    assert [q.text for q in answers] == ["Да, сбор будет меньше прошлогоднего. Виновата засуха",
+                                         "Помогает, но денег не хватает. Мы просим увеличить субсидии"]
+    assert all(speaker_name(doc, q) == "Иван Соколов" for q in answers)
+    assert all(q.cue is None for q in answers)
+
+
+def test_interview_questions_are_no_quotations(res):
+    doc = analyse(INTERVIEW, res)
+    assert not any("урожай" in q.text or "государство" in q.text for q in doc.quotes)
+
+
+def test_one_labelled_paragraph_of_a_name_is_no_interview(res):
+    doc = analyse("Итоги выборов\n\nИван Соколов: 52 процента голосов.\n\n"
+                  "Пётр Орлов: 31 процент голосов.", res)
+    assert [q for q in doc.quotes if q.kind == "direct"] == []
+
+
+def test_interview_answers_after_the_interviewees_initials(res):
+    doc = analyse("С послом Иваном Соколовым беседовал корреспондент газеты.\n\n"
+                  "Корр.: Когда откроется консульство?\n\n"
+                  "И. С.: В начале весны. Здание уже готово.\n\n"
+                  "Корр.: А визы?\n\n"
+                  "И. С.: Визовый режим останется прежним.", res)
+    answers = [q for q in doc.quotes if q.kind == "direct"]
+    assert [q.text for q in answers] == ["В начале весны. Здание уже готово", "Визовый режим останется прежним"]
+    assert all(speaker_name(doc, q) == "Иван Соколов" for q in answers)
+    assert not any("консульство" in q.text for q in doc.quotes)

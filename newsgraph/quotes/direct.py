@@ -55,7 +55,16 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
     masked: list[tuple[int, int]] = []
     dash_blocks = set()
     block_quotes: dict[int, Candidate] = {}  # paragraphs read as block quotations, by paragraph
+    answers, questions = _interview(view)
     for b, (bs, be) in enumerate(doc.body):
+        if b in answers or b in questions:
+            # An interview laid out as "Имя: ответ" and "Издание: вопрос".
+            dash_blocks.add(b)
+            if b in answers:
+                found.append(answers[b])
+            else:
+                masked.append((bs, be))
+            continue
         m = _DASH_PARAGRAPH.match(doc.text, bs, be)
         block = None
         if m and m.end() < be:
@@ -121,6 +130,84 @@ def find_direct(view: BodyTokens, res: Resources) -> tuple[list[Candidate], list
                 found.append(Candidate(start, end, "direct", own or attribution))
     found.sort(key=lambda c: c.start)
     return found, masked
+
+
+# How many words a paragraph's label before its colon may have ("Голос Америки:", "Мустафа
+# Джемилев:", "Корр.:").
+LABEL_WORDS = 4
+
+
+def _label(view: BodyTokens, b: int) -> tuple[int, int] | None:
+    """(first token, colon token) of a paragraph opening with a short label and a colon with
+    words after it and no quotation mark or dash right after the colon; else None."""
+    doc = view.doc
+    bs, be = doc.body[b]
+    low = view.first_at(bs)
+    for k in range(low, min(low + LABEL_WORDS + 2, len(view))):
+        t = view.tokens[k]
+        if t.start >= be:
+            return None
+        if t.text == ":":
+            if k == low or not view.tokens[low].text[:1].isupper():
+                return None
+            start, end = _trim(doc.text, t.end, be)
+            if start >= end or doc.text[start] in QUOTE_PAIRS or doc.text[start] in DASHES:
+                return None
+            return low, k
+        if t.pos in ("VERB", "AUX") or t.text in QUOTE_PAIRS or t.text in ",;!?«»\"" \
+                or len([j for j in range(low, k + 1) if view.tokens[j].pos != "PUNCT"]) > LABEL_WORDS:
+            return None
+    return None
+
+
+def _label_person(view: BodyTokens, low: int, k: int) -> int | None:
+    """The person a label names: a name or a surname ("Джемилев:"), or the initials of a
+    person the text names ("М. Д.:", "МД:")."""
+    entity = named_alone(view, low, k)
+    if entity is not None:
+        return entity if view.doc.entities[entity].type == "PER" else None
+    letters = "".join(ch for j in range(low, k) for ch in view.tokens[j].text if ch.isalpha())
+    if not 2 <= len(letters) <= 3 or not letters.isupper():
+        return None
+    people = {e.id for e in view.doc.entities if e.type == "PER"
+              and "".join(w[:1] for w in e.name.split()).upper() in (letters, letters[::-1])}
+    return people.pop() if len(people) == 1 else None
+
+
+def _interview(view: BodyTokens) -> tuple[dict[int, Candidate], set[int]]:
+    """An interview laid out as "Имя: ответ": where two or more paragraphs open with the same
+    person's name (or surname, or initials) and a colon, the rest of each is that person's
+    words, a direct quotation with no cue. Paragraphs opening with another label and a colon
+    right before an answer ("Голос Америки:", "Корр.:", "Вопрос:") are the questions, and so
+    is every paragraph with such a label: no quotation and no report read inside them."""
+    doc = view.doc
+    labels: dict[int, tuple[int, int]] = {}
+    for b in range(len(doc.body)):
+        found = _label(view, b)
+        if found is not None:
+            labels[b] = found
+    if len(labels) < 2:
+        return {}, set()
+    people: dict[int, list[int]] = {}
+    for b, (low, k) in labels.items():
+        person = _label_person(view, low, k)
+        if person is not None:
+            people.setdefault(person, []).append(b)
+    people = {p: bs for p, bs in people.items() if len(bs) >= 2}
+    if len(people) != 1:
+        return {}, set()
+    person, blocks = next(iter(people.items()))
+    answers: dict[int, Candidate] = {}
+    for b in blocks:
+        low, k = labels[b]
+        start, end = _trim(doc.text, view.tokens[k].start + 1, doc.body[b][1])
+        while end > start and doc.text[end - 1] in ".…":
+            end -= 1
+        answers[b] = Candidate(start, end, "direct", Attribution(k, None, Subject("entity", entity=person)))
+    key = lambda b: " ".join(fold(view.tokens[j].text) for j in range(*labels[b]))
+    asking = {key(b) for b in labels if b not in answers and b + 1 in answers}
+    questions = {b for b in labels if b not in answers and key(b) in asking}
+    return answers, questions
 
 
 def _writer_lead(view: BodyTokens, seg: Segment) -> int | None:
