@@ -142,6 +142,8 @@ def _label(view: BodyTokens, b: int) -> tuple[int, int] | None:
     words after it and no quotation mark or dash right after the colon; else None."""
     doc = view.doc
     bs, be = doc.body[b]
+    if ":" not in doc.text[bs:min(be, bs + 80)]:
+        return None
     low = view.first_at(bs)
     for k in range(low, min(low + LABEL_WORDS + 2, len(view))):
         t = view.tokens[k]
