@@ -591,3 +591,8 @@ def test_asylum_asked_in_a_state_is_asked_of_it_and_refused_by_it(res):
     refusal = only([e for e in doc.events if e.cameo_root == "12"])
     assert (names(doc, refusal.source), names(doc, refusal.target)) == ({"Эквадор"}, {"Иван Петров"})
 
+
+def test_a_person_told_by_a_common_noun_under_a_passive_participle_is_acted_upon(res):
+    doc = analyse("Бизнесмен Иван Петров прилетел в Милан.\nБизнесмен был взят под стражу в аэропорту.", res)
+    arrest = only([e for e in doc.events if e.cameo_root == "17"])
+    assert names(doc, arrest.source) == set() and names(doc, arrest.target) == {"Иван Петров"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    ACTS_ON_ROOTS, RELEASE_WORDS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_side, previous_person, subject_side, read_phrases,
+    ACTS_ON_ROOTS, RELEASE_WORDS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_at, passive_side, previous_person, subject_side, read_phrases,
     CANDIDACY, POSSESSIVES, voting_body, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part, written_as_named,
 )
 from newsgraph.events.clauses import split_clauses
@@ -392,7 +392,9 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                 person = next_person(book, si)  # a headline's "Мужчина в Лондоне напал ..."
             if person is not None and person not in actors:
                 actors.insert(0, person)
-                sides[person] = subject_side(tokens, head.index)
+                # "Бизнесмен был взят под стражу": a noun trigger a short passive participle
+                # governs is undergone by the one the pronoun or the common noun stands for
+                sides[person] = TARGET if passive_at(tokens, head.index) else subject_side(tokens, head.index)
             subject = person
         # "Макгоуэн заявила, что продюсер изнасиловал её": a subject of its own, not the teller
         carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out, book, si) \
