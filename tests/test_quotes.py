@@ -715,7 +715,6 @@ def test_rasskazal_ob_etom_reports_the_sentence_before(res):
         ("Он находился под подпиской о невыезде", "Максим Пашков")]
 
 
-# A text and who speaks each of its quotations, in order (None: no one the text names).
 def test_ruler_s_title_at_the_head_of_a_name_is_no_part_of_it(res):
     doc = analyse("Заголовок\nИмам мечети Ахмед Хасан Али выступил на площади. Имам Ахмед заявил, что мечеть "
                   "откроют в пятницу.", res)
@@ -782,6 +781,7 @@ def test_converb_before_a_colon_shares_the_subject_of_its_sentence_s_first_cue(r
         ("indirect", "выразил", "Иван Петров"), ("direct", "добавив", "Иван Петров")]
 
 
+# A text and who speaks each of its quotations, in order (None: no one the text names).
 SPEAKERS = [
     pytest.param("По мнению директора института политики Петра Волкова, отставка губернатора вероятна. "
                   "К такому выводу эксперт пришёл после аварии на подстанции.\n\nКроме того, как считает "
