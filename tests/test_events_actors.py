@@ -294,6 +294,8 @@ SIDES = [
                  "16", "target", {"Молдавия"}, id="the state a mission is in is the target of a reduction"),
     pytest.param("Суд арестовал Ивана Петрова за оскорбление губернатора в сети микроблогов Twitter.",
                  "17", "actors", {"Иван Петров"}, id="a Latin name beside the noun of a setting is no participant"),
+    pytest.param("Антимонопольная служба наложила на Uber штраф в размере миллиона рублей.",
+                 "17", "target", {"Uber"}, id="a Latin name a penalty is laid on is the target, not a place"),
     pytest.param("Министр заверил, что Россия готова к переговорам с Китаем, сообщает агентство «Интерфакс».",
                  "03", "actors", {"Россия", "Китай"}, id="the outlet after a verb of reporting takes no part"),
     pytest.param("«Хезболла» обменяла тело Ивана Петрова у ИГ на пленных.",

@@ -137,7 +137,9 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 or (p.role is not None and _post_before(tokens, head))
         if p.prep == "от" and _bearing_before(tokens, p.role.index if p.role else p.first):
             p.prep = FRAME  # "к северо-востоку от Парижа", "в 40 километрах от Парижа": a bearing, no side
-        if p.prep in PLACE_PREPS and p.prep_case == "Acc" and _case_unknown(tokens[p.first].text, res):
+        if p.prep == "на" and _laid_on(tokens, p.role.index if p.role else p.first):
+            p.prep_case = "Acc"  # "наложил на Twitter штраф": the one it is laid on, not a place
+        elif p.prep in PLACE_PREPS and p.prep_case == "Acc" and _case_unknown(tokens[p.first].text, res):
             p.prep_case = "Loc"  # "в Twitter", "в Зимбабве": no destination is shown, a place is read
         prev = p
     _mark_titles(tokens, phrases, res)
@@ -407,6 +409,21 @@ def _prep_before(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     if j >= 0 and tokens[j].pos == "ADP":
         return lemma_key(tokens[j]), tokens[j + 1].feats.get("Case")
     return None
+
+
+# Words of laying something on someone ("наложила на Google штраф", "возложить на Минфин
+# обязанность"): the name after their "на" is the one it is laid on, whatever its form shows.
+LAID_ON = frozenset("наложить налагать наложение возложить возлагать возложение".split())
+
+
+def _laid_on(tokens: list[Token], i: int) -> bool:
+    """Whether the noun at `i` follows "на" right after a word of `LAID_ON` (adjectives and an
+    opening quote may stand between)."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and (tokens[j].pos in _MODIFIERS or tokens[j].text in "«\"„"):
+        j -= 1
+    return j >= 1 and tokens[j].pos == "ADP" and lemma_key(tokens[j]) == "на" \
+        and lemma_key(tokens[j - 1]) in LAID_ON
 
 
 # Nouns of a bearing or a distance: the place after "от" following one ("к северо-востоку от
