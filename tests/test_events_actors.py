@@ -296,6 +296,9 @@ SIDES = [
                  "17", "actors", {"Иван Петров"}, id="a Latin name beside the noun of a setting is no participant"),
     pytest.param("Антимонопольная служба наложила на Uber штраф в размере миллиона рублей.",
                  "17", "target", {"Uber"}, id="a Latin name a penalty is laid on is the target, not a place"),
+    pytest.param("Еврокомиссия наложила на Google штраф в размере 2 млрд евро. Google возражает против "
+                 "такого решения.", "12", "target", {"Еврокомиссия"},
+                 id="a rejection of such a thing answers the one who did it to the rejecting side"),
     pytest.param("Министр заверил, что Россия готова к переговорам с Китаем, сообщает агентство «Интерфакс».",
                  "03", "actors", {"Россия", "Китай"}, id="the outlet after a verb of reporting takes no part"),
     pytest.param("«Хезболла» обменяла тело Ивана Петрова у ИГ на пленных.",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    ACTS_ON_ROOTS, RELEASE_WORDS, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_at, passive_side, previous_person, subject_side, read_phrases,
+    ACTS_ON_ROOTS, REPLY_ROOTS, RELEASE_WORDS, answered_target, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_at, passive_side, previous_person, subject_side, read_phrases,
     CANDIDACY, POSSESSIVES, voting_body, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part, written_as_named,
 )
 from newsgraph.events.clauses import split_clauses
@@ -598,6 +598,9 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # угрожала поднять штраф": the one the story is about
             acted = [x for x in deal_told_before(doc, si, tokens, phrases, a, b) if x not in acting] \
                 or continued_target(doc, si, acting[0], earlier + out)
+            if not acted and head.cameo_root in REPLY_ROOTS:
+                # "«Майкрософт» возражает против таких требований": the one who made them
+                acted = answered_target(doc, si, tokens, a, b, acting[0], earlier + out)
             actors = actors + [x for x in acted if x not in actors]
         if not acted and head.cameo_root == "08" and head.label in RELEASE_WORDS:
             # "Его задержали ... затем отпустили под залог": the one held before is freed

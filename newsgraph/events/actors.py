@@ -1695,6 +1695,27 @@ def continued_target(doc: Document, sentence: int, source: int, earlier) -> list
     return [x for x in d.target if x != source] if d is not None else []
 
 
+# A reaction (11, 12) to what the clause points back at ("возражает против таких требований"):
+# the one who did that to the one reacting, told just before, is the target.
+REPLY_ROOTS = frozenset(("11", "12"))
+POINTING_BACK = frozenset("такой этот подобный данный".split())
+
+
+def answered_target(doc: Document, sentence: int, tokens: list[Token], first: int, last: int,
+                    source: int, earlier) -> list[int]:
+    """The side acted upon of a disapproval or rejection whose clause names only the one acting
+    and points back at a thing with *такой, этот, подобный, данный* before a noun (*"«Майкрософт»
+    возражает против таких требований"*): the one acting in the latest deed of `ACTS_ON_ROOTS`, in
+    this sentence or the two before, that was done to the same one (*"ЕС наложил на «Майкрософт»
+    штраф"*: ЕС)."""
+    if not any(lemma_key(t) in POINTING_BACK and k + 1 <= last and tokens[k + 1].pos == "NOUN"
+               for k, t in enumerate(tokens[first:last + 1], first)):
+        return []
+    d = _latest_told(doc, sentence, earlier, lambda d: d.source and source in d.target
+                     and d.head.cameo_root in ACTS_ON_ROOTS)
+    return [x for x in d.source if x != source] if d is not None else []
+
+
 def _latest_told(doc: Document, sentence: int, earlier, holds):
     """The latest of the happenings `earlier` (in the order told) that `holds` is true of, told
     in the sentence `sentence` or the `CONTINUED_SENTENCES` before it; None for none."""
