@@ -21,8 +21,8 @@ from newsgraph.events.lexicon import (
     BUSINESS_WORDS, CHARGE_PREPS, COERCION_KINDS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_BODY_STEMS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
 )
-from newsgraph.events.triggers import (Found, Head, choose_head, find_triggers, obligation, modal_word, punishing,
-                                       told_by_support_verb)
+from newsgraph.events.triggers import (ASKING_TYPES, Found, Head, choose_head, find_triggers, obligation, modal_word,
+                                       punishing, told_by_support_verb)
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES
 from newsgraph.russian import acronym, fold, lemma_key, may_stand_in, person_gender_of, same_but_ending
@@ -1561,15 +1561,11 @@ def _same_happening(e: Draft, d: Draft, kinds: set | None = None, holding: dict 
             and not _dated_apart(e, d))
 
 
-# Types that ask for something: two requests of different things are two happenings.
-ASKING = frozenset("appeal demand".split())
-
-
 def _dated_apart(e: Draft, d: Draft) -> bool:
     """True when the later request d, told in other words, further on than `NEAR`, gives a
     date the earlier e lacks ("он попросил вызвать адвоката" ... "в марте он подавал запрос
     на убежище в Перу"): another thing asked, another happening of the kind."""
-    return e.head.type in ASKING and d.date is not None and e.date is None and e.head.label != d.head.label \
+    return e.head.type in ASKING_TYPES and d.date is not None and e.date is None and e.head.label != d.head.label \
         and d.start - e.end > NEAR
 
 

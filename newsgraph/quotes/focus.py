@@ -318,13 +318,12 @@ class SpeakerResolver:
         # Words about the person ("Иван Петров умер вчера." / "«Он был великим учёным»"), naming
         # the person or calling the person "он"/"она", are someone else's.
         bs, be = view.doc.body[block]
-        about = {"он": "masc", "она": "femn"}
         for k in view.token_range(bs, be):
             m = view.mention(k)
             if m is not None and m.entity == person:
                 return None
             word = view.word(k)
-            if word in about and self.gender(person) in (None, about[word]):
+            if word in _SUBJECT_PRONOUNS and self.gender(person) in (None, _SUBJECT_PRONOUNS[word]):
                 return None
         return person
 
