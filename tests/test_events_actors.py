@@ -601,3 +601,14 @@ def test_a_person_told_by_a_common_noun_under_a_passive_participle_is_acted_upon
     doc = analyse("Бизнесмен Иван Петров прилетел в Милан.\nБизнесмен был взят под стражу в аэропорту.", res)
     arrest = only([e for e in doc.events if e.cameo_root == "17"])
     assert names(doc, arrest.source) == set() and names(doc, arrest.target) == {"Иван Петров"}
+
+
+def test_a_plural_object_stands_for_the_organisations_the_next_sentence_lists(res):
+    doc = analyse("Антимонопольный комитет Украины признал операторов связи виновными в сговоре. "
+                  "Комитет установил, что Lifecell и Vodafone одновременно подняли тарифы.", res)
+    verdict = only([e for e in doc.events if e.cameo_root == "11"])
+    assert names(doc, verdict.target) == {"Lifecell", "Vodafone"}
+    doc = analyse("Налоговая служба оштрафовала двух операторов связи за сговор. "
+                  "Комитет установил, что Lifecell и Vodafone одновременно подняли тарифы.", res)
+    fine = only([e for e in doc.events if e.cameo_root == "17"])
+    assert not {"Lifecell", "Vodafone"} & names(doc, fine.actors)  # a counted group is not the list

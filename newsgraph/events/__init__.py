@@ -471,7 +471,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # outside the clause, a partner the positions miss. Only a clause with no one
             # acting is parsed (a parse costs about as much as the rest of the stage).
             _parsed(sent, res, wanted)
-            for entity, side, k in parsed_parts(sent, phrases, head.index, book, si):
+            for entity, side, k in parsed_parts(sent, phrases, head.index, book, si,
+                                                listed=head.cameo_root in ACTS_ON_ROOTS):
                 if entity is None and tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") != "Anim":
                     # only a bare noun points back: "суд более низкой инстанции" is another one
                     bare = not children(sent, k, ("amod", "nmod")) and all(
