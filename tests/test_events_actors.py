@@ -612,3 +612,13 @@ def test_a_plural_object_stands_for_the_organisations_the_next_sentence_lists(re
                   "Комитет установил, что Lifecell и Vodafone одновременно подняли тарифы.", res)
     fine = only([e for e in doc.events if e.cameo_root == "17"])
     assert not {"Lifecell", "Vodafone"} & names(doc, fine.actors)  # a counted group is not the list
+
+
+def test_a_body_the_entity_stage_names_by_its_common_noun_is_the_body_named_before(res):
+    doc = analyse("Конституционный суд Армении рассмотрел жалобу оппозиции на итоги выборов.\n\n"
+                  "Суд признал, что комиссия нарушила закон.\n"
+                  "При этом суд отказался отменять итоги голосования.\n\n"
+                  "Решение Суда будет опубликовано в понедельник.", res)
+    refusal = only([e for e in doc.events if e.cameo_root == "12"])
+    assert names(doc, refusal.source) == {"Конституционный суд Армении"}
+    assert all("Суд" not in names(doc, e.actors) for e in doc.events)

@@ -88,9 +88,11 @@ def extract_events(doc: Document, res: Resources) -> Document:
                            {i for i, e in enumerate(doc.entities) if e.type == "PER"})
     people = same_people(doc)  # after merging, as two names of one country below
     countries = _usual_country(doc)  # after merging: two names of one country tell no repeat
+    bodies = _bodies_by_noun(doc)
     for d in merged:
         _renamed(d, people)
         _renamed(d, countries)
+        _renamed(d, bodies)
     for d in merged:
         if d.head.type in OFFICE_TYPES:
             _persons_only(doc, d)
@@ -170,6 +172,32 @@ def _renamed(d: Draft, to: dict[int, int]) -> None:
     acting and acted on stays on the acting side."""
     d.actors, d.source = (list(dict.fromkeys(to.get(x, x) for x in xs)) for xs in (d.actors, d.source))
     d.target = [x for x in dict.fromkeys(to.get(x, x) for x in d.target) if x not in d.source]
+
+
+def _bodies_by_noun(doc: Document) -> dict[int, int]:
+    """An organisation the entity stage names by a common noun alone ("Суд признал ...",
+    capitalised at the start of a sentence, after "Европейский суд по правам человека" was
+    named) is the body named before it whose name holds that noun, as a bare noun subject is
+    (`_body_so_named`): each such entity mapped to that body's, looked up from its first
+    mention; a noun with words of its own is another name and is left alone."""
+    to: dict[int, int] = {}
+    for i, e in enumerate(doc.entities):
+        if e.type != "ORG":
+            continue
+        own = [m for m in doc.mentions if m.entity == i]
+        if not own or any(len(m.text.split()) != 1 for m in own):
+            continue
+        first = min(own, key=lambda m: m.start)
+        si = next((k for k, s in enumerate(doc.sents) if s.start <= first.start < s.end), None)
+        if si is None:
+            continue
+        tok = next((t for t in doc.sents[si].tokens if t.start == first.start), None)
+        if tok is None or tok.pos != "NOUN" or not tok.text[:1].isupper() or tok.text.isupper():
+            continue
+        body = _body_so_named(doc, si, lemma_key(tok))
+        if body is not None and body != i:
+            to[i] = body
+    return to
 
 
 def _usual_country(doc: Document) -> dict[int, int]:
