@@ -622,3 +622,10 @@ def test_a_body_the_entity_stage_names_by_its_common_noun_is_the_body_named_befo
     refusal = only([e for e in doc.events if e.cameo_root == "12"])
     assert names(doc, refusal.source) == {"Конституционный суд Армении"}
     assert all("Суд" not in names(doc, e.actors) for e in doc.events)
+
+
+def test_a_pronoun_telling_carries_the_person_it_points_back_at_to_its_that_clause(res):
+    doc = analyse("Губернатор Омской области Иван Петров выступил на заседании совета.\n"
+                  "Он уточнил, что договорился с министром финансов Антоном Сидоровым.", res)
+    deal = only([e for e in doc.events if e.cameo_root == "05"])
+    assert (names(doc, deal.source), names(doc, deal.target)) == ({"Иван Петров"}, {"Антон Сидоров"})

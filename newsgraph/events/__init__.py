@@ -1344,6 +1344,14 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
                     holder = book.resolve(p.role, p.entity, sentence, set())
                     if holder is not None:
                         subjects.append(holder)
+        if not subjects and book is not None and lemma_key(tokens[a]) == "что":
+            # "Он уточнил, что договорился с ...": the person the pronoun points back at
+            verb = next((k for k in range(ca, min(rel, cb + 1)) if tokens[k].pos == "VERB"), None)
+            if verb is not None and any(lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Case") == "Nom"
+                                        and t.feats.get("Number") != "Plur" for t in tokens[ca:verb]):
+                person = previous_person(book, sentence, gender=_pronoun_gender(tokens, ca, verb))
+                if person is not None:
+                    subjects.append(person)
         if subjects:
             return list(dict.fromkeys(subjects)), (ca, cb)
     return [], None
