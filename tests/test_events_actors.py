@@ -629,3 +629,13 @@ def test_a_pronoun_telling_carries_the_person_it_points_back_at_to_its_that_clau
                   "Он уточнил, что договорился с министром финансов Антоном Сидоровым.", res)
     deal = only([e for e in doc.events if e.cameo_root == "05"])
     assert (names(doc, deal.source), names(doc, deal.target)) == ({"Иван Петров"}, {"Антон Сидоров"})
+
+
+def test_a_plural_pronoun_object_stands_for_the_names_listed_before(res):
+    doc = analyse("Иван Петров и Олег Белов были задержаны в Москве. "
+                  "Прокуратура обвинила их в мошенничестве.", res)
+    charge = only([e for e in doc.events if e.cameo_root == "11"])
+    assert names(doc, charge.target) == {"Иван Петров", "Олег Белов"}
+    doc = analyse("Компании Microsoft и Google нарушили закон. Еврокомиссия наложила на них штрафы.", res)
+    fine = only([e for e in doc.events if e.cameo_root == "17"])
+    assert (names(doc, fine.source), names(doc, fine.target)) == ({"Еврокомиссия"}, {"Microsoft", "Google"})

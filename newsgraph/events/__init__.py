@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    ACTS_ON_ROOTS, REPLY_ROOTS, RELEASE_WORDS, answered_target, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_at, passive_side, previous_person, subject_side, read_phrases,
+    ACTS_ON_ROOTS, LAID_ON, REPLY_ROOTS, listed_before, RELEASE_WORDS, answered_target, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_at, passive_side, previous_person, subject_side, read_phrases,
     CANDIDACY, POSSESSIVES, voting_body, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part, written_as_named,
 )
 from newsgraph.events.clauses import split_clauses
@@ -489,6 +489,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if person is not None and person not in actors:
                 actors.append(person)
                 sides[person] = TARGET
+        plural = _plural_pronoun_object(tokens, a, b, head.index)
+        if plural is not None and not any(sides.get(x) == TARGET for x in actors):
+            # "Прокуратура обвинила их": the names listed together just before
+            for x in listed_before(doc, si, tokens[plural].start, set(actors)):
+                actors.append(x)
+                sides[x] = TARGET
         for person, side in _titled_by_adjective(doc, book, tokens, phrases, a, b, head.index, si, set(actors)):
             actors.append(person)  # "протест против визита российского министра обороны"
             sides[person] = side
@@ -1001,6 +1007,24 @@ def _home_place(doc: Document) -> int | None:
     counts = mention_counts(doc, lambda m: m.type == "LOC")
     return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
         if counts else None
+
+
+PLURAL_PRONOUN = "они"
+
+
+def _plural_pronoun_object(tokens, a: int, b: int, head: int) -> int | None:
+    """The token of "их" or "них" as the object of a verb trigger, right after it or after
+    "на" of a word of laying something on someone ("наложила на них штрафы"); None when
+    there is none. A possessive "их" (a determiner) does not count."""
+    for k in range(a + 1, b + 1):
+        t = tokens[k]
+        if lemma_key(t) != PLURAL_PRONOUN or t.pos != "PRON" or t.feats.get("Case") not in ("Acc", "Gen"):
+            continue
+        before = tokens[k - 1]
+        if (k - 1 == head and tokens[head].pos == "VERB") or (
+                lemma_key(before) == "на" and any(lemma_key(x) in LAID_ON for x in tokens[a:k - 1])):
+            return k
+    return None
 
 
 def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:

@@ -1469,6 +1469,43 @@ def _listed_next(sent, c: int, book: Holders, sentence: int) -> list[int]:
     return entities
 
 
+LISTED_BACK = 2  # sentences before the one of "их" in which its list is looked for
+
+
+def _runs(doc: Document, mentions: list[Mention]) -> list[list[int]]:
+    """The lists among `mentions` (in order): two or more names of one type, one after another
+    with nothing but commas, *и* and quotes between; each as its entities, in order."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for m in mentions:
+        between = doc.text[run[-1].end:m.start].split() if run else []
+        if run and m.type == run[-1].type and between and all(w in LIST_JOINS for w in between):
+            run.append(m)
+        else:
+            if len(run) >= LISTED_AT_LEAST:
+                runs.append(run)
+            run = [m]
+    if len(run) >= LISTED_AT_LEAST:
+        runs.append(run)
+    return [list(dict.fromkeys(m.entity for m in r)) for r in runs]
+
+
+def listed_before(doc: Document, sentence: int, before: int, skip: set[int]) -> list[int]:
+    """What "их" or "них" as an object stands for: the names listed together last before
+    offset `before`, in its sentence or the two before ("Иван Петров и Олег Белов задержаны.
+    Прокуратура обвинила их ..."); those already taking part are left out. Empty when there
+    is no such list."""
+    for n in range(sentence, max(-1, sentence - LISTED_BACK - 1), -1):
+        sent = doc.sents[n]
+        found = sorted((m for m in doc.mentions if m.entity is not None and sent.start <= m.start < sent.end
+                        and m.end <= before), key=lambda m: m.start)
+        runs = [[e for e in r if e not in skip] for r in _runs(doc, found)]
+        runs = [r for r in runs if len(r) >= LISTED_AT_LEAST]
+        if runs:
+            return runs[-1]
+    return []
+
+
 # Possessive pronouns of the third person: "его адвокат", "её глава" is someone of the one
 # named before, not that one.
 POSSESSIVES = frozenset({"его", "ее", "их"})
