@@ -601,3 +601,41 @@ def test_a_person_told_by_a_common_noun_under_a_passive_participle_is_acted_upon
     doc = analyse("Бизнесмен Иван Петров прилетел в Милан.\nБизнесмен был взят под стражу в аэропорту.", res)
     arrest = only([e for e in doc.events if e.cameo_root == "17"])
     assert names(doc, arrest.source) == set() and names(doc, arrest.target) == {"Иван Петров"}
+
+
+def test_a_plural_object_stands_for_the_organisations_the_next_sentence_lists(res):
+    doc = analyse("Антимонопольный комитет Украины признал операторов связи виновными в сговоре. "
+                  "Комитет установил, что Lifecell и Vodafone одновременно подняли тарифы.", res)
+    verdict = only([e for e in doc.events if e.cameo_root == "11"])
+    assert names(doc, verdict.target) == {"Lifecell", "Vodafone"}
+    doc = analyse("Налоговая служба оштрафовала двух операторов связи за сговор. "
+                  "Комитет установил, что Lifecell и Vodafone одновременно подняли тарифы.", res)
+    fine = only([e for e in doc.events if e.cameo_root == "17"])
+    assert not {"Lifecell", "Vodafone"} & names(doc, fine.actors)  # a counted group is not the list
+
+
+def test_a_body_the_entity_stage_names_by_its_common_noun_is_the_body_named_before(res):
+    doc = analyse("Конституционный суд Армении рассмотрел жалобу оппозиции на итоги выборов.\n\n"
+                  "Суд признал, что комиссия нарушила закон.\n"
+                  "При этом суд отказался отменять итоги голосования.\n\n"
+                  "Решение Суда будет опубликовано в понедельник.", res)
+    refusal = only([e for e in doc.events if e.cameo_root == "12"])
+    assert names(doc, refusal.source) == {"Конституционный суд Армении"}
+    assert all("Суд" not in names(doc, e.actors) for e in doc.events)
+
+
+def test_a_pronoun_telling_carries_the_person_it_points_back_at_to_its_that_clause(res):
+    doc = analyse("Губернатор Омской области Иван Петров выступил на заседании совета.\n"
+                  "Он уточнил, что договорился с министром финансов Антоном Сидоровым.", res)
+    deal = only([e for e in doc.events if e.cameo_root == "05"])
+    assert (names(doc, deal.source), names(doc, deal.target)) == ({"Иван Петров"}, {"Антон Сидоров"})
+
+
+def test_a_plural_pronoun_object_stands_for_the_names_listed_before(res):
+    doc = analyse("Иван Петров и Олег Белов были задержаны в Москве. "
+                  "Прокуратура обвинила их в мошенничестве.", res)
+    charge = only([e for e in doc.events if e.cameo_root == "11"])
+    assert names(doc, charge.target) == {"Иван Петров", "Олег Белов"}
+    doc = analyse("Компании Microsoft и Google нарушили закон. Еврокомиссия наложила на них штрафы.", res)
+    fine = only([e for e in doc.events if e.cameo_root == "17"])
+    assert (names(doc, fine.source), names(doc, fine.target)) == ({"Еврокомиссия"}, {"Microsoft", "Google"})

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
-    ACTS_ON_ROOTS, REPLY_ROOTS, RELEASE_WORDS, answered_target, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_at, passive_side, previous_person, subject_side, read_phrases,
+    ACTS_ON_ROOTS, LAID_ON, REPLY_ROOTS, listed_before, RELEASE_WORDS, answered_target, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_at, passive_side, previous_person, subject_side, read_phrases,
     CANDIDACY, POSSESSIVES, voting_body, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part, written_as_named,
 )
 from newsgraph.events.clauses import split_clauses
@@ -88,9 +88,11 @@ def extract_events(doc: Document, res: Resources) -> Document:
                            {i for i, e in enumerate(doc.entities) if e.type == "PER"})
     people = same_people(doc)  # after merging, as two names of one country below
     countries = _usual_country(doc)  # after merging: two names of one country tell no repeat
+    bodies = _bodies_by_noun(doc)
     for d in merged:
         _renamed(d, people)
         _renamed(d, countries)
+        _renamed(d, bodies)
     for d in merged:
         if d.head.type in OFFICE_TYPES:
             _persons_only(doc, d)
@@ -170,6 +172,32 @@ def _renamed(d: Draft, to: dict[int, int]) -> None:
     acting and acted on stays on the acting side."""
     d.actors, d.source = (list(dict.fromkeys(to.get(x, x) for x in xs)) for xs in (d.actors, d.source))
     d.target = [x for x in dict.fromkeys(to.get(x, x) for x in d.target) if x not in d.source]
+
+
+def _bodies_by_noun(doc: Document) -> dict[int, int]:
+    """An organisation the entity stage names by a common noun alone ("Суд признал ...",
+    capitalised at the start of a sentence, after "Европейский суд по правам человека" was
+    named) is the body named before it whose name holds that noun, as a bare noun subject is
+    (`_body_so_named`): each such entity mapped to that body's, looked up from its first
+    mention; a noun with words of its own is another name and is left alone."""
+    to: dict[int, int] = {}
+    for i, e in enumerate(doc.entities):
+        if e.type != "ORG":
+            continue
+        own = [m for m in doc.mentions if m.entity == i]
+        if not own or any(len(m.text.split()) != 1 for m in own):
+            continue
+        first = min(own, key=lambda m: m.start)
+        si = next((k for k, s in enumerate(doc.sents) if s.start <= first.start < s.end), None)
+        if si is None:
+            continue
+        tok = next((t for t in doc.sents[si].tokens if t.start == first.start), None)
+        if tok is None or tok.pos != "NOUN" or not tok.text[:1].isupper() or tok.text.isupper():
+            continue
+        body = _body_so_named(doc, si, lemma_key(tok))
+        if body is not None and body != i:
+            to[i] = body
+    return to
 
 
 def _usual_country(doc: Document) -> dict[int, int]:
@@ -461,6 +489,12 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if person is not None and person not in actors:
                 actors.append(person)
                 sides[person] = TARGET
+        plural = _plural_pronoun_object(tokens, a, b, head.index)
+        if plural is not None and not any(sides.get(x) == TARGET for x in actors):
+            # "Прокуратура обвинила их": the names listed together just before
+            for x in listed_before(doc, si, tokens[plural].start, set(actors)):
+                actors.append(x)
+                sides[x] = TARGET
         for person, side in _titled_by_adjective(doc, book, tokens, phrases, a, b, head.index, si, set(actors)):
             actors.append(person)  # "протест против визита российского министра обороны"
             sides[person] = side
@@ -471,7 +505,8 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # outside the clause, a partner the positions miss. Only a clause with no one
             # acting is parsed (a parse costs about as much as the rest of the stage).
             _parsed(sent, res, wanted)
-            for entity, side, k in parsed_parts(sent, phrases, head.index, book, si):
+            for entity, side, k in parsed_parts(sent, phrases, head.index, book, si,
+                                                listed=head.cameo_root in ACTS_ON_ROOTS):
                 if entity is None and tokens[k].pos == "NOUN" and tokens[k].feats.get("Animacy") != "Anim":
                     # only a bare noun points back: "суд более низкой инстанции" is another one
                     bare = not children(sent, k, ("amod", "nmod")) and all(
@@ -974,6 +1009,24 @@ def _home_place(doc: Document) -> int | None:
         if counts else None
 
 
+PLURAL_PRONOUN = "они"
+
+
+def _plural_pronoun_object(tokens, a: int, b: int, head: int) -> int | None:
+    """The token of "их" or "них" as the object of a verb trigger, right after it or after
+    "на" of a word of laying something on someone ("наложила на них штрафы"); None when
+    there is none. A possessive "их" (a determiner) does not count."""
+    for k in range(a + 1, b + 1):
+        t = tokens[k]
+        if lemma_key(t) != PLURAL_PRONOUN or t.pos != "PRON" or t.feats.get("Case") not in ("Acc", "Gen"):
+            continue
+        before = tokens[k - 1]
+        if (k - 1 == head and tokens[head].pos == "VERB") or (
+                lemma_key(before) == "на" and any(lemma_key(x) in LAID_ON for x in tokens[a:k - 1])):
+            return k
+    return None
+
+
 def _pronoun_object(tokens, a: int, b: int, head: int) -> bool:
     """True when "его", "ему", "ее", "ей" stands as the object of the trigger ("Полиция
     застрелила его", "Ему предъявлены обвинения"): the person last named as a subject is
@@ -1315,6 +1368,14 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
                     holder = book.resolve(p.role, p.entity, sentence, set())
                     if holder is not None:
                         subjects.append(holder)
+        if not subjects and book is not None and lemma_key(tokens[a]) == "что":
+            # "Он уточнил, что договорился с ...": the person the pronoun points back at
+            verb = next((k for k in range(ca, min(rel, cb + 1)) if tokens[k].pos == "VERB"), None)
+            if verb is not None and any(lemma_key(t) in THIRD_PERSON and t.pos == "PRON" and t.feats.get("Case") == "Nom"
+                                        and t.feats.get("Number") != "Plur" for t in tokens[ca:verb]):
+                person = previous_person(book, sentence, gender=_pronoun_gender(tokens, ca, verb))
+                if person is not None:
+                    subjects.append(person)
         if subjects:
             return list(dict.fromkeys(subjects)), (ca, cb)
     return [], None

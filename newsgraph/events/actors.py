@@ -1307,7 +1307,8 @@ BODY_WINDOW = 2  # sentences back in which "она" may point at an organisation
 _PART_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"})
 
 
-def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence: int) -> list[tuple[int | None, str, int]]:
+def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence: int,
+                 listed: bool = False) -> list[tuple[int | None, str, int]]:
     """The participants the dependency parse of a parsed sentence gives the trigger at token
     `head`, each as (entity, side, token): its subject (the source; a passive's subject the
     target), its object and indirect object (targets), a prepositional partner ("с",
@@ -1315,7 +1316,9 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
     also when they stand outside the trigger's clause; a name coordinated with or set beside
     one of them ("X и Y", "генерал Y") counts too. A subject or object that names no one
     here, "он", "его" or a person told by a common noun ("спикер", "политика"), comes with
-    entity None and its token, for the caller to resolve. A place where, a topic ("о X")
+    entity None and its token, for the caller to resolve; with `listed` (a deed done to
+    someone), a plural common noun as the object stands for the organisations the next
+    sentence lists (`_listed_next`). A place where, a topic ("о X")
     and a title's place are left out, as `take_part` leaves them."""
     from newsgraph.syntax import children
 
@@ -1359,6 +1362,11 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
         named = [k for k in [c, *children(sent, c, ("conj", "appos", "flat:name"))] if k in at]
         if not named and rel in _CORE_RELS and tokens[c].pos == "NOUN" and tokens[c].feats.get("Animacy") == "Anim":
             ahead = _named_next(sent, c, book, sentence)
+            if ahead:
+                out.extend((e, side, c) for e in ahead if all(e != x for x, _, _ in out))
+                continue
+        if not named and listed and rel == "obj" and tokens[c].pos == "NOUN":
+            ahead = _listed_next(sent, c, book, sentence)
             if ahead:
                 out.extend((e, side, c) for e in ahead if all(e != x for x, _, _ in out))
                 continue
@@ -1415,6 +1423,89 @@ def _named_next(sent, c: int, book: Holders, sentence: int) -> list[int]:
     nxt = doc.sents[n]
     return next(([m.entity] for m in doc.mentions if m.type == "PER" and m.entity is not None
                  and nxt.start <= m.start < nxt.end and m.entity not in taken), [])
+LIST_JOINS = frozenset({",", "и", "«", "»", '"', "“", "”", "„"})  # what may stand between the names of a list
+LISTED_AT_LEAST = 2  # organisations a list names at the least
+
+
+def _listed_next(sent, c: int, book: Holders, sentence: int) -> list[int]:
+    """The organisations a plural common noun as the object, with no name, number or word of
+    its own before it, stands for when they are listed only in the next sentence ("признала
+    операторов виновными. ... что МТС, «Вымпелком» и «Мегафон» установили ..."): two or more
+    named one after another with nothing but commas, *и* and quotes between. Those named in
+    the noun's own sentence take other parts and are left out; a caption is skipped."""
+    from newsgraph.syntax import children
+
+    tokens = sent.tokens
+    if tokens[c].feats.get("Number") != "Plur" or children(sent, c, ("nummod", "nummod:gov", "det")) \
+            or any(fold(tokens[k].text) in POSSESSIVES for k in children(sent, c)):
+        return []
+    doc = book.doc
+    own = doc.sents[sentence]
+    taken = {m.entity for m in doc.mentions if own.start <= m.start < own.end}
+    n = sentence + 1
+    while n < len(doc.sents) and book.in_caption(doc.sents[n].start):
+        n += 1
+    if n >= len(doc.sents):
+        return []
+    nxt = doc.sents[n]
+    found = sorted((m for m in doc.mentions if m.entity is not None and nxt.start <= m.start < nxt.end),
+                   key=lambda m: m.start)
+    best: list[int] = []
+    run: list = []
+    for m in found:
+        between = doc.text[run[-1].end:m.start].split() if run else []
+        if run and m.type == "ORG" and all(w in LIST_JOINS for w in between) and between:
+            run.append(m)
+        else:
+            run = [m] if m.type == "ORG" else []
+        if len(run) >= LISTED_AT_LEAST and len(run) > len(best):
+            best = list(run)
+    entities: list[int] = []
+    for m in best:
+        if m.entity not in entities:
+            entities.append(m.entity)
+    if len(entities) < LISTED_AT_LEAST or any(e in taken for e in entities):
+        return []
+    return entities
+
+
+LISTED_BACK = 2  # sentences before the one of "их" in which its list is looked for
+
+
+def _runs(doc: Document, mentions: list[Mention]) -> list[list[int]]:
+    """The lists among `mentions` (in order): two or more names of one type, one after another
+    with nothing but commas, *и* and quotes between; each as its entities, in order."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for m in mentions:
+        between = doc.text[run[-1].end:m.start].split() if run else []
+        if run and m.type == run[-1].type and between and all(w in LIST_JOINS for w in between):
+            run.append(m)
+        else:
+            if len(run) >= LISTED_AT_LEAST:
+                runs.append(run)
+            run = [m]
+    if len(run) >= LISTED_AT_LEAST:
+        runs.append(run)
+    return [list(dict.fromkeys(m.entity for m in r)) for r in runs]
+
+
+def listed_before(doc: Document, sentence: int, before: int, skip: set[int]) -> list[int]:
+    """What "их" or "них" as an object stands for: the names listed together last before
+    offset `before`, in its sentence or the two before ("Иван Петров и Олег Белов задержаны.
+    Прокуратура обвинила их ..."); those already taking part are left out. Empty when there
+    is no such list."""
+    for n in range(sentence, max(-1, sentence - LISTED_BACK - 1), -1):
+        sent = doc.sents[n]
+        found = sorted((m for m in doc.mentions if m.entity is not None and sent.start <= m.start < sent.end
+                        and m.end <= before), key=lambda m: m.start)
+        runs = [[e for e in r if e not in skip] for r in _runs(doc, found)]
+        runs = [r for r in runs if len(r) >= LISTED_AT_LEAST]
+        if runs:
+            return runs[-1]
+    return []
+
+
 # Possessive pronouns of the third person: "его адвокат", "её глава" is someone of the one
 # named before, not that one.
 POSSESSIVES = frozenset({"его", "ее", "их"})
