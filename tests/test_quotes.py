@@ -1006,6 +1006,12 @@ SPEAKERS = [
     pytest.param("На процессе выступила сестра погибшего Анна Смирнова.\n\nСестра погибшего утверждает, что брат "
                   "никогда не пил.",
                  ["Анна Смирнова"], id="relation noun with a genitive is the one person named with that noun"),
+    pytest.param("«Мужа отпустят к лету», — сказала Анна Петрова.\n\nКак пояснила жена предпринимателя, суд "
+                  "назначен на май.",
+                 ["Анна Петрова", "Анна Петрова"], id="spouse noun after a woman of that sex spoke is that woman"),
+    pytest.param("«Суд назначен на май», — сказал Олег Петров.\n\nЖена предпринимателя заявила, что мужа "
+                  "отпустят к лету.",
+                 ["Олег Петров", None], id="spouse noun of the other sex than the person in focus is someone new"),
     pytest.param("Известная пианистка Мария Смирнова дала концерт в Вене. Об этом сообщается на сайте пианистки.",
                  ["Мария Смирнова"], id="document of a person told by a noun of her trade"),
     pytest.param("Пианистка Мария Смирнова и пианистка Анна Иванова дали концерт в Вене. На сайте пианистки "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsgraph.doc import Entity
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
+from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, SPOUSES, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
                                       OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
 from newsgraph.quotes.speakers import NAMESAKE_WORDS, PERSON_SERVICES, SPOKESPEOPLE, Subject, can_be_subject, platform, plural_cue, verb_gender
@@ -178,6 +178,9 @@ class SpeakerResolver:
         elif subject.kind in ("unknown", "document") and subject.noun is not None \
                 and (named := self._named_once(subject.noun, subject.gender or gender)) is not None:
             found = named  # "Дочь актрисы утверждает" after "дочь погибшей Татьяна"
+        elif subject.kind == "unknown" and subject.noun is not None \
+                and (spouse := self._spouse_in_focus(subject.noun, pos)) is not None:
+            found = spouse  # "«…», — сказала Анна Петрова. Как пояснила жена бизнесмена, …"
         elif subject.kind == "unknown" and subject.lemma in PERSON_BY_SEX and subject.at is not None:
             found = self._person_of_sex(subject.at, subject.gender)
         elif subject.kind == "unknown" and subject.at is not None and subject.number != "plur":
@@ -246,6 +249,17 @@ class SpeakerResolver:
             return None
         people = {e.id for e in self.view.doc.entities if e.type == "PER" and self.gender(e.id) == gender}
         return people.pop() if len(people) == 1 else None
+
+    def _spouse_in_focus(self, noun: int, pos: int) -> int | None:
+        """Whom a noun of a spouse at token `noun` that no one was named with means ("Как
+        пояснила жена бизнесмена" after "— рассказала Анна Петрова"): the person in focus,
+        where that person is known to be of the spouse's sex (a woman is no one's husband);
+        None otherwise."""
+        sex = SPOUSES.get(self.view.lemma(noun))
+        if sex is None:
+            return None
+        found = self._recent(pos, sex)
+        return found if found is not None and self.gender(found) == sex else None
 
     def _named_once(self, noun: int, gender: str | None) -> int | None:
         """The one person the text named before token `noun` with a name right after the same
