@@ -1012,6 +1012,21 @@ SPEAKERS = [
     pytest.param("«Суд назначен на май», — сказал Олег Петров.\n\nЖена предпринимателя заявила, что мужа "
                   "отпустят к лету.",
                  ["Олег Петров", None], id="spouse noun of the other sex than the person in focus is someone new"),
+    pytest.param("Власти Норвегии задержали двух рыбаков у берегов Шпицбергена. Власти считают, что рыбаки "
+                  "нарушили запрет на лов.",
+                 ["Норвегия"], id="bare authorities are the one country the text named them with"),
+    pytest.param("Власти Норвегии задержали двух рыбаков у берегов Шпицбергена.\n\nПо мнению властей, рыбаки "
+                  "нарушили запрет на лов.",
+                 ["Норвегия"], id="authorities in the genitive are the one country the text named them with"),
+    pytest.param("Власти Норвегии сообщили о задержании двух рыбаков в Тромсё. По словам полицейских, рыбаки не "
+                  "сопротивлялись. Власти отметили, что рыбаки нарушили запрет на лов.",
+                 [None, None], id="authorities after an unnamed body spoke are as unnamed"),
+    pytest.param("Власти Норвегии и власти Швеции начали проверку. Власти считают, что рыбаки нарушили запрет на "
+                  "лов.",
+                 [None], id="authorities after two countries' are no one's"),
+    pytest.param("Власти Норвегии задержали двух рыбаков. Местные власти считают, что рыбаки нарушили запрет на "
+                  "лов.",
+                 [None], id="authorities with a word of their own are not the country's"),
     pytest.param("Известная пианистка Мария Смирнова дала концерт в Вене. Об этом сообщается на сайте пианистки.",
                  ["Мария Смирнова"], id="document of a person told by a noun of her trade"),
     pytest.param("Пианистка Мария Смирнова и пианистка Анна Иванова дали концерт в Вене. На сайте пианистки "

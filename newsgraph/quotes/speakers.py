@@ -406,6 +406,8 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
 
 _COORDINATING = frozenset({"но", "а", "однако"})
 # Heads of a spokesperson's title: one with a person's name after it speaks for that person.
+# "власти": a country's authorities, the country a bare "Власти считают" speaks for.
+AUTHORITIES = frozenset({"власть"})
 SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
 # A person's own press office or campaign office: "пресс-служба Януковича", "предвыборный штаб
 # Сандерса" speak for him.
@@ -844,6 +846,8 @@ def nominal_subject(view: BodyTokens, res: Resources, j: int) -> Subject | None:
         return _apposed(view, res, j, title.end) or Subject("title", title=title)
     if lemma in OUTLETS and tok.feats.get("Number") == "Plur":
         return UNKNOWN  # "Российские издания сообщают": several outlets, no one speaker
+    if lemma in AUTHORITIES and tok.feats.get("Number") == "Plur" and view.mention(j) is None:
+        return Subject("unknown", lemma=lemma, at=j, number="plur")  # "Власти считают": of a country named before
     if lemma in SPEAKING_BODIES:
         return body_subject(view, j)
     if view.case(j) == "Nom":
@@ -1289,6 +1293,8 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
                 return body_subject(view, j)
             named = (_relation_named(view, j, end) or _own_relation(view, j, end)) if lemma in ANONYMOUS \
                 else _name_within(view, j + 1, end)
+            if named is None and tok.feats.get("Number") == "Plur" and lemma in AUTHORITIES:
+                return Subject("unknown", lemma=lemma, at=j, number="plur")  # "По мнению властей"
             if named is None and tok.feats.get("Number") == "Plur":
                 return UNKNOWN_MANY  # "По заявлению местных властей"
             if named is None:
