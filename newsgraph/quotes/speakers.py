@@ -1142,7 +1142,10 @@ def can_be_subject(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
         return adjacent and not oblique_surname(view.tokens[k - 1].text) \
             and not _declined_man(view.tokens[k - 1].text, view.doc.mentions[m].normal)
     # An organisation's or a place's name is headed by its first word ("Совет Безопасности ООН").
-    return cases[0] in ("Nom", None)
+    # A body's noun in "-а"/"-я" opening it in its dictionary form ("Пресс-служба городского
+    # управления МЧС") can only be in the nominative, whatever the tagger read for it.
+    return cases[0] in ("Nom", None) or view.word(j) == view.lemma(j) and view.lemma(j) in SPEAKING_BODIES \
+        and view.lemma(j).endswith(("а", "я"))
 
 
 
