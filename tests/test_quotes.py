@@ -1029,6 +1029,12 @@ SPEAKERS = [
                  [None], id="authorities with a word of their own are not the country's"),
     pytest.param("Сгорел склад зерна\nПресс-служба городского управления МЧС сообщила, что пожар потушен к утру.",
                  ["МЧС"], id="body's noun in its dictionary form opening a name is the subject whatever its tag"),
+    pytest.param("Фонд «Северный лес», крупнейший природоохранный фонд в штате Монтана, заявил, что орлов стало "
+                  "больше.",
+                 ["Северный лес"], id="place in apposition to a noun after a preposition is not the subject"),
+    pytest.param("Комитет поддержки Сэма Тейлора, профсоюзного лидера 90-х годов, отбывающего срок за поджог склада "
+                  "на окраине города Денвер, распространил в среду обращение, в котором говорится, что суд отложен.",
+                 ["Комитет поддержки Сэма Тейлора"], id="body's name cut before a person in the genitive is completed"),
     pytest.param("Известная пианистка Мария Смирнова дала концерт в Вене. Об этом сообщается на сайте пианистки.",
                  ["Мария Смирнова"], id="document of a person told by a noun of her trade"),
     pytest.param("Пианистка Мария Смирнова и пианистка Анна Иванова дали концерт в Вене. На сайте пианистки "

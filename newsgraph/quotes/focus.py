@@ -948,7 +948,36 @@ class SpeakerResolver:
         self.fuller[entity] = found[0] if len(found) == 1 else entity
         if not found and ent.type == "ORG" and len(words) == 1:
             self.fuller[entity] = self._of_country(entity)
+        elif not found and ent.type == "ORG":
+            self.fuller[entity] = self._with_person(entity)
         return self.fuller[entity]
+
+    def _with_person(self, body: int) -> int:
+        """The body under its fuller name where the text opens a mention of it as a subject
+        with a noun in the genitive that a person's name in the genitive completes ("Комитет
+        защиты Леонарда Пелтиера, …, распространил": the entity stage cut the name before the
+        person), added to the document's organisations; else `body`."""
+        view = self.view
+        doc = view.doc
+        for m in doc.mentions:
+            if m.entity != body:
+                continue
+            first, k = view.first_at(m.start), view.first_at(m.end)
+            if k >= len(view) or k - 1 <= first or view.case(first) != "Nom" \
+                    or view.tokens[k - 1].pos != "NOUN" or view.case(k - 1) != "Gen":
+                continue
+            person = view.mention(k)
+            if person is None or person.type != "PER" or view.mention_start(k) != k \
+                    or any(view.case(t) != "Gen" for t in range(k, view.mention_end(k))):
+                continue
+            name = doc.entities[body].name + " " + doc.text[person.start:person.end]
+            entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(name).lower()),
+                          None)
+            if entity is None:
+                entity = len(doc.entities)
+                doc.entities.append(Entity(id=entity, type="ORG", name=name))
+            return entity
+        return body
 
     def _of_country(self, entity: int, pos: int | None = None) -> int:
         """A body named by one word that the text writes with one country in the genitive right

@@ -351,6 +351,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                     and view.case(before) == "Dat":
                 j = before - 1  # "Об этом агентству Reuters сообщил X": the outlet told, not who told it
                 continue
+            if m.type == "LOC" and before - 1 >= low and view.tokens[before].pos == "NOUN" \
+                    and view.mention(before) is None and view.case(before) not in ("Nom", None) \
+                    and view.tokens[before - 1].pos == "ADP":
+                j = before - 2  # "в штате Южная Дакота": a place in apposition to a preposition's noun
+                continue
             governor = _governor(view, res, first, low)
             if governor is not None:
                 return UNKNOWN if plural and _joint(view, first, low) else governor
