@@ -1006,6 +1006,35 @@ SPEAKERS = [
     pytest.param("На процессе выступила сестра погибшего Анна Смирнова.\n\nСестра погибшего утверждает, что брат "
                   "никогда не пил.",
                  ["Анна Смирнова"], id="relation noun with a genitive is the one person named with that noun"),
+    pytest.param("«Мужа отпустят к лету», — сказала Анна Петрова.\n\nКак пояснила жена предпринимателя, суд "
+                  "назначен на май.",
+                 ["Анна Петрова", "Анна Петрова"], id="spouse noun after a woman of that sex spoke is that woman"),
+    pytest.param("«Суд назначен на май», — сказал Олег Петров.\n\nЖена предпринимателя заявила, что мужа "
+                  "отпустят к лету.",
+                 ["Олег Петров", None], id="spouse noun of the other sex than the person in focus is someone new"),
+    pytest.param("Власти Норвегии задержали двух рыбаков у берегов Шпицбергена. Власти считают, что рыбаки "
+                  "нарушили запрет на лов.",
+                 ["Норвегия"], id="bare authorities are the one country the text named them with"),
+    pytest.param("Власти Норвегии задержали двух рыбаков у берегов Шпицбергена.\n\nПо мнению властей, рыбаки "
+                  "нарушили запрет на лов.",
+                 ["Норвегия"], id="authorities in the genitive are the one country the text named them with"),
+    pytest.param("Власти Норвегии сообщили о задержании двух рыбаков в Тромсё. По словам полицейских, рыбаки не "
+                  "сопротивлялись. Власти отметили, что рыбаки нарушили запрет на лов.",
+                 [None, None], id="authorities after an unnamed body spoke are as unnamed"),
+    pytest.param("Власти Норвегии и власти Швеции начали проверку. Власти считают, что рыбаки нарушили запрет на "
+                  "лов.",
+                 [None], id="authorities after two countries' are no one's"),
+    pytest.param("Власти Норвегии задержали двух рыбаков. Местные власти считают, что рыбаки нарушили запрет на "
+                  "лов.",
+                 [None], id="authorities with a word of their own are not the country's"),
+    pytest.param("Сгорел склад зерна\nПресс-служба городского управления МЧС сообщила, что пожар потушен к утру.",
+                 ["МЧС"], id="body's noun in its dictionary form opening a name is the subject whatever its tag"),
+    pytest.param("Фонд «Северный лес», крупнейший природоохранный фонд в штате Монтана, заявил, что орлов стало "
+                  "больше.",
+                 ["Северный лес"], id="place in apposition to a noun after a preposition is not the subject"),
+    pytest.param("Комитет поддержки Сэма Тейлора, профсоюзного лидера 90-х годов, отбывающего срок за поджог склада "
+                  "на окраине города Денвер, распространил в среду обращение, в котором говорится, что суд отложен.",
+                 ["Комитет поддержки Сэма Тейлора"], id="body's name cut before a person in the genitive is completed"),
     pytest.param("Известная пианистка Мария Смирнова дала концерт в Вене. Об этом сообщается на сайте пианистки.",
                  ["Мария Смирнова"], id="document of a person told by a noun of her trade"),
     pytest.param("Пианистка Мария Смирнова и пианистка Анна Иванова дали концерт в Вене. На сайте пианистки "

@@ -8,11 +8,11 @@ who speaks, the answer is None.
 from __future__ import annotations
 
 from newsgraph.doc import Entity
-from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
+from newsgraph.events.codes import COUNTRIES, country_of
+from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, SPOUSES, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
                                       OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
-from newsgraph.quotes.speakers import NAMESAKE_WORDS, PERSON_SERVICES, SPOKESPEOPLE, Subject, can_be_subject, platform, plural_cue, verb_gender
+from newsgraph.quotes.speakers import AUTHORITIES, NAMESAKE_WORDS, PERSON_SERVICES, SPOKESPEOPLE, Subject, can_be_subject, platform, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS, Office, RoleBook
@@ -91,6 +91,7 @@ class SpeakerResolver:
         self.last_cue: tuple[int, int | None] | None = None  # (position, speaker or None) of the latest cue
         self.represented: set[int] = set()  # positions of cues where a person's spokesperson spoke
         self.unnamed: list[tuple[int, str | None]] = []  # (position, gender) of unnamed speakers
+        self.unnamed_bodies: list[int] = []  # positions of cues where a body the text does not name spoke
         self.fuller: dict[int, int] = {}
         self.blockers: list[tuple[int, str | None]] = [
             (tok.start, person_gender_of(tok.feats))
@@ -122,6 +123,10 @@ class SpeakerResolver:
                 # "секретариат Агентства": the entity stage took a capitalised common noun
                 # for a name; the noun stands for the body named before, as "агентство" would.
                 found = self._body(common, pos)
+                if found is None and common in ("власти",):
+                    # "Власти считают", taken for a name: the authorities of the country named
+                    # with them before.
+                    found = self._country_of_authorities(self._mention_near(subject.entity, cue), pos)
             if found is not None:
                 found = self._served(found)
         elif subject.kind == "pronoun" and subject.number == "plur":
@@ -178,6 +183,11 @@ class SpeakerResolver:
         elif subject.kind in ("unknown", "document") and subject.noun is not None \
                 and (named := self._named_once(subject.noun, subject.gender or gender)) is not None:
             found = named  # "Дочь актрисы утверждает" after "дочь погибшей Татьяна"
+        elif subject.kind == "unknown" and subject.noun is not None \
+                and (spouse := self._spouse_in_focus(subject.noun, pos)) is not None:
+            found = spouse  # "«…», — сказала Анна Петрова. Как пояснила жена бизнесмена, …"
+        elif subject.kind == "unknown" and subject.lemma in AUTHORITIES and subject.at is not None:
+            found = self._country_of_authorities(subject.at, pos)  # "Власти США … Власти считают"
         elif subject.kind == "unknown" and subject.lemma in PERSON_BY_SEX and subject.at is not None:
             found = self._person_of_sex(subject.at, subject.gender)
         elif subject.kind == "unknown" and subject.at is not None and subject.number != "plur":
@@ -228,6 +238,8 @@ class SpeakerResolver:
             self.blockers.append((pos, gender))
             self.blockers.sort()
             self.unnamed.append((pos, gender))
+        if found is None and subject.kind in ("body", "members"):
+            self.unnamed_bodies.append(pos)  # "По словам полицейских": local bodies, no name
         self.last_cue = (pos, found)
         return found
 
@@ -246,6 +258,64 @@ class SpeakerResolver:
             return None
         people = {e.id for e in self.view.doc.entities if e.type == "PER" and self.gender(e.id) == gender}
         return people.pop() if len(people) == 1 else None
+
+    def _mention_near(self, entity: int, cue: int) -> int | None:
+        """The first token of the mention of `entity` nearest the cue at token `cue` in its
+        sentence, or None."""
+        view = self.view
+        low, high = view.sentence_start(cue), view.sentence_end(cue)
+        for k in sorted(range(low, high), key=lambda k: abs(k - cue)):
+            m = view.mention(k)
+            if m is not None and m.entity == entity:
+                return view.mention_start(k)
+        return None
+
+    def _country_of_authorities(self, at: int | None, pos: int) -> int | None:
+        """The country whose authorities "власти" at token `at`, with no word of its own before
+        it, stand for ("Власти считают, что …", "по мнению властей"): the one country the text
+        named before with that noun, a name in the genitive after it ("Власти США арестовали")
+        or its adjective before it ("американские власти"); None for none or several, and for
+        authorities of another kind ("местные власти")."""
+        view = self.view
+        if at is None:
+            return None
+        if at > view.sentence_start(at) and view.tokens[at - 1].pos in ("ADJ", "DET"):
+            return None
+        doc = view.doc
+        countries = set()
+        since = -1
+        for k in range(at):
+            if fold(view.word(k)).lower() not in ("власти", "властей", "властям", "властями", "властях"):
+                continue
+            code = ""
+            m = view.mention(k + 1) if k + 1 < len(view) else None
+            if m is not None and m.type == "LOC" and view.mention_start(k + 1) == k + 1 \
+                    and fold(doc.entities[m.entity].name) in _COUNTRY_NAMES:
+                code = country_of(doc.entities[m.entity].name)  # a country, not a city's authorities
+            elif k > 0 and view.lemma(k - 1) in COUNTRY_ADJECTIVES:
+                code = country_of(COUNTRY_ADJECTIVES[view.lemma(k - 1)])
+            if code:
+                countries.add(code)
+                since = view.tokens[k].start
+        if len(countries) != 1 or any(since < p < pos for p in self.unnamed_bodies):
+            # "Власти США …", then "По словам полицейских": a body with no name has spoken
+            # since, and the authorities are as local as it is.
+            return None
+        (code,) = countries
+        named = [e.id for e in doc.entities if e.type == "LOC" and fold(e.name) in _COUNTRY_NAMES
+                 and country_of(e.name) == code]
+        return named[0] if len(named) == 1 else None
+
+    def _spouse_in_focus(self, noun: int, pos: int) -> int | None:
+        """Whom a noun of a spouse at token `noun` that no one was named with means ("Как
+        пояснила жена бизнесмена" after "— рассказала Анна Петрова"): the person in focus,
+        where that person is known to be of the spouse's sex (a woman is no one's husband);
+        None otherwise."""
+        sex = SPOUSES.get(self.view.lemma(noun))
+        if sex is None:
+            return None
+        found = self._recent(pos, sex)
+        return found if found is not None and self.gender(found) == sex else None
 
     def _named_once(self, noun: int, gender: str | None) -> int | None:
         """The one person the text named before token `noun` with a name right after the same
@@ -878,7 +948,36 @@ class SpeakerResolver:
         self.fuller[entity] = found[0] if len(found) == 1 else entity
         if not found and ent.type == "ORG" and len(words) == 1:
             self.fuller[entity] = self._of_country(entity)
+        elif not found and ent.type == "ORG":
+            self.fuller[entity] = self._with_person(entity)
         return self.fuller[entity]
+
+    def _with_person(self, body: int) -> int:
+        """The body under its fuller name where the text opens a mention of it as a subject
+        with a noun in the genitive that a person's name in the genitive completes ("Комитет
+        защиты Леонарда Пелтиера, …, распространил": the entity stage cut the name before the
+        person), added to the document's organisations; else `body`."""
+        view = self.view
+        doc = view.doc
+        for m in doc.mentions:
+            if m.entity != body:
+                continue
+            first, k = view.first_at(m.start), view.first_at(m.end)
+            if k >= len(view) or k - 1 <= first or view.case(first) != "Nom" \
+                    or view.tokens[k - 1].pos != "NOUN" or view.case(k - 1) != "Gen":
+                continue
+            person = view.mention(k)
+            if person is None or person.type != "PER" or view.mention_start(k) != k \
+                    or any(view.case(t) != "Gen" for t in range(k, view.mention_end(k))):
+                continue
+            name = doc.entities[body].name + " " + doc.text[person.start:person.end]
+            entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(name).lower()),
+                          None)
+            if entity is None:
+                entity = len(doc.entities)
+                doc.entities.append(Entity(id=entity, type="ORG", name=name))
+            return entity
+        return body
 
     def _of_country(self, entity: int, pos: int | None = None) -> int:
         """A body named by one word that the text writes with one country in the genitive right
@@ -1370,6 +1469,10 @@ def _of_kind(name: str, kinds: tuple[str, ...]) -> bool:
     """
     first = fold(name.split()[0]).lower() if name.split() else ""
     return first.startswith(kinds)
+
+
+# Countries by their names (not their cities).
+_COUNTRY_NAMES = frozenset(fold(name) for names in COUNTRIES.values() for name in names)
 
 
 # Plural nouns of people the entity stage may take for a name ("Власти США отмечают").

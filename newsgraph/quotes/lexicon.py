@@ -159,6 +159,10 @@ ANONYMOUS = frozenset("""
 # stand for the person of that sex the text is about, not for someone new.
 PERSON_BY_SEX = {"женщина": "femn", "девушка": "femn", "мужчина": "masc", "юноша": "masc"}
 
+# Nouns of a spouse, by the spouse's sex: a woman in focus is no one's husband, a man no one's
+# wife, so "супруга" after a woman spoke is that woman ("Как пояснила жена бизнесмена").
+SPOUSES = {"жена": "femn", "супруга": "femn", "вдова": "femn", "муж": "masc", "супруг": "masc", "вдовец": "masc"}
+
 # Nouns that take an organisation's name in quotation marks ("агентство «Кабар»"); after
 # other bodies a quoted name is someone else ("в мэрии «Ъ» сообщили": the paper was told).
 NAMED_BODIES = frozenset("""

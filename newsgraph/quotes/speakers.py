@@ -351,6 +351,11 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                     and view.case(before) == "Dat":
                 j = before - 1  # "Об этом агентству Reuters сообщил X": the outlet told, not who told it
                 continue
+            if m.type == "LOC" and before - 1 >= low and view.tokens[before].pos == "NOUN" \
+                    and view.mention(before) is None and view.case(before) not in ("Nom", None) \
+                    and view.tokens[before - 1].pos == "ADP":
+                j = before - 2  # "в штате Южная Дакота": a place in apposition to a preposition's noun
+                continue
             governor = _governor(view, res, first, low)
             if governor is not None:
                 return UNKNOWN if plural and _joint(view, first, low) else governor
@@ -406,6 +411,8 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
 
 _COORDINATING = frozenset({"но", "а", "однако"})
 # Heads of a spokesperson's title: one with a person's name after it speaks for that person.
+# "власти": a country's authorities, the country a bare "Власти считают" speaks for.
+AUTHORITIES = frozenset({"власть"})
 SPOKESPEOPLE = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
 # A person's own press office or campaign office: "пресс-служба Януковича", "предвыборный штаб
 # Сандерса" speak for him.
@@ -844,6 +851,8 @@ def nominal_subject(view: BodyTokens, res: Resources, j: int) -> Subject | None:
         return _apposed(view, res, j, title.end) or Subject("title", title=title)
     if lemma in OUTLETS and tok.feats.get("Number") == "Plur":
         return UNKNOWN  # "Российские издания сообщают": several outlets, no one speaker
+    if lemma in AUTHORITIES and tok.feats.get("Number") == "Plur" and view.mention(j) is None:
+        return Subject("unknown", lemma=lemma, at=j, number="plur")  # "Власти считают": of a country named before
     if lemma in SPEAKING_BODIES:
         return body_subject(view, j)
     if view.case(j) == "Nom":
@@ -1138,7 +1147,10 @@ def can_be_subject(view: BodyTokens, j: int, adjacent: bool = False) -> bool:
         return adjacent and not oblique_surname(view.tokens[k - 1].text) \
             and not _declined_man(view.tokens[k - 1].text, view.doc.mentions[m].normal)
     # An organisation's or a place's name is headed by its first word ("Совет Безопасности ООН").
-    return cases[0] in ("Nom", None)
+    # A body's noun in "-а"/"-я" opening it in its dictionary form ("Пресс-служба городского
+    # управления МЧС") can only be in the nominative, whatever the tagger read for it.
+    return cases[0] in ("Nom", None) or view.word(j) == view.lemma(j) and view.lemma(j) in SPEAKING_BODIES \
+        and view.lemma(j).endswith(("а", "я"))
 
 
 
@@ -1289,6 +1301,8 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
                 return body_subject(view, j)
             named = (_relation_named(view, j, end) or _own_relation(view, j, end)) if lemma in ANONYMOUS \
                 else _name_within(view, j + 1, end)
+            if named is None and tok.feats.get("Number") == "Plur" and lemma in AUTHORITIES:
+                return Subject("unknown", lemma=lemma, at=j, number="plur")  # "По мнению властей"
             if named is None and tok.feats.get("Number") == "Plur":
                 return UNKNOWN_MANY  # "По заявлению местных властей"
             if named is None:
