@@ -464,6 +464,27 @@ def test_the_one_a_relative_word_in_the_accusative_stands_for_is_acted_upon(res)
     assert [(names(doc, e.source), names(doc, e.target)) for e in fired] == [({"Дмитрий Сидоров"}, {"Иван Петров"})]
 
 
+def test_a_verb_joined_to_a_relative_clause_shares_its_subject(res):
+    doc = analyse("Генерал Олег Волков, которого президент Андрей Смирнов назначил, а затем уволил "
+                  "с поста министра, открыл компанию.", res)
+    fired = [e for e in doc.events if e.cameo_root == "01"]
+    assert [(names(doc, e.source), names(doc, e.target)) for e in fired] == [({"Андрей Смирнов"}, {"Олег Волков"})]
+    doc = analyse("Министр Олег Волков, который прибыл в Берлин, а затем встретился с Анной Шмидт, "
+                  "вернулся домой.", res)
+    met = [e for e in doc.events if e.cameo_root == "04"]
+    assert [(names(doc, e.source), names(doc, e.target)) for e in met] == [({"Олег Волков"}, {"Анна Шмидт"})]
+
+
+def test_a_clause_opened_by_where_takes_none_of_the_main_clause_names(res):
+    doc = analyse("Город Лесной расположен по соседству с Самарой, где в прошлом году был убит "
+                  "журналист Иван Орлов.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Иван Орлов"})]
+    assert [doc.entities[e.place].name for e in doc.events] == ["Самара"]
+    doc = analyse("Миротворцы направлены в Абхазию — регион Грузии, где в мае произошли столкновения "
+                  "между ополченцами и грузинскими военными.", res)
+    assert [names(doc, e.target) for e in doc.events if e.cameo_root == "19"] == [{"Грузия"}]
+
+
 def test_a_relative_clause_after_a_preposition_takes_none_of_the_main_clause_names(res):
     doc = analyse("Журналисты пришли на пресс-конференцию Ивана Петрова, на которой было сообщено "
                   "об аресте Петра Сидорова.", res)

@@ -768,7 +768,14 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
             continue
-        if relative is not None and p.last < relative and not _antecedent(tokens, p, relative):
+        if relative is not None and p.last < relative and lemma_key(tokens[relative]) == WHERE:
+            if p.type != "LOC" or p.last != relative - 2:
+                continue  # "Город Беркли расположен ..., где": the main clause's names
+            if fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
+                places.append(p)  # "по соседству с Фергюсоном, где был убит ...": where it happened
+                continue
+            # a state there may act in it ("в регионе Азербайджана, где произошли столкновения")
+        elif relative is not None and p.last < relative and not _antecedent(tokens, p, relative):
             continue  # "дочь генерала ВВС, который погиб от пыток": the main clause's names
         if p.prep in PLACE_PREPS and event_type == "sanction" and _mission_in(tokens, p, head):
             p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
@@ -866,14 +873,18 @@ def _joined_list(tokens: list[Token], last: int) -> int:
     return len(tokens) - 1
 
 
+WHERE = "где"
+
+
 def _relative_opening(tokens: list[Token], first: int, head: int) -> int | None:
-    """The token of "который" opening a relative clause, after a comma, that the trigger at
-    `head` stands in, when the clause read from `first` holds the main clause before it too
-    ("Мишель Бачелет — дочь генерала ВВС, который погиб от пыток"); None when there is none,
-    or when a comma closes it before the trigger (the trigger is the main clause's again)."""
+    """The token of "который" (or "где") opening a relative clause, after a comma, that the
+    trigger at `head` stands in, when the clause read from `first` holds the main clause
+    before it too ("Мишель Бачелет — дочь генерала ВВС, который погиб от пыток", "Город
+    расположен рядом с Фергюсоном, где был убит ..."); None when there is none, or when a
+    comma closes it before the trigger (the trigger is the main clause's again)."""
     for k in range(head - 1, first, -1):
         if tokens[k].text == ",":
-            if k + 1 < head and lemma_key(tokens[k + 1]) == "который":
+            if k + 1 < head and lemma_key(tokens[k + 1]) in ("который", WHERE):
                 return k + 1
             if k + 2 < head and tokens[k + 1].pos == "ADP" and lemma_key(tokens[k + 2]) == "который":
                 return k + 2  # "на которого было совершено покушение"
@@ -897,7 +908,8 @@ def _antecedent(tokens: list[Token], p: Phrase, relative: int) -> bool:
 def _oblique_relative(tokens: list[Token], relative: int) -> bool:
     """Whether the relative word is no subject of its clause ("которого назначил", "на
     которого напали"): the one it stands for is acted upon."""
-    return tokens[relative - 1].pos == "ADP" or tokens[relative].feats.get("Case") not in ("Nom", None)
+    return tokens[relative - 1].pos == "ADP" or tokens[relative].feats.get("Case") not in ("Nom", None) \
+        or lemma_key(tokens[relative]) == WHERE  # "регионе Азербайджана, где произошли столкновения"
 
 
 def _inside_quoted_name(tokens: list[Token], p: Phrase) -> bool:
