@@ -475,6 +475,12 @@ def test_a_verb_joined_to_a_relative_clause_shares_its_subject(res):
     assert [(names(doc, e.source), names(doc, e.target)) for e in met] == [({"Олег Волков"}, {"Анна Шмидт"})]
 
 
+def test_a_relative_clause_of_its_own_takes_no_subject_from_the_main_clause(res):
+    doc = analyse("Вчера делегацию встретил Олег Смирнов, которого избили неизвестные.", res)
+    beaten = [e for e in doc.events if e.cameo_root == "18"]
+    assert [(names(doc, e.source), names(doc, e.target)) for e in beaten] == [(set(), {"Олег Смирнов"})]
+
+
 def test_a_clause_opened_by_where_takes_none_of_the_main_clause_names(res):
     doc = analyse("Город Лесной расположен по соседству с Самарой, где в прошлом году был убит "
                   "журналист Иван Орлов.", res)

@@ -423,6 +423,16 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if named is not None:
                 actors.append(named.entity)
                 sides[named.entity] = passive_side(tokens, head.index)
+        opening = a + 1 if tokens[a].pos == "ADP" and a + 1 <= b else a
+        if a >= 2 and tokens[a - 1].text == "," and lemma_key(tokens[opening]) == "который" \
+                and (opening > a or tokens[a].feats.get("Case") not in ("Nom", None)) \
+                and not any(sides.get(x) == TARGET for x in actors):
+            # "афроамериканцем Скоттом, которого застрелили": the one the relative word stands
+            # for is acted upon, whoever acts
+            named = next((p for p in phrases if p.type == "PER" and p.last == a - 2), None)
+            if named is not None and named.entity not in actors and _agrees_with(tokens, named, opening):
+                actors.append(named.entity)
+                sides[named.entity] = TARGET
         if place is None and source is not None:
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
@@ -1294,8 +1304,12 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
     before it ("Назарбаев, находясь в Ташкенте, встретился с ..."). A clause that reports an
     event of its own keeps its subject."""
     a, _ = clause
-    if lemma_key(tokens[a]) == RELATIVE and tokens[a].feats.get("Case") == "Nom":
-        return [], None  # "с Симпсоном, который осуществил ...": the relative's own person
+    if lemma_key(tokens[a]) == RELATIVE:
+        # "с Симпсоном, который осуществил ...": the relative's own person; "Скоттом, которого
+        # застрелили сотрудники полиции": a subject of its own, none of the main clause's (after
+        # a preposition the main clause's subject may go on: "выступил с письмом, в котором
+        # раскритиковал ...")
+        return [], None
     if tokens[head.index].pos != "VERB" and not any(t.pos == "VERB" for t in tokens[a:head.index]):
         return [], None  # a noun trigger with no verb of its clause before it ("выразил соболезнования")
     if any(p.prep is None and a <= p.first < head.index for p in phrases) or own_noun_subject(tokens, a, head.index):
@@ -1329,6 +1343,13 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
 
 
 RELATIVE = "который"
+
+
+def _agrees_with(tokens, p: Phrase, relative: int) -> bool:
+    """Whether the relative word at `relative` agrees in gender and number with the name
+    before it ("пресс-конференции Тадича, на которой" stands for the conference)."""
+    return all(tokens[relative].feats.get(f) in (None, tokens[p.last].feats.get(f))
+               or tokens[p.last].feats.get(f) is None for f in ("Gender", "Number"))
 # Words that join a verb to the one before it as the next step of one account ("назначил,
 # а затем уволил").
 CONTINUING = frozenset({"а", "и"})
