@@ -133,6 +133,13 @@ def test_a_place_after_a_body_completes_its_name(res):
     assert [names(doc, e.actors) for e in doc.events] == [{"Верховный суд Бангладеша"}]
 
 
+def test_a_ministry_or_an_agency_named_in_full_with_its_country_is_one_side(res):
+    doc = analyse("Национальное агентство безопасности Кении арестовало Ивана Петрова.", res)
+    assert [names(doc, e.source) for e in doc.events] == [{"Национальное агентство безопасности"}]
+    doc = analyse("МИД Казахстана осудил Ивана Петрова.", res)
+    assert [names(doc, e.source) for e in doc.events] == [{"МИД", "Казахстан"}]
+
+
 def test_a_common_noun_stands_for_the_person_named_after_it(res):
     doc = analyse("Голливудского продюсера Харви Вайнштейна обвинили несколько актрис.\n"
                   "Роуз Макгоуэн заявила об этом в Лондоне.\nПродюсер отвергает обвинения.", res)
@@ -443,6 +450,13 @@ def test_a_place_a_bearing_is_measured_from_takes_no_part(res):
     assert [names(doc, e.actors) for e in doc.events] == [{"Франция", "Иван Петров"}]
     doc = analyse("К юго-западу от Марселя полиция Франции задержала Ивана Петрова.", res)
     assert [names(doc, e.actors) for e in doc.events] == [{"Франция", "Иван Петров"}]
+
+
+def test_a_city_struck_is_where_not_a_side(res):
+    doc = analyse("Боевики обстреляли Донецк.", res)
+    assert [(names(doc, e.target), doc.entities[e.place].name) for e in doc.events] == [(set(), "Донецк")]
+    doc = analyse("Израиль атаковал Сирию.", res)
+    assert [names(doc, e.target) for e in doc.events] == [{"Сирия"}]
 
 
 def test_the_one_whose_resignation_is_told_leaves_the_post(res):

@@ -40,7 +40,7 @@ _DESCRIPTION = frozenset({"ADJ", "NOUN", "PROPN"})
 _POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
-WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент".split())
+WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент министерство агентство".split())
 # Units of a body named with the body they belong to in the genitive after them.
 BODY_UNITS = frozenset("управление комиссия совет департамент".split())
 # Heads of a body's name that take the body it belongs to in the genitive right after it.
@@ -816,6 +816,11 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             continue  # "программы для обхода «Золотого щита Китая»": part of a name in quotes
         if p.prep is None and _of_person_noun(tokens, p, head):
             continue  # "Ярый критик лидера Эмомали Рахмона застрелен": the critic, not the leader
+        if event_type in STRIKES and p.type == "LOC" and p.prep is None and p.role is None and p.titles is None \
+                and p.case in ("Acc", "Nom") and tokens[head].pos == "VERB" and side_of(tokens, p, head) == TARGET \
+                and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
+            places.append(p)  # "Бостон взорвали братья ...": the city struck is where, not a side
+            continue
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
                 and (p.first > head or p.case == "Acc"):
             places.append(p)  # "посетил Душанбе", "Ташкент посетил ...": the place visited
@@ -844,6 +849,9 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
         actors.remove(place.entity)
     return actors, place
 
+
+# Types of a violent deed: a city or a region that is its verb's object is where it was done.
+STRIKES = frozenset({"assault", "fight"})
 
 QUOTED_NAME_WORDS = 5  # at most this many words in quotes with no verb make a name
 
