@@ -133,6 +133,13 @@ def test_a_place_after_a_body_completes_its_name(res):
     assert [names(doc, e.actors) for e in doc.events] == [{"Верховный суд Бангладеша"}]
 
 
+def test_a_ministry_or_an_agency_named_in_full_with_its_country_is_one_side(res):
+    doc = analyse("Национальное агентство безопасности Кении арестовало Ивана Петрова.", res)
+    assert [names(doc, e.source) for e in doc.events] == [{"Национальное агентство безопасности"}]
+    doc = analyse("МИД Казахстана осудил Ивана Петрова.", res)
+    assert [names(doc, e.source) for e in doc.events] == [{"МИД", "Казахстан"}]
+
+
 def test_a_common_noun_stands_for_the_person_named_after_it(res):
     doc = analyse("Голливудского продюсера Харви Вайнштейна обвинили несколько актрис.\n"
                   "Роуз Макгоуэн заявила об этом в Лондоне.\nПродюсер отвергает обвинения.", res)
@@ -445,6 +452,13 @@ def test_a_place_a_bearing_is_measured_from_takes_no_part(res):
     assert [names(doc, e.actors) for e in doc.events] == [{"Франция", "Иван Петров"}]
 
 
+def test_a_city_struck_is_where_not_a_side(res):
+    doc = analyse("Боевики обстреляли Донецк.", res)
+    assert [(names(doc, e.target), doc.entities[e.place].name) for e in doc.events] == [(set(), "Донецк")]
+    doc = analyse("Израиль атаковал Сирию.", res)
+    assert [names(doc, e.target) for e in doc.events] == [{"Сирия"}]
+
+
 def test_the_one_whose_resignation_is_told_leaves_the_post(res):
     doc = analyse("Журналисты прокомментировали отставку министра финансов Франции Ивана Петрова.", res)
     assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [({"Иван Петров"}, set())]
@@ -462,6 +476,33 @@ def test_the_one_a_relative_word_in_the_accusative_stands_for_is_acted_upon(res)
     doc = analyse("Генерал Иван Петров, которого президент Дмитрий Сидоров уволил, подал в суд.", res)
     fired = [e for e in doc.events if e.cameo_root == "01"]
     assert [(names(doc, e.source), names(doc, e.target)) for e in fired] == [({"Дмитрий Сидоров"}, {"Иван Петров"})]
+
+
+def test_a_verb_joined_to_a_relative_clause_shares_its_subject(res):
+    doc = analyse("Генерал Олег Волков, которого президент Андрей Смирнов назначил, а затем уволил "
+                  "с поста министра, открыл компанию.", res)
+    fired = [e for e in doc.events if e.cameo_root == "01"]
+    assert [(names(doc, e.source), names(doc, e.target)) for e in fired] == [({"Андрей Смирнов"}, {"Олег Волков"})]
+    doc = analyse("Министр Олег Волков, который прибыл в Берлин, а затем встретился с Анной Шмидт, "
+                  "вернулся домой.", res)
+    met = [e for e in doc.events if e.cameo_root == "04"]
+    assert [(names(doc, e.source), names(doc, e.target)) for e in met] == [({"Олег Волков"}, {"Анна Шмидт"})]
+
+
+def test_a_relative_clause_of_its_own_takes_no_subject_from_the_main_clause(res):
+    doc = analyse("Вчера делегацию встретил Олег Смирнов, которого избили неизвестные.", res)
+    beaten = [e for e in doc.events if e.cameo_root == "18"]
+    assert [(names(doc, e.source), names(doc, e.target)) for e in beaten] == [(set(), {"Олег Смирнов"})]
+
+
+def test_a_clause_opened_by_where_takes_none_of_the_main_clause_names(res):
+    doc = analyse("Город Лесной расположен по соседству с Самарой, где в прошлом году был убит "
+                  "журналист Иван Орлов.", res)
+    assert [(names(doc, e.source), names(doc, e.target)) for e in doc.events] == [(set(), {"Иван Орлов"})]
+    assert [doc.entities[e.place].name for e in doc.events] == ["Самара"]
+    doc = analyse("Миротворцы направлены в Абхазию — регион Грузии, где в мае произошли столкновения "
+                  "между ополченцами и грузинскими военными.", res)
+    assert [names(doc, e.target) for e in doc.events if e.cameo_root == "19"] == [{"Грузия"}]
 
 
 def test_a_relative_clause_after_a_preposition_takes_none_of_the_main_clause_names(res):

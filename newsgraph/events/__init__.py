@@ -427,6 +427,14 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         # "Макгоуэн заявила, что продюсер изнасиловал её": a subject of its own, not the teller
         carried, source = _carried_subject(tokens, phrases, clauses, (a, b), head, out, book, si) \
             if subject is None or described is None else ([], None)
+        continued = _relative_continued(tokens, phrases, clauses, (a, b)) if subject is None else None
+        if continued is not None:
+            # "Флинн, которого президент Трамп назначил, а затем уволил": the relative
+            # clause's own subject acts again, on the one its relative word stands for
+            carried, source = continued[0], None
+            if continued[1] is not None and continued[1] not in actors:
+                actors.append(continued[1])
+                sides[continued[1]] = TARGET
         actors = carried + [x for x in actors if x not in carried]
         sides.update((x, subject_side(tokens, head.index)) for x in carried)
         if subject is None and not carried and not any(sides.get(x) == TARGET for x in actors) \
@@ -443,6 +451,16 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             if named is not None:
                 actors.append(named.entity)
                 sides[named.entity] = passive_side(tokens, head.index)
+        opening = a + 1 if tokens[a].pos == "ADP" and a + 1 <= b else a
+        if a >= 2 and tokens[a - 1].text == "," and lemma_key(tokens[opening]) == "который" \
+                and (opening > a or tokens[a].feats.get("Case") not in ("Nom", None)) \
+                and not any(sides.get(x) == TARGET for x in actors):
+            # "афроамериканцем Скоттом, которого застрелили": the one the relative word stands
+            # for is acted upon, whoever acts
+            named = next((p for p in phrases if p.type == "PER" and p.last == a - 2), None)
+            if named is not None and named.entity not in actors and _agrees_with(tokens, named, opening):
+                actors.append(named.entity)
+                sides[named.entity] = TARGET
         if place is None and source is not None:
             # The clause that names the subject may also say where: "находясь в Пекине".
             _, place = take_part(tokens, phrases, source[0], source[1], head.index, head.type,
@@ -1339,8 +1357,12 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
     before it ("Назарбаев, находясь в Ташкенте, встретился с ..."). A clause that reports an
     event of its own keeps its subject."""
     a, _ = clause
-    if lemma_key(tokens[a]) == RELATIVE and tokens[a].feats.get("Case") == "Nom":
-        return [], None  # "с Симпсоном, который осуществил ...": the relative's own person
+    if lemma_key(tokens[a]) == RELATIVE:
+        # "с Симпсоном, который осуществил ...": the relative's own person; "Скоттом, которого
+        # застрелили сотрудники полиции": a subject of its own, none of the main clause's (after
+        # a preposition the main clause's subject may go on: "выступил с письмом, в котором
+        # раскритиковал ...")
+        return [], None
     if tokens[head.index].pos != "VERB" and not any(t.pos == "VERB" for t in tokens[a:head.index]):
         return [], None  # a noun trigger with no verb of its clause before it ("выразил соболезнования")
     if any(p.prep is None and a <= p.first < head.index for p in phrases) or own_noun_subject(tokens, a, head.index):
@@ -1382,6 +1404,53 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
 
 
 RELATIVE = "который"
+
+
+def _agrees_with(tokens, p: Phrase, relative: int) -> bool:
+    """Whether the relative word at `relative` agrees in gender and number with the name
+    before it ("пресс-конференции Тадича, на которой" stands for the conference)."""
+    return all(tokens[relative].feats.get(f) in (None, tokens[p.last].feats.get(f))
+               or tokens[p.last].feats.get(f) is None for f in ("Gender", "Number"))
+# Words that join a verb to the one before it as the next step of one account ("назначил,
+# а затем уволил").
+CONTINUING = frozenset({"а", "и"})
+
+
+def _relative_continued(tokens, phrases: list[Phrase], clauses, clause: tuple[int, int]) -> tuple[list[int], int | None] | None:
+    """The subject and the one acted upon of a verb joined by "а" or "и" after a comma to a
+    relative clause that ends the clause before ("Флинн, которого президент Трамп назначил,
+    а затем уволил"): the verb goes on with that relative clause, whose subject it shares.
+    When the relative word is its clause's subject ("Петров, который приехал в Москву, а
+    затем встретился ...") the person named before it is the subject; else the subjects are
+    the relative clause's own names in the nominative and that person is acted upon. None
+    when the clause opens otherwise, names a subject of its own before its verb, or the
+    clause before holds no such relative clause."""
+    a, b = clause
+    if a < 2 or tokens[a - 1].text != "," or lemma_key(tokens[a]) not in CONTINUING:
+        return None
+    if any(p.prep is None and p.case == "Nom" and a < p.first <= b and not any(
+            t.pos in ("VERB", "AUX") for t in tokens[a:p.first]) for p in phrases):
+        return None  # "..., а Сидоров уволил его": a subject of its own
+    before = next((c for c in clauses if c[1] == a - 2), None)
+    if before is None:
+        return None
+    ca, cb = before
+    rel = next((k for k in range(cb, ca, -1) if lemma_key(tokens[k]) == RELATIVE), None)
+    if rel is None or any(tokens[k].text == "," for k in range(rel + 1, cb + 1)):
+        return None
+    opening = rel - 1 if tokens[rel - 1].pos == "ADP" else rel
+    if opening < 2 or tokens[opening - 1].text != ",":
+        return None
+    named = next((p for p in phrases if p.type == "PER" and p.last == opening - 2), None)
+    if named is None:
+        return None
+    if tokens[rel].feats.get("Case") == "Nom" and tokens[rel - 1].pos != "ADP":
+        return [named.entity], None
+    own = [p.entity for p in phrases if rel < p.first and p.last <= cb and p.prep is None
+           and p.case == "Nom" and p.titles is None and p.describes is None and p.within is None]
+    if not own:
+        return None
+    return list(dict.fromkeys(own)), named.entity
 
 
 def _span(tokens, a: int, b: int) -> tuple[int, int]:

@@ -40,7 +40,7 @@ _DESCRIPTION = frozenset({"ADJ", "NOUN", "PROPN"})
 _POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
-WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент".split())
+WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент министерство агентство".split())
 # Units of a body named with the body they belong to in the genitive after them.
 BODY_UNITS = frozenset("управление комиссия совет департамент".split())
 # Heads of a body's name that take the body it belongs to in the genitive right after it.
@@ -768,7 +768,14 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
             continue
-        if relative is not None and p.last < relative and not _antecedent(tokens, p, relative):
+        if relative is not None and p.last < relative and lemma_key(tokens[relative]) == WHERE:
+            if p.type != "LOC" or p.last != relative - 2:
+                continue  # "Город Беркли расположен ..., где": the main clause's names
+            if fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
+                places.append(p)  # "по соседству с Фергюсоном, где был убит ...": where it happened
+                continue
+            # a state there may act in it ("в регионе Азербайджана, где произошли столкновения")
+        elif relative is not None and p.last < relative and not _antecedent(tokens, p, relative):
             continue  # "дочь генерала ВВС, который погиб от пыток": the main clause's names
         if p.prep in PLACE_PREPS and event_type == "sanction" and _mission_in(tokens, p, head):
             p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
@@ -809,6 +816,11 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             continue  # "программы для обхода «Золотого щита Китая»": part of a name in quotes
         if p.prep is None and _of_person_noun(tokens, p, head):
             continue  # "Ярый критик лидера Эмомали Рахмона застрелен": the critic, not the leader
+        if event_type in STRIKES and p.type == "LOC" and p.prep is None and p.role is None and p.titles is None \
+                and p.case in ("Acc", "Nom") and tokens[head].pos == "VERB" and side_of(tokens, p, head) == TARGET \
+                and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
+            places.append(p)  # "Бостон взорвали братья ...": the city struck is where, not a side
+            continue
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \
                 and (p.first > head or p.case == "Acc"):
             places.append(p)  # "посетил Душанбе", "Ташкент посетил ...": the place visited
@@ -838,6 +850,9 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     return actors, place
 
 
+# Types of a violent deed: a city or a region that is its verb's object is where it was done.
+STRIKES = frozenset({"assault", "fight"})
+
 QUOTED_NAME_WORDS = 5  # at most this many words in quotes with no verb make a name
 
 
@@ -866,14 +881,18 @@ def _joined_list(tokens: list[Token], last: int) -> int:
     return len(tokens) - 1
 
 
+WHERE = "где"
+
+
 def _relative_opening(tokens: list[Token], first: int, head: int) -> int | None:
-    """The token of "который" opening a relative clause, after a comma, that the trigger at
-    `head` stands in, when the clause read from `first` holds the main clause before it too
-    ("Мишель Бачелет — дочь генерала ВВС, который погиб от пыток"); None when there is none,
-    or when a comma closes it before the trigger (the trigger is the main clause's again)."""
+    """The token of "который" (or "где") opening a relative clause, after a comma, that the
+    trigger at `head` stands in, when the clause read from `first` holds the main clause
+    before it too ("Мишель Бачелет — дочь генерала ВВС, который погиб от пыток", "Город
+    расположен рядом с Фергюсоном, где был убит ..."); None when there is none, or when a
+    comma closes it before the trigger (the trigger is the main clause's again)."""
     for k in range(head - 1, first, -1):
         if tokens[k].text == ",":
-            if k + 1 < head and lemma_key(tokens[k + 1]) == "который":
+            if k + 1 < head and lemma_key(tokens[k + 1]) in ("который", WHERE):
                 return k + 1
             if k + 2 < head and tokens[k + 1].pos == "ADP" and lemma_key(tokens[k + 2]) == "который":
                 return k + 2  # "на которого было совершено покушение"
@@ -897,7 +916,8 @@ def _antecedent(tokens: list[Token], p: Phrase, relative: int) -> bool:
 def _oblique_relative(tokens: list[Token], relative: int) -> bool:
     """Whether the relative word is no subject of its clause ("которого назначил", "на
     которого напали"): the one it stands for is acted upon."""
-    return tokens[relative - 1].pos == "ADP" or tokens[relative].feats.get("Case") not in ("Nom", None)
+    return tokens[relative - 1].pos == "ADP" or tokens[relative].feats.get("Case") not in ("Nom", None) \
+        or lemma_key(tokens[relative]) == WHERE  # "регионе Азербайджана, где произошли столкновения"
 
 
 def _inside_quoted_name(tokens: list[Token], p: Phrase) -> bool:
