@@ -696,9 +696,11 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # на четвертый срок"): the term in the accusative stands for the office kept
     "переизбрать": _t("appoint", "01", needs=_OFFICES + " срок", needs_case=_OFFICE_CASES),
     # a successor told in the future by the one who takes the place: "его заменит генерал X",
-    # "короля сменит его сын" (the one replaced a pronoun or an office in the accusative)
+    # "короля сменит его сын" (the one replaced a pronoun or an office in the accusative; an
+    # animate noun's accusative is written as its genitive, which the tagger may give instead:
+    # "Императора сменит сын")
     **{w: (_t("appoint", "01", needs="пост должность"),
-           _t("appoint", "01", needs=_SUCCEEDED, needs_case="Acc", future=True))
+           _t("appoint", "01", needs=_SUCCEEDED, needs_case="Acc Gen", future=True))
        for w in ("сменить", "заменить")},
     **{w: _t("dismiss", "01", needs="пост должность") for w in ("сместить", "смещение")},
     # 06 a business sold (061): "продала марку компании Coach", "продать долю"; goods sold
