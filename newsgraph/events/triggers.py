@@ -126,6 +126,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             continue  # "настаивают на том, что он был убит": a claim
         if _standing(tokens[i]) or _described(tokens, i, first, last):
             continue  # "требуемые коды", "планируемой атаки", "Обвиняемый в ...": a thing or person described
+        if key in RETIRED and _retired(tokens, i):
+            continue  # "полковник в отставке": a state, the one retired described, no dismissal told
         if key in TRIAL_NOUNS and not _trial_of_someone(tokens, i, last):
             continue  # "мирный процесс", "суд постановил": no one's trial
         if _charged_plan(tokens, i, first):
@@ -170,6 +172,17 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
         # alone does not do: "согласился занять пост, если ... выиграет выборы")
         out = [f for f in out if f.trigger.type != INTENT]
     return _fight_told_by_its_dead(tokens, first, last, _support_nouns_dropped(tokens, out))
+
+
+# Nouns of leaving a post that, in the locative after "в", say one has left it long since.
+RETIRED = frozenset({"отставка"})
+
+
+def _retired(tokens: list[Token], i: int) -> bool:
+    """True when the noun at token i is in the locative right after "в" ("генерал-полковник в
+    отставке", "находится в отставке"): a state, who someone is; "ушёл в отставку" (the
+    accusative) tells the leaving."""
+    return i > 0 and lemma_key(tokens[i - 1]) == "в" and tokens[i].feats.get("Case") == "Loc"
 
 
 def _trial_of_someone(tokens: list[Token], i: int, last: int) -> bool:
