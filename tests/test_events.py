@@ -217,6 +217,15 @@ TABLE = [
     # an office called new is just taken, in the past too; without "новый" a life told
     ("Новым главой разведки Египта стал генерал Ахмед Фарук.", "appoint", "01", {"Ахмед Фарук"}, None),
     ("Ахмед Фарук стал главой разведки Египта в 2001 году.", None, None, set(), None),
+    # one retired long since is described, no dismissal: the clause's own happening is read
+    ("Полковник в отставке Иван Петров был задержан полицией Тулы.", "coerce", "17", {"Иван Петров", "Тула"}, None),
+    ("Генерал-майор в отставке Иван Петров живёт в Туле.", None, None, set(), None),
+    # a trial of someone named, told as opened, is a lawsuit against the one tried; a process
+    # of no one, or a trial told as going on, is none
+    ("Процесс над Иваном Петровым начался в понедельник.", "lawsuit", "11", {"Иван Петров"}, None),
+    ("Вчера начался суд над бывшим мэром Томска Сергеем Сидоровым.", "lawsuit", "11", {"Сергей Сидоров"}, None),
+    ("Мирный процесс над пропастью конфликта начался в Женеве.", None, None, set(), None),
+    ("Процесс над Иваном Петровым проходит в его отсутствие.", None, None, set(), None),
     # a court's sentence of a player is coercion in a sentence of sport; a league's fine is not
     ("Городской суд приговорил футболиста Ивана Петрова к двум годам колонии.", "coerce", "17", {"Иван Петров"}, None),
     ("Лига оштрафовала футболиста Ивана Петрова на 100 тысяч рублей.", None, None, set(), None),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from newsgraph.doc import Document, Mention, Token
 from newsgraph.events.codes import COUNTRIES
 from newsgraph.events.lexicon import (
-    ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS,
+    ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS, TRIAL_NOUNS,
 )
 from newsgraph.resources import Resources, get_resources
 from newsgraph.roles import Office, RoleBook, is_former, office_of
@@ -137,6 +137,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 or (p.role is not None and _post_before(tokens, head))
         if p.prep == "от" and _bearing_before(tokens, p.role.index if p.role else p.first):
             p.prep = FRAME  # "к северо-востоку от Парижа", "в 40 километрах от Парижа": a bearing, no side
+        if p.prep == "над" and _tried(tokens, p.role.index if p.role else p.first):
+            p.prep = "против"  # "начался процесс над Хосни Мубараком": the one tried
         if p.prep == "на" and _laid_on(tokens, p.role.index if p.role else p.first):
             p.prep_case = "Acc"  # "наложил на Twitter штраф": the one it is laid on, not a place
         elif p.prep in PLACE_PREPS and p.prep_case == "Acc" and _case_unknown(tokens[p.first].text, res):
@@ -411,6 +413,15 @@ def _prep_before(tokens: list[Token], i: int) -> tuple[str, str | None] | None:
     return None
 
 
+def _tried(tokens: list[Token], i: int) -> bool:
+    """Whether the noun at `i` follows "над" right after a noun of a trial (`TRIAL_NOUNS`:
+    "процесс над Младичем", "суд над 40-летним Петровым"; adjectives may stand between)."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    return j >= 1 and lemma_key(tokens[j]) == "над" and lemma_key(tokens[j - 1]) in TRIAL_NOUNS
+
+
 # Words of laying something on someone ("наложила на Google штраф", "возложить на Минфин
 # обязанность"): the name after their "на" is the one it is laid on, whatever its form shows.
 LAID_ON = frozenset("наложить налагать наложение возложить возлагать возложение".split())
@@ -491,6 +502,9 @@ def _group_prep(tokens: list[Token], i: int, person: bool = False) -> tuple[str,
         # "составил протокол в отношении компании": a compound preposition naming the one a
         # measure is aimed at
         return "против", "Gen"
+    if prep == "над" and j >= 1 and lemma_key(tokens[j - 1]) in TRIAL_NOUNS:
+        # "начался процесс над Хосни Мубараком": the one tried, read as after "против"
+        return "против", case
     if prep in TOPIC_PREPS:
         return prep, case
     if prep in HOLDER_PREPS and not any(n in PLACE_NOUNS or n in VENUES for n in nouns):

@@ -243,6 +243,13 @@ ELECTION_NOUNS = frozenset("выборы выбор".split())
 LIQUIDATED = ("последствие компания предприятие фирма банк долг задолженность авария пожар организация "
               "юрлицо филиал отделение фонд безграмотность дефицит разрыв")
 
+# Nouns of a trial, a trigger only right before "над" with a name in its group ("процесс над
+# Младичем"): "мирный процесс", "суд постановил" name no trial of anyone; and only told as
+# opened (`TRIAL_OPENED`: "процесс над Младичем начался"), not as the setting of what is said
+# or done in it ("в посмертном процессе над Магнитским", "процесс проходит в его отсутствие").
+TRIAL_NOUNS = frozenset({"процесс", "суд"})
+TRIAL_OPENED = "начаться начинаться начать открыться открываться стартовать возобновиться"
+
 TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 04 consult: meetings, talks, visits, forums
     **{w: _t("meet", "04") for w in (
@@ -338,6 +345,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # an envoy summoned to the ministry is a formal protest to the envoy's state (1121)
     "вызвать": _t("disapprove", "11", needs=ENVOYS, needs_case="Acc"),
     **{w: _t("lawsuit", "11") for w in ("иск", "судиться")},
+    # a trial of someone named, opened (115): "начался процесс над Хосни Мубараком" ("над"
+    # right after the noun and a name in its group: `TRIAL_NOUNS`)
+    **{w: _t("lawsuit", "11", needs=TRIAL_OPENED) for w in ("процесс", "суд")},
     "подать": _t("lawsuit", "11", needs="суд"),
     # 12 reject: a refusal governs what it refuses; declining to comment is a statement (011)
     **{w: (_t("decline_comment", "01", needs="комментарий комментировать комментироваться"),
@@ -686,9 +696,11 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # на четвертый срок"): the term in the accusative stands for the office kept
     "переизбрать": _t("appoint", "01", needs=_OFFICES + " срок", needs_case=_OFFICE_CASES),
     # a successor told in the future by the one who takes the place: "его заменит генерал X",
-    # "короля сменит его сын" (the one replaced a pronoun or an office in the accusative)
+    # "короля сменит его сын" (the one replaced a pronoun or an office in the accusative; an
+    # animate noun's accusative is written as its genitive, which the tagger may give instead:
+    # "Императора сменит сын")
     **{w: (_t("appoint", "01", needs="пост должность"),
-           _t("appoint", "01", needs=_SUCCEEDED, needs_case="Acc", future=True))
+           _t("appoint", "01", needs=_SUCCEEDED, needs_case="Acc Gen", future=True))
        for w in ("сменить", "заменить")},
     **{w: _t("dismiss", "01", needs="пост должность") for w in ("сместить", "смещение")},
     # 06 a business sold (061): "продала марку компании Coach", "продать долю"; goods sold

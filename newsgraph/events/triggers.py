@@ -14,7 +14,7 @@ from newsgraph.events.lexicon import (
     HELD_STATE,
     ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, CHARGE_NOUNS, CONDITION_WORDS, CONVICTIONS, COPULAS, COURT_WORDS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
     EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
-    INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, THREATENING_STATES, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
+    INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, THREATENING_STATES, TRIAL_NOUNS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
 from newsgraph.russian import lemma_key
@@ -126,6 +126,10 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             continue  # "настаивают на том, что он был убит": a claim
         if _standing(tokens[i]) or _described(tokens, i, first, last):
             continue  # "требуемые коды", "планируемой атаки", "Обвиняемый в ...": a thing or person described
+        if key in RETIRED and _retired(tokens, i):
+            continue  # "полковник в отставке": a state, the one retired described, no dismissal told
+        if key in TRIAL_NOUNS and not _trial_of_someone(tokens, i, last):
+            continue  # "мирный процесс", "суд постановил": no one's trial
         if _charged_plan(tokens, i, first):
             continue  # "обвинения в намерении присоединиться к ...": what the charge alleges, no intent stated
         for trig in entry if isinstance(entry, tuple) else (entry,):
@@ -168,6 +172,31 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
         # alone does not do: "согласился занять пост, если ... выиграет выборы")
         out = [f for f in out if f.trigger.type != INTENT]
     return _fight_told_by_its_dead(tokens, first, last, _support_nouns_dropped(tokens, out))
+
+
+# Nouns of leaving a post that, in the locative after "в", say one has left it long since.
+RETIRED = frozenset({"отставка"})
+
+
+def _retired(tokens: list[Token], i: int) -> bool:
+    """True when the noun at token i is in the locative right after "в" ("генерал-полковник в
+    отставке", "находится в отставке"): a state, who someone is; "ушёл в отставку" (the
+    accusative) tells the leaving."""
+    return i > 0 and lemma_key(tokens[i - 1]) == "в" and tokens[i].feats.get("Case") == "Loc"
+
+
+def _trial_of_someone(tokens: list[Token], i: int, last: int) -> bool:
+    """True when the noun at token i is followed by "над" and a name in the noun group after it,
+    before any punctuation ("процесс над Хосни Мубараком", "суд над экс-президентом Египта"): a
+    trial of someone named; "суд над членами банды" names no one."""
+    if i + 2 > last or lemma_key(tokens[i + 1]) != "над":
+        return False
+    for t in tokens[i + 2:last + 1]:
+        if t.pos == "PROPN":
+            return True
+        if t.pos not in ("ADJ", "NOUN", "DET", "NUM"):
+            return False  # the group ends: "над пропастью конфликта начался в Женеве"
+    return False
 
 
 def _support_nouns_dropped(tokens: list[Token], found: list[Found]) -> list[Found]:
