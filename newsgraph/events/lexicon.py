@@ -278,7 +278,11 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("intent", "03", MODAL) for w in (
         "планировать", "запланировать", "планироваться", "намереваться", "намерен",
         "собираться", "предполагаться", "ожидаться", "намечаться", "предстоять", "пообещать",
-        "обещать", "обязаться", "намерение", "решимость", "согласиться")},
+        "обещать", "обязаться", "намерение", "решимость")},
+    # a consent is a plan ("согласился занять пост"); a consent denied with "с" is a refusal of
+    # what another did or asks, 12 ("не согласился с отставкой", "не согласны с решением суда")
+    "согласиться": (_t("reject", "12", needs="с", denial=True), _t("intent", "03", MODAL)),
+    "согласный": _t("reject", "12", needs="с", short=True, denial=True),
     # not "привести в боевую готовность": a force posture (15), below
     "готовность": _t("intent", "03", MODAL, unless="боевой"),
     # (a funeral planned is no intent to cooperate: see FUNERAL below)
@@ -942,7 +946,7 @@ COMPLEMENTIZERS = frozenset("что чтобы".split())
 # office ("эстонская прокуратура будет разбираться"). A court is left out: the labelled news
 # name the court where they code it.
 STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный прокуратура "
-                         "правительство".split())
+                         "правительство хунта".split())
 # Coercion, and release from it, that the state does even when no agent is named ("был
 # задержан", "Саакашвили лишили гражданства", "отпустили под залог"); a court's sentence or
 # fine is not among them.
