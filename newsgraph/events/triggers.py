@@ -169,7 +169,30 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
         # is sport's own business as the post is, no intent to cooperate (a word of sport
         # alone does not do: "согласился занять пост, если ... выиграет выборы")
         out = [f for f in out if f.trigger.type != INTENT]
-    return _fight_told_by_its_dead(tokens, first, last, _support_nouns_dropped(tokens, out))
+    return _fight_told_by_its_dead(tokens, first, last, _times_as_backdrops(tokens, first, _support_nouns_dropped(tokens, out)))
+
+
+def _times_as_backdrops(tokens: list[Token], first: int, found: list[Found]) -> list[Found]:
+    """A noun trigger that tells when the clause's own happening took place ("После
+    отстранения от власти он был заочно приговорен", "Во второй день саммита страны
+    договорились"), with another trigger after it in the clause, is the backdrop of that
+    one, as a frame is: the later trigger is the happening the clause reports."""
+    for n, f in enumerate(found):
+        if not f.backdrop and _at_time(tokens, f.index, first) and any(
+                not g.backdrop and not g.setting for g in found[n + 1:]):
+            f.backdrop = True
+    return found
+
+
+def _at_time(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the noun at token i follows a preposition of time ("после отставки"), or is
+    the genitive of a day ("во второй день саммита", "в день визита")."""
+    if tokens[i].pos != "NOUN":
+        return False
+    if _after_time(tokens, i, first):
+        return True
+    j = i - 1
+    return j >= first and lemma_key(tokens[j]) in TIME_NOUNS and tokens[i].feats.get("Case") == "Gen"
 
 
 def _support_nouns_dropped(tokens: list[Token], found: list[Found]) -> list[Found]:
@@ -187,6 +210,7 @@ def _support_nouns_dropped(tokens: list[Token], found: list[Found]) -> list[Foun
 
 
 FIGHT = Trigger("fight", "19")
+TIME_NOUNS = frozenset("день канун".split())
 REJECT = "reject"
 CONSENT_WITH = frozenset({"с"})
 
