@@ -58,6 +58,9 @@ def _coded(text: str, res) -> set[tuple[str, str]]:
     # a commitment stated, a will to carry out shared plans (03)
     ("Президент Армении подчеркнул приверженность курсу на укрепление связей с Ираном.", ("intent", "03")),
     ("Отмечен обоюдный настрой Казахстана и Китая на реализацию совместных проектов.", ("intent", "03")),
+    # an order given (10), governing what it orders
+    ("Мэр Киева Иван Петров дал распоряжение возобновить работу метро.", ("demand", "10")),
+    ("Президент Венесуэлы дал министрам указания.", ("demand", "10")),
     # a request or a petition filed (02)
     ("Иван Петров подал запрос на политическое убежище в Эквадоре.", ("appeal", "02")),
     ("Адвокаты Ивана Петрова направили президенту Грузии прошение о помиловании.", ("appeal", "02")),
@@ -169,3 +172,7 @@ def test_a_consent_given_stays_an_intent(res):
 def test_a_junta_acts_for_its_state(res):
     doc = analyse("В Таиланде прошли выборы в парламент. Военная хунта не признала результаты выборов.", res)
     assert [(e.cameo_root, [doc.entities[i].name for i in e.source]) for e in doc.events] == [("12", ["Таиланд"])]
+
+
+def test_an_order_signed_is_no_demand(res):
+    assert ("demand", "10") not in _coded("Президент Грузии подписал распоряжение о назначении Ивана Петрова.", res)

@@ -711,6 +711,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "уйти": _t("dismiss", "01", needs="пост должность"),
     # 11 disapprove: concern voiced, as "озабоченность"
     "обеспокоенность": _t("disapprove", "11", needs="выразить высказать высказывать выражать"),
+    # 10 demand: an order given ("дал указание возобновить работу", "отдал распоряжение"),
+    # governing what it orders, as "поручить" does; the paper signed stays no event
+    **{w: _t("demand", "10", MODAL, needs="дать давать отдать отдавать") for w in ("указание", "распоряжение", "приказ")},
     # 12 reject: objecting to a proposal or a demand ("возражает против таких требований"),
     # governing what it objects to
     "возражать": _t("reject", "12", MODAL, needs="против"),
