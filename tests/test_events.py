@@ -647,6 +647,28 @@ def test_a_term_described_or_of_office_is_no_custody(res, text):
     assert not [e for e in doc.events if e.cameo_root == "17"], [e.summary for e in doc.events]
 
 
+@pytest.mark.parametrize("text, root", [
+    ("После отставки с поста премьера Иван Петров был заочно приговорен к двум годам тюрьмы.", "17"),
+    ("Во второй день саммита в Риге страны — члены союза договорились начать вывод войск.", "05"),
+])
+def test_a_happening_that_tells_when_is_the_backdrop_of_the_clause_s_own(res, text, root):
+    # the noun after "после" or of "день" dates the clause's own happening, which it reports
+    doc = analyse(text, res)
+    assert root in [e.cameo_root for e in doc.events], [e.summary for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Полиция Минска задержала оппозиционера Ивана Петрова. Через год его отпустили под залог, однако "
+    "затем власти вернули Петрова под домашний арест.",
+    "Полиция Минска задержала оппозиционера Ивана Петрова. Через год полиция Минска вновь задержала Ивана Петрова.",
+])
+def test_a_coercion_done_once_more_is_a_happening_of_its_own(res, text):
+    doc = analyse(text, res)
+    held = [e for e in doc.events if e.cameo_root == "17"]
+    assert len(held) == 2 and all(names(doc, e.target) == {"Иван Петров"} for e in held), \
+        [e.summary for e in doc.events]
+
+
 def test_one_held_handed_over_in_an_exchange_is_a_yield_of_its_own(res):
     doc = analyse("В 2012 году Ивана Петрова помиловали и выдали Германии в обмен на двух шпионов.", res)
     assert [e.cameo_root for e in doc.events] == ["08", "08"], [e.summary for e in doc.events]

@@ -58,6 +58,9 @@ def _coded(text: str, res) -> set[tuple[str, str]]:
     # a commitment stated, a will to carry out shared plans (03)
     ("Президент Армении подчеркнул приверженность курсу на укрепление связей с Ираном.", ("intent", "03")),
     ("Отмечен обоюдный настрой Казахстана и Китая на реализацию совместных проектов.", ("intent", "03")),
+    # an order given (10), governing what it orders
+    ("Мэр Киева Иван Петров дал распоряжение возобновить работу метро.", ("demand", "10")),
+    ("Президент Венесуэлы дал министрам указания.", ("demand", "10")),
     # a request or a petition filed (02)
     ("Иван Петров подал запрос на политическое убежище в Эквадоре.", ("appeal", "02")),
     ("Адвокаты Ивана Петрова направили президенту Грузии прошение о помиловании.", ("appeal", "02")),
@@ -144,3 +147,32 @@ def test_a_term_is_no_thing_taken_by_an_appointing_verb(res):
 
 def test_high_praise_in_the_imperfective_is_praise(res):
     assert ("praise", "05") in _coded("Губернатор Иван Петров высоко оценивает помощь правительства Москвы.", res)
+
+
+@pytest.mark.parametrize("text", [
+    "Совет оппозиции не согласился с отставкой губернатора Ивана Петрова.",
+    "Профсоюз «Защита» не согласен с решением правительства Молдавии.",
+])
+def test_a_consent_denied_with_s_is_a_rejection(text, res):
+    # the refusal is told; the resignation or the decision refused is no happening of its own
+    assert _coded(text, res) == {("reject", "12")}
+
+
+def test_a_view_not_shared_is_no_rejection(res):
+    # "с этим": what someone said, no deed or decision refused
+    assert ("reject", "12") not in _coded("Депутат Иван Петров заявил, что закон опасен. Министр "
+                                          "Олег Смирнов с этим не согласен.", res)
+
+
+def test_a_consent_given_stays_an_intent(res):
+    assert ("reject", "12") not in _coded("Министр Иван Петров согласился возглавить комиссию по "
+                                          "сотрудничеству с Китаем.", res)
+
+
+def test_a_junta_acts_for_its_state(res):
+    doc = analyse("В Таиланде прошли выборы в парламент. Военная хунта не признала результаты выборов.", res)
+    assert [(e.cameo_root, [doc.entities[i].name for i in e.source]) for e in doc.events] == [("12", ["Таиланд"])]
+
+
+def test_an_order_signed_is_no_demand(res):
+    assert ("demand", "10") not in _coded("Президент Грузии подписал распоряжение о назначении Ивана Петрова.", res)

@@ -54,6 +54,7 @@ class Draft:
     then: bool = False  # the sentence opens with "Тогда": told of the time just named
     another: bool = False  # told as one more of a kind ("аналогичный приговор", "ещё один")
     framed: bool = False  # named only inside a frame ("во время встречи с ..."), beside the clause's own
+    again: bool = False  # told as done once more ("вновь арестован", "вернули под арест")
 
 
 REJECT_ROOT = "12"
@@ -578,7 +579,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
                          == (head.type, head.cameo_root)), None)
             if same is not None and _other_coercion(same.head, head):
                 same = None  # "суд приговорил ..." then "был конфискован ноутбук": another coercion
-            if same is not None and _told_as_another(tokens, a, b):
+            if same is not None and (_told_as_another(tokens, a, b) or _told_anew(tokens, a, b)):
                 same = None  # "аналогичный приговор вынесен другому ...": one more of its kind
             if same is not None:
                 span = list(_span(tokens, a, b))
@@ -666,7 +667,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         out.append(Draft(head, start, end, actors, where,
                          link=link, clause=(a, b), source=acting, target=acted, mentions=[[start, end]],
                          unnamed=not actors and place is None, then=a == 0 and lemma_key(tokens[0]) == "тогда",
-                         another=_told_as_another(tokens, a, b)))
+                         another=_told_as_another(tokens, a, b), again=_told_anew(tokens, a, b)))
     for d in frames_named:
         if not d.actors and d.place is None:
             # "Глава государства во время форума заявил, что ... пообещал": the frame's
@@ -1574,7 +1575,7 @@ def _named_by_noun_again(out: list[Draft], d: Draft, by_verb: set[tuple[int, int
     someone put into a post, detained or attacked whom the verb's telling does not and that
     telling names its own: another person, another happening. The sides found around the
     noun are left out: they may be another act's ("накануне вручения премии Франции")."""
-    if not _noun_head(d.head) or d.headline or d.another:
+    if not _noun_head(d.head) or d.headline or d.another or d.again:
         return None
     for e in reversed(out):
         if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root) or (
@@ -1633,6 +1634,10 @@ def _same_happening(e: Draft, d: Draft, kinds: set | None = None, holding: dict 
         # sentence cut short told first).
         return True
     if (e.head.type, e.head.cameo_root) != (d.head.type, d.head.cameo_root):
+        return False
+    if d.again:
+        # "тогда власти вернули политика под домашний арест", "его вновь задержали": the
+        # happening done once more, to the same one too, is not the earlier told again
         return False
     if d.another and not set(d.target) & set(e.target):
         # "Накануне аналогичный приговор был вынесен в отношении другого оппозиционера": one
@@ -1721,6 +1726,16 @@ def _told_as_another(tokens, a: int, b: int) -> bool:
         if (word is not tokens[k] or lemma_key(word) in ANOTHER_WORDS) and word.feats.get("Case") != "Ins":
             return True
     return False
+
+
+AGAIN_WORDS = frozenset("вновь снова повторно опять вернуть возвращать".split())
+
+
+def _told_anew(tokens, a: int, b: int) -> bool:
+    """True when the clause tokens[a..b] tells its happening as done once more (`AGAIN_WORDS`:
+    "его вновь задержали", "власти вернули политика под домашний арест"): another happening,
+    whoever it is done to."""
+    return any(lemma_key(tokens[k]) in AGAIN_WORDS for k in range(a, b + 1))
 
 
 def _root_and_kind(head: Head) -> tuple[str, str | None]:

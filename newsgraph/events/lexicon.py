@@ -285,7 +285,11 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     **{w: _t("intent", "03", MODAL) for w in (
         "планировать", "запланировать", "планироваться", "намереваться", "намерен",
         "собираться", "предполагаться", "ожидаться", "намечаться", "предстоять", "пообещать",
-        "обещать", "обязаться", "намерение", "решимость", "согласиться")},
+        "обещать", "обязаться", "намерение", "решимость")},
+    # a consent is a plan ("согласился занять пост"); a consent denied with "с" is a refusal of
+    # what another did or asks, 12 ("не согласился с отставкой", "не согласны с решением суда")
+    "согласиться": (_t("reject", "12", needs="с", denial=True), _t("intent", "03", MODAL)),
+    "согласный": _t("reject", "12", needs="с", short=True, denial=True),
     # not "привести в боевую готовность": a force posture (15), below
     "готовность": _t("intent", "03", MODAL, unless="боевой"),
     # (a funeral planned is no intent to cooperate: see FUNERAL below)
@@ -719,6 +723,9 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     "уйти": _t("dismiss", "01", needs="пост должность"),
     # 11 disapprove: concern voiced, as "озабоченность"
     "обеспокоенность": _t("disapprove", "11", needs="выразить высказать высказывать выражать"),
+    # 10 demand: an order given ("дал указание возобновить работу", "отдал распоряжение"),
+    # governing what it orders, as "поручить" does; the paper signed stays no event
+    **{w: _t("demand", "10", MODAL, needs="дать давать отдать отдавать") for w in ("указание", "распоряжение", "приказ")},
     # 12 reject: objecting to a proposal or a demand ("возражает против таких требований"),
     # governing what it objects to
     "возражать": _t("reject", "12", MODAL, needs="против"),
@@ -954,7 +961,7 @@ COMPLEMENTIZERS = frozenset("что чтобы".split())
 # office ("эстонская прокуратура будет разбираться"). A court is left out: the labelled news
 # name the court where they code it.
 STATE_AGENTS = frozenset("власть полиция милиция спецслужба силовик правоохранитель пограничник военный прокуратура "
-                         "правительство".split())
+                         "правительство хунта".split())
 # Coercion, and release from it, that the state does even when no agent is named ("был
 # задержан", "Саакашвили лишили гражданства", "отпустили под залог"); a court's sentence or
 # fine is not among them.

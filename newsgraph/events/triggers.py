@@ -153,6 +153,8 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                 continue  # a hero's meeting in a film is no consultation
             if _topic(tokens, i, first):
                 break
+            if trig.type == REJECT and trig.needs == CONSENT_WITH and not _thing_after(tokens, i, last):
+                continue  # "он с этим не согласен": a view not shared, no deed or decision refused
             if trig.type == APPOINT and not _person_taken(tokens, i, last):
                 continue  # "назначил встречу с министром": a time fixed, no one put into a post
             if trig.type == APPOINT and trig.needs and trig.needs <= SEATS and not _someones_seat(tokens, present):
@@ -171,7 +173,30 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
         # is sport's own business as the post is, no intent to cooperate (a word of sport
         # alone does not do: "согласился занять пост, если ... выиграет выборы")
         out = [f for f in out if f.trigger.type != INTENT]
-    return _fight_told_by_its_dead(tokens, first, last, _support_nouns_dropped(tokens, out))
+    return _fight_told_by_its_dead(tokens, first, last, _times_as_backdrops(tokens, first, _support_nouns_dropped(tokens, out)))
+
+
+def _times_as_backdrops(tokens: list[Token], first: int, found: list[Found]) -> list[Found]:
+    """A noun trigger that tells when the clause's own happening took place ("После
+    отстранения от власти он был заочно приговорен", "Во второй день саммита страны
+    договорились"), with another trigger after it in the clause, is the backdrop of that
+    one, as a frame is: the later trigger is the happening the clause reports."""
+    for n, f in enumerate(found):
+        if not f.backdrop and _at_time(tokens, f.index, first) and any(
+                not g.backdrop and not g.setting for g in found[n + 1:]):
+            f.backdrop = True
+    return found
+
+
+def _at_time(tokens: list[Token], i: int, first: int) -> bool:
+    """True when the noun at token i follows a preposition of time ("после отставки"), or is
+    the genitive of a day ("во второй день саммита", "в день визита")."""
+    if tokens[i].pos != "NOUN":
+        return False
+    if _after_time(tokens, i, first):
+        return True
+    j = i - 1
+    return j >= first and lemma_key(tokens[j]) in TIME_NOUNS and tokens[i].feats.get("Case") == "Gen"
 
 
 # Nouns of leaving a post that, in the locative after "в", say one has left it long since.
@@ -214,6 +239,23 @@ def _support_nouns_dropped(tokens: list[Token], found: list[Found]) -> list[Foun
 
 
 FIGHT = Trigger("fight", "19")
+TIME_NOUNS = frozenset("день канун".split())
+REJECT = "reject"
+CONSENT_WITH = frozenset({"с"})
+
+
+def _thing_after(tokens: list[Token], i: int, last: int) -> bool:
+    """True when "с" after the consent word at token i takes a noun, over its modifiers
+    ("не согласился с отставкой", "не согласны с этим решением"); not a pronoun ("с этим",
+    "с ним"): what someone said or thinks."""
+    for j in range(i + 1, last + 1):
+        if lemma_key(tokens[j]) != "с":
+            continue
+        k = j + 1
+        while k <= last and tokens[k].pos in ("ADJ", "DET", "NUM", "ADV"):
+            k += 1
+        return k <= last and tokens[k].pos == "NOUN"
+    return False
 INTENT = "intent"
 CONTRACT = "contract"
 APPOINT = "appoint"
@@ -860,15 +902,18 @@ NEGATIVE_NI = frozenset("один единый".split())
 
 
 def _denied(tokens: list[Token], found: list[Found], first: int, last: int) -> bool:
+    saying = {f.index for f in found if f.trigger.denial}
     found = [f for f in found if not f.trigger.denial]  # their "не" is what they say
     verbs = {f.index for f in found}
     for f in found:
         # "не предъявили ей обвинения": the verb that takes a noun trigger is denied; so is
         # the one that takes the noun an adjective trigger stands in ("не принимал участия в
-        # боевых действиях").
+        # боевых действиях"); not a word said by its denial ("не согласился с отставкой": the
+        # refusal is told, the resignation is what is refused)
         if tokens[f.index].pos in ("NOUN", "ADJ"):
-            before = [j for j in range(first, f.index) if tokens[j].pos in ("VERB", "AUX")]
-            if before:
+            before = [j for j in range(first, f.index) if tokens[j].pos in ("VERB", "AUX", "ADJ")
+                      and (tokens[j].pos != "ADJ" or j in saying)]
+            if before and before[-1] not in saying:
                 verbs.add(before[-1])
     verbs.update(j for j in range(first, last + 1) if lemma_key(tokens[j]) in LIGHT_VERBS)
     # "обвинение так и не было предъявлено": the verb a noun trigger's entry needs tells it,
