@@ -34,7 +34,8 @@ REAL_PARTS = ("tuning", "first_contact", "first_contact2", "first_contact3", "fi
               "first_contact6", "first_contact7", "first_contact8", "first_contact9",
               "first_contact10", "first_contact11", "first_contact12", "first_contact13",
               "first_contact14", "first_contact15", "first_contact16",
-              "first_contact17", "first_contact18", "first_contact19", "first_contact20")
+              "first_contact17", "first_contact18", "first_contact19", "first_contact20",
+              "first_contact21")
 REFERS = ("name", "pronoun", "role", "carry", "none")
 MIN_OVERLAP = 0.5
 
