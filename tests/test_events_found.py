@@ -258,6 +258,14 @@ NO_VIOLENCE = [
     pytest.param("Обвинение против Ивана Петрова включает десять пунктов, среди них военные преступления, "
                  "связанные с обстрелами Грозного и убийством мирных жителей.",
                  id="the counts a charge lists are alleged not done"),
+    pytest.param("Правительство Японии намерено ликвидировать дефляцию в течение двух лет.",
+                 id="a word of ending whose object is an abstraction is no killing"),
+    pytest.param("Мэр Казани Иван Петров ликвидировал очереди в городских поликлиниках.",
+                 id="a word of ending whose object is a thing is no killing"),
+    pytest.param("Иван Петров добавил: «Люди, которые мешают переговорам, подливают масло в огонь».",
+                 id="oil poured on the fire is no shooting"),
+    pytest.param("Вечный огонь у памятника в Туле зажгли ветераны и жители города.",
+                 id="an eternal flame is no shooting"),
 ]
 
 
@@ -270,6 +278,12 @@ def test_no_violence(res, text):
 TOLD = [
     pytest.param("Анна Петрова долго гонялась за мужем Иваном Петровым на машине и сбила его.", "18",
                  id="a person run over on purpose is an assault"),
+    pytest.param("Спецназ ФСБ ликвидировал главаря банды Ивана Петрова.", "18",
+                 id="a word of ending whose object is a person is a killing"),
+    pytest.param("Армия США ликвидировала 2 мая лидера группировки Ивана Петрова.", "18",
+                 id="a person ended after a date is a killing"),
+    pytest.param("Житель Техаса Иван Петров открыл огонь по людям у торгового центра.", "18",
+                 id="fire opened on people is an assault"),
     pytest.param("На борту корабля, перехваченного силами ВМС США у берегов Йемена, нашли оружие.", "17",
                  id="a passive participle with its agent tells the deed"),
     pytest.param("Правительство Казахстана планирует запретить продажу энергетических напитков школьникам.", "13",

@@ -170,6 +170,17 @@ FIGURATIVE_OBJECTS = frozenset("""
     чувство самолюбие гордость достоинство честь репутация душа сердце время надежда мечта
     интерес воображение нерв настроение имидж авторитет доверие
 """.split())
+# Verbs and nouns of ending, which kill only when what they end is a person ("ликвидация
+# лидера боевиков", "ликвидировали главаря"): a thing or an abstraction ended is no assault
+# ("ликвидировать дефляцию", "устранить причины", "уничтожение имущества").
+ENDING = frozenset("ликвидировать ликвидация устранить устранение уничтожить уничтожение".split())
+# Nouns of quantity or of a group before the people they count ("тысячи мирных жителей",
+# "группу боевиков"): the people after them are what is ended.
+GROUPS = frozenset("тысяча миллион сотня десяток группа часть ряд отряд число множество".split())
+# Fire is shooting only when opened, kept up or aimed ("открыл огонь по людям", "вели огонь"):
+# oil poured on it ("подливают масло в огонь"), an eternal flame, a fire that burns are none.
+FIRE_NOUNS = frozenset({"огонь"})
+FIRING = frozenset("открыть открывать открытие вести ведение".split())
 WORDS_AS_WEAPONS = frozenset("""
     вопрос критика обвинение упрёк упрек письмо звонок жалоба запрос просьба требование
     комментарий слово претензия

@@ -16,6 +16,7 @@ from newsgraph.events.lexicon import (
     EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, THREATENING_STATES, TRIAL_NOUNS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
+    ENDING, GROUPS, FIRE_NOUNS, FIRING,
 )
 from newsgraph.russian import lemma_key
 
@@ -134,7 +135,9 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
             continue  # "обвинения в намерении присоединиться к ...": what the charge alleges, no intent stated
         for trig in entry if isinstance(entry, tuple) else (entry,):
             if trig.cameo_root in VIOLENT_ROOTS and (_not_done(tokens, i, first) or _figurative(tokens, i, last)
-                                                     or _hypothetical(tokens, first, last)):
+                                                     or _hypothetical(tokens, first, last)
+                                                     or (key in ENDING and trig.cameo_root == ASSAULT_ROOT and _thing_ended(tokens, i, first, last))
+                                                     or (key in FIRE_NOUNS and not _gunfire(tokens, i, first, last, present))):
                 continue
             if counts and trig.cameo_root in VIOLENT_ROOTS and tokens[i].pos == "NOUN":
                 continue  # a count the charge lists, alleged
@@ -564,6 +567,53 @@ def _figurative(tokens: list[Token], i: int, last: int) -> bool:
         if tok.pos == "PRON" or (tok.pos not in ("ADJ", "DET", "ADV", "PART") and tok.text not in QUOTE_MARKS):
             return False  # "ранил его": a person taken
     return False
+
+
+def _thing_ended(tokens: list[Token], i: int, first: int, last: int) -> bool:
+    """True when the word of ending at token i (`ENDING`) ends a thing or an abstraction, no
+    person: what it ends, the first noun after it in the accusative (a verb) or the genitive,
+    over modifiers, a date and an agent in the instrumental and not after a preposition, or
+    the subject of its passive, is an inanimate common noun ("ликвидировать дефляцию",
+    "ликвидация последствий аварии"), not one that counts people after it ("группу боевиков");
+    a person ("ликвидация 2 мая спецназом лидера ...") or a name keeps the killing, and so
+    does a word of ending with nothing named."""
+    tok = tokens[i]
+    if tok.feats.get("Voice") == "Pass" or tok.feats.get("Variant") == "Short":
+        subject = next((t for t in reversed(tokens[first:i]) if t.pos in ("NOUN", "PROPN", "PRON")
+                        and t.feats.get("Case") == "Nom"), None)
+        return subject is not None and subject.pos == "NOUN" and subject.feats.get("Animacy") == "Inan"
+    cases = ("Acc", "Gen") if tok.pos == "VERB" else ("Gen",)
+    governed = False  # inside a group after a preposition
+    for j in range(i + 1, last + 1):
+        t = tokens[j]
+        if t.pos == "ADP":
+            governed = True
+        elif t.pos in ("NOUN", "PROPN"):
+            if governed or t.feats.get("Case") == "Ins" or (j > i + 1 and (tokens[j - 1].pos == "NUM" or tokens[j - 1].text.isdigit())
+                                                            and t.feats.get("Case") == "Gen"
+                                                            and t.feats.get("Animacy") == "Inan"
+                                                            and lemma_key(t) not in GROUPS):
+                governed = False  # "в 2011 году", "спецназом", "2 мая": no object
+                continue
+            if t.feats.get("Case") not in cases:
+                return False
+            if t.pos == "PROPN" or t.feats.get("Animacy") != "Inan":
+                return False
+            if lemma_key(t) in GROUPS:
+                continue  # "тысячи жителей": the people counted come next
+            return True
+        elif t.pos not in ("ADJ", "DET", "NUM", "ADV", "PART") and t.text not in QUOTE_MARKS:
+            return False
+    return False
+
+
+def _gunfire(tokens: list[Token], i: int, first: int, last: int, present: dict[str, list[int]]) -> bool:
+    """True when the noun of fire at token i (`FIRE_NOUNS`) is shooting: a verb of opening or
+    keeping it up in its clause (`FIRING`: "открыл огонь", "вели огонь") or "по" right after it
+    ("огонь по людям"); not oil poured on it, an eternal flame or a fire that burns."""
+    if any(w in present for w in FIRING):
+        return True
+    return i + 1 <= last and lemma_key(tokens[i + 1]) == "по"
 
 
 def _named(tokens: list[Token], i: int, first: int) -> bool:
