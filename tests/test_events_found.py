@@ -233,6 +233,16 @@ NONE = [
                  id="a happening named as a condition is not done"),
     pytest.param("Глава Национального олимпийского комитета Иван Петров намерен сменить на посту президента МОК Сергея Сидорова.",
                  id="a plan to take a post in sport is no intent"),
+    pytest.param("Летом пловец Иван Петров планирует переплыть Байкал.",
+                 id="a feat planned at a lake is no intent to cooperate"),
+    pytest.param("Пенсионер из Самары Иван Петров заявил о намерении переплыть Волгу со связанными руками.",
+                 id="a feat announced at a river is no intent to cooperate"),
+    pytest.param("Альпинист из Самары Иван Петров собирается покорить Эльбрус в августе.",
+                 id="a feat planned at a mountain is no intent to cooperate"),
+    pytest.param("На площади Победы в Туле состоялся траурный митинг, и гроб с останками солдата опустили в могилу.",
+                 id="a gathering of mourning is no protest"),
+    pytest.param("В Казани прошёл митинг памяти жертв блокады Ленинграда.",
+                 id="a gathering of memory is no protest"),
 ]
 
 
@@ -278,6 +288,8 @@ def test_no_violence(res, text):
 TOLD = [
     pytest.param("Анна Петрова долго гонялась за мужем Иваном Петровым на машине и сбила его.", "18",
                  id="a person run over on purpose is an assault"),
+    pytest.param("В годовщину трагедии жители Казани провели митинг протеста у здания мэрии.", "14",
+                 id="a gathering of protest on a day of memory is a protest"),
     pytest.param("Спецназ ФСБ ликвидировал главаря банды Ивана Петрова.", "18",
                  id="a word of ending whose object is a person is a killing"),
     pytest.param("Армия США ликвидировала 2 мая лидера группировки Ивана Петрова.", "18",

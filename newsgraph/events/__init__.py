@@ -626,6 +626,11 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
             # one's), with no partner and no happening of a code of its own planned, is no
             # intent to cooperate; a state's or a body's plan is
             continue
+        if head.type == "intent" and acted and all(_no_party(doc, x) for x in acted) \
+                and all(doc.entities[x].type == "PER" for x in acting) and all(f.trigger.role == MODAL for f in usable):
+            # "заявил о намерении переплыть Енисей": a person's feat planned at a river, a
+            # mountain or a place that is no state or city, no one to cooperate with or act on
+            continue
         if head.type == "intent" and _own_course(tokens, head, a, b):
             continue  # "судья намерен покинуть суд", "страны планируют перейти на евро": no partner
         if head.type == "intent" and any(lemma_key(t) in FUNERAL for t in tokens[a:b + 1]):
@@ -1018,6 +1023,13 @@ def _home_country(doc: Document) -> int | None:
                             and fold(doc.entities[m.entity].name) in _COUNTRY_NAMES)
     return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
         if counts else None
+
+
+def _no_party(doc: Document, x: int) -> bool:
+    """True when entity x is a place that is no state or city the tables know (a river, a
+    mountain, a sea: "Енисей", "Эльбрус"): nothing an actor cooperates with or acts on."""
+    e = doc.entities[x]
+    return e.type == "LOC" and not country_of(e.name) and fold(e.name) not in _COUNTRY_NAMES
 
 
 def _home_place(doc: Document) -> int | None:

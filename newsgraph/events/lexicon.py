@@ -880,6 +880,14 @@ PENALTY_FACED = "грозить"
 # A funeral or farewell planned ("похороны собирались провести") is no interaction: a plan
 # of one names no event.
 FUNERAL = frozenset("похороны панихида прощание погребение отпевание".split())
+# A gathering of mourning or memory ("траурный митинг", "митинг памяти", at a grave, a burial
+# or a reburial) is no protest, unless the sentence names a protest or a demand.
+MOURNING = FUNERAL | frozenset("""
+    траурный траур память памятный годовщина могила захоронение захоронить перезахоронение
+    перезахоронить похоронить гроб останки прах мемориал скорбь
+""".split())
+GATHERINGS = frozenset("митинг шествие манифестация собраться акция".split())
+PROTESTED = frozenset("протест протестный протестовать против требовать потребовать требование".split())
 
 # Plan words with no actor of their own ("планируется", "ожидается", "запланирована"): the
 # happening they govern keeps its own code, with modality planned; an actor's plan

@@ -16,7 +16,7 @@ from newsgraph.events.lexicon import (
     EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, THREATENING_STATES, TRIAL_NOUNS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
-    ENDING, GROUPS, FIRE_NOUNS, FIRING,
+    ENDING, GROUPS, FIRE_NOUNS, FIRING, GATHERINGS, MOURNING, PROTESTED,
 )
 from newsgraph.russian import lemma_key
 
@@ -152,6 +152,9 @@ def find_triggers(tokens: list[Token], first: int, last: int, sport_story: bool 
                 continue  # "его выдача являлась условием вступления": asked for, not done
             if trig.type == "threaten" and _state_threatens(tokens, i, first):
                 continue  # "кризис угрожает дестабилизировать экономику": a danger, no one's threat
+            if trig.type == "protest" and key in GATHERINGS and not MOURNING.isdisjoint(sentence) \
+                    and PROTESTED.isdisjoint(sentence):
+                continue  # "траурный митинг", "митинг у могилы": mourning or memory, no protest
             if plot and trig.cameo_root == CONSULT_ROOT:
                 continue  # a hero's meeting in a film is no consultation
             if _topic(tokens, i, first):
