@@ -355,7 +355,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
                   _t("verdict", "11", needs="суд судья присяжный обвинение приговор трибунал")),
     # doubts voiced about another's decision (CAMEO 11: criticise)
     "сомнение": _t("disapprove", "11", needs="высказать выразить высказывать выражать"),
-    "усомниться": _t("disapprove", "11"),
+    # a doubt in something named ("усомнился в законности выборов"); a doubt that something is
+    # so ("сомневается, что перемены возможны") or of nothing named is an opinion
+    "усомниться": _t("disapprove", "11", needs="в"),
     "нота": _t("disapprove", "11", needs="протест"),
     # an envoy summoned to the ministry is a formal protest to the envoy's state (1121)
     "вызвать": _t("disapprove", "11", needs=ENVOYS, needs_case="Acc"),
@@ -393,7 +395,9 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 15 exhibit force posture
     "учение": _t("exercise", "15", needs="военный совместный армия командно-штабной тактический"),
     # 16 reduce relations
-    "санкция": _t("sanction", "16"),
+    # a sanction given or got ("дал санкцию на арест", "получил санкцию прокурора") is a
+    # permission, no measure against anyone
+    "санкция": _t("sanction", "16", unless="дать давать получить получать"),
     "эмбарго": _t("sanction", "16"),
     "разорвать": _t("sanction", "16", needs="отношение"),
     "выслать": _t("sanction", "16", needs="дипломат посол дипломатический посольство"),
