@@ -235,6 +235,9 @@ TABLE = [
     # contacts frozen or ended are relations reduced, as relations are
     ("Премьер-министр Греции объявил о заморозке контактов с Турцией.", "sanction", "16", {"Греция", "Турция"}, None),
     ("Правительство Сербии прекратило контакты с Косово.", "sanction", "16", {"Сербия", "Косово"}, None),
+    # posts counted by a numeral stand in its case: two posts taken, no seat in a ranking
+    ("Генерал Иван Петров занял сразу два поста в правительстве.", "appoint", "01", {"Иван Петров"}, None),
+    ("Генерал Иван Петров занял два первых места в рейтинге.", None, None, set(), None),
 ]
 
 

@@ -19,6 +19,9 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.russian import lemma_key
 
+# words that count a noun standing after them in the genitive ("два поста", "оба поста")
+COUNTING_WORDS = frozenset("два две три четыре оба обе".split())
+
 COERCE_ROOT = "17"
 ASSAULT_ROOT = "18"
 CONSULT_ROOT = "04"
@@ -345,10 +348,26 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         at = [j for word in trig.needs for j in present.get(word, ())
               if not (j > 0 and (lemma_key(tokens[j - 1]), word) in COMPOUND_PREPOSITIONS)]
         if trig.needs_case:
-            at = [j for j in at if tokens[j].feats.get("Case") in trig.needs_case]
+            at = [j for j in at if _case(tokens, j) in trig.needs_case]
         if not at:
             return False
     return True
+
+
+def _case(tokens: list[Token], j: int) -> str | None:
+    """The case of the noun group of tokens[j]: a noun in the genitive counted by a numeral
+    right before it, an adjective allowed between ("занял сразу два поста", "оба высоких
+    поста"), stands in the numeral's case."""
+    case = tokens[j].feats.get("Case")
+    if case != "Gen":
+        return case
+    k = j - 1
+    if k > 0 and tokens[k].pos == "ADJ":
+        k -= 1
+    if k >= 0 and (tokens[k].pos == "NUM" or lemma_key(tokens[k]) in COUNTING_WORDS) and \
+            tokens[k].feats.get("Case") in ("Nom", "Acc"):
+        return tokens[k].feats.get("Case")
+    return case
 
 
 def _new_holder(trig: Trigger, tokens: list[Token], present: dict[str, list[int]]) -> bool:
