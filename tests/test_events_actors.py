@@ -680,3 +680,11 @@ def test_a_plural_pronoun_object_stands_for_the_names_listed_before(res):
     doc = analyse("Компании Microsoft и Google нарушили закон. Еврокомиссия наложила на них штрафы.", res)
     fine = only([e for e in doc.events if e.cameo_root == "17"])
     assert (names(doc, fine.source), names(doc, fine.target)) == ({"Еврокомиссия"}, {"Microsoft", "Google"})
+
+
+def test_a_resignation_handed_in_is_left_by_its_author_to_the_addressee(res):
+    doc = analyse("Премьер-министр Словакии Иван Петров подал заявление о своей отставке "
+                  "президенту Олегу Сидорову.", res)
+    dismissal = only([e for e in doc.events if e.type == "dismiss"])
+    assert names(doc, dismissal.source) == {"Иван Петров"}
+    assert names(doc, dismissal.target) == {"Олег Сидоров"}

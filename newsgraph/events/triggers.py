@@ -17,6 +17,7 @@ from newsgraph.events.lexicon import (
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, THREATENING_STATES, TRIAL_NOUNS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
 )
+from newsgraph.events.actors import RESIGNATIONS
 from newsgraph.russian import lemma_key
 
 # words that count a noun standing after them in the genitive ("два поста", "оба поста")
@@ -631,7 +632,25 @@ def _topic(tokens: list[Token], i: int, first: int) -> bool:
         return False  # "объявили об ужесточении контроля": the happening announced
     if j > first and lemma_key(tokens[j]) == "по" and lemma_key(tokens[j - 1]) in OPERATIONS:
         return False  # "проводят операцию по поимке подозреваемых": the operation is the deed
+    if _resignation_handed_in(tokens, i, j, first):
+        return False  # "подал заявление о своей отставке": the leaving of the post is told
     return (j >= first and lemma_key(tokens[j]) in TOPIC_WORDS) or _inside_topic(tokens, i)
+
+
+# A paper asking to leave a post and the verbs of handing it in: "подал заявление об отставке",
+# "написал прошение об отставке" tells the leaving, no topic.
+RESIGNATION_PAPERS = frozenset("заявление прошение рапорт".split())
+HANDING_IN = frozenset("подать подавать написать писать направить направлять вручить вручать".split())
+
+
+def _resignation_handed_in(tokens: list[Token], i: int, j: int, first: int) -> bool:
+    """True when the resignation noun at token i stands after the "о"/"об" (token j) of a paper
+    asking to leave (`RESIGNATION_PAPERS`) that a verb of the clause hands in (`HANDING_IN`)."""
+    if lemma_key(tokens[i]) not in RESIGNATIONS or j <= first or lemma_key(tokens[j]) not in ("о", "об"):
+        return False
+    if lemma_key(tokens[j - 1]) not in RESIGNATION_PAPERS:
+        return False
+    return any(lemma_key(t) in HANDING_IN and t.pos == "VERB" for t in tokens[first:j - 1])
 
 
 # Nouns of an operation whose "по" names the deed it carries out ("операция по освобождению
