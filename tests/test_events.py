@@ -235,6 +235,15 @@ TABLE = [
     # contacts frozen or ended are relations reduced, as relations are
     ("Премьер-министр Греции объявил о заморозке контактов с Турцией.", "sanction", "16", {"Греция", "Турция"}, None),
     ("Правительство Сербии прекратило контакты с Косово.", "sanction", "16", {"Сербия", "Косово"}, None),
+    # posts counted by a numeral stand in its case: two posts taken, no seat in a ranking
+    ("Генерал Иван Петров занял сразу два поста в правительстве.", "appoint", "01", {"Иван Петров"}, None),
+    ("Генерал Иван Петров занял два первых места в рейтинге.", None, None, set(), None),
+    # a post returned to is taken again by the subject; a return to a place is none
+    ("Мэр Иван Петров вернется на свой прежний пост.", "appoint", "01", {"Иван Петров"}, None),
+    ("Иван Петров вернулся в Москву из отпуска.", None, None, set(), None),
+    # a paper asking to leave a post, handed in, tells the leaving; told of alone, a topic
+    ("Министр Иван Петров написал прошение об отставке.", "dismiss", "01", {"Иван Петров"}, None),
+    ("Газета сообщила о заявлении об отставке министра Ивана Петрова.", None, None, set(), None),
 ]
 
 

@@ -563,6 +563,7 @@ def test_a_chamber_that_confirms_an_appointment_is_its_source(res):
 def test_a_chamber_is_told_by_its_head_word(res):
     from newsgraph.events.actors import voting_body
     assert voting_body("Верхняя палата парламента Казахстана") and voting_body("Сенат")
+    assert voting_body("Совет Федерации") and voting_body("Совет директоров")
     assert not voting_body("Министерство обороны")
 
 
@@ -680,3 +681,18 @@ def test_a_plural_pronoun_object_stands_for_the_names_listed_before(res):
     doc = analyse("Компании Microsoft и Google нарушили закон. Еврокомиссия наложила на них штрафы.", res)
     fine = only([e for e in doc.events if e.cameo_root == "17"])
     assert (names(doc, fine.source), names(doc, fine.target)) == ({"Еврокомиссия"}, {"Microsoft", "Google"})
+
+
+def test_a_council_that_releases_from_a_post_is_its_source(res):
+    doc = analyse("Совет Федерации освободил Ивана Петрова от должности заместителя прокурора.", res)
+    dismissal = only([e for e in doc.events if e.type == "dismiss"])
+    assert names(doc, dismissal.source) == {"Совет Федерации"}
+    assert names(doc, dismissal.target) == {"Иван Петров"}
+
+
+def test_a_resignation_handed_in_is_left_by_its_author_to_the_addressee(res):
+    doc = analyse("Премьер-министр Словакии Иван Петров подал заявление о своей отставке "
+                  "президенту Олегу Сидорову.", res)
+    dismissal = only([e for e in doc.events if e.type == "dismiss"])
+    assert names(doc, dismissal.source) == {"Иван Петров"}
+    assert names(doc, dismissal.target) == {"Олег Сидоров"}

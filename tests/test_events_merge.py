@@ -221,3 +221,13 @@ def test_a_dated_request_told_in_other_words_further_on_is_another(res):
     doc = _whole(res, text, "m")
     appeals = [e for e in doc.events if e.cameo_root == "02"]
     assert len(appeals) == 2
+
+
+def test_a_headline_post_taken_is_not_the_body_post_left(res):
+    text = ("Новым директором агентства станет Иван Петров\n"
+            "Нынешний директор агентства Олег Сидоров сложит полномочия 30 июня.")
+    doc = _whole(res, text, "m-post")
+    kinds = sorted(e.type for e in doc.events if e.cameo_root == "01")
+    assert kinds == ["appoint", "dismiss"]
+    dismiss = next(e for e in doc.events if e.type == "dismiss")
+    assert {doc.entities[i].name for i in dismiss.actors} == {"Олег Сидоров"}

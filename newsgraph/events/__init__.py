@@ -1640,7 +1640,10 @@ def _same_happening(e: Draft, d: Draft, kinds: set | None = None, holding: dict 
     nested = e.place is not None and d.place is not None and (
         holding.get(e.place) == d.place or holding.get(d.place) == e.place)
     if e.headline and not d.headline and e.head.cameo_root == d.head.cameo_root and not (
-            _other_coercion(e.head, d.head) and _root_and_kind(e.head) in (kinds or ())):
+            _other_coercion(e.head, d.head) and _root_and_kind(e.head) in (kinds or ())) and not (
+            {e.head.type, d.head.type} == OFFICE_TYPES):
+        # (a post taken and a post left are two happenings: "Новым генсеком станет X" is
+        # not told again by "Нынешний генсек Y сложит полномочия")
         # The headline's happening told again by the body's first report of that root, of
         # the same kind when the body tells one ("вышла на свободу" is the release, not the
         # sentence cut short told first).

@@ -1187,7 +1187,7 @@ def _bare_after(tokens: list[Token], p: Phrase, head: int) -> bool:
 
 
 # Chambers and assemblies that vote on an appointment: they make it, like a person.
-VOTING_BODIES = frozenset("парламент сенат конгресс дума рада меджлис палата ассамблея съезд кнессет".split())
+VOTING_BODIES = frozenset("парламент сенат конгресс дума рада меджлис палата ассамблея съезд кнессет совет".split())
 
 
 def voting_body(name: str) -> bool:

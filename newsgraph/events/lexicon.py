@@ -133,7 +133,7 @@ ELECTION_WON = ("победить", "побеждать", "одержать", "�
 # Appointments told by the one who takes the post ("его сменит Тим Кук", "должность займет
 # Михаил Орлов", "принес присягу", an election won): that subject is the one appointed, the one
 # it replaces no side.
-POST_TAKEN = frozenset("сменить сменять заменить занять занимать вступить присяга стать".split()) | frozenset(ELECTION_WON)
+POST_TAKEN = frozenset("сменить сменять заменить занять занимать вступить вернуться присяга стать".split()) | frozenset(ELECTION_WON)
 # Violence that was not done: what a plot aims at ("заговор с целью похищения и убийства"),
 # what a picture shows ("видео казней"), and what someone was talked into ("убедил его убить").
 # People held by a state or captors: freeing one is a release (0841), "освобожден журналист".
@@ -707,6 +707,8 @@ WIDER: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 01 appointments and dismissals told otherwise: "возглавил", "вступил в должность",
     # "сменил на посту", "сместил с поста", an inauguration
     "вступить": _t("appoint", "01", needs="должность"),
+    # a post returned to ("вернется на свой прежний пост"): the subject takes it again
+    "вернуться": _t("appoint", "01", needs="должность пост"),
     # removed from a body or a post: "исключил из состава Совета Безопасности", "лишится должности"
     "исключить": _t("dismiss", "01", needs="состав совет партия"),
     "лишиться": _t("dismiss", "01", needs="должность пост"),

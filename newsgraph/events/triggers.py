@@ -18,7 +18,11 @@ from newsgraph.events.lexicon import (
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
     ENDING, GROUPS, FIRE_NOUNS, FIRING, GATHERINGS, MOURNING, PROTESTED,
 )
+from newsgraph.events.actors import RESIGNATIONS
 from newsgraph.russian import lemma_key
+
+# words that count a noun standing after them in the genitive ("два поста", "оба поста")
+COUNTING_WORDS = frozenset("два две три четыре оба обе".split())
 
 COERCE_ROOT = "17"
 ASSAULT_ROOT = "18"
@@ -351,10 +355,26 @@ def _holds(trig: Trigger, tokens: list[Token], i: int, present: dict[str, list[i
         at = [j for word in trig.needs for j in present.get(word, ())
               if not (j > 0 and (lemma_key(tokens[j - 1]), word) in COMPOUND_PREPOSITIONS)]
         if trig.needs_case:
-            at = [j for j in at if tokens[j].feats.get("Case") in trig.needs_case]
+            at = [j for j in at if _case(tokens, j) in trig.needs_case]
         if not at:
             return False
     return True
+
+
+def _case(tokens: list[Token], j: int) -> str | None:
+    """The case of the noun group of tokens[j]: a noun in the genitive counted by a numeral
+    right before it, an adjective allowed between ("занял сразу два поста", "оба высоких
+    поста"), stands in the numeral's case."""
+    case = tokens[j].feats.get("Case")
+    if case != "Gen":
+        return case
+    k = j - 1
+    if k > 0 and tokens[k].pos == "ADJ":
+        k -= 1
+    if k >= 0 and (tokens[k].pos == "NUM" or lemma_key(tokens[k]) in COUNTING_WORDS) and \
+            tokens[k].feats.get("Case") in ("Nom", "Acc"):
+        return tokens[k].feats.get("Case")
+    return case
 
 
 def _new_holder(trig: Trigger, tokens: list[Token], present: dict[str, list[int]]) -> bool:
@@ -665,7 +685,25 @@ def _topic(tokens: list[Token], i: int, first: int) -> bool:
         return False  # "объявили об ужесточении контроля": the happening announced
     if j > first and lemma_key(tokens[j]) == "по" and lemma_key(tokens[j - 1]) in OPERATIONS:
         return False  # "проводят операцию по поимке подозреваемых": the operation is the deed
+    if _resignation_handed_in(tokens, i, j, first):
+        return False  # "подал заявление о своей отставке": the leaving of the post is told
     return (j >= first and lemma_key(tokens[j]) in TOPIC_WORDS) or _inside_topic(tokens, i)
+
+
+# A paper asking to leave a post and the verbs of handing it in: "подал заявление об отставке",
+# "написал прошение об отставке" tells the leaving, no topic.
+RESIGNATION_PAPERS = frozenset("заявление прошение рапорт".split())
+HANDING_IN = frozenset("подать подавать написать писать направить направлять вручить вручать".split())
+
+
+def _resignation_handed_in(tokens: list[Token], i: int, j: int, first: int) -> bool:
+    """True when the resignation noun at token i stands after the "о"/"об" (token j) of a paper
+    asking to leave (`RESIGNATION_PAPERS`) that a verb of the clause hands in (`HANDING_IN`)."""
+    if lemma_key(tokens[i]) not in RESIGNATIONS or j <= first or lemma_key(tokens[j]) not in ("о", "об"):
+        return False
+    if lemma_key(tokens[j - 1]) not in RESIGNATION_PAPERS:
+        return False
+    return any(lemma_key(t) in HANDING_IN and t.pos == "VERB" for t in tokens[first:j - 1])
 
 
 # Nouns of an operation whose "по" names the deed it carries out ("операция по освобождению
