@@ -335,7 +335,17 @@ ONLY = [
                   "Сидоров был убит накануне своего юбилея.", "18", id="a killing told again in the passive is the same killing"),
     pytest.param("Последнее нападение на священнослужителей на Северном Кавказе произошло в феврале 2012 года.\n"
                   "Тогда в Пятигорске был взорван автомобиль муфтия Ивана Петрова.", "18", id="a sentence opening with then tells more of the happening just told"),
+    pytest.param("Депутаты парламента Греции пытались убедить премьер-министра Ивана Петрова отказаться от реформы.", "02",
+                 id="an attempt to persuade is an appeal, not the refusal it asks for"),
+    pytest.param("Министры Евросоюза уговаривали президента Сербии Бориса Тадича выдать генерала.", "02",
+                 id="persuasion in the imperfective is an appeal"),
 ]
+
+
+def test_persuasion_won_is_no_appeal_and_one_tried_aims_at_the_one_persuaded(res):
+    assert "02" not in roots(analyse("Иван Петров убедил Сергея Сидорова подписать договор с Францией.", res))
+    doc = analyse("Депутаты парламента Греции пытались убедить премьер-министра Ивана Петрова отказаться от реформы.", res)
+    assert names(doc, doc.events[0].target) == {"Иван Петров"}
 
 
 @pytest.mark.parametrize(("text", "root"), ONLY)
@@ -406,3 +416,4 @@ def test_an_obituary_tells_a_life_not_news_of_what_it_dates_by_a_year(res):
     news = analyse("Полиция Литвы возобновила поиск.\n"
                    "В 1991 году Пятрас Жемайтис был убит бандитами в Каунасе.", res)
     assert "18" in roots(news)
+

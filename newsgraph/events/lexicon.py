@@ -250,6 +250,9 @@ LIQUIDATED = ("последствие компания предприятие ф
 TRIAL_NOUNS = frozenset({"процесс", "суд"})
 TRIAL_OPENED = "начаться начинаться начать открыться открываться стартовать возобновиться"
 
+# verbs of trying: a perfective persuasion after one is an attempt, an appeal (02)
+TRYING = "пытаться попытаться стараться постараться"
+
 TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 04 consult: meetings, talks, visits, forums
     **{w: _t("meet", "04") for w in (
@@ -308,6 +311,11 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # a call or demand governs what it asks for ("потребовали отставки": a demand, 10)
     **{w: _t("appeal", "02", MODAL) for w in (
         "призвать", "призывать", "призыв", "попросить", "просить", "просьба", "ходатайствовать", "ходатайство")},
+    # persuasion is an appeal to the one persuaded: an attempt, in the imperfective or after a
+    # verb of trying ("пытались убедить его отказаться"); the perfective alone tells what it
+    # won ("убедил его подписать"), no appeal
+    **{w: _t("appeal", "02", MODAL) for w in ("убеждать", "уговаривать")},
+    **{w: _t("appeal", "02", MODAL, needs=TRYING) for w in ("убедить", "уговорить")},
     "запрос": _t("appeal", "02", needs="направить направлять"),
     "обратиться": (_t("lawsuit", "11", needs="суд"),
                    _t("appeal", "02", needs="к просьба призыв обращение письмо запрос заявление")),
