@@ -190,6 +190,10 @@ NOT_TOLD = [
                  id="a congress its members sit in is a legislature not a forum"),
     pytest.param("Шестьдесят сенаторов конгресса США проголосовали за ратификацию договора между Москвой и Киевом.", "04",
                  id="senators of a congress voting hold no forum"),
+    pytest.param("Певец Иван Петров обещал сбросить вес к лету.", "13",
+                 id="a weight promised to be lost is no threat"),
+    pytest.param("Партия «Единство» обещает, что законопроект получит поддержку.", "13",
+                 id="a promise of support is no threat"),
 ]
 
 
@@ -339,6 +343,14 @@ ONLY = [
                  id="an attempt to persuade is an appeal, not the refusal it asks for"),
     pytest.param("Министры Евросоюза уговаривали президента Сербии Бориса Тадича выдать генерала.", "02",
                  id="persuasion in the imperfective is an appeal"),
+    pytest.param("Лидер оппозиции Иван Петров обещал сбросить правительство Сергея Сидорова.", "13",
+                 id="a promise to bring down a government is a threat"),
+    pytest.param("Оппозиция Грузии планирует сорвать принятие бюджета.", "13",
+                 id="a plan to defeat a bill is a threat"),
+    pytest.param("Правоцентристы Грузии обещают, что бюджет не получит большинства при голосовании.", "13",
+                 id="a promise that a vote will fail is a threat"),
+    pytest.param("Партия «Единство» обещает, что законопроект будет провален.", "13",
+                 id="a promise that a bill will be voted down is a threat"),
 ]
 
 
