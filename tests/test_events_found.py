@@ -429,3 +429,9 @@ def test_an_obituary_tells_a_life_not_news_of_what_it_dates_by_a_year(res):
                    "В 1991 году Пятрас Жемайтис был убит бандитами в Каунасе.", res)
     assert "18" in roots(news)
 
+
+def test_a_duty_put_on_a_subject_after_its_infinitive_is_the_speakers_demand(res):
+    doc = _with_quotes("В Москву, по мнению президента Франции Жана Дюпона, должен поехать министр Пьер Леруа.", res)
+    assert roots(doc) == ["10"]
+    event = doc.events[0]
+    assert names(doc, event.source) == {"Жан Дюпон"} and names(doc, event.target) == {"Пьер Леруа"}

@@ -756,6 +756,11 @@ def _demand_reported(doc: Document, tokens, phrases: list[Phrase], a: int, b: in
         return None
     i, j = found
     party = next((p for p in reversed(phrases) if a <= p.first and p.last < i and p.prep is None), None)
+    if party is None and tokens[i].text.lower() in DUTY_SHORT_FORMS:
+        # "В Словакию, по мнению Земана, должна отправиться супруга ... Ливия Клаусова": the
+        # subject of the short form after its infinitive, a name in the nominative
+        party = next((p for p in phrases if j < p.first and p.last <= b and p.prep is None
+                      and p.case == "Nom"), None)
     if party is None:
         return None
     start = tokens[party.first].start  # the party and the duty inside the words reported
@@ -767,6 +772,9 @@ def _demand_reported(doc: Document, tokens, phrases: list[Phrase], a: int, b: in
     if punishing(tokens, j, b):
         return Head(i, "threaten", "13", label, True), speaker, party.entity
     return Head(i, "demand", "10", label), speaker, party.entity
+
+
+DUTY_SHORT_FORMS = frozenset("должен должна должно должны".split())  # agree with a subject after them too
 
 
 def _body_within(tokens, phrases: list[Phrase], a: int, head: int) -> Phrase | None:
