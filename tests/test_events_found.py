@@ -190,6 +190,9 @@ NOT_TOLD = [
                  id="a congress its members sit in is a legislature not a forum"),
     pytest.param("Шестьдесят сенаторов конгресса США проголосовали за ратификацию договора между Москвой и Киевом.", "04",
                  id="senators of a congress voting hold no forum"),
+    pytest.param("Депутаты оппозиции Грузии надеются, что правительство уйдёт в отставку, после чего "
+                 "президент Иван Петров будет вынужден обратиться к парламенту.", "02",
+                 id="what follows in a hoped scenario is not told"),
     pytest.param("Певец Иван Петров обещал сбросить вес к лету.", "13",
                  id="a weight promised to be lost is no threat"),
     pytest.param("Партия «Единство» обещает, что законопроект получит поддержку.", "13",

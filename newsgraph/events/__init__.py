@@ -354,7 +354,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     agreed = False
     unasserted = False
     for (a, b), fs in zip(clauses, found):
-        if unasserted and any(t.pos == "SCONJ" for t in tokens[a:min(a + 2, b + 1)]):
+        if unasserted and (any(t.pos == "SCONJ" for t in tokens[a:min(a + 2, b + 1)]) or _relative_next(tokens, a, b)):
             continue  # "спросил, предоставил ли он ..., прежде чем был назначен": asked, not told
         unasserted = any(t.text.lower() == QUESTION or lemma_key(t) in HOPES for t in tokens[a:b + 1])
         if agreed and lemma_key(tokens[a]) == "что":
@@ -737,6 +737,17 @@ UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
 # Words of hoping or fearing: the clauses they govern ("надеемся, что ...", "выражали
 # опасения, что ...") tell what may be, not what is done.
 HOPES = frozenset("надеяться надежда опасаться опасение бояться".split())
+
+
+def _relative_next(tokens, a: int, b: int) -> bool:
+    """True when the clause opens with a preposition and a relative word ("после чего", "в
+    результате чего", "после которого"): what follows in the scenario the clause before tells."""
+    k = a + 1
+    if tokens[a].pos != "ADP":
+        return False
+    while k <= b and k <= a + 2 and tokens[k].pos == "NOUN":  # "в результате чего"
+        k += 1
+    return k <= b and lemma_key(tokens[k]) in ("что", RELATIVE)
 # The particle of a question, direct or not: what it asks about is not told as done.
 QUESTION = "ли"
 # Words before a noun that point back at something told before: "этот визит", "данное решение".
