@@ -193,6 +193,8 @@ NOT_TOLD = [
     pytest.param("Депутаты оппозиции Грузии надеются, что правительство уйдёт в отставку, после чего "
                  "президент Иван Петров будет вынужден обратиться к парламенту.", "02",
                  id="what follows in a hoped scenario is not told"),
+    pytest.param("Новое правительство Грузии обеспечит расследование коррупционного скандала.", "09",
+                 id="an investigation a government will ensure is a promised outcome"),
     pytest.param("Певец Иван Петров обещал сбросить вес к лету.", "13",
                  id="a weight promised to be lost is no threat"),
     pytest.param("Партия «Единство» обещает, что законопроект получит поддержку.", "13",

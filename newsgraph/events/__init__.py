@@ -373,7 +373,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         head = demanded[0] if demanded is not None else choose_head(tokens, usable, a, b)
         if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
             continue  # "Собирается ли он писать заявление?": asked about, not told
-        if _assessed(tokens, a, b, head.index):
+        if _assessed(tokens, a, b, head.index) or _outcome_promised(tokens, a, b, head.index):
             continue  # "арест генерала позволит перевернуть страницу": what it leads to, not told
         if head.cameo_root == THREAT_ROOT and _danger(tokens, a, b, head.index):
             continue  # "угроза для финансового положения компании", "ему угрожает опасность": no one threatens
@@ -1203,6 +1203,30 @@ def _assessed(tokens, a: int, b: int, head: int) -> bool:
     reports none; told as done it is told elsewhere."""
     return tokens[head].pos == "NOUN" and any(
         k != head and tokens[k].pos == "VERB" and lemma_key(tokens[k]) in ASSESSING for k in range(a, b + 1))
+
+
+# Verbs of ensuring: in the future they promise an outcome ("правительство обеспечит
+# расследование"), no happening told.
+ENSURING = frozenset("обеспечить обеспечивать гарантировать".split())
+
+
+def _outcome_promised(tokens, a: int, b: int, head: int) -> bool:
+    """True when the trigger at `head` is a noun that a verb of ensuring (`ENSURING`) in the
+    future governs in its clause ("временное правительство обеспечит расследование скандала",
+    "будет гарантировать проведение переговоров"): an outcome promised, not a happening; the
+    promise is told by its own word where there is one."""
+    if tokens[head].pos != "NOUN":
+        return False
+    for k in range(a, head):
+        tok = tokens[k]
+        if tok.pos == "VERB" and lemma_key(tok) in ENSURING and (
+                tok.feats.get("Tense") == "Fut" or (k > a and _future_aux(tokens[k - 1]))):
+            return True
+    return False
+
+
+def _future_aux(tok) -> bool:
+    return lemma_key(tok) == "быть" and tok.text.lower().startswith("буд")
 
 
 # A plan of an actor's own course: leaving, switching over, giving up something.
