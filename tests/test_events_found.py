@@ -190,6 +190,15 @@ NOT_TOLD = [
                  id="a congress its members sit in is a legislature not a forum"),
     pytest.param("Шестьдесят сенаторов конгресса США проголосовали за ратификацию договора между Москвой и Киевом.", "04",
                  id="senators of a congress voting hold no forum"),
+    pytest.param("Депутаты оппозиции Грузии надеются, что правительство уйдёт в отставку, после чего "
+                 "президент Иван Петров будет вынужден обратиться к парламенту.", "02",
+                 id="what follows in a hoped scenario is not told"),
+    pytest.param("Новое правительство Грузии обеспечит расследование коррупционного скандала.", "09",
+                 id="an investigation a government will ensure is a promised outcome"),
+    pytest.param("Певец Иван Петров обещал сбросить вес к лету.", "13",
+                 id="a weight promised to be lost is no threat"),
+    pytest.param("Партия «Единство» обещает, что законопроект получит поддержку.", "13",
+                 id="a promise of support is no threat"),
 ]
 
 
@@ -369,7 +378,25 @@ ONLY = [
                   "Сидоров был убит накануне своего юбилея.", "18", id="a killing told again in the passive is the same killing"),
     pytest.param("Последнее нападение на священнослужителей на Северном Кавказе произошло в феврале 2012 года.\n"
                   "Тогда в Пятигорске был взорван автомобиль муфтия Ивана Петрова.", "18", id="a sentence opening with then tells more of the happening just told"),
+    pytest.param("Депутаты парламента Греции пытались убедить премьер-министра Ивана Петрова отказаться от реформы.", "02",
+                 id="an attempt to persuade is an appeal, not the refusal it asks for"),
+    pytest.param("Министры Евросоюза уговаривали президента Сербии Бориса Тадича выдать генерала.", "02",
+                 id="persuasion in the imperfective is an appeal"),
+    pytest.param("Лидер оппозиции Иван Петров обещал сбросить правительство Сергея Сидорова.", "13",
+                 id="a promise to bring down a government is a threat"),
+    pytest.param("Оппозиция Грузии планирует сорвать принятие бюджета.", "13",
+                 id="a plan to defeat a bill is a threat"),
+    pytest.param("Правоцентристы Грузии обещают, что бюджет не получит большинства при голосовании.", "13",
+                 id="a promise that a vote will fail is a threat"),
+    pytest.param("Партия «Единство» обещает, что законопроект будет провален.", "13",
+                 id="a promise that a bill will be voted down is a threat"),
 ]
+
+
+def test_persuasion_won_is_no_appeal_and_one_tried_aims_at_the_one_persuaded(res):
+    assert "02" not in roots(analyse("Иван Петров убедил Сергея Сидорова подписать договор с Францией.", res))
+    doc = analyse("Депутаты парламента Греции пытались убедить премьер-министра Ивана Петрова отказаться от реформы.", res)
+    assert names(doc, doc.events[0].target) == {"Иван Петров"}
 
 
 @pytest.mark.parametrize(("text", "root"), ONLY)
@@ -440,3 +467,10 @@ def test_an_obituary_tells_a_life_not_news_of_what_it_dates_by_a_year(res):
     news = analyse("Полиция Литвы возобновила поиск.\n"
                    "В 1991 году Пятрас Жемайтис был убит бандитами в Каунасе.", res)
     assert "18" in roots(news)
+
+
+def test_a_duty_put_on_a_subject_after_its_infinitive_is_the_speakers_demand(res):
+    doc = _with_quotes("В Москву, по мнению президента Франции Жана Дюпона, должен поехать министр Пьер Леруа.", res)
+    assert roots(doc) == ["10"]
+    event = doc.events[0]
+    assert names(doc, event.source) == {"Жан Дюпон"} and names(doc, event.target) == {"Пьер Леруа"}

@@ -354,7 +354,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
     agreed = False
     unasserted = False
     for (a, b), fs in zip(clauses, found):
-        if unasserted and any(t.pos == "SCONJ" for t in tokens[a:min(a + 2, b + 1)]):
+        if unasserted and (any(t.pos == "SCONJ" for t in tokens[a:min(a + 2, b + 1)]) or _relative_next(tokens, a, b)):
             continue  # "спросил, предоставил ли он ..., прежде чем был назначен": asked, not told
         unasserted = any(t.text.lower() == QUESTION or lemma_key(t) in HOPES for t in tokens[a:b + 1])
         if agreed and lemma_key(tokens[a]) == "что":
@@ -373,7 +373,7 @@ def _sentence_events(doc: Document, si: int, sent: Sentence, phrases: list[Phras
         head = demanded[0] if demanded is not None else choose_head(tokens, usable, a, b)
         if head is None or any(t.text.lower() == QUESTION for t in tokens[a:b + 1]):
             continue  # "Собирается ли он писать заявление?": asked about, not told
-        if _assessed(tokens, a, b, head.index):
+        if _assessed(tokens, a, b, head.index) or _outcome_promised(tokens, a, b, head.index):
             continue  # "арест генерала позволит перевернуть страницу": what it leads to, not told
         if head.cameo_root == THREAT_ROOT and _danger(tokens, a, b, head.index):
             continue  # "угроза для финансового положения компании", "ему угрожает опасность": no one threatens
@@ -742,6 +742,17 @@ UNTOLD_OPENERS = frozenset({"который", "чтобы", "пока"})
 # Words of hoping or fearing: the clauses they govern ("надеемся, что ...", "выражали
 # опасения, что ...") tell what may be, not what is done.
 HOPES = frozenset("надеяться надежда опасаться опасение бояться".split())
+
+
+def _relative_next(tokens, a: int, b: int) -> bool:
+    """True when the clause opens with a preposition and a relative word ("после чего", "в
+    результате чего", "после которого"): what follows in the scenario the clause before tells."""
+    k = a + 1
+    if tokens[a].pos != "ADP":
+        return False
+    while k <= b and k <= a + 2 and tokens[k].pos == "NOUN":  # "в результате чего"
+        k += 1
+    return k <= b and lemma_key(tokens[k]) in ("что", RELATIVE)
 # The particle of a question, direct or not: what it asks about is not told as done.
 QUESTION = "ли"
 # Words before a noun that point back at something told before: "этот визит", "данное решение".
@@ -761,6 +772,11 @@ def _demand_reported(doc: Document, tokens, phrases: list[Phrase], a: int, b: in
         return None
     i, j = found
     party = next((p for p in reversed(phrases) if a <= p.first and p.last < i and p.prep is None), None)
+    if party is None and tokens[i].text.lower() in DUTY_SHORT_FORMS:
+        # "В Словакию, по мнению Земана, должна отправиться супруга ... Ливия Клаусова": the
+        # subject of the short form after its infinitive, a name in the nominative
+        party = next((p for p in phrases if j < p.first and p.last <= b and p.prep is None
+                      and p.case == "Nom"), None)
     if party is None:
         return None
     start = tokens[party.first].start  # the party and the duty inside the words reported
@@ -772,6 +788,9 @@ def _demand_reported(doc: Document, tokens, phrases: list[Phrase], a: int, b: in
     if punishing(tokens, j, b):
         return Head(i, "threaten", "13", label, True), speaker, party.entity
     return Head(i, "demand", "10", label), speaker, party.entity
+
+
+DUTY_SHORT_FORMS = frozenset("должен должна должно должны".split())  # agree with a subject after them too
 
 
 def _body_within(tokens, phrases: list[Phrase], a: int, head: int) -> Phrase | None:
@@ -1196,6 +1215,30 @@ def _assessed(tokens, a: int, b: int, head: int) -> bool:
     reports none; told as done it is told elsewhere."""
     return tokens[head].pos == "NOUN" and any(
         k != head and tokens[k].pos == "VERB" and lemma_key(tokens[k]) in ASSESSING for k in range(a, b + 1))
+
+
+# Verbs of ensuring: in the future they promise an outcome ("правительство обеспечит
+# расследование"), no happening told.
+ENSURING = frozenset("обеспечить обеспечивать гарантировать".split())
+
+
+def _outcome_promised(tokens, a: int, b: int, head: int) -> bool:
+    """True when the trigger at `head` is a noun that a verb of ensuring (`ENSURING`) in the
+    future governs in its clause ("временное правительство обеспечит расследование скандала",
+    "будет гарантировать проведение переговоров"): an outcome promised, not a happening; the
+    promise is told by its own word where there is one."""
+    if tokens[head].pos != "NOUN":
+        return False
+    for k in range(a, head):
+        tok = tokens[k]
+        if tok.pos == "VERB" and lemma_key(tok) in ENSURING and (
+                tok.feats.get("Tense") == "Fut" or (k > a and _future_aux(tokens[k - 1]))):
+            return True
+    return False
+
+
+def _future_aux(tok) -> bool:
+    return lemma_key(tok) == "быть" and tok.text.lower().startswith("буд")
 
 
 # A plan of an actor's own course: leaving, switching over, giving up something.

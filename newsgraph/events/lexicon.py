@@ -261,6 +261,9 @@ LIQUIDATED = ("последствие компания предприятие ф
 TRIAL_NOUNS = frozenset({"процесс", "суд"})
 TRIAL_OPENED = "начаться начинаться начать открыться открываться стартовать возобновиться"
 
+# verbs of trying: a perfective persuasion after one is an attempt, an appeal (02)
+TRYING = "пытаться попытаться стараться постараться"
+
 TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # 04 consult: meetings, talks, visits, forums
     **{w: _t("meet", "04") for w in (
@@ -319,6 +322,11 @@ TRIGGERS: dict[str, Trigger | tuple[Trigger, ...]] = {
     # a call or demand governs what it asks for ("потребовали отставки": a demand, 10)
     **{w: _t("appeal", "02", MODAL) for w in (
         "призвать", "призывать", "призыв", "попросить", "просить", "просьба", "ходатайствовать", "ходатайство")},
+    # persuasion is an appeal to the one persuaded: an attempt, in the imperfective or after a
+    # verb of trying ("пытались убедить его отказаться"); the perfective alone tells what it
+    # won ("убедил его подписать"), no appeal
+    **{w: _t("appeal", "02", MODAL) for w in ("убеждать", "уговаривать")},
+    **{w: _t("appeal", "02", MODAL, needs=TRYING) for w in ("убедить", "уговорить")},
     "запрос": _t("appeal", "02", needs="направить направлять"),
     "обратиться": (_t("lawsuit", "11", needs="суд"),
                    _t("appeal", "02", needs="к просьба призыв обращение письмо запрос заявление")),
@@ -535,6 +543,25 @@ SEAT_OWNERS = frozenset("его ее их свой чей".split())
 PUNISHING = frozenset("запретить запрещать наказать наказывать штрафовать оштрафовать".split())
 # Expelling from a body ("исключить из «Большой восьмёрки»") punishes too, with "из" after it.
 EXPELLING = frozenset("исключить исключать".split())
+# Bringing down a government or defeating a bill or a vote: a plan or promise governing one
+# in the infinitive ("обещал сбросить правительство", "обещают сорвать принятие бюджета") is
+# a threat (13), with what is brought down or defeated among its first nouns (`TOPPLED`),
+# not a weight lost or a prize won ("сбросить вес", "сорвать куш").
+TOPPLING = frozenset("сбросить сбрасывать свергнуть свергать свалить низложить провалить проваливать "
+                     "сорвать срывать торпедировать".split())
+# A promise that what another side puts to a vote will fail ("обещают, что правительство не
+# получит поддержки", "обещают, что законопроект будет провален") is a threat of blocking it
+# (13): a word of promising (`PROMISES`) whose "что"-clause denies the support a vote gives
+# (`VOTE_SUPPORT` after "не получить / не набрать") or tells the thing voted down.
+PROMISES = frozenset("обещать пообещать".split())
+VOTE_SUPPORT = frozenset("поддержка большинство голос одобрение доверие".split())
+GETTING = frozenset("получить получать набрать набирать".split())
+VOTED_DOWN = frozenset("провалить проваливать".split())
+TOPPLED = frozenset("""
+    правительство кабинет режим власть президент премьер премьер-министр диктатор монарх король
+    законопроект закон бюджет принятие голосование утверждение реформа переговоры выборы
+    соглашение сделка инициатива резолюция
+""".split())
 # Words of obligation put on someone ("Белград должен решить", "Белграду следует доказать",
 # "Россию необходимо исключить"), by the form the word takes: told in someone's reported
 # words, the obligation is that speaker's demand (10).

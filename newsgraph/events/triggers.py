@@ -13,7 +13,7 @@ from newsgraph.doc import Token
 from newsgraph.events.lexicon import (
     HELD_STATE,
     ACCIDENT_WORDS, AGREEMENT_NOUNS, ELECTION_NOUNS, CONDITION_NOUN, CONDITIONS, CHARGE_NOUNS, CONDITION_WORDS, CONVICTIONS, COPULAS, COURT_WORDS, CRIME_WORDS, DECREES, FRAMES, LIGHT_VERBS, MODAL, NEGATION,
-    EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, WHO,
+    EXPELLING, INSISTING, OBLIGED, PENALTY_FACED, OUGHT, POSSIBLE, ABLE, POST_NOUNS, PUNISHING, TIME_PREPS, TOPPLED, TOPPLING, PROMISES, VOTE_SUPPORT, GETTING, VOTED_DOWN, WHO,
     INDEFINITE_PLANS, NOT_COMPOUND, NOT_REFLEXIVE, OFFICE_TYPES, PLOT_WORDS, SCHEDULING, SETTING_PREPS, SIGN, SPORT_DEALS, SPORT_WORDS, THREATENING_STATES, TRIAL_NOUNS, TRIGGERS, UPCOMING, VIOLENT_ROOTS, Trigger,
     VIOLENCE_AIMED, VIOLENCE_ALLEGED, VIOLENCE_SHOWN, VIOLENCE_URGED, VIOLENCE_NAMED, VIOLENCE_DOERS, PARTAKING, SEATS, SEAT_OWNERS, BOMBING_VERBS, FIGURATIVE_OBJECTS, WORDS_AS_WEAPONS, FIGHT_MANNER,
     ENDING, GROUPS, FIRE_NOUNS, FIRING, GATHERINGS, MOURNING, PROTESTED,
@@ -812,6 +812,9 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
             return inner
         if int(inner.cameo_root) >= _FIRST_CONFLICT_ROOT:
             return Head(modal.index, "threaten", "13", label, True)
+    if modal.trigger.type == "intent" and inner is None and _defeat_promised(tokens, modal.index):
+        # "обещают, что правительство не получит поддержки": a vote promised to fail blocks it
+        return Head(modal.index, "threaten", "13", label, True)
     if modal.trigger.type == "intent" and inner is None and _punishment_planned(tokens, modal.index, last):
         # "планирует запретить все VPN-сервисы", "предлагают наказывать за ...": a plan of a
         # punishment is a threat though the verb names no happening of the table
@@ -824,9 +827,48 @@ def choose_head(tokens: list[Token], found: list[Found], first: int, last: int) 
 
 def _punishment_planned(tokens: list[Token], i: int, last: int) -> bool:
     """True when the first infinitive after the plan word at token i, within the clause and a
-    few words, is a verb of punishing or forbidding (`PUNISHING`)."""
+    few words, is a verb of punishing or forbidding (`PUNISHING`), or of bringing down a
+    government or defeating a bill (`TOPPLING`, what it aims at among its next nouns)."""
     j = _infinitive_after(tokens, i, last)
-    return j is not None and punishing(tokens, j, last)
+    return j is not None and (punishing(tokens, j, last) or _toppling(tokens, j, last))
+
+
+def _defeat_promised(tokens: list[Token], i: int) -> bool:
+    """True when the word at token i promises (`PROMISES`) and its "что"-clause, right after it,
+    tells that what is put to a vote fails: the support denied ("не получит поддержки",
+    "не наберёт большинства", `VOTE_SUPPORT` within a few words after "не" and a verb of
+    getting) or the thing voted down ("будет провален")."""
+    if lemma_key(tokens[i]) not in PROMISES:
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k >= len(tokens) or lemma_key(tokens[k]) != "что":
+        return False
+    rest = tokens[k + 1:]
+    for n, tok in enumerate(rest):
+        key = lemma_key(tok)
+        if tok.text in (".", "!", "?", ";"):
+            return False
+        if key in VOTED_DOWN:
+            return True
+        if key in GETTING and n > 0 and lemma_key(rest[n - 1]) == NEGATION and any(
+                lemma_key(t) in VOTE_SUPPORT for t in rest[n + 1:n + 1 + _TOPPLED_REACH]):
+            return True
+    return False
+
+
+_TOPPLED_REACH = 3  # nouns after a verb of toppling among which what it brings down stands
+
+
+def _toppling(tokens: list[Token], j: int, last: int) -> bool:
+    """True when the verb at token j brings down or defeats (`TOPPLING`) one of `TOPPLED` named
+    among the first nouns after it in the clause ("сбросить правительство", "сорвать
+    принятие бюджета")."""
+    if lemma_key(tokens[j]) not in TOPPLING:
+        return False
+    nouns = [t for t in tokens[j + 1:last + 1] if t.pos in ("NOUN", "PROPN")][:_TOPPLED_REACH]
+    return any(lemma_key(t) in TOPPLED for t in nouns)
 
 
 def _infinitive_after(tokens: list[Token], i: int, last: int) -> int | None:
