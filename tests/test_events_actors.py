@@ -680,3 +680,16 @@ def test_a_plural_pronoun_object_stands_for_the_names_listed_before(res):
     doc = analyse("Компании Microsoft и Google нарушили закон. Еврокомиссия наложила на них штрафы.", res)
     fine = only([e for e in doc.events if e.cameo_root == "17"])
     assert (names(doc, fine.source), names(doc, fine.target)) == ({"Еврокомиссия"}, {"Microsoft", "Google"})
+
+
+def test_the_members_of_a_body_speak_for_the_body(res):
+    doc = analyse("Представитель Росавиации Иван Петров дал интервью газете.\n"
+                  "Представители Росавиации не подтвердили сообщения о поломке самолёта.", res)
+    denial = only([e for e in doc.events if e.cameo_root == "01"])
+    assert names(doc, denial.source) == {"Росавиация"}
+    # the heads of two bodies are two persons, each the holder of a title
+    doc = analyse("Глава Роскосмоса Иван Петров прилетел в Хьюстон.\n"
+                  "Главы Роскосмоса и НАСА подписали соглашение о сотрудничестве.", res)
+    deal = only([e for e in doc.events if e.cameo_root == "05"])
+    assert "Иван Петров" in names(doc, deal.actors)
+

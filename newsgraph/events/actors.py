@@ -21,7 +21,7 @@ from newsgraph.events.lexicon import (
     ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS, TRIAL_NOUNS,
 )
 from newsgraph.resources import Resources, get_resources
-from newsgraph.roles import Office, RoleBook, is_former, office_of
+from newsgraph.roles import BODY_HEADS, Office, RoleBook, is_former, office_of
 from newsgraph.russian import CASES, GENDERS, NUMBERS, fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of, same_but_ending
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
@@ -642,6 +642,17 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
         k = after
 
 
+def members_of_body(tokens: list[Token], p: Phrase) -> bool:
+    """True when `p` is an organisation after a title in the plural that a body has many
+    holders of, not its head ("Представители Роскосмоса не подтвердили", "советники МИД"):
+    the body's members speak for it, and the body is the participant, not one person who
+    holds that title elsewhere in the document ("главы Роскосмоса и НАСА" are two heads)."""
+    if p.role is None or p.type != "ORG" or p.role.of is not None:
+        return False
+    tok = tokens[p.role.index]
+    return tok.feats.get("Number") == "Plur" and lemma_key(tok).rsplit("-", 1)[-1] not in BODY_HEADS
+
+
 def _coordinated_title(tokens: list[Token], start: int, title: int) -> bool:
     """True when tokens[start..title) join two titles: "и" or a comma, with modifiers
     ("и бывшего")."""
@@ -840,7 +851,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             places.append(p)  # "посетил Душанбе", "Ташкент посетил ...": the place visited
             continue
         entity = p.entity
-        if p.role is not None:
+        if p.role is not None and not members_of_body(tokens, p):
             holder = book.resolve(p.role, p.entity, sentence, set(actors))
             entity = p.entity if holder is None else holder
         if entity not in actors:
@@ -1418,7 +1429,7 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
                     p.prep in PLACE_PREPS and p.prep_case == "Acc" and p.type != "LOC"):
                 continue
             entity = p.entity
-            if p.role is not None:
+            if p.role is not None and not members_of_body(tokens, p):
                 holder = book.resolve(p.role, p.entity, sentence, set())
                 entity = p.entity if holder is None else holder
             if rel not in ("nsubj", "nsubj:pass", "obl:agent"):
