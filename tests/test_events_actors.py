@@ -693,3 +693,25 @@ def test_the_members_of_a_body_speak_for_the_body(res):
     deal = only([e for e in doc.events if e.cameo_root == "05"])
     assert "Иван Петров" in names(doc, deal.actors)
 
+
+
+def test_a_place_of_a_body_the_happening_is_in_takes_no_part(res):
+    doc = analyse("После отставок в администрации Тверской области, которые провёл губернатор Иван Петров, "
+                  "в регионе назначены новые чиновники.", res)
+    dismissal = only([e for e in doc.events if e.type == "dismiss"])
+    assert names(doc, dismissal.actors) == {"Иван Петров"}
+    # alone, the state of the body acts, as before
+    doc = analyse("В правительстве Казахстана отказались комментировать решение.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Казахстан"}]
+
+
+def test_a_region_of_a_country_counted_is_the_place(res):
+    doc = analyse("С начала года возбуждено 40 уголовных дел в 12 субъектах Российской Федерации.", res)
+    case = only([e for e in doc.events if e.cameo_root == "09"])
+    assert case.actors == []
+
+
+def test_the_one_a_named_body_serves_is_part_of_its_name(res):
+    doc = analyse("Совет при президенте РФ по правам человека раскритиковал законопроект.", res)
+    criticism = only([e for e in doc.events if e.cameo_root == "11"])
+    assert names(doc, criticism.actors) == {"Совет при президенте"}

@@ -21,7 +21,7 @@ from newsgraph.events.lexicon import (
     ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS, TRIAL_NOUNS,
 )
 from newsgraph.resources import Resources, get_resources
-from newsgraph.roles import BODY_HEADS, Office, RoleBook, is_former, office_of
+from newsgraph.roles import BODY_HEADS, BODY_NOUNS, Office, RoleBook, is_former, office_of
 from newsgraph.russian import CASES, GENDERS, NUMBERS, fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of, same_but_ending
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
@@ -86,6 +86,7 @@ class Phrase:
     office: Role | None = None     # a person's own title with no place: "глава правительства Имя"
     describes: int | None = None   # the named person its noun group describes: "Император Японии Акихито"
     within: int | None = None      # the organisation whose name it completes: "Верховный суд Бангладеша"
+    setting: bool = False          # a place whose body is a setting: "отставки в администрации Брянской области"
 
 
 def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -> list[Phrase]:
@@ -114,6 +115,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
     phrases = [p for n, p in enumerate(phrases)
                if not (n and p.first >= 1 and tokens[p.first - 1].text == "("
                        and phrases[n - 1].last == p.first - 2)]
+    named = {k for p in phrases if p.type == "ORG" for k in range(p.first, p.last + 1)}
     prev = None
     for p in phrases:
         coordinated = (prev is not None and p.first >= 2 and prev.last == p.first - 2
@@ -135,6 +137,11 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
                 or (p.role is not None and _post_before(tokens, head))
+        if p.prep != FRAME and _body_served(tokens, p.role.index if p.role else p.first, named):
+            p.prep = FRAME  # "Совет при президенте РФ", "Комиссия при правительстве РФ": the body's name
+        elif p.type == "LOC" and p.prep is None and p.role is None and p.case in ("Gen", None) \
+                and _body_setting(tokens, p.first):
+            p.setting = True  # "отставки в администрации Брянской области": where, of the body
         if p.prep == "от" and _bearing_before(tokens, p.role.index if p.role else p.first):
             p.prep = FRAME  # "к северо-востоку от Парижа", "в 40 километрах от Парижа": a bearing, no side
         if p.prep == "над" and _tried(tokens, p.role.index if p.role else p.first):
@@ -230,6 +237,33 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                     and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:p.first]):
                 p.within = org.entity
     return phrases
+
+
+def _body_served(tokens: list[Token], i: int, named: set[int]) -> bool:
+    """Whether the noun group of token i follows "при" right after a noun of a body
+    (`roles.BODY_NOUNS`) inside an organisation's name (tokens `named`): "Совет при президенте
+    РФ", "Комиссия при правительстве РФ" name the one the body serves, a part of its name."""
+    j = i - 1
+    while j >= 0 and i - j <= _GROUP_REACH and tokens[j].pos in _NOUN_GROUP:
+        j -= 1
+    return j >= 1 and tokens[j].pos == "ADP" and lemma_key(tokens[j]) == "при" \
+        and j - 1 in named and lemma_key(tokens[j - 1]) in BODY_NOUNS
+
+
+def _body_setting(tokens: list[Token], i: int) -> bool:
+    """Whether the place at token i is in the genitive of a noun of a body in the locative
+    after "в" or "на" ("в администрации Брянской области", "в правительстве Казахстана"):
+    the body is where something is done."""
+    j = i - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    if j < 1 or tokens[j].pos != "NOUN" or lemma_key(tokens[j]) not in BODY_NOUNS \
+            or tokens[j].feats.get("Case") != "Loc":
+        return False
+    j -= 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    return j >= 0 and tokens[j].pos == "ADP" and lemma_key(tokens[j]) in ("в", "на")
 
 
 def _setting_at(tokens: list[Token], i: int) -> bool:
@@ -789,6 +823,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     read: list[tuple[int, Phrase]] = []
     relative = _relative_opening(tokens, first, head)
     last = _joined_list(tokens, last)
+    settings: list[Phrase] = []
     for p in phrases:
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
@@ -802,6 +837,9 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             # a state there may act in it ("в регионе Азербайджана, где произошли столкновения")
         elif relative is not None and p.last < relative and not _antecedent(tokens, p, relative):
             continue  # "дочь генерала ВВС, который погиб от пыток": the main clause's names
+        if p.setting:
+            settings.append(p)  # "отставки в администрации Брянской области": a side only alone
+            continue
         if p.prep in PLACE_PREPS and event_type == "sanction" and _mission_in(tokens, p, head):
             p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
         if p.type == "LOC" and p.role is None and _state_of_post(tokens, p):
@@ -860,6 +898,15 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             if sides is not None:
                 sides[entity] = TARGET if relative is not None and p.last < relative \
                     and _oblique_relative(tokens, relative) else side_of(tokens, p, head)
+    if not actors:
+        # "В правительстве Казахстана отказались комментировать": with no one else named, the
+        # state of the body the happening is in acts, as a body's setting does above
+        for p in settings:
+            if p.entity not in actors:
+                actors.append(p.entity)
+                read.append((p.entity, p))
+                if sides is not None:
+                    sides[p.entity] = side_of(tokens, p, head)
     for entity in _subjects_of_other_verb(tokens, read, head):
         actors.remove(entity)  # "Пэддок откликнулся на призыв лидера ИГ Абу Бакра аль-Багдади"
     for k, side in _bare_titles(tokens, phrases, first, last, head):
