@@ -1366,6 +1366,11 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
         return [], None
     if tokens[head.index].pos != "VERB" and not any(t.pos == "VERB" for t in tokens[a:head.index]):
         return [], None  # a noun trigger with no verb of its clause before it ("выразил соболезнования")
+    verb = next((t for t in tokens[a:head.index] if t.pos == "VERB"), None)
+    if verb is not None and verb.feats.get("VerbForm") == "Part" and verb.feats.get("Case") not in (None, "Nom"):
+        # "опередил Белова, временно возглавлявшего администрацию после отставки Сидорова": a
+        # participle in an oblique case tells of the noun it agrees with, not of the subject
+        return [], None
     if any(p.prep is None and a <= p.first < head.index for p in phrases) or own_noun_subject(tokens, a, head.index):
         return [], None
     if passive_side(tokens, head.index) == TARGET and any(

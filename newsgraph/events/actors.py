@@ -41,6 +41,10 @@ _POSTS = frozenset({"пост", "должность", "качество", "по�
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
 WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент министерство агентство".split())
+# Chambers that vote ("Национальная ассамблея Кубы", "Сенат США"): whole bodies too, where the
+# chamber heads its own noun group, not in the genitive of another noun ("итоги сессии
+# Национальной ассамблеи Кубы": the country stays)
+CHAMBERS = frozenset("ассамблея сенат конгресс дума рада меджлис палата кнессет".split())
 # Units of a body named with the body they belong to in the genitive after them.
 BODY_UNITS = frozenset("управление комиссия совет департамент".split())
 # Heads of a body's name that take the body it belongs to in the genitive right after it.
@@ -137,7 +141,9 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
                 or (p.role is not None and _post_before(tokens, head))
-        if p.prep != FRAME and _body_served(tokens, p.role.index if p.role else p.first, named):
+        if p.first == p.last and _adjective_after_noun(tokens, p.first, res):
+            p.prep = FRAME  # "патриархом Александрийским": an adjective of the noun, no name
+        elif p.prep != FRAME and _body_served(tokens, p.role.index if p.role else p.first, named):
             p.prep = FRAME  # "Совет при президенте РФ", "Комиссия при правительстве РФ": the body's name
         elif p.type == "LOC" and p.prep is None and p.role is None and p.case in ("Gen", None) \
                 and _body_setting(tokens, p.first):
@@ -190,7 +196,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         # committee or a government says whose body it is; the body takes part, as one. A
         # ministry's or an army's country acts beside it ("МИД Казахстана", "Армия Израиля").
         if org.type == "ORG" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
-                and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:org.last + 1]) \
+                and (any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:org.last + 1])
+                     or (org.case != "Gen" and any(lemma_key(t) in CHAMBERS for t in tokens[org.first:org.last + 1]))) \
                 and p.prep is None and p.case in ("Gen", None) and org.titles is None \
                 and (org.prep is None or org.prep in ACTOR_PREPS
                      or (org.prep in PLACE_PREPS and org.prep_case == "Acc")):
@@ -237,6 +244,20 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                     and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:p.first]):
                 p.within = org.entity
     return phrases
+
+
+def _adjective_after_noun(tokens: list[Token], i: int, res: Resources) -> bool:
+    """Whether the one word at token i, every dictionary reading of which is an adjective or a
+    participle, follows a common noun of the same case and number: a modifier of that noun
+    written with a capital ("патриархом Александрийским"), not a name."""
+    if i < 1 or tokens[i - 1].pos != "NOUN":
+        return False
+    parses = res.parse(tokens[i].text)
+    if not parses or not all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in parses):
+        return False
+    noun, word = tokens[i - 1].feats, tokens[i].feats
+    return noun.get("Case") is not None and noun.get("Case") == word.get("Case") \
+        and noun.get("Number") == word.get("Number")
 
 
 def _body_served(tokens: list[Token], i: int, named: set[int]) -> bool:
