@@ -696,3 +696,57 @@ def test_a_resignation_handed_in_is_left_by_its_author_to_the_addressee(res):
     dismissal = only([e for e in doc.events if e.type == "dismiss"])
     assert names(doc, dismissal.source) == {"Иван Петров"}
     assert names(doc, dismissal.target) == {"Олег Сидоров"}
+
+
+def test_the_members_of_a_body_speak_for_the_body(res):
+    doc = analyse("Представитель Росавиации Иван Петров дал интервью газете.\n"
+                  "Представители Росавиации не подтвердили сообщения о поломке самолёта.", res)
+    denial = only([e for e in doc.events if e.cameo_root == "01"])
+    assert names(doc, denial.source) == {"Росавиация"}
+    # the heads of two bodies are two persons, each the holder of a title
+    doc = analyse("Глава Роскосмоса Иван Петров прилетел в Хьюстон.\n"
+                  "Главы Роскосмоса и НАСА подписали соглашение о сотрудничестве.", res)
+    deal = only([e for e in doc.events if e.cameo_root == "05"])
+    assert "Иван Петров" in names(doc, deal.actors)
+
+
+def test_a_place_of_a_body_the_happening_is_in_takes_no_part(res):
+    doc = analyse("После отставок в администрации Тверской области, которые провёл губернатор Иван Петров, "
+                  "в регионе назначены новые чиновники.", res)
+    dismissal = only([e for e in doc.events if e.type == "dismiss"])
+    assert names(doc, dismissal.actors) == {"Иван Петров"}
+    # alone, the state of the body acts, as before
+    doc = analyse("В правительстве Казахстана отказались комментировать решение.", res)
+    assert [names(doc, e.actors) for e in doc.events] == [{"Казахстан"}]
+
+
+def test_a_region_of_a_country_counted_is_the_place(res):
+    doc = analyse("С начала года возбуждено 40 уголовных дел в 12 субъектах Российской Федерации.", res)
+    case = only([e for e in doc.events if e.cameo_root == "09"])
+    assert case.actors == []
+
+
+def test_the_one_a_named_body_serves_is_part_of_its_name(res):
+    doc = analyse("Совет при президенте РФ по правам человека раскритиковал законопроект.", res)
+    criticism = only([e for e in doc.events if e.cameo_root == "11"])
+    assert names(doc, criticism.actors) == {"Совет при президенте"}
+
+
+def test_an_assembly_with_its_country_after_it_is_one_body(res):
+    doc = analyse("Национальная ассамблея Кубы избрала Ивана Петрова председателем.", res)
+    election = only([e for e in doc.events if e.cameo_root == "01"])
+    assert names(doc, election.source) == {"Национальная ассамблея"}
+    assert "Куба" not in names(doc, election.actors)
+
+
+def test_a_capitalised_adjective_after_its_noun_is_no_name(res):
+    doc = analyse("Новым главой церкви (патриархом Александрийским) избран епископ Теодориус.", res)
+    election = only([e for e in doc.events if e.cameo_root == "01"])
+    assert names(doc, election.actors) == {"Теодориус"}
+
+
+def test_a_participle_in_an_oblique_case_carries_no_subject_of_the_main_clause(res):
+    doc = analyse("Иван Петров опередил Олега Белова, временно возглавлявшего администрацию города "
+                  "после отставки Антона Сидорова.", res)
+    resignation = only([e for e in doc.events if e.type == "dismiss"])
+    assert names(doc, resignation.source) == {"Антон Сидоров"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from newsgraph.doc import Document, Event, Sentence
 from newsgraph.events.actors import (
     ACTS_ON_ROOTS, LAID_ON, REPLY_ROOTS, listed_before, RELEASE_WORDS, answered_target, SOURCE, TARGET, Holders, Phrase, Role, continued_target, deal_told_before, genitive_candidates, held_before, hangs_off_trigger, next_person, of_other_deed, object_group, parsed_parts, passive_at, passive_side, previous_person, subject_side, read_phrases,
-    CANDIDACY, POSSESSIVES, voting_body, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part, written_as_named,
+    CANDIDACY, POSSESSIVES, voting_body, members_of_body, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part, written_as_named,
 )
 from newsgraph.events.clauses import split_clauses
 from newsgraph.events.codes import COUNTRIES, country_of
@@ -1421,6 +1421,11 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
         return [], None
     if tokens[head.index].pos != "VERB" and not any(t.pos == "VERB" for t in tokens[a:head.index]):
         return [], None  # a noun trigger with no verb of its clause before it ("выразил соболезнования")
+    verb = next((t for t in tokens[a:head.index] if t.pos == "VERB"), None)
+    if verb is not None and verb.feats.get("VerbForm") == "Part" and verb.feats.get("Case") not in (None, "Nom"):
+        # "опередил Белова, временно возглавлявшего администрацию после отставки Сидорова": a
+        # participle in an oblique case tells of the noun it agrees with, not of the subject
+        return [], None
     if any(p.prep is None and a <= p.first < head.index for p in phrases) or own_noun_subject(tokens, a, head.index):
         return [], None
     if passive_side(tokens, head.index) == TARGET and any(
@@ -1443,6 +1448,9 @@ def _carried_subject(tokens, phrases: list[Phrase], clauses, clause: tuple[int, 
             for p in phrases:
                 if ca <= p.first and p.last <= cb and p.prep is None and p.titles is None and p.role is not None \
                         and tokens[p.role.index].feats.get("Case") == "Nom" and not p.post:
+                    if members_of_body(tokens, p):
+                        subjects.append(p.entity)  # "Представители Роскосмоса заявили, что ...": the body
+                        continue
                     holder = book.resolve(p.role, p.entity, sentence, set())
                     if holder is not None:
                         subjects.append(holder)

@@ -21,7 +21,7 @@ from newsgraph.events.lexicon import (
     ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS, TRIAL_NOUNS,
 )
 from newsgraph.resources import Resources, get_resources
-from newsgraph.roles import Office, RoleBook, is_former, office_of
+from newsgraph.roles import BODY_HEADS, BODY_NOUNS, Office, RoleBook, is_former, office_of
 from newsgraph.russian import CASES, GENDERS, NUMBERS, fold, is_initial, lemma_key, may_stand_in, name_words, person_gender_of, same_but_ending
 
 # Tokens that may stand between a preposition and its noun ("в узбекском Самарканде"), or
@@ -41,6 +41,10 @@ _POSTS = frozenset({"пост", "должность", "качество", "по�
 _COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
 WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент министерство агентство".split())
+# Chambers that vote ("Национальная ассамблея Кубы", "Сенат США"): whole bodies too, where the
+# chamber heads its own noun group, not in the genitive of another noun ("итоги сессии
+# Национальной ассамблеи Кубы": the country stays)
+CHAMBERS = frozenset("ассамблея сенат конгресс дума рада меджлис палата кнессет".split())
 # Units of a body named with the body they belong to in the genitive after them.
 BODY_UNITS = frozenset("управление комиссия совет департамент".split())
 # Heads of a body's name that take the body it belongs to in the genitive right after it.
@@ -86,6 +90,7 @@ class Phrase:
     office: Role | None = None     # a person's own title with no place: "глава правительства Имя"
     describes: int | None = None   # the named person its noun group describes: "Император Японии Акихито"
     within: int | None = None      # the organisation whose name it completes: "Верховный суд Бангладеша"
+    setting: bool = False          # a place whose body is a setting: "отставки в администрации Брянской области"
 
 
 def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -> list[Phrase]:
@@ -114,6 +119,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
     phrases = [p for n, p in enumerate(phrases)
                if not (n and p.first >= 1 and tokens[p.first - 1].text == "("
                        and phrases[n - 1].last == p.first - 2)]
+    named = {k for p in phrases if p.type == "ORG" for k in range(p.first, p.last + 1)}
     prev = None
     for p in phrases:
         coordinated = (prev is not None and p.first >= 2 and prev.last == p.first - 2
@@ -135,6 +141,13 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                 or (None, None)
             p.post = p.role is not None and p.prep is None and tokens[head].feats.get("Case") == "Ins" \
                 or (p.role is not None and _post_before(tokens, head))
+        if p.first == p.last and _adjective_after_noun(tokens, p.first, res):
+            p.prep = FRAME  # "патриархом Александрийским": an adjective of the noun, no name
+        elif p.prep != FRAME and _body_served(tokens, p.role.index if p.role else p.first, named):
+            p.prep = FRAME  # "Совет при президенте РФ", "Комиссия при правительстве РФ": the body's name
+        elif p.type == "LOC" and p.prep is None and p.role is None and p.case in ("Gen", None) \
+                and _body_setting(tokens, p.first):
+            p.setting = True  # "отставки в администрации Брянской области": where, of the body
         if p.prep == "от" and _bearing_before(tokens, p.role.index if p.role else p.first):
             p.prep = FRAME  # "к северо-востоку от Парижа", "в 40 километрах от Парижа": a bearing, no side
         if p.prep == "над" and _tried(tokens, p.role.index if p.role else p.first):
@@ -183,7 +196,8 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
         # committee or a government says whose body it is; the body takes part, as one. A
         # ministry's or an army's country acts beside it ("МИД Казахстана", "Армия Израиля").
         if org.type == "ORG" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
-                and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:org.last + 1]) \
+                and (any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:org.last + 1])
+                     or (org.case != "Gen" and any(lemma_key(t) in CHAMBERS for t in tokens[org.first:org.last + 1]))) \
                 and p.prep is None and p.case in ("Gen", None) and org.titles is None \
                 and (org.prep is None or org.prep in ACTOR_PREPS
                      or (org.prep in PLACE_PREPS and org.prep_case == "Acc")):
@@ -230,6 +244,47 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
                     and any(lemma_key(t) in WHOLE_BODIES for t in tokens[org.first:p.first]):
                 p.within = org.entity
     return phrases
+
+
+def _adjective_after_noun(tokens: list[Token], i: int, res: Resources) -> bool:
+    """Whether the one word at token i, every dictionary reading of which is an adjective or a
+    participle, follows a common noun of the same case and number: a modifier of that noun
+    written with a capital ("патриархом Александрийским"), not a name."""
+    if i < 1 or tokens[i - 1].pos != "NOUN":
+        return False
+    parses = res.parse(tokens[i].text)
+    if not parses or not all(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in parses):
+        return False
+    noun, word = tokens[i - 1].feats, tokens[i].feats
+    return noun.get("Case") is not None and noun.get("Case") == word.get("Case") \
+        and noun.get("Number") == word.get("Number")
+
+
+def _body_served(tokens: list[Token], i: int, named: set[int]) -> bool:
+    """Whether the noun group of token i follows "при" right after a noun of a body
+    (`roles.BODY_NOUNS`) inside an organisation's name (tokens `named`): "Совет при президенте
+    РФ", "Комиссия при правительстве РФ" name the one the body serves, a part of its name."""
+    j = i - 1
+    while j >= 0 and i - j <= _GROUP_REACH and tokens[j].pos in _NOUN_GROUP:
+        j -= 1
+    return j >= 1 and tokens[j].pos == "ADP" and lemma_key(tokens[j]) == "при" \
+        and j - 1 in named and lemma_key(tokens[j - 1]) in BODY_NOUNS
+
+
+def _body_setting(tokens: list[Token], i: int) -> bool:
+    """Whether the place at token i is in the genitive of a noun of a body in the locative
+    after "в" or "на" ("в администрации Брянской области", "в правительстве Казахстана"):
+    the body is where something is done."""
+    j = i - 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    if j < 1 or tokens[j].pos != "NOUN" or lemma_key(tokens[j]) not in BODY_NOUNS \
+            or tokens[j].feats.get("Case") != "Loc":
+        return False
+    j -= 1
+    while j >= 0 and tokens[j].pos in _MODIFIERS:
+        j -= 1
+    return j >= 0 and tokens[j].pos == "ADP" and lemma_key(tokens[j]) in ("в", "на")
 
 
 def _setting_at(tokens: list[Token], i: int) -> bool:
@@ -642,6 +697,17 @@ def _mark_titles(tokens: list[Token], phrases: list[Phrase], res: Resources) -> 
         k = after
 
 
+def members_of_body(tokens: list[Token], p: Phrase) -> bool:
+    """True when `p` is an organisation after a title in the plural that a body has many
+    holders of, not its head ("Представители Роскосмоса не подтвердили", "советники МИД"):
+    the body's members speak for it, and the body is the participant, not one person who
+    holds that title elsewhere in the document ("главы Роскосмоса и НАСА" are two heads)."""
+    if p.role is None or p.type != "ORG" or p.role.of is not None:
+        return False
+    tok = tokens[p.role.index]
+    return tok.feats.get("Number") == "Plur" and lemma_key(tok).rsplit("-", 1)[-1] not in BODY_HEADS
+
+
 def _coordinated_title(tokens: list[Token], start: int, title: int) -> bool:
     """True when tokens[start..title) join two titles: "и" or a comma, with modifiers
     ("и бывшего")."""
@@ -778,6 +844,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
     read: list[tuple[int, Phrase]] = []
     relative = _relative_opening(tokens, first, head)
     last = _joined_list(tokens, last)
+    settings: list[Phrase] = []
     for p in phrases:
         if p.first < first or p.last > last or p.titles is not None or p.post or p.describes is not None \
                 or p.within is not None:
@@ -791,6 +858,9 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             # a state there may act in it ("в регионе Азербайджана, где произошли столкновения")
         elif relative is not None and p.last < relative and not _antecedent(tokens, p, relative):
             continue  # "дочь генерала ВВС, который погиб от пыток": the main clause's names
+        if p.setting:
+            settings.append(p)  # "отставки в администрации Брянской области": a side only alone
+            continue
         if p.prep in PLACE_PREPS and event_type == "sanction" and _mission_in(tokens, p, head):
             p = replace(p, prep=None, prep_case=None, case="Acc")  # acted upon
         if p.type == "LOC" and p.role is None and _state_of_post(tokens, p):
@@ -840,7 +910,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             places.append(p)  # "посетил Душанбе", "Ташкент посетил ...": the place visited
             continue
         entity = p.entity
-        if p.role is not None:
+        if p.role is not None and not members_of_body(tokens, p):
             holder = book.resolve(p.role, p.entity, sentence, set(actors))
             entity = p.entity if holder is None else holder
         if entity not in actors:
@@ -849,6 +919,15 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             if sides is not None:
                 sides[entity] = TARGET if relative is not None and p.last < relative \
                     and _oblique_relative(tokens, relative) else side_of(tokens, p, head)
+    if not actors:
+        # "В правительстве Казахстана отказались комментировать": with no one else named, the
+        # state of the body the happening is in acts, as a body's setting does above
+        for p in settings:
+            if p.entity not in actors:
+                actors.append(p.entity)
+                read.append((p.entity, p))
+                if sides is not None:
+                    sides[p.entity] = side_of(tokens, p, head)
     for entity in _subjects_of_other_verb(tokens, read, head):
         actors.remove(entity)  # "Пэддок откликнулся на призыв лидера ИГ Абу Бакра аль-Багдади"
     for k, side in _bare_titles(tokens, phrases, first, last, head):
@@ -1418,7 +1497,7 @@ def parsed_parts(sent, phrases: list[Phrase], head: int, book: Holders, sentence
                     p.prep in PLACE_PREPS and p.prep_case == "Acc" and p.type != "LOC"):
                 continue
             entity = p.entity
-            if p.role is not None:
+            if p.role is not None and not members_of_body(tokens, p):
                 holder = book.resolve(p.role, p.entity, sentence, set())
                 entity = p.entity if holder is None else holder
             if rel not in ("nsubj", "nsubj:pass", "obl:agent"):
