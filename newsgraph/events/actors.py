@@ -1525,17 +1525,26 @@ def _named_next(sent, c: int, book: Holders, sentence: int) -> list[int]:
     numerals = children(sent, c, ("nummod", "nummod:gov"))
     if not numerals or lemma_key(tokens[numerals[0]]) not in COUNTS or tokens[c].feats.get("Number") != "Plur":
         return []
+    ahead = _next_sentence(book, sentence)
+    if ahead is None:
+        return []
+    taken, nxt = ahead
+    return next(([m.entity] for m in book.doc.mentions if m.type == "PER" and m.entity is not None
+                 and nxt.start <= m.start < nxt.end and m.entity not in taken), [])
+
+
+def _next_sentence(book: Holders, sentence: int):
+    """The entities named in sentence `sentence` and the next sentence that is no caption, or
+    None at the document's end: where a group told without names is named after it."""
     doc = book.doc
     own = doc.sents[sentence]
     taken = {m.entity for m in doc.mentions if own.start <= m.start < own.end}
     n = sentence + 1
     while n < len(doc.sents) and book.in_caption(doc.sents[n].start):
         n += 1
-    if n >= len(doc.sents):
-        return []
-    nxt = doc.sents[n]
-    return next(([m.entity] for m in doc.mentions if m.type == "PER" and m.entity is not None
-                 and nxt.start <= m.start < nxt.end and m.entity not in taken), [])
+    return None if n >= len(doc.sents) else (taken, doc.sents[n])
+
+
 LIST_JOINS = frozenset({",", "и", "«", "»", '"', "“", "”", "„"})  # what may stand between the names of a list
 LISTED_AT_LEAST = 2  # organisations a list names at the least
 
@@ -1552,15 +1561,11 @@ def _listed_next(sent, c: int, book: Holders, sentence: int) -> list[int]:
     if tokens[c].feats.get("Number") != "Plur" or children(sent, c, ("nummod", "nummod:gov", "det")) \
             or any(fold(tokens[k].text) in POSSESSIVES for k in children(sent, c)):
         return []
-    doc = book.doc
-    own = doc.sents[sentence]
-    taken = {m.entity for m in doc.mentions if own.start <= m.start < own.end}
-    n = sentence + 1
-    while n < len(doc.sents) and book.in_caption(doc.sents[n].start):
-        n += 1
-    if n >= len(doc.sents):
+    ahead = _next_sentence(book, sentence)
+    if ahead is None:
         return []
-    nxt = doc.sents[n]
+    taken, nxt = ahead
+    doc = book.doc
     found = sorted((m for m in doc.mentions if m.entity is not None and nxt.start <= m.start < nxt.end),
                    key=lambda m: m.start)
     best: list[int] = []

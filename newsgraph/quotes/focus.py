@@ -839,12 +839,7 @@ class SpeakerResolver:
                     or not any(fold(doc.text[place.start:place.end]).lower().startswith(p) for p in places):
                 continue
             name = doc.entities[body].name + " " + doc.text[place.start:place.end]
-            entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(name).lower()),
-                          None)
-            if entity is None:
-                entity = len(doc.entities)
-                doc.entities.append(Entity(id=entity, type="ORG", name=name))
-            return entity
+            return _organisation(doc, name)
         return body
 
     def _after_cue(self, j: int) -> bool:
@@ -971,12 +966,7 @@ class SpeakerResolver:
                     or any(view.case(t) != "Gen" for t in range(k, view.mention_end(k))):
                 continue
             name = doc.entities[body].name + " " + doc.text[person.start:person.end]
-            entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(name).lower()),
-                          None)
-            if entity is None:
-                entity = len(doc.entities)
-                doc.entities.append(Entity(id=entity, type="ORG", name=name))
-            return entity
+            return _organisation(doc, name)
         return body
 
     def _of_country(self, entity: int, pos: int | None = None) -> int:
@@ -1139,12 +1129,7 @@ class SpeakerResolver:
     def _body_named(self, text: str, start: int) -> int:
         """The document's organisation named `text`, added to its entities where there is none,
         and seen as named at `start`."""
-        doc = self.view.doc
-        entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == fold(text).lower()),
-                      None)
-        if entity is None:
-            entity = len(doc.entities)
-            doc.entities.append(Entity(id=entity, type="ORG", name=text))
+        entity = _organisation(self.view.doc, text)
         self.seen.append((start, entity))
         self.seen.sort()
         return entity
@@ -1585,3 +1570,14 @@ def person_gender(name: str, res: Resources | None, first_name: bool = False) ->
         if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn"):
             return p.tag.gender
     return None
+
+
+def _organisation(doc, name: str) -> int:
+    """The organisation of the document named `name` (case and ё aside), added to its entities
+    when it has none: a body's name the text writes in full only around one of its mentions."""
+    key = fold(name).lower()
+    entity = next((e.id for e in doc.entities if e.type == "ORG" and fold(e.name).lower() == key), None)
+    if entity is None:
+        entity = len(doc.entities)
+        doc.entities.append(Entity(id=entity, type="ORG", name=name))
+    return entity
