@@ -1032,6 +1032,30 @@ SPEAKERS = [
     pytest.param("Фонд «Северный лес», крупнейший природоохранный фонд в штате Монтана, заявил, что орлов стало "
                   "больше.",
                  ["Северный лес"], id="place in apposition to a noun after a preposition is not the subject"),
+    pytest.param("Заголовок\nТуристы жалуются на грязь. В администрации Сочи заявили, что пляжи уберут к июню.",
+                 ["Сочи"], id="place completing a body's noun after a preposition is the body's"),
+    pytest.param("Заголовок\nРанее источники газеты в правительстве Молдавии намекнули, что министр уйдёт.",
+                 [None], id="place after a preposition's noun behind the subject is not the speaker"),
+    pytest.param("Иван Петров и Анна Смирнова прилетели в Москву.\n\nОднако директор агентства по космическим "
+                 "полётам Олег Васильев (Oleg Vasiliev) заявил, что запуск перенесут.",
+                 ["Олег Васильев"], id="title's preposition phrase with adjectives before its noun reaches the name"),
+    pytest.param("Заголовок\nВчера прошёл съезд партии KDU. KDU в лице своего нового председателя Яна Рыба заявила, "
+                 "что не поддержит закон.",
+                 ["KDU"], id="name after an oblique title the cue's gender does not fit is not the subject"),
+    pytest.param("Заголовок\nСъезд Гражданской демократической партии прошёл в Праге. Теперь гражданские демократы "
+                 "надеются, что правительство уйдёт.",
+                 ["Гражданская демократическая партия"], id="members named by the words of their party's name"),
+    pytest.param("Заголовок\nРоскосмос готовит запуск. Одновременно высокие московские космические чиновники заявляют, "
+                 "что слухи — часть кампании.",
+                 ["Роскосмос"], id="officials named by an adjective of their body's field"),
+    pytest.param("Заголовок\nПартия Зелёных провела съезд в Праге. Местные жители надеются, что завод закроют.",
+                 [None], id="people described by adjectives of no body's name are no body"),
+    pytest.param("Заголовок\nСпуск прошёл по баллистической траектории. По утверждению представителей Роскосмоса, это "
+                 "штатная ситуация.",
+                 ["Роскосмос"], id="spokespeople in the genitive speak for the body after them"),
+    pytest.param("Заголовок\nПредставители завода «Восток» не стали комментировать аварию. Они лишь сказали, что "
+                 "цех откроют в мае.",
+                 ["Восток"], id="plural pronoun after a sentence its body's spokespeople open"),
     pytest.param("Комитет поддержки Сэма Тейлора, профсоюзного лидера 90-х годов, отбывающего срок за поджог склада "
                   "на окраине города Денвер, распространил в среду обращение, в котором говорится, что суд отложен.",
                  ["Комитет поддержки Сэма Тейлора"], id="body's name cut before a person in the genitive is completed"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes import analyse, speaker_name
+from tests.test_quotes import analyse, speaker_name, yo
 
 
 def spans(doc) -> list[tuple[str, str]]:
@@ -307,3 +307,41 @@ def test_present_participle_of_opinion_reports_the_view(res):
 def test_past_participle_of_opinion_reports_nothing(res):
     doc = analyse("Заголовок\nФермер Пётр Сидоров, считавший, что дорогу не построят, уехал в город.", res)
     assert all(q.text != "дорогу не построят" for q in doc.quotes)
+
+
+def test_view_after_na_with_a_possessive(res):
+    doc = analyse("Заголовок\nЭколог Пётр Сидоров выступил на слушаниях. На его взгляд, новая свалка "
+                  "отравит реку.", res)
+    found = [(q.kind, q.text, yo(speaker_name(doc, q))) for q in doc.quotes]
+    assert ("indirect", "новая свалка отравит реку", "Петр Сидоров") in found
+
+
+def test_conviction_after_po_with_a_possessive(res):
+    doc = analyse("Заголовок\nДепутат Анна Смирнова выступила в думе. По её убеждению, школы нужно "
+                  "строить быстрее.", res)
+    found = [(q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes]
+    assert ("indirect", "школы нужно строить быстрее", "Анна Смирнова") in found
+
+
+def test_remarks_of_a_group_count_as_attribution(res):
+    doc = analyse("Заголовок\nПо высказываниям пассажиров, самолёт сильно трясло.", res)
+    assert ("indirect", "самолёт сильно трясло") in spans(doc)
+
+
+def test_hope_held_by_the_one_after_u(res):
+    doc = analyse("Заголовок\nФермер Иван Петров вспахал поле. У него есть надежды, что урожай будет "
+                  "хорошим.", res)
+    found = [(q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes]
+    assert ("indirect", "урожай будет хорошим", "Иван Петров") in found
+
+
+def test_hope_as_a_reason_reports_nothing(res):
+    doc = analyse("Заголовок\nФермер Иван Петров приехал в город в надежде, что найдёт работу.", res)
+    assert all(q.text != "найдёт работу" for q in doc.quotes)
+
+
+def test_pretext_with_its_clause_is_the_subjects_reason(res):
+    doc = analyse("Заголовок\nГубернатор Олег Васильев уволил министра под предлогом, что тот сорвал "
+                  "сроки ремонта.", res)
+    found = [(q.kind, q.text, speaker_name(doc, q)) for q in doc.quotes]
+    assert ("indirect", "тот сорвал сроки ремонта", "Олег Васильев") in found

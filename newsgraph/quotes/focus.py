@@ -12,7 +12,7 @@ from newsgraph.events.codes import COUNTRIES, country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, SPOUSES, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
                                       OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
-from newsgraph.quotes.speakers import AUTHORITIES, NAMESAKE_WORDS, PERSON_SERVICES, SPOKESPEOPLE, Subject, can_be_subject, platform, plural_cue, verb_gender
+from newsgraph.quotes.speakers import AUTHORITIES, NAMESAKE_WORDS, PERSON_SERVICES, SPOKESPEOPLE, Subject, can_be_subject, spokespeople_of, platform, plural_cue, verb_gender
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS, Office, RoleBook
@@ -100,6 +100,21 @@ class SpeakerResolver:
             and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)
             and not _generic(view, j) and not _anaphoric(view, j) and not _apposition(view, j)]
 
+    def _spokespeople_before(self, cue: int) -> int | None:
+        """The body whose spokespeople open the sentence right before the cue's, in its
+        paragraph ("Представители Роскосмоса не подтвердили … Они лишь сказали, что …"): "они"
+        is them, speaking for it."""
+        view = self.view
+        low = view.sentence_start(cue)
+        if low == 0 or view.block_of(view.tokens[low - 1].start) != view.block_of(view.tokens[cue].start):
+            return None
+        prev, end = view.sentence_start(low - 1), low
+        j = next((k for k in range(prev, min(end, prev + 3)) if view.tokens[k].pos == "NOUN"), None)
+        if j is None or view.lemma(j) not in SPOKESPEOPLE or view.tokens[j].feats.get("Number") != "Plur" \
+                or view.case(j) not in ("Nom", None):
+            return None
+        return spokespeople_of(view, j, end)
+
     def _venue(self, entity: int, cue: int) -> bool:
         """True when the entity stands in the cue's sentence as a social network after a
         preposition ("в Twitter"): where the words appeared."""
@@ -137,6 +152,8 @@ class SpeakerResolver:
                     and self.view.doc.entities[self.last_cue[1]].type == "ORG" \
                     and self.view.block_of(self.last_cue[0]) == self.view.block_of(pos):
                 found = self.last_cue[1]
+            if found is None:
+                found = self._spokespeople_before(cue)
         elif subject.kind == "pronoun":
             found = self._in_block(pos, subject.gender or gender)
             if found is not None and self._described_since(cue, found, subject.gender or gender):

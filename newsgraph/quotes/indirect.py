@@ -11,7 +11,7 @@ what it credits ("…, сообщает РБК", "Об этом сообщила
 from __future__ import annotations
 
 from newsgraph.quotes.candidate import Attribution, Candidate
-from newsgraph.quotes.lexicon import (ACCORDING_TO, ACCUSING_VERBS, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
+from newsgraph.quotes.lexicon import (ACCORDING_TO, ON_VIEW, ACCUSING_VERBS, ANONYMOUS, CITED_WORDS, CITING_VERBS, CLOSING, CREDIT_VERBS, CUE_VERBS,
                                       CUE_WITH_OBJECT, DASHES, DENYING_VERBS, DOCUMENT_NOUNS, IMPERSONAL_CUES,
                                       NOTICE_VERBS,
                                       OPINION_PARTICIPLES, OPINION_VERBS, OUTLETS, PRONOUN_OWNERS, QUOTE_PAIRS, SPEAKING_BODIES, THOUGHT_VERBS,
@@ -63,11 +63,15 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
             j = i + 1 + view.object_width(i)
             cand = _make(view, res, i, view.tokens[j + 2].start, view.sentence_end(i), found + direct)
         elif view.lemma(i) in ACCORDING_TO:
-            cand = _according_to(view, res, i) or _noun_report(view, res, i)
+            cand = _according_to(view, res, i) or (_noun_report(view, res, i) if view.lemma(i) not in ON_VIEW else None)
         elif view.word(i) == "согласно":
             cand = _according_to_person(view, i)
         elif view.lemma(i) in REPORT_NOUNS:
             cand = _noun_report(view, res, i)
+        elif view.lemma(i) in HELD_VIEWS:
+            cand = _held_view(view, res, i)
+        elif view.lemma(i) == "предлог" and view.word(i - 1) == "под":
+            cand = _pretext(view, res, i)
         elif view.lemma(i) in _CITING_CONVERBS and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
                 and view.word(i + 4) in _THAT and i + 5 < view.sentence_end(i) and view.word(i - 1) != "не":
             # "Защитник, ссылаясь на то, что подсудимый раскаялся, попросил …", "сославшись на
@@ -482,23 +486,25 @@ def _past_apposition(view: BodyTokens, comma: int, end: int) -> int:
 def _according_to(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
     """ "По словам X, …", "по его словам", "…, по мнению X, …"."""
     low, end = view.sentence_start(i), view.sentence_end(i)
-    if view.tokens[i].feats.get("Case") not in ("Dat", None) or view.word(i - 1) == "":
+    # "На его взгляд, …", "на взгляд экспертов": the one noun of opinion after "на" (accusative).
+    by_word, cases = ("на", ("Acc", "Nom", None)) if view.lemma(i) in ON_VIEW else ("по", ("Dat", None))
+    if view.tokens[i].feats.get("Case") not in cases or view.word(i - 1) == "":
         return None
-    if view.word(i - 1) in ("по", "согласно"):
+    if view.word(i - 1) == by_word or by_word == "по" and view.word(i - 1) == "согласно":
         by = i - 1
         subject = genitive_subject(view, res, i + 1, end)
-    elif view.word(i - 1) in PRONOUN_OWNERS and view.word(i - 2) == "по":
+    elif view.word(i - 1) in PRONOUN_OWNERS and view.word(i - 2) == by_word:
         by = i - 2
         gender, number = PRONOUN_OWNERS[view.word(i - 1)]
         subject = Subject("pronoun", gender=gender, number=number)
-    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) == "по" and view.tokens[i - 1].feats.get("Case") == "Dat":
+    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) == by_word and view.tokens[i - 1].feats.get("Case") == "Dat":
         by = i - 2  # "По первоначальным словам девушки, …"
         subject = genitive_subject(view, res, i + 1, end)
-    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) in PRONOUN_OWNERS and view.word(i - 3) == "по":
+    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) in PRONOUN_OWNERS and view.word(i - 3) == by_word:
         by = i - 3  # "По его собственному заявлению, …"
         gender, number = PRONOUN_OWNERS[view.word(i - 2)]
         subject = Subject("pronoun", gender=gender, number=number)
-    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) == "по" \
+    elif view.tokens[i - 1].pos == "ADJ" and view.word(i - 2) == by_word \
             and view.case(i - 1) in ("Dat", None) and view.word(i - 1) not in PRONOUN_OWNERS:
         by = i - 2  # "По первоначальным словам девушки, …", "по собственным словам певца"
         subject = genitive_subject(view, res, i + 1, end)
@@ -632,6 +638,55 @@ REPORT_NOUNS = frozenset("""
     заявление предостережение предупреждение утверждение сообщение признание обещание слово
     высказывание мнение уверение заверение намек жалоба
 """.split())
+
+
+# Nouns of a hope or a belief held: with their clause right after them ("У него есть надежды,
+# что …", "Его убеждённость, что …") they state the holder's view.
+HELD_VIEWS = frozenset({"надежда", "уверенность", "убежденность"})
+# Pronouns after "у" that hold a view: "у него есть надежды".
+_HOLDERS = {"него": ("masc", "sing"), "нее": ("femn", "sing"), "неё": ("femn", "sing"), "них": (None, "plur")}
+
+
+def _held_view(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "У него есть (некоторые) надежды, что …": a noun of hope or belief with ", что" right
+    after it; its holder is the one after "у" before it in its clause, else the possessive or
+    genitive or clause subject as for a noun of speech. A hope that is a reason ("приехал в
+    надежде, что …"), a negated one, or a name ("Надежда") reports nothing."""
+    low, end = view.sentence_start(i), view.sentence_end(i)
+    if view.mention(i) is not None or view.tokens[i].pos == "PROPN" or view.word(i - 1) in ("в", "с", "без") \
+            or view.word(i + 1) != "," or view.word(i + 2) not in _THAT or i + 3 >= end:
+        return None
+    k = next((k for k in range(i - 1, max(low, i - 6) - 1, -1) if view.word(k) == "у"), None)
+    if k is None:
+        return _noun_report(view, res, i)
+    if any(view.word(j) == "не" or view.word(j) == "нет" or view.tokens[j].pos == "PUNCT" for j in range(k, i)):
+        return None
+    if view.word(k + 1) in _HOLDERS:
+        gender, number = _HOLDERS[view.word(k + 1)]
+        subject = Subject("pronoun", gender=gender, number=number)
+    else:
+        m = view.mention(k + 1)
+        if m is None or m.type not in ("PER", "ORG") or m.entity is None:
+            return None
+        subject = Subject("entity", entity=m.entity)
+    stop = _content_end(view, _next_attribution(view, i + 3, end))
+    start, stop = _strip_marks(view.doc.text, view.tokens[i + 3].start, stop)
+    return Candidate(start, stop, "indirect", Attribution(i, view.tokens[i].text, subject))
+
+
+def _pretext(view: BodyTokens, res: Resources, i: int) -> Candidate | None:
+    """ "Президент назначил его под предлогом, что …" (also "под предлогом того, что …"): the
+    reason the subject of the verb before gave."""
+    low, end = view.sentence_start(i), view.sentence_end(i)
+    j = i + 2 if view.word(i + 1) == "того" else i + 1
+    if view.word(j) != "," or view.word(j + 1) not in _THAT or j + 2 >= end:
+        return None
+    subject = clause_subject(view, res, low, i - 1)
+    if subject.kind == "absent":
+        return None
+    stop = _content_end(view, _next_attribution(view, j + 2, end))
+    start, stop = _strip_marks(view.doc.text, view.tokens[j + 2].start, stop)
+    return Candidate(start, stop, "indirect", Attribution(i, f"{view.tokens[i - 1].text} {view.tokens[i].text}", subject))
 
 
 def _noun_report(view: BodyTokens, res: Resources, i: int) -> Candidate | None:

@@ -132,8 +132,18 @@ DECREES = frozenset({"указ"})
 # Nouns of "выступил с заявлением: «…»", a statement its maker gives with no cue verb.
 STATEMENT_NOUNS = frozenset({"заявление", "обращение", "комментарий", "речь"})
 
+# Nouns of a kind of place that a place's name stands in apposition to ("в штате Монтана",
+# "в городе Денвер"), unlike a body's noun that a place completes ("в мэрии Денвера").
+PLACE_KINDS = frozenset("""
+    штат город область край район республика округ провинция графство регион село поселок деревня
+    аул кишлак остров полуостров страна земля кантон префектура волость местечко станица
+""".split())
+
 # Nouns of "по словам X" / "по мнению X".
-ACCORDING_TO = frozenset({"слово", "мнение", "заявление", "утверждение", "свидетельство"})
+ACCORDING_TO = frozenset({"слово", "мнение", "заявление", "утверждение", "свидетельство", "убеждение",
+                          "высказывание", "взгляд"})
+# Of those, the nouns after "на" rather than "по": "На его взгляд, …".
+ON_VIEW = frozenset({"взгляд"})
 # Inanimate nouns of those who speak as a group, beside the bodies: "по мнению властей", "по
 # заявлению следствия", "по словам семьи". After "по утверждению" any other thing is what is
 # confirmed ("по утверждению бюджета"), no source.

@@ -194,7 +194,12 @@ def _read_title(view: BodyTokens, res: Resources, head: int) -> TitlePhrase | No
     # Казахстане Ойбек Усманов"); otherwise it is the circumstance of the sentence.
     person_at = end
     if end < sent_end and view.word(end) in _TITLE_PREPOSITIONS:
-        pp_end = _complement_end(view, end + 2, sent_end) if end + 1 < sent_end else end + 1
+        # The preposition's noun may have adjectives before it ("директор агентства по
+        # космическим полётам Иван Петров").
+        noun = end + 1
+        while noun + 1 < sent_end and view.tokens[noun].pos in ("ADJ", "DET") and view.mention(noun) is None:
+            noun += 1
+        pp_end = _complement_end(view, noun + 1, sent_end) if noun < sent_end else end + 1
         if _person_starts(view, pp_end):
             end = person_at = pp_end
     plural = tokens[head].feats.get("Number") == "Plur"

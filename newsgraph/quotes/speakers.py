@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph.events.codes import country_of
-from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS,
+from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, PLACE_KINDS, CITING_VERBS, CLAUSE_WORDS, CREDIT_VERBS, DECREES, DOCUMENT_NOUNS,
                                       HONORIFICS, IMPERSONAL_CUES, MEMBERS, NAMED_BODIES, OBJECT_SPEAKS, OUTLETS, PRONOUNS,
                                       PLATFORMS, PRONOUN_OWNERS, QUOTE_PAIRS, RELATIVES,
                                       SPEAKING_BODIES, GENERIC_BODIES)
@@ -19,7 +19,7 @@ from newsgraph.quotes.roles import TitlePhrase, describe, title_at
 from newsgraph.quotes.tokens import BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import COUNTRY_ADJECTIVES, ROLE_HEADS
-from newsgraph.russian import fold, nominative_surname, oblique_surname, person_gender_of
+from newsgraph.russian import fold, nominative_surname, oblique_surname, person_gender_of, surname_gender
 
 # How many tokens a cue's subject may stand from the cue.
 SUBJECT_WINDOW = 10
@@ -353,8 +353,21 @@ def subject_before(view: BodyTokens, res: Resources, cue: int, floor: int | None
                 continue
             if m.type == "LOC" and before - 1 >= low and view.tokens[before].pos == "NOUN" \
                     and view.mention(before) is None and view.case(before) not in ("Nom", None) \
-                    and view.tokens[before - 1].pos == "ADP":
-                j = before - 2  # "в штате Южная Дакота": a place in apposition to a preposition's noun
+                    and view.tokens[before - 1].pos == "ADP" and not (
+                        plural and view.lemma(before) not in PLACE_KINDS and view.word(before - 1) in ("в", "во")
+                        and not any(view.tokens[k].pos in ("NOUN", "PROPN", "PRON") for k in range(low, before - 1))):
+                # "в штате Южная Дакота": a place in apposition to a preposition's noun is no
+                # subject; but "В акимате Алматы сообщили", a plural cue with nothing but "в" and
+                # a body's noun before it, is that body's word, the place completing the body.
+                j = before - 2
+                continue
+            if m.type == "PER" and m.entity is not None and before >= low and view.lemma(before) in ROLE_HEADS \
+                    and view.case(before) in ("Gen", "Dat", "Loc") and _in_preposition(view, before, low) \
+                    and _other_gender(view, res, m.entity, cue):
+                # "ODS в лице своего председателя Мартина Куба заявила": a name after a title
+                # in an oblique case that the cue's gender does not fit is that title's holder
+                # inside a phrase, not the subject.
+                j = before - 1
                 continue
             governor = _governor(view, res, first, low)
             if governor is not None:
@@ -802,6 +815,112 @@ def _made_before(view: BodyTokens, res: Resources, cue: int, noun: str) -> Subje
     return None
 
 
+# Plural nouns of a body's officials or staff: an adjective of the body's field before them
+# names the body ("космические чиновники": the one body whose name holds "косм").
+OFFICIALS = frozenset({"чиновник", "функционер", "сотрудник", "специалист", "руководитель"})
+
+
+def _stems(text: str) -> list[str]:
+    return [fold(w).lower() for w in text.replace("-", " ").split()]
+
+
+def members_body(view: BodyTokens, j: int) -> int | None:
+    """The one organisation whose members the plural noun at token `j`, with adjectives before
+    it, names: "гражданские демократы" (the noun's stem and each adjective's begin words of the
+    party's name, "Гражданская демократическая партия"), "космические чиновники" (a noun of
+    officials: the adjectives' stems stand inside the body's name, "Роскосмос"). A country's
+    adjective or a word of rank ("высокие", "московские") may stand among them; every other
+    adjective must match. None with no adjective, or none or several such bodies."""
+    tok = view.tokens[j]
+    if tok.pos != "NOUN" or tok.feats.get("Number") != "Plur" or view.mention(j) is not None:
+        return None
+    lemma = fold(view.lemma(j)).lower()
+    adjectives = []
+    k = j - 1
+    while k >= 0 and view.tokens[k].pos == "ADJ" and view.mention(k) is None:
+        adjectives.append(fold(view.lemma(k)).lower())
+        k -= 1
+    if not adjectives:
+        return None
+    officials = lemma in OFFICIALS
+    if not officials and tok.feats.get("Animacy") != "Anim":
+        return None
+    found = set()
+    for e in view.doc.entities:
+        if e.type != "ORG":
+            continue
+        words = _stems(e.name)
+        name = "".join(words)
+
+        def has(stem: str) -> bool:
+            return len(stem) >= 4 and (stem in name if officials else any(w.startswith(stem) for w in words))
+
+        matched = [a for a in adjectives if has(a[:4])]
+        if not matched or any(a not in matched and not _loose(view, a) for a in adjectives):
+            continue
+        if not officials and not has(lemma[:5]):
+            continue
+        found.add(e.id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _loose(view: BodyTokens, adjective: str) -> bool:
+    """An adjective that may stand before members without being a word of their body's name:
+    a country's, a place's the text names ("московские" beside "Москва") or a rank's
+    ("высокие", "старшие")."""
+    return adjective in COUNTRY_ADJECTIVES or adjective in _RANKS or any(
+        e.type == "LOC" and fold(e.name).lower().startswith(adjective[:4]) for e in view.doc.entities)
+
+
+_RANKS = frozenset("высокий высокопоставленный старший младший главный ведущий местный бывший".split())
+
+
+def spokespeople_of(view: BodyTokens, j: int, end: int) -> int | None:
+    """The body right after a noun of spokespeople ("представителей Роскосмоса", "Представители
+    завода «Восток»", the body's common noun before its name) where no person's name follows
+    the body: they speak for it."""
+    k = j + 1
+    if k < end and view.mention(k) is None and view.tokens[k].pos == "NOUN" and view.case(k) == "Gen":
+        k += 1
+    if k < end and view.mention(k) is None and view.tokens[k].text in _QUOTE_MARKS:
+        k += 1
+    m = view.mention(k) if k < end else None
+    if m is None or m.type not in ("ORG", "LOC") or m.entity is None or view.mention_start(k) > k:
+        return None
+    after = view.mention_end(k)
+    if after < end and view.tokens[after].text in _QUOTE_MARKS:
+        after += 1
+    following = view.mention(after) if after < end else None
+    if following is not None and following.type == "PER":
+        return None
+    return m.entity
+
+
+def _in_preposition(view: BodyTokens, noun: int, low: int) -> bool:
+    """True when the noun at token `noun` stands in a preposition's phrase: the preposition
+    before it, past the adjectives and one noun it completes ("в лице своего председателя")."""
+    k = noun - 1
+    while k >= low and view.tokens[k].pos in ("ADJ", "DET"):
+        k -= 1
+    if k >= low and view.tokens[k].pos == "NOUN" and view.mention(k) is None:
+        k -= 1
+    return k >= low and view.tokens[k].pos == "ADP"
+
+
+def _other_gender(view: BodyTokens, res: Resources, entity: int, cue: int) -> bool:
+    """True when the cue, a past-tense verb in the singular, is of the other gender than the
+    person's name (its surname's ending, else its first name's dictionary gender)."""
+    said = verb_gender(view, cue)
+    words = view.doc.entities[entity].name.split()
+    if said is None or not words:
+        return False
+    gender = surname_gender(fold(words[-1])) if len(words) > 1 else None
+    if gender is None:
+        gender = next((p.tag.gender for p in res.parse(words[0])
+                       if "Name" in p.tag and "nomn" in p.tag and p.tag.gender in ("masc", "femn")), None)
+    return gender is not None and gender != said
+
+
 def _stem_of(verb: str, noun: str) -> bool:
     """True when the noun is made from the verb: "поздравить" and "поздравление", "приговорить"
     and "приговор", "заявить" and "заявление".
@@ -838,6 +957,9 @@ def nominal_subject(view: BodyTokens, res: Resources, j: int) -> Subject | None:
             return Subject("entity", entity=country)
     if lemma in MEMBERS and tok.feats.get("Number") == "Plur":
         return Subject("members", lemma=lemma, at=j)
+    body = members_body(view, j)
+    if body is not None:
+        return Subject("entity", entity=body)  # "гражданские демократы надеются": their party
     if lemma in ROLE_HEADS:
         title = title_at(view, res, j)
         if title is None:
@@ -1287,6 +1409,11 @@ def genitive_subject(view: BodyTokens, res: Resources, j: int, end: int) -> Subj
                 continue
             if lemma in MEMBERS and tok.feats.get("Number") == "Plur":
                 return Subject("members", lemma=lemma, at=j)
+            body = members_body(view, j)
+            if body is None and lemma in SPOKESPEOPLE:
+                body = spokespeople_of(view, j, end)
+            if body is not None:
+                return Subject("entity", entity=body)  # "По утверждению представителей Роскосмоса"
             if lemma in ROLE_HEADS or lemma in SPEAKING_BODIES:
                 named = _name_within(view, j + 1, end)
                 if named is not None:
