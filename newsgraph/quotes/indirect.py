@@ -62,22 +62,22 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
         elif _participle_cue(view, i):
             j = i + 1 + view.object_width(i)
             cand = _make(view, res, i, view.tokens[j + 2].start, view.sentence_end(i), found + direct)
-        elif view.lemma(i) in ACCORDING_TO:
-            cand = _according_to(view, res, i) or (_noun_report(view, res, i) if view.lemma(i) not in ON_VIEW else None)
-        elif view.word(i) == "согласно":
+        elif (lemma := view.lemmas[i]) in ACCORDING_TO:
+            cand = _according_to(view, res, i) or (_noun_report(view, res, i) if lemma not in ON_VIEW else None)
+        elif view.words[i] == "согласно":
             cand = _according_to_person(view, i)
-        elif view.lemma(i) in REPORT_NOUNS:
+        elif lemma in REPORT_NOUNS:
             cand = _noun_report(view, res, i)
-        elif view.lemma(i) in HELD_VIEWS:
+        elif lemma in HELD_VIEWS:
             cand = _held_view(view, res, i)
-        elif view.lemma(i) == "предлог" and view.word(i - 1) == "под":
+        elif lemma == "предлог" and view.word(i - 1) == "под":
             cand = _pretext(view, res, i)
-        elif view.lemma(i) in _CITING_CONVERBS and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
+        elif lemma in _CITING_CONVERBS and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
                 and view.word(i + 4) in _THAT and i + 5 < view.sentence_end(i) and view.word(i - 1) != "не":
             # "Защитник, ссылаясь на то, что подсудимый раскаялся, попросил …", "сославшись на
             # то, что …": the argument the speaker gives.
             cand = _make(view, res, i, view.tokens[i + 5].start, view.sentence_end(i), found + direct)
-        elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
+        elif lemma in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
                 and view.tokens[i].feats.get("VerbForm") == "Fin":
             cand = _words_cited(view, res, i)
         if cand is None or cand.end <= cand.start:
