@@ -22,6 +22,10 @@ from newsgraph.resources import Resources
 from newsgraph.russian import fold, lemma_key
 
 _DASH = f"[{DASHES}]{{1,2}}"
+# Any quotation mark, opening or closing: the only characters a scan for quoted stretches
+# has to stop at.
+_MARKS = re.compile("[" + re.escape("".join(sorted(set("".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()))
+                                                    | CLOSING))) + "]")
 # After a closing mark: "», — сказал", "?» — спросил", "», сказал".
 # Wiki markup may close italics after the mark ("»'', — сказал").
 _AFTER_CLOSE = re.compile(rf"(?:'')?\s*(?:[,.!?…]\s*)?{_DASH}\s+|(?:'')?\s*,\s+")
@@ -377,7 +381,7 @@ def _signed_after_dash(view: BodyTokens, res: Resources, b: int) -> Candidate | 
     doc = view.doc
     bs, be = doc.body[b]
     start, end = _trim(doc.text, bs, be)
-    if start >= end or any(ch in QUOTE_PAIRS or ch in CLOSING for ch in doc.text[start:end]):
+    if start >= end or _MARKS.search(doc.text, start, end) is not None:
         return None
     last = None
     for m in _CLOSING_DASH.finditer(doc.text, start, end):
@@ -588,7 +592,8 @@ def quoted_segments(text: str, start: int, end: int, block: int = 0) -> list[Seg
     """
     out = []
     stack: list[tuple[str, int]] = []
-    for pos in range(start, end):
+    for mark in _MARKS.finditer(text, start, end):
+        pos = mark.start()
         ch = text[pos]
         if stack and ch in QUOTE_PAIRS[stack[-1][0]] and not (
                 ch == '"' and _opens(text, pos, start) and pos > start and text[pos - 1].isspace()):

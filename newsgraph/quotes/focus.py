@@ -96,7 +96,7 @@ class SpeakerResolver:
         self.blockers: list[tuple[int, str | None]] = [
             (tok.start, person_gender_of(tok.feats))
             for j, tok in enumerate(view.tokens)
-            if tok.pos == "NOUN" and view.lemma(j) in ANONYMOUS and view.case(j) == "Nom"
+            if tok.pos == "NOUN" and view.lemmas[j] in ANONYMOUS and view.case(j) == "Nom"
             and tok.feats.get("Number") != "Plur" and view.mention(j) is None and not inside_quote(tok.start)
             and not _generic(view, j) and not _anaphoric(view, j) and not _apposition(view, j)]
 

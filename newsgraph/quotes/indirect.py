@@ -19,7 +19,7 @@ from newsgraph.quotes.lexicon import (ACCORDING_TO, ON_VIEW, ACCUSING_VERBS, ANO
 from newsgraph.quotes.speakers import (ABSENT, UNKNOWN, Subject, nominal_subject, clause_subject, document_source,
                                        genitive_subject, news_credit, subject_after, subject_before)
 from newsgraph.quotes.direct import named_alone
-from newsgraph.quotes.tokens import BodyTokens
+from newsgraph.quotes.tokens import _ANY_CUE, BodyTokens
 from newsgraph.resources import Resources
 from newsgraph.roles import ROLE_HEADS
 
@@ -51,7 +51,10 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
     if headline is not None and not any(s < headline.end and headline.start < e for s, e in taken):
         found.append(headline)
         taken.append((headline.start, headline.end))
+    lemmas, words = view.lemmas, view.words
     for i in range(len(view)):
+        if lemmas[i] not in _TRIGGERS and words[i] != "согласно":
+            continue  # a word none of the readings below starts from
         if i in used or inside(view.tokens[i].start):
             continue
         cand = None
@@ -62,22 +65,22 @@ def find_indirect(view: BodyTokens, res: Resources, inside, direct: list[Candida
         elif _participle_cue(view, i):
             j = i + 1 + view.object_width(i)
             cand = _make(view, res, i, view.tokens[j + 2].start, view.sentence_end(i), found + direct)
-        elif view.lemma(i) in ACCORDING_TO:
-            cand = _according_to(view, res, i) or (_noun_report(view, res, i) if view.lemma(i) not in ON_VIEW else None)
-        elif view.word(i) == "согласно":
+        elif (lemma := lemmas[i]) in ACCORDING_TO:
+            cand = _according_to(view, res, i) or (_noun_report(view, res, i) if lemma not in ON_VIEW else None)
+        elif words[i] == "согласно":
             cand = _according_to_person(view, i)
-        elif view.lemma(i) in REPORT_NOUNS:
+        elif lemma in REPORT_NOUNS:
             cand = _noun_report(view, res, i)
-        elif view.lemma(i) in HELD_VIEWS:
+        elif lemma in HELD_VIEWS:
             cand = _held_view(view, res, i)
-        elif view.lemma(i) == "предлог" and view.word(i - 1) == "под":
+        elif lemma == "предлог" and view.word(i - 1) == "под":
             cand = _pretext(view, res, i)
-        elif view.lemma(i) in _CITING_CONVERBS and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
+        elif lemma in _CITING_CONVERBS and [view.word(i + n) for n in (1, 2, 3)] == ["на", "то", ","] \
                 and view.word(i + 4) in _THAT and i + 5 < view.sentence_end(i) and view.word(i - 1) != "не":
             # "Защитник, ссылаясь на то, что подсудимый раскаялся, попросил …", "сославшись на
             # то, что …": the argument the speaker gives.
             cand = _make(view, res, i, view.tokens[i + 5].start, view.sentence_end(i), found + direct)
-        elif view.lemma(i) in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
+        elif lemma in CITING_VERBS and view.lemma(i + 1) in CITED_WORDS \
                 and view.tokens[i].feats.get("VerbForm") == "Fin":
             cand = _words_cited(view, res, i)
         if cand is None or cand.end <= cand.start:
@@ -643,6 +646,10 @@ REPORT_NOUNS = frozenset("""
 # Nouns of a hope or a belief held: with their clause right after them ("У него есть надежды,
 # что …", "Его убеждённость, что …") they state the holder's view.
 HELD_VIEWS = frozenset({"надежда", "уверенность", "убежденность"})
+# Every lemma an indirect quotation can start from: a cue (`BodyTokens.is_cue`), a participle of
+# one (`_participle_cue`), and the words of the other readings of `find_indirect`.
+_TRIGGERS = frozenset().union(_ANY_CUE, CUE_WITH_OBJECT, CUE_VERBS, OPINION_PARTICIPLES, ACCORDING_TO, REPORT_NOUNS,
+                              HELD_VIEWS, ("предлог",), _CITING_CONVERBS, CITING_VERBS)
 # Pronouns after "у" that hold a view: "у него есть надежды".
 _HOLDERS = {"него": ("masc", "sing"), "нее": ("femn", "sing"), "неё": ("femn", "sing"), "них": (None, "plur")}
 

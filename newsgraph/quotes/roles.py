@@ -59,9 +59,9 @@ def find_titles(view: BodyTokens, res: Resources) -> list[TitlePhrase]:
     out = []
     i = 0
     n = len(view)
+    lemmas = view.lemmas
     while i < n:
-        tok = view.tokens[i]
-        if tok.pos in ("NOUN", "PROPN") and view.lemma(i) in ROLE_HEADS and view.mention(i) is None:
+        if lemmas[i] in ROLE_HEADS and view.tokens[i].pos in ("NOUN", "PROPN") and view.mention(i) is None:
             title = _read_title(view, res, i)
             if title is not None:
                 out.append(title)

@@ -23,6 +23,8 @@ class BodyTokens:
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
     mention_of: list[int | None] = field(default_factory=list)
     block_starts: list[int] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)  # each token's lemma key, read many times
+    words: list[str] = field(default_factory=list)  # each token's folded text
 
     @classmethod
     def of(cls, doc: Document) -> "BodyTokens":
@@ -38,6 +40,8 @@ class BodyTokens:
             for i in view.token_range(m.start, m.end):
                 view.mention_of[i] = m_idx
         view.block_starts = [s for s, _ in doc.body]
+        view.lemmas = [lemma_key(t) for t in view.tokens]
+        view.words = [fold(t.text) for t in view.tokens]
         return view
 
     def __len__(self) -> int:
@@ -79,10 +83,10 @@ class BodyTokens:
         return self.sent_bounds[self.sent_of[i]][1]
 
     def lemma(self, i: int) -> str:
-        return lemma_key(self.tokens[i]) if 0 <= i < len(self.tokens) else ""
+        return self.lemmas[i] if 0 <= i < len(self.lemmas) else ""
 
     def word(self, i: int) -> str:
-        return fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
+        return self.words[i] if 0 <= i < len(self.words) else ""
 
     def case(self, i: int) -> str | None:
         return self.tokens[i].feats.get("Case")
