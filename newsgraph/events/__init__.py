@@ -16,7 +16,7 @@ from newsgraph.events.actors import (
     CANDIDACY, POSSESSIVES, voting_body, members_of_body, mention_counts, own_noun_subject, same_people, speaker_before, subject_after_passive, take_part, written_as_named,
 )
 from newsgraph.events.clauses import split_clauses
-from newsgraph.events.codes import COUNTRIES, country_of
+from newsgraph.events.codes import COUNTRIES, COUNTRY_NAMES, country_of
 from newsgraph.events.lexicon import (
     BUSINESS_WORDS, CHARGE_PREPS, COERCION_KINDS, INDEFINITE_PLANS, PATIENT_NOUNS, DEATH_WORDS, PRIVATE_LIFE, OFFICE_TYPES, CONVICTIONS, FUNERAL, PLURAL_SIDES, ROLE_WORDS, SPORT_BODY_STEMS, SPORT_WORDS, VIOLENT_ROOTS,
     AGENT_ADJECTIVE, COMPLEMENTIZERS, NEGATION, POST_TAKEN, UNNAMED_STATE_ACTS, FIRST_PERSON, MODAL, SAID_TYPES, SIDES, STATE_AGENTS, SYMMETRIC_TYPES, THIRD_PERSON,
@@ -30,7 +30,6 @@ from newsgraph.syntax import children, parse_sentences
 
 __all__ = ["extract_events"]
 
-COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 
 
 @dataclass(slots=True)
@@ -208,7 +207,7 @@ def _usual_country(doc: Document) -> dict[int, int]:
     form mapped to that one; empty when no country has two forms."""
     countries: dict[str, list[int]] = {}
     for i, e in enumerate(doc.entities):
-        if e.type == "LOC" and fold(e.name) in _COUNTRY_NAMES:
+        if e.type == "LOC" and fold(e.name) in COUNTRY_NAMES:
             countries.setdefault(country_of(e.name), []).append(i)
     if not any(len(v) > 1 for v in countries.values()):
         return {}
@@ -987,7 +986,7 @@ def _demonym_place(doc: Document, adjective: str) -> int | None:
         if e.type != "LOC":
             continue
         key = fold(e.name)
-        if name is not None and key in _COUNTRY_NAMES and country_of(e.name) == country_of(name):
+        if name is not None and key in COUNTRY_NAMES and country_of(e.name) == country_of(name):
             found.append(i)
         elif stem is not None and (key.startswith(stem) or (len(stem) >= 5 and stem in key)):
             return found[0] if found else i
@@ -998,7 +997,6 @@ def _demonym_place(doc: Document, adjective: str) -> int | None:
     return found[0] if found else None
 
 
-_COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 
 
 def _unnamed_state(tokens, phrases: list[Phrase], a: int, head: int) -> str | None:
@@ -1026,12 +1024,12 @@ def _country_at(doc: Document, place: Phrase | None) -> int | None:
     if place is None:
         return None
     name = doc.entities[place.entity].name
-    if fold(name) in _COUNTRY_NAMES:
+    if fold(name) in COUNTRY_NAMES:
         return place.entity
     code = country_of(name)
     if not code:
         return None
-    return next((i for i, e in enumerate(doc.entities) if e.type == "LOC" and fold(e.name) in _COUNTRY_NAMES
+    return next((i for i, e in enumerate(doc.entities) if e.type == "LOC" and fold(e.name) in COUNTRY_NAMES
                  and country_of(e.name) == code), None)
 
 
@@ -1039,7 +1037,7 @@ def _home_country(doc: Document) -> int | None:
     """The country the document is about: the country entity mentioned most, the first
     named on a tie; None when it names none."""
     counts = mention_counts(doc, lambda m: m.type == "LOC" and country_of(doc.entities[m.entity].name)
-                            and fold(doc.entities[m.entity].name) in _COUNTRY_NAMES)
+                            and fold(doc.entities[m.entity].name) in COUNTRY_NAMES)
     return max(counts, key=lambda e: (counts[e], -min(m.start for m in doc.mentions if m.entity == e))) \
         if counts else None
 
@@ -1048,7 +1046,7 @@ def _no_party(doc: Document, x: int) -> bool:
     """True when entity x is a place that is no state or city the tables know (a river, a
     mountain, a sea: "Енисей", "Эльбрус"): nothing an actor cooperates with or acts on."""
     e = doc.entities[x]
-    return e.type == "LOC" and not country_of(e.name) and fold(e.name) not in _COUNTRY_NAMES
+    return e.type == "LOC" and not country_of(e.name) and fold(e.name) not in COUNTRY_NAMES
 
 
 def _home_place(doc: Document) -> int | None:
@@ -1548,7 +1546,7 @@ def _countries_holding(doc: Document) -> dict[int, int]:
     """Each place named in the document (a city the table knows) to the country named in the
     document that holds it ("Стамбул" to "Турция")."""
     codes = {i: country_of(e.name) for i, e in enumerate(doc.entities)}
-    lands = {codes[i]: i for i, e in enumerate(doc.entities) if codes[i] and fold(e.name) in _COUNTRY_NAMES}
+    lands = {codes[i]: i for i, e in enumerate(doc.entities) if codes[i] and fold(e.name) in COUNTRY_NAMES}
     return {i: lands[c] for i, c in codes.items() if c in lands and lands[c] != i}
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsgraph.doc import Document, Mention, Token
-from newsgraph.events.codes import COUNTRIES
+from newsgraph.events.codes import COUNTRY_NAMES
 from newsgraph.events.lexicon import (
     ACTOR_PREPS, FRAMES, PATIENT_NOUNS, PLACE_NOUNS, PLACE_PREPS, ROLE_WORDS, STATE_AGENTS, TOPIC_PREPS, TRIAL_NOUNS,
 )
@@ -38,7 +38,6 @@ _DESCRIPTION = frozenset({"ADJ", "NOUN", "PROPN"})
 # главы", "в качестве президента Зимбабве", "с позиции вице-президента", "сложение полномочий
 # премьер-министра Израиля".
 _POSTS = frozenset({"пост", "должность", "качество", "позиция", "полномочие"})
-_COUNTRY_NAMES = frozenset(n for names in COUNTRIES.values() for n in names)
 # Bodies written with their country as one name (see read_phrases).
 WHOLE_BODIES = frozenset("суд трибунал прокуратура комитет правительство фсб парламент министерство агентство".split())
 # Chambers that vote ("Национальная ассамблея Кубы", "Сенат США"): whole bodies too, where the
@@ -215,7 +214,7 @@ def read_phrases(tokens: list[Token], mentions: list[Mention], res: Resources) -
             p.within = org.entity
         elif org.type != "LOC" and p.type == "LOC" and p.first == org.last + 1 and p.role is None \
                 and p.prep is None and p.case in ("Gen", None) and org.titles is None and org.describes is None \
-                and fold(normal.get(p.entity, "")) in _COUNTRY_NAMES \
+                and fold(normal.get(p.entity, "")) in COUNTRY_NAMES \
                 and any(lemma_key(t) in STATE_FORCES for t in tokens[org.first:org.last + 1]):
             # "Государственная миграционная служба Украины", "Спецназ США": a state's agency
             # named by its kind acts as the state, as the labels code it (CAMEO codes the
@@ -852,7 +851,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
         if relative is not None and p.last < relative and lemma_key(tokens[relative]) == WHERE:
             if p.type != "LOC" or p.last != relative - 2:
                 continue  # "Город Беркли расположен ..., где": the main clause's names
-            if fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
+            if fold(book.doc.entities[p.entity].name) not in COUNTRY_NAMES:
                 places.append(p)  # "по соседству с Фергюсоном, где был убит ...": where it happened
                 continue
             # a state there may act in it ("в регионе Азербайджана, где произошли столкновения")
@@ -881,7 +880,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             # "направил в Киргизию", "вступить в ЕАЭС": a destination takes part; a noun's
             # only when it is a state or a body ("экспорт зерна в Иран"), not a city a march
             # or a move goes to ("марш из Лахора в Исламабад", "о переезде суда в Петербург")
-            if p.type == "LOC" and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES \
+            if p.type == "LOC" and fold(book.doc.entities[p.entity].name) not in COUNTRY_NAMES \
                     and not _verb_destination(tokens, p, head, trigger_only=True):
                 continue
             if p.type == "LOC" and _charge_destination(tokens, p, head):
@@ -902,7 +901,7 @@ def take_part(tokens: list[Token], phrases: list[Phrase], first: int, last: int,
             continue  # "Ярый критик лидера Эмомали Рахмона застрелен": the critic, not the leader
         if event_type in STRIKES and p.type == "LOC" and p.prep is None and p.role is None and p.titles is None \
                 and p.case in ("Acc", "Nom") and tokens[head].pos == "VERB" and side_of(tokens, p, head) == TARGET \
-                and fold(book.doc.entities[p.entity].name) not in _COUNTRY_NAMES:
+                and fold(book.doc.entities[p.entity].name) not in COUNTRY_NAMES:
             places.append(p)  # "Бостон взорвали братья ...": the city struck is where, not a side
             continue
         if event_type == "visit" and p.type == "LOC" and p.prep is None and p.role is None \

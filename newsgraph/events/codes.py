@@ -121,6 +121,11 @@ _STEMS = {(name[:-1] if name[-1] in "аяйь" else name): code
 _BY_NAME = {name: code for code, names in COUNTRIES.items() for name in names}
 
 
+# Every country name of COUNTRIES, folded as `fold` leaves a name (a place is a country's when
+# its name is one of these, not a city's).
+COUNTRY_NAMES = frozenset(fold(name) for names in COUNTRIES.values() for name in names)
+
+
 def country_of(name: str | None) -> str:
     """The alpha-3 code of a country or of a city the table knows, by its nominative name.
 

@@ -8,7 +8,7 @@ who speaks, the answer is None.
 from __future__ import annotations
 
 from newsgraph.doc import Entity
-from newsgraph.events.codes import COUNTRIES, country_of
+from newsgraph.events.codes import COUNTRY_NAMES, country_of
 from newsgraph.quotes.lexicon import (ANONYMOUS, PERSON_BY_SEX, SPOUSES, CREDIT_VERBS, CUE_VERBS, DECREES, GENERIC_BODIES, MEMBERS, OBJECT_SPEAKS,
                                       OUTLETS, SPEAKING_BODIES)
 from newsgraph.quotes.roles import TitlePhrase, title_at
@@ -307,7 +307,7 @@ class SpeakerResolver:
             code = ""
             m = view.mention(k + 1) if k + 1 < len(view) else None
             if m is not None and m.type == "LOC" and view.mention_start(k + 1) == k + 1 \
-                    and fold(doc.entities[m.entity].name) in _COUNTRY_NAMES:
+                    and fold(doc.entities[m.entity].name) in COUNTRY_NAMES:
                 code = country_of(doc.entities[m.entity].name)  # a country, not a city's authorities
             elif k > 0 and view.lemma(k - 1) in COUNTRY_ADJECTIVES:
                 code = country_of(COUNTRY_ADJECTIVES[view.lemma(k - 1)])
@@ -319,7 +319,7 @@ class SpeakerResolver:
             # since, and the authorities are as local as it is.
             return None
         (code,) = countries
-        named = [e.id for e in doc.entities if e.type == "LOC" and fold(e.name) in _COUNTRY_NAMES
+        named = [e.id for e in doc.entities if e.type == "LOC" and fold(e.name) in COUNTRY_NAMES
                  and country_of(e.name) == code]
         return named[0] if len(named) == 1 else None
 
@@ -1474,7 +1474,6 @@ def _of_kind(name: str, kinds: tuple[str, ...]) -> bool:
 
 
 # Countries by their names (not their cities).
-_COUNTRY_NAMES = frozenset(fold(name) for names in COUNTRIES.values() for name in names)
 
 
 # Plural nouns of people the entity stage may take for a name ("Власти США отмечают").
